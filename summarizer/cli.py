@@ -1,0 +1,195 @@
+"""The `summarizer` command line. Each command is a thin call into the library.
+
+Heavy modules (pydantic models, openai, instructor) are imported inside the commands so that
+`summarizer --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from summarizer import __version__
+
+app = typer.Typer(
+    name="summarizer",
+    help=(
+        "Turn news articles into source-grounded statements, country stances and plan points, "
+        "merged into a cited briefing.\n\n"
+        "With no endpoint configured everything runs offline with the embedded rule-based "
+        "extractor. Set OPENAI_API_KEY (and OPENAI_BASE_URL for vLLM, Ollama, llama.cpp or "
+        "Azure) to extract with an LLM through instructor."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+class ProviderChoice(str, Enum):
+    auto = "auto"
+    offline = "offline"
+    openai = "openai"
+    replay = "replay"
+
+
+class ModeChoice(str, Enum):
+    tools = "tools"
+    json_schema = "json_schema"
+
+
+class MemoFormat(str, Enum):
+    md = "md"
+    html = "html"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"summarizer {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print version.")
+    ] = False,
+) -> None:
+    """Root options."""
+
+
+@app.command()
+def run(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files, folders or globs: .txt, .md, .html, .jsonl.", show_default=False),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    provider: Annotated[
+        ProviderChoice,
+        typer.Option(help="auto: openai when OPENAI_API_KEY/OPENAI_BASE_URL is set, else offline."),
+    ] = ProviderChoice.auto,
+    model: Annotated[
+        str | None, typer.Option(help="Model name for the openai provider.", envvar="SUMMARIZER_MODEL")
+    ] = None,
+    base_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible endpoint (overrides OPENAI_BASE_URL).")
+    ] = None,
+    mode: Annotated[
+        ModeChoice, typer.Option(help="tools, or json_schema for servers without tool calling.")
+    ] = ModeChoice.tools,
+    concurrency: Annotated[int, typer.Option(min=1, max=512, help="Articles in flight.")] = 8,
+    max_reasks: Annotated[
+        int, typer.Option(min=0, max=10, help="Re-asks after an invalid or ungrounded answer.")
+    ] = 2,
+    recordings: Annotated[
+        Path | None, typer.Option(help="Recordings folder for --provider replay.")
+    ] = None,
+    cache_dir: Annotated[Path | None, typer.Option(help="Cache folder (default OUT/.cache).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore and skip the cache.")] = False,
+    question: Annotated[
+        str | None, typer.Option(help="The question country stances answer.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False,
+) -> None:
+    """Extract every article, write OUT/articles/<id>.json, OUT/run.json, the briefing and memo.
+
+    Exits 1 when any article failed (after printing the summary), 2 on bad usage.
+    """
+    from summarizer.console import run_command
+
+    code = run_command(
+        paths=paths, out=out, provider=provider.value, model=model, base_url=base_url,
+        mode=mode.value, concurrency=concurrency, max_reasks=max_reasks, recordings=recordings,
+        cache_dir=cache_dir, use_cache=not no_cache, question=question, quiet=quiet,
+        verbose=verbose,
+    )
+    raise typer.Exit(code)
+
+
+@app.command()
+def schema(
+    name: Annotated[
+        str, typer.Argument(help="article (ArticleExtraction), briefing, or run.")
+    ] = "article",
+) -> None:
+    """Print the JSON Schema of an output file."""
+    from summarizer.console import print_schema
+
+    print_schema(name)
+
+
+@app.command()
+def merge(
+    out_dir: Annotated[Path, typer.Argument(help="A run's output folder (holds articles/).")],
+) -> None:
+    """Rebuild OUT/briefing.json (and the memo) from existing per-article files."""
+    from summarizer.console import merge_command
+
+    raise typer.Exit(merge_command(out_dir))
+
+
+@app.command()
+def memo(
+    briefing: Annotated[Path, typer.Argument(help="A briefing.json written by run or merge.")],
+    format: Annotated[MemoFormat, typer.Option("--format", "-f")] = MemoFormat.md,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="File (default: stdout).")] = None,
+) -> None:
+    """Render the briefing memo as Markdown or self-contained HTML."""
+    from summarizer.console import memo_command
+
+    raise typer.Exit(memo_command(briefing, format.value, out))
+
+
+@app.command("eval")
+def eval_(
+    pred: Annotated[Path, typer.Option(help="A run's output folder (holds articles/).")],
+    gold: Annotated[Path, typer.Option(help="Gold folder.")] = Path("evals/gold"),
+    thresholds: Annotated[
+        Path | None, typer.Option(help="Thresholds TOML (default evals/thresholds.toml).")
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(help="An earlier eval.json to compare against.")
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="Where to write eval.json.")] = None,
+) -> None:
+    """Score predictions against hand-labelled gold; exit 1 when a metric is below threshold."""
+    from summarizer.evaluate import eval_command
+
+    raise typer.Exit(eval_command(pred=pred, gold=gold, thresholds=thresholds,
+                                  baseline=baseline, out=out))
+
+
+@app.command()
+def record(
+    paths: Annotated[list[str], typer.Argument(help="Articles to record.", show_default=False)],
+    to: Annotated[Path, typer.Option("--to", help="Folder for the recordings.")] = Path(
+        "fixtures/recordings/articles"
+    ),
+    model: Annotated[str | None, typer.Option(envvar="SUMMARIZER_MODEL")] = None,
+    base_url: Annotated[str | None, typer.Option()] = None,
+    mode: Annotated[ModeChoice, typer.Option()] = ModeChoice.tools,
+) -> None:
+    """Re-record responses against a live endpoint (credentials and cookies are scrubbed)."""
+    from summarizer.console import record_command
+
+    raise typer.Exit(record_command(paths=paths, to=to, model=model, base_url=base_url,
+                                    mode=mode.value))
+
+
+def main() -> None:
+    from summarizer.errors import SummarizerError
+
+    try:
+        app()
+    except SummarizerError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        typer.echo("interrupted: finished articles are cached; rerun to resume", err=True)
+        sys.exit(130)

@@ -1,0 +1,26 @@
+"""The embedded offline default: rule-based extraction, no network, no model weights."""
+
+from __future__ import annotations
+
+from summarizer.extract.base import ProviderSettings
+from summarizer.extract.offline.rules import RULES_VERSION, extract_article
+from summarizer.load import Article
+from summarizer.schemas import ArticleExtraction
+
+
+class OfflineExtractor:
+    name = "offline"
+    model = "rules"
+    prompt_version = RULES_VERSION
+
+    def __init__(self, settings: ProviderSettings) -> None:
+        self.question = settings.question
+
+    async def extract(self, article: Article) -> ArticleExtraction:
+        return extract_article(article, self.question)
+
+    def endpoint_calls(self) -> int:
+        return 0
+
+    async def aclose(self) -> None:
+        return None

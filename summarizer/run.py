@@ -1,0 +1,243 @@
+"""Batch orchestration: load → extract (bounded concurrency, cache) → write, one report per run.
+
+One failing article never stops the batch: it is recorded in the report with its reason and the
+others go on. Every finished extraction is cached before it is written, so a rerun after a crash
+or a kill pays only for what was not finished.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from summarizer.cache import Cache, atomic_write_text, cache_key
+from summarizer.errors import SummarizerError
+from summarizer.extract import create_extractor
+from summarizer.extract.base import Extractor, ProviderSettings
+from summarizer.load import Article, LoadFailure, load_articles
+from summarizer.redact import redact
+from summarizer.schemas import SCHEMA_VERSION, ArticleExtraction, Usage
+
+log = logging.getLogger(__name__)
+
+ARTICLES_DIR = "articles"
+RUN_REPORT = "run.json"
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    out_dir: Path
+    concurrency: int = 8
+    cache_dir: Path | None = None  # default: OUT/.cache
+    use_cache: bool = True
+
+    @property
+    def resolved_cache_dir(self) -> Path:
+        return self.cache_dir or self.out_dir / ".cache"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one input: extracted (maybe from cache) or failed with a reason."""
+
+    source: str
+    article_id: str | None
+    ok: bool
+    cached: bool = False
+    reason: str | None = None
+    seconds: float = 0.0
+    extraction: ArticleExtraction | None = None
+
+
+class Failure(BaseModel):
+    file: str
+    article_id: str | None = None
+    reason: str
+
+
+class Counts(BaseModel):
+    total: int = 0
+    ok: int = 0
+    failed: int = 0
+
+
+class Timings(BaseModel):
+    total_s: float = 0.0
+    extract_mean_s: float = 0.0
+
+
+class RunReport(BaseModel):
+    """`run.json`: what ran, what came out, what failed and why, and what it cost."""
+
+    schema_version: str = SCHEMA_VERSION
+    provider: str
+    model: str
+    prompt_version: str
+    question: str
+    started_at: str
+    finished_at: str | None = None
+    out_dir: str
+    counts: Counts = Field(default_factory=Counts)
+    failures: list[Failure] = Field(default_factory=list)
+    endpoint_calls: int = 0
+    cache_hits: int = 0
+    corrupt_cache_entries: int = 0
+    usage: Usage = Field(default_factory=Usage)
+    estimated_cost_usd: float | None = None
+    timings: Timings = Field(default_factory=Timings)
+    articles: list[str] = Field(default_factory=list, description="Ids written under articles/.")
+
+
+ProgressCallback = Callable[[Outcome], None]
+
+
+async def run_batch(
+    inputs: Sequence[str],
+    settings: ProviderSettings,
+    options: RunOptions,
+    *,
+    on_loaded: Callable[[int], None] | None = None,
+    on_outcome: ProgressCallback | None = None,
+) -> RunReport:
+    started = time.perf_counter()
+    loaded = load_articles(inputs)
+    if on_loaded:
+        on_loaded(len(loaded))
+    extractor = create_extractor(settings)
+    report = RunReport(
+        provider=extractor.name,
+        model=extractor.model,
+        prompt_version=extractor.prompt_version,
+        question=settings.question,
+        started_at=_now(),
+        out_dir=str(options.out_dir),
+    )
+    cache = Cache(options.resolved_cache_dir)
+    outcomes: list[Outcome] = []
+
+    async def handle(item: Article | LoadFailure) -> None:
+        outcome = await _process(item, extractor, cache, options, settings)
+        outcomes.append(outcome)
+        if on_outcome:
+            on_outcome(outcome)
+
+    try:
+        await _bounded(loaded, handle, max(1, options.concurrency))
+    finally:
+        report.endpoint_calls = extractor.endpoint_calls()
+        await extractor.aclose()
+    _summarise(report, outcomes, cache)
+    report.timings.total_s = round(time.perf_counter() - started, 3)
+    report.finished_at = _now()
+    atomic_write_text(options.out_dir / RUN_REPORT, report.model_dump_json(indent=2) + "\n")
+    return report
+
+
+async def _bounded(
+    items: list[Article | LoadFailure],
+    handle: Callable[[Article | LoadFailure], object],
+    concurrency: int,
+) -> None:
+    """A fixed pool of workers over a queue: memory stays flat however many articles there are."""
+    queue: asyncio.Queue[Article | LoadFailure] = asyncio.Queue()
+    for item in items:
+        queue.put_nowait(item)
+
+    async def worker() -> None:
+        while True:
+            try:
+                item = queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            result = handle(item)
+            if asyncio.iscoroutine(result):
+                await result
+
+    await asyncio.gather(*(worker() for _ in range(min(concurrency, len(items)) or 1)))
+
+
+async def _process(
+    item: Article | LoadFailure,
+    extractor: Extractor,
+    cache: Cache,
+    options: RunOptions,
+    settings: ProviderSettings,
+) -> Outcome:
+    if isinstance(item, LoadFailure):
+        return Outcome(item.source, None, ok=False, reason=item.reason)
+    source = item.meta.source_path or item.id
+    key = cache_key(
+        item.text,
+        provider=extractor.name,
+        model=extractor.model,
+        prompt_version=extractor.prompt_version,
+        question=settings.question,
+    )
+    began = time.perf_counter()
+    extraction = cache.get(key) if options.use_cache else None
+    cached = extraction is not None
+    if extraction is None:
+        try:
+            extraction = await extractor.extract(item)
+        except SummarizerError as exc:
+            return Outcome(source, item.id, ok=False, reason=redact(str(exc)))
+        except Exception as exc:  # one article's bug must not sink the batch
+            log.debug("unexpected failure on %s", source, exc_info=True)
+            reason = redact(f"unexpected error: {type(exc).__name__}: {exc}")
+            return Outcome(source, item.id, ok=False, reason=reason)
+        extraction = extraction.model_copy(update={"article": item.meta})
+        if options.use_cache:
+            cache.put(key, extraction)
+    else:
+        # The same text may arrive under another file name: keep this input's metadata.
+        extraction = extraction.model_copy(update={"article": item.meta})
+    write_extraction(options.out_dir, extraction)
+    seconds = time.perf_counter() - began
+    return Outcome(source, item.id, ok=True, cached=cached, seconds=seconds, extraction=extraction)
+
+
+def write_extraction(out_dir: Path, extraction: ArticleExtraction) -> Path:
+    path = out_dir / ARTICLES_DIR / f"{extraction.article.id}.json"
+    atomic_write_text(path, extraction.model_dump_json(indent=2) + "\n")
+    return path
+
+
+def _summarise(report: RunReport, outcomes: list[Outcome], cache: Cache) -> None:
+    outcomes.sort(key=lambda o: (o.source, o.article_id or ""))
+    report.counts = Counts(
+        total=len(outcomes),
+        ok=sum(o.ok for o in outcomes),
+        failed=sum(not o.ok for o in outcomes),
+    )
+    report.failures = [
+        Failure(file=o.source, article_id=o.article_id, reason=o.reason or "failed")
+        for o in outcomes
+        if not o.ok
+    ]
+    report.cache_hits = sum(o.cached for o in outcomes)
+    report.corrupt_cache_entries = len(cache.corrupt)
+    report.articles = sorted(o.article_id for o in outcomes if o.ok and o.article_id)
+    # Tokens and cost are what this run paid: cache hits cost nothing.
+    fresh = [o for o in outcomes if o.ok and not o.cached and o.extraction is not None]
+    usage = Usage()
+    costs: list[float] = []
+    for outcome in fresh:
+        assert outcome.extraction is not None
+        usage = usage + outcome.extraction.diagnostics.usage
+        if outcome.extraction.diagnostics.estimated_cost_usd is not None:
+            costs.append(outcome.extraction.diagnostics.estimated_cost_usd)
+    report.usage = usage
+    report.estimated_cost_usd = round(sum(costs), 6) if costs else None
+    timed = [o.seconds for o in fresh]
+    report.timings.extract_mean_s = round(sum(timed) / len(timed), 4) if timed else 0.0
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
