@@ -7,7 +7,7 @@ Heavy modules (pydantic models, openai, instructor) are imported inside the comm
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -30,19 +30,19 @@ app = typer.Typer(
 )
 
 
-class ProviderChoice(str, Enum):
+class ProviderChoice(StrEnum):
     auto = "auto"
     offline = "offline"
     openai = "openai"
     replay = "replay"
 
 
-class ModeChoice(str, Enum):
+class ModeChoice(StrEnum):
     tools = "tools"
     json_schema = "json_schema"
 
 
-class MemoFormat(str, Enum):
+class MemoFormat(StrEnum):
     md = "md"
     html = "html"
 
@@ -66,7 +66,9 @@ def _root(
 def run(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Files, folders or globs: .txt, .md, .html, .jsonl.", show_default=False),
+        typer.Argument(
+            help="Files, folders or globs: .txt, .md, .html, .jsonl.", show_default=False
+        ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
     provider: Annotated[
@@ -74,7 +76,8 @@ def run(
         typer.Option(help="auto: openai when OPENAI_API_KEY/OPENAI_BASE_URL is set, else offline."),
     ] = ProviderChoice.auto,
     model: Annotated[
-        str | None, typer.Option(help="Model name for the openai provider.", envvar="SUMMARIZER_MODEL")
+        str | None,
+        typer.Option(help="Model name for the openai provider.", envvar="SUMMARIZER_MODEL"),
     ] = None,
     base_url: Annotated[
         str | None, typer.Option(help="OpenAI-compatible endpoint (overrides OPENAI_BASE_URL).")
@@ -89,8 +92,12 @@ def run(
     recordings: Annotated[
         Path | None, typer.Option(help="Recordings folder for --provider replay.")
     ] = None,
-    cache_dir: Annotated[Path | None, typer.Option(help="Cache folder (default OUT/.cache).")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Ignore and skip the cache.")] = False,
+    cache_dir: Annotated[
+        Path | None, typer.Option(help="Cache folder (default OUT/.cache).")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Ignore and skip the cache.")
+    ] = False,
     question: Annotated[
         str | None, typer.Option(help="The question country stances answer.")
     ] = None,
@@ -104,9 +111,19 @@ def run(
     from summarizer.console import run_command
 
     code = run_command(
-        paths=paths, out=out, provider=provider.value, model=model, base_url=base_url,
-        mode=mode.value, concurrency=concurrency, max_reasks=max_reasks, recordings=recordings,
-        cache_dir=cache_dir, use_cache=not no_cache, question=question, quiet=quiet,
+        paths=paths,
+        out=out,
+        provider=provider.value,
+        model=model,
+        base_url=base_url,
+        mode=mode.value,
+        concurrency=concurrency,
+        max_reasks=max_reasks,
+        recordings=recordings,
+        cache_dir=cache_dir,
+        use_cache=not no_cache,
+        question=question,
+        quiet=quiet,
         verbose=verbose,
     )
     raise typer.Exit(code)
@@ -161,8 +178,9 @@ def eval_(
     """Score predictions against hand-labelled gold; exit 1 when a metric is below threshold."""
     from summarizer.evaluate import eval_command
 
-    raise typer.Exit(eval_command(pred=pred, gold=gold, thresholds=thresholds,
-                                  baseline=baseline, out=out))
+    raise typer.Exit(
+        eval_command(pred=pred, gold=gold, thresholds=thresholds, baseline=baseline, out=out)
+    )
 
 
 @app.command()
@@ -178,8 +196,9 @@ def record(
     """Re-record responses against a live endpoint (credentials and cookies are scrubbed)."""
     from summarizer.console import record_command
 
-    raise typer.Exit(record_command(paths=paths, to=to, model=model, base_url=base_url,
-                                    mode=mode.value))
+    raise typer.Exit(
+        record_command(paths=paths, to=to, model=model, base_url=base_url, mode=mode.value)
+    )
 
 
 def main() -> None:

@@ -87,14 +87,25 @@ def run_command(
 ) -> int:
     setup_logging(verbose)
     settings = provider_settings(
-        provider=provider, model=model, base_url=base_url, mode=mode, max_reasks=max_reasks,
-        recordings=recordings, question=question,
+        provider=provider,
+        model=model,
+        base_url=base_url,
+        mode=mode,
+        max_reasks=max_reasks,
+        recordings=recordings,
+        question=question,
     )
-    options = RunOptions(out_dir=out, concurrency=concurrency, cache_dir=cache_dir,
-                         use_cache=use_cache)
-    where = f" at {settings.base_url}" if settings.provider == "openai" and settings.base_url else ""
-    err.print(f"provider: [bold]{settings.provider}[/] model: [bold]{settings.model or 'rules'}"
-              f"[/]{where}", highlight=False)
+    options = RunOptions(
+        out_dir=out, concurrency=concurrency, cache_dir=cache_dir, use_cache=use_cache
+    )
+    where = (
+        f" at {settings.base_url}" if settings.provider == "openai" and settings.base_url else ""
+    )
+    err.print(
+        f"provider: [bold]{settings.provider}[/] model: [bold]{settings.model or 'rules'}"
+        f"[/]{where}",
+        highlight=False,
+    )
     report = _run_with_progress(paths, settings, options, quiet or not err.is_terminal)
     _finish_outputs(out)
     print_report(report)
@@ -132,8 +143,9 @@ def _run_with_progress(
 
 def _log_failure(outcome: Outcome) -> None:
     if not outcome.ok:
-        err.print(f"[red]failed[/] {outcome.source}: {outcome.reason}", highlight=False,
-                  markup=True)
+        err.print(
+            f"[red]failed[/] {outcome.source}: {outcome.reason}", highlight=False, markup=True
+        )
 
 
 def _finish_outputs(out_dir: Path) -> None:
@@ -149,8 +161,9 @@ def _finish_outputs(out_dir: Path) -> None:
 
 def print_report(report: RunReport) -> None:
     table = Table(title="run summary", show_header=False, box=None)
-    table.add_row("articles", f"{report.counts.ok} ok, {report.counts.failed} failed "
-                  f"of {report.counts.total}")
+    table.add_row(
+        "articles", f"{report.counts.ok} ok, {report.counts.failed} failed of {report.counts.total}"
+    )
     table.add_row("cache hits", str(report.cache_hits))
     table.add_row("endpoint calls", str(report.endpoint_calls))
     table.add_row("tokens", str(report.usage.total_tokens))
@@ -164,10 +177,15 @@ def print_report(report: RunReport) -> None:
 
 
 def print_schema(name: str) -> None:
-    from summarizer.run import RunReport
+    from pydantic import BaseModel
+
     from summarizer.schemas import ArticleExtraction, Briefing
 
-    models = {"article": ArticleExtraction, "briefing": Briefing, "run": RunReport}
+    models: dict[str, type[BaseModel]] = {
+        "article": ArticleExtraction,
+        "briefing": Briefing,
+        "run": RunReport,
+    }
     if name not in models:
         raise ConfigError(f"unknown schema {name!r}; choose one of {', '.join(models)}")
     out.print_json(json.dumps(models[name].model_json_schema()))
@@ -179,8 +197,10 @@ def merge_command(out_dir: Path) -> int:
 
     briefing = merge_dir(out_dir)
     write_memos(briefing, out_dir)
-    err.print(f"wrote {out_dir / 'briefing.json'}: {len(briefing.statements)} statements, "
-              f"{len(briefing.stances)} stances, {len(briefing.conflicts)} conflicts")
+    err.print(
+        f"wrote {out_dir / 'briefing.json'}: {len(briefing.statements)} statements, "
+        f"{len(briefing.stances)} stances, {len(briefing.conflicts)} conflicts"
+    )
     return 0
 
 
@@ -202,8 +222,9 @@ def record_command(
     from summarizer.extract.record import record_articles
 
     setup_logging(False)
-    settings = provider_settings(provider="openai", model=model, base_url=base_url, mode=mode,
-                                 record_dir=to)
+    settings = provider_settings(
+        provider="openai", model=model, base_url=base_url, mode=mode, record_dir=to
+    )
     report = asyncio.run(record_articles(paths, settings))
     err.print(f"recorded {report.ok} articles to {to}; {report.failed} failed")
     return 1 if report.failed else 0

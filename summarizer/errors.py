@@ -10,7 +10,7 @@ class InputError(SummarizerError):
 
 
 class ConfigError(SummarizerError):
-    """A setting or flag is inconsistent (unknown provider, missing recording, bad threshold file)."""
+    """A setting or flag is inconsistent: unknown provider, missing recording, bad thresholds."""
 
 
 class ExtractionError(SummarizerError):

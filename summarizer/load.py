@@ -114,9 +114,13 @@ def decode_bytes(raw: bytes) -> tuple[str, tuple[str, ...]]:
 
     Returns ``(text, warnings)``; raises InputError saying why the bytes are not text.
     """
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
-                       (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
-                       (b"\xfe\xff", "utf-16")):
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
         if raw.startswith(bom):
             try:
                 return raw.decode(codec), ()
@@ -129,7 +133,7 @@ def decode_bytes(raw: bytes) -> tuple[str, tuple[str, ...]]:
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
         if _control_ratio(text) > 0.05:
-            raise InputError("binary file (mostly control bytes), not text")
+            raise InputError("binary file (mostly control bytes), not text") from None
         return text, ("not UTF-8; decoded as Latin-1",)
 
 
@@ -162,8 +166,12 @@ def _from_html(
     meta = trafilatura.extract_metadata(html)
     fields: dict[str, str | None] = {}
     if meta is not None:
-        fields = {"title": meta.title, "outlet": meta.sitename, "url": meta.url,
-                  "published": meta.date}
+        fields = {
+            "title": meta.title,
+            "outlet": meta.sitename,
+            "url": meta.url,
+            "published": meta.date,
+        }
     fields.update({k: v for k, v in manifest.items() if v is not None})
     return Article(_meta(path, fields), text, 0, warnings)
 
@@ -184,8 +192,9 @@ def _load_jsonl(path: Path, text: str) -> Iterator[Article | LoadFailure]:
         if not record["text"].strip():
             yield LoadFailure(where, "empty 'text'")
             continue
-        fields = {k: _str_or_none(record.get(k)) for k in ("id", "title", "url", "outlet",
-                                                           "published")}
+        fields = {
+            k: _str_or_none(record.get(k)) for k in ("id", "title", "url", "outlet", "published")
+        }
         fields.setdefault("id", None)
         if not fields["id"]:
             fields["id"] = f"{path.stem}-{lineno}"

@@ -8,8 +8,16 @@ import re
 
 SECRET_ENV_VARS = ("OPENAI_API_KEY", "AZURE_OPENAI_API_KEY")
 SENSITIVE_HEADERS = frozenset(
-    {"authorization", "api-key", "cookie", "set-cookie", "openai-organization",
-     "openai-project", "x-api-key", "proxy-authorization"}
+    {
+        "authorization",
+        "api-key",
+        "cookie",
+        "set-cookie",
+        "openai-organization",
+        "openai-project",
+        "x-api-key",
+        "proxy-authorization",
+    }
 )
 _KEY_SHAPES = re.compile(r"\b(sk-[A-Za-z0-9_\-]{8,})|(Bearer\s+[A-Za-z0-9._\-]{8,})")
 

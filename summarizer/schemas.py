@@ -110,8 +110,11 @@ class ArticleMeta(_Model):
     source_path: str | None = None
 
 
+DroppedKind = Literal["statement", "stance", "plan_point", "evidence"]
+
+
 class Dropped(_Model):
-    kind: Literal["statement", "stance", "plan_point", "evidence"]
+    kind: DroppedKind
     text: str
     reason: str
 
@@ -134,7 +137,7 @@ class Diagnostics(_Model):
     model: str
     prompt_version: str | None = None
     dropped: list[Dropped] = Field(default_factory=list)
-    reasks: int = Field(0, description="Validation re-asks (grounding or schema) sent to the model.")
+    reasks: int = Field(0, description="Validation re-asks (grounding, schema) sent to the model.")
     endpoint_calls: int = 0
     chunks: int = 1
     usage: Usage = Field(default_factory=Usage)

@@ -1,0 +1,187 @@
+"""The HTTP layer under the openai client: transport retries, metering and recording.
+
+Transport retries live here, in one tenacity policy, separate from instructor's validation
+re-asks: a 429 (honouring Retry-After), a 5xx, a dropped connection or a timeout is retried
+with exponential backoff before openai or instructor ever see it. openai's own retries are off.
+
+Each article's calls, tokens and (when recording) exchanges are counted in a context variable,
+so concurrent articles sharing one client never mix their figures.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import email.utils
+import json
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx2
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
+
+from summarizer.redact import redact, scrub_headers
+from summarizer.schemas import Usage
+
+RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
+MAX_RETRY_AFTER_S = 60.0
+# aread() already decoded the body, so these would describe bytes that no longer exist.
+_DECODED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+_backoff = wait_exponential_jitter(initial=0.5, max=20.0, jitter=0.5)
+
+
+@dataclass
+class CallStats:
+    """What one article's extraction sent and received."""
+
+    calls: int = 0
+    transport_retries: int = 0
+    usage: Usage = field(default_factory=Usage)
+    exchanges: list[dict[str, Any]] = field(default_factory=list)
+
+
+current_stats: contextvars.ContextVar[CallStats | None] = contextvars.ContextVar(
+    "summarizer_call_stats", default=None
+)
+
+
+class _RetryableStatus(Exception):
+    def __init__(self, response: httpx2.Response) -> None:
+        super().__init__(f"HTTP {response.status_code}")
+        self.response = response
+
+
+def retry_after_seconds(response: httpx2.Response) -> float | None:
+    """Seconds asked for by a Retry-After header (delta-seconds or HTTP date), capped."""
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value)
+        if parsed is None:
+            return None
+        seconds = parsed.timestamp() - time.time()
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER_S)
+
+
+def _wait(state: RetryCallState) -> float:
+    error = state.outcome.exception() if state.outcome else None
+    if isinstance(error, _RetryableStatus):
+        asked = retry_after_seconds(error.response)
+        if asked is not None:
+            return asked
+    return float(_backoff(state))
+
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class MeteredTransport(httpx2.AsyncBaseTransport):
+    """Wraps a real (or mock) transport with retries, metering and optional recording."""
+
+    def __init__(
+        self,
+        inner: httpx2.AsyncBaseTransport,
+        *,
+        retries: int = 4,
+        record: bool = False,
+        sleep: Sleep | None = None,
+    ) -> None:
+        self.inner = inner
+        self.retries = retries
+        self.record = record
+        self.total_calls = 0
+        self.sleep = sleep  # tests inject a fake to observe waits without waiting
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        stats = current_stats.get()
+        kwargs: dict[str, Any] = {"sleep": self.sleep} if self.sleep else {}
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self.retries + 1),
+            wait=_wait,
+            retry=retry_if_exception_type((_RetryableStatus, httpx2.TransportError)),
+            reraise=True,
+            **kwargs,
+        )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    if stats and attempt.retry_state.attempt_number > 1:
+                        stats.transport_retries += 1
+                    response = await self._send(request, stats)
+                    if response.status_code in RETRY_STATUSES:
+                        raise _RetryableStatus(response)
+                    return response
+        except _RetryableStatus as exc:
+            return exc.response  # out of retries: openai turns it into a clear APIStatusError
+        raise AssertionError("unreachable: tenacity either returns or raises")
+
+    async def _send(self, request: httpx2.Request, stats: CallStats | None) -> httpx2.Response:
+        self.total_calls += 1
+        if stats:
+            stats.calls += 1
+        response = await self.inner.handle_async_request(request)
+        body = await response.aread()
+        if stats:
+            stats.usage = stats.usage + _usage_of(body)
+            if self.record:
+                stats.exchanges.append(_exchange(request, response, body))
+        # The body has been read; hand back a fresh response so openai can read it again.
+        headers = [
+            (k, v) for k, v in response.headers.multi_items() if k.lower() not in _DECODED_HEADERS
+        ]
+        return httpx2.Response(response.status_code, headers=headers, content=body, request=request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _usage_of(body: bytes) -> Usage:
+    try:
+        usage = json.loads(body).get("usage") or {}
+        return Usage(
+            prompt_tokens=int(usage.get("prompt_tokens") or 0),
+            completion_tokens=int(usage.get("completion_tokens") or 0),
+            total_tokens=int(usage.get("total_tokens") or 0),
+        )
+    except (ValueError, AttributeError, TypeError):
+        return Usage()
+
+
+def _exchange(request: httpx2.Request, response: httpx2.Response, body: bytes) -> dict[str, Any]:
+    """One request/response pair for a recording, with credentials and cookies scrubbed."""
+    try:
+        request_body: Any = json.loads(request.content or b"null")
+    except ValueError:
+        request_body = redact(request.content.decode("utf-8", "replace"))
+    try:
+        response_body: Any = json.loads(body or b"null")
+    except ValueError:
+        response_body = redact(body.decode("utf-8", "replace"))
+    keep = ("content-type", "retry-after")
+    return {
+        "request": {
+            "method": request.method,
+            "path": request.url.path,
+            "headers": scrub_headers(
+                {k: v for k, v in request.headers.items() if k.lower() == "content-type"}
+            ),
+            "body": request_body,
+        },
+        "response": {
+            "status": response.status_code,
+            "headers": scrub_headers(
+                {k: v for k, v in response.headers.items() if k.lower() in keep}
+            ),
+            "body": response_body,
+        },
+    }

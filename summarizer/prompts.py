@@ -1,0 +1,61 @@
+"""Versioned prompt templates from the repository's `prompts/` folder.
+
+A prompt's version is its name plus a short hash of its text, so editing a template without
+bumping its name still invalidates cached extractions made with the old wording.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from summarizer.errors import ConfigError
+
+PROMPT_NAME = "extract_v1"
+
+
+def prompts_dir() -> Path:
+    configured = os.environ.get("SUMMARIZER_PROMPTS_DIR")
+    return Path(configured) if configured else Path(__file__).resolve().parent.parent / "prompts"
+
+
+@dataclass(frozen=True)
+class PromptPair:
+    name: str
+    version: str
+    system: str  # template source
+    user: str
+
+    def render(self, **values: object) -> tuple[str, str]:
+        env = _env()
+        system = env.from_string(self.system).render(**values)
+        user = env.from_string(self.user).render(**values)
+        return system, user
+
+
+@cache
+def _env() -> Environment:
+    # Plain text prompts: no HTML autoescape; StrictUndefined turns a missing value into an error.
+    return Environment(
+        loader=FileSystemLoader(str(prompts_dir())),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+    )
+
+
+@cache
+def load_prompt(name: str = PROMPT_NAME) -> PromptPair:
+    folder = prompts_dir()
+    try:
+        system = (folder / f"{name}.system.j2").read_text(encoding="utf-8")
+        user = (folder / f"{name}.user.j2").read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{folder}: prompt {name!r} not found ({exc.strerror})") from None
+    digest = hashlib.sha256((system + "\x00" + user).encode("utf-8")).hexdigest()[:8]
+    return PromptPair(name=name, version=f"{name}+{digest}", system=system, user=user)
