@@ -18,7 +18,7 @@ from functools import lru_cache
 from summarizer.schemas import Span
 
 # Evidence may match fuzzily at or above this rapidfuzz partial-ratio score (0-100).
-EVIDENCE_FUZZY_MIN_SCORE = 92.0
+EVIDENCE_FUZZY_MIN_SCORE = 90.0
 # Fuzzy evidence shorter than this many characters is too ambiguous to place.
 EVIDENCE_FUZZY_MIN_CHARS = 25
 

@@ -34,7 +34,7 @@ RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
 MAX_RETRY_AFTER_S = 60.0
 # aread() already decoded the body, so these would describe bytes that no longer exist.
 _DECODED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-_backoff = wait_exponential_jitter(initial=0.5, max=20.0, jitter=0.5)
+_backoff = wait_exponential_jitter(multiplier=0.5, max=20.0, jitter=0.5)
 
 
 @dataclass

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer.ground import (
+    find_evidence,
+    find_quote,
+    normalise,
+    spans_match,
+    text_at,
+)
+
+ARTICLE = (
+    "The minister said: “We will not  give up,\nwhatever it takes.” Later she added that "
+    "talks—if any—would wait. ‘Peace is far,’ an aide said."
+)
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    spans = find_quote('"We will not give up, whatever it takes."', ARTICLE)
+    assert spans is not None
+    (start, end), = spans
+    assert ARTICLE[start:end] == "We will not  give up,\nwhatever it takes"
+
+
+def test_quote_marks_dashes_and_whitespace_are_normalised() -> None:
+    assert find_quote("talks-if any-would wait", ARTICLE)
+    assert find_quote("'Peace is far,'", ARTICLE)
+
+
+def test_ellipsis_grounds_each_piece_in_order() -> None:
+    spans = find_quote("We will not give up ... it takes", ARTICLE)
+    assert spans is not None and len(spans) == 2
+    assert text_at(ARTICLE, spans) == "We will not  give up … it takes"
+    assert find_quote("it takes … We will not", ARTICLE) is None  # wrong order
+
+
+def test_invented_or_altered_quote_is_not_grounded() -> None:
+    assert find_quote("We will never give up", ARTICLE) is None
+    assert find_quote("we will not give up", ARTICLE) is None  # case is part of the words
+    assert find_quote("", ARTICLE) is None
+
+
+def test_evidence_may_match_fuzzily_but_not_loosely() -> None:
+    assert find_evidence("Later she added that talks, if any, would wait", ARTICLE)
+    assert find_evidence("Earlier he denied that any negotiations would happen", ARTICLE) is None
+
+
+def test_spans_match_checks_text_at_spans() -> None:
+    spans = find_quote("whatever it takes", ARTICLE)
+    assert spans and spans_match("whatever it takes", ARTICLE, spans)
+    assert not spans_match("whatever it costs", ARTICLE, spans)
+    assert not spans_match("whatever it takes", ARTICLE, [(0, 10_000)])
+    assert not spans_match("whatever it takes", ARTICLE, [])
+
+
+def test_normalised_map_has_one_entry_per_character() -> None:
+    norm = normalise("a … b")
+    assert norm.text == "a ... b"
+    assert len(norm.starts) == len(norm.text) == len(norm.ends)
+
+
+words = st.lists(
+    st.sampled_from(["NATO", "Kyiv", "said", "“plan”", "—", "we", "will", "not", "…", "‘go’"]),
+    min_size=3,
+    max_size=40,
+)
+
+
+@given(words, st.data())
+def test_any_substring_of_words_is_found_where_it_stands(tokens: list[str], data: st.DataObject) -> None:
+    text = " ".join(tokens)
+    i = data.draw(st.integers(0, len(tokens) - 1))
+    j = data.draw(st.integers(i + 1, len(tokens)))
+    quote = " ".join(tokens[i:j])
+    spans = find_quote(quote, text)
+    if spans is None:
+        # Only a quote made of nothing but marks/ellipses has no words to ground.
+        assert all(t in {"…", "—"} for t in tokens[i:j]) or quote.strip("“”‘’ .,;:") == ""
+        return
+    assert spans_match(quote, text, spans)
