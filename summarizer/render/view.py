@@ -1,0 +1,390 @@
+"""The memo's content as plain data, built from a Briefing; templates only lay it out.
+
+Everything here is format-neutral and unescaped: the Markdown and HTML templates escape every
+value themselves. Sections are built in reading order so citation numbers run 1, 2, 3...
+Lists are capped (see :class:`Limits`) to keep the memo to one or two pages, and each cap
+reports how many items it left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from summarizer.countries import country_name
+from summarizer.render.bluf import bottom_line, public_point_count
+from summarizer.render.parts import Citer, Cites, Sentence, phrases, position_info
+from summarizer.render.text import format_date, join_and, plural, truncate_words
+from summarizer.schemas import (
+    ArticleMeta,
+    Briefing,
+    Conflict,
+    MergedPlan,
+    MergedPlanPoint,
+    MergedStance,
+    MergedStatement,
+    SourceRef,
+    Speaker,
+)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Caps that keep the memo to one or two printed pages (a full one prints on three)."""
+
+    plan_points: int = 8
+    aims: int = 3
+    speakers: int = 6
+    quotes_per_speaker: int = 2
+    quote_words: int = 45
+    stances: int = 12
+    evidence_words: int = 16
+    conflicts: int = 4
+    says_words: int = 20
+    sources: int = 20
+
+
+@dataclass(frozen=True)
+class PlanPointView:
+    number: int | None
+    summary: str
+    classified: bool
+    cites: Cites
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    label: str
+    description: str
+    accounts: list[tuple[Cites, str]]  # (which source, what it says)
+
+
+@dataclass(frozen=True)
+class PlanView:
+    name: str
+    presented: str  # "by X to Y on Z", may be empty
+    cites: Cites
+    points: list[PlanPointView]
+    more_points: int
+    counts: str  # "5 public points and 3 classified annexes", may be empty
+    aims: list[str]
+    more_aims: int
+    conflicts: list[ConflictView]
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    text: str
+    direct: bool
+    elided: bool
+    said_on: str | None
+    cites: Cites
+
+
+@dataclass(frozen=True)
+class SpeakerView:
+    name: str
+    description: str
+    quotes: list[QuoteView]
+    more: int
+
+
+@dataclass(frozen=True)
+class StanceRow:
+    country: str
+    actors: str
+    position: str  # the merged position key, e.g. "opposes" (used as a CSS class)
+    label: str
+    confidence: str
+    conflict: bool
+    accounts: list[tuple[str, Cites]]  # when disputed: each position and who reports it
+    evidence: str | None
+    evidence_elided: bool
+    cites: Cites
+
+
+@dataclass(frozen=True)
+class SourceView:
+    number: int
+    label: str  # outlet, or the article id when the outlet is unknown
+    title: str | None
+    date: str | None
+    location: str | None  # URL or file
+    is_url: bool
+    link: str | None  # only http(s) URLs become links
+    cited: bool
+
+
+@dataclass
+class Memo:
+    question: str
+    overview: str
+    bluf: list[Sentence]
+    plan: PlanView | None
+    speakers: list[SpeakerView]
+    more_speakers: int
+    stances: list[StanceRow]
+    more_stances: int
+    conflicts: list[ConflictView]
+    more_conflicts: int
+    plan_conflicts: int
+    sources: list[SourceView] = field(default_factory=list)
+    more_sources: int = 0
+
+
+def build_memo(briefing: Briefing, limits: Limits | None = None) -> Memo:
+    limits = limits or Limits()
+    citer = Citer(briefing.articles)
+    bluf = bottom_line(briefing, citer)
+    # Disagreements about the plan sit under the plan, when there is a plan section to hold them.
+    with_plan = briefing.plan is not None
+    plan_kinds = [c for c in briefing.conflicts if with_plan and _is_plan_conflict(c)]
+    other = [c for c in briefing.conflicts if not (with_plan and _is_plan_conflict(c))]
+    plan = _plan(briefing.plan, plan_kinds, citer, limits) if briefing.plan else None
+    # Only what is shown gets built: building cites, and every cite must appear in the memo.
+    groups = _speaker_groups(briefing.statements)
+    speakers = [_speaker_view(g, citer, limits) for g in groups[: limits.speakers]]
+    shown = _sorted_stances(briefing.stances)[: limits.stances]
+    stances = [_stance(s, citer, limits) for s in shown]
+    conflicts = [_conflict(c, citer, limits) for c in other[: limits.conflicts]]
+    memo = Memo(
+        question=briefing.question,
+        overview=_overview(briefing),
+        bluf=bluf,
+        plan=plan,
+        speakers=speakers,
+        more_speakers=len(groups) - len(speakers),
+        stances=stances,
+        more_stances=len(briefing.stances) - len(stances),
+        conflicts=conflicts,
+        more_conflicts=max(0, len(other) - limits.conflicts),
+        plan_conflicts=len(plan_kinds),
+    )
+    memo.sources, memo.more_sources = _sources(briefing.articles, citer, limits)
+    return memo
+
+
+def _is_plan_conflict(conflict: Conflict) -> bool:
+    return conflict.kind in phrases()["plan_conflict_kinds"]
+
+
+def _overview(briefing: Briefing) -> str:
+    outlets = {a.outlet for a in briefing.articles if a.outlet}
+    dates = sorted(a.published for a in briefing.articles if a.published)
+    text = f"Built from {plural(len(briefing.articles), 'article')}"
+    if outlets:
+        text += f" ({plural(len(outlets), 'outlet')} named)"
+    if dates:
+        span = _date_span(dates[0], dates[-1])
+        text += f", published {span}"
+    counts = [
+        plural(len(briefing.statements), "statement"),
+        plural(len(briefing.stances), "country stance"),
+        plural(len(briefing.conflicts), "disagreement"),
+    ]
+    return f"{text}. Extracted: {join_and(counts)}."
+
+
+def _date_span(first: dt.date, last: dt.date) -> str:
+    if first == last:
+        return format_date(first) or ""
+    return f"{format_date(first)} to {format_date(last)}"
+
+
+def _plan(
+    plan: MergedPlan, conflicts: list[Conflict], citer: Citer, limits: Limits
+) -> PlanView:
+    presented = " ".join(
+        text
+        for text in (
+            f"by {plan.presented_by}" if plan.presented_by else "",
+            f"to {plan.venue}" if plan.venue else "",
+            f"on {format_date(plan.presented_on)}" if plan.presented_on else "",
+        )
+        if text
+    )
+    cites = citer.cite(plan.sources)
+    points = [
+        PlanPointView(p.number, p.summary, p.classified, citer.cite(_ids(p.sources)))
+        for p in _sorted_points(plan.points)[: limits.plan_points]
+    ]
+    return PlanView(
+        name=plan.name[:1].upper() + plan.name[1:],  # "victory plan" → "Victory plan"
+        presented=presented,
+        cites=cites,
+        points=points,
+        more_points=max(0, len(plan.points) - limits.plan_points),
+        counts=_plan_counts(plan),
+        aims=plan.stated_aims[: limits.aims],
+        more_aims=max(0, len(plan.stated_aims) - limits.aims),
+        conflicts=[_conflict(c, citer, limits) for c in conflicts[: limits.conflicts]],
+    )
+
+
+def _plan_counts(plan: MergedPlan) -> str:
+    counts = []
+    if public := public_point_count(plan):
+        counts.append(plural(public, "public point"))
+    if plan.classified_annexes:
+        counts.append(plural(plan.classified_annexes, "classified annex", "classified annexes"))
+    return join_and(counts)
+
+
+def _sorted_points(points: list[MergedPlanPoint]) -> list[MergedPlanPoint]:
+    """Numbered points in plan order, then unnumbered ones as the merger listed them."""
+    order = {id(p): i for i, p in enumerate(points)}
+    return sorted(points, key=lambda p: (p.number is None, p.number or 0, order[id(p)]))
+
+
+def _ids(sources: list[SourceRef]) -> list[str]:
+    return [source.article_id for source in sources]
+
+
+def _speaker_groups(statements: list[MergedStatement]) -> list[list[MergedStatement]]:
+    groups: dict[str, list[MergedStatement]] = defaultdict(list)
+    for statement in statements:
+        groups[_speaker_key(statement.speaker)].append(statement)
+    # Named speakers first: an analyst can weigh "who" only when the article says who.
+    ranked = sorted(
+        groups.values(),
+        key=lambda group: (
+            group[0].speaker.name is None,
+            -sum(len(s.sources) for s in group),
+            _speaker_name(group[0].speaker),
+        ),
+    )
+    return ranked
+
+
+def _speaker_view(group: list[MergedStatement], citer: Citer, limits: Limits) -> SpeakerView:
+    ranked = sorted(group, key=lambda s: (-len(s.sources), s.kind != "direct"))
+    quotes = []
+    for statement in ranked[: limits.quotes_per_speaker]:
+        text, elided = truncate_words(statement.text, limits.quote_words)
+        quotes.append(
+            QuoteView(
+                text=text,
+                direct=statement.kind == "direct",
+                elided=elided,
+                said_on=format_date(statement.said_on),
+                cites=citer.cite(_ids(statement.sources)),
+            )
+        )
+    speakers = [s.speaker for s in group]
+    return SpeakerView(
+        name=_speaker_name(speakers[0]),
+        description=_speaker_description(speakers),
+        quotes=quotes,
+        more=max(0, len(group) - limits.quotes_per_speaker),
+    )
+
+
+def _speaker_key(speaker: Speaker) -> str:
+    if speaker.name:
+        return speaker.name.casefold()
+    return "unnamed:" + (speaker.affiliation or speaker.role or speaker.country or "").casefold()
+
+
+def _speaker_name(speaker: Speaker) -> str:
+    if speaker.name:
+        return speaker.name
+    who = speaker.affiliation or speaker.role or speaker.country
+    return f"Unnamed source ({who})" if who else "Unnamed source"
+
+
+def _speaker_description(speakers: list[Speaker]) -> str:
+    """The most common role, then affiliation and country when the role does not say them."""
+    parts: list[str] = []
+    for attr in ("role", "affiliation", "country"):
+        values = Counter(v for s in speakers if (v := getattr(s, attr)))
+        if not values:
+            continue
+        value = values.most_common(1)[0][0]
+        value = country_name(value) if attr == "country" else value
+        if not any(value.casefold() in p.casefold() for p in parts):
+            parts.append(value)
+    return ", ".join(parts)
+
+
+def _sorted_stances(stances: list[MergedStance]) -> list[MergedStance]:
+    return sorted(
+        stances,
+        key=lambda s: (position_info(s.position)["order"], -s.confidence, s.country_name),
+    )
+
+
+def _stance(stance: MergedStance, citer: Citer, limits: Limits) -> StanceRow:
+    best = next(
+        (s for s in stance.sources if s.position == stance.position and s.evidence),
+        next((s for s in stance.sources if s.evidence), None),
+    )
+    evidence, elided = (None, False)
+    if best is not None:
+        evidence, elided = truncate_words(best.evidence[0].text, limits.evidence_words)
+    cites = citer.cite(s.article_id for s in stance.sources)
+    accounts: list[tuple[str, Cites]] = []
+    if stance.conflict:
+        by_position: dict[str, list[str]] = defaultdict(list)
+        for source in stance.sources:
+            by_position[source.position].append(source.article_id)
+        accounts = [
+            (position_info(pos)["label"].lower(), citer.cite(ids))
+            for pos, ids in sorted(by_position.items(), key=lambda kv: -len(kv[1]))
+        ]
+    actors = list(dict.fromkeys(stance.actors or [a for s in stance.sources for a in s.actors]))
+    return StanceRow(
+        country=stance.country_name,
+        actors=", ".join(actors[:3]),
+        position=stance.position,
+        label=position_info(stance.position)["label"],
+        confidence=f"{stance.confidence:.0%}",
+        conflict=stance.conflict,
+        accounts=accounts,
+        evidence=evidence,
+        evidence_elided=elided,
+        cites=cites,
+    )
+
+
+def _conflict(conflict: Conflict, citer: Citer, limits: Limits) -> ConflictView:
+    labels: dict[str, str] = phrases()["conflict_kinds"]
+    label = labels.get(conflict.kind, conflict.kind.replace("_", " ").capitalize())
+    accounts = []
+    for source in conflict.sources:
+        says, elided = truncate_words(source.says, limits.says_words)
+        accounts.append((citer.cite([source.article_id]), says + (" …" if elided else "")))
+    return ConflictView(label=label, description=conflict.description, accounts=accounts)
+
+
+def _sources(
+    articles: list[ArticleMeta], citer: Citer, limits: Limits
+) -> tuple[list[SourceView], int]:
+    """Every cited source, then uncited articles while the cap allows (numbered after them)."""
+    cited = citer.cited_ids()
+    uncited = [a.id for a in articles if a.id not in set(cited)]
+    room = max(0, limits.sources - len(cited))
+    for article_id in uncited[:room]:
+        citer.number(article_id)
+    views = [
+        _source_view(citer.number(article_id), article_id, citer, cited=article_id in cited)
+        for article_id in citer.cited_ids()
+    ]
+    return views, max(0, len(uncited) - room)
+
+
+def _source_view(number: int, article_id: str, citer: Citer, *, cited: bool) -> SourceView:
+    meta = citer.articles.get(article_id) or ArticleMeta(id=article_id)
+    location = meta.url or meta.source_path
+    link = meta.url if meta.url and meta.url.lower().startswith(("https://", "http://")) else None
+    label = meta.outlet or (article_id if not meta.title else "")
+    return SourceView(
+        number=number,
+        label=label,
+        title=meta.title,
+        date=format_date(meta.published),
+        location=location,
+        is_url=bool(meta.url),
+        link=link,
+        cited=cited,
+    )
