@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.logging import RichHandler
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -52,6 +53,12 @@ def provider_settings(
     record_dir: Path | None = None,
 ) -> ProviderSettings:
     chosen = resolve_provider(provider, base_url)
+    base_url = base_url or os.environ.get("OPENAI_BASE_URL")
+    if chosen == "openai" and not (base_url or os.environ.get("OPENAI_API_KEY")):
+        raise ConfigError(
+            "no endpoint configured: set OPENAI_API_KEY, or OPENAI_BASE_URL / --base-url "
+            "for a local server, or use --provider offline"
+        )
     if chosen == "replay":
         recordings = recordings or DEFAULT_RECORDINGS
         if not recordings.is_dir():
@@ -59,7 +66,7 @@ def provider_settings(
     return ProviderSettings(
         provider=chosen,
         model=model or (DEFAULT_MODEL if chosen in ("openai", "replay") else None),
-        base_url=base_url or os.environ.get("OPENAI_BASE_URL"),
+        base_url=base_url,
         mode=mode,
         max_reasks=max_reasks,
         recordings_dir=recordings,
@@ -143,9 +150,8 @@ def _run_with_progress(
 
 def _log_failure(outcome: Outcome) -> None:
     if not outcome.ok:
-        err.print(
-            f"[red]failed[/] {outcome.source}: {outcome.reason}", highlight=False, markup=True
-        )
+        err.print(f"[red]failed[/] {escape(outcome.source)}: {escape(outcome.reason or '')}",
+                  highlight=False, soft_wrap=True)
 
 
 def _finish_outputs(out_dir: Path) -> None:
@@ -173,7 +179,8 @@ def print_report(report: RunReport) -> None:
     table.add_row("output", report.out_dir)
     err.print(table)
     for failure in report.failures:
-        err.print(f"[red]failed[/] {failure.file}: {failure.reason}", highlight=False)
+        err.print(f"[red]failed[/] {escape(failure.file)}: {escape(failure.reason)}",
+                  highlight=False, soft_wrap=True)
 
 
 def print_schema(name: str) -> None:
