@@ -1,0 +1,162 @@
+"""Reading what an eval needs: the run's predictions, the gold, the split, the article texts.
+
+Any missing or invalid folder or file is a ConfigError with a one-line message naming it.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from summarizer.errors import ConfigError
+from summarizer.load import Article, load_articles, safe_id
+from summarizer.schemas import ArticleExtraction, Briefing
+
+ARTICLES_DIR = "articles"
+RUN_FILE = "run.json"
+BRIEFING_FILE = "briefing.json"
+SPLITS_FILE = "splits.toml"
+SPLITS = ("seed", "dev")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass
+class Prediction:
+    """A run folder: per-article extractions, the run report's scope, maybe a briefing."""
+
+    folder: Path
+    provider: str | None
+    articles: dict[str, ArticleExtraction]
+    ran: list[str]  # ids the run covered (written or failed), in order
+    failed: list[str]
+    briefing: Briefing | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_model(path: Path, model: type[M]) -> M:
+    try:
+        return model.model_validate_json(path.read_bytes())
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(root)"
+        message = f"{path}: not a valid {model.__name__} ({where}: {first['msg']})"
+        raise ConfigError(message) from None
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a JSON object")
+    return data
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+
+
+def _extractions(folder: Path) -> dict[str, ArticleExtraction]:
+    found: dict[str, ArticleExtraction] = {}
+    for path in sorted(folder.glob("*.json")):
+        extraction = read_model(path, ArticleExtraction)
+        found[extraction.article.id or path.stem] = extraction
+    return found
+
+
+def load_prediction(pred: Path) -> Prediction:
+    if not pred.is_dir():
+        raise ConfigError(f"{pred}: prediction folder not found (expected a run's --out folder)")
+    articles_dir = pred / ARTICLES_DIR
+    if not articles_dir.is_dir():
+        raise ConfigError(f"{pred}: no {ARTICLES_DIR}/ folder (is this a run's output folder?)")
+    articles = _extractions(articles_dir)
+    provider: str | None = None
+    failed: list[str] = []
+    warnings: list[str] = []
+    if (pred / RUN_FILE).is_file():
+        report = read_json(pred / RUN_FILE)
+        provider = str(report["provider"]) if report.get("provider") else None
+        ok = [str(i) for i in report.get("articles", [])]
+        failed = [
+            str(f.get("article_id") or safe_id(Path(str(f.get("file", "?"))).stem))
+            for f in report.get("failures", []) if isinstance(f, dict)
+        ]
+        ran = list(dict.fromkeys(ok + failed))
+        warnings += [f"{i}: listed in run.json but no articles/{i}.json; scored as empty"
+                     for i in ok if i not in articles]
+    else:
+        ran = list(articles)
+        warnings.append(f"{pred}: no run.json; scoring the ids found in {ARTICLES_DIR}/")
+    briefing = None
+    if (pred / BRIEFING_FILE).is_file():
+        briefing = read_model(pred / BRIEFING_FILE, Briefing)
+    return Prediction(pred, provider, articles, ran, failed, briefing, warnings)
+
+
+def load_gold(gold: Path) -> tuple[dict[str, ArticleExtraction], Briefing | None]:
+    if not gold.is_dir():
+        raise ConfigError(f"{gold}: gold folder not found")
+    golds = {
+        path.stem: read_model(path, ArticleExtraction)
+        for path in sorted(gold.glob("*.json")) if path.name != BRIEFING_FILE
+    }
+    if not golds:
+        raise ConfigError(f"{gold}: no gold <article_id>.json files")
+    briefing = None
+    if (gold / BRIEFING_FILE).is_file():
+        briefing = read_model(gold / BRIEFING_FILE, Briefing)
+    return golds, briefing
+
+
+def load_splits(gold: Path) -> dict[str, str]:
+    """Article id → "seed"/"dev" from splits.toml beside the gold folder (empty when absent)."""
+    path = gold.parent / SPLITS_FILE
+    if not path.is_file():
+        return {}
+    data = read_toml(path)
+    split_of: dict[str, str] = {}
+    for name in SPLITS:
+        ids = data.get(name, [])
+        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+            raise ConfigError(f"{path}: '{name}' must be a list of article ids")
+        split_of.update(dict.fromkeys(ids, name))
+    return split_of
+
+
+def _candidates(source_path: str | None, gold_root: Path) -> list[Path]:
+    if not source_path:
+        return []
+    path = Path(source_path)
+    return [path] if path.is_absolute() else [path, gold_root / path]
+
+
+def article_text(
+    pred: ArticleExtraction | None, gold: ArticleExtraction, gold_dir: Path
+) -> str | None:
+    """The article as loaded for extraction: the prediction's source file, else the gold's."""
+    gold_root = gold_dir.resolve().parent.parent  # evals/gold → repository root
+    paths = _candidates(pred.article.source_path if pred else None, gold_root)
+    paths += _candidates(gold.article.source_path, gold_root)
+    for path in paths:
+        if path.is_file():
+            loaded = load_articles([str(path)])
+            if loaded and isinstance(loaded[0], Article):
+                return loaded[0].text
+    return None
