@@ -12,6 +12,7 @@ Spans are ``(start, end)`` with ``end`` exclusive, in the article text as loaded
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -73,11 +74,12 @@ def normalise_str(text: str) -> str:
     return normalise(text).text
 
 
-def find_quote(quote: str, article_text: str) -> list[Span] | None:
+def find_quote(quote: str, article_text: str, start: int = 0) -> list[Span] | None:
     """Spans of a direct quote in the article, or None when it is not there verbatim.
 
     Surrounding quote marks and whitespace are ignored; an ellipsis splits the quote into
-    pieces that must occur in order.
+    pieces that must occur in order. `start` (an offset in the article) skips earlier
+    occurrences, for a quote that is printed more than once.
     """
     pieces = [p.strip(_TRIM) for p in _ELLIPSIS.split(quote.strip(_TRIM))]
     pieces = [p for p in pieces if p]
@@ -85,7 +87,7 @@ def find_quote(quote: str, article_text: str) -> list[Span] | None:
         return None
     haystack = normalise(article_text)
     spans: list[Span] = []
-    cursor = 0
+    cursor = bisect_left(haystack.starts, start)
     for piece in pieces:
         needle = _strip_edge_punctuation(normalise_str(piece))
         if not needle:

@@ -20,7 +20,7 @@ ARTICLE = (
 def test_offsets_point_into_the_original_text() -> None:
     spans = find_quote('"We will not give up, whatever it takes."', ARTICLE)
     assert spans is not None
-    (start, end), = spans
+    ((start, end),) = spans
     assert ARTICLE[start:end] == "We will not  give up,\nwhatever it takes"
 
 
@@ -69,7 +69,9 @@ words = st.lists(
 
 
 @given(words, st.data())
-def test_any_substring_of_words_is_found_where_it_stands(tokens: list[str], data: st.DataObject) -> None:
+def test_any_substring_of_words_is_found_where_it_stands(
+    tokens: list[str], data: st.DataObject
+) -> None:
     text = " ".join(tokens)
     i = data.draw(st.integers(0, len(tokens) - 1))
     j = data.draw(st.integers(i + 1, len(tokens)))
@@ -80,3 +82,12 @@ def test_any_substring_of_words_is_found_where_it_stands(tokens: list[str], data
         assert all(t in {"…", "—"} for t in tokens[i:j]) or quote.strip("“”‘’ .,;:") == ""
         return
     assert spans_match(quote, text, spans)
+
+
+def test_start_skips_earlier_occurrences() -> None:
+    text = "He said “yes”. Later she also said “yes”."
+    first = find_quote("yes", text)
+    second = find_quote("yes", text, start=first[0][0] + 1) if first else None
+    assert first and second and first != second
+    assert text[second[0][0] : second[0][1]] == "yes"
+    assert find_quote("yes", text, start=second[0][0] + 1) is None

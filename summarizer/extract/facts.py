@@ -86,6 +86,9 @@ class LLMPlan(BaseModel):
     presented_on: dt.date | None = Field(None, description="YYYY-MM-DD, or null.")
     venue: str | None = None
     points: list[LLMPlanPoint] = Field(default_factory=list)
+    public_points: int | None = Field(
+        None, description=VictoryPlan.model_fields["public_points"].description
+    )
     classified_annexes: int | None = None
     stated_aims: list[str] = Field(default_factory=list)
 
@@ -196,10 +199,12 @@ def to_public(
 ) -> tuple[VictoryPlan | None, list[Statement], list[CountryStance]]:
     """Convert grounded facts; `offset` maps spans in a chunk back to the full article."""
     statements: list[Statement] = []
+    taken: set[tuple[Span, ...]] = set()
     for st in facts.statements:
-        spans = find_quote(st.text, text) if st.kind == "direct" else find_evidence(st.text, text)
+        spans = _place(st, text, taken)
         if not spans:
             continue
+        taken.add(tuple(spans))
         statements.append(
             Statement(
                 id=f"s{len(statements) + 1}",
@@ -245,10 +250,21 @@ def to_public(
                 )
                 for pt in p.points
             ],
+            public_points=p.public_points,
             classified_annexes=p.classified_annexes,
             stated_aims=p.stated_aims,
         )
     return plan, statements, stances
+
+
+def _place(st: LLMStatement, text: str, taken: set[tuple[Span, ...]]) -> list[Span] | None:
+    """Spans for a statement; a quote printed twice and reported twice gets both places."""
+    if st.kind != "direct":
+        return find_evidence(st.text, text)
+    first = spans = find_quote(st.text, text)
+    while spans and tuple(spans) in taken:
+        spans = find_quote(st.text, text, start=spans[0][0] + 1)
+    return spans or first
 
 
 def _evidence(items: list[str], text: str, offset: int) -> list[Evidence]:
