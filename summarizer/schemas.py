@@ -97,6 +97,10 @@ class VictoryPlan(_Model):
     presented_on: dt.date | None = None
     venue: str | None = None
     points: list[PlanPoint] = Field(default_factory=list)
+    public_points: int | None = Field(
+        None, description="How many public points the article says the plan has ('a five-point "
+        "plan' -> 5); null when it gives no count."
+    )
     classified_annexes: int | None = None
     stated_aims: list[str] = Field(default_factory=list)
 
@@ -210,6 +214,7 @@ class MergedPlan(_Model):
     presented_on: dt.date | None = None
     venue: str | None = None
     points: list[MergedPlanPoint] = Field(default_factory=list)
+    public_points: int | None = None
     classified_annexes: int | None = None
     stated_aims: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list, description="Article ids that describe it.")
