@@ -12,7 +12,7 @@ Spans are ``(start, end)`` with ``end`` exclusive, in the article text as loaded
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,38 +36,111 @@ _TRIM = "\"'“”‘’«» \t\r\n"
 
 @dataclass(frozen=True)
 class NormalisedText:
-    """Normalised text with, for each of its characters, the original [start, end) it came from."""
+    """Normalised text and where each of its characters came from in the original.
+
+    The map is kept as segments rather than per character: a plain segment maps character by
+    character (original = origin + offset); a replaced character or a folded gap maps every
+    normalised character it produced to the same original [origin, origin_end).
+    """
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    seg_starts: tuple[int, ...]  # normalised index where each segment begins
+    seg_origins: tuple[int, ...]  # original offset where each segment begins
+    seg_origin_ends: tuple[int, ...]  # for replaced/folded segments: original end; plain: -1
+
+    def _segment(self, index: int) -> int:
+        return bisect_right(self.seg_starts, index) - 1
+
+    def start_of(self, index: int) -> int:
+        k = self._segment(index)
+        if self.seg_origin_ends[k] < 0:
+            return self.seg_origins[k] + index - self.seg_starts[k]
+        return self.seg_origins[k]
+
+    def end_of(self, index: int) -> int:
+        k = self._segment(index)
+        if self.seg_origin_ends[k] < 0:
+            return self.seg_origins[k] + index - self.seg_starts[k] + 1
+        return self.seg_origin_ends[k]
 
     def original_span(self, start: int, end: int) -> Span:
-        return (self.starts[start], self.ends[end - 1])
+        """Original [start, end) of the normalised characters start..end-1."""
+        return (self.start_of(start), self.end_of(end - 1))
+
+    def index_at(self, offset: int) -> int:
+        """The first normalised index whose character starts at or after an original offset."""
+        k = bisect_right(self.seg_origins, offset) - 1
+        if k < 0:
+            return 0
+        if self.seg_origin_ends[k] < 0:
+            inside = offset - self.seg_origins[k]
+            plain_length = self._length(k)
+            if inside < plain_length:
+                return self.seg_starts[k] + inside
+        elif offset == self.seg_origins[k]:
+            return self.seg_starts[k]
+        return self.seg_starts[k + 1] if k + 1 < len(self.seg_starts) else len(self.text)
+
+    def _length(self, k: int) -> int:
+        following = self.seg_starts[k + 1] if k + 1 < len(self.seg_starts) else len(self.text)
+        return following - self.seg_starts[k]
 
 
-@lru_cache(maxsize=64)
+# What normalise() changes. A single plain space is left alone (most gaps are one); any other
+# run of whitespace and zero-width characters becomes one space, or nothing when it holds no
+# whitespace; a mapped character is replaced.
+_GAP = "[\\s" + "".join(_ZERO_WIDTH) + "]"
+_SPECIAL = re.compile(
+    rf"^{_GAP}+|{_GAP}{{2,}}|[^\S ]|[{''.join(_ZERO_WIDTH)}]|[{re.escape(''.join(_CHAR_MAP))}]"
+)
+
+
+@lru_cache(maxsize=256)
 def normalise(text: str) -> NormalisedText:
+    """Map quote marks, dashes and ellipses to ASCII, drop zero-width characters and fold
+    whitespace to single spaces (none at either end), keeping each character's origin.
+
+    Work is per special character, not per character: this is on the offline extractor's
+    hot path.
+    """
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pending_space = False
-    for index, char in enumerate(text):
-        if char in _ZERO_WIDTH:
-            continue
-        if char.isspace():
-            pending_space = bool(out)
-            continue
-        if pending_space:
-            out.append(" ")
-            starts.append(ends[-1])
-            ends.append(index)
-            pending_space = False
-        for piece in _CHAR_MAP.get(char, char):
-            out.append(piece)
-            starts.append(index)
-            ends.append(index + 1)
-    return NormalisedText("".join(out), tuple(starts), tuple(ends))
+    seg_starts: list[int] = []
+    seg_origins: list[int] = []
+    seg_ends: list[int] = []
+    length = 0
+    last_end = 0  # original end of the last character emitted
+
+    def add(piece: str, origin: int, origin_end: int) -> None:
+        nonlocal length, last_end
+        out.append(piece)
+        seg_starts.append(length)
+        seg_origins.append(origin)
+        seg_ends.append(origin_end)
+        length += len(piece)
+        last_end = origin + len(piece) if origin_end < 0 else origin_end
+
+    cursor = 0
+    for match in _SPECIAL.finditer(text):
+        begin, stop = match.span()
+        if begin > cursor:
+            add(text[cursor:begin], cursor, -1)
+        cursor = stop
+        token = match.group()
+        replacement = _CHAR_MAP.get(token)
+        if replacement is not None:
+            add(replacement, begin, stop)
+        elif length and any(ch.isspace() for ch in token):
+            add(" ", last_end, stop)
+    if cursor < len(text):
+        add(text[cursor:], cursor, -1)
+    normalised = "".join(out)
+    if normalised.endswith(" "):  # no trailing space either
+        normalised = normalised[:-1]
+        if seg_starts[-1] == len(normalised):
+            seg_starts.pop()
+            seg_origins.pop()
+            seg_ends.pop()
+    return NormalisedText(normalised, tuple(seg_starts), tuple(seg_origins), tuple(seg_ends))
 
 
 def normalise_str(text: str) -> str:
@@ -87,7 +160,7 @@ def find_quote(quote: str, article_text: str, start: int = 0) -> list[Span] | No
         return None
     haystack = normalise(article_text)
     spans: list[Span] = []
-    cursor = bisect_left(haystack.starts, start)
+    cursor = haystack.index_at(start) if start else 0
     for piece in pieces:
         needle = _strip_edge_punctuation(normalise_str(piece))
         if not needle:

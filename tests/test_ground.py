@@ -55,10 +55,28 @@ def test_spans_match_checks_text_at_spans() -> None:
     assert not spans_match("whatever it takes", ARTICLE, [])
 
 
-def test_normalised_map_has_one_entry_per_character() -> None:
-    norm = normalise("a … b")
-    assert norm.text == "a ... b"
-    assert len(norm.starts) == len(norm.text) == len(norm.ends)
+def test_normalised_map_points_each_character_at_its_origin() -> None:
+    text = "\u200b a “b” \n\t c…d  "
+    norm = normalise(text)
+    assert norm.text == 'a "b" c...d'
+    origins = [text[norm.start_of(i) : norm.end_of(i)] for i in range(len(norm.text))]
+    assert origins == ["a", " ", "“", "b", "”", " \n\t ", "c", "…", "…", "…", "d"]
+    assert norm.index_at(0) == 0 and norm.index_at(len(text)) == len(norm.text)
+
+
+@given(st.text(alphabet="ab “”‘’—…\n\t \u200b.", max_size=40))
+def test_every_normalised_character_maps_back_to_what_produced_it(text: str) -> None:
+    norm = normalise(text)
+    previous_end = 0
+    for i, char in enumerate(norm.text):
+        start, end = norm.start_of(i), norm.end_of(i)
+        assert previous_end <= start < end <= len(text) or (char == " " and start <= end)
+        origin = text[start:end]
+        if char == " ":
+            assert origin.strip(" \n\t\u200b") == ""
+        else:
+            assert origin == char or (len(origin) == 1 and char in normalise(origin).text)
+        previous_end = start
 
 
 words = st.lists(
