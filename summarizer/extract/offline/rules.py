@@ -1,40 +1,51 @@
-"""Interim rule set: direct quotes with a `said` attribution. Replaced by the full extractor."""
+"""The offline extractor's entry point: one article in, one grounded ArticleExtraction out.
+
+The pipeline reads as the modules it calls: document (paragraphs without boilerplate, quotes,
+sentences) → entities (who is mentioned) → clauses (speech events) → attribution (who said each
+quote) → paraphrase → statements → stances → plan. Vocabulary lives in summarizer/data/offline.
+"""
 
 from __future__ import annotations
 
-import re
-
-from summarizer.ground import find_quote, text_at
+from summarizer.extract.offline import document
+from summarizer.extract.offline.attribution import attribute
+from summarizer.extract.offline.clauses import speech_events
+from summarizer.extract.offline.dates import published_date, reference_year
+from summarizer.extract.offline.entities import Registry
+from summarizer.extract.offline.paraphrase import find_paraphrases
+from summarizer.extract.offline.plan import extract_plan
+from summarizer.extract.offline.speakers import Resolver
+from summarizer.extract.offline.stances import extract_stances
+from summarizer.extract.offline.statements import (
+    DateContext,
+    direct_drafts,
+    paraphrase_drafts,
+    to_statements,
+)
 from summarizer.load import Article
-from summarizer.schemas import ArticleExtraction, Diagnostics, Speaker, Statement
+from summarizer.schemas import ArticleExtraction, Diagnostics
 
-RULES_VERSION = "rules-0"
-
-_QUOTE = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
-_AFTER = re.compile(r"^[,\s]*(?:said|says|added|noted)\s+((?:[A-Z][\w'-]+\s?){1,3})")
+# Bump whenever rules or data tables change: it keys the extraction cache.
+RULES_VERSION = "rules-4"
 
 
 def extract_article(article: Article, question: str) -> ArticleExtraction:
-    statements: list[Statement] = []
-    body = article.body
-    for match in _QUOTE.finditer(body):
-        spans = find_quote(match.group(1), article.text)
-        if not spans:
-            continue
-        after = _AFTER.match(body[match.end() : match.end() + 60])
-        name = after.group(1).strip() if after else None
-        statements.append(
-            Statement(
-                id=f"s{len(statements) + 1}",
-                speaker=Speaker(name=name),
-                text=text_at(article.text, spans),
-                kind="direct",
-                spans=spans,
-                article_id=article.id,
-            )
-        )
+    doc = document.build(article)
+    registry = Registry(doc)
+    events = speech_events(doc)
+    resolver = Resolver(registry, events)
+    published = published_date(article)
+    dates = DateContext(published, reference_year(article, published))
+    attributions = attribute(doc, resolver)
+    drafts = direct_drafts(doc, attributions)
+    drafts += paraphrase_drafts(resolver, find_paraphrases(doc, events))
+    statements = to_statements(doc, drafts, dates)
+    stances = extract_stances(doc, registry, statements, question)
+    plan = extract_plan(doc, resolver, dates)
     return ArticleExtraction(
         article=article.meta,
+        plan=plan,
         statements=statements,
+        stances=stances,
         diagnostics=Diagnostics(provider="offline", model="rules", prompt_version=RULES_VERSION),
     )

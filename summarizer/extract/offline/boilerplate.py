@@ -1,0 +1,84 @@
+"""Tell article content from page furniture, line by line.
+
+Patterns (ads, donation appeals, teasers, bylines, captions) come from boilerplate.toml. Beyond
+them, three layout facts hold across outlets: a line repeating the headline is a headline; a
+short line with no closing punctuation is a heading, dateline or teaser, not prose; and a short
+line made only of capitalised words ("NATO Secretary-General Mark Rutte.") is a photo caption.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from summarizer.extract.offline.lexicon import lexicon
+
+# A line with no sentence-closing punctuation and at most this many words is a heading.
+HEADING_MAX_WORDS = 14
+# A caption made only of capitalised words has at most this many words.
+CAPTION_MAX_WORDS = 8
+_END_PUNCT = tuple(".!?:;…\"”’'»)")
+_QUOTE_MARKS = "\"'“”‘’«»"
+_LINE = re.compile(r"[^\n]+")
+_SQUASH = re.compile(r"[\W_]+")
+
+
+def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, kind) for every non-blank line after the header.
+
+    kind is "content", "bullet", "heading" or "boiler".
+    """
+    lex = lexicon()
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, body_start) if m.group().strip()]
+    squashed = [_squash(text[a:b]) for a, b in lines]
+    title_key = _squash(title) if title else None
+    repeats = Counter(squashed)
+    out: list[tuple[int, int, str]] = []
+    in_tail = in_box = False
+    last = len(lines) - 1
+    for index, ((start, end), key) in enumerate(zip(lines, squashed, strict=True)):
+        raw = text[start:end]
+        stripped = raw.strip()
+        a = start + (len(raw) - len(raw.lstrip()))
+        b = a + len(stripped)
+        if not in_tail and lex.boiler_tail.matches(stripped):
+            in_tail = True
+        bullet = stripped[0] in lex.bullets and stripped[1:2].isspace()
+        in_box = (in_box and bullet) or lex.boiler_box.matches(stripped)
+        if in_tail or in_box or lex.boiler_line.matches(stripped):
+            out.append((a, b, "boiler"))
+        elif bullet:
+            out.append((a, b, "bullet"))
+        elif key == title_key or repeats[key] > 1 or (
+            # A heading heads something: the last line of an excerpt is cut-off prose.
+            index < last and _is_heading(stripped)
+        ):
+            out.append((a, b, "heading"))
+        elif _is_caption(stripped, lex.not_names):
+            out.append((a, b, "boiler"))
+        else:
+            out.append((a, b, "content"))
+    return out
+
+
+def _squash(text: str) -> str:
+    return _SQUASH.sub(" ", text.lower()).strip()
+
+
+def _is_heading(line: str) -> bool:
+    words = line.split()
+    marks = sum(line.count(m) for m in _QUOTE_MARKS)
+    if len(words) <= CAPTION_MAX_WORDS and marks == 2 and line[0] in _QUOTE_MARKS and (
+        line[-1] in _QUOTE_MARKS
+    ):
+        return True  # a pull quote or a quoted sub-heading standing alone on its line
+    if line.endswith(_END_PUNCT):
+        return len(words) <= 3 and line.isupper()
+    return len(words) <= HEADING_MAX_WORDS
+
+
+def _is_caption(line: str, _not_names: frozenset[str]) -> bool:
+    words = line.rstrip(".").split()
+    if not 1 < len(words) <= CAPTION_MAX_WORDS or not line.endswith("."):
+        return False
+    return all(w[0].isupper() or not w[0].isalpha() for w in words)

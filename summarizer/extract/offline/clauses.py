@@ -1,0 +1,192 @@
+"""Speech events in prose: each speech verb (or `according to`, or a speech noun like
+`comments from`) with the description of who speaks, read from the words around it.
+
+Used for attributing quotes, for finding paraphrases, and to know which organisation spoke
+last ("the statement read" → whoever issued it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarizer.extract.offline import np
+from summarizer.extract.offline.document import Doc, Token
+from summarizer.extract.offline.lexicon import lexicon
+
+_COORDINATORS = {"and", "but", "then"}
+_NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that",
+                 "whose"}
+PREPOSITIONS = {"for", "of", "to", "with", "from", "by", "about", "on", "in", "at", "into",
+                "against", "over", "toward", "towards", "behind", "than", "like", "during",
+                "after", "before", "under", "between"}
+# Prepositional phrases that may sit between a subject and its verb ("leaders in their summit
+# conclusions reiterated"): how far back to look for the preposition.
+PP_REACH = 5
+_PP_HEADS = {"in", "at", "during", "after", "on", "of"}
+_RAISING = {"seemed", "seems", "seem", "appeared", "appears", "appear", "went", "continued",
+            "wanted", "tried", "sought", "moved", "hastened", "declined", "refused"}
+# Nouns of speech look this many words ahead for `from X` / `by X`.
+NOUN_REACH = 4
+SPEAKER_KINDS = ("person", "pronoun", "descriptor", "unnamed", "org")
+
+
+@dataclass(frozen=True)
+class Event:
+    sentence: int
+    at: int  # offset of the verb / cue word
+    word: str  # the verb (lower case), "according to", or the speech noun
+    ref: np.Ref
+    linked: bool = False  # a participle or coordinated verb sharing an earlier subject
+
+
+def speech_events(doc: Doc) -> list[Event]:
+    """Every speech verb outside quotes with a readable speaker, in document order."""
+    lex = lexicon()
+    triggers = lex.speech_verbs | lex.speech_nouns | {"according"}
+    events: list[Event] = []
+    for index, sentence in enumerate(doc.sentences):
+        tokens = doc.tokens(sentence.start, sentence.end)
+        for k, token in enumerate(tokens):
+            if token.lower not in triggers:
+                continue
+            found = event_at(tokens, k, doc.text)
+            if found is not None:
+                word, ref = found
+                events.append(Event(index, tokens[k].start, word, ref, linked(tokens, k)))
+    return events
+
+
+def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | None:
+    lex = lexicon()
+    lower = tokens[k].lower
+    ref: np.Ref | None = None
+    word = lower
+    if lower in lex.speech_verbs:
+        if k > 0 and tokens[k - 1].lower in _NOUN_MARKERS:
+            return None  # "the call", "his address": a noun, not a verb
+        ref = subject(tokens, k, text)
+    elif lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
+        phrase = np.np_right(tokens, k + 2)
+        if phrase and np.is_possessive(phrase[-1].text):
+            return None  # "according to Zelensky's plan": a document, not the person
+        ref = np.parse(phrase, text)
+        word = "according to"
+    elif lower in lex.speech_nouns:
+        ref = noun_source(tokens, k, text)
+    if ref is None or ref.kind == "media":
+        return None
+    return word, ref
+
+
+def linked(tokens: list[Token], k: int) -> bool:
+    """Does the verb at k share an earlier subject (`…, adding`, `… and argued`)?"""
+    if tokens[k].lower.endswith("ing"):
+        return True
+    before = _skip_back(tokens, k - 1)
+    return before >= 0 and tokens[before].lower in _COORDINATORS
+
+
+def _skip_back(tokens: list[Token], i: int) -> int:
+    """Step left over adverbs, auxiliaries and raising verbs (`seemed to`)."""
+    lex = lexicon()
+    while i >= 0:
+        lower = tokens[i].lower
+        if lower in lex.adverbs:
+            i -= 1
+        elif lower == "to" and i > 0 and tokens[i - 1].lower in _RAISING:
+            i -= 2
+        else:
+            break
+    return i
+
+
+def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """The speaker of the speech verb at tokens[k]."""
+    if tokens[k].lower.endswith("ing"):
+        return nearest_speaker(tokens, k, text)
+    end = _skip_back(tokens, k - 1)
+    phrase = np.np_left(tokens, end + 1)
+    if phrase:
+        if np.is_possessive(phrase[-1].text):
+            return None
+        ref = np.parse(phrase, text)
+        if ref is None or ref.kind == "document":
+            return _across_pp(tokens, tokens.index(phrase[0]), text) or ref
+        return ref
+    if end >= 0 and tokens[end].lower in _COORDINATORS:
+        return first_speaker(tokens, end, text)
+    return _across_pp(tokens, end + 1, text)
+
+
+def _across_pp(tokens: list[Token], start: int, text: str) -> np.Ref | None:
+    """`The bloc's leaders in their summit conclusions reiterated` → the bloc's leaders;
+    `A readout of the call said` → a readout."""
+    for p in range(start - 1, max(start - 1 - PP_REACH, -1), -1):
+        if tokens[p].text in {",", ";", ":"} or tokens[p].lower in lexicon().speech_verbs:
+            return None
+        if tokens[p].lower in _PP_HEADS:
+            phrase = np.np_left(tokens, p)
+            ref = np.parse(phrase, text) if phrase else None
+            if ref is not None and (ref.kind in SPEAKER_KINDS or ref.kind == "document"):
+                return ref
+            return None
+    return None
+
+
+def chunks(tokens: list[Token], upto: int) -> list[tuple[int, list[Token]]]:
+    """Maximal description chunks (and lone pronouns) before index `upto`."""
+    out: list[tuple[int, list[Token]]] = []
+    i = 0
+    while i < upto:
+        if tokens[i].lower in np.PRONOUNS:
+            out.append((i, [tokens[i]]))
+            i += 1
+            continue
+        j = i
+        while j < upto and tokens[j].text != "," and np.np_token(tokens, j):
+            j += 1
+        if j > i:
+            out.append((i, tokens[i:j]))
+        i = max(j, i + 1)
+    return out
+
+
+def speaker_chunks(tokens: list[Token], upto: int, text: str) -> list[np.Ref]:
+    """Descriptions before `upto` that could be a clause's subject (not possessives or
+    objects of prepositions)."""
+    refs: list[np.Ref] = []
+    for i, chunk in chunks(tokens, upto):
+        if np.is_possessive(chunk[-1].text):
+            continue
+        if i > 0 and tokens[i - 1].lower in PREPOSITIONS:
+            continue
+        ref = np.parse(chunk, text)
+        if ref is not None and ref.kind in SPEAKER_KINDS:
+            refs.append(ref)
+    return refs
+
+
+def nearest_speaker(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """Subject of a participle (`…, saying`): the nearest person before it, else any speaker."""
+    refs = speaker_chunks(tokens, k, text)
+    people = [r for r in refs if r.kind != "org"]
+    pool = people or refs
+    return pool[-1] if pool else None
+
+
+def first_speaker(tokens: list[Token], upto: int, text: str) -> np.Ref | None:
+    refs = speaker_chunks(tokens, upto, text)
+    return refs[0] if refs else None
+
+
+def noun_source(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`comments Wednesday from Ukrainian President Volodymyr Zelenskyy` → the person."""
+    for m in range(k + 1, min(k + 1 + NOUN_REACH, len(tokens))):
+        if tokens[m].lower in {"from", "by"}:
+            ref = np.parse(np.np_right(tokens, m + 1), text)
+            return ref if ref is not None and ref.kind not in ("pronoun", "document") else None
+    if k > 0 and np.is_possessive(tokens[k - 1].text):
+        phrase = np.np_left(tokens, k)
+        ref = np.parse(phrase, text) if phrase else None
+        return ref if ref is not None and ref.kind in ("person", "org") else None
+    return None

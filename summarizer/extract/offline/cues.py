@@ -1,0 +1,133 @@
+"""Stance cues in a stretch of text: which position each cue signals once negation, hedging
+(irrealis) and off-topic senses are accounted for, and whether the text is on the question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.extract.offline.lexicon import Cue, lexicon
+from summarizer.extract.offline.phrases import PhraseIndex
+
+_WORD = re.compile(r"[\w'’-]+")
+# Clause breaks: sentence ends (also inside quotes), semicolons, dashes and contrast words.
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;]\s|\s[—–]\s|,?\s(?:but|while|whereas|although|though|however)\s", re.I
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    position: str  # after negation
+    owned_only: bool
+    backward: bool = True  # may be handed to a list after it ("hesitant … include Hungary")
+
+
+@cache
+def _cue_index() -> tuple[PhraseIndex, dict[str, Cue]]:
+    cues = {c.phrase: c for c in lexicon().cues}
+    return PhraseIndex(cues, ignore_case=True), cues
+
+
+@cache
+def _topic_index(question: str) -> PhraseIndex:
+    lex = lexicon()
+    words = {w.lower() for w in _WORD.findall(question)}
+    extra = {w for w in words if len(w) > 2 and w not in lex.topic_stopwords
+             and lex.geo_code(w.capitalize()) is None and lex.geo_code(w.upper()) is None}
+    return PhraseIndex([*lex.topic_terms, *extra], ignore_case=True)
+
+
+def on_topic(text: str, start: int, end: int, question: str) -> bool:
+    return _topic_index(question).search(text, start, end)
+
+
+@cache
+def _anaphor_index() -> PhraseIndex:
+    return PhraseIndex(lexicon().topic_anaphors, ignore_case=True)
+
+
+def refers_back(text: str, start: int, end: int) -> bool:
+    """Does the sentence point back to something already named ("the move", "it")?"""
+    return _anaphor_index().search(text, start, end)
+
+
+def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    """The clause around `pos` within [start, end)."""
+    lo, hi = start, end
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.end() <= pos:
+            lo = match.end()
+        elif match.start() >= pos:
+            hi = match.start()
+            break
+    return lo, hi
+
+
+def find_cues(text: str, start: int, end: int) -> list[Found]:
+    index, cues = _cue_index()
+    out: list[Found] = []
+    for a, b, phrase in index.find(text, start, end):
+        cue = cues[phrase]
+        position = _position(text, start, end, a, b, cue)
+        if position is not None:
+            out.append(Found(a, b, position, cue.owned_only))
+    return out
+
+
+def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str | None:
+    """The position a cue signals in its clause, or None when it signals none here."""
+    lex = lexicon()
+    lo, hi = clause_bounds(text, start, end, a)
+    before = [w.lower() for w in _WORD.findall(text, lo, a)]
+    after = text[b:hi].lower()
+    if cue.position == "supports" and before and before[-1] in lex.block_before:
+        return None
+    if cue.position == "supports" and after.lstrip().startswith(lex.block_after):
+        return None
+    window = before[-lex.negation_window :]
+    joined = " ".join(window)
+    strong = any(w in lex.negators_strong or w.endswith("n't") for w in window)
+    weak = any(f" {n} " in f" {joined} " for n in lex.negators_weak)
+    if strong or weak:
+        flipped = lex.flip.get(cue.position)
+        return flipped[0 if strong else 1] if flipped else None
+    clause_words = " ".join(before)
+    if any(f" {w} " in f" {clause_words} " for w in lex.irrealis) or any(
+        w in lex.irrealis_after for w in _WORD.findall(after)[:2]
+    ):
+        return None  # "could influence Germany to support": not a position held
+    return cue.position
+
+
+# A presenting verb this close to a plan word presents the plan.
+PRESENT_REACH = 40
+
+
+@cache
+def _presenting_indexes() -> tuple[PhraseIndex, PhraseIndex]:
+    lex = lexicon()
+    return (PhraseIndex(lex.presenting_verbs, ignore_case=True),
+            PhraseIndex([*lex.plan_names, *lex.plan_generic], ignore_case=True))
+
+
+def presenting(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches where a plan is presented: a presenting verb and a plan word within reach
+    of each other, in either order, with no sentence break between."""
+    verbs, plans = _presenting_indexes()
+    found_verbs = verbs.find(text, start, end)
+    if not found_verbs:
+        return []
+    out: list[tuple[int, int]] = []
+    for va, vb, _ in found_verbs:
+        near = plans.find(text, max(start, va - PRESENT_REACH), min(end, vb + PRESENT_REACH))
+        for pa, pb, _ in near:
+            a, b = min(va, pa), max(vb, pb)
+            if not any(ch in ".;" for ch in text[a:b]):
+                out.append((a, b))
+                break
+    return out

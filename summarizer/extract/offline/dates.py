@@ -1,0 +1,93 @@
+"""Dates in prose: explicit ("Oct. 16", "16 October 2024"), weekdays and yesterday/today,
+resolved against the article's publication date when it is known (never guessed otherwise).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from summarizer.load import Article
+
+_MONTHS: dict[str, int] = {}
+for _number in range(1, 13):
+    _MONTHS[calendar.month_name[_number].lower()] = _number
+    _MONTHS[calendar.month_abbr[_number].lower()] = _number
+_MONTHS["sept"] = 9
+_WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+_RELATIVE = {"today": 0, "yesterday": -1, "tonight": 0}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_PATTERNS = (
+    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?",
+               re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b(?:,?\s+(?P<year>\d{{4}}))?",
+               re.I),
+    re.compile(r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.I),
+    re.compile(r"\b(?P<relative>" + "|".join(_RELATIVE) + r")\b", re.I),
+)
+_YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+# Lines at the top of an article that may carry its date (after the header), and how far into
+# such a line the date may start ("date 2024-10-17 …").
+DATE_LINES = 10
+DATELINE_OFFSET = 8
+
+
+def published_date(article: Article) -> dt.date | None:
+    """The publication date: from metadata, else a dateline at the top of the body (a line
+    that starts with a full date, such as `Oct 17, 2024 - 13:00` or `date 2024-10-17`)."""
+    if article.meta.published:
+        return article.meta.published
+    lines = article.text[article.body_start :].splitlines()
+    for line in [ln.strip() for ln in lines if ln.strip()][:DATE_LINES]:
+        for pattern in _PATTERNS[:3]:
+            match = pattern.search(line)
+            if match and match.group("year") and match.start() <= DATELINE_OFFSET:
+                found = _resolve(match, None, None)
+                if found is not None:
+                    return found
+    return None
+
+
+def reference_year(article: Article, published: dt.date | None) -> int | None:
+    """The year a month-and-day date belongs to: the publication year, else the latest year
+    the article itself names (news prose omits the current year)."""
+    if published:
+        return published.year
+    years = [int(y) for y in _YEAR.findall(article.text[article.body_start :])]
+    return max(years) if years else None
+
+
+def find_date(text: str, start: int, end: int, published: dt.date | None,
+              year: int | None) -> dt.date | None:
+    """The first date expressed in text[start:end], resolved; None when it cannot be."""
+    best: tuple[int, dt.date] | None = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            value = _resolve(match, published, year)
+            if value is not None and (best is None or match.start() < best[0]):
+                best = (match.start(), value)
+    return best[1] if best else None
+
+
+def _resolve(match: re.Match[str], published: dt.date | None, year: int | None) -> dt.date | None:
+    groups = match.groupdict()
+    try:
+        if groups.get("weekday"):
+            if published is None:
+                return None
+            back = (published.weekday() - _WEEKDAYS[groups["weekday"].lower()]) % 7
+            return published - dt.timedelta(days=back)
+        if groups.get("relative"):
+            if published is None:
+                return None
+            return published + dt.timedelta(days=_RELATIVE[groups["relative"].lower()])
+        month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
+        use_year = int(groups["year"]) if groups.get("year") else year
+        if use_year is None:
+            return None
+        return dt.date(use_year, month, int(groups["day"]))
+    except (ValueError, KeyError):
+        return None

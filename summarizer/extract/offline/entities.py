@@ -1,0 +1,197 @@
+"""The people an article mentions, with one canonical name each, and coreference to them.
+
+Built in one pass over the content (quotations excluded: a name inside someone's quote is not
+a mention the narrator makes). A surname refers to the full name it ends; a pronoun refers to
+the most recently mentioned person of a compatible gender; a definite description ("the
+Ukrainian leader") refers to the most recent person of that country. Spelling variants are
+unified through people.toml (Zelensky / Zelenskyy / Zelenskiy).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from summarizer.extract.offline import np
+from summarizer.extract.offline.clauses import PREPOSITIONS
+from summarizer.extract.offline.document import Doc, Token
+from summarizer.extract.offline.lexicon import Person, gazetteer, lexicon
+
+# A pronoun looks this many paragraphs back for the person it stands for.
+PRONOUN_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True)
+class Mention:
+    offset: int
+    para: int
+    sentence: int
+    subject: bool  # first person named in its sentence and not after a preposition
+
+
+@dataclass
+class Entity:
+    name: str  # canonical
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    speaks_for: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+class Registry:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entities: dict[str, Entity] = {}
+        for index, sentence in enumerate(doc.sentences):
+            tokens = doc.tokens(sentence.start, sentence.end)
+            self._scan(tokens, sentence.para, index)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _scan(self, tokens: list[Token], para: int, sentence: int) -> None:
+        index, _ = gazetteer()
+        covered: set[int] = set()
+        if tokens:
+            for a, b, _ in index.find(self.doc.text, tokens[0].start, tokens[-1].end):
+                covered.update(range(a, b))
+        particles = lexicon().particles
+        i = 0
+        has_subject = False
+        while i < len(tokens):
+            j = i
+            while j < len(tokens) and tokens[j].start not in covered and (
+                (tokens[j].text[:1].isupper() and np.name_like(tokens[j].text))
+                or (j > i and tokens[j].text in particles)
+            ):
+                j += 1
+            if j > i:
+                subject = not has_subject and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS)
+                if self._register(tokens, i, j, Mention(tokens[i].start, para, sentence, subject)):
+                    has_subject = True
+            i = max(j, i + 1)
+
+    def _register(self, tokens: list[Token], i: int, j: int, mention: Mention) -> bool:
+        run = [np.strip_possessive(t.text) for t in tokens[i:j]]
+        entity = self._entity_for(run, sentence_start=(i == 0))
+        if entity is None:
+            return False
+        entity.mentions.append(mention)
+        if entity.role is None:
+            ref = np.parse(np.np_left(tokens, j), self.doc.text)
+            ref = self._with_apposition(tokens, j, ref)
+            if ref is not None and ref.kind == "person":
+                entity.role = ref.role
+                entity.affiliation = entity.affiliation or ref.affiliation
+                entity.country = ref.country or entity.country
+        return True
+
+    def _with_apposition(self, tokens: list[Token], j: int, ref: np.Ref | None) -> np.Ref | None:
+        """'Robert Fico, the prime minister of Slovakia,' — a role after the name."""
+        if ref is None or ref.role or j >= len(tokens) or tokens[j].text != ",":
+            return ref
+        k = j + 1
+        while k < len(tokens) and tokens[k].text != ",":
+            k += 1
+        after = np.parse(tokens[j + 1 : k], self.doc.text)
+        if after is None or after.kind not in ("descriptor", "unnamed") or not after.role:
+            return ref
+        return np.Ref("person", ref.text, ref.start, ref.end, ref.name, after.role,
+                      ref.affiliation or after.affiliation, ref.country or after.country)
+
+    def _entity_for(self, run: list[str], sentence_start: bool) -> Entity | None:
+        lex = lexicon()
+        full = " ".join(run)
+        person = lex.people.get(full)
+        if person is None and sentence_start and len(run) > 1:
+            # A capitalised sentence opener glued to a name: "Is Zelenskyy's plan…".
+            tail = " ".join(run[1:])
+            person = lex.people.get(tail)
+            full = tail if person else full
+        if person is not None:
+            return self._known(person)
+        if len(run) == 1:
+            return self._by_surname(full)
+        key = full
+        if key not in self.entities:
+            self.entities[key] = Entity(key, gender=_gender(run[0]))
+        return self.entities[key]
+
+    def _known(self, person: Person) -> Entity:
+        entity = self.entities.get(person.name)
+        if entity is None:
+            entity = Entity(person.name, None, person.speaks_for, person.country,
+                            person.gender, person.speaks_for)
+            self.entities[person.name] = entity
+        return entity
+
+    def _by_surname(self, surname: str) -> Entity | None:
+        matches = [e for e in self.entities.values() if e.surname == surname]
+        if not matches:
+            return None
+        return max(matches, key=lambda e: e.mentions[-1].offset if e.mentions else -1)
+
+    # --- resolving --------------------------------------------------------------------------
+
+    def person(self, name: str, pos: int) -> Entity:
+        """The entity a printed name refers to, creating one for a name not seen before."""
+        run = name.split()
+        entity = self._entity_for(run, sentence_start=False)
+        if entity is None:
+            entity = Entity(name, gender=_gender(run[0]) if len(run) > 1 else None)
+            self.entities[name] = entity
+        return entity
+
+    def pronoun(self, gender: str, pos: int) -> Entity | None:
+        """The person a he/she refers to: going back sentence by sentence, the subject of the
+        nearest sentence naming a compatible person, else its latest such person."""
+        here = self.doc.sentence_index(pos)
+        para = self.doc.sentences[here].para
+        by_sentence: dict[int, list[tuple[Mention, Entity]]] = {}
+        for entity in self.entities.values():
+            if gender in ("m", "f") and entity.gender not in (None, gender):
+                continue
+            for mention in entity.mentions:
+                if mention.offset < pos and para - mention.para <= PRONOUN_PARAGRAPHS:
+                    by_sentence.setdefault(mention.sentence, []).append((mention, entity))
+        if not by_sentence:
+            return None
+        found = by_sentence[max(by_sentence)]
+        subjects = [pair for pair in found if pair[0].subject]
+        pick = min(subjects, key=lambda p: p[0].offset) if subjects else max(
+            found, key=lambda p: p[0].offset)
+        return pick[1]
+
+    def descriptor(self, ref: np.Ref, pos: int) -> Entity | None:
+        """'The Ukrainian leader' → the latest person of that country mentioned before pos."""
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities.values():
+            if ref.country and entity.country != ref.country:
+                continue
+            if not ref.country and not _role_overlap(ref.role, entity.role):
+                continue
+            for mention in entity.mentions:
+                if mention.offset < pos and (best is None or mention.offset > best[0]):
+                    best = (mention.offset, entity)
+        return best[1] if best else None
+
+
+def _role_overlap(wanted: str | None, have: str | None) -> bool:
+    if not wanted or not have:
+        return False
+    lex = lexicon()
+    words = {w for w in wanted.lower().split() if w in lex.role_tokens}
+    return bool(words & set(have.lower().split()))
+
+
+def _gender(first: str) -> str | None:
+    lex = lexicon()
+    if first in lex.female_names:
+        return "f"
+    if first in lex.male_names:
+        return "m"
+    return None

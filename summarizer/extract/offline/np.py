@@ -1,0 +1,263 @@
+"""Speaker descriptions: find the noun phrase next to a speech verb and read who it names.
+
+A description is read into a `Ref`: a named person (with the role, organisation and country
+the phrase gives), a pronoun, an unnamed source ("one NATO official"), a definite description
+("the Ukrainian leader") to resolve against people already mentioned, an organisation or
+government speaking ("the White House", "Moscow"), a document ("the statement"), or a news
+outlet (which reports speech and is never itself the speaker).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+
+from summarizer.extract.offline.document import Token
+from summarizer.extract.offline.lexicon import Place, gazetteer, lexicon
+
+PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "we", "i": "i"}
+_DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "four", "five", "six",
+                "several", "some", "many", "second", "third", "its", "his", "her", "their"}
+_INDEFINITE = {"a", "an", "one", "another", "two", "three", "four", "five", "six", "several",
+               "some", "many", "second", "third"}
+_POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")
+TIME_WORDS = frozenset(
+    [calendar.month_name[i] for i in range(1, 13)]
+    + [calendar.month_abbr[i] for i in range(1, 13)]
+    + [calendar.day_name[i] for i in range(7)]
+    + ["Sept", "Today", "Yesterday", "Tomorrow"]
+)
+
+
+@dataclass(frozen=True)
+class Ref:
+    kind: str  # person | pronoun | unnamed | descriptor | org | document | media
+    text: str
+    start: int
+    end: int
+    name: str | None = None  # the person's name as printed (person)
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    ordinal: bool = False  # "a second official", "another diplomat"
+
+    @property
+    def pronoun(self) -> str | None:
+        return PRONOUNS.get(self.text.lower()) if self.kind == "pronoun" else None
+
+
+def strip_possessive(word: str) -> str:
+    for suffix in _POSSESSIVE_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    return word
+
+
+def is_possessive(word: str) -> bool:
+    return word.endswith(_POSSESSIVE_SUFFIXES[:2])
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def name_like(word: str) -> bool:
+    """Could this token be part of a person's name?"""
+    lex = lexicon()
+    base = strip_possessive(word)
+    if base in lex.people:
+        return True
+    if not _capitalised(base) or base in lex.not_names or base in lex.clause_openers:
+        return False
+    if base.isupper() and len(base) > 1:  # acronyms: NATO, EU, FT
+        return False
+    if base.lower() in lex.role_tokens or base.lower() in lex.unnamed_nouns:
+        return False
+    return any(ch.islower() for ch in base) and not any(ch.isdigit() for ch in base)
+
+
+def np_token(tokens: list[Token], i: int) -> bool:
+    lex = lexicon()
+    word = tokens[i].text
+    lower = word.lower()
+    if word in lex.clause_openers or word in TIME_WORDS or lower in PRONOUNS:
+        return False
+    if word == ",":
+        return True
+    if _capitalised(word) or word[:1].isdigit():
+        return True
+    base = strip_possessive(lower)
+    if base in lex.role_tokens or base in lex.unnamed_nouns or base in lex.document_nouns:
+        return True
+    if lower in lex.role_strip or lower in lex.role_keep or lower in _DETERMINERS:
+        if lower in {"at", "on", "in"}:
+            return False
+        return lower not in {"and", "of", "to", "for"} or _joins(tokens, i)
+    if lower in lex.particles or lower in lex.group_nouns:
+        return True
+    if "-" in word and (any(c.isupper() for c in word) or lower.startswith(("pro-", "anti-"))):
+        return True
+    return base in {"administration", "government", "alliance", "bloc", "ministry", "office",
+                    "country", "side"}
+
+
+def _joins(tokens: list[Token], i: int) -> bool:
+    """Inner 'of/to/for/and' only between description words: 'Ambassador to NATO'."""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].text
+    return _capitalised(nxt) or nxt.lower() in {"the"} | lexicon().role_tokens
+
+
+def np_left(tokens: list[Token], j: int) -> list[Token]:
+    """The description ending just before token j (auxiliaries and adverbs skipped)."""
+    lex = lexicon()
+    i = j - 1
+    while i >= 0 and tokens[i].lower in lex.adverbs:
+        i -= 1
+    if i >= 0 and tokens[i].lower in PRONOUNS:
+        return [tokens[i]]
+    end = i
+    while i >= 0 and np_token(tokens, i):
+        i -= 1
+    out = tokens[i + 1 : end + 1]
+    while out and (out[0].text in {",", "and", "of", "to", "for"} or out[0].text.isdigit()):
+        out = out[1:]
+    while out and out[-1].text == ",":
+        out = out[:-1]
+    return out
+
+
+def np_right(tokens: list[Token], j: int) -> list[Token]:
+    """The description starting at token j, up to the first comma or non-description word."""
+    if j < len(tokens) and tokens[j].lower in PRONOUNS:
+        return [tokens[j]]
+    i = j
+    while i < len(tokens) and tokens[i].text != "," and np_token(tokens, i):
+        i += 1
+    return tokens[j:i]
+
+
+def parse(tokens: list[Token], text: str) -> Ref | None:
+    """Read a description (possibly with appositive commas) into a Ref."""
+    segments: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    refs = [_segment(seg, text) for seg in segments if seg]
+    named = [r for r in refs if r is not None]
+    if not named:
+        return None
+    people = [r for r in named if r.kind == "person"]
+    if people:
+        person = people[-1]
+        roles = [r for r in named if r.kind in ("descriptor", "unnamed") and r is not person]
+        if person.role is None and roles:
+            extra = roles[-1]
+            return Ref("person", person.text, min(person.start, extra.start),
+                       max(person.end, extra.end), person.name, extra.role,
+                       person.affiliation or extra.affiliation, person.country or extra.country)
+        return person
+    return named[-1]
+
+
+def _places(text: str, start: int, end: int) -> list[tuple[int, int, Place]]:
+    index, places = gazetteer()
+    return [(a, b, places[key]) for a, b, key in index.find(text, start, end)]
+
+
+def _segment(seg: list[Token], text: str) -> Ref | None:
+    lex = lexicon()
+    start, end = seg[0].start, seg[-1].end
+    surface = text[start:end]
+    if len(seg) == 1 and seg[0].lower in PRONOUNS:
+        return Ref("pronoun", surface, start, end)
+    places = _places(text, start, end)
+    covered = {i for a, b, _ in places for i in range(a, b)}
+    country = next((p.country for _, _, p in places if p.country), None)
+    org = next((p.value for _, _, p in places if p.kind == "org"), None)
+    body = next((text[a:b] for a, b, p in places if p.kind == "body"), None)
+    if any(p.kind == "media" for _, _, p in places) and len(places) == 1 and not _has_role(seg):
+        return Ref("media", surface, start, end)
+    run = _name_run(seg, covered)
+    lowers = [strip_possessive(t.lower) for t in seg]
+    if run:
+        role_tokens = _role_tokens(seg[: seg.index(run[0])], places)
+        role = text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else None
+        if role and not _has_role(role_tokens):
+            role = None
+        name = " ".join(strip_possessive(t.text) for t in run)
+        return Ref("person", surface, start, end, name, role, org, country)
+    ordinal = any(w in {"another", "second", "third"} for w in lowers)
+    if any(w in lex.document_nouns for w in lowers):
+        return Ref("document", surface, start, end, affiliation=org or body, country=country)
+    if any(w in lex.group_nouns for w in lowers) and not _sources(lowers):
+        if org or country:
+            return Ref("org", surface, start, end, affiliation=org or body, country=country)
+        words = [t for t in seg if t.lower not in _DETERMINERS]
+        role = text[words[0].start : words[-1].end] if words else None
+        return Ref("unnamed", surface, start, end, None, role)
+    if _has_role(seg) or _sources(lowers):
+        role_words = [
+            t for t in seg if not _skip_in_role(t, places) and t.lower not in _DETERMINERS
+        ]
+        role = text[role_words[0].start : role_words[-1].end] if role_words else None
+        kind = "unnamed" if lowers[0] in _INDEFINITE or _sources(lowers) else "descriptor"
+        return Ref(kind, surface, start, end, None, role, org or body, country, ordinal)
+    if places and all(t.start in covered or t.lower in _DETERMINERS for t in seg):
+        place = places[-1][2]
+        if place.kind == "org":
+            return Ref("org", surface, start, end, affiliation=place.value)
+        return Ref("org", surface, start, end, affiliation=body, country=place.country)
+    return None
+
+
+def _sources(lowers: list[str]) -> bool:
+    """Nouns for unnamed sources proper (officials, diplomats), not titles like 'leader'."""
+    return any(w in {"official", "officials", "diplomat", "diplomats", "source", "sources",
+                     "insider", "insiders", "aide", "aides"} for w in lowers)
+
+
+def _has_role(seg: list[Token]) -> bool:
+    lex = lexicon()
+    return any(strip_possessive(t.lower) in lex.role_tokens for t in seg)
+
+
+def _role_tokens(tokens: list[Token], places: list[tuple[int, int, Place]]) -> list[Token]:
+    """The title part of a description: from its first title, modifier or place word on."""
+    lex = lexicon()
+    kept = [t for t in tokens if not _skip_in_role(t, places)]
+    for index, token in enumerate(kept):
+        lower = strip_possessive(token.lower)
+        in_place = any(a <= token.start < b for a, b, _ in places)
+        if lower in lex.role_tokens or lower in lex.role_keep or in_place:
+            return kept[index:]
+    return []
+
+
+def _skip_in_role(token: Token, places: list[tuple[int, int, Place]]) -> bool:
+    """Leading modifiers ('outgoing', 'the') and possessive countries are not part of a role."""
+    lex = lexicon()
+    if token.lower in lex.role_strip:
+        return True
+    return is_possessive(token.text) and any(a <= token.start < b for a, b, _ in places)
+
+
+def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
+    """The trailing run of name words in a segment ('Julianne Smith' in 'U.S. … Julianne Smith')."""
+    lex = lexicon()
+    run: list[Token] = []
+    for token in reversed(seg):
+        if token.start in covered:
+            break
+        if token.text in lex.particles and run:
+            run.insert(0, token)
+            continue
+        if not name_like(token.text):
+            break
+        run.insert(0, token)
+    while run and run[0].text in lex.particles:
+        run = run[1:]
+    return run

@@ -1,0 +1,124 @@
+"""Reported speech without quotation marks: `Smith said NATO partners are expected to…`,
+`…, four officials told Politico anonymously.`, `According to Zelensky, …`.
+
+A speech event is a paraphrase when its verb takes a content clause (`that …`, or a clause with
+a finite verb after `said`/`told`), not a plain object (`reported no change`, `emphasized
+NATO's commitment`), and when it governs no quoted words (those make it a direct quote). When a
+sentence holds several speech units, each paraphrase is its own clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarizer.extract.offline.clauses import Event
+from summarizer.extract.offline.document import Doc, Token
+from summarizer.extract.offline.lexicon import is_name, lexicon
+
+# Verbs whose object is nearly always reported speech, so a clause need not be proven.
+_SAY = {"say", "says", "said", "saying", "added", "adding", "adds"}
+_FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+           "must", "should", "may", "might", "does", "did", "remains", "remain", "won't",
+           "can't", "isn't", "aren't", "wasn't", "hasn't", "haven't", "doesn't", "didn't"}
+# A content clause must show a finite verb within this many words of its speech verb.
+CLAUSE_REACH = 10
+# At most this many words after a sentence-final attribution (`said on Oct. 16`).
+END_ATTRIBUTION_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Paraphrase:
+    event: Event
+    start: int
+    end: int
+
+
+def find_paraphrases(doc: Doc, events: list[Event]) -> list[Paraphrase]:
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        by_sentence.setdefault(event.sentence, []).append(event)
+    out: list[Paraphrase] = []
+    for index, group in by_sentence.items():
+        out.extend(_in_sentence(doc, index, group))
+    return out
+
+
+def _in_sentence(doc: Doc, index: int, group: list[Event]) -> list[Paraphrase]:
+    lex = lexicon()
+    sentence = doc.sentences[index]
+    tokens = doc.tokens(sentence.start, sentence.end, skip_quotes=False)
+    quoting: list[Event] = []
+    reporting: list[Event] = []
+    for n, event in enumerate(group):
+        nxt = group[n + 1].at if n + 1 < len(group) else sentence.end
+        if _governs_quote(doc, event, nxt, sentence.end):
+            quoting.append(event)
+        elif event.word not in lex.quote_only_verbs and event.word not in lex.speech_nouns and (
+            _takes_clause(doc, tokens, event, sentence.start)
+        ):
+            reporting.append(event)
+    according = [e for e in reporting if e.word == "according to"]
+    if according:
+        # `…, according to X.` attributes the whole sentence; verbs inside are its content.
+        return [Paraphrase(according[0], sentence.start, sentence.end)]
+    units = sorted(quoting + reporting, key=lambda e: e.at)
+    out: list[Paraphrase] = []
+    for event in reporting:
+        if len(units) == 1:
+            out.append(Paraphrase(event, sentence.start, sentence.end))
+            continue
+        start = event.at if event.linked else min(event.ref.start, event.at)
+        later = [u for u in units if u.at > event.at and u.linked]
+        end = _clause_end(doc, event, later[0]) if later else sentence.end
+        if not later and not event.linked and event is units[0]:
+            start = sentence.start
+        out.append(Paraphrase(event, start, end))
+    return out
+
+
+def _governs_quote(doc: Doc, event: Event, nxt: int, end: int) -> bool:
+    """Quoted words between this verb and the next speech verb (or the sentence end), or a
+    quote that this verb attributes from right after it (`“…,” Smith said`)."""
+    head = event.at if event.linked else min(event.ref.start, event.at)
+    sentence = doc.sentence_at(event.at)
+    for quote in doc.quotes:
+        if is_name(doc.text[quote.start : quote.end]):
+            continue  # a quoted title ("victory plan") is not quoted speech
+        if event.at < quote.outer_start < min(nxt, end):
+            return True
+        if sentence.start <= quote.outer_end <= head and not doc.text[
+            quote.outer_end : head
+        ].strip(" ,.;—–-"):
+            return True
+    return False
+
+
+def _takes_clause(doc: Doc, tokens: list[Token], event: Event, sentence_start: int) -> bool:
+    if event.word == "according to":
+        return True
+    after = [t for t in tokens if t.start > event.at]
+    words = [t for t in after if t.text[0].isalnum()]
+    if len(words) <= END_ATTRIBUTION_WORDS and not any(t.lower == "that" for t in words):
+        # `…, Smith said on Oct. 16.` / `…, officials told Politico anonymously.`: the content
+        # came before the attribution, if there is any.
+        return bool(doc.text[sentence_start : min(event.ref.start, event.at)].strip(" ,"))
+    first = after[0].lower
+    if first == "that":
+        return True
+    if first == "to":
+        return False
+    if event.word in _SAY:
+        return True
+    return any(t.lower in _FINITE for t in after[:CLAUSE_REACH])
+
+
+def _clause_end(doc: Doc, event: Event, nxt: Event) -> int:
+    """Where this unit's clause stops: before the next linked unit (`, adding`, `and argued`)."""
+    cut = nxt.at
+    text = doc.text
+    while cut > event.at and text[cut - 1] in " ,;":
+        cut -= 1
+    for joiner in (" and", " but"):
+        if text.endswith(joiner, 0, cut):
+            cut -= len(joiner)
+    return cut

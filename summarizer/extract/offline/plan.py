@@ -1,0 +1,247 @@
+"""The plan an article discusses: who presented it, when and where, its counts and its points.
+
+Points are taken only where the text ties them to the plan: a list introduced by the plan
+(`the plan includes:` + bullets, `the remaining points: A, B, and C`), an ordinal point
+(`the first point calling for …`), a named part (`Another priority …, according to the plan, is
+…`, `A central element of the plan is …`) or what the plan is said to include or call for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from summarizer.extract.offline import clauses, cues, np
+from summarizer.extract.offline.dates import find_date
+from summarizer.extract.offline.document import Doc, Sentence
+from summarizer.extract.offline.grounding import locate
+from summarizer.extract.offline.lexicon import lexicon, phrase_regex
+from summarizer.extract.offline.speakers import Resolver
+from summarizer.extract.offline.statements import DateContext
+from summarizer.schemas import Evidence, PlanPoint, VictoryPlan
+
+# A point's summary keeps at most this many words.
+SUMMARY_WORDS = 10
+_FIRST_SHOWING = re.compile(r"\b(?:parliament|rada|unveil\w*|reveal\w*|publicly)\b", re.I)
+_CUT = re.compile(r",|;|\.(?:\s|$)|\s(?:which|placed|as essential|to create|so that|while)\s")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    names = phrase_regex(list(lex.plan_names), re.I).pattern
+    plan = phrase_regex([*lex.plan_names, *lex.plan_generic], re.I).pattern
+    numbers = "|".join(sorted(lex.numbers, key=len, reverse=True))
+    ordinals = "|".join(sorted(lex.ordinals, key=len, reverse=True))
+    nouns = "|".join(lex.point_nouns)
+    pverbs = "|".join(re.escape(v) for v in sorted(lex.point_verbs, key=len, reverse=True))
+    secret = "|".join(lex.secret_words)
+    annex = "|".join(sorted(lex.annex_nouns, key=len, reverse=True))
+    return {
+        "name": re.compile(names, re.I),
+        "plan": re.compile(plan, re.I),
+        "count": re.compile(rf"\b({numbers}|\d+)[- ](?:public |main |key )?points?\b", re.I),
+        "annexes": re.compile(rf"\b({numbers}|\d+) (?:{secret}) (?:{annex})\b", re.I),
+        "ordinal": re.compile(
+            rf"\b(?:the )?({ordinals}) (?:{nouns})\b"
+            rf"(?:\s*(?:calling for|is|was|:|,|being))?\s*", re.I),
+        "named": re.compile(
+            rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"
+            rf"[^.]{{0,80}}?{plan},? (?:is|are|was)\s+", re.I),
+        "includes": re.compile(
+            rf"{plan}[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:{pverbs})\s+", re.I),
+        "list": re.compile(rf"(?:{nouns}|{pverbs})\s*:\s*", re.I),
+        "as_part": re.compile(rf"\b(?:push|plea|call|bid) for ([^.,;]+?) as part of [^.]*?{plan}",
+                              re.I),
+        "goal": re.compile(r"\bhighlighting ([^.,;]+?) as a key goal", re.I),
+    }
+
+
+def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext) -> VictoryPlan | None:
+    body = doc.text[doc.paragraphs[0].start : doc.paragraphs[-1].end] if doc.paragraphs else ""
+    pats = _patterns()
+    if not pats["name"].search(body):
+        return None
+    planned = [s for s in doc.sentences if pats["plan"].search(doc.text, s.start, s.end)]
+    presenting = [s for s in planned if cues.presenting(doc.text, s.start, s.end)]
+    presenter = _presenter(doc, resolver, presenting)
+    return VictoryPlan(
+        presented_by=presenter[0] if presenter else None,
+        presented_on=_presented_on(doc, presenting, dates),
+        venue=_venue(doc, presenter[1] if presenter else None),
+        points=_points(doc, planned),
+        public_points=_count(pats["count"], body) if "point" in body else None,
+        classified_annexes=_count(pats["annexes"], body) if "annex" in body.lower() else None,
+    )
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int | None:
+    match = pattern.search(text)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    return int(word) if word.isdigit() else lexicon().numbers.get(word)
+
+
+def _presenter(doc: Doc, resolver: Resolver,
+               presenting: list[Sentence]) -> tuple[str, str | None] | None:
+    lex = lexicon()
+    for sentence in presenting:
+        tokens = doc.tokens(sentence.start, sentence.end)
+        for k, token in enumerate(tokens):
+            if token.lower not in lex.presenting_verbs:
+                continue
+            ref = clauses.subject(tokens, k, doc.text)
+            who = resolver.resolve(ref, token.start) if ref is not None else None
+            if who is not None and who.name:
+                return who.name, who.country
+    return _possessor(doc, resolver)
+
+
+def _possessor(doc: Doc, resolver: Resolver) -> tuple[str, str | None] | None:
+    """`Zelenskyy’s “victory plan”`, `his proposed victory plan`: whose plan it is."""
+    names = _patterns()["name"].pattern
+    pattern = re.compile(rf"\b([A-Z][\w-]+|[Hh]is|[Hh]er)(?:['’]s)?\s+(?:[\w-]+\s+)?[“\"]?{names}")
+    for sentence in doc.sentences:
+        for match in pattern.finditer(doc.text, sentence.start, sentence.end):
+            word = match.group(1)
+            kind = "pronoun" if word.lower() in ("his", "her") else "person"
+            pronoun = {"his": "he", "her": "she"}.get(word.lower(), word)
+            ref = np.Ref(kind, pronoun, match.start(1), match.end(1),
+                         name=word if kind == "person" else None)
+            who = resolver.resolve(ref, match.start())
+            if who is not None and who.name:
+                return who.name, who.country
+    return None
+
+
+def _presented_on(doc: Doc, presenting: list[Sentence], dates: DateContext) -> dt.date | None:
+    """The date of the plan's first public presentation: a sentence that puts it before
+    parliament or says it was unveiled/revealed (later tours of capitals do not count), or
+    the sentence before it (`comments Wednesday …` / `… as he unveiled the plan`)."""
+    first = [s for s in presenting if _FIRST_SHOWING.search(doc.text, s.start, s.end)]
+    for sentence in first[:1]:
+        index = doc.sentences.index(sentence)
+        for candidate in (sentence, doc.sentences[index - 1] if index else None):
+            if candidate is None:
+                continue
+            found = find_date(doc.text, candidate.start, candidate.end, dates.published,
+                              dates.year)
+            if found is not None:
+                return found
+    return None
+
+
+def _venue(doc: Doc, country: str | None) -> str | None:
+    lex = lexicon()
+    parliament = lex.parliaments.get(country or "")
+    if parliament is None:
+        return None
+    pats = _patterns()
+    for sentence in doc.sentences:
+        words = doc.text[sentence.start : sentence.end]
+        if re.search(r"\bparliament\b|\brada\b", words, re.I) and (
+            pats["plan"].search(words)
+            or re.search(r"\bin the parliament\b", words, re.I)
+        ):
+            return parliament
+    return None
+
+
+def _summary(text: str) -> str:
+    head = _CUT.split(text.strip(), maxsplit=1)[0]
+    head = re.sub(r"^(?:the |a |an )", "", head.strip(" •-–—*:"), flags=re.I)
+    label = head.split(":", 1)[0] if ":" in head[:60] else head
+    words = label.split()
+    return " ".join(words[:SUMMARY_WORDS]).rstrip(" .,;")
+
+
+def _points(doc: Doc, planned: list[Sentence]) -> list[PlanPoint]:
+    found: list[tuple[int | None, str, tuple[int, int]]] = []
+    found += _bullet_points(doc)
+    pointed = [s for s in doc.sentences if re.search(r"\bpoints?\b", doc.text[s.start : s.end])]
+    for sentence in sorted(set(planned) | set(pointed), key=lambda s: s.start):
+        found += _sentence_points(doc, sentence)
+    points: list[PlanPoint] = []
+    taken: list[tuple[int, int]] = []
+    for number, summary, (a, b) in sorted(found, key=lambda f: f[2][0]):
+        if not summary or any(a < y and x < b for x, y in taken):
+            continue
+        grounded = locate(doc.text, [(a, b)])
+        if grounded is None:
+            continue
+        taken.append((a, b))
+        points.append(PlanPoint(number=number, summary=summary,
+                                evidence=[Evidence(text=grounded[0], spans=grounded[1])]))
+    return points
+
+
+def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
+    """Bullets right after a line that introduces the plan's content and ends with a colon."""
+    pats = _patterns()
+    out: list[tuple[int | None, str, tuple[int, int]]] = []
+    for index, para in enumerate(doc.paragraphs):
+        line = doc.text[para.start : para.end]
+        if para.kind == "bullet" or not line.rstrip().endswith(":"):
+            continue
+        if not (pats["plan"].search(line) and pats["list"].search(line)):
+            continue
+        for item in doc.paragraphs[index + 1 :]:
+            if item.kind != "bullet":
+                break
+            start = item.start + 1
+            while doc.text[start].isspace():
+                start += 1
+            out.append((None, _summary(doc.text[start : item.end]), (start, item.end)))
+    return out
+
+
+def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
+    pats = _patterns()
+    text, a, b = doc.text, sentence.start, sentence.end
+    out: list[tuple[int | None, str, tuple[int, int]]] = []
+    words = text[a:b]
+    if not pats["plan"].search(words) and not re.search(r"\bpoints?\b", words, re.I):
+        return out
+    for match in pats["ordinal"].finditer(text, a, b):
+        number = lexicon().ordinals.get(match.group(1).lower())
+        end = _clause_end(text, match.end(), b)
+        out.append((number, _summary(text[match.end() : end]), (match.start(), end)))
+    listed = _inline_list(doc, sentence)
+    for key in ("named", "includes"):
+        for match in pats[key].finditer(text, a, b):
+            rest = text[match.end() : b].lstrip()
+            first = rest.split(" ", 1)[0].lower()
+            if listed or rest.startswith(":") or first in lexicon().numbers or first.isdigit():
+                continue
+            first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
+            number = 1 if first_place else None
+            out.append((number, _summary(text[match.end() : b]), (a, b)))
+    for key in ("as_part", "goal"):
+        for match in pats[key].finditer(text, a, b):
+            out.append((None, _summary(match.group(1)), (match.start(1), match.end(1))))
+    return out + listed
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    match = re.compile(r"[.;](?:\s|$)").search(text, start, limit)
+    return match.start() if match else limit
+
+
+def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
+    """`… the remaining points: A, B, and C.`"""
+    pats = _patterns()
+    text = doc.text
+    match = pats["list"].search(text, sentence.start, sentence.end)
+    if match is None or not re.search(r"points?|includes?", match.group(0), re.I):
+        return []
+    out: list[tuple[int | None, str, tuple[int, int]]] = []
+    end = _clause_end(text, match.end(), sentence.end)
+    cursor = match.end()
+    for piece in re.split(r",\s+(?:and\s+)?", text[match.end() : end]):
+        start = text.index(piece, cursor)
+        cursor = start + len(piece)
+        if len(piece.split()) >= 2:
+            out.append((None, _summary(piece), (start, start + len(piece))))
+    return out

@@ -1,0 +1,186 @@
+"""Find quotations in article text: every mark style, quotes over several paragraphs, strays.
+
+Marks are read by context first (a mark after a space and before a word opens; a mark after a
+word and before a space or punctuation closes) and by glyph only when the context is silent,
+because outlets and scrapers routinely print “ where ” belongs. The journalistic convention for
+a quote running over paragraphs (no closing mark at the end of the first, an opening mark at
+the start of the next) is followed; a quote still open at the end of a paragraph that is not
+continued runs to the end of that paragraph (excerpts stop mid-quote).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE = "\"“”„‟«»″"
+SINGLE = "'‘’‚‛"
+OPEN_GLYPHS = "“„‟«‘‚‛"
+_BEFORE_OPEN = set("([{—–-/")
+_AFTER_CLOSE = set(".,;:!?)]}—–-…") | set(DOUBLE)
+# Single-quoted spans longer than this are more likely apostrophe mix-ups than quotations.
+MAX_SINGLE_QUOTE_WORDS = 40
+
+Range = tuple[int, int]
+_DOUBLE_RE = re.compile(f"[{re.escape(DOUBLE)}]")
+_SINGLE_RE = re.compile(f"[{re.escape(SINGLE)}]")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Quoted words: content ranges inside the marks, as offsets into the article text."""
+
+    pieces: tuple[Range, ...]
+    open_at: int | None  # offset of the opening mark; None for a stray closing mark
+    close_at: int | None  # offset of the closing mark; None when the quote is never closed
+    para: int  # index of the paragraph holding the opening (first) piece
+    last_para: int
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_at if self.open_at is not None else self.start
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + 1 if self.close_at is not None else self.end
+
+
+def _role(text: str, i: int, start: int, end: int) -> str:
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    opens = (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
+    closes = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE)
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    if text[i] in OPEN_GLYPHS:
+        return "open"
+    return "close" if text[i] in "”»" else "either"
+
+
+def _trim(text: str, start: int, end: int) -> Range:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@dataclass
+class _Open:
+    pieces: list[Range]
+    open_at: int
+    para: int
+    content_start: int
+    last_para: int = -1
+
+
+def _double_quotes(
+    text: str, para: int, start: int, end: int, carry: _Open | None
+) -> tuple[list[Quote], _Open | None]:
+    """Quotes in one paragraph; `carry` is a quote left open by the previous paragraph."""
+    quotes: list[Quote] = []
+    current: _Open | None = None
+    seg_start = start
+    marks = [m.start() for m in _DOUBLE_RE.finditer(text, start, end)]
+    if carry is not None and not (marks and _role(text, marks[0], start, end) == "open"
+                                  and not text[start:marks[0]].strip()):
+        quotes.append(_unclosed(text, carry))
+        carry = None
+    for i in marks:
+        role = _role(text, i, start, end)
+        if role == "either":
+            role = "open" if current is None else "close"
+        if role == "open":
+            if current is not None:
+                quotes.append(_unclosed(text, current, upto=i))
+            pieces = carry.pieces if carry is not None else []
+            current = _Open(list(pieces), carry.open_at if carry else i,
+                            carry.para if carry else para, i + 1)
+            carry = None
+        elif current is None:
+            quotes.append(Quote((_trim(text, seg_start, i),), None, i, para, para))
+            seg_start = i + 1
+        else:
+            piece = _trim(text, current.content_start, i)
+            quotes.append(Quote((*current.pieces, piece), current.open_at, i, current.para, para))
+            current = None
+            seg_start = i + 1
+    if current is not None:
+        current.pieces.append(_trim(text, current.content_start, end))
+        current.content_start = end
+        current.last_para = para
+    return quotes, current
+
+
+def _unclosed(text: str, item: _Open, upto: int | None = None) -> Quote:
+    pieces = list(item.pieces)
+    if upto is not None:
+        pieces.append(_trim(text, item.content_start, upto))
+    pieces = [p for p in pieces if p[1] > p[0]]
+    if not pieces:
+        pieces = [(item.content_start, item.content_start)]
+    return Quote(tuple(pieces), item.open_at, None, item.para, max(item.para, item.last_para))
+
+
+def _single_quotes(text: str, para: int, start: int, end: int) -> list[Quote]:
+    quotes: list[Quote] = []
+    opened: int | None = None
+    for match in _SINGLE_RE.finditer(text, start, end):
+        i = match.start()
+        char = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if opened is None:
+            if (prev.isspace() or prev in _BEFORE_OPEN) and nxt.isalnum() and char != "’":
+                opened = i
+            continue
+        if not prev.isspace() and not nxt.isalnum() and char != "‘":
+            span = _trim(text, opened + 1, i)
+            if 0 < len(text[span[0]:span[1]].split()) <= MAX_SINGLE_QUOTE_WORDS:
+                quotes.append(Quote((span,), opened, i, para, para))
+            opened = None
+    return quotes
+
+
+def find_quotes(text: str, paragraphs: list[Range]) -> list[Quote]:
+    """All quotations in the given paragraphs (content paragraphs, in order)."""
+    found: list[Quote] = []
+    carry: _Open | None = None
+    for index, (start, end) in enumerate(paragraphs):
+        quotes, carry = _double_quotes(text, index, start, end, carry)
+        found.extend(q for q in quotes if q.end > q.start)
+        found.extend(_singles_outside(text, index, start, end, quotes, carry))
+    if carry is not None:
+        found.append(_unclosed(text, carry))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _singles_outside(
+    text: str, para: int, start: int, end: int, doubles: list[Quote], carry: _Open | None
+) -> list[Quote]:
+    """Single-quoted spans in the stretches of a paragraph that no double quote covers."""
+    covered = sorted((q.outer_start, q.outer_end) for q in doubles)
+    if carry is not None:
+        covered.append((carry.open_at if carry.para == para else start, end))
+    gaps: list[Range] = []
+    cursor = start
+    for a, b in sorted(covered):
+        if a > cursor:
+            gaps.append((cursor, a))
+        cursor = max(cursor, b)
+    if cursor < end:
+        gaps.append((cursor, end))
+    out: list[Quote] = []
+    for a, b in gaps:
+        out.extend(_single_quotes(text, para, a, b))
+    return out

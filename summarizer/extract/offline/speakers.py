@@ -1,0 +1,110 @@
+"""Turn a speaker description (np.Ref) into the speaker the schema reports.
+
+Keeps the little discourse state coreference needs beyond people: the last organisation that
+spoke (for "it added", "the statement read") and the last unnamed source (for "a second
+official", who works where the first one did).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarizer.countries import country_name
+from summarizer.extract.offline.clauses import Event
+from summarizer.extract.offline.entities import Entity, Registry
+from summarizer.extract.offline.np import Ref
+from summarizer.schemas import Speaker
+
+
+@dataclass(frozen=True)
+class Who:
+    name: str | None
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    # An international body the person speaks for: their words give no country's stance.
+    speaks_for: str | None = None
+
+    def speaker(self) -> Speaker:
+        # An international official speaks for the organisation, not their home country.
+        if self.speaks_for:
+            return Speaker(name=self.name, role=self.role, affiliation=self.speaks_for)
+        affiliation = self.affiliation
+        if (self.name and self.country) or (not affiliation and self.country):
+            affiliation = country_name(self.country)
+        return Speaker(name=self.name, role=self.role, affiliation=affiliation,
+                       country=self.country)
+
+    @property
+    def label(self) -> str:
+        return self.name or self.affiliation or self.role or "unnamed source"
+
+
+def from_entity(entity: Entity, ref: Ref | None = None) -> Who:
+    role = entity.role or (ref.role if ref else None)
+    affiliation = entity.affiliation or (ref.affiliation if ref else None)
+    country = entity.country or (ref.country if ref else None)
+    return Who(entity.name, role, affiliation, country, entity.speaks_for)
+
+
+class Resolver:
+    def __init__(self, registry: Registry, events: list[Event]) -> None:
+        self.registry = registry
+        self.bodies: dict[int, Who] = {}  # offset of the speech verb → organisation speaking
+        self.unnamed: dict[int, Who] = {}
+        for event in events:  # in document order, so each sees those before it
+            self.resolve(event.ref, event.at)
+
+    def resolve(self, ref: Ref, pos: int) -> Who | None:
+        who = self._resolve(ref, pos)
+        if who is not None and who.name is None:
+            if ref.kind in ("org", "document"):
+                self.bodies[pos] = who
+            elif ref.kind in ("unnamed", "descriptor"):
+                self.unnamed[pos] = who
+        return who
+
+    @staticmethod
+    def _latest(table: dict[int, Who], pos: int) -> Who | None:
+        earlier = [at for at in table if at < pos]
+        return table[max(earlier)] if earlier else None
+
+    def _resolve(self, ref: Ref, pos: int) -> Who | None:
+        if ref.kind == "person" and ref.name:
+            return from_entity(self.registry.person(ref.name, pos), ref)
+        if ref.kind == "pronoun":
+            return self._pronoun(ref, pos)
+        if ref.kind == "descriptor":
+            entity = self.registry.descriptor(ref, pos)
+            if entity is not None:
+                return from_entity(entity)
+            return Who(None, ref.role, ref.affiliation, ref.country)
+        if ref.kind == "unnamed":
+            return self._unnamed(ref, pos)
+        if ref.kind == "org":
+            if ref.affiliation is None and ref.country is None:
+                return None
+            return Who(None, None, ref.affiliation, ref.country)
+        if ref.kind == "document":
+            body = self._latest(self.bodies, pos)
+            if body is not None:
+                return body
+            if ref.affiliation or ref.country:
+                return Who(None, None, ref.affiliation, ref.country)
+        return None
+
+    def _pronoun(self, ref: Ref, pos: int) -> Who | None:
+        kind = ref.pronoun
+        if kind in ("m", "f"):
+            entity = self.registry.pronoun(kind, pos)
+            return from_entity(entity) if entity is not None else None
+        if kind in ("n", "p"):
+            return self._latest(self.bodies, pos)
+        return None
+
+    def _unnamed(self, ref: Ref, pos: int) -> Who:
+        affiliation, country = ref.affiliation, ref.country
+        last = self._latest(self.unnamed, pos)
+        if ref.ordinal and not (affiliation or country) and last is not None:
+            affiliation, country = last.affiliation, last.country
+        return Who(None, ref.role, affiliation, country)

@@ -1,0 +1,103 @@
+"""Direct quotes and paraphrases as schema Statements, grounded, dated and in text order.
+
+Conventions (evals/README.md): one statement per pair of quotation marks, except an utterance
+interrupted only by its own attribution (`“A,” she said. “B”`), which is one statement `A … B`;
+quoted names (`“victory plan”`, `“whole victory plan”`) are titles, not quotations; a quote
+nobody is said to have said is not a statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from summarizer.extract.offline.attribution import Attribution
+from summarizer.extract.offline.dates import find_date
+from summarizer.extract.offline.document import Doc
+from summarizer.extract.offline.grounding import locate
+from summarizer.extract.offline.lexicon import is_name
+from summarizer.extract.offline.paraphrase import Paraphrase
+from summarizer.extract.offline.speakers import Resolver, Who
+from summarizer.schemas import Statement
+
+# Only the attribution's own words date a paraphrase (`said on Oct. 16`), not its content's
+# dates: look this many characters past the speech verb.
+DATE_REACH = 25
+
+
+@dataclass
+class Draft:
+    who: Who
+    kind: str
+    pieces: list[tuple[int, int]]
+    clause: tuple[int, int]  # where to look for the date it was said
+
+
+@dataclass(frozen=True)
+class DateContext:
+    published: dt.date | None
+    year: int | None
+
+
+def direct_drafts(doc: Doc, attributions: list[Attribution]) -> list[Draft]:
+    drafts: list[Draft] = []
+    previous: Attribution | None = None
+    for item in attributions:
+        quote = item.quote
+        pieces = [p for p in quote.pieces if p[1] > p[0]]
+        words = " ".join(doc.text[a:b] for a, b in pieces)
+        if not pieces or is_name(words):
+            continue
+        if drafts and previous is not None and _interrupted_only(doc, previous, item):
+            drafts[-1].pieces.extend(pieces)
+        else:
+            drafts.append(Draft(item.who, "direct", pieces, item.clause))
+        previous = item
+    return drafts
+
+
+def _interrupted_only(doc: Doc, previous: Attribution, item: Attribution) -> bool:
+    """`“A,” she said. “B”`: nothing but the attribution of A stands between A and B."""
+    if item.how != "continued" or previous.how not in ("after", "next"):
+        return False
+    gap_start = max(previous.quote.outer_end, previous.clause[1])
+    return not doc.text[gap_start : item.quote.outer_start].strip(" \n,.;")
+
+
+def paraphrase_drafts(resolver: Resolver, found: list[Paraphrase]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for item in found:
+        who = resolver.resolve(item.event.ref, item.event.at)
+        if who is not None:
+            head = min(item.event.ref.start, item.event.at)
+            tail = max(item.event.ref.end, item.event.at) + DATE_REACH
+            drafts.append(Draft(who, "paraphrase", [(item.start, item.end)],
+                                (head, min(tail, item.end))))
+    return drafts
+
+
+def to_statements(doc: Doc, drafts: list[Draft], dates: DateContext) -> list[Statement]:
+    out: list[Statement] = []
+    for draft in sorted(drafts, key=lambda d: d.pieces[0][0]):
+        grounded = locate(doc.text, draft.pieces, verify=draft.kind == "direct")
+        if grounded is None:
+            continue
+        text, spans = grounded
+        said_on = _said_on(doc, draft, dates)
+        out.append(Statement(
+            id=f"s{len(out) + 1}",
+            speaker=draft.who.speaker(),
+            text=text,
+            kind="direct" if draft.kind == "direct" else "paraphrase",
+            said_on=said_on,
+            spans=spans,
+            article_id=doc.article.id,
+        ))
+    return out
+
+
+def _said_on(doc: Doc, draft: Draft, dates: DateContext) -> dt.date | None:
+    start, end = draft.clause
+    if end <= start:
+        return None
+    return find_date(doc.text, start, end, dates.published, dates.year)

@@ -1,0 +1,100 @@
+"""Attribution and coreference: verb orders, appositive titles, pronouns, surnames, unnamed
+sources, institutions, spelling variants."""
+
+from __future__ import annotations
+
+from summarizer.extract.offline.rules import extract_article
+from summarizer.load import Article
+from summarizer.schemas import DEFAULT_QUESTION, ArticleMeta, Speaker
+
+
+def speakers(text: str) -> dict[str, Speaker]:
+    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    return {s.text: s.speaker for s in result.statements if s.kind == "direct"}
+
+
+def test_attribution_after_the_quote_in_both_orders() -> None:
+    got = speakers("“We are ready,” said Defence Minister Anna Berg.\n\n"
+                   "“We are not,” Berg's deputy Tom Reed said.")
+    assert got["We are ready"].name == "Anna Berg"
+    assert got["We are not"].name == "Tom Reed"
+
+
+def test_appositive_title_gives_role_affiliation_and_country() -> None:
+    got = speakers("“No change,” U.S. Ambassador to NATO Jane Doe said.")
+    speaker = got["No change"]
+    assert (speaker.name, speaker.role, speaker.country) == ("Jane Doe", "U.S. Ambassador to NATO",
+                                                             "US")
+    assert speaker.affiliation == "United States"
+
+
+def test_pronoun_resolves_to_last_full_name_of_matching_gender() -> None:
+    text = ("Finnish Foreign Minister Elina Valtonen met Tom Reed on Monday.\n\n"
+            "“It went well,” she said.")
+    assert speakers(text)["It went well"].name == "Elina Valtonen"
+
+
+def test_pronoun_prefers_the_subject_of_the_previous_sentence() -> None:
+    text = ("Karl Nehammer spoke for an hour, sending a message to Boris Lind. "
+            "He insisted that Austria “will not move.”")
+    assert speakers(text)["will not move"].name == "Karl Nehammer"
+
+
+def test_surname_resolves_to_the_full_name() -> None:
+    text = "Dutch Prime Minister Dick Schoof arrived early.\n\n“We back Kyiv,” Schoof added."
+    speaker = speakers(text)["We back Kyiv"]
+    assert speaker.name == "Dick Schoof" and speaker.country == "NL"
+
+
+def test_spelling_variants_share_one_canonical_name() -> None:
+    got = speakers("“Peace through strength,” Zelenskyy said. “We need more,” Zelenskiy added.")
+    assert {s.name for s in got.values()} == {"Volodymyr Zelensky"}
+
+
+def test_unnamed_source_keeps_its_organisation() -> None:
+    got = speakers("Some allies are wary, but “it is too early,” one NATO official told reporters.")
+    speaker = got["it is too early"]
+    assert speaker.name is None and speaker.affiliation == "NATO"
+
+
+def test_second_unnamed_source_inherits_the_first_ones_organisation() -> None:
+    text = ("“Not yet,” one EU diplomat told the paper. A second diplomat said member states "
+            "“need more time.”")
+    assert speakers(text)["need more time"].affiliation == "EU"
+
+
+def test_institution_speaking_as_such() -> None:
+    got = speakers("The Kremlin said on Monday the talks were “a waste of time.”")
+    speaker = got["a waste of time"]
+    assert speaker.name is None and speaker.country == "RU"
+
+
+def test_document_speaks_for_the_body_that_issued_it() -> None:
+    text = "The White House said it was pleased. The statement read: “We welcome the vote.”"
+    speaker = speakers(text)["We welcome the vote"]
+    assert speaker.affiliation == "White House" and speaker.country == "US"
+
+
+def test_participle_speaker_is_the_clause_subject_not_a_possessive() -> None:
+    text = ("Austrian Chancellor Karl Nehammer criticised Orbán's plan as “reckless,” "
+            "urging Brussels “to act now.”")
+    assert speakers(text)["to act now"].name == "Karl Nehammer"
+
+
+def test_nearest_speech_verb_governs_nested_quotes() -> None:
+    text = "Karl Nehammer said that several capitals had voiced “serious doubts.”"
+    assert speakers(text)["serious doubts"].name is None
+
+
+def test_speech_noun_with_its_source() -> None:
+    text = "After remarks Tuesday from Czech President Petr Pavel that aid was “vital,” it came."
+    assert speakers(text)["vital"].name == "Petr Pavel"
+
+
+def test_international_official_has_no_country() -> None:
+    speaker = speakers("“Allies agree,” NATO chief Mark Rutte said.")["Allies agree"]
+    assert speaker.country is None and speaker.affiliation == "NATO"
+
+
+def test_news_outlet_is_never_the_speaker() -> None:
+    assert speakers("“Talks failed,” Reuters reported.") == {}

@@ -1,0 +1,56 @@
+"""Boilerplate, headings and captions never produce content; dates resolve against the article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.extract.offline.boilerplate import classify_lines
+from summarizer.extract.offline.dates import find_date, published_date
+from summarizer.extract.offline.rules import extract_article
+from summarizer.load import Article
+from summarizer.schemas import DEFAULT_QUESTION, ArticleMeta
+
+
+def kinds(text: str, title: str | None = None) -> list[str]:
+    return [kind for _, _, kind in classify_lines(text, 0, title)]
+
+
+def test_page_furniture_is_boilerplate() -> None:
+    text = ("Advertisement\nRelated: Ten things to know\n3 min read\n"
+            "(Photo by Jan Kos/Getty Images)\nBecome a Patron!\nA real sentence is here.\n")
+    assert kinds(text) == ["boiler", "boiler", "boiler", "boiler", "boiler", "content"]
+
+
+def test_everything_after_a_tail_marker_is_boilerplate() -> None:
+    text = "A real sentence.\nRead more\nAnother story about \"quotes,\" she said.\n"
+    assert kinds(text) == ["content", "boiler", "boiler"]
+
+
+def test_headlines_captions_and_summary_boxes() -> None:
+    text = ("Minister quits over “bad deal”\nMinister quits over “bad deal”\n"
+            "Finance Minister Ola Berg.\nSummary\n- Berg says “it is over”\n"
+            "Berg resigned on Monday, saying “it is over.”\n")
+    assert kinds(text) == ["heading", "heading", "boiler", "boiler", "boiler", "content"]
+
+
+def test_boilerplate_quotes_produce_no_statements() -> None:
+    text = ("Ola Berg: “I quit” — video\nAdvertisement\n"
+            "Help us reach 1,000 members: “Journalism matters,” says our editor.\n"
+            "The talks ended.\n")
+    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    assert result.statements == []
+
+
+def test_dates_explicit_weekday_and_relative() -> None:
+    text = "on Oct. 16 | 16 October | on Wednesday | yesterday"
+    day = dt.date(2024, 10, 17)
+    assert find_date(text, 0, 10, day, 2024) == dt.date(2024, 10, 16)
+    assert find_date(text, 13, 23, day, 2024) == dt.date(2024, 10, 16)
+    assert find_date(text, 26, 38, day, 2024) == dt.date(2024, 10, 16)
+    assert find_date(text, 41, 50, day, 2024) == dt.date(2024, 10, 16)
+    assert find_date(text, 26, 38, None, 2024) is None
+
+
+def test_published_date_from_a_dateline() -> None:
+    text = "Big news today\n\nOct 17, 2024 - 13:00\nThe talks ended.\n"
+    assert published_date(Article(ArticleMeta(id="t"), text, 0)) == dt.date(2024, 10, 17)
