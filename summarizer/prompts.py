@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
 from summarizer.errors import ConfigError
 
@@ -32,9 +32,8 @@ class PromptPair:
     user: str
 
     def render(self, **values: object) -> tuple[str, str]:
-        env = _env()
-        system = env.from_string(self.system).render(**values)
-        user = env.from_string(self.user).render(**values)
+        system = _template(self.system).render(**values)
+        user = _template(self.user).render(**values)
         return system, user
 
 
@@ -47,6 +46,12 @@ def _env() -> Environment:
         autoescape=False,
         keep_trailing_newline=True,
     )
+
+
+@cache
+def _template(source: str) -> Template:
+    # Compiling a template costs milliseconds; rendering a compiled one, microseconds.
+    return _env().from_string(source)
 
 
 @cache
