@@ -37,8 +37,11 @@ def setup_logging(verbose: bool) -> None:
         handlers=[handler],
         force=True,
     )
-    for noisy in ("httpx", "httpx2", "httpcore", "openai", "instructor"):
-        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.ERROR)
+    # instructor logs every failed attempt at ERROR, even when the article is then salvaged;
+    # the run report says what failed. HTTP libraries log headers (cookies) at DEBUG: never.
+    logging.getLogger("instructor").setLevel(logging.DEBUG if verbose else logging.CRITICAL)
+    for http_logger in ("httpx", "httpx2", "httpcore", "openai"):
+        logging.getLogger(http_logger).setLevel(logging.WARNING)
 
 
 def provider_settings(
