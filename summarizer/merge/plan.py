@@ -1,0 +1,253 @@
+"""The plan as all accounts describe it: points reconciled, disagreements surfaced.
+
+The same point in other words becomes one point with every account's wording. Accounts that
+cannot all be right (more distinct points than the plan is said to have, or two enumerations
+that mostly differ) become a 'plan_points' conflict naming each account's list; counts and
+dates that differ become 'count' and 'date' conflicts. Nothing is silently picked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from summarizer.merge.config import DEFAULT_THRESHOLDS, Thresholds
+from summarizer.merge.dates import dates_in_text
+from summarizer.merge.speakers import name_tokens
+from summarizer.merge.text import UnionFind, candidate_pairs, mode, set_score, text_key
+from summarizer.schemas import (
+    ArticleMeta,
+    Conflict,
+    ConflictSource,
+    MergedPlan,
+    MergedPlanPoint,
+    PlanPoint,
+    SourceRef,
+    VictoryPlan,
+)
+
+# An account enumerates the plan when it lists at least this many public points.
+ENUMERATION_MIN_POINTS = 2
+# Two enumerations disagree when fewer than this share of the shorter list is in the longer.
+ENUMERATION_MIN_OVERLAP = 0.5
+# A presentation verb and the date phrase after it ("revealed yesterday", "unveiled on 16 Oct").
+_PRESENTED = re.compile(
+    r"\b(?:unveil|reveal|present|deliver|announc|outlin|publish|submitt?)\w*\b([^.;]{0,60})", re.I
+)
+
+PlanPair = tuple[ArticleMeta, VictoryPlan]
+
+
+@dataclass(frozen=True)
+class _Point:
+    meta: ArticleMeta
+    point: PlanPoint
+
+
+def merge_plan(
+    plans: Sequence[PlanPair], th: Thresholds = DEFAULT_THRESHOLDS
+) -> tuple[MergedPlan | None, list[Conflict]]:
+    if not plans:
+        return None, []
+    plans = sorted(plans, key=lambda p: p[0].id)
+    points, point_conflicts = _merge_points(plans, th)
+    dates = {meta.id: presented_on(meta, plan) for meta, plan in plans}
+    merged = MergedPlan(
+        name=mode(plan.name for _, plan in plans) or "victory plan",
+        presented_by=_presenter(plans),
+        presented_on=_mode_date(d for d in dates.values() if d),
+        venue=mode(plan.venue for _, plan in plans if plan.venue),
+        points=points,
+        public_points=_mode_int(plan.public_points for _, plan in plans),
+        classified_annexes=_mode_int(plan.classified_annexes for _, plan in plans),
+        stated_aims=_merge_aims([a for _, plan in plans for a in plan.stated_aims], th),
+        sources=[meta.id for meta, _ in plans],
+    )
+    conflicts = point_conflicts + _enumeration_conflicts(plans, points, merged.public_points)
+    conflicts += _value_conflicts(plans, "count", "public points", lambda p: p.public_points)
+    conflicts += _value_conflicts(
+        plans, "count", "classified annexes", lambda p: p.classified_annexes
+    )
+    dated = [(meta, dates[meta.id]) for meta, _ in plans]
+    conflicts += _differing("date", "when the plan was presented", dated)
+    return merged, conflicts
+
+
+def presented_on(meta: ArticleMeta, plan: VictoryPlan) -> dt.date | None:
+    """The presentation date, or one the account gives relative to its publication date."""
+    if plan.presented_on or meta.published is None:
+        return plan.presented_on
+    texts = [plan.venue or ""] + [ev.text for p in plan.points for ev in p.evidence]
+    for text in texts:
+        for match in _PRESENTED.finditer(text):
+            found = dates_in_text(match.group(1), meta.published)
+            if found:
+                return found[0]
+    return None
+
+
+def _merge_points(
+    plans: Sequence[PlanPair], th: Thresholds
+) -> tuple[list[MergedPlanPoint], list[Conflict]]:
+    items = [_Point(meta, point) for meta, plan in plans for point in plan.points]
+    items.sort(key=lambda it: (it.meta.id, it.point.number or 0, it.point.summary))
+    groups = _group_points(items, th)
+    merged: list[MergedPlanPoint] = []
+    conflicts: list[Conflict] = []
+    for group in groups:
+        members = [items[i] for i in group]
+        point = _merged_point(members)
+        merged.append(point)
+        numbers = sorted({(m.meta.id, m.point.number) for m in members if m.point.number})
+        if len({n for _, n in numbers}) > 1:
+            conflicts.append(
+                Conflict(
+                    kind="plan_points",
+                    description=f"Accounts number the point “{point.summary}” differently",
+                    sources=[
+                        ConflictSource(article_id=a, outlet=_outlet(members, a), says=f"point {n}")
+                        for a, n in numbers
+                    ],
+                )
+            )
+    merged.sort(key=lambda p: (p.classified, p.number or 10**6, p.summary.casefold()))
+    return merged, conflicts
+
+
+def _group_points(items: Sequence[_Point], th: Thresholds) -> list[list[int]]:
+    """Fuzzy groups in which no account contributes two points: one account lists each once."""
+    keys = [text_key(it.point.summary) for it in items]
+    scored = []
+    for i, j in candidate_pairs(keys, min_shared=1, df_cap=th.block_df_cap):
+        score = set_score(keys[i], keys[j])
+        if score >= th.plan_point and items[i].meta.id != items[j].meta.id:
+            scored.append((-score, i, j))
+    uf = UnionFind(len(items))
+    accounts: dict[int, set[str]] = {i: {it.meta.id} for i, it in enumerate(items)}
+    for _, i, j in sorted(scored):
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj or accounts[ri] & accounts[rj]:
+            continue
+        uf.union(ri, rj)
+        accounts[uf.find(ri)] = accounts[ri] | accounts[rj]
+    return uf.groups()
+
+
+def _merged_point(members: Sequence[_Point]) -> MergedPlanPoint:
+    summaries = sorted((m.point.summary for m in members), key=lambda s: (-len(s), s))
+    sources = []
+    for m in members:
+        refs = m.point.evidence or []
+        if not refs:
+            sources.append(_ref(m.meta, m.point.summary, []))
+        sources.extend(_ref(m.meta, ev.text, ev.spans) for ev in refs)
+    return MergedPlanPoint(
+        number=_mode_int(m.point.number for m in members),
+        summary=summaries[0],
+        classified=sum(m.point.classified for m in members) * 2 > len(members),
+        sources=sorted(sources, key=lambda s: (s.article_id, s.spans, s.text)),
+    )
+
+
+def _ref(meta: ArticleMeta, text: str, spans: list[tuple[int, int]]) -> SourceRef:
+    return SourceRef(
+        article_id=meta.id, outlet=meta.outlet, published=meta.published, text=text, spans=spans
+    )
+
+
+def _enumeration_conflicts(
+    plans: Sequence[PlanPair], points: Sequence[MergedPlanPoint], public_count: int | None
+) -> list[Conflict]:
+    public = [p for p in points if not p.classified]
+    lists: dict[str, set[int]] = defaultdict(set)
+    for index, point in enumerate(public):
+        for ref in point.sources:
+            lists[ref.article_id].add(index)
+    enumerating = sorted(a for a, s in lists.items() if len(s) >= ENUMERATION_MIN_POINTS)
+    too_many = public_count is not None and len(public) > public_count
+    disjoint = any(
+        len(lists[a] & lists[b]) < ENUMERATION_MIN_OVERLAP * min(len(lists[a]), len(lists[b]))
+        for i, a in enumerate(enumerating)
+        for b in enumerating[i + 1 :]
+    )
+    if not enumerating or not (too_many or disjoint):
+        return []
+    outlets = {meta.id: meta.outlet for meta, _ in plans}
+    count_note = f" for a plan said to have {public_count}" if public_count is not None else ""
+    return [
+        Conflict(
+            kind="plan_points",
+            description=f"Accounts list different points: {len(public)} distinct public points "
+            f"across accounts{count_note}",
+            sources=[
+                ConflictSource(
+                    article_id=a,
+                    outlet=outlets.get(a),
+                    says="; ".join(public[i].summary for i in sorted(lists[a])),
+                )
+                for a in sorted(lists)
+            ],
+        )
+    ]
+
+
+def _value_conflicts(
+    plans: Sequence[PlanPair], kind: str, what: str, get: Callable[[VictoryPlan], int | None]
+) -> list[Conflict]:
+    return _differing(kind, f"the number of {what}", [(meta, get(plan)) for meta, plan in plans])
+
+
+def _differing(
+    kind: str, what: str, values: Sequence[tuple[ArticleMeta, object | None]]
+) -> list[Conflict]:
+    given = sorted((meta.id, meta.outlet, str(v)) for meta, v in values if v is not None)
+    if len({v for *_, v in given}) < 2:
+        return []
+    return [
+        Conflict(
+            kind=kind,
+            description=f"Accounts disagree on {what}",
+            sources=[ConflictSource(article_id=a, outlet=o, says=v) for a, o, v in given],
+        )
+    ]
+
+
+def _merge_aims(aims: Sequence[str], th: Thresholds) -> list[str]:
+    keys = [text_key(a) for a in aims]
+    uf = UnionFind(len(aims))
+    for i, j in candidate_pairs(keys, min_shared=1, df_cap=len(keys) + 1):
+        if set_score(keys[i], keys[j]) >= th.aim:
+            uf.union(i, j)
+    picked = [min((aims[i] for i in g), key=lambda s: (-len(s), s)) for g in uf.groups()]
+    return sorted(picked, key=str.casefold)
+
+
+def _presenter(plans: Sequence[PlanPair]) -> str | None:
+    """The most frequent presenter, with name variants counted as one person."""
+    names = [plan.presented_by for _, plan in plans if plan.presented_by]
+    by_person: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        tokens = name_tokens(name)
+        by_person[tokens[-1] if tokens else name.casefold()].append(name)
+    if not by_person:
+        return None
+    person = min(by_person, key=lambda k: (-len(by_person[k]), k))
+    return mode(by_person[person])
+
+
+def _mode_int(values: Iterable[int | None]) -> int | None:
+    counts = Counter(v for v in values if v is not None)
+    # Most frequent; a tie goes to the smaller number, whatever the order of the accounts.
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
+
+
+def _mode_date(values: Iterable[dt.date]) -> dt.date | None:
+    found = mode(v.isoformat() for v in values)
+    return dt.date.fromisoformat(found) if found else None
+
+
+def _outlet(members: Sequence[_Point], article_id: str) -> str | None:
+    return next(m.meta.outlet for m in members if m.meta.id == article_id)
