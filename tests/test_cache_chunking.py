@@ -12,8 +12,9 @@ from summarizer.schemas import ArticleExtraction, ArticleMeta, Diagnostics
 
 
 def _extraction() -> ArticleExtraction:
-    return ArticleExtraction(article=ArticleMeta(id="a"),
-                             diagnostics=Diagnostics(provider="offline", model="rules"))
+    return ArticleExtraction(
+        article=ArticleMeta(id="a"), diagnostics=Diagnostics(provider="offline", model="rules")
+    )
 
 
 def test_cache_key_changes_with_everything_that_changes_an_extraction() -> None:

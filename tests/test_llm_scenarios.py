@@ -28,8 +28,9 @@ def article() -> Article:
 
 
 def _extractor(scenario: str, mode: str = "tools") -> tuple[ReplayExtractor, list[float]]:
-    settings = ProviderSettings(provider="replay", model="gpt-4o-mini", mode=mode,
-                                recordings_dir=SCENARIOS / scenario)
+    settings = ProviderSettings(
+        provider="replay", model="gpt-4o-mini", mode=mode, recordings_dir=SCENARIOS / scenario
+    )
     extractor = ReplayExtractor(settings)
     waits: list[float] = []
 
@@ -89,8 +90,10 @@ async def test_reask_message_names_the_ungrounded_quote(article: Article) -> Non
         sent.append(json.loads(request.content))
         return httpx2.Response(200, json=bodies[len(sent) - 1])
 
-    extractor = OpenAIExtractor(ProviderSettings(provider="openai", model="gpt-4o-mini"),
-                                transport=httpx2.MockTransport(handler))
+    extractor = OpenAIExtractor(
+        ProviderSettings(provider="openai", model="gpt-4o-mini"),
+        transport=httpx2.MockTransport(handler),
+    )
     await extractor.extract(article)
     reask = json.dumps(sent[1]["messages"])
     assert "not found verbatim" in reask and "next month" in reask
@@ -130,7 +133,9 @@ async def test_final_failure_after_retries_names_the_status(article: Article) ->
     assert extractor.endpoint_calls() == 5
 
 
-async def test_missing_recording_fails_the_article_clearly(article: Article, tmp_path: Path) -> None:
+async def test_missing_recording_fails_the_article_clearly(
+    article: Article, tmp_path: Path
+) -> None:
     settings = ProviderSettings(provider="replay", recordings_dir=tmp_path)
     with pytest.raises(ExtractionError, match="no recording for article 003"):
         await ReplayExtractor(settings).extract(article)

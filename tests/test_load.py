@@ -31,7 +31,9 @@ def test_dev_header_becomes_metadata_and_offsets_keep_the_whole_file() -> None:
     article = _one(path)
     assert isinstance(article, Article)
     assert article.meta.outlet == "POLITICO Europe"
-    assert article.meta.title == "EU and NATO offer Zelenskyy qualified support for his victory plan"
+    assert (
+        article.meta.title == "EU and NATO offer Zelenskyy qualified support for his victory plan"
+    )
     assert article.meta.url and article.meta.url.startswith("https://politico.eu/")
     assert article.meta.published == dt.date(2024, 10, 18)
     assert article.text == path.read_text(encoding="utf-8")
@@ -51,10 +53,15 @@ def test_missing_empty_binary_and_unsupported_inputs_fail_with_the_file_named(
     (tmp_path / "empty.txt").write_text("   \n\t ", encoding="utf-8")
     (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary\x00")
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
-    results = load_articles([
-        str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt"), str(tmp_path / "blob.txt"),
-        str(tmp_path / "x.pdf"), str(tmp_path / "*.nothing"),
-    ])
+    results = load_articles(
+        [
+            str(tmp_path / "missing.txt"),
+            str(tmp_path / "empty.txt"),
+            str(tmp_path / "blob.txt"),
+            str(tmp_path / "x.pdf"),
+            str(tmp_path / "*.nothing"),
+        ]
+    )
     assert all(isinstance(r, LoadFailure) for r in results)
     reasons = {Path(r.source).name: r.reason for r in results if isinstance(r, LoadFailure)}
     assert "no such file" in reasons["missing.txt"]
@@ -74,14 +81,31 @@ def test_latin1_and_utf16_are_decoded(tmp_path: Path) -> None:
 
 def test_jsonl_lines_become_articles_and_a_bad_line_fails_alone(tmp_path: Path) -> None:
     path = tmp_path / "batch.jsonl"
-    path.write_text("\n".join([
-        json.dumps({"id": "a1", "text": "First article.", "title": "One", "published": "2024-10-16"}),
-        "{not json",
-        json.dumps({"text": "Second article."}),
-        json.dumps({"title": "no text"}),
-    ]), encoding="utf-8")
+    path.write_text(
+        "\n".join(
+            [
+                json.dumps(
+                    {
+                        "id": "a1",
+                        "text": "First article.",
+                        "title": "One",
+                        "published": "2024-10-16",
+                    }
+                ),
+                "{not json",
+                json.dumps({"text": "Second article."}),
+                json.dumps({"title": "no text"}),
+            ]
+        ),
+        encoding="utf-8",
+    )
     results = load_articles([str(path)])
-    assert [type(r).__name__ for r in results] == ["Article", "LoadFailure", "Article", "LoadFailure"]
+    assert [type(r).__name__ for r in results] == [
+        "Article",
+        "LoadFailure",
+        "Article",
+        "LoadFailure",
+    ]
     first, bad, second, notext = results
     assert isinstance(first, Article) and first.id == "a1"
     assert first.meta.published == dt.date(2024, 10, 16)
