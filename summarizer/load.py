@@ -69,7 +69,10 @@ def load_articles(inputs: Iterable[str]) -> list[Article | LoadFailure]:
             results.append(files)
             continue
         for path in files:
-            results.extend(_load_file(path))
+            try:
+                results.extend(_load_file(path))
+            except Exception as exc:  # a parser bug on one file must not stop the batch
+                results.append(LoadFailure(str(path), f"cannot load: {type(exc).__name__}: {exc}"))
     return _dedupe_ids(results)
 
 

@@ -4,6 +4,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from conftest import DEV_DIR, SEED_DIR
 
 from summarizer.load import Article, LoadFailure, load_articles
@@ -134,3 +135,20 @@ def test_duplicate_ids_are_made_unique(tmp_path: Path) -> None:
         (tmp_path / sub / "story.txt").write_text(f"Story {sub}.", encoding="utf-8")
     ids = [r.id for r in load_articles([str(tmp_path)]) if isinstance(r, Article)]
     assert ids == ["story", "story-2"]
+
+
+def test_a_parser_crash_fails_only_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import summarizer.load as load
+
+    (tmp_path / "a.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Fine text.", encoding="utf-8")
+
+    def broken(*args: object) -> None:
+        raise ImportError("lxml.html.clean module is now a separate project")
+
+    monkeypatch.setattr(load, "_from_html", broken)
+    failure, article = load_articles([str(tmp_path / "a.html"), str(tmp_path / "b.txt")])
+    assert isinstance(failure, LoadFailure) and "ImportError" in failure.reason
+    assert isinstance(article, Article)
