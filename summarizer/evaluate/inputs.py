@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
+from summarizer import jsonfile
 from summarizer.errors import ConfigError
 from summarizer.load import Article, load_articles, safe_id
 from summarizer.schemas import ArticleExtraction, Briefing
@@ -40,15 +41,7 @@ class Prediction:
 
 
 def read_model(path: Path, model: type[M]) -> M:
-    try:
-        return model.model_validate_json(path.read_bytes())
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(root)"
-        message = f"{path}: not a valid {model.__name__} ({where}: {first['msg']})"
-        raise ConfigError(message) from None
+    return jsonfile.read_model(path, model, error=ConfigError)
 
 
 def read_json(path: Path) -> dict[str, Any]:

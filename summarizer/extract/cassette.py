@@ -12,9 +12,10 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from summarizer.errors import ConfigError
+from summarizer.jsonfile import read_model
 
 HAND_WRITTEN = (
     "hand-written in the OpenAI chat.completions wire format by the summarizer developers; "
@@ -52,14 +53,7 @@ def cassette_path(folder: Path, article_id: str) -> Path:
 
 
 def read_cassette(path: Path) -> Cassette:
-    try:
-        return Cassette.model_validate_json(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read recording ({exc.strerror})") from None
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"{path}: invalid recording ({where}: {first['msg']})") from None
+    return read_model(path, Cassette, what="recording", error=ConfigError)
 
 
 def write_cassette(path: Path, cassette: Cassette) -> None:

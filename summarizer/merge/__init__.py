@@ -13,10 +13,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from summarizer.cache import atomic_write_text
 from summarizer.errors import InputError
+from summarizer.jsonfile import read_model
 from summarizer.merge.config import DEFAULT_THRESHOLDS, Thresholds
 from summarizer.merge.figures import figure_conflicts
 from summarizer.merge.plan import merge_plan
@@ -137,25 +138,11 @@ def merge_dir(out_dir: Path) -> Briefing:
 
 def read_briefing(path: Path) -> Briefing:
     """A validated briefing.json; InputError naming the file when it is missing or invalid."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read briefing ({_reason(exc)})") from exc
-    try:
-        return Briefing.model_validate_json(text)
-    except ValidationError as exc:
-        raise InputError(f"{path}: not a valid briefing ({_first_error(exc)})") from exc
+    return read_model(path, Briefing, what="briefing")
 
 
 def _read_extraction(path: Path) -> ArticleExtraction:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read article extraction ({_reason(exc)})") from exc
-    try:
-        return ArticleExtraction.model_validate_json(text)
-    except ValidationError as exc:
-        raise InputError(f"{path}: not a valid article extraction ({_first_error(exc)})") from exc
+    return read_model(path, ArticleExtraction, what="article extraction")
 
 
 def _check_unique(extractions: Sequence[ArticleExtraction]) -> None:
@@ -164,13 +151,3 @@ def _check_unique(extractions: Sequence[ArticleExtraction]) -> None:
             raise InputError(f"article id {after.article.id!r} appears twice; ids must be unique")
 
 
-def _first_error(exc: ValidationError) -> str:
-    errors = exc.errors()
-    first = errors[0]
-    where = ".".join(str(part) for part in first["loc"]) or "document"
-    more = f"; {len(errors) - 1} more" if len(errors) > 1 else ""
-    return f"{where}: {first['msg']}{more}".replace("\n", " ")
-
-
-def _reason(exc: BaseException) -> str:
-    return getattr(exc, "strerror", None) or type(exc).__name__
