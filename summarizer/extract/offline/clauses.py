@@ -8,6 +8,9 @@ last ("the statement read" → whoever issued it).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from itertools import compress
+from operator import attrgetter
 
 from summarizer.extract.offline import np
 from summarizer.extract.offline.document import Doc, Token
@@ -41,19 +44,27 @@ class Event:
 
 def speech_events(doc: Doc) -> list[Event]:
     """Every speech verb outside quotes with a readable speaker, in document order."""
-    lex = lexicon()
-    triggers = lex.speech_verbs | lex.speech_nouns | {"according"}
+    triggers = _triggers()
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         tokens = doc.tokens(sentence.start, sentence.end)
-        for k, token in enumerate(tokens):
-            if token.lower not in triggers:
-                continue
+        # Only the trigger words need a closer look (the membership tests run in C).
+        hits = map(triggers.__contains__, map(_LOWER, tokens))
+        for k in compress(range(len(tokens)), hits):
             found = event_at(tokens, k, doc.text)
             if found is not None:
                 word, ref = found
                 events.append(Event(index, tokens[k].start, word, ref, linked(tokens, k)))
     return events
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    lex = lexicon()
+    return lex.speech_verbs | lex.speech_nouns | {"according"}
+
+
+_LOWER = attrgetter("lower")
 
 
 def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | None:

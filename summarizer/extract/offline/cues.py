@@ -6,15 +6,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import islice
 
 from summarizer.extract.offline.lexicon import Cue, lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
 
 _WORD = re.compile(r"[\w'’-]+")
-# Clause breaks: sentence ends (also inside quotes), semicolons, dashes and contrast words.
+# Clause breaks: sentence ends (also inside quotes), semicolons, dashes and contrast words:
+#   [.!?;]\s | \s[—–]\s | ,?\s(?:but|while|whereas|although|though|however)\s
+# written so that every match starts with one character class (then a lookbehind says which
+# branch applies): `re` can then skip to candidate characters instead of trying the branches
+# at every position. Same matches, same order; about twice as fast.
+_CONTRAST = r"(?:but|while|whereas|although|though|however)\s"
 _CLAUSE_BREAK = re.compile(
-    r"[.!?;]\s|\s[—–]\s|,?\s(?:but|while|whereas|although|though|however)\s", re.I
+    rf"[.!?;,\s](?:(?<=[.!?;])\s|(?<=\s)[—–]\s|(?<=,)\s{_CONTRAST}|(?<=\s){_CONTRAST})", re.I
 )
 
 
@@ -59,13 +65,19 @@ def refers_back(text: str, start: int, end: int) -> bool:
 def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     """The clause around `pos` within [start, end)."""
     lo, hi = start, end
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if match.end() <= pos:
-            lo = match.end()
-        elif match.start() >= pos:
-            hi = match.start()
+    for a, b in _clause_breaks(text, start, end):
+        if b <= pos:
+            lo = b
+        elif a >= pos:
+            hi = a
             break
     return lo, hi
+
+
+# Every cue and every holder of a sentence asks for its clause: scan the sentence once.
+@lru_cache(maxsize=256)
+def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple(map(re.Match.span, _CLAUSE_BREAK.finditer(text, start, end)))
 
 
 def find_cues(text: str, start: int, end: int) -> list[Found]:
@@ -90,18 +102,29 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     if cue.position == "supports" and after.lstrip().startswith(lex.block_after):
         return None
     window = before[-lex.negation_window :]
-    joined = " ".join(window)
+    weak_negators, irrealis = _padded()
     strong = any(w in lex.negators_strong or w.endswith("n't") for w in window)
-    weak = any(f" {n} " in f" {joined} " for n in lex.negators_weak)
-    if strong or weak:
+    if strong or _holds_any(window, weak_negators):
         flipped = lex.flip.get(cue.position)
         return flipped[0 if strong else 1] if flipped else None
-    clause_words = " ".join(before)
-    if any(f" {w} " in f" {clause_words} " for w in lex.irrealis) or any(
-        w in lex.irrealis_after for w in _WORD.findall(after)[:2]
+    if _holds_any(before, irrealis) or any(
+        match.group() in lex.irrealis_after for match in islice(_WORD.finditer(after), 2)
     ):
         return None  # "could influence Germany to support": not a position held
     return cue.position
+
+
+def _holds_any(words: list[str], padded: tuple[str, ...]) -> bool:
+    """Does the word sequence contain any of the phrases (given padded with spaces)?"""
+    joined = f" {' '.join(words)} "
+    return any(map(joined.__contains__, padded))
+
+
+@cache
+def _padded() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Weak negators and irrealis words as " word ", for whole-word substring tests."""
+    lex = lexicon()
+    return tuple(f" {n} " for n in lex.negators_weak), tuple(f" {w} " for w in lex.irrealis)
 
 
 # A presenting verb this close to a plan word presents the plan.

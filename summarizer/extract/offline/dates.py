@@ -8,6 +8,7 @@ import calendar
 import datetime as dt
 import re
 
+from summarizer.extract.offline.prefilter import Filtered
 from summarizer.load import Article
 
 _MONTHS: dict[str, int] = {}
@@ -29,10 +30,20 @@ _PATTERNS = (
     re.compile(r"\b(?P<relative>" + "|".join(_RELATIVE) + r")\b", re.I),
 )
 _YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+# The first three patterns cannot match a stretch without a digit (a fast scan to rule out),
+# and each pattern only a stretch holding one of its words (see prefilter.py).
+_DIGITS_NEEDED = 3
+_DIGIT = re.compile(r"\d")
+_FILTERED = tuple(Filtered(pattern) for pattern in _PATTERNS)
 # Lines at the top of an article that may carry its date (after the header), and how far into
 # such a line the date may start ("date 2024-10-17 …").
 DATE_LINES = 10
 DATELINE_OFFSET = 8
+# A full date starting at most DATELINE_OFFSET characters into a line: the leftmost match
+# `search` would find if it starts that early, without scanning the rest of a long line.
+_DATELINES = tuple(
+    re.compile(rf"[\s\S]{{0,{DATELINE_OFFSET}}}?(?:{p.pattern})", p.flags) for p in _PATTERNS[:3]
+)
 
 
 def published_date(article: Article) -> dt.date | None:
@@ -42,9 +53,9 @@ def published_date(article: Article) -> dt.date | None:
         return article.meta.published
     lines = article.text[article.body_start :].splitlines()
     for line in [ln.strip() for ln in lines if ln.strip()][:DATE_LINES]:
-        for pattern in _PATTERNS[:3]:
-            match = pattern.search(line)
-            if match and match.group("year") and match.start() <= DATELINE_OFFSET:
+        for pattern in _DATELINES:
+            match = pattern.match(line)
+            if match and match.group("year"):
                 found = _resolve(match, None, None)
                 if found is not None:
                     return found
@@ -64,7 +75,8 @@ def find_date(text: str, start: int, end: int, published: dt.date | None,
               year: int | None) -> dt.date | None:
     """The first date expressed in text[start:end], resolved; None when it cannot be."""
     best: tuple[int, dt.date] | None = None
-    for pattern in _PATTERNS:
+    patterns = _FILTERED if _DIGIT.search(text, start, end) else _FILTERED[_DIGITS_NEEDED:]
+    for pattern in patterns:
         for match in pattern.finditer(text, start, end):
             value = _resolve(match, published, year)
             if value is not None and (best is None or match.start() < best[0]):

@@ -60,20 +60,26 @@ class Registry:
             for a, b, _ in index.find(self.doc.text, tokens[0].start, tokens[-1].end):
                 covered.update(range(a, b))
         particles = lexicon().particles
+        # A name is a run of name-like capitalised words (particles inside: "von der"),
+        # none of them part of a place or body name.
+        free = [t.start not in covered for t in tokens]
+        named = [f and t.text[:1].isupper() and np.name_like(t.text)
+                 for f, t in zip(free, tokens, strict=True)]
+        inner = [n or (f and t.text in particles)
+                 for n, f, t in zip(named, free, tokens, strict=True)]
         i = 0
         has_subject = False
         while i < len(tokens):
-            j = i
-            while j < len(tokens) and tokens[j].start not in covered and (
-                (tokens[j].text[:1].isupper() and np.name_like(tokens[j].text))
-                or (j > i and tokens[j].text in particles)
-            ):
+            if not named[i]:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and inner[j]:
                 j += 1
-            if j > i:
-                subject = not has_subject and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS)
-                if self._register(tokens, i, j, Mention(tokens[i].start, para, sentence, subject)):
-                    has_subject = True
-            i = max(j, i + 1)
+            subject = not has_subject and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS)
+            if self._register(tokens, i, j, Mention(tokens[i].start, para, sentence, subject)):
+                has_subject = True
+            i = j
 
     def _register(self, tokens: list[Token], i: int, j: int, mention: Mention) -> bool:
         run = [np.strip_possessive(t.text) for t in tokens[i:j]]

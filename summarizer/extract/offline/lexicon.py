@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from summarizer.extract.offline.phrases import PhraseIndex
+from summarizer.extract.offline.prefilter import Prefilter, prefilter
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "offline"
 
@@ -39,15 +40,22 @@ class Cue:
 class LinePatterns:
     """Line patterns compiled for speed: those anchored at the start as one alternation tried
     only there (`match`), the others as one case-folded alternation searched in the
-    lower-cased line."""
+    lower-cased line, and only when the line holds what that alternation requires (`hints`,
+    see prefilter.py)."""
 
     anchored: re.Pattern[str] | None
     floating: re.Pattern[str] | None
+    hints: Prefilter | None = None
 
     def matches(self, line: str) -> bool:
         if self.anchored is not None and self.anchored.match(line):
             return True
-        return self.floating is not None and self.floating.search(line.lower()) is not None
+        if self.floating is None:
+            return False
+        lowered = line.lower()
+        if self.hints is not None and not self.hints.may_match(lowered):
+            return False
+        return self.floating.search(lowered) is not None
 
 
 def _line_patterns(patterns: list[str]) -> LinePatterns:
@@ -57,7 +65,9 @@ def _line_patterns(patterns: list[str]) -> LinePatterns:
     def join(items: list[str], flags: int) -> re.Pattern[str] | None:
         return re.compile("|".join(f"(?:{p})" for p in items), flags) if items else None
 
-    return LinePatterns(join(anchored, re.IGNORECASE), join(floating, 0))
+    searched = join(floating, 0)
+    hints = prefilter(searched) if searched is not None else None
+    return LinePatterns(join(anchored, re.IGNORECASE), searched, hints)
 
 
 @dataclass(frozen=True)
@@ -277,6 +287,8 @@ def lexicon() -> Lexicon:
 NAME_MAX_WORDS = 4
 
 
+# Each quote is asked about once per speech event near it: remember the answers.
+@lru_cache(maxsize=1024)
 def is_name(words: str) -> bool:
     """Is this quoted fragment a title (the plan's name), not someone's words?"""
     lowered = " ".join(words.lower().strip(" .,;:!?").split())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.extract.offline.document import Token
 from summarizer.extract.offline.lexicon import Place, gazetteer, lexicon
@@ -21,6 +22,7 @@ _DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "four", "fiv
 _INDEFINITE = {"a", "an", "one", "another", "two", "three", "four", "five", "six", "several",
                "some", "many", "second", "third"}
 _POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")
+_POSSESSIVE_ENDINGS = ("s", "’", "'")  # the last characters of the suffixes
 TIME_WORDS = frozenset(
     [calendar.month_name[i] for i in range(1, 13)]
     + [calendar.month_abbr[i] for i in range(1, 13)]
@@ -47,6 +49,8 @@ class Ref:
 
 
 def strip_possessive(word: str) -> str:
+    if not word.endswith(_POSSESSIVE_ENDINGS):
+        return word  # the common case, in one call
     for suffix in _POSSESSIVE_SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return word[: -len(suffix)]
@@ -61,6 +65,8 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+# Asked of every capitalised token, often of the same names: remember the answers.
+@lru_cache(maxsize=4096)
 def name_like(word: str) -> bool:
     """Could this token be part of a person's name?"""
     lex = lexicon()
@@ -77,8 +83,16 @@ def name_like(word: str) -> bool:
 
 
 def np_token(tokens: list[Token], i: int) -> bool:
+    kind = _np_word(tokens[i].text)
+    return kind if kind is not None else _joins(tokens, i)
+
+
+# Descriptions are read word by word many times over (each speech verb, each mention): what a
+# word is depends on the word alone, except for the joiners, which _joins decides in context.
+@lru_cache(maxsize=4096)
+def _np_word(word: str) -> bool | None:
+    """Can the word be part of a description? None: only if it joins two description words."""
     lex = lexicon()
-    word = tokens[i].text
     lower = word.lower()
     if word in lex.clause_openers or word in TIME_WORDS or lower in PRONOUNS:
         return False
@@ -92,7 +106,7 @@ def np_token(tokens: list[Token], i: int) -> bool:
     if lower in lex.role_strip or lower in lex.role_keep or lower in _DETERMINERS:
         if lower in {"at", "on", "in"}:
             return False
-        return lower not in {"and", "of", "to", "for"} or _joins(tokens, i)
+        return True if lower not in {"and", "of", "to", "for"} else None
     if lower in lex.particles or lower in lex.group_nouns:
         return True
     if "-" in word and (any(c.isupper() for c in word) or lower.startswith(("pro-", "anti-"))):
@@ -140,6 +154,12 @@ def np_right(tokens: list[Token], j: int) -> list[Token]:
 
 def parse(tokens: list[Token], text: str) -> Ref | None:
     """Read a description (possibly with appositive commas) into a Ref."""
+    # The same description is read by several rules (mentions, speech verbs, attribution).
+    return _parse(tuple(tokens), text)
+
+
+@lru_cache(maxsize=1024)
+def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
     segments: list[list[Token]] = [[]]
     for token in tokens:
         if token.text == ",":

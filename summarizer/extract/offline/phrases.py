@@ -11,10 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
 
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)*")
+# `[A-Za-z]\.(?:[A-Za-z]\.)+` is `(?:[A-Za-z]\.){2,}` (initials) in a form `re` rejects at once
+# at most positions.
+_WORD = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|\w+(?:[-'’]\w+)*")
 _POSSESSIVE = ("’s", "'s")
 
 Match = tuple[int, int, str]  # start, end, the phrase as listed
@@ -23,51 +25,56 @@ Match = tuple[int, int, str]  # start, end, the phrase as listed
 def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """(word, start, end) with a trailing possessive 's split off."""
     stop = len(text) if end is None else end
-    return _slice(_all_words(text), start, stop)[0]
-
-
-def _slice(table: _Words, start: int, end: int) -> tuple[list[tuple[str, int, int]], list[str]]:
-    items, starts, lowered = table.items, table.starts, table.lowered
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
-    while hi > lo and items[hi - 1][2] > end:
+    table = _all_words(text)
+    lo = bisect.bisect_left(table.starts, start)
+    hi = bisect.bisect_left(table.starts, stop)
+    while hi > lo and table.ends[hi - 1] > stop:
         hi -= 1
-    return items[lo:hi], lowered[lo:hi]
+    return list(zip(table.words[lo:hi], table.starts[lo:hi], table.ends[lo:hi], strict=True))
 
 
-@dataclass(frozen=True)
 class _Words:
-    items: list[tuple[str, int, int]]
-    starts: list[int]
-    lowered: list[str]
-    where: dict[str, list[int]]  # word → its indexes
-    where_lower: dict[str, list[int]]
+    def __init__(self, found: list[str], starts: list[int], ends: list[int]) -> None:
+        self.words = found
+        self.starts = starts
+        self.ends = ends
+        self.lowered = list(map(str.lower, found))
 
 
 # Articles are scanned many times over (sentences, clauses, statements): split each text once.
+# Built with C-level maps over the matches, a few lines at a time: a Python call per word cost
+# more than the regex, and holding every match of a long text at once was slower still.
 @lru_cache(maxsize=16)
 def _all_words(text: str) -> _Words:
-    items: list[tuple[str, int, int]] = []
-    for match in _WORD.finditer(text):
-        word, a, b = match.group(0), match.start(), match.end()
-        if word.endswith(_POSSESSIVE) and len(word) > 2:
-            word, b = word[:-2], b - 2
-        items.append((word, a, b))
-    lowered = [w.lower() for w, _, _ in items]
-    where: dict[str, list[int]] = {}
-    where_lower: dict[str, list[int]] = {}
-    for i, (word, _, _) in enumerate(items):
-        where.setdefault(word, []).append(i)
-        where_lower.setdefault(lowered[i], []).append(i)
-    return _Words(items, [a for _, a, _ in items], lowered, where, where_lower)
+    found: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    while pos < len(text):
+        # No word spans a line break, so cutting the text there changes no word.
+        stop = text.find("\n", pos + _CHUNK)
+        stop = len(text) if stop < 0 else stop
+        matches = list(_WORD.finditer(text, pos, stop))
+        found.extend(map(re.Match.group, matches))
+        starts.extend(map(re.Match.start, matches))
+        ends.extend(map(re.Match.end, matches))
+        pos = stop
+    for i in compress(range(len(found)), map(str.endswith, found, repeat(_POSSESSIVE))):
+        if len(found[i]) > 2:
+            found[i] = found[i][:-2]
+            ends[i] -= 2
+    return _Words(found, starts, ends)
+
+
+_CHUNK = 400  # characters of text tokenised at a time (then up to the next line break)
 
 
 class PhraseIndex:
     def __init__(self, phrases: Iterable[str], ignore_case: bool = False) -> None:
         self.ignore_case = ignore_case
-        self._first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._first: dict[str, list[tuple[list[str], str]]] = {}
         for phrase in phrases:
-            key = tuple(self._fold(w) for w, _, _ in words(phrase))
+            key = [self._fold(w) for w, _, _ in words(phrase)]
             if key:
                 self._first.setdefault(key[0], []).append((key, phrase))
         for entries in self._first.values():
@@ -83,29 +90,33 @@ class PhraseIndex:
         matches, starts = self._everywhere(text)
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, stop)
-        return [m for m in matches[lo:hi] if m[1] <= stop]
+        if hi > lo and matches[hi - 1][1] > stop:
+            # Matches do not overlap, so only the last one can run past `stop`.
+            return matches[lo : hi - 1]
+        return matches[lo:hi]
 
     @lru_cache(maxsize=16)  # noqa: B019 - indexes are module-level singletons
     def _everywhere(self, text: str) -> tuple[list[Match], list[int]]:
         """Every match in the whole text, found once per text and then sliced."""
         table = _all_words(text)
-        folded = table.lowered if self.ignore_case else [w for w, _, _ in table.items]
-        where = table.where_lower if self.ignore_case else table.where
-        candidates: list[tuple[int, int, Match]] = []
-        for first in where.keys() & self._first.keys():
-            for i in where[first]:
-                for key, phrase in self._first[first]:
-                    n = len(key)
-                    if n == 1 or tuple(folded[i : i + n]) == key:
-                        a, b = table.items[i][1], table.items[i + n - 1][2]
-                        candidates.append((i, -n, (a, b, phrase)))
-                        break
+        first = self._first
+        folded = table.lowered if self.ignore_case else table.words
+        # The words that start some phrase, looked up in C; then left to right, the longest
+        # phrase starting at a word wins and the words it covers are skipped.
+        heads = compress(range(len(folded)), map(first.__contains__, folded))
         found: list[Match] = []
         skip = 0
-        for i, minus_n, match in sorted(candidates):
-            if i >= skip:
-                found.append(match)
-                skip = i - minus_n
+        last = len(folded) - 1
+        for i in heads:
+            if i < skip:
+                continue
+            for key, phrase in first[folded[i]]:
+                n = len(key)
+                # The second word rules out most longer phrases without slicing.
+                if n == 1 or (i < last and folded[i + 1] == key[1] and folded[i : i + n] == key):
+                    found.append((table.starts[i], table.ends[i + n - 1], phrase))
+                    skip = i + n
+                    break
         return found, [m[0] for m in found]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from summarizer.extract.offline import clauses, cues, np
@@ -17,6 +18,7 @@ from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.lexicon import lexicon, phrase_regex
+from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.speakers import Resolver
 from summarizer.extract.offline.statements import DateContext
 from summarizer.schemas import Evidence, PlanPoint, VictoryPlan
@@ -24,6 +26,7 @@ from summarizer.schemas import Evidence, PlanPoint, VictoryPlan
 # A point's summary keeps at most this many words.
 SUMMARY_WORDS = 10
 _FIRST_SHOWING = re.compile(r"\b(?:parliament|rada|unveil\w*|reveal\w*|publicly)\b", re.I)
+_PARLIAMENT = Filtered(re.compile(r"\bparliament\b|\brada\b", re.I))
 _CUT = re.compile(r",|;|\.(?:\s|$)|\s(?:which|placed|as essential|to create|so that|while)\s")
 
 
@@ -58,12 +61,27 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _filtered() -> dict[str, Filtered]:
+    """The patterns with their prefilters: the case-insensitive patterns here are slow to
+    scan, and most sentences lack a word they require."""
+    return {key: Filtered(pattern) for key, pattern in _patterns().items()}
+
+
+def _finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    return _filtered()[key].finditer(text, start, end)
+
+
+def _search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
+    return _filtered()[key].search(text, start, end)
+
+
 def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext) -> VictoryPlan | None:
     body = doc.text[doc.paragraphs[0].start : doc.paragraphs[-1].end] if doc.paragraphs else ""
     pats = _patterns()
     if not pats["name"].search(body):
         return None
-    planned = [s for s in doc.sentences if pats["plan"].search(doc.text, s.start, s.end)]
+    planned = [s for s in doc.sentences if _search("plan", doc.text, s.start, s.end)]
     presenting = [s for s in planned if cues.presenting(doc.text, s.start, s.end)]
     presenter = _presenter(doc, resolver, presenting)
     return VictoryPlan(
@@ -141,7 +159,7 @@ def _venue(doc: Doc, country: str | None) -> str | None:
     pats = _patterns()
     for sentence in doc.sentences:
         words = doc.text[sentence.start : sentence.end]
-        if re.search(r"\bparliament\b|\brada\b", words, re.I) and (
+        if _PARLIAMENT.search(words) and (
             pats["plan"].search(words)
             or re.search(r"\bin the parliament\b", words, re.I)
         ):
@@ -160,7 +178,8 @@ def _summary(text: str) -> str:
 def _points(doc: Doc, planned: list[Sentence]) -> list[PlanPoint]:
     found: list[tuple[int | None, str, tuple[int, int]]] = []
     found += _bullet_points(doc)
-    pointed = [s for s in doc.sentences if re.search(r"\bpoints?\b", doc.text[s.start : s.end])]
+    pointed = [s for s in doc.sentences if doc.text.find("point", s.start, s.end) >= 0
+               and re.search(r"\bpoints?\b", doc.text[s.start : s.end])]
     for sentence in sorted(set(planned) | set(pointed), key=lambda s: s.start):
         found += _sentence_points(doc, sentence)
     points: list[PlanPoint] = []
@@ -198,19 +217,18 @@ def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
 
 
 def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
-    pats = _patterns()
     text, a, b = doc.text, sentence.start, sentence.end
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     words = text[a:b]
-    if not pats["plan"].search(words) and not re.search(r"\bpoints?\b", words, re.I):
+    if not _search("plan", words, 0, len(words)) and not re.search(r"\bpoints?\b", words, re.I):
         return out
-    for match in pats["ordinal"].finditer(text, a, b):
+    for match in _finditer("ordinal", text, a, b):
         number = lexicon().ordinals.get(match.group(1).lower())
         end = _clause_end(text, match.end(), b)
         out.append((number, _summary(text[match.end() : end]), (match.start(), end)))
     listed = _inline_list(doc, sentence)
     for key in ("named", "includes"):
-        for match in pats[key].finditer(text, a, b):
+        for match in _finditer(key, text, a, b):
             rest = text[match.end() : b].lstrip()
             first = rest.split(" ", 1)[0].lower()
             if listed or rest.startswith(":") or first in lexicon().numbers or first.isdigit():
@@ -219,7 +237,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
             number = 1 if first_place else None
             out.append((number, _summary(text[match.end() : b]), (a, b)))
     for key in ("as_part", "goal"):
-        for match in pats[key].finditer(text, a, b):
+        for match in _finditer(key, text, a, b):
             out.append((None, _summary(match.group(1)), (match.start(1), match.end(1))))
     return out + listed
 
@@ -231,9 +249,8 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 
 def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
     """`… the remaining points: A, B, and C.`"""
-    pats = _patterns()
     text = doc.text
-    match = pats["list"].search(text, sentence.start, sentence.end)
+    match = _search("list", text, sentence.start, sentence.end)
     if match is None or not re.search(r"points?|includes?", match.group(0), re.I):
         return []
     out: list[tuple[int | None, str, tuple[int, int]]] = []

@@ -14,6 +14,7 @@ International bodies (NATO, the EU) and their officials are not countries.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -119,17 +120,17 @@ def _name_end(doc: Doc, offset: int, limit: int) -> int:
     return end
 
 
-def _governor(tokens: list[Token], holders: list[Holder], holder: Holder) -> int | None:
+def _governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Holder) -> int | None:
     """Index of the word that governs a mention: left of it, past determiners, list commas,
-    other mentions of the same list, and the title words of a person's description."""
+    other mentions of the same list, and the title words of a person's description.
+
+    ends: every token's end offset; inside: every offset covered by a mention."""
     lex = lexicon()
-    inside = [(h.start, h.end) for h in holders]
-    for index in range(len(tokens) - 1, -1, -1):
+    # Tokens ending at or before the mention are a prefix of the (ordered) tokens.
+    for index in range(bisect.bisect_right(ends, holder.start) - 1, -1, -1):
         token = tokens[index]
-        if token.end > holder.start:
-            continue
         lower = token.lower
-        if lower in _SKIP_LEFT or any(a <= token.start < b for a, b in inside):
+        if lower in _SKIP_LEFT or token.start in inside:
             continue
         base = np.strip_possessive(lower)
         if base in lex.role_tokens or base in lex.role_keep or np.name_like(token.text):
@@ -142,12 +143,21 @@ def _is_link(tokens: list[Token], index: int | None) -> bool:
     """Does a list link ("include", "such as", "as well as") end at tokens[index]?"""
     if index is None:
         return False
-    for link in lexicon().list_links:
-        words = link.split()
+    for words in _list_links().get(tokens[index].lower, ()):
         first = index - len(words) + 1
         if first >= 0 and [t.lower for t in tokens[first : index + 1]] == words:
             return True
     return False
+
+
+@cache
+def _list_links() -> dict[str, list[list[str]]]:
+    """The list links' words, by their last word (the one a link must end with)."""
+    links: dict[str, list[list[str]]] = {}
+    for link in lexicon().list_links:
+        words = link.split()
+        links.setdefault(words[-1], []).append(words)
+    return links
 
 
 def _sentence_votes(doc: Doc, registry: Registry, start: int, end: int) -> list[Vote]:
@@ -157,9 +167,11 @@ def _sentence_votes(doc: Doc, registry: Registry, start: int, end: int) -> list[
         return []
     holders = _holders(doc, registry, start, end)
     tokens = doc.tokens(start, end, skip_quotes=False)
+    ends = [t.end for t in tokens]
+    inside = {i for h in holders for i in range(h.start, h.end)}
     votes: list[Vote] = []
     for holder in holders:
-        at = _governor(tokens, holders, holder)
+        at = _governor(tokens, ends, inside, holder)
         governor = tokens[at].lower if at is not None else None
         linked = _is_link(tokens, at)
         if not linked and (governor in lex.object_prepositions or _is_target(governor)):
@@ -171,7 +183,13 @@ def _sentence_votes(doc: Doc, registry: Registry, start: int, end: int) -> list[
 
 
 def _is_target(word: str | None) -> bool:
-    return word is not None and any(word == v.split()[-1] for v in lexicon().target_verbs)
+    return word is not None and word in _target_heads()
+
+
+@cache
+def _target_heads() -> frozenset[str]:
+    """The last word of each target verb ("met with" → "with")."""
+    return frozenset(v.split()[-1] for v in lexicon().target_verbs)
 
 
 def _words(text: str, a: int, b: int) -> list[str]:
