@@ -54,3 +54,17 @@ def test_dates_explicit_weekday_and_relative() -> None:
 def test_published_date_from_a_dateline() -> None:
     text = "Big news today\n\nOct 17, 2024 - 13:00\nThe talks ended.\n"
     assert published_date(Article(ArticleMeta(id="t"), text, 0)) == dt.date(2024, 10, 17)
+
+
+def test_month_day_dates_take_their_year_from_month_dated_text_not_bare_years() -> None:
+    from summarizer.extract.offline.dates import reference_year
+    from summarizer.load import Article
+    from summarizer.schemas import ArticleMeta
+
+    text = (
+        "Help us reach 5,000 readers by the end of 2031.\n\n"
+        "The minister spoke on Oct. 3. The talks began in March 2019 and resumed in May 2020."
+    )
+    article = Article(ArticleMeta(id="x"), text)
+    assert reference_year(article, None) == 2020
+    assert reference_year(Article(ArticleMeta(id="y"), "Targets for 2030 were set."), None) is None

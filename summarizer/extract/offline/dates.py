@@ -29,7 +29,9 @@ _PATTERNS = (
     re.compile(r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.I),
     re.compile(r"\b(?P<relative>" + "|".join(_RELATIVE) + r")\b", re.I),
 )
-_YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+_MONTH_YEAR = re.compile(
+    rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year>19[89]\d|20\d\d)\b", re.I
+)
 # The first three patterns cannot match a stretch without a digit (a fast scan to rule out),
 # and each pattern only a stretch holding one of its words (see prefilter.py).
 _DIGITS_NEEDED = 3
@@ -64,10 +66,14 @@ def published_date(article: Article) -> dt.date | None:
 
 def reference_year(article: Article, published: dt.date | None) -> int | None:
     """The year a month-and-day date belongs to: the publication year, else the latest year
-    the article itself names (news prose omits the current year)."""
+    the article names together with a month ("in July 2024", "Oct. 1, 2024"); None otherwise.
+
+    A bare year is not evidence of when the article was written: it is as often a target or a
+    banner ("by the end of 2025") as a date, so it never decides.
+    """
     if published:
         return published.year
-    years = [int(y) for y in _YEAR.findall(article.text[article.body_start :])]
+    years = [int(m.group("year")) for m in _MONTH_YEAR.finditer(article.text, article.body_start)]
     return max(years) if years else None
 
 
