@@ -69,13 +69,32 @@ def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
         tokens = tokens[1:]
     if not tokens:
         return None
-    ref = _after_ref(tokens, doc.text)
-    if ref is None:
-        return None
-    who = resolver.resolve(ref, quote.start)
-    if who is None:
-        return None
-    return Attribution(quote, who, "after", (start, end), doc.sentence_at(start).para)
+    return _attribute_to_ref(
+        resolver,
+        quote,
+        tokens,
+        doc.text,
+        quote.start,
+        "after",
+        (start, end),
+        doc.sentence_at(start).para,
+    )
+
+
+def _attribute_to_ref(
+    resolver: Resolver,
+    quote: Quote,
+    tokens: list[Token],
+    text: str,
+    at: int,
+    how: str,
+    clause: tuple[int, int],
+    para: int,
+) -> Attribution | None:
+    """The attribution when `tokens` open with a speaker and a speech verb, resolved at `at`."""
+    ref = _after_ref(tokens, text)
+    who = resolver.resolve(ref, at) if ref is not None else None
+    return Attribution(quote, who, how, clause, para) if who is not None else None
 
 
 def _after_ref(tokens: list[Token], text: str) -> np.Ref | None:
@@ -138,13 +157,9 @@ def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution |
     tokens = doc.tokens(nxt.start, sentence.end)
     if not tokens:
         return None
-    ref = _after_ref(tokens, doc.text)
-    if ref is None:
-        return None
-    who = resolver.resolve(ref, nxt.start)
-    if who is None:
-        return None
-    return Attribution(quote, who, "next", (nxt.start, sentence.end), para + 1)
+    return _attribute_to_ref(
+        resolver, quote, tokens, doc.text, nxt.start, "next", (nxt.start, sentence.end), para + 1
+    )
 
 
 # --- 4. continuation ------------------------------------------------------------------------
@@ -164,8 +179,7 @@ def _continued(doc: Doc, quote: Quote, previous: Attribution | None) -> Attribut
         return None
     lo, hi = previous.clause
     outside = [
-        t for t in doc.tokens(previous.quote.outer_end, quote.outer_start)
-        if not lo <= t.start < hi
+        t for t in doc.tokens(previous.quote.outer_end, quote.outer_start) if not lo <= t.start < hi
     ]
     if sum(len(t.text) + 1 for t in outside) > CONTINUATION_GAP or any(
         t.lower in lexicon().speech_verbs for t in outside
