@@ -104,6 +104,26 @@ class MeteredTransport(httpx2.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         stats = current_stats.get()
+        # The first attempt runs outside tenacity: nearly every request succeeds at once, and a
+        # retry controller per request cost more CPU than the rest of this layer. Only after a
+        # retryable failure is tenacity brought in, replaying that first outcome as its attempt
+        # 1, so attempt numbers, waits and the final outcome are exactly tenacity's.
+        first: httpx2.Response | httpx2.TransportError
+        try:
+            first = await self._send(request, stats)
+        except httpx2.TransportError as exc:
+            first = exc
+        else:
+            if first.status_code not in RETRY_STATUSES:
+                return first
+        return await self._retry(request, stats, first)
+
+    async def _retry(
+        self,
+        request: httpx2.Request,
+        stats: CallStats | None,
+        first: httpx2.Response | httpx2.TransportError,
+    ) -> httpx2.Response:
         kwargs: dict[str, Any] = {"sleep": self.sleep} if self.sleep else {}
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self.retries + 1),
@@ -115,9 +135,14 @@ class MeteredTransport(httpx2.AsyncBaseTransport):
         try:
             async for attempt in retrying:
                 with attempt:
-                    if stats and attempt.retry_state.attempt_number > 1:
-                        stats.transport_retries += 1
-                    response = await self._send(request, stats)
+                    if attempt.retry_state.attempt_number == 1:
+                        if isinstance(first, httpx2.TransportError):
+                            raise first
+                        response = first
+                    else:
+                        if stats:
+                            stats.transport_retries += 1
+                        response = await self._send(request, stats)
                     if response.status_code in RETRY_STATUSES:
                         raise _RetryableStatus(response)
                     return response
