@@ -73,8 +73,44 @@ def reference_year(article: Article, published: dt.date | None) -> int | None:
     """
     if published:
         return published.year
-    years = [int(m.group("year")) for m in _MONTH_YEAR.finditer(article.text, article.body_start)]
+    years = [int(m.group("year")) for m in _month_years(article.text, article.body_start)]
     return max(years) if years else None
+
+
+# How far before its year a _MONTH_YEAR match may start when its spaces are short, and the
+# longest month with its dot ("september.").
+_REACH = 64
+_MONTH_CHARS = 10
+# A year as _MONTH_YEAR reads it (it always follows whitespace), found with a fast scan; and a
+# character that cannot sit between a month and its year (spaces, day digits, st/nd/rd/th, ",").
+_YEAR_DIGITS = re.compile(r"(?:19[89]|20\d)\d")
+_NOT_BETWEEN = re.compile(r"[^\s\d,.stndrhSTNDRH\u017f]")
+
+
+def _month_years(text: str, start: int) -> list[re.Match[str]]:
+    """_MONTH_YEAR.finditer(text, start), without scanning the whole text.
+
+    `re` cannot skip ahead to a pattern starting with \b, so the full scan tried the month
+    alternation at every character. Every match ends with a year preceded by whitespace, and
+    matches never overlap (between a month and its year there is no room for another month):
+    so the search runs only just before each such year, from _REACH characters back (or from
+    the previous match, when a long run of spaces or digits could put the month further back).
+    The search stops one character past the year, which its closing \b still sees.
+    """
+    found: list[re.Match[str]] = []
+    pos = start
+    for candidate in _YEAR_DIGITS.finditer(text, start):
+        year = candidate.start()
+        if year <= pos or not text[year - 1].isspace():
+            continue
+        lo = max(pos, year - _REACH)
+        if lo > pos and not _NOT_BETWEEN.search(text, lo + _MONTH_CHARS, year):
+            lo = pos
+        match = _MONTH_YEAR.search(text, lo, min(len(text), year + 5))
+        if match is not None:
+            found.append(match)
+            pos = match.end()
+    return found
 
 
 def find_date(text: str, start: int, end: int, published: dt.date | None,

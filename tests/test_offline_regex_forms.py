@@ -1,0 +1,72 @@
+"""Regexes of the offline extractor that were rewritten for speed still match exactly what their
+readable forms match (same spans, same order), on texts built from the characters that matter."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.extract.offline import cues, dates, document, phrases
+
+# (fast form in use, readable form it must equal)
+_FORMS = [
+    (document._TOKEN, r"(?:[A-Z]\.){2,}|\w+(?:[-'’.]\w+)*(?:['’](?=\s))?|[^\w\s]", 0),
+    (phrases._WORD, r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)*", 0),
+    (document._BOUNDARY, r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])", 0),
+    (
+        cues._CLAUSE_BREAK,
+        r"[.!?;]\s|\s[—–]\s|,?\s(?:but|while|whereas|although|though|however)\s",
+        re.IGNORECASE,
+    ),
+]
+_PIECES = st.sampled_from(
+    ["U.S.", "e.g.", "A.", "don’t", "it's", "pro-Russian", "Kyiv’s ", "’ ", "' ", ". ", "! ",
+     "?” ", "…", " — ", " – ", ", but ", " However ", " though", "; ", ".\n", " A", " 7", "“",
+     "(", "]", "x", "_", "é", "ſ", "2024", " ", "\n", "-", "."]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=14), st.data())
+def test_fast_forms_match_exactly_what_the_readable_forms_match(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for fast, readable, flags in _FORMS:
+        slow = re.compile(readable, flags)
+        expected = [m.span() for m in slow.finditer(text, start, end)]
+        assert [m.span() for m in fast.finditer(text, start, end)] == expected, readable
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Oct 17, 2024", "2024-10-17", "date ", "x", " ", "- 13:00",
+                                 "16 October 2024", "Monday", "12", "ab"]), max_size=6))
+def test_dateline_patterns_find_what_a_search_near_the_line_start_finds(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    for full, dateline in zip(dates._PATTERNS[:3], dates._DATELINES, strict=True):
+        found = full.search(line)
+        early = found if found and found.start() <= dates.DATELINE_OFFSET else None
+        match = dateline.match(line)
+        assert (match is None) == (early is None)
+        if match and early:
+            assert match.groupdict() == early.groupdict()
+
+
+_DATE_PIECES = st.sampled_from(
+    ["Oct 17, 2024", "October  2024", "Sept.\n\n 3rd, 1999", "May" + " " * 70 + "2024",
+     "Oct 1" + " " * 70 + "2025", "in July 2024", "Mayday", "ſept", " ", "\n", "12", "2024",
+     "20245", "1999", ",", "x", "-", "é"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_DATE_PIECES, max_size=10), st.data())
+def test_month_years_finds_what_a_full_scan_finds(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    expected = [m.span() for m in dates._MONTH_YEAR.finditer(text, start)]
+    assert [m.span() for m in dates._month_years(text, start)] == expected
