@@ -110,9 +110,7 @@ def breakdown(folder: Path, n: int) -> list[tuple[str, float]]:
     import openai
     from instructor import generate_openai_schema
 
-    from summarizer.extract.llm import _response_model
-
-    tool = {"type": "function", "function": generate_openai_schema(_response_model())}
+    tool = {"type": "function", "function": generate_openai_schema(ArticleFacts)}
     raw = openai.AsyncOpenAI(
         api_key="x",
         base_url="http://fake/v1",

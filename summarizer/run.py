@@ -192,7 +192,8 @@ async def _process(
             log.debug("unexpected failure on %s", source, exc_info=True)
             reason = redact(f"unexpected error: {type(exc).__name__}: {exc}")
             return Outcome(source, item.id, ok=False, reason=reason)
-        extraction = extraction.model_copy(update={"article": item.meta})
+        if extraction.article is not item.meta:
+            extraction = extraction.model_copy(update={"article": item.meta})
         if options.use_cache:
             cache.put(key, extraction)
     else:
