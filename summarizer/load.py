@@ -78,18 +78,25 @@ def load_articles(inputs: Iterable[str]) -> list[Article | LoadFailure]:
 
 def _expand(item: str) -> list[Path] | LoadFailure:
     if any(ch in item for ch in "*?["):
-        matches = sorted(Path(p) for p in glob.glob(item, recursive=True))
-        files = [p for p in matches if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES]
+        files = sorted(p for p in map(Path, glob.glob(item, recursive=True)) if _is_article(p))
         return files or LoadFailure(item, "no supported files match this pattern")
     path = Path(item)
     if not path.exists():
         return LoadFailure(item, "no such file or directory")
     if path.is_dir():
-        files = sorted(
-            p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-        )
+        files = sorted(p for p in path.rglob("*") if _is_article(p))
         return files or LoadFailure(item, "folder holds no .txt, .md, .html or .jsonl files")
-    return [path]
+    return [path]  # named on its own: loaded whatever its name, or failed with the reason
+
+
+def _is_article(path: Path) -> bool:
+    """What a folder walk or a glob picks up: supported files, except a folder's README
+    (README.md, readme.txt...), which describes the articles rather than being one."""
+    return (
+        path.suffix.lower() in SUPPORTED_SUFFIXES
+        and path.stem.lower() != "readme"
+        and path.is_file()
+    )
 
 
 def _load_file(path: Path) -> list[Article | LoadFailure]:

@@ -27,6 +27,16 @@ def test_seed_folder_loads_five_articles_with_manifest_metadata() -> None:
     assert "Advertisement" in by_id["000_93e9d3437e0608df"].text
 
 
+def test_a_folders_readme_is_not_an_article_unless_named(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Ministers met on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("These files are test articles.\n", encoding="utf-8")
+    (tmp_path / "readme.txt").write_text("So are these.\n", encoding="utf-8")
+    for given in (tmp_path, tmp_path / "*"):
+        assert [a.id for a in load_articles([str(given)]) if isinstance(a, Article)] == ["a"]
+    named = _one(tmp_path / "README.md")
+    assert isinstance(named, Article) and named.id == "README"
+
+
 def test_dev_header_becomes_metadata_and_offsets_keep_the_whole_file() -> None:
     path = DEV_DIR / "02_politico-eu-nato-qualified-support-victory-plan.txt"
     article = _one(path)
