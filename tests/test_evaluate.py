@@ -95,7 +95,8 @@ def gold_extraction(article_id: str = "a1", source: Path | None = None) -> Artic
 class Workspace:
     """A repo-like tmp tree: the article, evals/gold (+ splits), and run folders."""
 
-    def __init__(self, root: Path, ids: tuple[str, ...] = ("a1",), dev: tuple[str, ...] = ()):
+    def __init__(self, root: Path, ids: tuple[str, ...] = ("a1",), dev: tuple[str, ...] = (),
+                 more: dict[str, tuple[str, ...]] | None = None):
         self.root = root
         self.article = root / "article.txt"
         self.article.write_text(TEXT, encoding="utf-8")
@@ -103,9 +104,12 @@ class Workspace:
         self.gold.mkdir(parents=True)
         for article_id in ids:
             self.write(self.gold / f"{article_id}.json", gold_extraction(article_id, self.article))
-        seed = [i for i in ids if i not in dev]
-        (root / "evals" / "splits.toml").write_text(
-            f"seed = {json.dumps(seed)}\ndev = {json.dumps(list(dev))}\n", encoding="utf-8")
+        others = {name: list(members) for name, members in (more or {}).items()}
+        seed = [i for i in ids if i not in dev and all(i not in m for m in others.values())]
+        splits = {"seed": seed, "dev": list(dev), **others}
+        self.splits = root / "evals" / "splits.toml"
+        self.splits.write_text("".join(f"{name} = {json.dumps(members)}\n"
+                                       for name, members in splits.items()), encoding="utf-8")
 
     @staticmethod
     def write(path: Path, model: ArticleExtraction | Briefing) -> None:
@@ -257,6 +261,79 @@ def test_gate_on_a_metric_not_computed_fails_but_an_absent_split_is_skipped(ws: 
                         out=None) == 0
     checks = json.loads((pred / "eval.json").read_text(encoding="utf-8"))["thresholds"]["checks"]
     assert checks[0]["skipped"] is True
+
+
+def test_a_third_split_gets_its_own_metrics_column_and_gate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws = Workspace(tmp_path, ids=("a1", "d1", "s1"), dev=("d1",), more={"synth": ("s1",)})
+    pred = ws.run("run", [gold_extraction("a1", ws.article), gold_extraction("d1", ws.article),
+                          extraction("s1", source=ws.article)])
+    result, _ = evaluate(pred, ws.gold)
+    assert result["splits"] == ["seed", "dev", "synth"]
+    assert result["scope"]["synth"] == ["s1"] and result["scope"]["dev"] == ["d1"]
+    assert result["metrics"]["synth"]["statements.recall"] == 0.0
+    assert result["metrics"]["dev"]["statements.recall"] == 1.0
+    assert result["counts"]["synth"]["statements"] == [0, 0, 3]
+    assert result["metrics"]["overall"]["statements.recall"] == pytest.approx(2 / 3)
+    gate = ws.thresholds('[offline]\n"dev.statements.f1" = 0.9\n"synth.statements.f1" = 0.5\n')
+    capsys.readouterr()
+    assert eval_command(pred=pred, gold=ws.gold, thresholds=gate, baseline=None, out=None) == 1
+    written = json.loads((pred / "eval.json").read_text(encoding="utf-8"))
+    checks = {c["key"]: (c["scope"], c["ok"]) for c in written["thresholds"]["checks"]}
+    assert checks == {"dev.statements.f1": ("dev", True),
+                      "synth.statements.f1": ("synth", False)}
+    shown = capsys.readouterr().out
+    assert "(1 seed, 1 dev, 1 synth)" in shown
+    header = next(line for line in shown.splitlines() if line.strip().startswith("metric"))
+    assert header.split()[3:6] == ["seed", "dev", "synth"]
+    assert "FAIL synth.statements.f1" in shown
+
+
+def test_the_table_has_a_column_only_for_splits_the_run_covered(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ws = Workspace(tmp_path, ids=("a1", "s1"), more={"synth": ("s1",)})
+    pred = ws.run("run", [extraction("s1", source=ws.article)])
+    none = ws.thresholds("")
+    assert eval_command(pred=pred, gold=ws.gold, thresholds=none, baseline=None, out=None) == 0
+    shown = capsys.readouterr().out
+    header = next(line for line in shown.splitlines() if line.strip().startswith("metric"))
+    assert "synth" in header.split() and "seed" not in header.split()
+    written = json.loads((pred / "eval.json").read_text(encoding="utf-8"))
+    assert written["metrics"]["seed"]["statements.f1"] is None  # kept in eval.json, not shown
+
+
+def test_without_splits_file_seed_and_dev_keys_still_gate(ws: Workspace) -> None:
+    ws.splits.unlink()
+    pred = ws.run("run", [gold_extraction("a1", ws.article)])
+    result, _ = evaluate(pred, ws.gold)
+    assert result["splits"] == ["seed", "dev"] and result["scope"]["seed"] == []
+    gate = ws.thresholds('[offline]\n"dev.statements.f1" = 0.9\n"statements.f1" = 0.9\n')
+    assert eval_command(pred=pred, gold=ws.gold, thresholds=gate, baseline=None, out=None) == 0
+    checks = json.loads((pred / "eval.json").read_text(encoding="utf-8"))["thresholds"]["checks"]
+    assert [(c["key"], c["skipped"]) for c in checks] == [("dev.statements.f1", True),
+                                                         ("statements.f1", False)]
+
+
+def test_a_threshold_on_an_unknown_split_is_a_config_error(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path, ids=("a1", "s1"), more={"synth": ("s1",)})
+    pred = ws.run("run", [gold_extraction("a1", ws.article)])
+    typo = ws.thresholds('[default]\n"synht.statements.f1" = 0.5\n')
+    with pytest.raises(ConfigError, match="unknown split 'synht'"):
+        eval_command(pred=pred, gold=ws.gold, thresholds=typo, baseline=None, out=None)
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ('seed = ["a1"]\nsynth = ["a1"]\n', "in both 'seed' and 'synth'"),
+    ('overall = ["a1"]\n', "cannot name a split"),
+    ('seed = "a1"\n', "must be a list of article ids"),
+])
+def test_bad_splits_files_are_config_errors(ws: Workspace, body: str, message: str) -> None:
+    ws.splits.write_text(body, encoding="utf-8")
+    pred = ws.run("run", [gold_extraction("a1", ws.article)])
+    with pytest.raises(ConfigError, match=message):
+        evaluate(pred, ws.gold)
 
 
 @pytest.mark.parametrize("body", ['[default]\n"statements.f2" = 0.5\n',

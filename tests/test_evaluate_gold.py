@@ -20,7 +20,8 @@ from summarizer.schemas import ArticleExtraction, Briefing
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "evals" / "gold"
 SPLITS = tomllib.loads((ROOT / "evals" / "splits.toml").read_text(encoding="utf-8"))
-FOLDERS = {"seed": ROOT / "fixtures" / "articles", "dev": ROOT / "fixtures" / "articles-dev"}
+FOLDERS = {"seed": ROOT / "fixtures" / "articles", "dev": ROOT / "fixtures" / "articles-dev",
+           "synth": ROOT / "fixtures" / "articles-synth"}
 GOLD_IDS = sorted(p.stem for p in GOLD.glob("*.json") if p.name != "briefing.json")
 
 
@@ -45,10 +46,21 @@ def _text(gold: ArticleExtraction) -> str:
 
 
 def test_every_fixture_article_has_gold_and_a_split() -> None:
+    assert list(SPLITS) == list(FOLDERS)  # every split has its fixture folder
     for split, folder in FOLDERS.items():
         stems = sorted(p.stem for p in folder.glob("*.txt"))
         assert stems == sorted(SPLITS[split]), split
-    assert sorted(SPLITS["seed"] + SPLITS["dev"]) == GOLD_IDS
+    assert sorted(i for ids in SPLITS.values() for i in ids) == GOLD_IDS
+
+
+def test_synth_articles_say_they_are_invented() -> None:
+    # The synth split is written for this project: each file must say so in its own header.
+    for path in sorted(FOLDERS["synth"].glob("*.txt")):
+        loaded = load_articles([str(path)])
+        assert isinstance(loaded[0], Article), path
+        header = loaded[0].text[: loaded[0].body_start]
+        assert header.startswith("source: synthetic (written for summarizer's tests)"), path
+        assert "invented" in header, path
 
 
 @pytest.mark.parametrize("article_id", GOLD_IDS)
@@ -103,6 +115,7 @@ def test_gold_scored_against_itself_is_perfect(tmp_path: Path) -> None:
     shutil.copy(GOLD / "briefing.json", pred / "briefing.json")
     (pred / "run.json").write_text(json.dumps({"provider": "gold", "articles": GOLD_IDS}))
     result, _ = evaluate(pred, GOLD)
-    assert result["scope"]["seed"] == SPLITS["seed"] and result["scope"]["dev"] == SPLITS["dev"]
+    assert result["splits"] == list(SPLITS)
+    assert all(result["scope"][name] == ids for name, ids in SPLITS.items())
     bad = {k: v for k, v in result["metrics"]["overall"].items() if v != 1.0}
     assert not bad

@@ -17,6 +17,7 @@ from summarizer.evaluate.inputs import (
     load_prediction,
     load_splits,
     read_json,
+    split_of,
 )
 from summarizer.evaluate.merge_score import score_merge
 from summarizer.evaluate.metrics import ArticleScores, score_article
@@ -59,7 +60,7 @@ def _add_merge(
     gold_briefing: Briefing | None,
     golds: dict[str, ArticleExtraction],
     scope: list[str],
-    split_of: dict[str, str],
+    owner: dict[str, str],
     warnings: list[str],
 ) -> list[str]:
     """Score the briefing when there is one to compare; returns the articles it covers."""
@@ -72,7 +73,7 @@ def _add_merge(
         return sorted(merge_scope)
     tally, conflicts, items = score_merge(pred.briefing, gold_briefing, golds, merge_scope)
     result_items["merge"] = items
-    for name in {"overall", *(split_of.get(i, "") for i in merge_scope)} & set(groups):
+    for name in {"overall", *(owner.get(i, "") for i in merge_scope)} & set(groups):
         groups[name].tallies[MERGE_PAIRS] = tally
         groups[name].ratios[MERGE_CONFLICTS] = conflicts
     return sorted(merge_scope)
@@ -82,7 +83,9 @@ def evaluate(pred: Path, gold: Path) -> tuple[dict[str, Any], str | None]:
     """Score without gating or printing: (eval.json content minus thresholds, provider)."""
     prediction = load_prediction(pred)
     golds, gold_briefing = load_gold(gold)
-    split_of = load_splits(gold)
+    splits = load_splits(gold)
+    split_names = list(splits)
+    owner = split_of(splits)
     scope = [i for i in prediction.ran if i in golds]
     if not scope:
         raise ConfigError(
@@ -95,11 +98,11 @@ def evaluate(pred: Path, gold: Path) -> tuple[dict[str, Any], str | None]:
         if text is None:
             warnings.append(f"{article_id}: article text not found; its quotes count as ungrounded")
         scores.append(score_article(article_id, predicted, golds[article_id], text))
-    groups = by_split(scores, split_of)
+    groups = by_split(scores, owner, split_names)
     items = merged_items(scores)
-    merge_scope = _add_merge(groups, items, prediction, gold_briefing, golds, scope, split_of,
+    merge_scope = _add_merge(groups, items, prediction, gold_briefing, golds, scope, owner,
                              warnings)
-    in_split = {name: [i for i in scope if split_of.get(i) == name] for name in ("seed", "dev")}
+    in_split = {name: [i for i in scope if owner.get(i) == name] for name in split_names}
     metrics = {
         name: metric_values(totals) if name == "overall" or in_split[name] else
         dict.fromkeys(metric_values(totals))
@@ -110,6 +113,7 @@ def evaluate(pred: Path, gold: Path) -> tuple[dict[str, Any], str | None]:
         "pred": str(pred),
         "gold": str(gold),
         "provider": prediction.provider,
+        "splits": split_names,  # splits.toml order; each has a "scope", "metrics", "counts" key
         "scope": {"scored": scope, **in_split,
                   "merge": merge_scope,
                   "failed": [i for i in prediction.failed if i in golds],
@@ -154,9 +158,10 @@ def eval_command(
     sections: list[str] = []
     checks: list[Check] = []
     if threshold_file is not None:
-        sections, minimums = load_thresholds(threshold_file, provider, metric_names())
+        sections, minimums = load_thresholds(threshold_file, provider, metric_names(),
+                                             result["splits"])
         scope = result["scope"]
-        covered = {"overall", *(name for name in ("seed", "dev") if scope[name])}
+        covered = {"overall", *(name for name in result["splits"] if scope[name])}
         checks = run_checks(minimums, result["metrics"], covered, bool(scope["merge"]))
     result["thresholds"] = {"file": str(threshold_file) if threshold_file else None,
                             "sections": sections, "checks": [_check_dict(c) for c in checks]}

@@ -6,6 +6,7 @@ Any missing or invalid folder or file is a ConfigError with a one-line message n
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,11 @@ ARTICLES_DIR = "articles"
 RUN_FILE = "run.json"
 BRIEFING_FILE = "briefing.json"
 SPLITS_FILE = "splits.toml"
-SPLITS = ("seed", "dev")
+# The splits assumed when no splits.toml is found, so "seed."/"dev." threshold keys stay valid.
+DEFAULT_SPLITS = ("seed", "dev")
+# Names a split cannot take: they are scopes or keys of eval.json's "scope" already.
+RESERVED_NAMES = frozenset({"overall", "scored", "merge", "failed", "not_in_gold"})
+_SPLIT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -118,19 +123,34 @@ def load_gold(gold: Path) -> tuple[dict[str, ArticleExtraction], Briefing | None
     return golds, briefing
 
 
-def load_splits(gold: Path) -> dict[str, str]:
-    """Article id → "seed"/"dev" from splits.toml beside the gold folder (empty when absent)."""
+def load_splits(gold: Path) -> dict[str, list[str]]:
+    """Split name → article ids, in the order of splits.toml beside the gold folder.
+
+    Every top-level key of splits.toml is a split (seed, dev, synth, ...); without the file the
+    default splits exist, empty. An article in two splits is a ConfigError.
+    """
     path = gold.parent / SPLITS_FILE
     if not path.is_file():
-        return {}
-    data = read_toml(path)
-    split_of: dict[str, str] = {}
-    for name in SPLITS:
-        ids = data.get(name, [])
+        return {name: [] for name in DEFAULT_SPLITS}
+    splits: dict[str, list[str]] = {}
+    owner: dict[str, str] = {}
+    for name, ids in read_toml(path).items():
+        if not _SPLIT_NAME.match(name) or name in RESERVED_NAMES:
+            raise ConfigError(f"{path}: {name!r} cannot name a split (lowercase word, not "
+                              f"one of {', '.join(sorted(RESERVED_NAMES))})")
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
             raise ConfigError(f"{path}: '{name}' must be a list of article ids")
-        split_of.update(dict.fromkeys(ids, name))
-    return split_of
+        for article_id in ids:
+            if owner.setdefault(article_id, name) != name:
+                raise ConfigError(f"{path}: {article_id} is in both '{owner[article_id]}' "
+                                  f"and '{name}'")
+        splits[name] = list(ids)
+    return splits
+
+
+def split_of(splits: dict[str, list[str]]) -> dict[str, str]:
+    """Article id → the name of its split."""
+    return {article_id: name for name, ids in splits.items() for article_id in ids}
 
 
 def _candidates(source_path: str | None, gold_root: Path) -> list[Path]:

@@ -58,7 +58,8 @@ def _status(checks: list[dict[str, Any]], metric: str) -> tuple[str, str]:
     mine = [c for c in checks if c["metric"] == metric]
     if not mine:
         return "", ""
-    minimum = ", ".join(
+    # Space-separated, so a narrow table wraps between minimums rather than truncating one.
+    minimum = " ".join(
         (f"{c['scope']}" if c["scope"] != "overall" else "") + f"≥{c['minimum']:.2f}" for c in mine
     )
     if all(c.get("skipped") for c in mine):
@@ -79,21 +80,31 @@ def _delta(new: float | None, old: float | None) -> str:
 def print_result(result: dict[str, Any], base: dict[str, Any] | None = None) -> None:
     """The metric table (with a Δ column against a baseline eval.json) and the gate verdict."""
     scope = result["scope"]
+    per_split = ", ".join(f"{len(scope[name])} {name}" for name in result["splits"])
     console.print(
         f"[bold]eval[/] {result['pred']} · provider [bold]{result['provider'] or '?'}[/] · "
-        f"{len(scope['scored'])} gold articles ({len(scope['seed'])} seed, {len(scope['dev'])} dev)"
+        f"{len(scope['scored'])} gold articles" + (f" ({per_split})" if per_split else "")
         + (f" · failed: {', '.join(scope['failed'])}" if scope["failed"] else "")
         + (f" · baseline {base.get('pred', '?')}" if base is not None else ""),
         highlight=False,
     )
     for warning in result["warnings"]:
         console.print(f"[yellow]warning:[/] {warning}", highlight=False)
+    console.print(_table(result, base))
+    _verdict(result, base)
+
+
+def _table(result: dict[str, Any], base: dict[str, Any] | None) -> Table:
+    """One row per metric; a column per split the run covered (an all-"–" column says nothing)."""
+    splits = [name for name in result["splits"] if result["scope"][name]]
     checks = result["thresholds"]["checks"]
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
-    columns = ["metric", "all", *(["Δ"] if base is not None else []), "n", "seed", "dev",
-               "min", "gate"]
+    columns = ["metric", "all", *(["Δ"] if base is not None else []), "n", *splits, "min", "gate"]
     for column in columns:
-        table.add_column(column, justify="left" if column == "metric" else "right", no_wrap=True)
+        # Only "min" may wrap ("seed≥0.90, dev≥0.95"): at 80 columns (CI logs) the numbers
+        # must stay whole however many splits there are.
+        table.add_column(column, justify="left" if column == "metric" else "right",
+                         no_wrap=column != "min")
     metrics, counts = result["metrics"], result["counts"]["overall"]
     old = (base or {}).get("metrics", {}).get("overall", {})
     for metric in METRIC_ORDER:
@@ -101,9 +112,13 @@ def print_result(result: dict[str, Any], base: dict[str, Any] | None = None) -> 
         value = metrics["overall"].get(metric)
         delta = [_delta(value, old.get(metric))] if base is not None else []
         table.add_row(metric, fmt(value), *delta, _count_text(metric, counts),
-                      fmt(metrics["seed"].get(metric)), fmt(metrics["dev"].get(metric)),
-                      minimum, status)
-    console.print(table)
+                      *(fmt(metrics[name].get(metric)) for name in splits), minimum, status)
+    return table
+
+
+def _verdict(result: dict[str, Any], base: dict[str, Any] | None) -> None:
+    """The baseline changes, then which thresholds failed or that all were met."""
+    checks = result["thresholds"]["checks"]
     if base is not None:
         print_changes(result, base)
     failed = [c for c in checks if not c["ok"]]

@@ -70,9 +70,10 @@ def counts(totals: Totals) -> dict[str, list[int]]:
 
 
 def by_split(
-    scores: Iterable[ArticleScores], split_of: dict[str, str]
+    scores: Iterable[ArticleScores], split_of: dict[str, str], names: Iterable[str]
 ) -> dict[str, Totals]:
-    groups: dict[str, Totals] = {"overall": Totals(), "seed": Totals(), "dev": Totals()}
+    """Totals for "overall" and for each named split (in the order given), empty when unused."""
+    groups: dict[str, Totals] = {"overall": Totals(), **{name: Totals() for name in names}}
     for article in scores:
         groups["overall"].add(article)
         split = split_of.get(article.article_id)

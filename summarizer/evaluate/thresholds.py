@@ -4,19 +4,21 @@
     "grounding.rate" = 1.0
     [offline]                      # chosen by run.json's `provider`; overrides [default]
     "direct_speaker.recall" = 0.90
-    "dev.stances.accuracy" = 0.5   # a "seed." / "dev." prefix gates one split, else overall
+    "dev.stances.accuracy" = 0.5   # a split prefix (a name in splits.toml: seed, dev, synth...)
+                                   # gates that split, else the key gates the overall score
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.errors import ConfigError
-from summarizer.evaluate.inputs import SPLITS, read_toml
+from summarizer.evaluate.inputs import read_toml
 
 DEFAULT_SECTION = "default"
-SCOPES = ("overall", *SPLITS)
+OVERALL = "overall"
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,9 @@ class Check:
 
 
 def load_thresholds(
-    path: Path, provider: str | None, metric_names: set[str]
+    path: Path, provider: str | None, metric_names: set[str], splits: Sequence[str]
 ) -> tuple[list[str], dict[str, float]]:
-    """(sections used, key → minimum) for the provider; unknown metrics are a ConfigError."""
+    """(sections used, key → minimum) for the provider; unknown metrics/splits: ConfigError."""
     data = read_toml(path)
     sections = [DEFAULT_SECTION] + ([provider] if provider and provider in data else [])
     merged: dict[str, float] = {}
@@ -49,7 +51,11 @@ def load_thresholds(
         for key, value in table.items():
             if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
                 raise ConfigError(f"{path}: [{name}] {key} must be a number from 0 to 1")
-            metric = split_key(key)[1]
+            metric = split_key(key, splits)[1]
+            head, _, rest = metric.partition(".")
+            if metric not in metric_names and rest in metric_names:
+                raise ConfigError(f"{path}: [{name}] {key}: unknown split {head!r} "
+                                  f"(splits.toml has: {', '.join(splits) or 'none'})")
             if metric not in metric_names:
                 raise ConfigError(f"{path}: [{name}] unknown metric {metric!r} "
                                   f"(known: {', '.join(sorted(metric_names))})")
@@ -57,9 +63,10 @@ def load_thresholds(
     return [s for s in sections if s in data], merged
 
 
-def split_key(key: str) -> tuple[str, str]:
+def split_key(key: str, splits: Sequence[str]) -> tuple[str, str]:
+    """("dev", "statements.f1") for "dev.statements.f1"; ("overall", key) without a split."""
     head, _, rest = key.partition(".")
-    return (head, rest) if head in SCOPES and rest else ("overall", key)
+    return (head, rest) if head in splits and rest else (OVERALL, key)
 
 
 def run_checks(
@@ -69,9 +76,10 @@ def run_checks(
     merge_covered: bool,
 ) -> list[Check]:
     """Check each minimum; `covered` names the scopes the run has articles in."""
+    splits = [name for name in metrics if name != OVERALL]  # metrics has one entry per split
     checks = []
     for key, minimum in minimums.items():
-        scope, metric = split_key(key)
+        scope, metric = split_key(key, splits)
         skipped = scope not in covered or (metric.startswith("merge.") and not merge_covered)
         checks.append(Check(key, scope, metric, minimum, metrics.get(scope, {}).get(metric),
                             skipped))
