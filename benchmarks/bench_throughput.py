@@ -46,24 +46,28 @@ def _settings(base_url: str) -> ProviderSettings:
 
 
 def throughput(
-    folder: Path, n: int, concurrency: int, latency: float, protocol: str
+    folder: Path, n: int, concurrency: int, latency: float, protocol: str, workers: int = 1
 ) -> dict[str, Any]:
-    """One batch of n articles against a fresh server process."""
+    """One batch of n articles against a fresh server process. Client CPU counts the worker
+    processes (reaped inside run_batch) as well as this one."""
     inputs = [str(p) for p in sorted(folder.glob("*.txt"))[:n]]
-    server_cpu = children_cpu_seconds()
+    before_server = children_cpu_seconds()
     with ServerProcess(latency_s=latency, protocol=protocol) as server:
         options = RunOptions(
-            out_dir=Path(tempfile.mkdtemp()), concurrency=concurrency, use_cache=False
+            out_dir=Path(tempfile.mkdtemp()), concurrency=concurrency, use_cache=False,
+            workers=workers,
         )
-        cpu, wall = time.process_time(), time.perf_counter()
+        cpu, wall, workers_cpu = time.process_time(), time.perf_counter(), children_cpu_seconds()
         report = asyncio.run(run_batch(inputs, _settings(server.base_url), options))
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        workers_cpu = children_cpu_seconds() - workers_cpu
+        cpu += workers_cpu
         requests = int(server.stats()["requests"])
-    server_cpu = children_cpu_seconds() - server_cpu
+    server_cpu = children_cpu_seconds() - before_server - workers_cpu
     assert report.counts.ok == n, report.failures[:3]
     ideal = n * latency / concurrency
     return {
-        "c": concurrency, "n": n, "ideal_s": ideal, "wall_s": wall,
+        "c": concurrency, "w": workers, "n": n, "ideal_s": ideal, "wall_s": wall,
         "efficiency": ideal / wall if ideal else float("nan"),
         "client_ms": 1000 * cpu / n, "server_ms": 1000 * server_cpu / max(requests, 1),
         "requests": requests,
@@ -256,6 +260,9 @@ def main() -> None:
     parser.add_argument("--n-c1", type=int, default=100, help="Articles at concurrency 1.")
     parser.add_argument("-c", "--concurrency", type=int, nargs="+", default=[1, 8, 32, 64])
     parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument(
+        "-w", "--workers", type=int, nargs="+", default=[1, 2], help="Processes (run --workers)."
+    )
     parser.add_argument("--protocol", default="HTTP/1.1", choices=["HTTP/1.0", "HTTP/1.1"])
     parser.add_argument("--profile", action="store_true", help="Only profile a c=8 run.")
     parser.add_argument("--protocols", action="store_true", help="Only compare keep-alive.")
@@ -279,16 +286,19 @@ def main() -> None:
     throughput(folder, 20, 4, 0.0, args.protocol)  # warm-up: imports, first-call caches
     print(f"Throughput at {1000 * args.latency:.0f} ms latency ({args.protocol}):")
     print(
-        f"{'c':>4} {'N':>6} {'ideal s':>8} {'wall s':>8} {'effic.':>7} "
+        f"{'c':>4} {'w':>2} {'N':>6} {'ideal s':>8} {'wall s':>8} {'effic.':>7} "
         f"{'client CPU ms/art':>18} {'server CPU ms/req':>18}"
     )
     for c in args.concurrency:
-        n = args.n_c1 if c == 1 else args.n
-        r = throughput(folder, n, c, args.latency, args.protocol)
-        print(
-            f"{r['c']:>4} {r['n']:>6} {r['ideal_s']:>8.2f} {r['wall_s']:>8.2f} "
-            f"{r['efficiency']:>7.3f} {r['client_ms']:>18.2f} {r['server_ms']:>18.2f}"
-        )
+        for w in args.workers:
+            n = args.n_c1 if c == 1 else args.n
+            if w > c:
+                continue
+            r = throughput(folder, n, c, args.latency, args.protocol, w)
+            print(
+                f"{r['c']:>4} {r['w']:>2} {r['n']:>6} {r['ideal_s']:>8.2f} {r['wall_s']:>8.2f} "
+                f"{r['efficiency']:>7.3f} {r['client_ms']:>18.2f} {r['server_ms']:>18.2f}"
+            )
     zero = throughput(folder, 1000, 8, 0.0, args.protocol)
     print("\nClient CPU per article, zero latency (ms):")
     print(f"  {zero['client_ms']:6.2f}  run_batch over loopback HTTP, c=8, 1000 articles")

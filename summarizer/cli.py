@@ -86,6 +86,15 @@ def run(
         ModeChoice, typer.Option(help="tools, or json_schema for servers without tool calling.")
     ] = ModeChoice.tools,
     concurrency: Annotated[int, typer.Option(min=1, max=512, help="Articles in flight.")] = 8,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Processes sharing the batch (each takes every n-th article; Linux/macOS): "
+            "for large offline batches, or a fast endpoint at high concurrency.",
+        ),
+    ] = 1,
     max_reasks: Annotated[
         int, typer.Option(min=0, max=10, help="Re-asks after an invalid or ungrounded answer.")
     ] = 2,
@@ -118,6 +127,7 @@ def run(
         base_url=base_url,
         mode=mode.value,
         concurrency=concurrency,
+        workers=workers,
         max_reasks=max_reasks,
         recordings=recordings,
         cache_dir=cache_dir,

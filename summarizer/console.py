@@ -87,6 +87,7 @@ def run_command(
     base_url: str | None,
     mode: str,
     concurrency: int,
+    workers: int,
     max_reasks: int,
     recordings: Path | None,
     cache_dir: Path | None,
@@ -106,7 +107,11 @@ def run_command(
         question=question,
     )
     options = RunOptions(
-        out_dir=out, concurrency=concurrency, cache_dir=cache_dir, use_cache=use_cache
+        out_dir=out,
+        concurrency=concurrency,
+        cache_dir=cache_dir,
+        use_cache=use_cache,
+        workers=workers,
     )
     where = (
         f" at {settings.base_url}" if settings.provider == "openai" and settings.base_url else ""

@@ -11,12 +11,14 @@ import asyncio
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, Field
 
+from summarizer import processes
 from summarizer.cache import Cache, atomic_write_text, cache_key
 from summarizer.errors import SummarizerError
 from summarizer.extract import create_extractor
@@ -26,6 +28,11 @@ from summarizer.redact import redact
 from summarizer.schemas import SCHEMA_VERSION, ArticleExtraction, Usage
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+T = TypeVar("T")
 
 ARTICLES_DIR = "articles"
 RUN_REPORT = "run.json"
@@ -37,6 +44,7 @@ class RunOptions:
     concurrency: int = 8
     cache_dir: Path | None = None  # default: OUT/.cache
     use_cache: bool = True
+    workers: int = 1  # processes; each takes every n-th article at concurrency / workers
 
     @property
     def resolved_cache_dir(self) -> Path:
@@ -119,34 +127,111 @@ async def run_batch(
         started_at=_now(),
         out_dir=str(options.out_dir),
     )
-    cache = Cache(options.resolved_cache_dir)
     outcomes: list[Outcome] = []
 
-    async def handle(item: Article | LoadFailure) -> None:
-        outcome = await _process(item, extractor, cache, options, settings)
+    def record(outcome: Outcome) -> None:
         outcomes.append(outcome)
         if on_outcome:
             on_outcome(outcome)
 
+    workers = min(options.workers, len(loaded)) if processes.available() else 1
     try:
-        await _bounded(loaded, handle, max(1, options.concurrency))
+        if workers > 1:
+            calls, corrupt = await _in_processes(loaded, settings, options, workers, record)
+        else:
+            calls, corrupt = await _extract_all(
+                loaded, extractor, settings, options, lambda _, outcome: record(outcome)
+            )
     finally:
-        report.endpoint_calls = extractor.endpoint_calls()
         await extractor.aclose()
-    _summarise(report, outcomes, cache)
+    report.endpoint_calls = calls
+    _summarise(report, outcomes, corrupt)
     report.timings.total_s = round(time.perf_counter() - started, 3)
     report.finished_at = _now()
     atomic_write_text(options.out_dir / RUN_REPORT, report.model_dump_json(indent=2) + "\n")
     return report
 
 
-async def _bounded(
+async def _extract_all(
+    items: Sequence[Article | LoadFailure],
+    extractor: Extractor,
+    settings: ProviderSettings,
+    options: RunOptions,
+    record: Callable[[int, Outcome], object],
+) -> tuple[int, list[str]]:
+    """Every item through the worker pool, each outcome recorded with the item's position;
+    returns (endpoint calls, corrupt cache entries)."""
+    cache = Cache(options.resolved_cache_dir)
+
+    async def handle(position: int) -> None:
+        record(position, await _process(items[position], extractor, cache, options, settings))
+
+    try:
+        await _bounded(range(len(items)), handle, max(1, options.concurrency))
+    finally:
+        calls = extractor.endpoint_calls()
+    return calls, cache.corrupt
+
+
+@dataclass(frozen=True)
+class _ShardDone:
+    calls: int
+    corrupt: list[str]
+
+
+async def _in_processes(
     items: list[Article | LoadFailure],
-    handle: Callable[[Article | LoadFailure], object],
-    concurrency: int,
+    settings: ProviderSettings,
+    options: RunOptions,
+    workers: int,
+    record: Callable[[Outcome], None],
+) -> tuple[int, list[str]]:
+    """The batch split over forked processes, each taking every `workers`-th item with its own
+    extractor and cache handle; outcomes come back here. An item whose process died before
+    finishing it fails with that reason: nothing goes missing from run.json."""
+    per_worker = replace(options, concurrency=-(-options.concurrency // workers), workers=1)
+    numbered = list(enumerate(items))
+    finished: set[int] = set()
+    calls, corrupt = 0, []
+
+    def child(shard: Sequence[tuple[int, Article | LoadFailure]], connection: Connection) -> None:
+        async def extract_shard() -> tuple[int, list[str]]:
+            extractor = create_extractor(settings)
+            try:
+                return await _extract_all(
+                    [item for _, item in shard], extractor, settings, per_worker,
+                    lambda position, outcome: connection.send((shard[position][0], outcome)),
+                )
+            finally:
+                await extractor.aclose()
+
+        connection.send(_ShardDone(*asyncio.run(extract_shard())))
+
+    def receive(message: tuple[int, Outcome] | _ShardDone) -> None:
+        nonlocal calls
+        if isinstance(message, _ShardDone):
+            calls += message.calls
+            corrupt.extend(message.corrupt)
+            return
+        index, outcome = message
+        finished.add(index)
+        record(outcome)
+
+    codes = await processes.run_forked(
+        [numbered[k::workers] for k in range(workers)], child, receive
+    )
+    for index, item in numbered:
+        if index not in finished:
+            code = codes[index % workers]
+            record(_failed(item, f"worker process ended (exit code {code}) before this article"))
+    return calls, corrupt
+
+
+async def _bounded(
+    items: Sequence[T], handle: Callable[[T], Awaitable[None]], concurrency: int
 ) -> None:
     """A fixed pool of workers over a queue: memory stays flat however many articles there are."""
-    queue: asyncio.Queue[Article | LoadFailure] = asyncio.Queue()
+    queue: asyncio.Queue[T] = asyncio.Queue()
     for item in items:
         queue.put_nowait(item)
 
@@ -156,9 +241,7 @@ async def _bounded(
                 item = queue.get_nowait()
             except asyncio.QueueEmpty:
                 return
-            result = handle(item)
-            if asyncio.iscoroutine(result):
-                await result
+            await handle(item)
 
     await asyncio.gather(*(worker() for _ in range(min(concurrency, len(items)) or 1)))
 
@@ -171,7 +254,7 @@ async def _process(
     settings: ProviderSettings,
 ) -> Outcome:
     if isinstance(item, LoadFailure):
-        return Outcome(item.source, None, ok=False, reason=item.reason)
+        return _failed(item, item.reason)
     source = item.meta.source_path or item.id
     key = cache_key(
         item.text,
@@ -204,13 +287,19 @@ async def _process(
     return Outcome(source, item.id, ok=True, cached=cached, seconds=seconds, extraction=extraction)
 
 
+def _failed(item: Article | LoadFailure, reason: str) -> Outcome:
+    if isinstance(item, LoadFailure):
+        return Outcome(item.source, None, ok=False, reason=reason)
+    return Outcome(item.meta.source_path or item.id, item.id, ok=False, reason=reason)
+
+
 def write_extraction(out_dir: Path, extraction: ArticleExtraction) -> Path:
     path = out_dir / ARTICLES_DIR / f"{extraction.article.id}.json"
     atomic_write_text(path, extraction.model_dump_json(indent=2) + "\n")
     return path
 
 
-def _summarise(report: RunReport, outcomes: list[Outcome], cache: Cache) -> None:
+def _summarise(report: RunReport, outcomes: list[Outcome], corrupt: list[str]) -> None:
     outcomes.sort(key=lambda o: (o.source, o.article_id or ""))
     report.counts = Counts(
         total=len(outcomes),
@@ -223,7 +312,7 @@ def _summarise(report: RunReport, outcomes: list[Outcome], cache: Cache) -> None
         if not o.ok
     ]
     report.cache_hits = sum(o.cached for o in outcomes)
-    report.corrupt_cache_entries = len(cache.corrupt)
+    report.corrupt_cache_entries = len(corrupt)
     report.articles = sorted(o.article_id for o in outcomes if o.ok and o.article_id)
     # Tokens and cost are what this run paid: cache hits cost nothing.
     fresh = [o for o in outcomes if o.ok and not o.cached and o.extraction is not None]
