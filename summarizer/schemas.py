@@ -17,7 +17,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from summarizer.countries import validate_alpha2
 
-SCHEMA_VERSION = "1"
+# 2: a merged plan's stated_aims carry the articles that state each aim.
+SCHEMA_VERSION = "2"
 
 DEFAULT_QUESTION = "Should Ukraine be invited to join NATO now?"
 
@@ -208,6 +209,11 @@ class MergedPlanPoint(_Model):
     sources: list[SourceRef]
 
 
+class MergedAim(_Model):
+    text: str
+    sources: list[str] = Field(description="Article ids that state this aim.")
+
+
 class MergedPlan(_Model):
     name: str = "victory plan"
     presented_by: str | None = None
@@ -216,7 +222,7 @@ class MergedPlan(_Model):
     points: list[MergedPlanPoint] = Field(default_factory=list)
     public_points: int | None = None
     classified_annexes: int | None = None
-    stated_aims: list[str] = Field(default_factory=list)
+    stated_aims: list[MergedAim] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list, description="Article ids that describe it.")
 
 

@@ -186,6 +186,16 @@ def test_differing_counts_and_dates_are_conflicts() -> None:
                      ("date", "Accounts disagree on when the plan was presented")]
 
 
+def test_each_stated_aim_keeps_the_articles_that_state_it() -> None:
+    plans = {"a": VictoryPlan(stated_aims=["end the war by next year"]),
+             "b": VictoryPlan(stated_aims=["end the war by next year", "rebuild the grid"]),
+             "c": VictoryPlan()}
+    briefing = merge_extractions([_extraction(a, plan=p) for a, p in plans.items()])
+    assert briefing.plan is not None and briefing.plan.sources == ["a", "b", "c"]
+    assert [(aim.text, aim.sources) for aim in briefing.plan.stated_aims] == [
+        ("end the war by next year", ["a", "b"]), ("rebuild the grid", ["b"])]
+
+
 def test_relative_presentation_date_made_absolute_against_publication() -> None:
     from summarizer.schemas import PlanPoint
 

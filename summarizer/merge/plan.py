@@ -22,6 +22,7 @@ from summarizer.schemas import (
     ArticleMeta,
     Conflict,
     ConflictSource,
+    MergedAim,
     MergedPlan,
     MergedPlanPoint,
     PlanPoint,
@@ -63,7 +64,7 @@ def merge_plan(
         points=points,
         public_points=_mode_int(plan.public_points for _, plan in plans),
         classified_annexes=_mode_int(plan.classified_annexes for _, plan in plans),
-        stated_aims=_merge_aims([a for _, plan in plans for a in plan.stated_aims], th),
+        stated_aims=_merge_aims([(m.id, a) for m, plan in plans for a in plan.stated_aims], th),
         sources=[meta.id for meta, _ in plans],
     )
     conflicts = point_conflicts + _enumeration_conflicts(plans, points, merged.public_points)
@@ -215,14 +216,22 @@ def _differing(
     ]
 
 
-def _merge_aims(aims: Sequence[str], th: Thresholds) -> list[str]:
-    keys = [text_key(a) for a in aims]
+def _merge_aims(aims: Sequence[tuple[str, str]], th: Thresholds) -> list[MergedAim]:
+    """(article id, aim) pairs → each aim once, worded by its longest account, with the
+    articles that state it (so the memo cites those, not every account of the plan)."""
+    keys = [text_key(aim) for _, aim in aims]
     uf = UnionFind(len(aims))
     for i, j in candidate_pairs(keys, min_shared=1, df_cap=len(keys) + 1):
         if set_score(keys[i], keys[j]) >= th.aim:
             uf.union(i, j)
-    picked = [min((aims[i] for i in g), key=lambda s: (-len(s), s)) for g in uf.groups()]
-    return sorted(picked, key=str.casefold)
+    merged = [
+        MergedAim(
+            text=min((aims[i][1] for i in group), key=lambda s: (-len(s), s)),
+            sources=sorted({aims[i][0] for i in group}),
+        )
+        for group in uf.groups()
+    ]
+    return sorted(merged, key=lambda aim: aim.text.casefold())
 
 
 def _presenter(plans: Sequence[PlanPair]) -> str | None:

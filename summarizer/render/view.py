@@ -61,6 +61,12 @@ class ConflictView:
 
 
 @dataclass(frozen=True)
+class AimView:
+    text: str
+    cites: Cites
+
+
+@dataclass(frozen=True)
 class PlanView:
     name: str
     presented: str  # "by X to Y on Z", may be empty
@@ -68,7 +74,7 @@ class PlanView:
     points: list[PlanPointView]
     more_points: int
     counts: str  # "5 public points and 3 classified annexes", may be empty
-    aims: list[str]
+    aims: list[AimView]
     more_aims: int
     conflicts: list[ConflictView]
 
@@ -216,7 +222,7 @@ def _plan(
         points=points,
         more_points=max(0, len(plan.points) - limits.plan_points),
         counts=_plan_counts(plan),
-        aims=plan.stated_aims[: limits.aims],
+        aims=[AimView(a.text, citer.cite(a.sources)) for a in plan.stated_aims[: limits.aims]],
         more_aims=max(0, len(plan.stated_aims) - limits.aims),
         conflicts=[_conflict(c, citer, limits) for c in conflicts[: limits.conflicts]],
     )
