@@ -29,6 +29,20 @@ def country_name(code: str) -> str:
     return _names_by_code().get(code.upper(), code)
 
 
+# Country names read with "the" in running text ("support from the Netherlands").
+_WITH_THE_WORDS = ("United ", "Republic", "Kingdom", "Federation", "Islands", "Emirates")
+_WITH_THE_NAMES = frozenset({"Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives",
+                             "Comoros", "Seychelles"})
+
+
+def country_in_prose(code: str) -> str:
+    """The country's name as a sentence uses it: "the United States", but "Germany"."""
+    name = country_name(code)
+    if name in _WITH_THE_NAMES or any(word in name for word in _WITH_THE_WORDS):
+        return f"the {name}"
+    return name
+
+
 def lookup_country(name: str) -> str | None:
     """Alpha-2 code for a country name, alpha-3 or alpha-2 code; None when unknown."""
     import pycountry

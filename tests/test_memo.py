@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summarizer.countries import country_in_prose
 from summarizer.render import Limits, build_memo, render_memo, write_memos
 from summarizer.render.parts import Cites
 from summarizer.render.text import md_escape, truncate_words
@@ -61,7 +62,7 @@ def test_bottom_line_says_who_proposed_objects_supports_and_what_is_unsettled() 
     md = section(render_memo(sample(), "md"), "Bottom line")
     assert "Volodymyr Zelensky presented the victory plan to the Verkhovna Rada" in md
     assert "5 public points plus 3 classified annexes" in md
-    assert "opposition from Germany, Hungary, Slovakia and United States [3]" in md
+    assert "opposition from Germany, Hungary, Slovakia and the United States [3]" in md
     assert "hesitation from Belgium [3]" in md
     assert "support from Poland [3]" in md
     assert "Unsettled: sources disagree on France's position [4][5]" in md
@@ -303,3 +304,9 @@ def test_write_memos_writes_both_files_and_the_html_fetches_nothing(tmp_path: Pa
     assert "<style>" in html and "@media print" in html
     assert '<table id="stance-table">' in html
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_country_names_read_as_prose() -> None:
+    assert [country_in_prose(c) for c in ("US", "NL", "GB", "DE", "CZ")] == [
+        "the United States", "the Netherlands", "the United Kingdom", "Germany", "Czechia"
+    ]

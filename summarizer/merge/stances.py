@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from summarizer.countries import country_name
+from summarizer.countries import country_in_prose, country_name
 from summarizer.merge.config import lexicon
 from summarizer.merge.speakers import name_tokens
 from summarizer.merge.text import mode, norm
@@ -116,7 +116,7 @@ def _merge_country(
     if merged.conflict:
         conflict = Conflict(
             kind="stance",
-            description=f"Sources disagree on {merged.country_name}'s position: "
+            description=f"Sources disagree on {_possessive(country_in_prose(code))} position: "
             + ", ".join(f"{p} ({len(v)})" for p, v in sorted(substantive.items())),
             sources=[
                 ConflictSource(article_id=s.article_id, outlet=s.outlet, says=s.position)
@@ -142,3 +142,8 @@ def _majority(voices: dict[str, set[str]]) -> Position:
         return "unclear"
     top: Position = ranked[0]  # type: ignore[assignment]
     return top
+
+
+def _possessive(name: str) -> str:
+    """"France's", but "the Netherlands'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"

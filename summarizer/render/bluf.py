@@ -7,6 +7,7 @@ templates/phrases.toml; every value filled in is an extracted fact.
 
 from __future__ import annotations
 
+from summarizer.countries import country_in_prose
 from summarizer.render.parts import Citer, Part, Sentence, fill, phrases, position_info, sentence
 from summarizer.render.text import format_date, join_and, plural, truncate_words
 from summarizer.schemas import Briefing, MergedPlan, MergedStance, MergedStatement
@@ -75,7 +76,7 @@ def _countries(stances: list[MergedStance], citer: Citer) -> list[Part]:
     cites = {}
     for stance in stances[:COUNTRIES_PER_CLAUSE]:
         cited = citer.cite(s.article_id for s in stance.sources)
-        name = stance.country_name + (" (disputed)" if stance.conflict else "")
+        name = country_in_prose(stance.country) + (" (disputed)" if stance.conflict else "")
         groups.setdefault(cited.numbers, []).append(name)
         cites[cited.numbers] = cited
     parts: list[Part] = []
