@@ -49,3 +49,70 @@ def test_ordinal_point_is_numbered_and_inline_list_is_split() -> None:
         (None, "new loans")]
     for point in got.points:
         assert point.evidence and point.evidence[0].spans
+
+
+# --- rules-6 ------------------------------------------------------------------------------
+
+
+def _points(text: str) -> list[str]:
+    found = plan(text)
+    assert found is not None
+    return [p.summary for p in found.points]
+
+
+def test_points_introduced_by_it_standing_for_the_plan() -> None:
+    text = ("The president arrived with a victory plan. Not only does it ask for more tanks for "
+            "the eastern front, but it also calls for a fast invitation to join NATO.")
+    assert _points(text) == ["more tanks for the eastern front", "fast invitation to join NATO"]
+
+
+def test_it_with_another_antecedent_gives_no_point() -> None:
+    assert _points("The victory plan was sent to NATO. NATO said it calls for patience.") == []
+
+
+def test_it_followed_by_a_count_is_not_a_point() -> None:
+    assert _points("The victory plan is ready. It consists of five points.") == []
+
+
+def test_such_as_list_after_what_the_plan_contains_gives_one_point_per_item() -> None:
+    text = ("Kostenko's victory plan contains demands that partners have refused, such as a "
+            "formal invitation into the alliance and permission to fire Western missiles at "
+            "airfields in Russia.")
+    assert _points(text) == ["formal invitation into the alliance",
+                             "permission to fire Western missiles at airfields in Russia"]
+
+
+def test_plan_focused_on_states_its_point() -> None:
+    assert _points("The victory plan is focused on persuading allies to lift limits on "
+                   "long-range missiles.") == [
+        "persuading allies to lift limits on long-range missiles"]
+
+
+def test_the_same_demand_stated_twice_is_one_point_and_the_listed_one_wins() -> None:
+    text = ("Kostenko's victory plan includes:\n• NATO invitation: an invitation before the war "
+            "ends.\n• Defence: more air defence.\n\nA key element of the victory plan is an "
+            "invitation to NATO for Ukraine before the war ends.")
+    assert _points(text) == ["NATO invitation", "Defence"]
+
+
+def test_sentence_opener_is_not_the_plans_owner() -> None:
+    found = plan("The victory plan is focused on winning the war.")
+    assert found is not None and found.presented_by is None
+
+
+def test_plan_named_by_its_purpose() -> None:
+    found = plan("The call follows Kostenko publicly detailing in Kyiv his plan for victory.")
+    assert found is not None and found.presented_by == "Kostenko"
+
+
+def test_stated_aims_attached_to_the_plan() -> None:
+    found = plan("Kostenko presented his victory plan to end the war by next year. The "
+                 "blueprint, which aims to force Moscow to the table, has five points.")
+    assert found is not None
+    assert found.stated_aims == ["end the war by next year", "force Moscow to the table"]
+
+
+def test_someone_elses_plan_has_no_aims_here() -> None:
+    found = plan("Kostenko presented his victory plan. Orbanyi has his own plan to end the war. "
+                 "The victory plan was presented to end the talks.")
+    assert found is not None and found.stated_aims == []

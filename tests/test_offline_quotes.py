@@ -84,3 +84,98 @@ def test_text_before_body_start_is_ignored() -> None:
     start = text.index("The weather")
     result = extract_article(article(text, body_start=start), DEFAULT_QUESTION)
     assert result.statements == []
+
+
+# --- rules-6: quote styles real outlets use -------------------------------------------------
+
+
+def test_quote_split_around_its_attribution_in_one_sentence_is_one_statement() -> None:
+    got = direct('"We are ready to help," Tomas Berger said, "but the timing must be right."')
+    assert got == [("We are ready to help … but the timing must be right", "Tomas Berger")]
+
+
+def test_split_quote_with_more_than_an_attribution_between_stays_two() -> None:
+    got = direct('"We are ready," Tomas Berger said, adding that the allies "must decide."')
+    assert [text for text, _ in got] == ["We are ready", "must decide"]
+
+
+def test_british_single_quotes_with_apostrophes_inside() -> None:
+    text = "Maria Lindqvist spoke in Oslo. ‘We don’t want to be rushed,’ she told reporters."
+    assert direct(text) == [("We don’t want to be rushed", "Maria Lindqvist")]
+
+
+def test_colon_introduced_quote_belongs_to_the_clause_subject() -> None:
+    assert direct('Tomas Berger had a blunt message: "The door remains open."') == [
+        ("The door remains open", "Tomas Berger")]
+
+
+def test_colon_after_a_possessive_is_not_an_attribution() -> None:
+    assert direct('Tomas Berger’s plan has a motto: "Strength first."') == []
+
+
+def test_said_in_a_statement_and_told_reporters() -> None:
+    got = direct('"There is no decision yet," Pavel Novak said in a statement. '
+                 '"We cannot wait," Anna Kowal told reporters in Prague.')
+    assert got == [("There is no decision yet", "Pavel Novak"), ("We cannot wait", "Anna Kowal")]
+
+
+def test_according_to_attributes_a_partial_quote() -> None:
+    got = run('The plan is "dead on arrival", according to a senior EU diplomat.').statements
+    assert [(s.text, s.speaker.name, s.speaker.affiliation) for s in got] == [
+        ("dead on arrival", None, "EU")]
+
+
+def test_apposition_between_quote_and_verb() -> None:
+    got = run('"It is too early," the Dutch foreign minister, Karel Visser, told reporters.')
+    speaker = got.statements[0].speaker
+    assert (speaker.name, speaker.country) == ("Karel Visser", "NL")
+
+
+def test_relative_clause_between_speaker_and_verb() -> None:
+    assert direct("“The door is open,” Visser, who chairs the group, said.") == [
+        ("The door is open", "Visser")]
+
+
+def test_speaker_cut_off_at_the_end_of_an_excerpt_is_completed() -> None:
+    text = 'Aid talks went on.\n\n"We will send more shells to the front," the White Hou'
+    got = run(text).statements
+    assert [(s.text, s.speaker.affiliation, s.speaker.country) for s in got] == [
+        ("We will send more shells to the front", "White House", "US")]
+
+
+def test_cut_off_fragment_that_completes_nothing_is_not_a_speaker() -> None:
+    assert direct('Aid talks went on.\n\n"We will send more shells," the Prime Minis') == []
+
+
+def test_cut_off_attribution_only_at_the_very_end_of_the_text() -> None:
+    assert direct('"We will send more shells," the White Hou\n\nThe talks went on.') == []
+
+
+# --- attribution never looks ahead past the quote's own sentence ---------------------------
+
+
+def test_quote_ending_a_paragraph_is_not_given_to_the_next_paragraphs_own_quote() -> None:
+    text = ('Mayor Ida Sand told the council the scheme had "broad backing" and would go ahead '
+            '"once the budget allows it."\n\n"We have waited long enough," Petra Lund said.')
+    assert direct(text) == [("broad backing", "Ida Sand"),
+                            ("once the budget allows it", "Ida Sand"),
+                            ("We have waited long enough", "Petra Lund")]
+
+
+def test_split_quote_is_not_given_to_someone_introduced_in_the_next_paragraph() -> None:
+    text = ('"We hear you," Lindberg said. "But the money is not there."\n\n'
+            "A senior Dutch official, who spoke on condition of anonymity, said the talks would "
+            "resume.")
+    assert direct(text) == [("We hear you … But the money is not there", "Lindberg")]
+
+
+def test_finished_quote_is_not_given_to_a_name_first_used_in_the_next_paragraph() -> None:
+    text = ('The council met on Monday. Asked why, the chair was blunt. "We cannot wait any '
+            'longer."\n\nOla Strand, who chairs the committee, said the vote would be in May.')
+    assert "Ola Strand" not in [speaker for _, speaker in direct(text)]
+
+
+def test_quote_whose_sentence_runs_into_the_next_paragraph_takes_its_speaker_there() -> None:
+    text = ('The council met on Monday and voted. "We cannot wait any longer,"\n\n'
+            "Ola Strand, who chairs the committee, said.")
+    assert direct(text) == [("We cannot wait any longer", "Ola Strand")]

@@ -98,3 +98,66 @@ def test_international_official_has_no_country() -> None:
 
 def test_news_outlet_is_never_the_speaker() -> None:
     assert speakers("“Talks failed,” Reuters reported.") == {}
+
+
+# --- rules-6 ------------------------------------------------------------------------------
+
+
+def test_title_after_the_name_fills_the_role_without_the_full_stop() -> None:
+    got = speakers("“We will keep helping,” said Anna Berg, Sweden’s defence minister.")
+    assert (got["We will keep helping"].role, got["We will keep helping"].country) == (
+        "defence minister", "SE")
+
+
+def test_bare_title_resolves_to_the_last_person_whose_title_is_not_given() -> None:
+    got = speakers("Pavel Novak met his counterparts. “We need more time,” the minister added.")
+    assert got["We need more time"].name == "Pavel Novak"
+
+
+def test_bare_title_prefers_the_person_holding_that_title() -> None:
+    text = ("Foreign Minister Lena Holm met Pavel Novak on Monday. "
+            "“We need more time,” the minister added.")
+    assert speakers(text)["We need more time"].name == "Lena Holm"
+
+
+def test_bare_title_does_not_reach_back_over_paragraphs() -> None:
+    text = "Pavel Novak arrived.\n\nTalks began.\n\nLunch followed.\n\n“No,” the minister said."
+    assert speakers(text)["No"].name is None
+
+
+def _paraphrases(text: str) -> list[tuple[str | None, str | None]]:
+    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    return [(s.speaker.name, s.speaker.affiliation) for s in result.statements
+            if s.kind == "paraphrase"]
+
+
+def test_it_says_stands_for_the_country_that_is_the_subject() -> None:
+    text = ("After two years of fighting, Moldova is short of money and under pressure to find "
+            "partners — which it says must include the EU.")
+    assert _paraphrases(text) == [(None, "Moldova")]
+
+
+def test_it_says_after_a_country_only_named_as_an_object_has_no_speaker() -> None:
+    assert _paraphrases("The plan was shown to Norway. It says Ukraine should join.") == []
+
+
+def test_inverted_verb_ending_a_reported_sentence() -> None:
+    assert _paraphrases("The decision has been made, said Anna Kowal.") == [("Anna Kowal", None)]
+
+
+# --- rules-6 regressions: appositions and shared subjects ---------------------------------
+
+_ADVISER = ("Ivo Marek, a senior adviser in the Slovenian defence ministry, warned that a vote "
+            "now \"would split the bloc,\" adding: \"We will not go there.\"")
+
+
+def test_apposition_title_keeps_its_prepositional_phrase() -> None:
+    speaker = speakers(_ADVISER)["would split the bloc"]
+    assert (speaker.name, speaker.role, speaker.country) == (
+        "Ivo Marek", "senior adviser in the Slovenian defence ministry", "SI")
+
+
+def test_adding_after_a_quote_shares_the_subject_of_the_earlier_verb() -> None:
+    speaker = speakers(_ADVISER)["We will not go there"]
+    assert (speaker.name, speaker.role) == (
+        "Ivo Marek", "senior adviser in the Slovenian defence ministry")

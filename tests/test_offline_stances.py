@@ -70,3 +70,105 @@ def test_reported_intention_is_a_position() -> None:
 def test_a_possessive_in_between_does_not_take_the_subjects_cue() -> None:
     got = stances("Czech President Petr Pavel said Orbán's NATO plan was “reckless.”")
     assert got == {"CZ": "opposes"}
+
+
+# --- rules-6 ------------------------------------------------------------------------------
+
+_PLAN = "Kostenko presented his victory plan to parliament. "
+
+
+def test_group_position_reaches_the_members_an_earlier_list_names() -> None:
+    got = stances(_PLAN + "He has shown it to key allied leaders such as French President Paul "
+                  "Ridley. So far, none has given the plan a warm endorsement.")
+    assert got["FR"] == "hesitant"
+
+
+def test_group_position_with_a_positive_quantifier() -> None:
+    got = stances(_PLAN + "He showed it to several governments, including Portugal and Greece. "
+                  "They all oppose the plan.")
+    assert (got["PT"], got["GR"]) == ("opposes", "opposes")
+
+
+def test_group_members_need_a_list_link_after_a_group_noun() -> None:
+    got = stances(_PLAN + "He met Paul Ridley of France on Monday. None has endorsed the plan.")
+    assert "FR" not in got
+
+
+def test_capital_and_demonym_subjects() -> None:
+    got = stances(_PLAN + "Berlin remains cautious about the plan. Spanish diplomats said it "
+                  "was premature to set a date for membership.")
+    assert (got["DE"], got["ES"]) == ("hesitant", "hesitant")
+
+
+def test_not_endorsing_is_hesitant_not_opposed() -> None:
+    assert stances(_PLAN + "Washington has not endorsed the plan.")["US"] == "hesitant"
+    assert stances(_PLAN + "Oslo does not support the plan.")["NO"] == "opposes"
+
+
+def test_the_country_and_it_stand_for_the_country_just_named() -> None:
+    got = stances(_PLAN + "Slovenia was asked about the invitation, and it remains reluctant.")
+    assert got["SI"] == "hesitant"
+    got = stances("Ukraine's NATO bid was discussed. Estonia has long been close to Kyiv. "
+                  "The country backs the NATO bid.")
+    assert got["EE"] == "supports"
+
+
+def test_it_after_the_plan_is_the_plan_not_a_country() -> None:
+    got = stances("Norway received the victory plan on Monday. It calls for a NATO invitation.")
+    assert "NO" not in got
+
+
+def test_negation_inside_a_relative_clause_stays_there() -> None:
+    got = stances(_PLAN + "Austria, which is not a NATO member, declined to comment on the plan.")
+    assert got["AT"] == "neutral"
+
+
+def test_condemning_what_was_unveiled_is_a_stance_on_the_plan() -> None:
+    got = stances(_PLAN + "“What he unveiled yesterday was reckless,” Czech Prime Minister Petr "
+                  "Hola said of Kostenko.")
+    assert got["CZ"] == "opposes"
+
+
+def test_unveiling_words_count_only_once_the_plan_is_named() -> None:
+    got = stances("“What he unveiled yesterday was reckless,” Czech Prime Minister Petr Hola "
+                  "said of the new budget.")
+    assert "CZ" not in got
+
+
+def test_mention_inside_a_prepositional_phrase_holds_nothing() -> None:
+    got = stances(_PLAN + "Lena Holm said the debate in the Latvian parliament was dangerous "
+                  "for the plan.")
+    assert "LV" not in got
+
+
+def test_possessor_of_a_bid_holds_it_whatever_governs_the_phrase() -> None:
+    got = stances("The summit came in response to Moldova’s push for NATO membership.")
+    assert got["MD"] == "supports"
+
+
+# --- rules-6 regressions: objects and cue order -------------------------------------------
+
+
+def _actors(text: str) -> dict[str, tuple[str, list[str]]]:
+    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    return {s.country: (s.position, s.actors) for s in result.stances}
+
+
+def test_an_object_between_the_subject_and_its_cue_does_not_take_the_cue() -> None:
+    # `in Riga` is an object: it holds nothing, so it must not block the subject either.
+    got = _actors("Latvian Foreign Minister Ilze Berzina told a conference in Riga on Friday "
+                  "that her cabinet firmly backed Ukraine's NATO bid.")
+    assert got == {"LV": ("supports", ["Ilze Berzina"])}
+
+
+def test_a_possessor_takes_the_nearest_cue_whichever_rule_found_it() -> None:
+    # The plan cue (`victory plan, presented`) comes first in the text, `call for` later.
+    got = _actors("The coverage of Moldovan President Ana Rusu's victory plan, presented in "
+                  "Chisinau last week, has centred on the call for a NATO invitation.")
+    assert got == {"MD": ("supports", ["Ana Rusu"])}
+
+
+def test_it_opening_a_paragraph_does_not_reach_back_over_the_break() -> None:
+    got = stances("Estonia hosted the summit.\n\n"
+                  "It is hard to see support for an invitation for Ukraine among the allies.")
+    assert "EE" not in got

@@ -6,7 +6,9 @@ Order of attempts, most to least specific:
    `“…,” according to Smith`;
 2. before the opening mark, in the same sentence: `Smith warned that NATO “…”`,
    `…, saying: “…”`, `comments from Smith that … “…”`;
-3. a quote that ends its paragraph and a next paragraph opening with `Smith said.`;
+3. a quote that ends its paragraph and a next paragraph opening with `Smith said.` (no quote
+   of its own there; and a speaker the article brings in only there, `A senior official …`,
+   only when the quote's sentence runs on into that paragraph: `…,”`);
 4. continuation: a quote with no attribution of its own, in the paragraph of the previous
    quote or of its attribution, is the same speaker's.
 """
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 
 from summarizer.extract.offline import clauses, np
 from summarizer.extract.offline.document import Doc, Token
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver, Who
 
@@ -40,6 +42,7 @@ def attribute(doc: Doc, resolver: Resolver) -> list[Attribution]:
         found = (
             _after(doc, resolver, quote)
             or _before(doc, resolver, quote)
+            or _colon(doc, resolver, quote)
             or _next_paragraph(doc, resolver, quote)
             or _continued(doc, quote, previous)
         )
@@ -69,7 +72,7 @@ def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
         tokens = tokens[1:]
     if not tokens:
         return None
-    return _attribute_to_ref(
+    found = _attribute_to_ref(
         resolver,
         quote,
         tokens,
@@ -79,6 +82,67 @@ def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
         (start, end),
         doc.sentence_at(start).para,
     )
+    return found or _cut_off(doc, resolver, quote, tokens)
+
+
+def _cut_off(doc: Doc, resolver: Resolver, quote: Quote, tokens: list[Token]) -> Attribution | None:
+    """An excerpt that stops inside the attribution (`…,” the White Hou`): the words after
+    the quote, running to the very end of the text, name the speaker, the last word possibly
+    cut short."""
+    last = doc.paragraphs[-1].end
+    if tokens[-1].end != last or doc.text[last:].strip():
+        return None
+    phrase = np.np_right(tokens, 0)
+    if len(phrase) != len(tokens):
+        return None
+    ref = _completed(phrase) or np.parse(phrase, doc.text)
+    if ref is None or ref.kind not in ("person", "org") or (
+            ref.kind == "person" and not _known(resolver, ref.name)):
+        return None
+    who = resolver.resolve(ref, quote.start) if ref is not None else None
+    if who is None:
+        return None
+    span = (tokens[0].start, last)
+    return Attribution(quote, who, "after", span, doc.sentence_at(span[0]).para)
+
+
+def _known(resolver: Resolver, name: str | None) -> bool:
+    """A name the article mentioned before, or a listed person (not a cut-off fragment)."""
+    if not name:
+        return False
+    return name in lexicon().people or any(
+        e.name == name or e.surname == name for e in resolver.registry.entities.values())
+
+
+# A cut-off word must keep at least this many letters to be completed.
+CUT_MIN_LETTERS = 2
+
+
+def _completed(phrase: list[Token]) -> np.Ref | None:
+    """The known name or body that the phrase's cut-off last word begins (one match only)."""
+    stem = phrase[-1].text
+    if len(stem) < CUT_MIN_LETTERS:
+        return None
+    _, places = gazetteer()
+    lex = lexicon()
+    matches: list[np.Ref] = []
+    start, end = phrase[0].start, phrase[-1].end
+    for surface in [*places, *lex.people]:
+        words = surface.split()
+        head = [t.text for t in phrase[-len(words) :]]
+        if len(head) != len(words) or head[:-1] != words[:-1] or words[-1] == stem:
+            continue
+        if not words[-1].startswith(stem):
+            continue
+        place = places.get(surface)
+        if place is None:
+            matches.append(np.Ref("person", surface, start, end, lex.people[surface].name))
+        elif place.kind in ("body", "org", "country", "capital"):
+            affiliation = surface if place.kind == "body" else (
+                place.value if place.kind == "org" else None)
+            matches.append(np.Ref("org", surface, start, end, affiliation=affiliation,
+                                  country=place.country))
+    return matches[0] if len({(m.name, m.affiliation, m.country) for m in matches}) == 1 else None
 
 
 def _attribute_to_ref(
@@ -108,11 +172,34 @@ def _after_ref(tokens: list[Token], text: str) -> np.Ref | None:
             return ref
     phrase = np.np_right(tokens, 0)
     k = len(phrase)
+    if phrase and k < len(tokens) and tokens[k].text == ",":
+        phrase, k = _set_off(tokens, phrase, k, text)
     while k < len(tokens) and tokens[k].lower in lex.adverbs:
         k += 1
     if phrase and k < len(tokens) and tokens[k].lower in lex.speech_verbs:
         return np.parse(phrase, text)
     return None
+
+
+# Words a phrase set off by commas may hold (`, who chairs the group,`).
+SET_OFF_WORDS = 8
+
+
+def _set_off(tokens: list[Token], phrase: list[Token], k: int,
+             text: str) -> tuple[list[Token], int]:
+    """`the Dutch minister, Karel Visser, told` / `Visser, who chairs the group, said`: a
+    subject with an apposition or relative clause between commas before its verb. Returns the
+    subject's description and the index after the second comma (unchanged when none fits)."""
+    close = next((m for m in range(k + 1, min(len(tokens), k + 2 + SET_OFF_WORDS))
+                  if tokens[m].text == ","), None)
+    if close is None or any(t.lower in lexicon().speech_verbs for t in tokens[k + 1 : close]):
+        return phrase, k
+    inner = np.np_right(tokens, k + 1)
+    if len(inner) == close - k - 1 and np.parse(inner, text) is not None:
+        return tokens[: close], close + 1  # an apposition: part of the description
+    if tokens[k + 1].lower in {"who", "which", "whose"}:
+        return phrase, close + 1
+    return phrase, k
 
 
 # --- 2. before the quote --------------------------------------------------------------------
@@ -143,6 +230,35 @@ def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     return None
 
 
+# --- 2b. after a colon -----------------------------------------------------------------------
+
+# Colon-introduced quotes need their speaker as the clause's subject within this many words
+# of the colon: `Lee had a blunt message: “…”`, `The minister was clear: “…”`.
+COLON_REACH = 8
+
+
+def _colon(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+    """`Lee was blunt: “…”`: a quote right after a colon is the words of the subject of the
+    clause the colon ends, when that clause has a speaker as its subject and no verb of its own
+    that takes the quote elsewhere."""
+    text = doc.text
+    sentence = doc.sentence_at(quote.outer_start)
+    if not text[sentence.start : quote.outer_start].rstrip().endswith(":"):
+        return None
+    tokens = doc.tokens(sentence.start, quote.outer_start)
+    words = [t for t in tokens if t.text[0].isalnum()]
+    if not words or len(words) > COLON_REACH or any(t.start < sentence.start for t in tokens):
+        return None
+    refs = clauses.speaker_chunks(tokens, len(tokens), text)
+    if not refs or refs[0].start != tokens[0].start or (refs[0].kind == "org" and not (
+            refs[0].affiliation or refs[0].country)):
+        return None
+    who = resolver.resolve(refs[0], refs[0].start)
+    if who is None:
+        return None
+    return Attribution(quote, who, "before", (sentence.start, quote.outer_start), sentence.para)
+
+
 # --- 3. next paragraph ----------------------------------------------------------------------
 
 
@@ -154,12 +270,40 @@ def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution |
         return None
     nxt = doc.paragraphs[para + 1]
     sentence = doc.sentence_at(nxt.start)
+    if any(nxt.start <= q.outer_start < sentence.end for q in doc.quotes):
+        return None  # `“…,” Lindqvist said.` opening the paragraph: that quote's attribution
     tokens = doc.tokens(nxt.start, sentence.end)
     if not tokens:
         return None
-    return _attribute_to_ref(
-        resolver, quote, tokens, doc.text, nxt.start, "next", (nxt.start, sentence.end), para + 1
-    )
+    ref = _after_ref(tokens, doc.text)
+    # A quote whose sentence goes on (`…,”` then a break) is finished by the next paragraph,
+    # which may name its speaker for the first time; a finished sentence's quote may not be
+    # given to someone the article brings in only later.
+    goes_on = doc.text[quote.start : quote.end].rstrip().endswith(_GOES_ON)
+    if ref is None or (not goes_on and _introduced_after(resolver, ref, quote.start)):
+        return None
+    who = resolver.resolve(ref, nxt.start)
+    if who is None:
+        return None
+    return Attribution(quote, who, "next", (nxt.start, sentence.end), para + 1)
+
+
+_GOES_ON = (",", ";", "—", "–")
+# An indefinite description brings in someone new (`A senior French official …`).
+_INDEFINITE = frozenset(["a", "an", "another", "one"])
+
+
+def _introduced_after(resolver: Resolver, ref: np.Ref, pos: int) -> bool:
+    """Is the speaker first mentioned after pos? Then the words before pos cannot be theirs:
+    a name the article has not used yet, or an indefinite description."""
+    words = ref.text.split(maxsplit=1)
+    if words and words[0].lower() in _INDEFINITE:
+        return True
+    if ref.kind != "person" or not ref.name:
+        return False
+    # (the lookup resolve() would make anyway: a name never scanned gets a mention-less entity)
+    entity = resolver.registry.person(ref.name, pos)
+    return not any(m.offset < pos for m in entity.mentions)
 
 
 # --- 4. continuation ------------------------------------------------------------------------

@@ -76,6 +76,8 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         if k > 0 and tokens[k - 1].lower in _NOUN_MARKERS:
             return None  # "the call", "his address": a noun, not a verb
         ref = subject(tokens, k, text)
+        if ref is None and lower in lex.inverted_verbs and k > 0 and tokens[k - 1].text == ",":
+            ref = _inverted(tokens, k, text)
     elif lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
         phrase = np.np_right(tokens, k + 2)
         if phrase and np.is_possessive(phrase[-1].text):
@@ -87,6 +89,16 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
     if ref is None or ref.kind == "media":
         return None
     return word, ref
+
+
+def _inverted(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`…, said Anna Berg.`: the subject after an inverted verb that ends the sentence."""
+    phrase = np.np_right(tokens, k + 1)
+    rest = tokens[k + 1 + len(phrase) :]
+    if not phrase or any(t.text[0].isalnum() for t in rest):
+        return None
+    ref = np.parse(phrase, text)
+    return ref if ref is not None and ref.kind != "pronoun" else None
 
 
 def linked(tokens: list[Token], k: int) -> bool:
@@ -113,6 +125,10 @@ def _skip_back(tokens: list[Token], i: int) -> int:
 
 def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """The speaker of the speech verb at tokens[k]."""
+    if linked(tokens, k):
+        shared = _earlier_subject(tokens, k, text)
+        if shared is not None:
+            return shared
     if tokens[k].lower.endswith("ing"):
         return nearest_speaker(tokens, k, text)
     end = _skip_back(tokens, k - 1)
@@ -120,13 +136,39 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if phrase:
         if np.is_possessive(phrase[-1].text):
             return None
-        ref = np.parse(phrase, text)
+        ref = _described(tokens, tokens.index(phrase[0]), end, text) or np.parse(phrase, text)
         if ref is None or ref.kind == "document":
             return _across_pp(tokens, tokens.index(phrase[0]), text) or ref
         return ref
     if end >= 0 and tokens[end].lower in _COORDINATORS:
         return first_speaker(tokens, end, text)
     return _across_pp(tokens, end + 1, text)
+
+
+def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`Novak warned that …, adding: “…”` / `… and argued`: a participle or coordinated
+    speech verb shares the subject of the nearest speech verb before it in the sentence."""
+    verbs = lexicon().speech_verbs
+    for m in range(k - 1, -1, -1):
+        if tokens[m].lower in verbs and not (m > 0 and tokens[m - 1].lower in _NOUN_MARKERS):
+            return subject(tokens, m, text)
+    return None
+
+
+def _described(tokens: list[Token], first: int, end: int, text: str) -> np.Ref | None:
+    """`Marek Novak, a state secretary in the Czech foreign ministry, warned`: the words before
+    the verb close an apposition whose title runs through a preposition; the subject is the
+    person it describes (not the preposition's object), with the whole title.
+
+    first: index of the phrase np_left found; end: index of the comma closing it."""
+    p = first - 1
+    if p < 1 or tokens[end].text != "," or tokens[p].lower not in PREPOSITIONS:
+        return None
+    head = np.np_left(tokens, p)
+    if not any(t.text == "," for t in head):
+        return None
+    ref = np.parse(tokens[tokens.index(head[0]) : end], text)
+    return ref if ref is not None and ref.kind == "person" and ref.name else None
 
 
 def _across_pp(tokens: list[Token], start: int, text: str) -> np.Ref | None:

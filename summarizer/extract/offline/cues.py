@@ -24,6 +24,9 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
+
+
 @dataclass(frozen=True)
 class Found:
     start: int
@@ -95,7 +98,12 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     """The position a cue signals in its clause, or None when it signals none here."""
     lex = lexicon()
     lo, hi = clause_bounds(text, start, end, a)
-    before = [w.lower() for w in _WORD.findall(text, lo, a)]
+    head = text[lo:a]
+    if "," in head:
+        # A relative clause between holder and cue keeps its own negation: `Austria, which is
+        # not a member, declined to comment`.
+        head = _RELATIVE.sub(" ", head)
+    before = [w.lower() for w in _WORD.findall(head)]
     after = text[b:hi].lower()
     if cue.position == "supports" and before and before[-1] in lex.block_before:
         return None
@@ -105,6 +113,8 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     weak_negators, irrealis = _padded()
     strong = any(w in lex.negators_strong or w.endswith("n't") for w in window)
     if strong or _holds_any(window, weak_negators):
+        if cue.phrase in lex.soft_negation:
+            return "hesitant"  # `has not endorsed the plan`: not fully, rather than no
         flipped = lex.flip.get(cue.position)
         return flipped[0 if strong else 1] if flipped else None
     if _holds_any(before, irrealis) or any(
@@ -136,6 +146,15 @@ def _presenting_indexes() -> tuple[PhraseIndex, PhraseIndex]:
     lex = lexicon()
     return (PhraseIndex(lex.presenting_verbs, ignore_case=True),
             PhraseIndex([*lex.plan_names, *lex.plan_generic], ignore_case=True))
+
+
+def plan_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Every plan name or generic plan word (`victory plan`, `blueprint`) in the range."""
+    return _presenting_indexes()[1].find(text, start, end)
+
+
+def presenting_verbs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return _presenting_indexes()[0].find(text, start, end)
 
 
 def presenting(text: str, start: int, end: int) -> list[tuple[int, int]]:

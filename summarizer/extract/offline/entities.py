@@ -18,6 +18,9 @@ from summarizer.extract.offline.lexicon import Person, gazetteer, lexicon
 
 # A pronoun looks this many paragraphs back for the person it stands for.
 PRONOUN_PARAGRAPHS = 3
+# A bare title ("the minister said") with no one of that title named looks this many paragraphs
+# back for a person whose title the article has not given.
+DESCRIPTOR_PARAGRAPHS = 1
 
 
 @dataclass(frozen=True)
@@ -100,10 +103,7 @@ class Registry:
         """'Robert Fico, the prime minister of Slovakia,' — a role after the name."""
         if ref is None or ref.role or j >= len(tokens) or tokens[j].text != ",":
             return ref
-        k = j + 1
-        while k < len(tokens) and tokens[k].text != ",":
-            k += 1
-        after = np.parse(tokens[j + 1 : k], self.doc.text)
+        after = np.parse(_apposition(tokens, j + 1), self.doc.text)
         if after is None or after.kind not in ("descriptor", "unnamed") or not after.role:
             return ref
         return np.Ref("person", ref.text, ref.start, ref.end, ref.name, after.role,
@@ -173,17 +173,36 @@ class Registry:
         return pick[1]
 
     def descriptor(self, ref: np.Ref, pos: int) -> Entity | None:
-        """'The Ukrainian leader' → the latest person of that country mentioned before pos."""
+        """'The Ukrainian leader' → the latest person of that country mentioned before pos;
+        'the minister' → the latest person holding that title, else the latest person nearby
+        whose title the article has not given (so it may be this one)."""
         best: tuple[int, Entity] | None = None
+        untitled: tuple[int, Entity] | None = None
+        here = self.doc.sentences[self.doc.sentence_index(pos)].para
         for entity in self.entities.values():
             if ref.country and entity.country != ref.country:
                 continue
-            if not ref.country and not _role_overlap(ref.role, entity.role):
-                continue
+            titled = bool(ref.country) or _role_overlap(ref.role, entity.role)
             for mention in entity.mentions:
-                if mention.offset < pos and (best is None or mention.offset > best[0]):
+                if mention.offset >= pos:
+                    continue
+                if titled and (best is None or mention.offset > best[0]):
                     best = (mention.offset, entity)
-        return best[1] if best else None
+                near = here - mention.para <= DESCRIPTOR_PARAGRAPHS
+                if (not titled and entity.role is None and near and ref.role
+                        and (untitled is None or mention.offset > untitled[0])):
+                    untitled = (mention.offset, entity)
+        found = best or untitled
+        return found[1] if found else None
+
+
+def _apposition(tokens: list[Token], j: int) -> list[Token]:
+    """The description set off after a name from token j: up to the closing comma when one
+    closes it (`Marek Novak, a state secretary in the Czech foreign ministry, warned`: the
+    title keeps its prepositional phrase), else only the description's own words (`…, Sweden’s
+    defence minister.` ends before the stop)."""
+    close = next((k for k in range(j, len(tokens)) if tokens[k].text == ","), None)
+    return tokens[j:close] if close is not None else np.np_right(tokens, j)
 
 
 def _role_overlap(wanted: str | None, have: str | None) -> bool:

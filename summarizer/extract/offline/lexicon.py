@@ -103,6 +103,10 @@ class Lexicon:
     negators_strong: tuple[str, ...]
     negators_weak: tuple[str, ...]
     negation_window: int
+    soft_negation: frozenset[str]
+    group_nouns_stance: tuple[str, ...]
+    group_subjects: tuple[str, ...]
+    group_negative: tuple[str, ...]
     flip: dict[str, tuple[str, str]]
     irrealis: tuple[str, ...]
     irrealis_after: frozenset[str]
@@ -122,6 +126,7 @@ class Lexicon:
     plan_names: tuple[str, ...]
     plan_generic: frozenset[str]
     presenting_verbs: frozenset[str]
+    unveiling_verbs: frozenset[str]
     annex_nouns: frozenset[str]
     secret_words: frozenset[str]
     numbers: dict[str, int]  # cardinal words
@@ -129,6 +134,11 @@ class Lexicon:
     parliaments: dict[str, str]
     point_nouns: tuple[str, ...]
     point_verbs: tuple[str, ...]
+    aim_verbs: tuple[str, ...]
+    aim_gerunds: tuple[str, ...]
+    aim_links: tuple[str, ...]
+    # statement topics: (label, phrases), in priority order
+    topics: tuple[tuple[str, tuple[str, ...]], ...]
     # text
     abbreviations: frozenset[str]
     bullets: tuple[str, ...]
@@ -236,6 +246,10 @@ def _stance_fields(stance: dict[str, Any]) -> dict[str, Any]:
         "negators_strong": tuple(stance["negation"]["strong"]),
         "negators_weak": tuple(stance["negation"]["weak"]),
         "negation_window": int(stance["negation"]["window"]),
+        "soft_negation": frozenset(stance["negation"]["soft"]),
+        "group_nouns_stance": tuple(stance["groups"]["nouns"]),
+        "group_subjects": tuple(stance["groups"]["subjects"]),
+        "group_negative": tuple(stance["groups"]["negative"]),
         "flip": {k: (v[0], v[1]) for k, v in stance["negation"]["flip"].items()},
         "irrealis": tuple(stance["irrealis"]["words"]),
         "irrealis_after": frozenset(stance["irrealis"]["after"]),
@@ -260,6 +274,7 @@ def _text_fields(
         "plan_names": tuple(plan["names"]["terms"]),
         "plan_generic": frozenset(plan["names"]["generic"]),
         "presenting_verbs": frozenset(plan["presenting"]["verbs"]),
+        "unveiling_verbs": frozenset(plan["presenting"]["unveiling"]),
         "annex_nouns": frozenset(plan["annexes"]["nouns"]),
         "secret_words": frozenset(plan["annexes"]["secret"]),
         "numbers": {k: int(v) for k, v in plan["numbers"].items()},
@@ -267,6 +282,9 @@ def _text_fields(
         "parliaments": dict(plan["parliaments"]),
         "point_nouns": tuple(plan["points"]["nouns"]),
         "point_verbs": tuple(plan["points"]["verbs"]),
+        "aim_verbs": tuple(plan["aims"]["verbs"]),
+        "aim_gerunds": tuple(plan["aims"]["gerunds"]),
+        "aim_links": tuple(plan["aims"]["links"]),
         "abbreviations": frozenset(text["abbreviations"]["words"]),
         "bullets": tuple(text["bullets"]["marks"]),
     }
@@ -280,6 +298,7 @@ def lexicon() -> Lexicon:
         **_world_fields(_load("people.toml"), _load("geo.toml")),
         **_stance_fields(_load("stance.toml")),
         **_text_fields(_load("boilerplate.toml"), _load("plan.toml"), _load("text.toml")),
+        topics=tuple((t["label"], tuple(t["phrases"])) for t in _load("topics.toml")["topic"]),
     )
 
 

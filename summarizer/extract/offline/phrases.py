@@ -96,7 +96,7 @@ class PhraseIndex:
             return matches[lo : hi - 1]
         return matches[lo:hi]
 
-    @lru_cache(maxsize=16)  # noqa: B019 - indexes are module-level singletons
+    @lru_cache(maxsize=32)  # noqa: B019 - indexes are module-level singletons (a dozen)
     def _everywhere(self, text: str) -> tuple[list[Match], list[int]]:
         """Every match in the whole text, found once per text and then sliced."""
         table = _all_words(text)

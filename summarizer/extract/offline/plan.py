@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from summarizer.extract.offline import clauses, cues, np
+from summarizer.extract.offline.aims import stated_aims
 from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.grounding import locate
@@ -55,6 +56,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "includes": re.compile(
             rf"{plan}[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:{pverbs})\s+", re.I),
         "list": re.compile(rf"(?:{nouns}|{pverbs})\s*:\s*", re.I),
+        # `Not only does it ask for …, but it also calls for …`, where `it` is the plan.
+        "it": re.compile(
+            rf"(?:^|(?<=[,;:—–])\s*|\b(?:but|and|does|did|also)\s+)(it)\s+(?:also\s+)?"
+            rf"(?:{pverbs})\s+", re.I),
+        "such_as": re.compile(r",?\s+(?:such as|including|notably|namely)\s+", re.I),
         "as_part": re.compile(rf"\b(?:push|plea|call|bid) for ([^.,;]+?) as part of [^.]*?{plan}",
                               re.I),
         "goal": re.compile(r"\bhighlighting ([^.,;]+?) as a key goal", re.I),
@@ -84,6 +90,12 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext) -> VictoryPla
     planned = [s for s in doc.sentences if _search("plan", doc.text, s.start, s.end)]
     presenting = [s for s in planned if cues.presenting(doc.text, s.start, s.end)]
     presenter = _presenter(doc, resolver, presenting)
+
+    def owner_ok(pronoun: str, at: int) -> bool:
+        ref = np.Ref("pronoun", {"his": "he", "her": "she"}[pronoun.lower()], at, at)
+        who = resolver.resolve(ref, at)
+        return presenter is not None and who is not None and who.name == presenter[0]
+
     return VictoryPlan(
         presented_by=presenter[0] if presenter else None,
         presented_on=_presented_on(doc, presenting, dates),
@@ -91,6 +103,7 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext) -> VictoryPla
         points=_points(doc, planned),
         public_points=_count(pats["count"], body) if "point" in body else None,
         classified_annexes=_count(pats["annexes"], body) if "annex" in body.lower() else None,
+        stated_aims=stated_aims(doc, owner_ok),
     )
 
 
@@ -124,6 +137,8 @@ def _possessor(doc: Doc, resolver: Resolver) -> tuple[str, str | None] | None:
     for sentence in doc.sentences:
         for match in pattern.finditer(doc.text, sentence.start, sentence.end):
             word = match.group(1)
+            if word in lexicon().not_names and word.lower() not in ("his", "her"):
+                continue  # `The victory plan`: a sentence opener, not the plan's owner
             kind = "pronoun" if word.lower() in ("his", "her") else "person"
             pronoun = {"his": "he", "her": "she"}.get(word.lower(), word)
             ref = np.Ref(kind, pronoun, match.start(1), match.end(1),
@@ -178,13 +193,16 @@ def _summary(text: str) -> str:
 def _points(doc: Doc, planned: list[Sentence]) -> list[PlanPoint]:
     found: list[tuple[int | None, str, tuple[int, int]]] = []
     found += _bullet_points(doc)
+    bulleted = {f[2] for f in found}
     pointed = [s for s in doc.sentences if doc.text.find("point", s.start, s.end) >= 0
                and re.search(r"\bpoints?\b", doc.text[s.start : s.end])]
     for sentence in sorted(set(planned) | set(pointed), key=lambda s: s.start):
         found += _sentence_points(doc, sentence)
+    found += _it_points(doc, {s.start for s in planned})
     points: list[PlanPoint] = []
     taken: list[tuple[int, int]] = []
-    for number, summary, (a, b) in sorted(found, key=lambda f: f[2][0]):
+    ordered = sorted(found, key=lambda f: f[2][0])
+    for number, summary, (a, b) in _distinct(ordered, bulleted):
         if not summary or any(a < y and x < b for x, y in taken):
             continue
         grounded = locate(doc.text, [(a, b)])
@@ -229,9 +247,11 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     listed = _inline_list(doc, sentence)
     for key in ("named", "includes"):
         for match in _finditer(key, text, a, b):
-            rest = text[match.end() : b].lstrip()
-            first = rest.split(" ", 1)[0].lower()
-            if listed or rest.startswith(":") or first in lexicon().numbers or first.isdigit():
+            if listed or _not_content(text[match.end() : b]):
+                continue
+            items = _listed_items(text, match.end(), b)
+            if items:
+                out.extend((None, _summary(text[x:y]), (x, y)) for x, y in items)
                 continue
             first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
             number = 1 if first_place else None
@@ -262,3 +282,87 @@ def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tu
         if len(piece.split()) >= 2:
             out.append((None, _summary(piece), (start, start + len(piece))))
     return out
+
+
+# A `such as` list item, and the pieces an `and` splits it into, need this many words each.
+ITEM_WORDS = 4
+
+
+def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`… contains requests that allies have declined, such as A and B.`: the items of a
+    `such as` / `including` list that follows what the plan contains, as (start, end)."""
+    link = _search("such_as", text, start, end)
+    if link is None:
+        return []
+    stop = _clause_end(text, link.end(), end)
+    items: list[tuple[int, int]] = []
+    cursor = link.end()
+    for piece in re.split(r",\s+(?:and\s+)?|\s+and\s+", text[link.end() : stop]):
+        at = text.index(piece, cursor)
+        cursor = at + len(piece)
+        if len(piece.split()) >= ITEM_WORDS:
+            items.append((at, at + len(piece)))
+        elif items:
+            items[-1] = (items[-1][0], at + len(piece))  # `A and B` too short to split
+    return items if len(items) > 1 else []
+
+
+def _it_points(doc: Doc, planned: set[int]) -> list[tuple[int | None, str, tuple[int, int]]]:
+    """`He came with a plan. Not only does it ask for A, but it also calls for B.`: what `it`
+    asks or calls for, when the plan is the last thing named (this sentence or the one
+    before, in the same paragraph), each with its own clause as evidence. planned: the starts
+    of the sentences that name the plan."""
+    text = doc.text
+    out: list[tuple[int | None, str, tuple[int, int]]] = []
+    for index, sentence in enumerate(doc.sentences):
+        prev = doc.sentences[index - 1] if index else None
+        after_plan = prev is not None and prev.start in planned and prev.para == sentence.para
+        if not (after_plan or sentence.start in planned):
+            continue
+        words = text[sentence.start : sentence.end]
+        for match in _finditer("it", words, 0, len(words)):
+            at = sentence.start + match.start(1)
+            if not (after_plan or _search("plan", text, sentence.start, at)):
+                continue
+            if _not_content(text[sentence.start + match.end() : sentence.end]):
+                continue
+            lo, hi = cues.clause_bounds(text, sentence.start, sentence.end, at)
+            hi = _clause_end(text, at, hi)
+            summary = _summary(text[sentence.start + match.end() : hi])
+            out.append((None, summary, (lo, hi)))
+    return out
+
+
+def _not_content(rest: str) -> bool:
+    """What follows `includes` is a list to come (`:`) or a count (`five main points`)."""
+    rest = rest.lstrip()
+    first = rest.split(" ", 1)[0].lower()
+    return rest.startswith(":") or first in lexicon().numbers or first.isdigit()
+
+
+def _content_words(summary: str) -> frozenset[str]:
+    words = re.findall(r"[a-z][\w-]*", summary.lower().replace("’", "'"))
+    return frozenset(w.removesuffix("'s") for w in words if w not in _STOPWORDS)
+
+
+_STOPWORDS = frozenset([
+    "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with", "before",
+    "after", "its", "their", "his", "her", "this", "that", "be", "is", "are", "will", "would",
+])
+# A summary must keep this many content words to stand for another point.
+SAME_POINT_WORDS = 2
+
+
+def _distinct(found: list[tuple[int | None, str, tuple[int, int]]],
+              bulleted: set[tuple[int, int]]) -> list[tuple[int | None, str, tuple[int, int]]]:
+    """One point per demand: when one point's content words are all in another's (`NATO
+    invitation` and `Ukraine's invitation to NATO before the war ends`), keep the one from the
+    article's list of points (bullets), else the first."""
+    words = [_content_words(f[1]) for f in found]
+    dropped: set[int] = set()
+    for i, j in ((i, j) for i in range(len(found)) for j in range(len(found)) if i < j):
+        small, large = sorted((words[i], words[j]), key=len)
+        if len(small) < SAME_POINT_WORDS or not small <= large or i in dropped or j in dropped:
+            continue
+        dropped.add(i if found[j][2] in bulleted and found[i][2] not in bulleted else j)
+    return [f for k, f in enumerate(found) if k not in dropped]

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from summarizer.countries import country_name
 from summarizer.extract.offline.clauses import Event
+from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.entities import Entity, Registry
+from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.np import Ref
 from summarizer.schemas import Speaker
 
@@ -47,6 +49,38 @@ def from_entity(entity: Entity, ref: Ref | None = None) -> Who:
     return Who(entity.name, role, affiliation, country, entity.speaks_for)
 
 
+_SUBJECT_BEFORE = {",", "—", "–", "and", "but", "while", "as", "because"}
+_PLACE_SUBJECTS = ("country", "capital", "body", "org")
+
+
+def place_subject(doc: Doc, pos: int) -> tuple[int, Who] | None:
+    """The latest country, capital or body standing as a clause subject (sentence start, or
+    after a comma, dash or conjunction; not a possessive) in this or the previous sentence of
+    the same paragraph, before pos, with its offset."""
+    index = doc.sentence_index(pos)
+    here = doc.sentences[index]
+    # `It` opening a paragraph rarely reaches back over the break (`It is hard to see …`).
+    back = index - 1 if index > 0 and doc.sentences[index - 1].para == here.para else index
+    start = doc.sentences[back].start
+    gazetteer_index, places = gazetteer()
+    found: tuple[int, Who] | None = None
+    starts = {s.start for s in doc.sentences}
+    for a, b, key in gazetteer_index.find(doc.text, start, pos):
+        place = places[key]
+        if place.kind not in _PLACE_SUBJECTS or doc.text.startswith(("’s", "'s"), b):
+            continue
+        before = doc.tokens(max(start, a - 30), a)
+        words = before[-2:] if before and before[-1].lower == "the" else before[-1:]
+        if not (a in starts or (words and words[0].text.lower() in _SUBJECT_BEFORE)):
+            continue
+        if place.kind == "org":
+            who = Who(None, None, place.value, None)
+        else:
+            who = Who(None, None, key if place.kind == "body" else None, place.country)
+        found = (a, who)
+    return found
+
+
 class Resolver:
     def __init__(self, registry: Registry, events: list[Event]) -> None:
         self.registry = registry
@@ -77,7 +111,7 @@ class Resolver:
         if ref.kind == "descriptor":
             entity = self.registry.descriptor(ref, pos)
             if entity is not None:
-                return from_entity(entity)
+                return from_entity(entity, ref)
             return Who(None, ref.role, ref.affiliation, ref.country)
         if ref.kind == "unnamed":
             return self._unnamed(ref, pos)
@@ -98,9 +132,22 @@ class Resolver:
         if kind in ("m", "f"):
             entity = self.registry.pronoun(kind, pos)
             return from_entity(entity) if entity is not None else None
-        if kind in ("n", "p"):
+        if kind == "n":
+            return self._it(pos)
+        if kind == "p":
             return self._latest(self.bodies, pos)
         return None
+
+    def _it(self, pos: int) -> Who | None:
+        """`it said`: the body that spoke last, or a country, capital or body that is the
+        subject of this or the previous sentence (`Kiev is losing ground — which it says …`),
+        whichever is nearer."""
+        earlier = [at for at in self.bodies if at < pos]
+        spoke = max(earlier) if earlier else -1
+        place = place_subject(self.registry.doc, pos)
+        if place is not None and place[0] > spoke:
+            return place[1]
+        return self.bodies[spoke] if spoke >= 0 else None
 
     def _unnamed(self, ref: Ref, pos: int) -> Who:
         affiliation, country = ref.affiliation, ref.country

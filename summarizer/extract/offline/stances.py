@@ -27,31 +27,36 @@ from summarizer.extract.offline.cues import (
     clause_bounds,
     find_cues,
     on_topic,
+    plan_mentions,
     presenting,
+    presenting_verbs,
     refers_back,
 )
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.grounding import locate
-from summarizer.extract.offline.lexicon import gazetteer, lexicon
-from summarizer.extract.offline.phrases import PhraseIndex
+from summarizer.extract.offline.groups import GroupSubject, group_subject, member_range
+from summarizer.extract.offline.holders import (
+    SKIP_LEFT,
+    Holder,
+    is_target,
+)
+from summarizer.extract.offline.holders import (
+    governor as governor_of,
+)
+from summarizer.extract.offline.holders import (
+    holders as find_holders,
+)
+from summarizer.extract.offline.holders import (
+    subjects as subject_holders,
+)
+from summarizer.extract.offline.lexicon import lexicon
 from summarizer.schemas import CountryStance, Evidence, Position, Statement
 
 # A cue this many words or fewer after its holder belongs to it.
 HOLDER_REACH = 15
 # Evidence sentences kept per stance.
 MAX_EVIDENCE = 3
-_SKIP_LEFT = {"the", "a", "an", ",", "and", "or", "both", "also"}
-_HOLDER_KINDS = ("country", "demonym", "capital", "body")
-
-
-@dataclass(frozen=True)
-class Holder:
-    start: int
-    end: int
-    code: str
-    actor: str | None
-    possessive: bool
 
 
 @dataclass(frozen=True)
@@ -68,75 +73,81 @@ def extract_stances(
     votes: list[Vote] = []
     previous = False
     # Once the article names the plan, "the plan", "his roadmap" are the plan too.
-    plan_named = any(_plan_name_regex().search(doc.text, p.start, p.end) for p in doc.paragraphs)
-    for sentence in doc.sentences:
-        here = on_topic(doc.text, sentence.start, sentence.end, question) or (
-            plan_named and _plan_word_regex().search(doc.text, sentence.start, sentence.end)
-        )
+    marks = _plan_marks(doc)
+    for index, sentence in enumerate(doc.sentences):
+        here = _topical(doc.text, sentence.start, sentence.end, question, marks)
         if here or (previous and refers_back(doc.text, sentence.start, sentence.end)):
             votes.extend(_sentence_votes(doc, registry, sentence.start, sentence.end))
+            votes.extend(_group_votes(doc, registry, index))
         previous = here
     for statement in statements:
-        votes.extend(_statement_votes(doc, registry, statement, question))
+        votes.extend(_statement_votes(doc, registry, statement, question, marks))
     return _aggregate(doc, votes)
 
 
-def _holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
-    index, places = gazetteer()
-    out: list[Holder] = []
-    for a, b, key in index.find(doc.text, start, end):
-        place = places[key]
-        if place.kind in _HOLDER_KINDS and place.country:
-            out.append(Holder(a, b, place.country, None, _possessive_at(doc.text, b)))
-    for entity in registry.entities.values():
-        if not entity.country or entity.speaks_for:
-            continue
-        for mention in entity.mentions:
-            if start <= mention.offset < end:
-                stop = _name_end(doc, mention.offset, end)
-                out.append(Holder(mention.offset, stop, entity.country, entity.name,
-                                  _possessive_at(doc.text, stop)))
-    for token in doc.tokens(start, end):
-        if token.lower in ("he", "she"):
-            meant = registry.pronoun(np.PRONOUNS[token.lower], token.start)
-            if meant is not None and meant.country and not meant.speaks_for:
-                out.append(Holder(token.start, token.end, meant.country, meant.name, False))
-    return sorted(out, key=lambda h: h.start)
+def _group_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
+    """`… key Western leaders such as X. None has endorsed the plan.`: the group's position
+    for every member the list names (see groups.py); evidence is both sentences."""
+    sentence = doc.sentences[index]
+    group = group_subject(doc, sentence.start, sentence.end)
+    if group is None:
+        return []
+    ranges = [(sentence.start, group.start)]
+    if index > 0 and doc.sentences[index - 1].para == sentence.para:
+        ranges.append((doc.sentences[index - 1].start, doc.sentences[index - 1].end))
+    found = next(((r, m) for r in ranges if (m := member_range(doc, *r)) is not None), None)
+    position = _group_position(doc, group, sentence.start, sentence.end)
+    if found is None or position is None:
+        return []
+    listed, members = found
+    actors: dict[str, str | None] = {}
+    for holder in find_holders(doc, registry, *members):
+        if not holder.possessive or holder.code not in actors:
+            actors[holder.code] = actors.get(holder.code) or holder.actor
+    places = [(listed[0], sentence.end)] if listed[0] == sentence.start else [
+        (listed[0], listed[1]), (sentence.start, sentence.end)]
+    return [Vote(code, position, where, actor)
+            for code, actor in actors.items() for where in places]
 
 
-def _possessive_at(text: str, end: int) -> bool:
-    return text.startswith(("’s", "'s"), end)
-
-
-def _name_end(doc: Doc, offset: int, limit: int) -> int:
-    """End of the name mentioned at offset (a possessive 's left outside)."""
-    end = offset
-    for token in doc.tokens(offset, limit, skip_quotes=False):
-        if not (np.name_like(token.text) or (end > offset and token.text in lexicon().particles)):
-            break
-        end = token.end
-        if np.is_possessive(token.text):
-            return end - 2
-    return end
-
-
-def _governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Holder) -> int | None:
-    """Index of the word that governs a mention: left of it, past determiners, list commas,
-    other mentions of the same list, and the title words of a person's description.
-
-    ends: every token's end offset; inside: every offset covered by a mention."""
+def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str | None:
+    """The position the group's clause states: its first cue, denied by a negative
+    quantifier that stands too far from the cue for the cue's own negation test to see it."""
     lex = lexicon()
-    # Tokens ending at or before the mention are a prefix of the (ordered) tokens.
-    for index in range(bisect.bisect_right(ends, holder.start) - 1, -1, -1):
-        token = tokens[index]
-        lower = token.lower
-        if lower in _SKIP_LEFT or token.start in inside:
+    _, hi = clause_bounds(doc.text, start, end, group.start)
+    for cue in find_cues(doc.text, start, end):
+        if not group.end <= cue.start < hi or cue.owned_only:
             continue
-        base = np.strip_possessive(lower)
-        if base in lex.role_tokens or base in lex.role_keep or np.name_like(token.text):
-            continue
-        return index
+        gap = _words(doc.text, group.end, cue.start)
+        if len(gap) > HOLDER_REACH:
+            return None
+        if group.negative and len(gap) >= lex.negation_window:
+            return lex.flip[cue.position][1]
+        return cue.position
     return None
+
+
+def _topical(text: str, start: int, end: int, question: str, marks: list[int]) -> bool:
+    """On the question: its own words, or a mark of the plan (see _plan_marks)."""
+    if on_topic(text, start, end, question):
+        return True
+    i = bisect.bisect_left(marks, start)
+    return i < len(marks) and marks[i] < end
+
+
+def _plan_marks(doc: Doc) -> list[int]:
+    """Once the article has named the plan (whose first point is the invitation), a word for
+    the plan (`the plan`, `his roadmap`) or for its presentation (`what he outlined in
+    parliament was frightening`) puts a sentence on the question: their offsets, in order."""
+    lex = lexicon()
+    text = doc.text
+    start, end = (doc.paragraphs[0].start, doc.paragraphs[-1].end) if doc.paragraphs else (0, 0)
+    plans = plan_mentions(text, start, end)
+    if not any(phrase in lex.plan_names for _, _, phrase in plans):
+        return []
+    marks = [a for a, _, phrase in plans if phrase in lex.plan_generic]
+    marks += [a for a, _, verb in presenting_verbs(text, start, end) if verb in lex.unveiling_verbs]
+    return sorted(marks)
 
 
 def _is_link(tokens: list[Token], index: int | None) -> bool:
@@ -162,34 +173,41 @@ def _list_links() -> dict[str, list[list[str]]]:
 
 def _sentence_votes(doc: Doc, registry: Registry, start: int, end: int) -> list[Vote]:
     lex = lexicon()
-    cues = find_cues(doc.text, start, end) + _plan_cues(doc.text, start, end)
+    # In text order: a holder takes the nearest cue after it, whichever rule found the cue.
+    cues = sorted(find_cues(doc.text, start, end) + _plan_cues(doc.text, start, end),
+                  key=lambda c: c.start)
     if not cues:
         return []
-    holders = _holders(doc, registry, start, end)
+    holders = find_holders(doc, registry, start, end)
     tokens = doc.tokens(start, end, skip_quotes=False)
     ends = [t.end for t in tokens]
     inside = {i for h in holders for i in range(h.start, h.end)}
-    votes: list[Vote] = []
+    able: list[tuple[Holder, bool]] = []
     for holder in holders:
-        at = _governor(tokens, ends, inside, holder)
+        at = governor_of(tokens, ends, inside, holder)
         governor = tokens[at].lower if at is not None else None
         linked = _is_link(tokens, at)
-        if not linked and (governor in lex.object_prepositions or _is_target(governor)):
+        if not linked and (governor in lex.object_prepositions or is_target(governor)) and (
+                not _owns_cue(doc.text, holder, cues)):
             continue
-        cue = _cue_for(doc.text, holder, cues, linked, start, end, _next_holder(holders, holder))
+        able.append((holder, linked))
+    # Objects (`told reporters in Bratislava that …`) hold no cue, so they take none from the
+    # subject before them either: only the mentions that may hold compete.
+    candidates = [holder for holder, _ in able]
+    votes: list[Vote] = []
+    for holder, linked in able:
+        cue = _cue_for(doc.text, holder, cues, linked, start, end,
+                       _next_holder(candidates, holder))
         if cue is not None:
             votes.append(Vote(holder.code, cue.position, (start, end), holder.actor))
     return votes
 
 
-def _is_target(word: str | None) -> bool:
-    return word is not None and word in _target_heads()
-
-
-@cache
-def _target_heads() -> frozenset[str]:
-    """The last word of each target verb ("met with" → "with")."""
-    return frozenset(v.split()[-1] for v in lexicon().target_verbs)
+def _owns_cue(text: str, holder: Holder, cues: list[Found]) -> bool:
+    """`in response to Zelensky’s push for …`: a possessive right before a noun cue states the
+    possessor's own position, whatever governs the phrase."""
+    return holder.possessive and any(
+        holder.end <= cue.start and len(_words(text, holder.end, cue.start)) <= 1 for cue in cues)
 
 
 def _words(text: str, a: int, b: int) -> list[str]:
@@ -207,7 +225,7 @@ def _glue(text: str, a: int, b: int) -> bool:
     lex = lexicon()
     for word in _words(text, a, b):
         lower = np.strip_possessive(word.lower())
-        if not (lower in _SKIP_LEFT or lower in lex.role_tokens or lower in lex.role_keep
+        if not (lower in SKIP_LEFT or lower in lex.role_tokens or lower in lex.role_keep
                 or np.name_like(word)):
             return False
     return True
@@ -224,7 +242,7 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         adjacent = len(gap) <= 1
         if holder.possessive or cue.owned_only:
             return cue if adjacent else None
-        if len(gap) > HOLDER_REACH or any(_is_target(w.lower()) for w in gap):
+        if len(gap) > HOLDER_REACH or any(is_target(w.lower()) for w in gap):
             return None
         return cue
     if linked and not holder.possessive:
@@ -234,32 +252,22 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
     return None
 
 
-@cache
-def _plan_name_regex() -> PhraseIndex:
-    return PhraseIndex(lexicon().plan_names, ignore_case=True)
-
-
-@cache
-def _plan_word_regex() -> PhraseIndex:
-    return PhraseIndex(lexicon().plan_generic, ignore_case=True)
-
-
 def _plan_cues(text: str, start: int, end: int) -> list[Found]:
     """Presenting or pushing the plan (whose first point is the invitation) backs it."""
     return [Found(a, b, "supports", False, backward=False) for a, b in presenting(text, start, end)]
 
 
 def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
-                     question: str) -> list[Vote]:
+                     question: str, marks: list[int]) -> list[Vote]:
     country = statement.speaker.country
     if not country or not statement.spans:
         return []
     start, end = statement.spans[0][0], statement.spans[-1][1]
     sentence = doc.sentence_at(start)
-    if not (on_topic(doc.text, start, end, question)
-            or on_topic(doc.text, sentence.start, sentence.end, question)):
+    if not (_topical(doc.text, start, end, question, marks)
+            or _topical(doc.text, sentence.start, sentence.end, question, marks)):
         return []
-    holders = _holders(doc, registry, start, end)
+    holders = subject_holders(doc, find_holders(doc, registry, start, end), start, end)
     votes: list[Vote] = []
     for cue in find_cues(doc.text, start, end):
         lo, _ = clause_bounds(doc.text, start, end, cue.start)

@@ -15,9 +15,10 @@ from summarizer.extract.offline.attribution import Attribution
 from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.grounding import locate
-from summarizer.extract.offline.lexicon import is_name
+from summarizer.extract.offline.lexicon import is_name, lexicon
 from summarizer.extract.offline.paraphrase import Paraphrase
 from summarizer.extract.offline.speakers import Resolver, Who
+from summarizer.extract.offline.topics import topic_of
 from summarizer.schemas import Statement
 
 # Only the attribution's own words date a paraphrase (`said on Oct. 16`), not its content's
@@ -57,11 +58,35 @@ def direct_drafts(doc: Doc, attributions: list[Attribution]) -> list[Draft]:
 
 
 def _interrupted_only(doc: Doc, previous: Attribution, item: Attribution) -> bool:
-    """`“A,” she said. “B”`: nothing but the attribution of A stands between A and B."""
-    if item.how != "continued" or previous.how not in ("after", "next"):
+    """`“A,” she said. “B”` / `“A,” she said, “B”`: nothing but the attribution of A stands
+    between A and B."""
+    if previous.how not in ("after", "next"):
+        return False
+    if item.how == "before":
+        return item.who == previous.who and _bare_attribution(doc, previous, item)
+    if item.how != "continued":
         return False
     gap_start = max(previous.quote.outer_end, previous.clause[1])
     return not doc.text[gap_start : item.quote.outer_start].strip(" \n,.;")
+
+
+# `“A,” Smith said on Tuesday, “B”`: at most this many words between the two halves.
+SPLIT_GAP_WORDS = 8
+
+
+def _bare_attribution(doc: Doc, previous: Attribution, item: Attribution) -> bool:
+    """The words between two quotes are one speech verb with its speaker, and the second
+    quote carries on the same sentence (the gap ends with a comma or a colon)."""
+    gap = doc.text[previous.quote.outer_end : item.quote.outer_start]
+    if doc.sentence_at(previous.quote.outer_end) != doc.sentence_at(item.quote.outer_start):
+        return False
+    if not gap.rstrip().endswith((",", ":")):
+        return False
+    tokens = [t for t in doc.tokens(previous.quote.outer_end, item.quote.outer_start)
+              if t.text[0].isalnum()]
+    verbs = [t for t in tokens if t.lower in lexicon().speech_verbs]
+    return len(verbs) == 1 and len(tokens) <= SPLIT_GAP_WORDS and not any(
+        t.lower == "that" for t in tokens)
 
 
 def paraphrase_drafts(resolver: Resolver, found: list[Paraphrase]) -> list[Draft]:
@@ -84,12 +109,15 @@ def to_statements(doc: Doc, drafts: list[Draft], dates: DateContext) -> list[Sta
             continue
         text, spans = grounded
         said_on = _said_on(doc, draft, dates)
+        sentence = doc.sentence_at(spans[0][0])
         out.append(Statement(
             id=f"s{len(out) + 1}",
             speaker=draft.who.speaker(),
             text=text,
             kind="direct" if draft.kind == "direct" else "paraphrase",
             said_on=said_on,
+            # A short quote (`“fundamental”`) is about what its sentence says.
+            topic=topic_of(doc.text, [(spans[0][0], spans[-1][1]), (sentence.start, sentence.end)]),
             spans=spans,
             article_id=doc.article.id,
         ))

@@ -1,0 +1,83 @@
+"""What the plan is for, as the article states it: `his victory plan to end the war with
+Russia`, `a plan aimed at forcing Moscow to negotiate`, `the blueprint, which aims to …`.
+
+Only a purpose attached to the plan itself counts: the plan's name (or `his`/`the` plan once
+the article has named it) followed by a purpose link and an aim verb. The aim is the words from
+the verb to the end of their clause, as printed, cut to a few words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from summarizer.extract.offline.document import Doc
+from summarizer.extract.offline.lexicon import lexicon, phrase_regex
+from summarizer.extract.offline.phrases import PhraseIndex
+
+# An aim keeps at most this many words.
+AIM_WORDS = 12
+# At most this many aims per article (the first ones stated).
+MAX_AIMS = 3
+_CLAUSE_END = re.compile(r"[,;:.!?()“”\"]|\s[—–]\s|\s(?:and|but|while|as|after|before|when)\s")
+
+
+@cache
+def _aim_regex() -> re.Pattern[str]:
+    """Matched right after a plan word: the purpose link and the aim after it."""
+    lex = lexicon()
+    links = phrase_regex(lex.aim_links).pattern
+    verbs = phrase_regex([*lex.aim_verbs, *lex.aim_gerunds]).pattern
+    return re.compile(rf"[”\"’']?,?\s+{links}\s+(?P<aim>{verbs}\s+[^\n]+)", re.I)
+
+
+@cache
+def _plan_index() -> tuple[PhraseIndex, frozenset[str]]:
+    lex = lexicon()
+    return PhraseIndex([*lex.plan_names, *lex.plan_generic], ignore_case=True), lex.plan_generic
+
+
+# `his own plan`, `a rival plan`: someone else's.
+_OTHER = frozenset(["own", "alternative", "rival", "counter", "peace"])
+_DETERMINERS = frozenset(["his", "her", "the", "this"])
+
+
+def stated_aims(doc: Doc, owner_ok: Callable[[str, int], bool]) -> list[str]:
+    """Aims in text order. owner_ok(pronoun, offset): does `his`/`her` there stand for the
+    plan's presenter (another person's plan has other aims)?"""
+    index, generic = _plan_index()
+    aims: list[str] = []
+    for para in doc.paragraphs:
+        for a, b, phrase in index.find(doc.text, para.start, para.end):
+            if phrase in generic and not _owned(doc, para.start, a, owner_ok):
+                continue
+            match = _aim_regex().match(doc.text, b, para.end)
+            if match is None:
+                continue
+            aim = _clause(match.group("aim"))
+            if aim and aim.lower() not in (x.lower() for x in aims):
+                aims.append(aim)
+    return aims[:MAX_AIMS]
+
+
+def _owned(doc: Doc, start: int, at: int, owner_ok: Callable[[str, int], bool]) -> bool:
+    """A generic plan word (`plan`, `blueprint`) is the plan when `his`/`the`/`this` opens it
+    (one modifier allowed, not `own`, `rival` …) and `his`/`her` is its presenter."""
+    words = doc.text[max(start, at - 40) : at].split()[-2:]
+    lowered = [w.lower() for w in words]
+    if len(lowered) == 2 and lowered[1] not in _DETERMINERS:
+        if lowered[1] in _OTHER or lowered[0] not in _DETERMINERS:
+            return False
+        owner, where = words[0], at - len(words[1]) - len(words[0]) - 1
+    elif lowered and lowered[-1] in _DETERMINERS:
+        owner, where = words[-1], at - len(words[-1]) - 1
+    else:
+        return False
+    return owner.lower() not in ("his", "her") or owner_ok(owner, where)
+
+
+def _clause(text: str) -> str:
+    head = _CLAUSE_END.split(text, maxsplit=1)[0]
+    words = head.split()
+    return " ".join(words[:AIM_WORDS]).rstrip(" .,;")

@@ -1,0 +1,78 @@
+"""Positions stated for a group whose members a list names: `He has shown the plan to key
+Western leaders such as Canadian Prime Minister X. None has given it a full endorsement.`
+
+The group is a plural noun for countries' leaders or governments followed by a list link
+(`leaders such as …`, `allies, including …`); a later clause whose subject is a quantifier or
+pronoun for that group (`none`, `they`, `all of them`) holds a position for every member. A
+negative quantifier denies the predicate (`none has endorsed` → hesitant).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.extract.offline.document import Doc
+from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.phrases import PhraseIndex
+
+# A list link at most this many words after the group noun (`leaders, among them`).
+LINK_REACH = 3
+
+
+@dataclass(frozen=True)
+class GroupSubject:
+    start: int
+    end: int
+    negative: bool
+
+
+@cache
+def _members_regex() -> re.Pattern[str]:
+    lex = lexicon()
+    nouns = _alternation(lex.group_nouns_stance)
+    links = _alternation(lex.list_links)
+    return re.compile(
+        rf"\b(?:{nouns})\b,?(?:\s+[\w-]+){{0,{LINK_REACH - 1}}}?,?\s+(?:{links})\b", re.I)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _subjects() -> PhraseIndex:
+    lex = lexicon()
+    return PhraseIndex([*lex.group_subjects, *lex.group_negative], ignore_case=True)
+
+
+# A group subject opens a clause: the sentence's start, or after one of these.
+_OPENING_MARKS = (",", ";", ":", "—", "–")
+_OPENING_WORDS = frozenset(["but", "and", "yet", "while", "so"])
+
+
+def member_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where a group's members are listed in text[start:end]: from the list link to the end
+    of its clause (a semicolon or the end of the range)."""
+    match = _members_regex().search(doc.text, start, end)
+    if match is None:
+        return None
+    stop = doc.text.find(";", match.end(), end)
+    return match.end(), stop if stop >= 0 else end
+
+
+def group_subject(doc: Doc, start: int, end: int) -> GroupSubject | None:
+    """A quantifier or pronoun for a group opening a clause in text[start:end], with a verb
+    (a lower-case word) after it."""
+    text = doc.text
+    for a, b, phrase in _subjects().find(text, start, end):
+        before = text[start:a].rstrip()
+        words = before.rsplit(None, 1)
+        opens = not before or before.endswith(_OPENING_MARKS) or (
+            words[-1].lower() in _OPENING_WORDS)
+        after = text[b : b + 2]
+        if opens and after[:1].isspace() and after[1:].islower():
+            return GroupSubject(a, b, phrase in lexicon().group_negative)
+    return None

@@ -1,0 +1,163 @@
+"""Who may hold a position in a stretch of text: countries named, as demonyms, as capitals or
+national bodies used as metonyms, through a person from them, or through an anaphor (`it`,
+`the country`) standing for a country just named; and which of those mentions are objects
+(`opposing Ukraine’s bid`, `in the Ukrainian parliament`) or targets (`is facing resistance`)
+rather than holders.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+from itertools import compress
+from operator import attrgetter
+
+from summarizer.extract.offline import np
+from summarizer.extract.offline.cues import plan_mentions
+from summarizer.extract.offline.document import Doc, Token
+from summarizer.extract.offline.entities import Registry
+from summarizer.extract.offline.lexicon import gazetteer, lexicon
+from summarizer.extract.offline.speakers import place_subject
+
+SKIP_LEFT = {"the", "a", "an", ",", "and", "or", "both", "also"}
+_HOLDER_KINDS = ("country", "demonym", "capital", "body")
+
+
+@dataclass(frozen=True)
+class Holder:
+    start: int
+    end: int
+    code: str
+    actor: str | None
+    possessive: bool
+
+
+def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
+    index, places = gazetteer()
+    out: list[Holder] = []
+    for a, b, key in index.find(doc.text, start, end):
+        place = places[key]
+        if place.kind in _HOLDER_KINDS and place.country:
+            out.append(Holder(a, b, place.country, None, _possessive_at(doc.text, b)))
+    for entity in registry.entities.values():
+        if not entity.country or entity.speaks_for:
+            continue
+        for mention in entity.mentions:
+            if start <= mention.offset < end:
+                stop = _name_end(doc, mention.offset, end)
+                out.append(Holder(mention.offset, stop, entity.country, entity.name,
+                                  _possessive_at(doc.text, stop)))
+    tokens = doc.tokens(start, end)
+    # Only pronouns and anaphors need a look (the membership tests run in C).
+    for k in compress(range(len(tokens)), map(_REFERRING.__contains__, map(_LOWER, tokens))):
+        token = tokens[k]
+        if token.lower in ("he", "she"):
+            meant = registry.pronoun(np.PRONOUNS[token.lower], token.start)
+            if meant is not None and meant.country and not meant.speaks_for:
+                out.append(Holder(token.start, token.end, meant.country, meant.name, False))
+        elif token.lower in _COUNTRY_ANAPHORS:
+            holder = _anaphor(doc, tokens, k)
+            if holder is not None:
+                out.append(holder)
+    return sorted(out, key=lambda h: h.start)
+
+
+# `it` and `the country` standing for a country that is the subject just before.
+_COUNTRY_ANAPHORS = {"it", "country"}
+_REFERRING = frozenset({"he", "she"} | _COUNTRY_ANAPHORS)
+_LOWER = attrgetter("lower")
+_OPENERS = {",", ";", "—", "–", "and", "but", "which", "as", "because", "while", "so"}
+
+
+def _anaphor(doc: Doc, tokens: list[Token], k: int) -> Holder | None:
+    """`Estonia backs the bid. The country says …` / `…, and it has pressed for …`: the
+    anaphor as a clause subject, standing for the country, capital or national body that is
+    the nearest clause subject before it, unless the plan was named in between (then `it` is
+    the plan)."""
+    token = tokens[k]
+    head = k - 1 if token.lower == "country" else k
+    if token.lower == "country" and (head < 0 or tokens[head].lower != "the"):
+        return None
+    opener = head == 0 and doc.sentence_at(tokens[head].start).start == tokens[head].start
+    if not opener and not (head > 0 and tokens[head - 1].lower in _OPENERS):
+        return None
+    found = place_subject(doc, tokens[head].start)
+    if found is None or found[1].country is None:
+        return None
+    if token.lower == "it" and plan_mentions(doc.text, found[0], token.start):
+        return None
+    return Holder(tokens[head].start, token.end, found[1].country, None, False)
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    return text.startswith(("’s", "'s"), end)
+
+
+def _name_end(doc: Doc, offset: int, limit: int) -> int:
+    """End of the name mentioned at offset (a possessive 's left outside)."""
+    end = offset
+    for token in doc.tokens(offset, limit, skip_quotes=False):
+        if not (np.name_like(token.text) or (end > offset and token.text in lexicon().particles)):
+            break
+        end = token.end
+        if np.is_possessive(token.text):
+            return end - 2
+    return end
+
+
+def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Holder) -> int | None:
+    """Index of the word that governs a mention: left of it, past determiners, list commas,
+    other mentions of the same list, and the title words of a person's description.
+
+    ends: every token's end offset; inside: every offset covered by a mention."""
+    lex = lexicon()
+    # Tokens ending at or before the mention are a prefix of the (ordered) tokens.
+    for index in range(bisect.bisect_right(ends, holder.start) - 1, -1, -1):
+        token = tokens[index]
+        lower = token.lower
+        if lower in SKIP_LEFT or token.start in inside:
+            continue
+        base = np.strip_possessive(lower)
+        if base in lex.object_prepositions and not _title_before(tokens, index):
+            return index  # `in the Ukrainian parliament`: an object, not a title's `of`
+        if base in lex.role_tokens or base in lex.role_keep or np.name_like(token.text):
+            continue
+        return index
+    return None
+
+
+def _title_before(tokens: list[Token], index: int) -> bool:
+    """Is the preposition at index part of a title (`Minister of`, `Ambassador to`)?"""
+    if index == 0:
+        return False
+    lex = lexicon()
+    before = np.strip_possessive(tokens[index - 1].lower)
+    return before in lex.role_tokens or before in lex.role_keep
+
+
+def subjects(doc: Doc, holders: list[Holder], start: int, end: int) -> list[Holder]:
+    """The mentions that could hold a position: not objects of a preposition or a target verb
+    (`in the Ukrainian parliament`, `facing Germany`)."""
+    lex = lexicon()
+    tokens = doc.tokens(start, end, skip_quotes=False)
+    ends = [t.end for t in tokens]
+    inside = {i for h in holders for i in range(h.start, h.end)}
+    out: list[Holder] = []
+    for holder in holders:
+        at = governor(tokens, ends, inside, holder)
+        head = tokens[at].lower if at is not None else None
+        if head in lex.object_prepositions or is_target(head):
+            continue
+        out.append(holder)
+    return out
+
+
+def is_target(word: str | None) -> bool:
+    return word is not None and word in _target_heads()
+
+
+@cache
+def _target_heads() -> frozenset[str]:
+    """The last word of each target verb ("met with" → "with")."""
+    return frozenset(v.split()[-1] for v in lexicon().target_verbs)
