@@ -61,7 +61,11 @@ class Outcome:
     cached: bool = False
     reason: str | None = None
     seconds: float = 0.0
-    extraction: ArticleExtraction | None = None
+    # What the run report sums; not the extraction itself, which is on disk already: keeping
+    # every extraction for the report made memory grow with the batch (and with --workers, each
+    # one was pickled back to the parent).
+    usage: Usage | None = None
+    cost_usd: float | None = None
 
 
 class Failure(BaseModel):
@@ -137,6 +141,7 @@ async def run_batch(
     workers = min(options.workers, len(loaded)) if processes.available() else 1
     try:
         if workers > 1:
+            extractor.prepare()
             calls, corrupt = await _in_processes(loaded, settings, options, workers, record)
         else:
             calls, corrupt = await _extract_all(
@@ -284,7 +289,9 @@ async def _process(
         extraction = extraction.model_copy(update={"article": item.meta})
     write_extraction(options.out_dir, extraction)
     seconds = time.perf_counter() - began
-    return Outcome(source, item.id, ok=True, cached=cached, seconds=seconds, extraction=extraction)
+    diagnostics = extraction.diagnostics
+    return Outcome(source, item.id, ok=True, cached=cached, seconds=seconds,
+                   usage=diagnostics.usage, cost_usd=diagnostics.estimated_cost_usd)
 
 
 def _failed(item: Article | LoadFailure, reason: str) -> Outcome:
@@ -315,14 +322,11 @@ def _summarise(report: RunReport, outcomes: list[Outcome], corrupt: list[str]) -
     report.corrupt_cache_entries = len(corrupt)
     report.articles = sorted(o.article_id for o in outcomes if o.ok and o.article_id)
     # Tokens and cost are what this run paid: cache hits cost nothing.
-    fresh = [o for o in outcomes if o.ok and not o.cached and o.extraction is not None]
+    fresh = [o for o in outcomes if o.ok and not o.cached]
     usage = Usage()
-    costs: list[float] = []
     for outcome in fresh:
-        assert outcome.extraction is not None
-        usage = usage + outcome.extraction.diagnostics.usage
-        if outcome.extraction.diagnostics.estimated_cost_usd is not None:
-            costs.append(outcome.extraction.diagnostics.estimated_cost_usd)
+        usage = usage + (outcome.usage or Usage())
+    costs = [o.cost_usd for o in fresh if o.cost_usd is not None]
     report.usage = usage
     report.estimated_cost_usd = round(sum(costs), 6) if costs else None
     timed = [o.seconds for o in fresh]

@@ -79,6 +79,9 @@ class _DiesOnSecondArticle:
     def endpoint_calls(self) -> int:
         return 0
 
+    def prepare(self) -> None:
+        self.inner.prepare()
+
     async def aclose(self) -> None:
         await self.inner.aclose()
 

@@ -44,4 +44,9 @@ class Extractor(Protocol):
         """HTTP requests sent to an endpoint so far (0 for providers that make none)."""
         ...
 
+    def prepare(self) -> None:
+        """Load now what every extraction needs (modules, tables). Called before `--workers`
+        forks, so each worker inherits it instead of loading it again."""
+        ...
+
     async def aclose(self) -> None: ...

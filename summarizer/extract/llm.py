@@ -113,6 +113,13 @@ class OpenAIExtractor:
     def endpoint_calls(self) -> int:
         return self.transport.total_calls
 
+    def prepare(self) -> None:
+        """Import openai and instructor (~1.5 s) and build the request schema, without opening
+        any connection: forked workers inherit all of it."""
+        import openai.types.chat  # noqa: F401  (used by _reask)
+
+        self._schema_json()
+
     async def aclose(self) -> None:
         if self._openai is not None:
             await self._openai.close()
@@ -256,9 +263,13 @@ class OpenAIExtractor:
         """The request as JSON, with instructor's part (`schema`, the same for every call and
         the bulk of the nesting) encoded once and spliced in: encoding it every time cost about
         as much CPU as the rest of building the request."""
+        return f"{json.dumps(request)[:-1]}, {self._schema_json()}}}".encode()
+
+    def _schema_json(self) -> str:
+        """`schema`'s members as JSON (no braces), encoded once."""
         if self._encoded_schema is None:
             self._encoded_schema = json.dumps(self.schema)[1:-1]
-        return f"{json.dumps(request)[:-1]}, {self._encoded_schema}}}".encode()
+        return self._encoded_schema
 
     def _reask(
         self, request: dict[str, Any], completion: dict[str, Any], error: Exception

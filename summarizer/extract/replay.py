@@ -93,5 +93,8 @@ class ReplayExtractor:
     def endpoint_calls(self) -> int:
         return self.inner.endpoint_calls()
 
+    def prepare(self) -> None:
+        self.inner.prepare()
+
     async def aclose(self) -> None:
         await self.inner.aclose()
