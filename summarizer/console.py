@@ -132,6 +132,9 @@ def _run_with_progress(
 ) -> RunReport:
     if quiet:
         return asyncio.run(run_batch(paths, settings, options, on_outcome=_log_failure))
+    # Workers are forked: no other thread may hold a lock at that moment, so with --workers the
+    # bar is redrawn as articles finish instead of by rich's refresher thread.
+    forking = options.workers > 1
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -140,6 +143,7 @@ def _run_with_progress(
         TextColumn("{task.fields[status]}"),
         console=err,
         transient=True,
+        auto_refresh=not forking,
     )
     task = progress.add_task("extracting", total=None, status="")
 
@@ -148,7 +152,8 @@ def _run_with_progress(
 
     def on_outcome(outcome: Outcome) -> None:
         _log_failure(outcome)
-        progress.update(task, advance=1, status=outcome.article_id or outcome.source)
+        progress.update(task, advance=1, status=outcome.article_id or outcome.source,
+                        refresh=forking)
 
     with progress:
         return asyncio.run(

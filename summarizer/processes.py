@@ -5,7 +5,9 @@ spends a few ms of CPU per call, which is what limits throughput against a fast 
 concurrency. `summarizer.run` splits a batch into shards and runs each here, in its own process.
 
 Fork, not spawn: children inherit the loaded articles and the imported modules, so a worker
-starts in milliseconds instead of the ~1.5 s a fresh interpreter takes to import openai.
+starts in milliseconds instead of the ~1.5 s a fresh interpreter takes to import openai. A
+forked child has only the forking thread, so callers must not fork while another thread may hold
+a lock the child will need (the CLI's progress bar stops its refresher thread for this).
 Where fork does not exist (Windows) `available()` is False and the batch runs in one process.
 """
 

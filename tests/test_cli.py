@@ -111,3 +111,13 @@ def test_help_lists_the_commands() -> None:
     assert result.returncode == 0
     for command in ("run", "merge", "memo", "eval", "schema", "record"):
         assert command in result.stdout
+
+
+def test_workers_option_splits_the_run_and_writes_the_same_articles(tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert cli("run", str(SEED_DIR), "--out", str(one), "-q").returncode == 0
+    split = cli("run", str(SEED_DIR), "--out", str(two), "-q", "--workers", "2")
+    assert split.returncode == 0, split.stderr
+    for path in sorted((one / "articles").glob("*.json")):
+        assert (two / "articles" / path.name).read_text() == path.read_text()
+    assert json.loads((two / "run.json").read_text())["counts"]["ok"] == 5
