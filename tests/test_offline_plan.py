@@ -28,6 +28,20 @@ def test_presenter_date_venue_and_counts() -> None:
     assert got.public_points == 5 and got.classified_annexes == 2
 
 
+def test_bullets_after_a_colon_line_that_follows_the_plan_or_uses_a_copula() -> None:
+    bullets = "\n\n- Grain corridors kept open.\n- Loans for rebuilding schools.\n"
+    expected = ["Grain corridors kept open", "Loans for rebuilding schools"]
+    separate = plan("Prime Minister Ana Vidal presented her victory plan on Monday.\n\n"
+                    "Its three priorities are:" + bullets)
+    same = plan("Ana Vidal presented her victory plan on Monday. The main elements are:" + bullets)
+    for got in (separate, same):
+        assert got is not None and [p.summary for p in got.points] == expected
+    # Without the plan in the introducing paragraph or the one before it, a list is not its points.
+    unrelated = plan("Ana Vidal presented her victory plan on Monday.\n\nThe weather was mild.\n\n"
+                     "Her three priorities are:" + bullets)
+    assert unrelated is not None and unrelated.points == []
+
+
 def test_relative_date_stays_null_without_a_published_date() -> None:
     got = plan("Volodymyr Zelensky presented the victory plan yesterday.")
     assert got is not None and got.presented_on is None

@@ -20,6 +20,8 @@ CAPTION_MAX_WORDS = 8
 _END_PUNCT = tuple(".!?:;…\"”’'»)")
 _QUOTE_MARKS = "\"'“”‘’«»"
 _LINE = re.compile(r"[^\n]+")
+# A numbered list item: `1. …`, `2) …` (one or two digits, so `2024. …` is not one).
+NUMBERED_ITEM = re.compile(r"(\d{1,2})[.)]\s")
 
 
 def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[int, int, str]]:
@@ -42,7 +44,8 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
         b = a + len(stripped)
         if not in_tail and lex.boiler_tail.matches(stripped):
             in_tail = True
-        bullet = stripped[0] in lex.bullets and stripped[1:2].isspace()
+        bullet = (stripped[0] in lex.bullets and stripped[1:2].isspace()) or bool(
+            NUMBERED_ITEM.match(stripped))
         in_box = (in_box and bullet) or lex.boiler_box.matches(stripped)
         if in_tail or in_box or lex.boiler_line.matches(stripped):
             out.append((a, b, "boiler"))

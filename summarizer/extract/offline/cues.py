@@ -11,6 +11,7 @@ from itertools import islice
 
 from summarizer.extract.offline.lexicon import Cue, lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
+from summarizer.extract.offline.prefilter import Filtered
 
 _WORD = re.compile(r"[\w'’-]+")
 # Clause breaks: sentence ends (also inside quotes), semicolons, dashes and contrast words:
@@ -34,6 +35,7 @@ class Found:
     position: str  # after negation
     owned_only: bool
     backward: bool = True  # may be handed to a list after it ("hesitant … include Hungary")
+    possessable: bool = True  # may be held by a possessive right before it ("Ukraine's bid")
 
 
 @cache
@@ -91,6 +93,36 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
         position = _position(text, start, end, a, b, cue)
         if position is not None:
             out.append(Found(a, b, position, cue.owned_only))
+    deontic = _deontic(text, start, end)
+    if deontic:
+        out = sorted(out + deontic, key=lambda f: f.start)
+    return out
+
+
+@cache
+def _deontic_regex() -> Filtered:
+    lex = lexicon()
+    subjects = "|".join(map(re.escape, lex.deontic_subjects))
+    modals = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in lex.deontic_modals)
+    delays = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in lex.deontic_delays)
+    return Filtered(re.compile(
+        rf"\b(?:{subjects})\b(?:\s+[\w’'-]+){{0,{lex.deontic_reach}}}?\s+"
+        rf"(?P<modal>{modals})(?P<neg>\s+not\b|n['’]t\b)?(?P<delay>\s+(?:{delays})\b)?", re.I))
+
+
+def _deontic(text: str, start: int, end: int) -> list[Found]:
+    """`an invitation to join NATO should come this year` → supports, at the modal; `should
+    not come` or `must wait` → opposes (the question is about now). Never held by the
+    possessor of its subject (`Ukraine's membership should wait` is not Ukraine's view)."""
+    out: list[Found] = []
+    _, irrealis = _padded()
+    for match in _deontic_regex().finditer(text, start, end):
+        lo, _ = clause_bounds(text, start, end, match.start())
+        if _holds_any([w.lower() for w in _WORD.findall(text[lo : match.start()])], irrealis):
+            continue  # `whether an invitation should come`: a question, not a position
+        denied = match.group("neg") or match.group("delay")
+        out.append(Found(match.start("modal"), match.end(), "opposes" if denied else "supports",
+                         False, backward=False, possessable=False))
     return out
 
 
@@ -173,3 +205,33 @@ def presenting(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((a, b))
                 break
     return out
+
+
+_CONJOINED = re.compile(r",?\s+([\w]+)\s+([\w'’-]+)")
+
+
+def shared_clause(text: str, start: int, end: int, hi: int) -> tuple[int, int] | None:
+    """`X praised Kyiv's resolve but stopped short of endorsing the plan`: when the clause
+    break at `hi` is a conjunction followed by a verb (a lower-case word that cannot open a
+    subject), the next clause has no subject of its own and shares the one before the break.
+    Returns that clause's (start, end) within [start, end)."""
+    lex = lexicon()
+    match = _CONJOINED.match(text, hi, end)
+    if match is None or match.group(1).lower() not in lex.shared_conjunctions:
+        return None
+    word = match.group(2)
+    if not word.islower() or word in lex.shared_not_verbs:
+        return None
+    _, stop = clause_bounds(text, start, end, match.start(2))
+    return match.start(2), stop
+
+
+def limited_to_later(text: str, hi: int, end: int) -> bool:
+    """`backs eventual membership but not now`: does the clause break at `hi` restrict what
+    came before it to a later time?"""
+    match = _CONJOINED.match(text, hi, end)
+    if match is None or match.group(1).lower() != "but":
+        return False
+    rest = text[match.start(2) : end].lower()
+    return any(rest.startswith(d) and not rest[len(d) : len(d) + 1].isalnum()
+               for d in lexicon().timing_denials)

@@ -118,6 +118,13 @@ class Lexicon:
     topic_terms: tuple[str, ...]
     topic_stopwords: frozenset[str]
     topic_anaphors: tuple[str, ...]
+    deontic_subjects: tuple[str, ...]
+    deontic_modals: tuple[str, ...]
+    deontic_delays: tuple[str, ...]
+    deontic_reach: int
+    shared_conjunctions: tuple[str, ...]
+    shared_not_verbs: frozenset[str]
+    timing_denials: tuple[str, ...]
     # boilerplate
     boiler_line: LinePatterns
     boiler_tail: LinePatterns
@@ -134,6 +141,10 @@ class Lexicon:
     parliaments: dict[str, str]
     point_nouns: tuple[str, ...]
     point_verbs: tuple[str, ...]
+    point_lead_verbs: tuple[str, ...]
+    point_last_adverbs: tuple[str, ...]
+    point_time_openers: frozenset[str]
+    series_stops: frozenset[str]
     aim_verbs: tuple[str, ...]
     aim_gerunds: tuple[str, ...]
     aim_links: tuple[str, ...]
@@ -261,6 +272,13 @@ def _stance_fields(stance: dict[str, Any]) -> dict[str, Any]:
         "topic_terms": _topic_terms(stance),
         "topic_stopwords": frozenset(stance["topic"]["stopwords"]),
         "topic_anaphors": tuple(stance["topic"]["anaphors"]),
+        "deontic_subjects": tuple(stance["deontic"]["subjects"]),
+        "deontic_modals": tuple(stance["deontic"]["modals"]),
+        "deontic_delays": tuple(stance["deontic"]["delays"]),
+        "deontic_reach": int(stance["deontic"]["reach"]),
+        "shared_conjunctions": tuple(stance["continuation"]["conjunctions"]),
+        "shared_not_verbs": frozenset(stance["continuation"]["not_verbs"]),
+        "timing_denials": tuple(stance["continuation"]["timing_denials"]),
     }
 
 
@@ -282,6 +300,10 @@ def _text_fields(
         "parliaments": dict(plan["parliaments"]),
         "point_nouns": tuple(plan["points"]["nouns"]),
         "point_verbs": tuple(plan["points"]["verbs"]),
+        "point_lead_verbs": tuple(plan["points"]["lead_verbs"]),
+        "point_last_adverbs": tuple(plan["points"]["last_adverbs"]),
+        "point_time_openers": frozenset(plan["points"]["time_openers"]),
+        "series_stops": frozenset(plan["points"]["series_stops"]),
         "aim_verbs": tuple(plan["aims"]["verbs"]),
         "aim_gerunds": tuple(plan["aims"]["gerunds"]),
         "aim_links": tuple(plan["aims"]["links"]),

@@ -15,20 +15,19 @@ from functools import cache
 
 from summarizer.extract.offline import clauses, cues, np
 from summarizer.extract.offline.aims import stated_aims
+from summarizer.extract.offline.boilerplate import NUMBERED_ITEM
 from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.lexicon import lexicon, phrase_regex
+from summarizer.extract.offline.points import adverbs, appositive, elliptic, series, summary
 from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.speakers import Resolver
 from summarizer.extract.offline.statements import DateContext
 from summarizer.schemas import Evidence, PlanPoint, VictoryPlan
 
-# A point's summary keeps at most this many words.
-SUMMARY_WORDS = 10
 _FIRST_SHOWING = re.compile(r"\b(?:parliament|rada|unveil\w*|reveal\w*|publicly)\b", re.I)
 _PARLIAMENT = Filtered(re.compile(r"\bparliament\b|\brada\b", re.I))
-_CUT = re.compile(r",|;|\.(?:\s|$)|\s(?:which|placed|as essential|to create|so that|while)\s")
 
 
 @cache
@@ -55,7 +54,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"[^.]{{0,80}}?{plan},? (?:is|are|was)\s+", re.I),
         "includes": re.compile(
             rf"{plan}[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:{pverbs})\s+", re.I),
-        "list": re.compile(rf"(?:{nouns}|{pverbs})\s*:\s*", re.I),
+        # `the plan includes:`, `Its five points:`, `The main elements are:`
+        "list": re.compile(rf"(?:(?:{nouns})(?:\s+(?:are|were|is|was))?|{pverbs})\s*:\s*", re.I),
         # `Not only does it ask for …, but it also calls for …`, where `it` is the plan.
         "it": re.compile(
             rf"(?:^|(?<=[,;:—–])\s*|\b(?:but|and|does|did|also)\s+)(it)\s+(?:also\s+)?"
@@ -82,14 +82,34 @@ def _search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
     return _filtered()[key].search(text, start, end)
 
 
-def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext) -> VictoryPlan | None:
-    body = doc.text[doc.paragraphs[0].start : doc.paragraphs[-1].end] if doc.paragraphs else ""
+Owner = tuple[str, str | None]  # the plan's presenter: name, country
+
+
+def _body(doc: Doc) -> str:
+    return doc.text[doc.paragraphs[0].start : doc.paragraphs[-1].end] if doc.paragraphs else ""
+
+
+def _presenting(doc: Doc) -> tuple[list[Sentence], list[Sentence]]:
+    """The sentences that mention a plan, and those of them that present it."""
+    planned = [s for s in doc.sentences if _search("plan", doc.text, s.start, s.end)]
+    return planned, [s for s in planned if cues.presenting(doc.text, s.start, s.end)]
+
+
+def plan_owner(doc: Doc, resolver: Resolver) -> Owner | None:
+    """Who presented the plan the article names (and for which country), if it says."""
+    if not _patterns()["name"].search(_body(doc)):
+        return None
+    return _presenter(doc, resolver, _presenting(doc)[1])
+
+
+def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
+                 presenter: Owner | None) -> VictoryPlan | None:
+    """presenter: plan_owner(doc, resolver)."""
+    body = _body(doc)
     pats = _patterns()
     if not pats["name"].search(body):
         return None
-    planned = [s for s in doc.sentences if _search("plan", doc.text, s.start, s.end)]
-    presenting = [s for s in planned if cues.presenting(doc.text, s.start, s.end)]
-    presenter = _presenter(doc, resolver, presenting)
+    planned, presenting = _presenting(doc)
 
     def owner_ok(pronoun: str, at: int) -> bool:
         ref = np.Ref("pronoun", {"his": "he", "her": "she"}[pronoun.lower()], at, at)
@@ -182,14 +202,6 @@ def _venue(doc: Doc, country: str | None) -> str | None:
     return None
 
 
-def _summary(text: str) -> str:
-    head = _CUT.split(text.strip(), maxsplit=1)[0]
-    head = re.sub(r"^(?:the |a |an )", "", head.strip(" •-–—*:"), flags=re.I)
-    label = head.split(":", 1)[0] if ":" in head[:60] else head
-    words = label.split()
-    return " ".join(words[:SUMMARY_WORDS]).rstrip(" .,;")
-
-
 def _points(doc: Doc, planned: list[Sentence]) -> list[PlanPoint]:
     found: list[tuple[int | None, str, tuple[int, int]]] = []
     found += _bullet_points(doc)
@@ -199,17 +211,21 @@ def _points(doc: Doc, planned: list[Sentence]) -> list[PlanPoint]:
     for sentence in sorted(set(planned) | set(pointed), key=lambda s: s.start):
         found += _sentence_points(doc, sentence)
     found += _it_points(doc, {s.start for s in planned})
+    # Ordinals that drop their noun continue the series an ordinal point opened.
+    numbered = {doc.sentence_at(f[2][0]).start: f[0] for f in found if f[0] is not None}
+    found += elliptic(doc, numbered)
+    found += adverbs(doc, doc.sentences, {s.start for s in (*planned, *pointed)})
     points: list[PlanPoint] = []
     taken: list[tuple[int, int]] = []
     ordered = sorted(found, key=lambda f: f[2][0])
-    for number, summary, (a, b) in _distinct(ordered, bulleted):
-        if not summary or any(a < y and x < b for x, y in taken):
+    for number, label, (a, b) in _distinct(ordered, bulleted):
+        if not label or any(a < y and x < b for x, y in taken):
             continue
         grounded = locate(doc.text, [(a, b)])
         if grounded is None:
             continue
         taken.append((a, b))
-        points.append(PlanPoint(number=number, summary=summary,
+        points.append(PlanPoint(number=number, summary=label,
                                 evidence=[Evidence(text=grounded[0], spans=grounded[1])]))
     return points
 
@@ -222,15 +238,24 @@ def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
         line = doc.text[para.start : para.end]
         if para.kind == "bullet" or not line.rstrip().endswith(":"):
             continue
-        if not (pats["plan"].search(line) and pats["list"].search(line)):
+        if not pats["list"].search(line):
+            continue
+        # The plan is named in the introducing paragraph or the one before it
+        # (`Zelensky presented his plan on Wednesday.` / `The five points are:`).
+        before = doc.paragraphs[index - 1] if index else para
+        named_before = pats["plan"].search(doc.text, before.start, before.end)
+        if not (pats["plan"].search(line) or named_before):
             continue
         for item in doc.paragraphs[index + 1 :]:
             if item.kind != "bullet":
                 break
-            start = item.start + 1
+            # A numbered item gives its number (the article's own); a bullet gives none.
+            numbered = NUMBERED_ITEM.match(doc.text, item.start, item.end)
+            start = numbered.end() - 1 if numbered else item.start + 1
             while doc.text[start].isspace():
                 start += 1
-            out.append((None, _summary(doc.text[start : item.end]), (start, item.end)))
+            number = int(numbered.group(1)) if numbered else None
+            out.append((number, summary(doc.text[start : item.end]), (start, item.end)))
     return out
 
 
@@ -243,22 +268,23 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     for match in _finditer("ordinal", text, a, b):
         number = lexicon().ordinals.get(match.group(1).lower())
         end = _clause_end(text, match.end(), b)
-        out.append((number, _summary(text[match.end() : end]), (match.start(), end)))
+        named = appositive(text, sentence, match, _patterns()["plan"], end)
+        out.append(named or (number, summary(text[match.end() : end]), (match.start(), end)))
     listed = _inline_list(doc, sentence)
     for key in ("named", "includes"):
         for match in _finditer(key, text, a, b):
             if listed or _not_content(text[match.end() : b]):
                 continue
-            items = _listed_items(text, match.end(), b)
+            items = _listed_items(text, match.end(), b) or series(text, match.end(), b)
             if items:
-                out.extend((None, _summary(text[x:y]), (x, y)) for x, y in items)
+                out.extend((None, summary(text[x:y]), (x, y)) for x, y in items)
                 continue
             first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
             number = 1 if first_place else None
-            out.append((number, _summary(text[match.end() : b]), (a, b)))
+            out.append((number, summary(text[match.end() : b]), (a, b)))
     for key in ("as_part", "goal"):
         for match in _finditer(key, text, a, b):
-            out.append((None, _summary(match.group(1)), (match.start(1), match.end(1))))
+            out.append((None, summary(match.group(1)), (match.start(1), match.end(1))))
     return out + listed
 
 
@@ -280,7 +306,7 @@ def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tu
         start = text.index(piece, cursor)
         cursor = start + len(piece)
         if len(piece.split()) >= 2:
-            out.append((None, _summary(piece), (start, start + len(piece))))
+            out.append((None, summary(piece), (start, start + len(piece))))
     return out
 
 
@@ -328,8 +354,8 @@ def _it_points(doc: Doc, planned: set[int]) -> list[tuple[int | None, str, tuple
                 continue
             lo, hi = cues.clause_bounds(text, sentence.start, sentence.end, at)
             hi = _clause_end(text, at, hi)
-            summary = _summary(text[sentence.start + match.end() : hi])
-            out.append((None, summary, (lo, hi)))
+            label = summary(text[sentence.start + match.end() : hi])
+            out.append((None, label, (lo, hi)))
     return out
 
 

@@ -13,7 +13,7 @@ from summarizer.extract.offline.clauses import speech_events
 from summarizer.extract.offline.dates import published_date, reference_year
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.paraphrase import find_paraphrases
-from summarizer.extract.offline.plan import extract_plan
+from summarizer.extract.offline.plan import extract_plan, plan_owner
 from summarizer.extract.offline.speakers import Resolver
 from summarizer.extract.offline.stances import extract_stances
 from summarizer.extract.offline.statements import (
@@ -26,7 +26,7 @@ from summarizer.load import Article
 from summarizer.schemas import ArticleExtraction, Diagnostics
 
 # Bump whenever rules or data tables change: it keys the extraction cache.
-RULES_VERSION = "rules-6"
+RULES_VERSION = "rules-7"
 
 
 def extract_article(article: Article, question: str) -> ArticleExtraction:
@@ -40,8 +40,9 @@ def extract_article(article: Article, question: str) -> ArticleExtraction:
     drafts = direct_drafts(doc, attributions)
     drafts += paraphrase_drafts(resolver, find_paraphrases(doc, events))
     statements = to_statements(doc, drafts, dates)
-    stances = extract_stances(doc, registry, statements, question)
-    plan = extract_plan(doc, resolver, dates)
+    owner = plan_owner(doc, resolver)
+    stances = extract_stances(doc, registry, statements, question, owner)
+    plan = extract_plan(doc, resolver, dates, owner)
     return ArticleExtraction(
         article=article.meta,
         plan=plan,

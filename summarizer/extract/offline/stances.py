@@ -1,6 +1,6 @@
 """Country stances on the question, with the sentences that show them.
 
-Two sources of evidence:
+Three sources of evidence:
 - a sentence in which a country holds a cue: the country named, as a demonym, as a capital or
   national body used as a metonym, or through a person from it (`Belgium, Slovenia, and Spain are
   also reluctant`, `Washington and Berlin are slow-walking`, `Polish Prime Minister Donald Tusk
@@ -9,6 +9,10 @@ Two sources of evidence:
   US`) and targets (`is facing resistance`) hold nothing;
 - a statement by a national official whose own words carry a cue with no other holder
   (`we are not at the point where an official invitation will be extended`).
+- what the plan asks (`the plan calls for an invitation`, `the plan's call for …`): its
+  presenter's country asks it.
+A cue's clause may run on past `but` + a verb (`praised X but stopped short of endorsing it`),
+and support limited to later (`backs membership but not now`) is a no to the question.
 International bodies (NATO, the EU) and their officials are not countries.
 """
 
@@ -17,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from summarizer.countries import country_name
@@ -26,11 +30,13 @@ from summarizer.extract.offline.cues import (
     Found,
     clause_bounds,
     find_cues,
+    limited_to_later,
     on_topic,
     plan_mentions,
     presenting,
     presenting_verbs,
     refers_back,
+    shared_clause,
 )
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
@@ -68,8 +74,10 @@ class Vote:
 
 
 def extract_stances(
-    doc: Doc, registry: Registry, statements: list[Statement], question: str
+    doc: Doc, registry: Registry, statements: list[Statement], question: str,
+    owner: tuple[str, str | None] | None = None,
 ) -> list[CountryStance]:
+    """owner: the plan's presenter (name, country), whose asks the plan states."""
     votes: list[Vote] = []
     previous = False
     # Once the article names the plan, "the plan", "his roadmap" are the plan too.
@@ -78,6 +86,7 @@ def extract_stances(
         here = _topical(doc.text, sentence.start, sentence.end, question, marks)
         if here or (previous and refers_back(doc.text, sentence.start, sentence.end)):
             votes.extend(_sentence_votes(doc, registry, sentence.start, sentence.end))
+            votes.extend(_plan_votes(doc.text, sentence.start, sentence.end, owner))
             votes.extend(_group_votes(doc, registry, index))
         previous = here
     for statement in statements:
@@ -207,11 +216,19 @@ def _owns_cue(text: str, holder: Holder, cues: list[Found]) -> bool:
     """`in response to Zelensky’s push for …`: a possessive right before a noun cue states the
     possessor's own position, whatever governs the phrase."""
     return holder.possessive and any(
-        holder.end <= cue.start and len(_words(text, holder.end, cue.start)) <= 1 for cue in cues)
+        holder.end <= cue.start and cue.possessable and len(_gap(text, holder, cue.start)) <= 1
+        for cue in cues)
 
 
 def _words(text: str, a: int, b: int) -> list[str]:
     return re.findall(r"[\w’'-]+", text[a:b])
+
+
+def _gap(text: str, holder: Holder, at: int) -> list[str]:
+    """The words between a mention and a cue; a possessive's own `'s` is not one of them
+    (`Ukraine's membership bid`: one word, `membership`, stands between)."""
+    gap = _words(text, holder.end, at)
+    return gap[1:] if holder.possessive and gap and gap[0] in ("'s", "’s") else gap
 
 
 def _next_holder(holders: list[Holder], holder: Holder) -> Holder | None:
@@ -235,21 +252,50 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
              end: int, nxt: Holder | None) -> Found | None:
     lo, hi = clause_bounds(text, start, end, holder.start)
     after = [c for c in cues if holder.end <= c.start < hi]
+    shared = None if holder.possessive or after else shared_clause(text, start, end, hi)
+    if shared is not None:
+        after = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only]
     for cue in after:
         if nxt is not None and nxt.end <= cue.start and not _glue(text, holder.end, nxt.start):
             return None  # a nearer mention holds this cue ("Zelenskyy acknowledged German …")
-        gap = _words(text, holder.end, cue.start)
+        gap = _gap(text, holder, cue.start)
         adjacent = len(gap) <= 1
         if holder.possessive or cue.owned_only:
-            return cue if adjacent else None
+            return cue if adjacent and cue.possessable else None
         if len(gap) > HOLDER_REACH or any(is_target(w.lower()) for w in gap):
             return None
+        if cue.position == "supports" and limited_to_later(text, hi, end):
+            return replace(cue, position="opposes")
         return cue
     if linked and not holder.possessive:
         before = [c for c in cues
                   if lo <= c.start < holder.start and not c.owned_only and c.backward]
         return before[-1] if before else None
     return None
+
+
+# Words before a generic plan word (`plan`, `proposal`) that make it the plan already named.
+_THE_PLAN = frozenset(["the", "his", "this", "its"])
+
+
+def _plan_votes(text: str, start: int, end: int,
+                owner: tuple[str, str | None] | None) -> list[Vote]:
+    """`the victory plan calls for an invitation`, `welcomed the plan's call for …`: what the
+    plan asks for, its presenter's country asks for (the plan is the presenter's own)."""
+    if owner is None or owner[1] is None:
+        return []
+    lex = lexicon()
+    cues = [c for c in find_cues(text, start, end) if c.position == "supports"]
+    for a, b, phrase in plan_mentions(text, start, end) if cues else ():
+        before = _words(text, start, a)[-1:]
+        if phrase in lex.plan_generic and not (before and before[0].lower() in _THE_PLAN):
+            continue
+        _, hi = clause_bounds(text, start, end, a)
+        for cue in cues:
+            gap = [w for w in _words(text, b, cue.start) if w not in ("'s", "’s", "also")]
+            if b <= cue.start < hi and not gap:
+                return [Vote(owner[1], "supports", (start, end), owner[0])]
+    return []
 
 
 def _plan_cues(text: str, start: int, end: int) -> list[Found]:

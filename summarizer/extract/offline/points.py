@@ -1,0 +1,168 @@
+"""Plan points in the forms outlets use beyond a list under the plan (plan.py): a point named
+after its content (`Kyiv wants an invitation now, the first point of the plan`), ordinals that
+drop the noun once it is given (`The first point is A. The second concerns B.`), ordinal adverbs
+(`it asks, first, for A; second, for B; and finally, for C`) and a series after what the plan
+calls for (`calls for A, B and C`). Each point is (number, summary, (start, end) of evidence).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarizer.extract.offline.document import Doc, Sentence
+from summarizer.extract.offline.lexicon import lexicon
+
+Point = tuple[int | None, str, tuple[int, int]]
+
+# A point's summary keeps at most this many words.
+SUMMARY_WORDS = 10
+_CUT = re.compile(r",|;|\.(?:\s|$)|\s(?:which|placed|as essential|to create|so that|while)\s")
+# A series item needs this many words (at most SERIES_MAX), and a series this many items.
+SERIES_WORDS, SERIES_MAX, SERIES_ITEMS = 2, 12, 3
+
+
+def summary(text: str) -> str:
+    """A few words that name the point: its first clause, without a leading article, a
+    complementiser (`that Ukrainian troops …`) or a time phrase (`After the war, …`)."""
+    lex = lexicon()
+    pieces = _CUT.split(text.strip())
+    head = pieces[0]
+    first = head.strip().split(" ", 1)[0].lower()
+    if len(pieces) > 1 and first in lex.point_time_openers and len(head.split()) <= 4:
+        head = pieces[1]  # `After the war, Ukrainian troops …`: the point is what follows
+    head = re.sub(r"^(?:the |a |an |that )", "", head.strip(" •-–—*:"), flags=re.I)
+    label = head.split(":", 1)[0] if ":" in head[:60] else head
+    words = label.split()
+    return " ".join(words[:SUMMARY_WORDS]).rstrip(" .,;")
+
+
+@cache
+def _lead_verbs() -> re.Pattern[str]:
+    verbs = sorted(lexicon().point_lead_verbs, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(v) for v in verbs) + r")\s+", re.I)
+
+
+def _content(text: str, start: int) -> int:
+    """Where a point's content starts, past a verb that introduces it (`concerns`, `is`)."""
+    match = _lead_verbs().match(text, start)
+    return match.end() if match else start
+
+
+def appositive(text: str, sentence: Sentence, match: re.Match[str], plan: re.Pattern[str],
+               end: int) -> Point | None:
+    """`Kyiv wants allies to invite it now, the first point of his plan.`: an ordinal point
+    whose own words only name the plan is the clause it is set off from by a comma."""
+    rest = text[match.end() : end]
+    if not rest.lower().startswith("of ") or not plan.search(rest) or len(rest.split()) > 6:
+        return None
+    before = text[sentence.start : match.start()].rstrip()
+    if not before.endswith(","):
+        return None
+    lo = sentence.start + max(before.rfind(";"), before.rfind(":")) + 1
+    number = lexicon().ordinals.get(match.group(1).lower())
+    return number, summary(text[lo : len(before) + sentence.start - 1]), (sentence.start, end)
+
+
+@cache
+def _elliptic() -> re.Pattern[str]:
+    words = "|".join(sorted(lexicon().ordinals, key=len, reverse=True))
+    return re.compile(rf"(?:the\s+)({words})\s+(?=[a-z])", re.I)
+
+
+def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
+    """`The first point is A. The second concerns B.`: in the paragraph of an ordinal point
+    (numbered: its sentence start → its number), a sentence opened by the next ordinal alone
+    is the next point. Only the very next number continues the series."""
+    text, lex = doc.text, lexicon()
+    out: list[Point] = []
+    last: dict[int, int] = {}  # paragraph → the last number seen in it
+    for sentence in doc.sentences:
+        if sentence.start in numbered:
+            last[sentence.para] = numbered[sentence.start]
+            continue
+        match = _elliptic().match(text, sentence.start, sentence.end)
+        if match is None or sentence.para not in last:
+            continue
+        number = lex.ordinals[match.group(1).lower()]
+        if number != last[sentence.para] + 1:
+            continue
+        last[sentence.para] = number
+        end = _sentence_end(text, sentence)
+        out.append((number, summary(text[_content(text, match.end()) : end]),
+                    (sentence.start, end)))
+    return out
+
+
+def _sentence_end(text: str, sentence: Sentence) -> int:
+    return sentence.start + len(text[sentence.start : sentence.end].rstrip().rstrip("."))
+
+
+@cache
+def _adverbs() -> re.Pattern[str]:
+    lex = lexicon()
+    words = [*(f"{w}(?:ly)?" for w in lex.ordinals), *lex.point_last_adverbs]
+    return re.compile(rf"(?:(?<=[,;:])|^)\s*(?:and\s+)?\b({'|'.join(words)}),\s+", re.I | re.M)
+
+
+def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Point]:
+    """`Under the plan, he asks allies, first, to invite Ukraine; second, to lift limits; and
+    finally, to fund a deterrence package.` (or one sentence per adverb): the pieces after
+    `first,` / `second,` … / `finally,` in one paragraph, when the sentence with `first` is
+    tied to the plan (anchored: the starts of sentences that name the plan or its points)."""
+    text = doc.text
+    found: list[tuple[re.Match[str], Sentence]] = []
+    for sentence in sentences:
+        found += [(m, sentence) for m in _adverbs().finditer(text, sentence.start, sentence.end)]
+    out: list[Point] = []
+    series: list[tuple[re.Match[str], Sentence]] = []
+    for index, (match, sentence) in enumerate(found):
+        word = match.group(1).lower()
+        if word.startswith("first"):
+            series = [(match, sentence)] if sentence.start in anchored else []
+        elif series and series[-1][1].para == sentence.para:
+            series.append((match, sentence))
+        else:
+            series = []
+        nxt = found[index + 1] if index + 1 < len(found) else None
+        if series and (nxt is None or nxt[0].group(1).lower().startswith("first")
+                       or nxt[1].para != sentence.para) and len(series) >= 2:
+            out += [_adverb_point(text, m, s, following)
+                    for (m, s), following in zip(series, [*series[1:], None], strict=True)]
+            series = []
+    return out
+
+
+def _adverb_point(text: str, match: re.Match[str], sentence: Sentence,
+                  following: tuple[re.Match[str], Sentence] | None) -> Point:
+    lex = lexicon()
+    word = match.group(1).lower()
+    stop = following[0].start() if following and following[1] is sentence else (
+        _sentence_end(text, sentence))
+    piece = text[match.end() : stop].rstrip(" ,;")
+    number = lex.ordinals.get(word.removesuffix("ly")) or lex.ordinals.get(word)
+    start = match.start(1)
+    return number, summary(piece), (start, start + len(text[start:stop].rstrip(" ,;")))
+
+
+def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`calls for A, B and C`: the items of a series of at least three noun phrases, each of a
+    few words, running to the end of the clause; [] when the text is not such a series."""
+    lex = lexicon()
+    stop = re.compile(r"[.;](?:\s|$)").search(text, start, end)
+    chunk = text[start : stop.start() if stop else end]
+    if "," not in chunk or " and " not in chunk:
+        return []
+    head, _, last = chunk.rpartition(" and ")
+    pieces = [p for p in re.split(r",\s+", head.rstrip(",")) if p] + [last]
+    items: list[tuple[int, int]] = []
+    cursor = start
+    for piece in pieces:
+        piece = piece.strip()
+        words = piece.split()
+        if not SERIES_WORDS <= len(words) <= SERIES_MAX or words[0].lower() in lex.series_stops:
+            return []
+        at = text.index(piece, cursor)
+        cursor = at + len(piece)
+        items.append((at, cursor))
+    return items if len(items) >= SERIES_ITEMS else []

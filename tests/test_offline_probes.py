@@ -1,0 +1,99 @@
+"""Probes: short INVENTED articles (tests/data/offline_probes, see its README) in wordings the
+fixtures lack, with the labels a careful reader gives them per evals/README.md.
+
+Stances must match exactly (a wrong or extra stance fails as much as a missing one). Plan points
+match loosely: each expected keyword must be found in a different predicted point (its summary
+or evidence), and no point may be left over; a number is checked only where the text gives it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from summarizer.extract.offline.rules import extract_article
+from summarizer.load import Article, load_articles
+from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction
+
+PROBES = Path(__file__).resolve().parent / "data" / "offline_probes"
+
+
+@dataclass(frozen=True)
+class Expected:
+    stances: dict[str, str]
+    # A regex per point (searched case-insensitively in summary + evidence), with its number
+    # when the article gives one.
+    points: dict[str, int | None] = field(default_factory=dict)
+    annexes: int | None = None
+
+
+EXPECTED: dict[str, Expected] = {
+    "p1_capitals": Expected(
+        {"UA": "supports", "DE": "hesitant", "FR": "supports", "US": "hesitant",
+         "NL": "supports", "IT": "hesitant"}),
+    "p2_demonyms": Expected(
+        {"UA": "supports", "HU": "opposes", "ES": "hesitant", "EE": "supports",
+         "DK": "supports"}),
+    "p3_implied": Expected(
+        {"UA": "supports", "SK": "opposes", "LV": "supports", "NO": "opposes",
+         "TR": "neutral", "PT": "hesitant"}),
+    "p4_lists": Expected(
+        {"UA": "supports", "DE": "hesitant", "IT": "hesitant", "ES": "hesitant",
+         "PL": "supports", "BE": "hesitant", "SI": "hesitant"},
+        {"invite": 1}),
+    "p5_numbered": Expected(
+        {"UA": "supports"},
+        {"invitation": None, "long-range": None, "deterrence": None,
+         "minerals|natural resources": None, "troops|forces": None},
+        annexes=3),
+    "p6_ordinals": Expected(
+        {"UA": "supports"},
+        {"invitation": 1, "long-range": 2, "deterrence": 3, "natural resources": 4,
+         "american troops|ukrainian units": 5},
+        annexes=3),
+    "p7_running": Expected(
+        {"UA": "supports", "FI": "supports"},
+        {"invite": 1, "missiles|strike|hit": 2, "deterrence": None}),
+    "p8_calls": Expected(
+        {"UA": "supports", "RO": "supports", "BG": "hesitant"},
+        {"invitation": None, "long-range": None, "deterrence": None,
+         "troops|units": None, "minerals": None}),
+}
+
+
+def _extract(name: str) -> ArticleExtraction:
+    loaded = load_articles([str(PROBES / f"{name}.txt")])
+    article = loaded[0]
+    assert isinstance(article, Article), article
+    return extract_article(article, DEFAULT_QUESTION)
+
+
+def test_every_probe_has_expectations() -> None:
+    assert {p.stem for p in PROBES.glob("*.txt")} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_probe_stances(name: str) -> None:
+    got = {s.country: s.position for s in _extract(name).stances}
+    assert got == EXPECTED[name].stances
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_probe_plan_points(name: str) -> None:
+    result = _extract(name)
+    expected = EXPECTED[name]
+    assert result.plan is not None
+    texts = [(p.number, f"{p.summary} || {' '.join(e.text for e in p.evidence)}")
+             for p in result.plan.points]
+    unmatched = list(range(len(texts)))
+    for pattern, number in expected.points.items():
+        hit = next((i for i in unmatched if re.search(pattern, texts[i][1], re.I)), None)
+        assert hit is not None, (pattern, texts)
+        if number is not None:
+            assert texts[hit][0] == number, (pattern, texts[hit])
+        unmatched.remove(hit)
+    assert not unmatched, [texts[i] for i in unmatched]
+    assert result.plan.classified_annexes == expected.annexes
