@@ -186,6 +186,14 @@ def test_differing_counts_and_dates_are_conflicts() -> None:
                      ("date", "Accounts disagree on when the plan was presented")]
 
 
+def test_a_quote_printed_by_more_outlets_than_the_rare_word_cap_is_one_statement() -> None:
+    text = "Our alliance will keep its door open to every democracy that asks"
+    ids = [f"a{n:03d}" for n in range(150)]  # more than DEFAULT_THRESHOLDS.block_df_cap (100)
+    copies = [_extraction(i, statements=[_statement(i, "s1", "Ilse Berg", text)]) for i in ids]
+    briefing = merge_extractions(copies)
+    assert [len(st.sources) for st in briefing.statements] == [150]
+
+
 def test_each_stated_aim_keeps_the_articles_that_state_it() -> None:
     plans = {"a": VictoryPlan(stated_aims=["end the war by next year"]),
              "b": VictoryPlan(stated_aims=["end the war by next year", "rebuild the grid"]),

@@ -132,6 +132,17 @@ def candidate_pairs(
     common words would pull in half the block. The cost per text is a few short posting
     lists, so the whole grows near-linearly with the number of texts.
     """
+    copies = _copies(keys)
+    if copies:
+        # Many copies of one text (a wire story every outlet printed) put each of its words
+        # over df_cap, so no copy could find another: match one copy of each text, and pair
+        # the other copies with it.
+        firsts = sorted(copies)
+        unique = candidate_pairs([keys[i] for i in firsts], min_shared=min_shared,
+                                 df_cap=df_cap, containment=containment, signature=signature)
+        pairs = [(firsts[a], firsts[b]) for a, b in unique]
+        pairs += [(first, other) for first, others in copies.items() for other in others]
+        return sorted(pairs)
     df = Counter(chain.from_iterable(key.tokens for key in keys))  # counted in C
     postings: dict[str, list[int]] = {t: [] for t, n in df.items() if 1 < n <= df_cap}
     for index, key in enumerate(keys):
@@ -153,6 +164,19 @@ def candidate_pairs(
             seen |= batch
         found.update(zip(repeat(i), twice, strict=False))
     return _verified(found, keys, min_shared, containment)
+
+
+def _copies(keys: Sequence[TextKey]) -> dict[int, list[int]]:
+    """First index of each text → the indices of its later copies (the same content words);
+    empty when no two texts are copies. Texts without content words are left out: they never
+    match anything."""
+    groups: dict[frozenset[str], list[int]] = {}
+    for index, key in enumerate(keys):
+        if key.tokens:
+            groups.setdefault(key.tokens, []).append(index)
+    if all(len(ids) == 1 for ids in groups.values()):
+        return {}
+    return {ids[0]: ids[1:] for ids in groups.values()}
 
 
 def _verified(
