@@ -14,6 +14,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from summarizer import processes
 from summarizer.errors import ConfigError
 from summarizer.extract import resolve_provider
 from summarizer.extract.base import ProviderSettings
@@ -121,6 +122,8 @@ def run_command(
         f"[/]{where}",
         highlight=False,
     )
+    if workers > 1 and not processes.available():
+        err.print("[yellow]warning:[/] --workers needs fork (Linux, macOS): running in one process")
     report = _run_with_progress(paths, settings, options, quiet or not err.is_terminal)
     _finish_outputs(out)
     print_report(report)
