@@ -52,7 +52,8 @@ def test_data_tables_hold_valid_country_codes() -> None:
     codes |= {p.country for p in lex.people.values() if p.country}
     for code in codes:
         assert validate_alpha2(code) == code
-    assert {cue.position for cue in lex.cues} == {"supports", "opposes", "hesitant", "neutral"}
+    assert {cue.position for cue in lex.cues} == {
+        "supports", "opposes", "hesitant", "neutral", "unclear"}
 
 
 _PIECES = ["“", "”", '"', "‘", "’", "'", "«", "»", ", she said.", " Smith added", "\n\n", "\n",

@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.extract.offline import dates, plan
+from summarizer.extract.offline import dates, plan_patterns
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.prefilter import _FOLDS_TO_ASCII, Filtered, prefilter
 
@@ -27,7 +27,7 @@ def _patterns() -> list[re.Pattern[str]]:
     lex = lexicon()
     line_patterns = [lex.boiler_line.floating, lex.boiler_line.anchored]
     return [
-        *plan._patterns().values(),
+        *plan_patterns.patterns().values(),
         *dates._PATTERNS,
         *[p for p in line_patterns if p is not None],
     ]
@@ -88,7 +88,7 @@ def test_filtered_search_finds_exactly_what_the_pattern_finds(
 
 
 def test_prefilter_rules_out_texts_without_the_required_words() -> None:
-    hint = prefilter(plan._patterns()["plan"])
+    hint = prefilter(plan_patterns.patterns()["plan"])
     assert hint is not None
     assert not hint.may_match("The weather was fine in Brussels.")
     assert hint.may_match("The VICTORY Plan was shown.")

@@ -132,17 +132,40 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if tokens[k].lower.endswith("ing"):
         return nearest_speaker(tokens, k, text)
     end = _skip_back(tokens, k - 1)
+    end = _before_relative(tokens, end)
     phrase = np.np_left(tokens, end + 1)
     if phrase:
         if np.is_possessive(phrase[-1].text):
             return None
-        ref = _described(tokens, tokens.index(phrase[0]), end, text) or np.parse(phrase, text)
+        first = tokens.index(phrase[0])
+        ref = _described(tokens, first, end, text) or np.parse(phrase, text)
+        if ref is not None and ref.kind == "org":
+            ref = _located(tokens, first, ref, text) or ref
         if ref is None or ref.kind == "document":
             return _across_pp(tokens, tokens.index(phrase[0]), text) or ref
         return ref
     if end >= 0 and tokens[end].lower in _COORDINATORS:
         return first_speaker(tokens, end, text)
     return _across_pp(tokens, end + 1, text)
+
+
+# Words a relative clause set off by commas may hold between a subject and its verb.
+RELATIVE_WORDS = 12
+_RELATIVES = {"who", "whose"}
+
+
+def _before_relative(tokens: list[Token], end: int) -> int:
+    """`A senior official, who briefed reporters on condition of anonymity, said`: a relative
+    clause between commas right before the verb belongs to the subject, which stands before
+    it. Returns the index of the subject's last token (`end` unchanged when no clause fits)."""
+    if end < 0 or tokens[end].text != ",":
+        return end
+    for m in range(end - 1, max(end - 1 - RELATIVE_WORDS, 0), -1):
+        if tokens[m].text in {",", ";", ":"}:
+            return end
+        if tokens[m].lower in _RELATIVES:
+            return m - 2 if tokens[m - 1].text == "," else end
+    return end
 
 
 def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
@@ -169,6 +192,30 @@ def _described(tokens: list[Token], first: int, end: int, text: str) -> np.Ref |
         return None
     ref = np.parse(tokens[tokens.index(head[0]) : end], text)
     return ref if ref is not None and ref.kind == "person" and ref.name else None
+
+
+_LOCATING = {"in", "at"}
+
+
+def _located(tokens: list[Token], first: int, place: np.Ref, text: str) -> np.Ref | None:
+    """`A Ukrainian diplomat in Paris said`, `Officials in Stockholm said`: a source placed in
+    a city or country is the speaker, not the place. The place gives the source a country only
+    when the source names none of its own (`A German official in Brussels` stays German).
+
+    first: index of the place's first token; place: the place read as an organisation."""
+    p = first - 1
+    if p < 1 or tokens[p].lower not in _LOCATING:
+        return None
+    head = np.np_left(tokens, p)
+    source = np.parse(head, text) if head else None
+    if source is None or source.kind not in ("unnamed", "descriptor"):
+        return None
+    own = bool(source.affiliation or source.country)
+    role_at = text.find(source.role, source.start) if source.role else -1
+    role = text[role_at : place.end] if role_at >= 0 else source.role
+    return np.Ref(source.kind, text[source.start : place.end], source.start, place.end,
+                  None, role, source.affiliation if own else place.affiliation,
+                  source.country if own else place.country, source.ordinal)
 
 
 def _across_pp(tokens: list[Token], start: int, text: str) -> np.Ref | None:

@@ -137,6 +137,8 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
         head = _RELATIVE.sub(" ", head)
     before = [w.lower() for w in _WORD.findall(head)]
     after = text[b:hi].lower()
+    if not _applies(text, start, a, after, cue):
+        return None
     if cue.position == "supports" and before and before[-1] in lex.block_before:
         return None
     if cue.position == "supports" and after.lstrip().startswith(lex.block_after):
@@ -154,6 +156,26 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     ):
         return None  # "could influence Germany to support": not a position held
     return cue.position
+
+
+def _applies(text: str, start: int, a: int, after: str, cue: Cue) -> bool:
+    """Cues that hold only in some settings: a withheld `it` is a position only after a word
+    for one (`settled on a position but has not made it public`); `against` only when its
+    object is the question (`against the invitation`, not `missiles against targets`)."""
+    lex = lexicon()
+    if cue.position == "unclear" and cue.phrase.split()[0] not in lex.unclear_nouns:
+        return any(w.lower() in lex.unclear_nouns for w in _WORD.findall(text[start:a]))
+    if cue.phrase in lex.object_cues:
+        return any(w in _object_words() for w in _WORD.findall(after)[: lex.object_reach])
+    return True
+
+
+@cache
+def _object_words() -> frozenset[str]:
+    """Words that make a cue's object the question: topic terms, plan words, pronouns."""
+    lex = lexicon()
+    words = {w for term in (*lex.topic_terms, *lex.plan_generic) for w in term.split()}
+    return frozenset(words | {"it", "this", "that", "them", "kyiv's", "ukraine's"})
 
 
 def _holds_any(words: list[str], padded: tuple[str, ...]) -> bool:
@@ -202,9 +224,29 @@ def presenting(text: str, start: int, end: int) -> list[tuple[int, int]]:
         for pa, pb, _ in near:
             a, b = min(va, pa), max(vb, pb)
             if not any(ch in ".;" for ch in text[a:b]):
-                out.append((a, b))
+                # `the plan (that) Zelensky presented`: a subject of its own between plan and
+                # verb presents it, so the stretch is the verb's, not the main clause's.
+                out.append((va, vb) if pb <= va and _NEW_SUBJECT.search(text, pb, va) else (a, b))
                 break
+        else:
+            # The stretch is the verb alone: its subject is the relative clause's, not the
+            # main clause's (`Germany criticised the plan that Zelensky presented`).
+            if _relative_plan(text, start, va, plans):
+                out.append((va, vb))
     return out
+
+
+_NEW_SUBJECT = re.compile(r"\b(?:that|which|[A-Z])")
+# `the victory plan that Ukrainian President Volodymyr Zelensky presented`: a plan word, then
+# `that`/`which` and a subject of at most this many characters before the presenting verb.
+RELATIVE_REACH = 80
+_RELATIVE_LINK = re.compile(r"[”’\"']?\s+(?:that|which)\s+[^.;,:]*$")
+
+
+def _relative_plan(text: str, start: int, va: int, plans: PhraseIndex) -> bool:
+    """Is the verb at `va` in a relative clause on a plan word?"""
+    found = plans.find(text, max(start, va - RELATIVE_REACH), va)
+    return bool(found) and _RELATIVE_LINK.match(text, found[-1][1], va) is not None
 
 
 _CONJOINED = re.compile(r",?\s+([\w]+)\s+([\w'’-]+)")

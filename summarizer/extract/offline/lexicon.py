@@ -18,7 +18,7 @@ from summarizer.extract.offline.prefilter import Prefilter, prefilter
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "offline"
 
-POSITIONS = ("supports", "opposes", "hesitant", "neutral")
+POSITIONS = ("supports", "opposes", "hesitant", "neutral", "unclear")
 
 
 @dataclass(frozen=True)
@@ -125,6 +125,10 @@ class Lexicon:
     shared_conjunctions: tuple[str, ...]
     shared_not_verbs: frozenset[str]
     timing_denials: tuple[str, ...]
+    unclear_nouns: frozenset[str]
+    object_cues: frozenset[str]
+    object_reach: int
+    generic_quantifiers: frozenset[str]
     # boilerplate
     boiler_line: LinePatterns
     boiler_tail: LinePatterns
@@ -279,6 +283,10 @@ def _stance_fields(stance: dict[str, Any]) -> dict[str, Any]:
         "shared_conjunctions": tuple(stance["continuation"]["conjunctions"]),
         "shared_not_verbs": frozenset(stance["continuation"]["not_verbs"]),
         "timing_denials": tuple(stance["continuation"]["timing_denials"]),
+        "unclear_nouns": frozenset(stance["unclear"]["nouns"]),
+        "object_cues": frozenset(stance["objects"]["cues"]),
+        "object_reach": int(stance["objects"]["reach"]),
+        "generic_quantifiers": frozenset(stance["others"]["quantifiers"]),
     }
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
-from functools import cache
 
 from summarizer.extract.offline import clauses, cues, np
 from summarizer.extract.offline.aims import stated_aims
@@ -19,8 +17,16 @@ from summarizer.extract.offline.boilerplate import NUMBERED_ITEM
 from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.grounding import locate
-from summarizer.extract.offline.lexicon import lexicon, phrase_regex
-from summarizer.extract.offline.points import adverbs, appositive, elliptic, series, summary
+from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.plan_patterns import finditer, patterns, search
+from summarizer.extract.offline.points import (
+    adverbs,
+    appositive,
+    elliptic,
+    items,
+    series,
+    summary,
+)
 from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.speakers import Resolver
 from summarizer.extract.offline.statements import DateContext
@@ -28,58 +34,6 @@ from summarizer.schemas import Evidence, PlanPoint, VictoryPlan
 
 _FIRST_SHOWING = re.compile(r"\b(?:parliament|rada|unveil\w*|reveal\w*|publicly)\b", re.I)
 _PARLIAMENT = Filtered(re.compile(r"\bparliament\b|\brada\b", re.I))
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    lex = lexicon()
-    names = phrase_regex(list(lex.plan_names), re.I).pattern
-    plan = phrase_regex([*lex.plan_names, *lex.plan_generic], re.I).pattern
-    numbers = "|".join(sorted(lex.numbers, key=len, reverse=True))
-    ordinals = "|".join(sorted(lex.ordinals, key=len, reverse=True))
-    nouns = "|".join(lex.point_nouns)
-    pverbs = "|".join(re.escape(v) for v in sorted(lex.point_verbs, key=len, reverse=True))
-    secret = "|".join(lex.secret_words)
-    annex = "|".join(sorted(lex.annex_nouns, key=len, reverse=True))
-    return {
-        "name": re.compile(names, re.I),
-        "plan": re.compile(plan, re.I),
-        "count": re.compile(rf"\b({numbers}|\d+)[- ](?:public |main |key )?points?\b", re.I),
-        "annexes": re.compile(rf"\b({numbers}|\d+) (?:{secret}) (?:{annex})\b", re.I),
-        "ordinal": re.compile(
-            rf"\b(?:the )?({ordinals}) (?:{nouns})\b"
-            rf"(?:\s*(?:calling for|is|was|:|,|being))?\s*", re.I),
-        "named": re.compile(
-            rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"
-            rf"[^.]{{0,80}}?{plan},? (?:is|are|was)\s+", re.I),
-        "includes": re.compile(
-            rf"{plan}[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:{pverbs})\s+", re.I),
-        # `the plan includes:`, `Its five points:`, `The main elements are:`
-        "list": re.compile(rf"(?:(?:{nouns})(?:\s+(?:are|were|is|was))?|{pverbs})\s*:\s*", re.I),
-        # `Not only does it ask for …, but it also calls for …`, where `it` is the plan.
-        "it": re.compile(
-            rf"(?:^|(?<=[,;:—–])\s*|\b(?:but|and|does|did|also)\s+)(it)\s+(?:also\s+)?"
-            rf"(?:{pverbs})\s+", re.I),
-        "such_as": re.compile(r",?\s+(?:such as|including|notably|namely)\s+", re.I),
-        "as_part": re.compile(rf"\b(?:push|plea|call|bid) for ([^.,;]+?) as part of [^.]*?{plan}",
-                              re.I),
-        "goal": re.compile(r"\bhighlighting ([^.,;]+?) as a key goal", re.I),
-    }
-
-
-@cache
-def _filtered() -> dict[str, Filtered]:
-    """The patterns with their prefilters: the case-insensitive patterns here are slow to
-    scan, and most sentences lack a word they require."""
-    return {key: Filtered(pattern) for key, pattern in _patterns().items()}
-
-
-def _finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    return _filtered()[key].finditer(text, start, end)
-
-
-def _search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
-    return _filtered()[key].search(text, start, end)
 
 
 Owner = tuple[str, str | None]  # the plan's presenter: name, country
@@ -90,14 +44,24 @@ def _body(doc: Doc) -> str:
 
 
 def _presenting(doc: Doc) -> tuple[list[Sentence], list[Sentence]]:
-    """The sentences that mention a plan, and those of them that present it."""
-    planned = [s for s in doc.sentences if _search("plan", doc.text, s.start, s.end)]
-    return planned, [s for s in planned if cues.presenting(doc.text, s.start, s.end)]
+    """The sentences that mention a plan, and those of them that present it (also `a day
+    after unveiling it`, the plan named earlier in the sentence)."""
+    planned = [s for s in doc.sentences if search("plan", doc.text, s.start, s.end)]
+    return planned, [s for s in planned if cues.presenting(doc.text, s.start, s.end)
+                     or _UNVEILING_IT.search(doc.text, s.start, s.end)]
+
+
+_UNVEILING_IT = Filtered(re.compile(r"\b(?:unveil|present|reveal)(?:ed|ing|s)? it\b", re.I))
+# `… on Thursday, a day after unveiling it`, `presented … the day before`: the presentation
+# came the day before the date the sentence gives (the publication date when it gives none).
+_DAY_BEFORE = Filtered(re.compile(
+    r"\b(?:the day before|a day earlier|the previous day|"
+    r"a day after (?:unveil|present|reveal)\w*)\b", re.I))
 
 
 def plan_owner(doc: Doc, resolver: Resolver) -> Owner | None:
     """Who presented the plan the article names (and for which country), if it says."""
-    if not _patterns()["name"].search(_body(doc)):
+    if not patterns()["name"].search(_body(doc)):
         return None
     return _presenter(doc, resolver, _presenting(doc)[1])
 
@@ -106,7 +70,7 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
                  presenter: Owner | None) -> VictoryPlan | None:
     """presenter: plan_owner(doc, resolver)."""
     body = _body(doc)
-    pats = _patterns()
+    pats = patterns()
     if not pats["name"].search(body):
         return None
     planned, presenting = _presenting(doc)
@@ -137,11 +101,13 @@ def _count(pattern: re.Pattern[str], text: str) -> int | None:
 
 def _presenter(doc: Doc, resolver: Resolver,
                presenting: list[Sentence]) -> tuple[str, str | None] | None:
-    lex = lexicon()
     for sentence in presenting:
         tokens = doc.tokens(sentence.start, sentence.end)
+        # Phrasal verbs (`set out`, `laid out`) are found as phrases; their first word
+        # is the verb whose subject presents.
+        verbs = {a for a, _, _ in cues.presenting_verbs(doc.text, sentence.start, sentence.end)}
         for k, token in enumerate(tokens):
-            if token.lower not in lex.presenting_verbs:
+            if token.start not in verbs:
                 continue
             ref = clauses.subject(tokens, k, doc.text)
             who = resolver.resolve(ref, token.start) if ref is not None else None
@@ -152,7 +118,7 @@ def _presenter(doc: Doc, resolver: Resolver,
 
 def _possessor(doc: Doc, resolver: Resolver) -> tuple[str, str | None] | None:
     """`Zelenskyy’s “victory plan”`, `his proposed victory plan`: whose plan it is."""
-    names = _patterns()["name"].pattern
+    names = patterns()["name"].pattern
     pattern = re.compile(rf"\b([A-Z][\w-]+|[Hh]is|[Hh]er)(?:['’]s)?\s+(?:[\w-]+\s+)?[“\"]?{names}")
     for sentence in doc.sentences:
         for match in pattern.finditer(doc.text, sentence.start, sentence.end):
@@ -175,6 +141,10 @@ def _presented_on(doc: Doc, presenting: list[Sentence], dates: DateContext) -> d
     the sentence before it (`comments Wednesday …` / `… as he unveiled the plan`)."""
     first = [s for s in presenting if _FIRST_SHOWING.search(doc.text, s.start, s.end)]
     for sentence in first[:1]:
+        if _DAY_BEFORE.search(doc.text, sentence.start, sentence.end):
+            anchor = find_date(doc.text, sentence.start, sentence.end, dates.published,
+                               dates.year) or dates.published
+            return anchor - dt.timedelta(days=1) if anchor else None
         index = doc.sentences.index(sentence)
         for candidate in (sentence, doc.sentences[index - 1] if index else None):
             if candidate is None:
@@ -191,7 +161,7 @@ def _venue(doc: Doc, country: str | None) -> str | None:
     parliament = lex.parliaments.get(country or "")
     if parliament is None:
         return None
-    pats = _patterns()
+    pats = patterns()
     for sentence in doc.sentences:
         words = doc.text[sentence.start : sentence.end]
         if _PARLIAMENT.search(words) and (
@@ -232,7 +202,7 @@ def _points(doc: Doc, planned: list[Sentence]) -> list[PlanPoint]:
 
 def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
     """Bullets right after a line that introduces the plan's content and ends with a colon."""
-    pats = _patterns()
+    pats = patterns()
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     for index, para in enumerate(doc.paragraphs):
         line = doc.text[para.start : para.end]
@@ -263,16 +233,16 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     text, a, b = doc.text, sentence.start, sentence.end
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     words = text[a:b]
-    if not _search("plan", words, 0, len(words)) and not re.search(r"\bpoints?\b", words, re.I):
+    if not search("plan", words, 0, len(words)) and not re.search(r"\bpoints?\b", words, re.I):
         return out
-    for match in _finditer("ordinal", text, a, b):
+    for match in finditer("ordinal", text, a, b):
         number = lexicon().ordinals.get(match.group(1).lower())
         end = _clause_end(text, match.end(), b)
-        named = appositive(text, sentence, match, _patterns()["plan"], end)
+        named = appositive(text, sentence, match, patterns()["plan"], end)
         out.append(named or (number, summary(text[match.end() : end]), (match.start(), end)))
     listed = _inline_list(doc, sentence)
     for key in ("named", "includes"):
-        for match in _finditer(key, text, a, b):
+        for match in finditer(key, text, a, b):
             if listed or _not_content(text[match.end() : b]):
                 continue
             items = _listed_items(text, match.end(), b) or series(text, match.end(), b)
@@ -283,7 +253,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
             number = 1 if first_place else None
             out.append((number, summary(text[match.end() : b]), (a, b)))
     for key in ("as_part", "goal"):
-        for match in _finditer(key, text, a, b):
+        for match in finditer(key, text, a, b):
             out.append((None, summary(match.group(1)), (match.start(1), match.end(1))))
     return out + listed
 
@@ -296,7 +266,7 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
     """`… the remaining points: A, B, and C.`"""
     text = doc.text
-    match = _search("list", text, sentence.start, sentence.end)
+    match = search("list", text, sentence.start, sentence.end)
     if match is None or not re.search(r"points?|includes?", match.group(0), re.I):
         return []
     out: list[tuple[int | None, str, tuple[int, int]]] = []
@@ -317,7 +287,7 @@ ITEM_WORDS = 4
 def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`… contains requests that allies have declined, such as A and B.`: the items of a
     `such as` / `including` list that follows what the plan contains, as (start, end)."""
-    link = _search("such_as", text, start, end)
+    link = search("such_as", text, start, end)
     if link is None:
         return []
     stop = _clause_end(text, link.end(), end)
@@ -346,16 +316,19 @@ def _it_points(doc: Doc, planned: set[int]) -> list[tuple[int | None, str, tuple
         if not (after_plan or sentence.start in planned):
             continue
         words = text[sentence.start : sentence.end]
-        for match in _finditer("it", words, 0, len(words)):
+        for match in finditer("it", words, 0, len(words)):
             at = sentence.start + match.start(1)
-            if not (after_plan or _search("plan", text, sentence.start, at)):
+            if not (after_plan or search("plan", text, sentence.start, at)):
                 continue
             if _not_content(text[sentence.start + match.end() : sentence.end]):
                 continue
             lo, hi = cues.clause_bounds(text, sentence.start, sentence.end, at)
             hi = _clause_end(text, at, hi)
-            label = summary(text[sentence.start + match.end() : hi])
-            out.append((None, label, (lo, hi)))
+            content = sentence.start + match.end()
+            parts = items(text, content, hi, match.group(0).strip())
+            out.extend((None, summary(text[x:y]), (x, y)) for x, y in parts)
+            if not parts:
+                out.append((None, summary(text[content:hi]), (lo, hi)))
     return out
 
 

@@ -20,6 +20,10 @@ SUMMARY_WORDS = 10
 _CUT = re.compile(r",|;|\.(?:\s|$)|\s(?:which|placed|as essential|to create|so that|while)\s")
 # A series item needs this many words (at most SERIES_MAX), and a series this many items.
 SERIES_WORDS, SERIES_MAX, SERIES_ITEMS = 2, 12, 3
+# A phrase of time opening a series item (`after the war`) has at most this many words.
+TIME_OPENER_WORDS = 4
+# The last item runs to the end of the clause and may be longer.
+SERIES_LAST_MAX = 16
 
 
 def summary(text: str) -> str:
@@ -147,22 +151,45 @@ def _adverb_point(text: str, match: re.Match[str], sentence: Sentence,
 
 def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`calls for A, B and C`: the items of a series of at least three noun phrases, each of a
-    few words, running to the end of the clause; [] when the text is not such a series."""
+    few words, running to the end of the clause; [] when the text is not such a series. An
+    item may open with a phrase of time set off by commas (`… and, after the war, D`)."""
     lex = lexicon()
     stop = re.compile(r"[.;](?:\s|$)").search(text, start, end)
     chunk = text[start : stop.start() if stop else end]
-    if "," not in chunk or " and " not in chunk:
+    if "," not in chunk or not re.search(r"\sand[\s,]", chunk):
         return []
-    head, _, last = chunk.rpartition(" and ")
-    pieces = [p for p in re.split(r",\s+", head.rstrip(",")) if p] + [last]
+    pieces = [p for p in re.split(r",\s+(?:and,?\s+)?|\s+and,?\s+", chunk) if p.strip()]
+    for k in range(len(pieces) - 2, -1, -1):
+        words = pieces[k].split()
+        if words[0].lower() in lex.point_time_openers and len(words) <= TIME_OPENER_WORDS:
+            pieces[k : k + 2] = [pieces[k] + ", " + pieces[k + 1]]  # `after the war, D`
     items: list[tuple[int, int]] = []
     cursor = start
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         piece = piece.strip()
-        words = piece.split()
-        if not SERIES_WORDS <= len(words) <= SERIES_MAX or words[0].lower() in lex.series_stops:
+        words = piece.split(", ", 1)[-1].split()  # without a phrase of time
+        cap = SERIES_MAX if k < len(pieces) - 1 else SERIES_LAST_MAX
+        if not SERIES_WORDS <= len(words) <= cap or words[0].lower() in lex.series_stops:
             return []
-        at = text.index(piece, cursor)
+        at = text.find(piece, cursor)
+        if at < 0:
+            return []
         cursor = at + len(piece)
         items.append((at, cursor))
     return items if len(items) >= SERIES_ITEMS else []
+
+
+_AND_FOR = re.compile(r",?\s+and\s+(?:also\s+)?for\s+")
+
+
+def items(text: str, start: int, end: int, verb: str) -> list[tuple[int, int]]:
+    """What one `asks for` / `calls for` states, item by item: a series (`A, B and C`), or
+    two demands each with its own `for` (`calls for A and for B`); [] when it is one."""
+    found = series(text, start, end)
+    if found or not verb.lower().endswith("for"):
+        return found
+    match = _AND_FOR.search(text, start, end)
+    if match is None:
+        return []
+    stop = re.compile(r"[.;](?:\s|$)").search(text, match.end(), end)
+    return [(start, match.start()), (match.end(), stop.start() if stop else end)]

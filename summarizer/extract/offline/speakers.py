@@ -112,7 +112,8 @@ class Resolver:
             entity = self.registry.descriptor(ref, pos)
             if entity is not None:
                 return from_entity(entity, ref)
-            return Who(None, ref.role, ref.affiliation, ref.country)
+            return self._same_source(ref, pos) or Who(None, ref.role, ref.affiliation,
+                                                       ref.country)
         if ref.kind == "unnamed":
             return self._unnamed(ref, pos)
         if ref.kind == "org":
@@ -149,7 +150,23 @@ class Resolver:
             return place[1]
         return self.bodies[spoke] if spoke >= 0 else None
 
+    def _same_source(self, ref: Ref, pos: int) -> Who | None:
+        """`A senior U.S. defense official said … “…,” the official said.`: a bare definite
+        description (no place or body of its own) is the last unnamed source, when that
+        source's role ends with the same noun."""
+        if ref.affiliation or ref.country or not ref.role or len(ref.role.split()) > 1:
+            return None
+        last = self._latest(self.unnamed, pos)
+        if last is None or not last.role or last.name:
+            return None
+        head = ref.role.lower()
+        return last if last.role.lower().split()[-1] in (head, head + "s") else None
+
     def _unnamed(self, ref: Ref, pos: int) -> Who:
+        if ref.text.lower().startswith("the "):
+            same = self._same_source(ref, pos)
+            if same is not None:
+                return same
         affiliation, country = ref.affiliation, ref.country
         last = self._latest(self.unnamed, pos)
         if ref.ordinal and not (affiliation or country) and last is not None:

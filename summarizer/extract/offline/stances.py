@@ -266,12 +266,28 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
             return None
         if cue.position == "supports" and limited_to_later(text, hi, end):
             return replace(cue, position="opposes")
-        return cue
+        return _qualified(text, start, end, hi, cues, cue) if cue.position == "supports" else cue
     if linked and not holder.possessive:
         before = [c for c in cues
                   if lo <= c.start < holder.start and not c.owned_only and c.backward]
         return before[-1] if before else None
     return None
+
+
+def _qualified(text: str, start: int, end: int, hi: int, cues: list[Found],
+               support: Found) -> Found:
+    """`France has backed eventual membership but has avoided naming a date`: support whose
+    clause runs on past `but` into a clause of the same subject with a cue of another position
+    is qualified by it (hesitant or opposed), as in `voiced support but stopped short of …`.
+    Returns the qualifying cue, else `support`."""
+    if not text[hi:end].lstrip(" ,").lower().startswith("but "):
+        return support
+    shared = shared_clause(text, start, end, hi)
+    if shared is None:
+        return support
+    later = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only
+             and c.position in ("hesitant", "opposes")]
+    return later[0] if later else support
 
 
 # Words before a generic plan word (`plan`, `proposal`) that make it the plan already named.
@@ -317,11 +333,27 @@ def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
     votes: list[Vote] = []
     for cue in find_cues(doc.text, start, end):
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
-        if any(lo <= h.start < cue.start for h in holders) or cue.owned_only:
+        if any(lo <= h.start < cue.start for h in holders) or cue.owned_only or (
+                _said_of_others(doc.text, lo, cue.start)):
             continue
         actor = statement.speaker.name or statement.speaker.affiliation
         votes.append(Vote(country, cue.position, (start, end), actor))
     return votes
+
+
+# Words between a relative pronoun and the cue it governs (`that still hesitates`).
+RELATIVE_GAP = 2
+_RELATIVE_PRONOUNS = frozenset(["that", "who", "which"])
+
+
+def _said_of_others(text: str, lo: int, at: int) -> bool:
+    """`Every capital that hesitates should explain …`: a cue in a relative clause on a
+    generic group (every, any, those …) describes others, not the speaker's own position."""
+    words = [w.lower() for w in _words(text, lo, at)]
+    for k in range(len(words) - 1, max(len(words) - 2 - RELATIVE_GAP, -1), -1):
+        if words[k] in _RELATIVE_PRONOUNS:
+            return any(w in lexicon().generic_quantifiers for w in words[max(0, k - 3) : k])
+    return False
 
 
 def _decide(positions: list[str]) -> Position:

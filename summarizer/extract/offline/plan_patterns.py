@@ -1,0 +1,63 @@
+"""The regular expressions that find the plan in prose: its names, its point count and
+annexes, ordinal and named points, what it includes, inline lists (see plan.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from summarizer.extract.offline.lexicon import lexicon, phrase_regex
+from summarizer.extract.offline.prefilter import Filtered
+
+
+@cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    names = phrase_regex(list(lex.plan_names), re.I).pattern
+    plan = phrase_regex([*lex.plan_names, *lex.plan_generic], re.I).pattern
+    numbers = "|".join(sorted(lex.numbers, key=len, reverse=True))
+    ordinals = "|".join(sorted(lex.ordinals, key=len, reverse=True))
+    nouns = "|".join(lex.point_nouns)
+    pverbs = "|".join(re.escape(v) for v in sorted(lex.point_verbs, key=len, reverse=True))
+    secret = "|".join(lex.secret_words)
+    annex = "|".join(sorted(lex.annex_nouns, key=len, reverse=True))
+    return {
+        "name": re.compile(names, re.I),
+        "plan": re.compile(plan, re.I),
+        "count": re.compile(rf"\b({numbers}|\d+)[- ](?:public |main |key )?points?\b", re.I),
+        "annexes": re.compile(rf"\b({numbers}|\d+) (?:{secret}) (?:{annex})\b", re.I),
+        "ordinal": re.compile(
+            rf"\b(?:the )?({ordinals}) (?:{nouns})\b"
+            rf"(?:\s*(?:calling for|is|was|:|,|being))?\s*", re.I),
+        "named": re.compile(
+            rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"
+            rf"[^.]{{0,80}}?{plan},? (?:is|are|was)\s+", re.I),
+        "includes": re.compile(
+            rf"{plan}[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:{pverbs})\s+", re.I),
+        # `the plan includes:`, `Its five points:`, `The main elements are:`
+        "list": re.compile(rf"(?:(?:{nouns})(?:\s+(?:are|were|is|was))?|{pverbs})\s*:\s*", re.I),
+        # `Not only does it ask for …, but it also calls for …`, where `it` is the plan.
+        "it": re.compile(
+            rf"(?:^|(?<=[,;:—–])\s*|\b(?:but|and|does|did|also)\s+)(it)\s+(?:also\s+)?"
+            rf"(?:{pverbs})\s+", re.I),
+        "such_as": re.compile(r",?\s+(?:such as|including|notably|namely)\s+", re.I),
+        "as_part": re.compile(rf"\b(?:push|plea|call|bid) for ([^.,;]+?) as part of [^.]*?{plan}",
+                              re.I),
+        "goal": re.compile(r"\bhighlighting ([^.,;]+?) as a key goal", re.I),
+    }
+
+
+@cache
+def _filtered() -> dict[str, Filtered]:
+    """The patterns with their prefilters: the case-insensitive patterns here are slow to
+    scan, and most sentences lack a word they require."""
+    return {key: Filtered(pattern) for key, pattern in patterns().items()}
+
+
+def finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    return _filtered()[key].finditer(text, start, end)
+
+
+def search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
+    return _filtered()[key].search(text, start, end)
