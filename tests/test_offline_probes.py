@@ -39,7 +39,8 @@ EXPECTED: dict[str, Expected] = {
          "DK": "supports"}),
     "p3_implied": Expected(
         {"UA": "supports", "SK": "opposes", "LV": "supports", "NO": "opposes",
-         "TR": "neutral", "PT": "hesitant"}),
+         "TR": "neutral", "PT": "hesitant"},
+        {"invitation": None}),  # `welcomed the plan's call for an immediate invitation`
     "p4_lists": Expected(
         {"UA": "supports", "DE": "hesitant", "IT": "hesitant", "ES": "hesitant",
          "PL": "supports", "BE": "hesitant", "SI": "hesitant"},

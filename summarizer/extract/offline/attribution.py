@@ -5,7 +5,8 @@ Order of attempts, most to least specific:
 1. after the closing mark, in the same sentence: `“…,” Smith said` / `“…,” said Smith` /
    `“…,” according to Smith`;
 2. before the opening mark, in the same sentence: `Smith warned that NATO “…”`,
-   `…, saying: “…”`, `comments from Smith that … “…”`;
+   `…, saying: “…”`, `comments from Smith that … “…”`; after a colon, in the sentence
+   (`Lee was blunt: “…”`) or ending the paragraph before (`She told us:`, colon.py);
 3. a quote that ends its paragraph and a next paragraph opening with `Smith said.` (no quote
    of its own there; and a speaker the article brings in only there, `A senior official …`,
    only when the quote's sentence runs on into that paragraph: `…,”`);
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.extract.offline import clauses, np
+from summarizer.extract.offline import clauses, colon, np
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.quotes import Quote
@@ -192,14 +193,30 @@ def _set_off(tokens: list[Token], phrase: list[Token], k: int,
     subject's description and the index after the second comma (unchanged when none fits)."""
     close = next((m for m in range(k + 1, min(len(tokens), k + 2 + SET_OFF_WORDS))
                   if tokens[m].text == ","), None)
-    if close is None or any(t.lower in lexicon().speech_verbs for t in tokens[k + 1 : close]):
+    if close is None:
+        return _long_apposition(tokens, phrase, k, text)
+    if any(t.lower in lexicon().speech_verbs for t in tokens[k + 1 : close]):
         return phrase, k
     inner = np.np_right(tokens, k + 1)
     if len(inner) == close - k - 1 and np.parse(inner, text) is not None:
         return tokens[: close], close + 1  # an apposition: part of the description
     if tokens[k + 1].lower in {"who", "which", "whose"}:
         return phrase, close + 1
-    return phrase, k
+    return _long_apposition(tokens, phrase, k, text)
+
+
+def _long_apposition(tokens: list[Token], phrase: list[Token], k: int,
+                     text: str) -> tuple[list[Token], int]:
+    """`Anna Berg, a member of the Swedish parliament's defence committee, told`: a named
+    person's title between commas, too long or too possessive for np_right (clauses.
+    apposition_end)."""
+    close = clauses.apposition_end(tokens, k)
+    if close is None:
+        return phrase, k
+    ref = np.parse(tokens[:close], text)
+    if ref is None or ref.kind != "person" or not ref.name:
+        return phrase, k
+    return tokens[:close], close + 1
 
 
 # --- 2. before the quote --------------------------------------------------------------------
@@ -214,14 +231,22 @@ def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     tokens = doc.tokens(sentence.start, quote.outer_start)
     verbs: list[tuple[int, np.Ref]] = []
     nouns: list[tuple[int, np.Ref]] = []
+    earlier: list[tuple[int, np.Ref]] = []
     for k, token in enumerate(tokens):
+        found = clauses.event_at(tokens, k, doc.text)
+        if found is None:
+            continue
+        is_noun = found[0] in lexicon().speech_nouns
         if token.start >= window_start:
-            found = clauses.event_at(tokens, k, doc.text)
-            if found is not None:
-                is_noun = found[0] in lexicon().speech_nouns
-                (nouns if is_noun else verbs).append((token.start, found[1]))
+            (nouns if is_noun else verbs).append((token.start, found[1]))
+        elif not is_noun:
+            earlier.append((token.start, found[1]))
     # Quoted words belong to the closest speech verb that governs them (`Zelensky said states
-    # had voiced their "full support"` → the states'); a speech noun only when no verb does.
+    # had voiced their "full support"` → the states'); a speech noun only when no verb does;
+    # a verb before an earlier quote of the sentence when the clause it reports runs on to this
+    # one (`Novak said Czechia had “…” from a pledge made “…”`): both fragments are Novak's.
+    if not (verbs or nouns) and _same_clause(doc, window_start, quote.outer_start):
+        verbs = earlier
     for verb_at, ref in (verbs or nouns)[::-1]:
         who = resolver.resolve(ref, verb_at)
         if who is not None:
@@ -230,33 +255,26 @@ def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     return None
 
 
-# --- 2b. after a colon -----------------------------------------------------------------------
+# Words that open a contrasting clause between two quotes of one sentence (`…, while Kyiv's
+# envoy considers it “…”`): the later quote is no longer in the first verb's report (`but`
+# is not one: `“bold” but “premature”` is one report).
+_CLAUSE_BREAKS = frozenset(["while", "whereas", "although", "though"])
 
-# Colon-introduced quotes need their speaker as the clause's subject within this many words
-# of the colon: `Lee had a blunt message: “…”`, `The minister was clear: “…”`.
-COLON_REACH = 8
+
+def _same_clause(doc: Doc, start: int, end: int) -> bool:
+    """Do the words between two quotes of one sentence carry on one reported clause (no
+    semicolon, dash, colon or contrasting conjunction)?"""
+    if any(mark in doc.text[start:end] for mark in (";", ":", "—", "–", "(")):
+        return False
+    return not any(t.lower in _CLAUSE_BREAKS for t in doc.tokens(start, end))
+
+
+# --- 2b, 2c. after a colon (colon.py) -------------------------------------------------------
 
 
 def _colon(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
-    """`Lee was blunt: “…”`: a quote right after a colon is the words of the subject of the
-    clause the colon ends, when that clause has a speaker as its subject and no verb of its own
-    that takes the quote elsewhere."""
-    text = doc.text
-    sentence = doc.sentence_at(quote.outer_start)
-    if not text[sentence.start : quote.outer_start].rstrip().endswith(":"):
-        return None
-    tokens = doc.tokens(sentence.start, quote.outer_start)
-    words = [t for t in tokens if t.text[0].isalnum()]
-    if not words or len(words) > COLON_REACH or any(t.start < sentence.start for t in tokens):
-        return None
-    refs = clauses.speaker_chunks(tokens, len(tokens), text)
-    if not refs or refs[0].start != tokens[0].start or (refs[0].kind == "org" and not (
-            refs[0].affiliation or refs[0].country)):
-        return None
-    who = resolver.resolve(refs[0], refs[0].start)
-    if who is None:
-        return None
-    return Attribution(quote, who, "before", (sentence.start, quote.outer_start), sentence.para)
+    found = colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote)
+    return Attribution(quote, found[0], "before", found[1], found[2]) if found else None
 
 
 # --- 3. next paragraph ----------------------------------------------------------------------
@@ -276,6 +294,8 @@ def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution |
     if not tokens:
         return None
     ref = _after_ref(tokens, doc.text)
+    if ref is not None and _own_clause(tokens):
+        return None  # `Marsh argued that …`: a statement of its own, not the quote's attribution
     # A quote whose sentence goes on (`…,”` then a break) is finished by the next paragraph,
     # which may name its speaker for the first time; a finished sentence's quote may not be
     # given to someone the article brings in only later.
@@ -289,6 +309,15 @@ def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution |
 
 
 _GOES_ON = (",", ";", "—", "–")
+
+
+def _own_clause(tokens: list[Token]) -> bool:
+    """Does the first speech verb take a `that` clause of its own?"""
+    verbs = lexicon().speech_verbs
+    k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
+    return k is not None and k + 1 < len(tokens) and tokens[k + 1].lower == "that"
+
+
 # An indefinite description brings in someone new (`A senior French official …`).
 _INDEFINITE = frozenset(["a", "an", "another", "one"])
 
@@ -326,7 +355,7 @@ def _continued(doc: Doc, quote: Quote, previous: Attribution | None) -> Attribut
         t for t in doc.tokens(previous.quote.outer_end, quote.outer_start) if not lo <= t.start < hi
     ]
     if sum(len(t.text) + 1 for t in outside) > CONTINUATION_GAP or any(
-        t.lower in lexicon().speech_verbs for t in outside
+        t.lower in lexicon().speech_verbs or t.lower in _CLAUSE_BREAKS for t in outside
     ):
         return None
     return Attribution(quote, previous.who, "continued", (quote.start, quote.start), quote.para)

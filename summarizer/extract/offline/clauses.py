@@ -144,6 +144,12 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         if ref is None or ref.kind == "document":
             return _across_pp(tokens, tokens.index(phrase[0]), text) or ref
         return ref
+    if end >= 0 and tokens[end].text == ",":
+        # `Petr Novak, a deputy from the liberal opposition, said`: a title whose last words
+        # are no description words still closes an apposition to a named person.
+        apposed = _apposed(tokens, end, text)
+        if apposed is not None:
+            return apposed
     if end >= 0 and tokens[end].lower in _COORDINATORS:
         return first_speaker(tokens, end, text)
     return _across_pp(tokens, end + 1, text)
@@ -185,13 +191,50 @@ def _described(tokens: list[Token], first: int, end: int, text: str) -> np.Ref |
 
     first: index of the phrase np_left found; end: index of the comma closing it."""
     p = first - 1
-    if p < 1 or tokens[end].text != "," or tokens[p].lower not in PREPOSITIONS:
+    if p < 1 or tokens[end].text != ",":
         return None
+    if tokens[p].lower not in PREPOSITIONS:
+        return _apposed(tokens, end, text) if np.is_possessive(tokens[p].text) else None
     head = np.np_left(tokens, p)
     if not any(t.text == "," for t in head):
         return None
     ref = np.parse(tokens[tokens.index(head[0]) : end], text)
     return ref if ref is not None and ref.kind == "person" and ref.name else None
+
+
+# A title set off by commas after a name (`Anna Berg, a member of the Swedish parliament's
+# defence committee,`) holds at most this many words; an article opens it.
+APPOSITION_WORDS = 14
+_ARTICLES = {"a", "an", "the"}
+
+
+def apposition_end(tokens: list[Token], k: int) -> int | None:
+    """The index of the comma that closes an apposition opened by the comma at tokens[k]: it
+    starts with an article and holds no other punctuation, relative pronoun or speech verb."""
+    if k + 1 >= len(tokens) or tokens[k + 1].lower not in _ARTICLES:
+        return None
+    verbs = lexicon().speech_verbs
+    for m in range(k + 2, min(len(tokens), k + 2 + APPOSITION_WORDS)):
+        token = tokens[m]
+        if token.text == ",":
+            return m
+        if not token.text[0].isalnum() or token.lower in verbs or token.lower in _RELATIVES:
+            return None
+    return None
+
+
+def _apposed(tokens: list[Token], end: int, text: str) -> np.Ref | None:
+    """`Anna Berg, a member of the Swedish parliament's defence committee, told`: the person
+    whose title ends at the comma tokens[end] (clauses before the verb)."""
+    for k in range(end - 2, max(end - 3 - APPOSITION_WORDS, -1), -1):
+        if tokens[k].text != ",":
+            continue
+        if apposition_end(tokens, k) != end:
+            return None
+        head = np.np_left(tokens, k)
+        ref = np.parse(tokens[tokens.index(head[0]) : end], text) if head else None
+        return ref if ref is not None and ref.kind == "person" and ref.name else None
+    return None
 
 
 _LOCATING = {"in", "at"}

@@ -149,6 +149,7 @@ class Lexicon:
     point_last_adverbs: tuple[str, ...]
     point_time_openers: frozenset[str]
     series_stops: frozenset[str]
+    point_forms: dict[str, tuple[str, ...]]  # plan.toml [forms] (point_forms.py)
     aim_verbs: tuple[str, ...]
     aim_gerunds: tuple[str, ...]
     aim_links: tuple[str, ...]
@@ -312,6 +313,7 @@ def _text_fields(
         "point_last_adverbs": tuple(plan["points"]["last_adverbs"]),
         "point_time_openers": frozenset(plan["points"]["time_openers"]),
         "series_stops": frozenset(plan["points"]["series_stops"]),
+        "point_forms": {k: tuple(v) for k, v in plan["forms"].items() if isinstance(v, list)},
         "aim_verbs": tuple(plan["aims"]["verbs"]),
         "aim_gerunds": tuple(plan["aims"]["gerunds"]),
         "aim_links": tuple(plan["aims"]["links"]),

@@ -86,7 +86,10 @@ def _governs_quote(doc: Doc, event: Event, nxt: int, end: int) -> bool:
             continue  # a quoted title ("victory plan") is not quoted speech
         if event.at < quote.outer_start < min(nxt, end):
             return True
-        if sentence.start <= quote.outer_end <= head and not doc.text[
+        # (`“…,” Smith said`; not a participle or coordinated verb: in `… was ‘firm’, adding
+        # that …` the quote is the first verb's and `adding` brings its own clause)
+        shares = event.linked and event.word != "according to"
+        if not shares and sentence.start <= quote.outer_end <= head and not doc.text[
             quote.outer_end : head
         ].strip(" ,.;—–-"):
             return True

@@ -19,11 +19,14 @@ from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.plan_patterns import finditer, patterns, search
+from summarizer.extract.offline.point_forms import copular, sentence_forms
 from summarizer.extract.offline.points import (
     adverbs,
     appositive,
+    distinct,
     elliptic,
     items,
+    merge_listed,
     series,
     summary,
 )
@@ -175,28 +178,31 @@ def _venue(doc: Doc, country: str | None) -> str | None:
 def _points(doc: Doc, planned: list[Sentence]) -> list[PlanPoint]:
     found: list[tuple[int | None, str, tuple[int, int]]] = []
     found += _bullet_points(doc)
-    bulleted = {f[2] for f in found}
+    listed = [f[2] for f in found]
     pointed = [s for s in doc.sentences if doc.text.find("point", s.start, s.end) >= 0
                and re.search(r"\bpoints?\b", doc.text[s.start : s.end])]
     for sentence in sorted(set(planned) | set(pointed), key=lambda s: s.start):
         found += _sentence_points(doc, sentence)
+        found += sentence_forms(doc, sentence)
     found += _it_points(doc, {s.start for s in planned})
     # Ordinals that drop their noun continue the series an ordinal point opened.
     numbered = {doc.sentence_at(f[2][0]).start: f[0] for f in found if f[0] is not None}
     found += elliptic(doc, numbered)
     found += adverbs(doc, doc.sentences, {s.start for s in (*planned, *pointed)})
+    found, also = merge_listed(found, listed)
     points: list[PlanPoint] = []
     taken: list[tuple[int, int]] = []
     ordered = sorted(found, key=lambda f: f[2][0])
-    for number, label, (a, b) in _distinct(ordered, bulleted):
+    for number, label, (a, b) in distinct(ordered, set(listed)):
         if not label or any(a < y and x < b for x, y in taken):
             continue
-        grounded = locate(doc.text, [(a, b)])
-        if grounded is None:
+        spans = [(a, b), *([also[(a, b)]] if (a, b) in also else [])]
+        evidence = [locate(doc.text, [span]) for span in spans]
+        if evidence[0] is None:
             continue
         taken.append((a, b))
-        points.append(PlanPoint(number=number, summary=label,
-                                evidence=[Evidence(text=grounded[0], spans=grounded[1])]))
+        points.append(PlanPoint(number=number, summary=label, evidence=[
+            Evidence(text=g[0], spans=g[1]) for g in evidence if g is not None]))
     return points
 
 
@@ -238,7 +244,8 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     for match in finditer("ordinal", text, a, b):
         number = lexicon().ordinals.get(match.group(1).lower())
         end = _clause_end(text, match.end(), b)
-        named = appositive(text, sentence, match, patterns()["plan"], end)
+        named = appositive(text, sentence, match, patterns()["plan"], end) or copular(
+            text, sentence, match, end)
         out.append(named or (number, summary(text[match.end() : end]), (match.start(), end)))
     listed = _inline_list(doc, sentence)
     for key in ("named", "includes"):
@@ -337,31 +344,3 @@ def _not_content(rest: str) -> bool:
     rest = rest.lstrip()
     first = rest.split(" ", 1)[0].lower()
     return rest.startswith(":") or first in lexicon().numbers or first.isdigit()
-
-
-def _content_words(summary: str) -> frozenset[str]:
-    words = re.findall(r"[a-z][\w-]*", summary.lower().replace("’", "'"))
-    return frozenset(w.removesuffix("'s") for w in words if w not in _STOPWORDS)
-
-
-_STOPWORDS = frozenset([
-    "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with", "before",
-    "after", "its", "their", "his", "her", "this", "that", "be", "is", "are", "will", "would",
-])
-# A summary must keep this many content words to stand for another point.
-SAME_POINT_WORDS = 2
-
-
-def _distinct(found: list[tuple[int | None, str, tuple[int, int]]],
-              bulleted: set[tuple[int, int]]) -> list[tuple[int | None, str, tuple[int, int]]]:
-    """One point per demand: when one point's content words are all in another's (`NATO
-    invitation` and `Ukraine's invitation to NATO before the war ends`), keep the one from the
-    article's list of points (bullets), else the first."""
-    words = [_content_words(f[1]) for f in found]
-    dropped: set[int] = set()
-    for i, j in ((i, j) for i in range(len(found)) for j in range(len(found)) if i < j):
-        small, large = sorted((words[i], words[j]), key=len)
-        if len(small) < SAME_POINT_WORDS or not small <= large or i in dropped or j in dropped:
-            continue
-        dropped.add(i if found[j][2] in bulleted and found[i][2] not in bulleted else j)
-    return [f for k, f in enumerate(found) if k not in dropped]

@@ -28,7 +28,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "count": re.compile(rf"\b({numbers}|\d+)[- ](?:public |main |key )?points?\b", re.I),
         "annexes": re.compile(rf"\b({numbers}|\d+) (?:{secret}) (?:{annex})\b", re.I),
         "ordinal": re.compile(
-            rf"\b(?:the )?({ordinals}) (?:{nouns})\b"
+            # `the first point`, `the first of the plan's five points`
+            rf"\b(?:the )?({ordinals}) (?:of (?:[\w’'-]+ ){{1,4}}?)?(?:{nouns})\b"
             rf"(?:\s*(?:calling for|is|was|:|,|being))?\s*", re.I),
         "named": re.compile(
             rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"

@@ -193,3 +193,56 @@ def items(text: str, start: int, end: int, verb: str) -> list[tuple[int, int]]:
         return []
     stop = re.compile(r"[.;](?:\s|$)").search(text, match.end(), end)
     return [(start, match.start()), (match.end(), stop.start() if stop else end)]
+
+
+def content_words(summary: str) -> frozenset[str]:
+    words = re.findall(r"[a-z][\w-]*", summary.lower().replace("’", "'"))
+    return frozenset(w.removesuffix("'s") for w in words if w not in _STOPWORDS)
+
+
+_STOPWORDS = frozenset([
+    "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with", "before",
+    "after", "its", "their", "his", "her", "this", "that", "be", "is", "are", "will", "would",
+])
+# A summary must keep this many content words to stand for another point.
+SAME_POINT_WORDS = 2
+
+
+def distinct(found: list[Point], bulleted: set[tuple[int, int]]) -> list[Point]:
+    """One point per demand: when one point's content words are all in another's (`NATO
+    invitation` and `Ukraine's invitation to NATO before the war ends`), keep the one from the
+    article's list of points (bullets), else the first."""
+    words = [content_words(f[1]) for f in found]
+    dropped: set[int] = set()
+    for i, j in ((i, j) for i in range(len(found)) for j in range(len(found)) if i < j):
+        small, large = sorted((words[i], words[j]), key=len)
+        if len(small) < SAME_POINT_WORDS or not small <= large or i in dropped or j in dropped:
+            continue
+        dropped.add(i if found[j][2] in bulleted and found[i][2] not in bulleted else j)
+    return [f for k, f in enumerate(found) if k not in dropped]
+
+
+def merge_listed(found: list[Point], listed: list[tuple[int, int]]) -> tuple[
+        list[Point], dict[tuple[int, int], tuple[int, int]]]:
+    """`Its first point is the invitation itself.` and the first item of the article's list of
+    points are one point: the item, with the ordinal's number (numbered items by their own
+    number, bullets by position), when the two share a content word. listed: the list items'
+    spans, in order. Returns the points and, for each item that took a number, the ordinal's
+    evidence span (a second evidence for the item)."""
+    by_span = {f[2]: f for f in found}
+    items = [by_span[span] for span in listed if span in by_span]
+    extra: dict[tuple[int, int], tuple[int, int]] = {}
+    numbers: dict[tuple[int, int], int] = {}
+    for number, label, span in found:
+        if number is None or span in listed:
+            continue
+        numbered = [i for i in items if i[0] == number]
+        item = numbered[0] if numbered else (
+            items[number - 1] if 0 < number <= len(items) and items[number - 1][0] is None
+            else None)
+        if item is None or item[2] in extra or not content_words(label) & content_words(item[1]):
+            continue
+        extra[item[2]], numbers[item[2]] = span, number
+    dropped = set(extra.values())
+    out = [(numbers.get(s, n), label, s) for n, label, s in found if s not in dropped]
+    return out, extra

@@ -1,0 +1,140 @@
+"""Quotes introduced by a colon (attribution steps 2b and 2c): `Lee was blunt: “…”` in one
+sentence, and `She told us:` ending a paragraph whose next paragraph opens with the quote.
+
+Both return who spoke, the clause the attribution was read from (for dates) and its
+paragraph; attribution.py makes the Attribution.
+"""
+
+from __future__ import annotations
+
+from summarizer.extract.offline import clauses, np
+from summarizer.extract.offline.document import Doc, Token
+from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.quotes import Quote
+from summarizer.extract.offline.speakers import Resolver, Who
+
+Found = tuple[Who, tuple[int, int], int]  # speaker, clause, paragraph of the clause
+
+# --- 2b. after a colon in the same sentence --------------------------------------------------
+
+# Colon-introduced quotes need their speaker as the clause's subject within this many words
+# of the colon: `Lee had a blunt message: “…”`, `The minister was clear: “…”`; within
+# COLON_LONG_REACH when the clause names no one else (`Speaking in Riga, Lee was clear about
+# what she expected from the larger allies: “…”`).
+COLON_REACH, COLON_LONG_REACH = 8, 24
+# An opener before the subject (`Speaking to reporters in Riga,`) has at most this many words.
+OPENER_WORDS = 8
+
+
+def colon(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
+    """`Lee was blunt: “…”`: a quote right after a colon is the words of the subject of the
+    clause the colon ends, when that clause has a speaker as its subject and no verb of its own
+    that takes the quote elsewhere."""
+    text = doc.text
+    sentence = doc.sentence_at(quote.outer_start)
+    if not text[sentence.start : quote.outer_start].rstrip().endswith(":"):
+        return None
+    tokens = doc.tokens(sentence.start, quote.outer_start)
+    if not tokens or any(t.start < sentence.start for t in tokens):
+        return None
+    tokens = tokens[_opener(tokens) :]
+    words = [t for t in tokens if t.text[0].isalnum()]
+    refs = clauses.speaker_chunks(tokens, len(tokens), text)
+    if not words or len(words) > COLON_LONG_REACH or not refs or (
+            refs[0].start != tokens[0].start) or (refs[0].kind == "org" and not (
+            refs[0].affiliation or refs[0].country)):
+        return None
+    who = resolver.resolve(refs[0], refs[0].start)
+    if who is None or (len(words) > COLON_REACH and _others(resolver, tokens, refs[0], who, text)):
+        return None
+    return who, (sentence.start, quote.outer_start), sentence.para
+
+
+# A preposition this many words before an unnamed group (`from the larger allies`) makes it an
+# object, not a speaker.
+PP_REACH = 3
+
+
+def _others(resolver: Resolver, tokens: list[Token], subject: np.Ref, who: Who,
+            text: str) -> bool:
+    """Does the clause name someone besides its subject who could have said the quote: a
+    person, body or pronoun that is someone else (`after a meeting with Mart Tamm`), or a
+    group not governed by a preposition (`from the larger allies` does not count)?"""
+    for k, chunk in clauses.chunks(tokens, len(tokens)):
+        ref = np.parse(chunk, text)
+        if ref is None or ref.start == subject.start or ref.kind not in clauses.SPEAKER_KINDS:
+            continue
+        if ref.kind in ("unnamed", "descriptor") and any(
+                t.lower in clauses.PREPOSITIONS for t in tokens[max(k - PP_REACH, 0) : k]):
+            continue
+        if resolver.resolve(ref, ref.start) != who:
+            return True
+    return False
+
+
+def _opener(tokens: list[Token]) -> int:
+    """The index after an opening phrase set off by a comma (`Speaking to reporters in Riga,`,
+    `In Vilnius,`): one that starts with a participle or a preposition; 0 when none."""
+    first = tokens[0].lower
+    if not (first.endswith("ing") or first in clauses.PREPOSITIONS):
+        return 0
+    comma = next((k for k, t in enumerate(tokens[: OPENER_WORDS + 1]) if t.text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < len(tokens) else 0
+
+
+# --- 2c. a paragraph ending in a speech verb and a colon -------------------------------------
+
+# Words a speech verb may have between it and the paragraph's closing colon: a listener and
+# where or how it was said (`told us`, `said in a statement on Tuesday`, `wrote on X`).
+TAIL_WORDS = 8
+# Listeners named without a description (`told us:`, `told reporters:`).
+_LISTENERS = frozenset(["us", "me", "him", "her", "them", "you", "reporters", "journalists"])
+# A tail holding one of these is a clause of its own (`said that the plan had five points:`).
+_CLAUSE_WORDS = frozenset(["that", "what", "which", "who", "whose", "how", "why", "whether",
+                           "if"])
+
+
+def lead_in(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
+    """`She told us:` at the end of a paragraph, then a paragraph that opens with a quote: the
+    quote is the words of that speech verb's subject. Only a speech verb introduces it (`The
+    five points are:` does not), and only one whose colon follows at most a listener and
+    circumstances, not a clause of its own."""
+    if quote.para == 0 or quote.open_at is None:
+        return None
+    text = doc.text
+    if text[doc.paragraphs[quote.para].start : quote.outer_start].strip():
+        return None
+    prev = doc.paragraphs[quote.para - 1]
+    body = text[prev.start : prev.end].rstrip()
+    if not body.endswith(":"):
+        return None
+    colon_at = prev.start + len(body) - 1
+    sentence = doc.sentence_at(colon_at)
+    if any(sentence.start <= q.outer_start < colon_at for q in doc.quotes):
+        return None  # quoted words in the lead-in: whose words follow is less clear
+    tokens = doc.tokens(sentence.start, colon_at)
+    verbs = lexicon().speech_verbs
+    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].lower in verbs), None)
+    if k is None or not _bare_tail(tokens[k + 1 :]):
+        return None
+    found = clauses.event_at(tokens, k, text)
+    if found is None or found[0] in lexicon().speech_nouns:
+        return None
+    ref = found[1]
+    who = resolver.resolve(ref, tokens[k].start)
+    if who is None:
+        return None
+    return who, (min(ref.start, tokens[k].start), colon_at), sentence.para
+
+
+def _bare_tail(tail: list[Token]) -> bool:
+    """Are the words between a speech verb and its colon at most a listener and prepositional
+    phrases (`us`, `the BBC in an interview`, `on social media`)?"""
+    tail = [t for t in tail if t.text != ","]
+    words = [t for t in tail if t.text[0].isalnum()]
+    if len(words) > TAIL_WORDS or any(t.lower in _CLAUSE_WORDS for t in tail):
+        return False
+    if not tail or tail[0].lower in clauses.PREPOSITIONS:
+        return True
+    k = 1 if tail[0].lower in _LISTENERS else len(np.np_right(tail, 0))
+    return k > 0 and (k == len(tail) or tail[k].lower in clauses.PREPOSITIONS)

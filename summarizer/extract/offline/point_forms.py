@@ -1,0 +1,179 @@
+"""Plan points stated in forms beyond lists, ordinals and `the plan calls for` (plan.py,
+points.py): the plan's main part (`The plan's centerpiece is X`), first place (`puts X at the
+top of its five points`, `X tops the list`), a copular ordinal (`X is the first of the plan's
+five points`), what it requests (`the plan's request to lift limits …`) and whom it asks to act
+(`The plan … asks allies to let Kyiv …`). Each point is (number, summary, (start, end) of
+evidence), as in points.py; every form needs the plan named in its sentence (or, for `its`,
+the sentence before), so that demands made near the plan are not taken for its points.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarizer.extract.offline.clauses import PREPOSITIONS
+from summarizer.extract.offline.document import Doc, Sentence
+from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.plan_patterns import patterns
+from summarizer.extract.offline.points import Point, summary
+from summarizer.extract.offline.prefilter import Filtered
+
+# What names a point before `is the first of …` has at most this many words; what follows
+# the ordinal (`of the plan`, `in Zelensky's plan`) at most TAIL_WORDS.
+SUBJECT_WORDS, TAIL_WORDS = 12, 6
+# The plan is the subject when it is named within this many words of the sentence start
+# (`The five-point plan, which …, asks allies to …`).
+SUBJECT_REACH = 4
+_OWNERS = r"(?:(?:its|his|their|Kyiv['’]s|Ukraine['’]s)\s+)?"
+
+
+def _alt(key: str) -> str:
+    words = sorted(lexicon().point_forms[key], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _forms() -> dict[str, Filtered]:
+    """The forms' patterns, with prefilters (most sentences lack a word each one needs)."""
+    return {key: Filtered(pattern) for key, pattern in _patterns().items()}
+
+
+def _patterns() -> dict[str, re.Pattern[str]]:
+    plan = patterns()["plan"].pattern
+    heads, requests = _alt("heads"), _alt("requests")
+    return {
+        "head": re.compile(
+            rf"(?:{plan})[’']s\s+(?:{heads})\s+(?:is|was|remains)\s+"
+            # `The core of Zelensky's plan is` (not `The core of Berlin's objection to the plan`)
+            rf"|\b(?:the\s+)?(?:{heads})\s+of\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
+            rf"(?:(?!(?:to|of|for|about|on|with|against)\b)[\w‘’“”\"'-]+\s+){{0,2}}?"
+            rf"(?:{plan})[”’\"']?\s+(?:is|was|remains)\s+",
+            re.I),
+        "top": re.compile(
+            rf"\b(?:{_alt('placing')})\s+([^.,;]{{3,80}}?)\s+(?:at\s+the\s+top|atop)\s+of\s+"
+            rf"(?:its|the|his|their)\s+(?:[\w-]+\s+)?(?:list|points|priorities|demands)\b", re.I),
+        "tops": re.compile(r"\b(?:tops|topped|heads|headed)\s+(?:the|its|his)\s+list\b", re.I),
+        "request": re.compile(
+            rf"(?:\b(?:the\s+)?(?:{plan})[’']s|\b[Ii]ts)\s+(?:{requests})\s+(?:to|for)\s+", re.I),
+        "asks": re.compile(
+            rf"\b(?:{_alt('asking')})\s+{_OWNERS}(?:{_alt('addressees')})\s+to\s+(?=[a-z])"),
+    }
+
+
+@cache
+def _stops() -> re.Pattern[str]:
+    return re.compile(rf"[.;,:](?:\s|$)|\s(?:{_alt('content_stops')})\b", re.I)
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """Where content read after a noun or a verb stops: the clause's end, or the verb of the
+    sentence the noun phrase belongs to (`the request to lift limits would be granted`)."""
+    match = _stops().search(text, start, end)
+    stop = match.start() if match else end
+    return start + len(text[start:stop].rstrip(" .”\"’'"))
+
+
+def _names_plan(text: str, start: int, end: int) -> bool:
+    return patterns()["plan"].search(text, start, end) is not None
+
+
+def _plan_subject(doc: Doc, sentence: Sentence, at: int) -> bool:
+    """Is the plan the subject of the verb at `at`: named in the sentence's first words, or
+    in an opener (`Under the plan, …`), or `It …` right after a sentence that names it?"""
+    text = doc.text
+    head = text[sentence.start : at]
+    words = head.split()
+    first = patterns()["plan"].search(text, sentence.start, at)
+    lead = text[sentence.start : first.start()].lower().split() if first else []
+    if first is not None and len(lead) < SUBJECT_REACH and not set(lead) & PREPOSITIONS:
+        return True  # `The plan, …, asks`, not `Critics of the plan urge`
+    if words and words[0].lower() in ("in", "under") and first is not None and (
+            "," in text[first.end() : at] and "," not in text[sentence.start : first.start()]):
+        return True
+    index = doc.sentences.index(sentence)
+    prev = doc.sentences[index - 1] if index else None
+    return bool(words) and words[0] == "It" and prev is not None and (
+        prev.para == sentence.para and _names_plan(text, prev.start, prev.end))
+
+
+def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
+    """The points this sentence states in the forms above."""
+    text, a, b = doc.text, sentence.start, sentence.end
+    forms = _forms()
+    out: list[Point] = []
+    if not _names_plan(text, a, b) and not re.search(r"\bpoints?\b", text[a:b]):
+        return out
+    for match in forms["head"].finditer(text, a, b):
+        end = _content_end(text, match.end(), b)
+        out.append((None, summary(text[match.end() : end]), (a, end)))
+    out += _top(doc, sentence)
+    for match in forms["request"].finditer(text, a, b):
+        if match.group(0)[:3].lower() == "its" and not _its_plan(doc, sentence, match.start()):
+            continue
+        end = _content_end(text, match.end(), b)
+        if len(text[match.end() : end].split()) >= 2:
+            out.append((None, summary(text[match.end() : end]), (match.start(), end)))
+    for match in forms["asks"].finditer(text, a, b):
+        if _plan_subject(doc, sentence, match.start()):
+            end = _content_end(text, match.end(), b)
+            out.append((None, summary(text[match.end() : end]), (match.start(), end)))
+    return out
+
+
+def _its_plan(doc: Doc, sentence: Sentence, at: int) -> bool:
+    """`its request`: the plan is named before it in the sentence or in the one before (same
+    paragraph)."""
+    if _names_plan(doc.text, sentence.start, at):
+        return True
+    index = doc.sentences.index(sentence)
+    prev = doc.sentences[index - 1] if index else None
+    return prev is not None and prev.para == sentence.para and _names_plan(
+        doc.text, prev.start, prev.end)
+
+
+def _top(doc: Doc, sentence: Sentence) -> list[Point]:
+    """`The plan puts X at the top of its five points` / `In the plan, X tops the list`: X is
+    point 1."""
+    text, a, b = doc.text, sentence.start, sentence.end
+    out: list[Point] = []
+    for match in _forms()["top"].finditer(text, a, b):
+        if _plan_subject(doc, sentence, match.start()):
+            out.append((1, summary(match.group(1)), (match.start(), match.end())))
+    for match in _forms()["tops"].finditer(text, a, b):
+        lo = _clause_start(text, a, match.start())
+        subject = text[lo : match.start()].strip()
+        if subject and len(subject.split()) <= SUBJECT_WORDS and _names_plan(text, a, b):
+            out.append((1, summary(subject), (lo, match.end())))
+    return out
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    cut = max(text.rfind(c, start, at) for c in ",;:")
+    lo = cut + 1 if cut >= 0 else start
+    while lo < at and text[lo].isspace():
+        lo += 1
+    return lo
+
+
+_COPULA = re.compile(r"\b(?:is|was|remains|forms)\s+$", re.I)
+_NOT_SUBJECTS = frozenset(["it", "this", "that", "which", "what", "there"])
+
+
+def copular(text: str, sentence: Sentence, match: re.Match[str], end: int) -> Point | None:
+    """`The invitation is the first of the plan's five points` / `Air defence is the second
+    point`: the ordinal point is what stands before the copula, when nothing of its own
+    follows the ordinal but the plan's name (match: the `ordinal` pattern of plan_patterns)."""
+    before = text[sentence.start : match.start()]
+    copula = _COPULA.search(before)
+    rest = text[match.end() : end].split()
+    if copula is None or (rest and (len(rest) > TAIL_WORDS or rest[0].lower() not in (
+            "of", "in", "on") or not _names_plan(text, match.end(), end))):
+        return None  # `Security is the first point of contention`: not the plan's point
+    at = sentence.start + copula.start()
+    lo = _clause_start(text, sentence.start, at)
+    subject = text[lo:at].split()
+    if not subject or len(subject) > SUBJECT_WORDS or subject[0].lower() in _NOT_SUBJECTS:
+        return None
+    number = lexicon().ordinals.get(match.group(1).lower())
+    return number, summary(text[lo:at]), (lo, end)
