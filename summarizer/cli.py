@@ -178,7 +178,7 @@ def eval_(
     pred: Annotated[Path, typer.Option(help="A run's output folder (holds articles/).")],
     gold: Annotated[Path, typer.Option(help="Gold folder.")] = Path("evals/gold"),
     thresholds: Annotated[
-        Path | None, typer.Option(help="Thresholds TOML (default evals/thresholds.toml).")
+        Path | None, typer.Option(help="Thresholds TOML (default: thresholds.toml beside --gold).")
     ] = None,
     baseline: Annotated[
         Path | None, typer.Option(help="An earlier eval.json to compare against.")

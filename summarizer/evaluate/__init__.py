@@ -39,18 +39,16 @@ __all__ = ["EVAL_SCHEMA_VERSION", "eval_command", "evaluate"]
 
 EVAL_SCHEMA_VERSION = "1"
 EVAL_FILE = "eval.json"
-DEFAULT_THRESHOLDS = Path("evals/thresholds.toml")
-
-
 def _resolve_thresholds(thresholds: Path | None, gold: Path) -> Path | None:
+    """The given file, else the thresholds.toml beside the gold folder (evals/thresholds.toml
+    for evals/gold): thresholds name the gold's own splits, so another gold folder does not
+    borrow this repository's."""
     if thresholds is not None:
         if not thresholds.is_file():
             raise ConfigError(f"{thresholds}: thresholds file not found")
         return thresholds
-    for candidate in (gold.parent / "thresholds.toml", DEFAULT_THRESHOLDS):
-        if candidate.is_file():
-            return candidate
-    return None
+    beside = gold.parent / "thresholds.toml"
+    return beside if beside.is_file() else None
 
 
 def _add_merge(
