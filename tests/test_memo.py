@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from summarizer.countries import country_in_prose
 from summarizer.render import Limits, build_memo, render_memo, write_memos
 from summarizer.render.parts import Cites
-from summarizer.render.text import md_escape, truncate_words
+from summarizer.render.text import md_escape, truncate_words, venue_in_prose
 from summarizer.schemas import (
     ArticleMeta,
     Briefing,
@@ -310,3 +310,22 @@ def test_country_names_read_as_prose() -> None:
     assert [country_in_prose(c) for c in ("US", "NL", "GB", "DE", "CZ")] == [
         "the United States", "the Netherlands", "the United Kingdom", "Germany", "Czechia"
     ]
+
+
+def test_venues_that_are_bodies_read_with_the() -> None:
+    venues = ("Verkhovna Rada", "the Sejm", "Brussels", "European Council")
+    assert [venue_in_prose(v) for v in venues] == [
+        "the Verkhovna Rada", "the Sejm", "Brussels", "the European Council"]
+
+
+def test_a_speakers_whole_sentences_come_before_one_word_fragments() -> None:
+    briefing = sample()
+    smith = [s for s in briefing.statements if s.speaker.name == "Julianne Smith"]
+    fragment = smith[0].model_copy(update={"id": "frag", "text": "irreversible",
+                                           "sources": smith[0].sources * 3})
+    briefing.statements = [fragment, *briefing.statements]
+    who = section(render_memo(briefing, "md"), "Who said what")
+    smith = who.split("**Julianne Smith**")[1].split("\n**")[0]
+    # The most-cited of her statements, but one word: her two sentences are shown instead.
+    assert "“irreversible”" not in smith
+    assert smith.count("\n- “") == 2

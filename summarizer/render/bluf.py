@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from summarizer.countries import country_in_prose
 from summarizer.render.parts import Citer, Part, Sentence, fill, phrases, position_info, sentence
-from summarizer.render.text import format_date, join_and, plural, truncate_words
+from summarizer.render.text import (
+    format_date,
+    join_and,
+    plural,
+    truncate_words,
+    venue_in_prose,
+)
 from summarizer.schemas import Briefing, MergedPlan, MergedStance, MergedStatement
 
 MIN_SENTENCES = 3
@@ -41,7 +47,7 @@ def _proposal(briefing: Briefing, citer: Citer) -> Sentence | None:
     else:
         parts = fill(words["proposal_unknown_presenter"], plan=plan.name)
     if plan.venue:
-        parts += fill(words["venue"], venue=plan.venue)
+        parts += fill(words["venue"], venue=venue_in_prose(plan.venue))
     if plan.presented_on:
         parts += fill(words["date"], date=format_date(plan.presented_on) or "")
     public = [p for p in plan.points if not p.classified]

@@ -85,3 +85,17 @@ def format_date(value: dt.date | None) -> str | None:
 
 def plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+# Bodies whose names are read with "the" ("to the Verkhovna Rada", "at the European Council");
+# a city or a person is not ("in Brussels").
+_BODY_WORDS = frozenset({"rada", "parliament", "assembly", "council", "congress", "senate",
+                         "bundestag", "commission", "summit", "headquarters", "duma", "sejm"})
+
+
+def venue_in_prose(venue: str) -> str:
+    """'Verkhovna Rada' → 'the Verkhovna Rada'; 'Brussels' and 'the Rada' stay as they are."""
+    words = venue.split()
+    if not words or words[0].lower() == "the" or words[-1].lower() not in _BODY_WORDS:
+        return venue
+    return f"the {venue}"

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from summarizer.countries import country_name
 from summarizer.render.bluf import bottom_line, public_point_count
 from summarizer.render.parts import Citer, Cites, Sentence, phrases, position_info
-from summarizer.render.text import format_date, join_and, plural, truncate_words
+from summarizer.render.text import (
+    format_date,
+    join_and,
+    plural,
+    truncate_words,
+    venue_in_prose,
+)
 from summarizer.schemas import (
     ArticleMeta,
     Briefing,
@@ -27,6 +33,9 @@ from summarizer.schemas import (
     SourceRef,
     Speaker,
 )
+
+# A quote shorter than this many words is a fragment ("fundamental"): shown after sentences.
+FRAGMENT_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -205,7 +214,7 @@ def _plan(
         text
         for text in (
             f"by {plan.presented_by}" if plan.presented_by else "",
-            f"to {plan.venue}" if plan.venue else "",
+            f"to {venue_in_prose(plan.venue)}" if plan.venue else "",
             f"on {format_date(plan.presented_on)}" if plan.presented_on else "",
         )
         if text
@@ -264,7 +273,9 @@ def _speaker_groups(statements: list[MergedStatement]) -> list[list[MergedStatem
 
 
 def _speaker_view(group: list[MergedStatement], citer: Citer, limits: Limits) -> SpeakerView:
-    ranked = sorted(group, key=lambda s: (-len(s.sources), s.kind != "direct"))
+    # Whole sentences before fragments ("fundamental"), then by how many articles carry them.
+    ranked = sorted(group, key=lambda s: (len(s.text.split()) < FRAGMENT_WORDS,
+                                          -len(s.sources), s.kind != "direct"))
     quotes = []
     for statement in ranked[: limits.quotes_per_speaker]:
         text, elided = truncate_words(statement.text, limits.quote_words)
