@@ -325,7 +325,7 @@ def test_a_speakers_whole_sentences_come_before_one_word_fragments() -> None:
                                            "sources": smith[0].sources * 3})
     briefing.statements = [fragment, *briefing.statements]
     who = section(render_memo(briefing, "md"), "Who said what")
-    smith = who.split("**Julianne Smith**")[1].split("\n**")[0]
+    shown = who.split("**Julianne Smith**")[1].split("\n**")[0]
     # The most-cited of her statements, but one word: her two sentences are shown instead.
-    assert "“irreversible”" not in smith
-    assert smith.count("\n- “") == 2
+    assert "“irreversible”" not in shown
+    assert shown.count("\n- “") == 2
