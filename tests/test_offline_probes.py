@@ -62,6 +62,18 @@ EXPECTED: dict[str, Expected] = {
         {"UA": "supports", "RO": "supports", "BG": "hesitant"},
         {"invitation": None, "long-range": None, "deterrence": None,
          "troops|units": None, "minerals": None}),
+    # Common ways to state a stance; Denmark (aid), Austria (EU accession), Berlin (a venue)
+    # and Spain (its opposition parties, not its government) are near misses that hold none.
+    "p9_stance_forms": Expected(
+        {"UA": "supports", "LT": "supports", "EE": "supports", "CZ": "supports",
+         "FI": "supports", "BE": "hesitant", "GR": "hesitant"}),
+    # `premature` and `the timing was not right` judge the timing without a no (hesitant);
+    # `ruled out … while the war continues` and `warned against inviting` are a no (opposes).
+    # Malta (EU sanctions), Paris (its critics) and Sweden (commentators) hold none.
+    "p10_stance_forms": Expected(
+        {"UA": "supports", "SK": "opposes", "IT": "hesitant", "PT": "hesitant",
+         "HU": "opposes", "HR": "hesitant"},
+        {"invitation": None}),
 }
 
 

@@ -12,6 +12,12 @@ from itertools import islice
 from summarizer.extract.offline.lexicon import Cue, lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.prefilter import Filtered
+from summarizer.extract.offline.stance_forms import (
+    noun_use,
+    object_of,
+    other_question,
+    role_cues,
+)
 
 _WORD = re.compile(r"[\w'’-]+")
 # Clause breaks: sentence ends (also inside quotes), semicolons, dashes and contrast words:
@@ -96,6 +102,12 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
     deontic = _deontic(text, start, end)
     if deontic:
         out = sorted(out + deontic, key=lambda f: f.start)
+    roles = role_cues(text, start, end)
+    if roles:
+        # The role noun's own single-word cue (`supporters`, owned only) gives way to the form.
+        out = [f for f in out if not any(a <= f.start < b for a, b, _ in roles)]
+        out = sorted(out + [Found(a, b, pos, False) for a, b, pos in roles],
+                     key=lambda f: f.start)
     return out
 
 
@@ -137,7 +149,7 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
         head = _RELATIVE.sub(" ", head)
     before = [w.lower() for w in _WORD.findall(head)]
     after = text[b:hi].lower()
-    if not _applies(text, start, a, after, cue):
+    if not _applies(text, start, a, after, cue) or other_question(after):
         return None
     if cue.position == "supports" and before and before[-1] in lex.block_before:
         return None
@@ -166,7 +178,8 @@ def _applies(text: str, start: int, a: int, after: str, cue: Cue) -> bool:
     if cue.position == "unclear" and cue.phrase.split()[0] not in lex.unclear_nouns:
         return any(w.lower() in lex.unclear_nouns for w in _WORD.findall(text[start:a]))
     if cue.phrase in lex.object_cues:
-        return any(w in _object_words() for w in _WORD.findall(after)[: lex.object_reach])
+        words = _WORD.findall(object_of(after))[: lex.object_reach]
+        return any(w in _object_words() for w in words)
     return True
 
 
@@ -220,6 +233,8 @@ def presenting(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     out: list[tuple[int, int]] = []
     for va, vb, _ in found_verbs:
+        if noun_use(text, start, va):
+            continue  # `the plan's details`: a noun, not the verb `details`
         near = plans.find(text, max(start, va - PRESENT_REACH), min(end, vb + PRESENT_REACH))
         for pa, pb, _ in near:
             a, b = min(va, pa), max(vb, pb)

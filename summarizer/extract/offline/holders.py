@@ -19,6 +19,7 @@ from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.speakers import place_subject
+from summarizer.extract.offline.stance_forms import non_government, speaks_through
 
 SKIP_LEFT = {"the", "a", "an", ",", "and", "or", "both", "also"}
 _HOLDER_KINDS = ("country", "demonym", "capital", "body")
@@ -38,8 +39,10 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
     out: list[Holder] = []
     for a, b, key in index.find(doc.text, start, end):
         place = places[key]
-        if place.kind in _HOLDER_KINDS and place.country:
-            out.append(Holder(a, b, place.country, None, _possessive_at(doc.text, b)))
+        if place.kind in _HOLDER_KINDS and place.country and not non_government(doc.text, b):
+            # `Estonia's government reiterated its support`: the country speaks, not a possessor.
+            possessive = _possessive_at(doc.text, b) and not speaks_through(doc.text, b)
+            out.append(Holder(a, b, place.country, None, possessive))
     for entity in registry.entities.values():
         if not entity.country or entity.speaks_for:
             continue

@@ -1,0 +1,151 @@
+"""Common ways outlets state a country's stance that single cue words miss (rules-10), and the
+look-alikes that state none.
+
+- A role noun with `of` (`among the most vocal supporters of Ukraine's membership`, `a staunch
+  opponent of the plan`) holds a position only when its object is the question itself: support
+  for Ukraine in general (`supporters of military aid to Kyiv`) is not a stance on the invitation.
+- A cue whose object names another question (`backed the opening of EU accession talks`,
+  `blocked EU sanctions`) and no word for NATO is about that question, even in a sentence that
+  mentions the invitation.
+- A country or demonym followed by people who do not speak for its government (`Spanish
+  opposition parties`, `Swedish commentators`) holds nothing (evals/README.md section 3).
+- A possessive country followed by its government or an office (`Estonia's government
+  reiterated its support`) is the country's own voice, not a possessor.
+- A presenting verb after a determiner or a possessive is a noun (`the plan's details`), which
+  presents nothing.
+
+Vocabulary: summarizer/data/offline/stance.toml ([objects], [other_questions], [holders]).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.extract.offline.lexicon import DATA_DIR, lexicon
+from summarizer.extract.offline.phrases import PhraseIndex
+
+_WORD = re.compile(r"[\w'’-]+")
+_PHRASE_END = re.compile(r"[,;:.!?—–]")
+
+
+@dataclass(frozen=True)
+class _Forms:
+    roles: PhraseIndex
+    role_position: dict[str, str]
+    role_objects: frozenset[str]
+    role_reach: int
+    other_markers: tuple[str, ...]
+    nato_markers: tuple[str, ...]
+    other_reach: int
+    other_hints: tuple[str, ...]
+    non_government: frozenset[str]
+    bodies: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _forms() -> _Forms:
+    with (DATA_DIR / "stance.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    lex = lexicon()
+    roles: dict[str, list[str]] = data["objects"]["roles"]
+    position = {noun: pos for pos, nouns in roles.items() for noun in nouns}
+    # `supporters of`, found by word lookup (a regex over every `the` and `a` cost more).
+    roles_index = PhraseIndex([f"{noun} of" for noun in position], ignore_case=True)
+    # The object must be the question: topic terms and plan words, not a pronoun or a country
+    # (`supporters of Ukraine` is support in general).
+    objects = {w for term in (*lex.topic_terms, *lex.plan_generic) for w in term.lower().split()}
+    other = data["other_questions"]
+    holders = data["holders"]
+    return _Forms(
+        roles=roles_index,
+        role_position=position,
+        role_objects=frozenset(objects),
+        role_reach=int(data["objects"]["roles_reach"]),
+        other_markers=tuple(f" {m} " for m in other["markers"]),
+        nato_markers=tuple(f" {m} " for m in other["nato"]),
+        other_reach=int(other["reach"]),
+        other_hints=tuple(sorted({m.split()[0] for m in other["markers"]})),
+        non_government=frozenset(holders["non_government"]),
+        bodies=re.compile(rf"(?:’s|'s)\s+(?:{_alternation(holders['bodies'])})\b", re.I),
+    )
+
+
+def role_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, position) of each role noun with `of` whose object is the question, the
+    noun led by `among` or an article (`among the most vocal supporters of`, `a staunch
+    opponent of`) within a few words."""
+    forms = _forms()
+    out: list[tuple[int, int, str]] = []
+    for a, b, phrase in forms.roles.find(text, start, end):
+        lead = [w.lower() for w in _WORD.findall(text[max(start, a - 60) : a])[-_LEAD_REACH:]]
+        if not any(w in _LEADS for w in lead):
+            continue
+        # The object ends at a comma: `a backer of Ukraine's reconstruction, hosted NATO envoys`.
+        rest = object_of(text[b:end])
+        window = _WORD.findall(rest)[: forms.role_reach]
+        if not other_question(rest.lower()) and any(
+                _bare(w) in forms.role_objects for w in window):
+            out.append((a, b, forms.role_position[phrase.split()[0].lower()]))
+    return out
+
+
+# `among the most vocal supporters`: `among` or an article at most this many words before.
+_LEAD_REACH = 4
+_LEADS = frozenset(["among", "a", "an", "the"])
+
+
+def _bare(word: str) -> str:
+    lower = word.lower()
+    return lower[:-2] if lower.endswith(("'s", "’s")) else lower
+
+
+def object_of(after: str) -> str:
+    """A cue's object: the rest of its clause up to a comma (`ruled out sending troops, NATO
+    diplomats said` → `sending troops`)."""
+    return _PHRASE_END.split(after, maxsplit=1)[0]
+
+
+def other_question(after: str) -> bool:
+    """Does a cue's object (`after`: the rest of its clause, lower case) name another question
+    and no word for NATO?"""
+    forms = _forms()
+    if not any(map(after.__contains__, forms.other_hints)):
+        return False  # most objects name no other question: skip the word split
+    joined = f" {' '.join(_WORD.findall(after)[: forms.other_reach])} "
+    return any(map(joined.__contains__, forms.other_markers)) and not any(
+        map(joined.__contains__, forms.nato_markers))
+
+
+def non_government(text: str, end: int) -> bool:
+    """Is the mention ending at `end` followed by people who do not speak for a government?"""
+    match = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return match is not None and match.group().lower() in _forms().non_government
+
+
+def speaks_through(text: str, end: int) -> bool:
+    """`Estonia's government`: is the possessive at `end` followed by a national body?"""
+    return _forms().bodies.match(text, end) is not None
+
+
+# Words after which a presenting verb is a noun (`the details`, `the plan's details`).
+_NOUN_BEFORE = frozenset(["the", "a", "an", "its", "his", "her", "their", "these", "those",
+                          "this", "more", "further", "few"])
+
+
+def noun_use(text: str, start: int, at: int) -> bool:
+    """Is the presenting verb at `at` used as a noun (after a determiner or a possessive)?"""
+    before = _WORD.findall(text[max(start, at - 40) : at])
+    if not before:
+        return False
+    last = before[-1].lower()
+    # `Zelensky's unveiling of the plan` is still his presenting it: only the plan's own `'s`.
+    return last in _NOUN_BEFORE or (last.endswith(("'s", "’s"))
+                                    and _bare(last) in _forms().role_objects)
