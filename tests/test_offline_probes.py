@@ -74,6 +74,20 @@ EXPECTED: dict[str, Expected] = {
         {"UA": "supports", "SK": "opposes", "IT": "hesitant", "PT": "hesitant",
          "HU": "opposes", "HR": "hesitant"},
         {"invitation": None}),
+    # Points in an outlet's own words: `Among its demands: A, B and C.`; `Kyiv wants D. It also
+    # seeks E.` in the paragraph after the plan is named. Hungary's demand, a sanctions package
+    # and an aid package listed later, and a Kyiv request two paragraphs away, are not points.
+    "p11_point_forms": Expected(
+        {"UA": "supports"},
+        {"invitation": None, "long-range": None, "deterrence": None, "minerals": None,
+         "troops": None}),
+    # `He is asking for A and B` right after he unveiled the plan; the answer to a Q&A heading
+    # on the plan; `The document envisages`; `Point 5 deals with`. NATO's Black Sea strategy
+    # and an EU summit's agenda item are not the plan's.
+    "p12_point_forms": Expected(
+        {"UA": "supports"},
+        {"invitation": None, "long-range": None, "deterrence": None,
+         "critical resources": None, "troops": 5}),
 }
 
 

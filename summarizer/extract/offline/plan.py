@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from summarizer.extract.offline import clauses, cues, np
 from summarizer.extract.offline.aims import stated_aims
@@ -19,6 +20,7 @@ from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.plan_patterns import finditer, patterns, search
+from summarizer.extract.offline.point_asks import asked_points
 from summarizer.extract.offline.point_forms import copular, sentence_forms
 from summarizer.extract.offline.points import (
     adverbs,
@@ -79,7 +81,8 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
     planned, presenting = _presenting(doc)
 
     def owner_ok(pronoun: str, at: int) -> bool:
-        ref = np.Ref("pronoun", {"his": "he", "her": "she"}[pronoun.lower()], at, at)
+        word = {"his": "he", "her": "she"}.get(pronoun.lower(), pronoun.lower())  # or he/she
+        ref = np.Ref("pronoun", word, at, at)
         who = resolver.resolve(ref, at)
         return presenter is not None and who is not None and who.name == presenter[0]
 
@@ -87,7 +90,7 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
         presented_by=presenter[0] if presenter else None,
         presented_on=_presented_on(doc, presenting, dates),
         venue=_venue(doc, presenter[1] if presenter else None),
-        points=_points(doc, planned),
+        points=_points(doc, planned, presenter[0] if presenter else None, owner_ok),
         public_points=_count(pats["count"], body) if "point" in body else None,
         classified_annexes=_count(pats["annexes"], body) if "annex" in body.lower() else None,
         stated_aims=stated_aims(doc, owner_ok),
@@ -175,7 +178,8 @@ def _venue(doc: Doc, country: str | None) -> str | None:
     return None
 
 
-def _points(doc: Doc, planned: list[Sentence]) -> list[PlanPoint]:
+def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
+            owner_ok: Callable[[str, int], bool]) -> list[PlanPoint]:
     found: list[tuple[int | None, str, tuple[int, int]]] = []
     found += _bullet_points(doc)
     listed = [f[2] for f in found]
@@ -185,6 +189,7 @@ def _points(doc: Doc, planned: list[Sentence]) -> list[PlanPoint]:
         found += _sentence_points(doc, sentence)
         found += sentence_forms(doc, sentence)
     found += _it_points(doc, {s.start for s in planned})
+    found += asked_points(doc, presenter, owner_ok)
     # Ordinals that drop their noun continue the series an ordinal point opened.
     numbered = {doc.sentence_at(f[2][0]).start: f[0] for f in found if f[0] is not None}
     found += elliptic(doc, numbered)

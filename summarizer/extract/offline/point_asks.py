@@ -1,0 +1,195 @@
+"""Plan points in an outlet's own words, where the plan is named just before rather than in the
+point's own sentence (plan.py, points.py, point_forms.py need it there):
+
+- `Among its demands: A, B and C.` (`its`/`his` = the plan named in that sentence or the one
+  before);
+- `Kyiv wants A. It also seeks B.` / `He is asking for A and B`: the plan or its presenter wants
+  or asks, in the sentence right after one that names the plan, or opening the paragraph right
+  after one that names it (so also the answer under a Q&A heading `What does the plan ask
+  for?`), and in the sentences that continue such a run of demands;
+- `The document envisages A`: a synonym (document, strategy) whose referent is the plan, because
+  no other document was named since the plan was;
+- `Point 5 deals with A`, `Item two: A`: a labelled, numbered point near the plan.
+
+Each point is (number, summary, (start, end) of evidence), as in points.py. A demand made a
+paragraph or more away from the plan (`Kyiv also wants more air defence`) is not a point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from summarizer.extract.offline.document import Doc, Sentence
+from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.plan_patterns import patterns
+from summarizer.extract.offline.points import Point, items, series, summary
+from summarizer.extract.offline.prefilter import Filtered
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@cache
+def _forms() -> dict[str, Filtered]:
+    """The searched forms, with prefilters (most sentences lack a word each one needs)."""
+    return {key: Filtered(pattern) for key, pattern in _patterns().items()
+            if key in ("among", "synonym")}
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """All forms; `wants` and `label` are only tried at a sentence's start (`match`)."""
+    lex = lexicon()
+    forms = lex.point_forms
+    plan = patterns()["plan"].pattern
+    numbers = _alt([*lex.numbers, *(str(n) for n in range(1, 13))])
+    owner = rf"(?:its|his|her|the\s+(?:{plan})['’]s|[A-Z][\w-]+['’]s\s+(?:{plan})['’]s)"
+    return {
+        "among": re.compile(rf"\bAmong\s+{owner}\s+(?:{_alt(forms['among'])})\s*(?::|are\b)\s*"),
+        "wants": re.compile(
+            rf"(?:{_alt(forms['askers'])}|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
+            rf"(?P<verb>{_alt(forms['wanting'])})\s+"),
+        "synonym": re.compile(
+            rf"\b[Tt]he\s+(?:{_alt(forms['synonyms'])})\s+(?:also\s+|further\s+)?"
+            rf"(?P<verb>{_alt(lex.point_verbs)})\s+"),
+        "label": re.compile(
+            rf"(?:{_alt(forms['labels'])})\s+(?P<n>{numbers})\b"
+            rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
+            rf"(?:\s*[:—–]\s*|\s+(?={_alt(lex.point_lead_verbs)}\s))"),
+    }
+
+
+@cache
+def _lead() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(lexicon().point_lead_verbs)})\s+", re.I)
+
+
+@cache
+def _documents() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(rf"(?P<plan>{patterns()['plan'].pattern})|\b(?:"
+                      rf"{_alt(lex.point_forms['documents'])})s?\b", re.I)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    match = re.compile(r"[.;](?:\s|$)").search(text, start, end)
+    stop = match.start() if match else end
+    return start + len(text[start:stop].rstrip(" .”\"’'"))
+
+
+def _names_plan(doc: Doc, start: int, end: int) -> bool:
+    return patterns()["plan"].search(doc.text, start, end) is not None
+
+
+def asked_points(doc: Doc, presenter: str | None,
+                 owner_ok: Callable[[str, int], bool]) -> list[Point]:
+    """The points stated in the forms above. presenter: the plan's presenter's name, if
+    known (his surname may open a demand: `Zelensky is asking for …`); owner_ok(pronoun,
+    offset): does `he`/`she` there stand for the presenter (not a critic just named)?"""
+    out: list[Point] = []
+    run = False  # the sentence before stated a demand tied to the plan
+    for index, sentence in enumerate(doc.sentences):
+        prev = doc.sentences[index - 1] if index else None
+        out += _among(doc, sentence, prev)
+        out += _synonym(doc, sentence)
+        out += _label(doc, sentence)
+        tied = (run and prev is not None and prev.para == sentence.para) or _after_plan(
+            doc, sentence, prev)
+        found = _wants(doc, sentence, presenter, owner_ok) if tied else []
+        out += found
+        run = bool(found)
+    return out
+
+
+def _after_plan(doc: Doc, sentence: Sentence, prev: Sentence | None) -> bool:
+    """Right after a sentence naming the plan (same paragraph), or opening the paragraph after
+    one that names it."""
+    if prev is None:
+        return False
+    if prev.para == sentence.para:
+        return _names_plan(doc, prev.start, prev.end)
+    para = doc.paragraphs[prev.para]
+    return sentence.para == prev.para + 1 and _names_plan(doc, para.start, para.end)
+
+
+def _among(doc: Doc, sentence: Sentence, prev: Sentence | None) -> list[Point]:
+    text = doc.text
+    out: list[Point] = []
+    for match in _forms()["among"].finditer(text, sentence.start, sentence.end):
+        owned = _names_plan(doc, match.start(), match.end())
+        if not owned and not _names_plan(doc, sentence.start, match.start()) and not (
+                prev is not None and prev.para == sentence.para
+                and _names_plan(doc, prev.start, prev.end)):
+            continue  # `Among its demands` with no plan before it: another party's demands
+        end = _clause_end(text, match.end(), sentence.end)
+        found = series(text, match.end(), end) or [(match.end(), end)]
+        out += [(None, summary(text[x:y]), (x, y)) for x, y in found]
+    return out
+
+
+def _wants(doc: Doc, sentence: Sentence, presenter: str | None,
+           owner_ok: Callable[[str, int], bool]) -> list[Point]:
+    text = doc.text
+    match = _patterns()["wants"].match(text, sentence.start, sentence.end)
+    if match is None:
+        return []
+    name = match.group("name")
+    if name is not None and not _is_presenter(name, presenter):
+        return []  # `Hungary demands guarantees …`: not the plan's presenter
+    pronoun = text[match.start() : match.end()].split()[0].lower()
+    if pronoun in ("he", "she") and not owner_ok(pronoun, match.start()):
+        return []  # `Orbán dismissed the plan. He demands …`: the critic's demand
+    end = _clause_end(text, match.end(), sentence.end)
+    found = items(text, match.end(), end, match.group("verb")) or [(match.end(), end)]
+    # `It also seeks to let …`: the point is what follows `to`.
+    return [(None, summary(re.sub(r"^to\s+", "", text[x:y])), (x, y)) for x, y in found if y > x]
+
+
+def _is_presenter(name: str, presenter: str | None) -> bool:
+    """`Zelenskyy` for Volodymyr Zelensky: the surname, spellings differing only in the end."""
+    if not presenter:
+        return False
+    surname = presenter.split()[-1].rstrip("yi")
+    return len(surname) >= 4 and name.rstrip("yi") == surname
+
+
+def _synonym(doc: Doc, sentence: Sentence) -> list[Point]:
+    text = doc.text
+    out: list[Point] = []
+    for match in _forms()["synonym"].finditer(text, sentence.start, sentence.end):
+        if not _refers_to_plan(doc, sentence, match.start()):
+            continue
+        end = _clause_end(text, match.end(), sentence.end)
+        found = items(text, match.end(), end, match.group("verb")) or [(match.end(), end)]
+        out += [(None, summary(text[x:y]), (x, y)) for x, y in found]
+    return out
+
+
+def _refers_to_plan(doc: Doc, sentence: Sentence, at: int) -> bool:
+    """The last document named before `at` (in this paragraph or the two before it, so past
+    a Q&A heading) is the plan."""
+    start = doc.paragraphs[max(0, sentence.para - 2)].start
+    found = list(_documents().finditer(doc.text, start, at))
+    return bool(found) and found[-1].group("plan") is not None
+
+
+def _label(doc: Doc, sentence: Sentence) -> list[Point]:
+    """`Point 5 deals with A`: in a paragraph that names the plan, or one of the two after it
+    (an explainer's heading may stand between)."""
+    text = doc.text
+    match = _patterns()["label"].match(text, sentence.start, sentence.end)
+    if match is None:
+        return []
+    paras = doc.paragraphs[max(0, sentence.para - 2) : sentence.para + 1]
+    if not any(_names_plan(doc, p.start, p.end) for p in paras):
+        return []
+    word = match.group("n").lower()
+    number = int(word) if word.isdigit() else lexicon().numbers.get(word)
+    lead = _lead().match(text, match.end())
+    content = lead.end() if lead else match.end()
+    end = _clause_end(text, content, sentence.end)
+    return [(number, summary(text[content:end]), (sentence.start, end))] if end > content else []

@@ -1,0 +1,89 @@
+"""rules-11: plan points in an outlet's own words, where the plan is named just before the
+point's sentence (point_asks.py), each on invented sentences (two or more wordings, and a near
+miss that must not fire)."""
+
+from __future__ import annotations
+
+from summarizer.extract.offline.rules import extract_article
+from summarizer.load import Article
+from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, ArticleMeta
+
+PLAN = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
+# A paragraph between the plan and a sentence: the sentence is no longer right after it.
+APART = "\n\nThe weather in Kyiv was cold and wet all week.\n\n"
+
+
+def _run(text: str) -> ArticleExtraction:
+    return extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+
+
+def points(text: str) -> list[tuple[int | None, str]]:
+    plan = _run(text).plan
+    return [(p.number, p.summary) for p in plan.points] if plan else []
+
+
+def test_among_its_demands_lists_points() -> None:
+    assert points(PLAN + "Among its demands: a joint air shield over western Ukraine, "
+                  "Western-funded drone production and a seat at any peace talks.") == [
+        (None, "joint air shield over western Ukraine"),
+        (None, "Western-funded drone production"), (None, "seat at any peace talks")]
+    assert points(PLAN + "Among its main demands are a joint air shield over western Ukraine, "
+                  "Western-funded drone production and the release of frozen Russian assets.") == [
+        (None, "joint air shield over western Ukraine"),
+        (None, "Western-funded drone production"), (None, "release of frozen Russian assets")]
+    # near miss: `its` with no plan before it is someone else's list
+    assert points("Among its demands: an end to the grain blockade, new Black Sea ports and a "
+                  "seat at the table. " + PLAN) == []
+
+
+def test_what_kyiv_or_the_presenter_wants_right_after_the_plan() -> None:
+    assert points(PLAN + "He is asking for an invitation to join NATO and for more "
+                  "long-range missiles.") == [
+        (None, "invitation to join NATO"), (None, "more long-range missiles")]
+    assert points(PLAN + "\n\nKyiv wants a joint air shield over western Ukraine. It also "
+                  "seeks to build drones with Western money.") == [
+        (None, "joint air shield over western Ukraine"), (None, "build drones with Western money")]
+    assert points(PLAN + "Zelenskyy also wants allies to share intelligence on Russian "
+                  "airfields.") == [(None, "allies to share intelligence on Russian airfields")]
+
+
+def test_demands_not_tied_to_the_plan_are_not_points() -> None:
+    # another country's demand, a critic's (`He` = Orbán), a request a paragraph away
+    assert points(PLAN + "Hungary demands guarantees for its minority in Transcarpathia.") == []
+    assert points("Viktor Orbán dismissed Zelensky's victory plan on Thursday. He demands "
+                  "guarantees for the Hungarian minority in Ukraine.") == []
+    assert points(PLAN + APART + "Kyiv also wants more Patriot batteries before winter.") == []
+
+
+def test_the_answer_under_a_question_on_the_plan() -> None:
+    assert points("What does the victory plan ask for?\n\nKyiv wants a joint air shield over "
+                  "western Ukraine. It also seeks Western-funded drone production.") == [
+        (None, "joint air shield over western Ukraine"), (None, "Western-funded drone production")]
+    assert points(PLAN + "\n\nWhat is in the plan?\n\nThe document envisages a joint air "
+                  "shield over western Ukraine.") == [
+        (None, "joint air shield over western Ukraine")]
+    # near miss: a question on something else
+    assert points(PLAN + APART + "What did the ministers discuss?\n\nKyiv wants a joint air "
+                  "shield over western Ukraine.") == []
+
+
+def test_a_synonym_of_the_plan_states_a_point() -> None:
+    assert points(PLAN + "The document envisages a joint air shield over western Ukraine.") == [
+        (None, "joint air shield over western Ukraine")]
+    assert points(PLAN + "The strategy calls for Western-funded drone production on Ukrainian "
+                  "soil.") == [(None, "Western-funded drone production on Ukrainian soil")]
+    # near miss: the strategy just named is the EU's, not the plan
+    assert points(PLAN + "\n\nThe EU adopted a new defence strategy on Friday. The strategy "
+                  "calls for joint purchases of ammunition.") == []
+
+
+def test_a_labelled_number_is_the_points_number() -> None:
+    assert points(PLAN + "\n\nPoint 3 of the plan: a joint air shield over western Ukraine.\n\n"
+                  "Item four concerns Western-funded drone production.") == [
+        (3, "joint air shield over western Ukraine"), (4, "Western-funded drone production")]
+    assert points(PLAN + "Priority two is a seat at any peace talks.") == [
+        (2, "seat at any peace talks")]
+    # near miss: an agenda item, and a label far from the plan
+    assert points(PLAN + "\n\nPoint 3 on the agenda of the summit is migration.") == []
+    assert points(PLAN + APART + "Ministers met in Brussels on Friday.\n\n"
+                  "Item two deals with the migration pact.") == []
