@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summarizer.extract.offline.rules import extract_article
-from summarizer.load import Article
-from summarizer.schemas import DEFAULT_QUESTION, ArticleMeta, Statement
+from conftest import extract_text
+
+from summarizer.schemas import Statement
 
 
 def paraphrases(text: str, published: dt.date | None = None) -> list[Statement]:
-    result = extract_article(Article(ArticleMeta(id="t", published=published), text, 0),
-                             DEFAULT_QUESTION)
+    result = extract_text(text, published)
     return [s for s in result.statements if s.kind == "paraphrase"]
 
 

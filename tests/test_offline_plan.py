@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summarizer.extract.offline.rules import extract_article
-from summarizer.load import Article
-from summarizer.schemas import DEFAULT_QUESTION, ArticleMeta, VictoryPlan
+from conftest import extract_text
+
+from summarizer.schemas import VictoryPlan
 
 
 def plan(text: str, published: dt.date | None = None) -> VictoryPlan | None:
-    meta = ArticleMeta(id="t", published=published)
-    return extract_article(Article(meta, text, 0), DEFAULT_QUESTION).plan
+    return extract_text(text, published).plan
 
 
 def test_no_plan_named_no_plan() -> None:

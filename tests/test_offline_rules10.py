@@ -5,14 +5,7 @@ a government, a presenting verb used as a noun). Invented sentences."""
 
 from __future__ import annotations
 
-from summarizer.extract.offline.rules import extract_article
-from summarizer.load import Article
-from summarizer.schemas import DEFAULT_QUESTION, ArticleMeta
-
-
-def stances(text: str) -> dict[str, str]:
-    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
-    return {s.country: s.position for s in result.stances}
+from conftest import stances
 
 
 def test_a_role_noun_with_the_question_as_object_holds_a_position() -> None:

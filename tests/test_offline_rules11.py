@@ -4,21 +4,15 @@ miss that must not fire)."""
 
 from __future__ import annotations
 
-from summarizer.extract.offline.rules import extract_article
-from summarizer.load import Article
-from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, ArticleMeta
+from conftest import extract_text
 
 PLAN = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
 # A paragraph between the plan and a sentence: the sentence is no longer right after it.
 APART = "\n\nThe weather in Kyiv was cold and wet all week.\n\n"
 
 
-def _run(text: str) -> ArticleExtraction:
-    return extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
-
-
 def points(text: str) -> list[tuple[int | None, str]]:
-    plan = _run(text).plan
+    plan = extract_text(text).plan
     return [(p.number, p.summary) for p in plan.points] if plan else []
 
 

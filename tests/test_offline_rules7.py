@@ -3,21 +3,11 @@ numbered lists, noun-less ordinals, ordinal adverbs and series. Invented sentenc
 
 from __future__ import annotations
 
-from summarizer.extract.offline.rules import extract_article
-from summarizer.load import Article
-from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, ArticleMeta
-
-
-def _run(text: str) -> ArticleExtraction:
-    return extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
-
-
-def stances(text: str) -> dict[str, str]:
-    return {s.country: s.position for s in _run(text).stances}
+from conftest import extract_text, stances
 
 
 def points(text: str) -> list[tuple[int | None, str]]:
-    plan = _run(text).plan
+    plan = extract_text(text).plan
     assert plan is not None
     return [(p.number, p.summary) for p in plan.points]
 

@@ -5,22 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summarizer.extract.offline.rules import extract_article
-from summarizer.load import Article
-from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, ArticleMeta, Speaker
+from conftest import extract_text, stances
 
-
-def _run(text: str, published: dt.date | None = None) -> ArticleExtraction:
-    meta = ArticleMeta(id="t", published=published)
-    return extract_article(Article(meta, text, 0), DEFAULT_QUESTION)
-
-
-def stances(text: str) -> dict[str, str]:
-    return {s.country: s.position for s in _run(text).stances}
+from summarizer.schemas import Speaker
 
 
 def speakers(text: str) -> list[tuple[str, Speaker]]:
-    return [(s.kind, s.speaker) for s in _run(text).statements]
+    return [(s.kind, s.speaker) for s in extract_text(text).statements]
 
 
 # --- speakers ----------------------------------------------------------------------------------
@@ -148,16 +139,16 @@ def test_support_for_the_country_itself_is_not_support_for_membership() -> None:
 
 
 def test_presenter_through_a_phrasal_verb_after_a_time_phrase() -> None:
-    got = _run("Olena Hordiienko on Monday set out her victory plan to allies.").plan
+    got = extract_text("Olena Hordiienko on Monday set out her victory plan to allies.").plan
     assert got is not None and got.presented_by == "Olena Hordiienko"
-    got = _run("Olena Hordiienko last week laid out her victory plan in Kyiv.").plan
+    got = extract_text("Olena Hordiienko last week laid out her victory plan in Kyiv.").plan
     assert got is not None and got.presented_by == "Olena Hordiienko"
 
 
 def test_presenter_of_a_relative_clause_on_the_plan() -> None:
     text = ("Poland moved on Friday to back the victory plan that Prime Minister Olena "
             "Hordiienko presented to her parliament.")
-    got = _run(text)
+    got = extract_text(text)
     assert got.plan is not None and got.plan.presented_by == "Olena Hordiienko"
     assert stances(text)["PL"] == "supports"
 
@@ -173,22 +164,22 @@ def test_a_presentation_the_day_before_the_sentences_date() -> None:
     friday = dt.date(2024, 10, 18)
     text = ("Volodymyr Zelensky took his victory plan to Brussels on Friday, a day after "
             "unveiling it in parliament.")
-    got = _run(text, friday).plan
+    got = extract_text(text, friday).plan
     assert got is not None and got.presented_on == dt.date(2024, 10, 17)
     text = ("Lithuania on Friday backed the victory plan that Volodymyr Zelensky presented to "
             "parliament the day before.")
-    got = _run(text, friday).plan
+    got = extract_text(text, friday).plan
     assert got is not None and got.presented_on == dt.date(2024, 10, 17)
 
 
 def test_a_presentation_with_no_day_before_keeps_its_own_date() -> None:
     text = "Volodymyr Zelensky unveiled his victory plan in parliament on Wednesday."
-    got = _run(text, dt.date(2024, 10, 18)).plan
+    got = extract_text(text, dt.date(2024, 10, 18)).plan
     assert got is not None and got.presented_on == dt.date(2024, 10, 16)
 
 
 def _points(text: str) -> list[str]:
-    plan = _run(text).plan
+    plan = extract_text(text).plan
     assert plan is not None
     return [p.evidence[0].text for p in plan.points]
 

@@ -3,24 +3,18 @@
 
 from __future__ import annotations
 
-from summarizer.extract.offline.rules import extract_article
-from summarizer.load import Article
-from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, ArticleMeta
+from conftest import extract_text
 
 PLAN = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
 
 
-def _run(text: str) -> ArticleExtraction:
-    return extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
-
-
 def points(text: str) -> list[tuple[int | None, str]]:
-    plan = _run(PLAN + text).plan
+    plan = extract_text(PLAN + text).plan
     return [(p.number, p.summary) for p in plan.points] if plan else []
 
 
 def statements(text: str) -> list[tuple[str, str | None, str]]:
-    return [(s.kind, s.speaker.name, s.text) for s in _run(text).statements]
+    return [(s.kind, s.speaker.name, s.text) for s in extract_text(text).statements]
 
 
 # --- plan points -------------------------------------------------------------------------------
@@ -60,7 +54,7 @@ def test_the_plans_request_is_a_point() -> None:
                   "met is unclear.") == [(None, "lift the ban on Western missiles")]
     # near miss: another country's request, and `its` before the plan is named
     assert points("Germany's request for more time was granted after the plan came out.") == []
-    assert _run("Poland renewed its request for air defence. The victory plan was unveiled "
+    assert extract_text("Poland renewed its request for air defence. The victory plan was unveiled "
                 "later.").plan.points == []  # type: ignore[union-attr]
 
 
@@ -79,17 +73,17 @@ _LIST = ("\n\nThe plan's three points are:\n\n• A joint air shield over wester
 
 
 def test_an_ordinal_point_and_the_list_item_at_its_position_are_one_point() -> None:
-    plan = _run(PLAN + "Its first point is the air shield itself." + _LIST).plan
+    plan = extract_text(PLAN + "Its first point is the air shield itself." + _LIST).plan
     assert plan is not None
     got = [(p.number, p.summary, len(p.evidence)) for p in plan.points]
     assert got == [(1, "joint air shield over western Ukraine", 2),
                    (None, "Funding for a drone coalition", 1),
                    (None, "Sanctions on Russian banks", 1)]
-    plan = _run(PLAN + "The plan's second point is the drone coalition." + _LIST).plan
+    plan = extract_text(PLAN + "The plan's second point is the drone coalition." + _LIST).plan
     assert plan is not None
     assert [(p.number, p.summary) for p in plan.points][1] == (2, "Funding for a drone coalition")
     # near miss: an ordinal that shares no word with the item at its position stays its own
-    plan = _run(PLAN + "Its first point is membership." + _LIST).plan
+    plan = extract_text(PLAN + "Its first point is membership." + _LIST).plan
     assert plan is not None
     assert [p.number for p in plan.points] == [1, None, None, None]
 

@@ -3,13 +3,13 @@ sources, institutions, spelling variants."""
 
 from __future__ import annotations
 
-from summarizer.extract.offline.rules import extract_article
-from summarizer.load import Article
-from summarizer.schemas import DEFAULT_QUESTION, ArticleMeta, Speaker
+from conftest import extract_text
+
+from summarizer.schemas import Speaker
 
 
 def speakers(text: str) -> dict[str, Speaker]:
-    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    result = extract_text(text)
     return {s.text: s.speaker for s in result.statements if s.kind == "direct"}
 
 
@@ -126,7 +126,7 @@ def test_bare_title_does_not_reach_back_over_paragraphs() -> None:
 
 
 def _paraphrases(text: str) -> list[tuple[str | None, str | None]]:
-    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    result = extract_text(text)
     return [(s.speaker.name, s.speaker.affiliation) for s in result.statements
             if s.kind == "paraphrase"]
 

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.extract.offline.rules import extract_article
-from summarizer.load import Article
-from summarizer.schemas import DEFAULT_QUESTION, ArticleMeta
-
-
-def stances(text: str) -> dict[str, str]:
-    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
-    for stance in result.stances:
-        assert stance.evidence, stance
-    return {s.country: s.position for s in result.stances}
+from conftest import extract_text, stances
 
 
 def test_list_distributes_the_cue_to_every_country() -> None:
@@ -150,7 +141,7 @@ def test_possessor_of_a_bid_holds_it_whatever_governs_the_phrase() -> None:
 
 
 def _actors(text: str) -> dict[str, tuple[str, list[str]]]:
-    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    result = extract_text(text)
     return {s.country: (s.position, s.actors) for s in result.stances}
 
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from summarizer.extract.offline.rules import extract_article
-from summarizer.load import Article
-from summarizer.schemas import DEFAULT_QUESTION, ArticleMeta
+from conftest import extract_text
 
 
 def topics(text: str) -> dict[str, str | None]:
-    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    result = extract_text(text)
     return {s.text: s.topic for s in result.statements}
 
 
