@@ -73,8 +73,7 @@ class OpenAIExtractor:
                 "for a local server, or use --provider offline"
             )
         self._openai: Any = None
-        self._schema: dict[str, Any] | None = None
-        self._encoded_schema: str | None = None
+        self._schema_members: str | None = None
 
     @property
     def client(self) -> Any:
@@ -91,18 +90,6 @@ class OpenAIExtractor:
                 http_client=httpx2.AsyncClient(transport=self.transport),
             )
         return self._openai
-
-    @property
-    def schema(self) -> dict[str, Any]:
-        """What instructor adds to a request for ArticleFacts in our mode (`tools` and
-        `tool_choice`, or `response_format`), built once: it does not change between calls."""
-        if self._schema is None:
-            from instructor.processing.response import handle_response_model
-
-            _, kwargs = handle_response_model(ArticleFacts, self._mode(), messages=[])
-            kwargs.pop("messages", None)
-            self._schema = kwargs
-        return self._schema
 
     def _mode(self) -> Any:
         import instructor
@@ -190,7 +177,7 @@ class OpenAIExtractor:
         The loop is ours rather than instructor's patched `create`, which cost ~3 ms of CPU per
         call (it walks the whole response model for async validators several times per call)
         on top of ~1.3 ms for the typed `chat.completions.create`. instructor still decides
-        what the request asks for (`schema`) and how a failed answer is fed back (`_reask`);
+        what the request asks for (`_schema_json`) and how a failed answer is fed back (`_reask`);
         the openai client still sends it. Returns (facts, dropped, re-asks)."""
         system, user = self.prompt.render(
             question=self.settings.question,
@@ -260,16 +247,22 @@ class OpenAIExtractor:
         return completion
 
     def _encode(self, request: dict[str, Any]) -> bytes:
-        """The request as JSON, with instructor's part (`schema`, the same for every call and
-        the bulk of the nesting) encoded once and spliced in: encoding it every time cost about
+        """The request as JSON, with instructor's part (`_schema_json`, the same for every call
+        and the bulk of the nesting) encoded once and spliced in: encoding it every time cost about
         as much CPU as the rest of building the request."""
         return f"{json.dumps(request)[:-1]}, {self._schema_json()}}}".encode()
 
     def _schema_json(self) -> str:
-        """`schema`'s members as JSON (no braces), encoded once."""
-        if self._encoded_schema is None:
-            self._encoded_schema = json.dumps(self.schema)[1:-1]
-        return self._encoded_schema
+        """What instructor adds to a request for ArticleFacts in our mode (`tools` and
+        `tool_choice`, or `response_format`) as JSON members without braces, built once: it
+        does not change between calls."""
+        if self._schema_members is None:
+            from instructor.processing.response import handle_response_model
+
+            _, kwargs = handle_response_model(ArticleFacts, self._mode(), messages=[])
+            kwargs.pop("messages", None)
+            self._schema_members = json.dumps(kwargs)[1:-1]
+        return self._schema_members
 
     def _reask(
         self, request: dict[str, Any], completion: dict[str, Any], error: Exception
@@ -362,6 +355,3 @@ def estimate_cost(model: str, usage: Usage) -> float | None:
     ) / 1_000_000
     return round(cost, 6)
 
-
-def facts_json_schema() -> str:
-    return json.dumps(ArticleFacts.model_json_schema())
