@@ -40,20 +40,19 @@ async def run_forked(
     context = multiprocessing.get_context("fork")
     loop = asyncio.get_running_loop()
     processes = []
-    readers: dict[Connection, int] = {}
-    for index, shard in enumerate(shards):
+    readers: list[Connection] = []
+    for shard in shards:
         receive, send = context.Pipe(duplex=False)
         process = context.Process(target=_main, args=(child, shard, send), daemon=True)
         process.start()
         send.close()  # the child's end: once the child exits, reading here ends with EOFError
         processes.append(process)
-        readers[receive] = index
+        readers.append(receive)
     try:
         await asyncio.to_thread(_pump, readers, lambda m: loop.call_soon_threadsafe(on_message, m))
     finally:
         for process in processes:
             await asyncio.to_thread(process.join)
-    await asyncio.sleep(0)  # let the last scheduled on_message calls run before returning
     return [process.exitcode for process in processes]
 
 
@@ -64,7 +63,7 @@ def _main(child: Child[T], shard: Sequence[T], connection: Connection) -> None:
         connection.close()
 
 
-def _pump(readers: dict[Connection, int], deliver: Callable[[Any], object]) -> None:
+def _pump(readers: list[Connection], deliver: Callable[[Any], object]) -> None:
     """Forward every message until each child has closed its end (finished or died)."""
     from multiprocessing.connection import Connection, wait
 
