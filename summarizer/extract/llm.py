@@ -14,7 +14,7 @@ import json
 import os
 import tomllib
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 from typing import Any
 
 import httpx2
@@ -48,7 +48,7 @@ from summarizer.schemas import (
     VictoryPlan,
 )
 
-PRICES_FILE = Path(__file__).resolve().parent.parent / "data" / "prices.toml"
+PRICES_FILE = files("summarizer").joinpath("data", "prices.toml")
 
 
 class OpenAIExtractor:

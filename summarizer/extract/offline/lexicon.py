@@ -10,13 +10,13 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
+from importlib.resources import files
 from typing import Any
 
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.prefilter import Prefilter, prefilter
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "offline"
+DATA_DIR = files("summarizer").joinpath("data", "offline")
 
 POSITIONS = ("supports", "opposes", "hesitant", "neutral", "unclear")
 
