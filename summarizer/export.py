@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from summarizer.cache import atomic_write_text
 from summarizer.errors import ConfigError
-from summarizer.schemas import Briefing
+from summarizer.schemas import Briefing, Evidence
 
 FORMATS = ("csv", "jsonl", "sqlite")
 STDOUT = "-"
@@ -90,7 +90,8 @@ def tables(briefing: Briefing) -> dict[str, list[Row]]:
             source_count=len(stance.sources)))
         for evidence_source in stance.sources:
             # One row per piece of evidence; a source that gave none still has its row.
-            for evidence in evidence_source.evidence or [None]:
+            pieces: list[Evidence | None] = [*evidence_source.evidence] or [None]
+            for evidence in pieces:
                 out["sources"].append(_source(
                     "stances", evidence_source.article_id, evidence_source.outlet, None,
                     evidence.text if evidence else None, evidence.spans if evidence else [],
