@@ -106,6 +106,10 @@ class RunReport(BaseModel):
     estimated_cost_usd: float | None = None
     timings: Timings = Field(default_factory=Timings)
     articles: list[str] = Field(default_factory=list, description="Ids written under articles/.")
+    warnings: list[str] = Field(
+        default_factory=list, description="What the run could not do as asked, e.g. a question "
+        "the offline extractor does not know (its stances are then left out)."
+    )
 
 
 ProgressCallback = Callable[[Outcome], None]
@@ -131,6 +135,7 @@ async def run_batch(
         question=settings.question,
         started_at=_now(),
         out_dir=str(options.out_dir),
+        warnings=list(getattr(extractor, "warnings", [])),
     )
     outcomes: list[Outcome] = []
 
