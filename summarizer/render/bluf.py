@@ -185,4 +185,4 @@ def _quote(statement: MergedStatement, citer: Citer) -> Sentence:
     text = text.rstrip(" .,") + (" …" if elided else "")
     template = words["quote"] if statement.kind == "direct" else words["paraphrase"]
     parts = fill(template, speaker=speaker, quote=text)
-    return sentence([*parts, citer.cite_refs(source_refs(statement.sources)), "."])
+    return sentence([*parts, citer.cite_refs(source_refs(statement.sources, statement.text)), "."])

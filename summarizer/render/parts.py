@@ -77,8 +77,13 @@ class Citer:
         return sorted(self._numbers, key=self._numbers.__getitem__)
 
 
-def source_refs(sources: Iterable[SourceRef]) -> list[Ref]:
-    return [Ref(s.article_id, s.spans[0] if s.spans else None, s.text) for s in sources]
+def source_refs(sources: Iterable[SourceRef], wording: str | None = None) -> list[Ref]:
+    """Each source's span and words; when an article reports an item more than once (a quote
+    and a paraphrase of it), the one printing `wording`, then a direct quote, comes first."""
+    wanted = " ".join(wording.split()) if wording else None
+    ranked = sorted(sources, key=lambda s: (" ".join(s.text.split()) != wanted,
+                                            s.kind != "direct"))
+    return [Ref(s.article_id, s.spans[0] if s.spans else None, s.text) for s in ranked]
 
 
 def stance_refs(sources: Iterable[StanceEvidence]) -> list[Ref]:

@@ -288,7 +288,7 @@ def _speaker_view(group: list[MergedStatement], citer: Citer, limits: Limits) ->
                 direct=statement.kind == "direct",
                 elided=elided,
                 said_on=format_date(statement.said_on),
-                cites=citer.cite_refs(source_refs(statement.sources)),
+                cites=citer.cite_refs(source_refs(statement.sources, statement.text)),
             )
         )
     speakers = [s.speaker for s in group]
