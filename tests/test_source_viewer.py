@@ -21,7 +21,7 @@ from summarizer.article_texts import text_path
 from summarizer.extract.base import ProviderSettings
 from summarizer.merge import merge_dir
 from summarizer.render import build_memo, write_memos
-from summarizer.render.sources import MarkView, layout
+from summarizer.render.sources import MarkView, enclosing_sentence, layout
 from summarizer.run import RunOptions, run_batch
 from summarizer.schemas import Briefing
 
@@ -105,9 +105,9 @@ def test_every_memo_citation_lands_on_the_span_it_cites(tmp_path: Path) -> None:
         text = text_path(tmp_path, match["article"]).read_text(encoding="utf-8")
         span_text = text[int(match["start"]) : int(match["end"])]
         assert sources.text_by_id[anchor] == span_text
-        # Hovering shows the source's own words: the same words as the highlight.
-        hover = (link.get("title") or "").split("“", 1)[1].rstrip("”").removesuffix(" …")
-        assert _normal(span_text).startswith(_normal(hover)[:80]), (hover, span_text)
+        # Hovering shows the sentence the highlight is in.
+        hover = link.get("title") or ""
+        assert _normal(span_text)[:80] in _normal(hover), (hover, span_text)
     # Quotes, plan points and stance evidence carry spans: each of their citations reaches
     # one (the plan's header, its aims and disagreements name only articles).
     memo_view = build_memo(briefing)
@@ -186,6 +186,20 @@ def test_an_article_without_its_text_is_listed_and_cited_by_article(tmp_path: Pa
     hrefs = [unquote(link.get("href") or "") for link in memo.links]
     assert not any(h.startswith(f"sources.html#s-{lost.id}-") for h in hrefs)
     assert f"sources.html#art-{lost.id}" in hrefs
+
+
+def test_a_citations_hover_is_the_whole_sentence_around_its_span() -> None:
+    text = ('Talks went on. The U.S. Ambassador, Mr. Smith, said: "We stay the course." '
+            "Then she left.\nA new paragraph without an end")
+    quote = text.index("We stay")
+    assert enclosing_sentence(text, quote, text.index(" course") + 7) == (
+        'The U.S. Ambassador, Mr. Smith, said: "We stay the course."')
+    # A span ending with its own full stop; a line break ends a sentence too.
+    assert enclosing_sentence(text, 0, 14) == "Talks went on."
+    start = text.index("A new")
+    assert enclosing_sentence(text, start, start + 5) == "A new paragraph without an end"
+    assert enclosing_sentence(text, text.index("Then"), text.index("Then") + 4) == (
+        "Then she left.")
 
 
 def _mark(anchor: str) -> MarkView:

@@ -22,16 +22,16 @@ from summarizer.testing.browser import CHROMIUM, Browser
 
 pytestmark = pytest.mark.browser
 
-# The first quote in "Who said what" whose citation's hover text is the wording the memo shows
-# and that is one span (a quote the article breaks with "…" has a span per part).
+# The first quote in "Who said what" whose citation's hover (the sentence the source prints it
+# in) holds the wording the memo shows, and that is one span (a quote the article breaks with
+# "…" has a span per part).
 PICK_QUOTE = """(() => {
   const norm = s => s.replace(/[“”"]/g, '"').replace(/[‘’']/g, "'").replace(/\\s+/g, " ").trim();
   for (const li of document.querySelectorAll("#who-said-what li")) {
     const q = li.querySelector("q");
     const a = li.querySelector('a[href^="sources.html#s-"]');
     if (!q || !a || q.textContent.includes("…")) continue;
-    const hover = norm(a.title.split("“").slice(1).join("“").replace(/”$/, ""));
-    if (hover === norm(q.textContent)) {
+    if (norm(a.title).includes(norm(q.textContent))) {
       a.id = "picked";
       return norm(q.textContent);
     }

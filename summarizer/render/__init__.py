@@ -12,6 +12,7 @@ environment ``finalize`` that escapes every value not produced by our own filter
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -33,7 +34,7 @@ from summarizer.schemas import Briefing
 __all__ = ["FORMATS", "Limits", "build_memo", "render_memo", "write_memos"]
 
 FORMATS = ("md", "html")
-HOVER_WORDS = 60  # a citation's hover text: the source's own words, this many at most
+HOVER_WORDS = 120  # a citation's hover text (its sentence), this many words at most
 
 
 def render_memo(briefing: Briefing, fmt: str, limits: Limits | None = None) -> str:
@@ -48,7 +49,7 @@ def write_memos(briefing: Briefing, out_dir: Path) -> None:
     """Write ``out_dir/sources.html``, then ``memo.md`` and ``memo.html`` linked to it."""
     page = build_sources(briefing, lambda meta: read_article_text(out_dir, meta))
     atomic_write_text(out_dir / SOURCES_PAGE, render_sources(page))
-    links = Links(SOURCES_PAGE, frozenset(page.anchors))
+    links = Links(SOURCES_PAGE, page.anchors)
     memo = build_memo(briefing)
     for fmt in FORMATS:
         atomic_write_text(out_dir / f"memo.{fmt}", _render(memo, fmt, links))
@@ -56,10 +57,14 @@ def write_memos(briefing: Briefing, out_dir: Path) -> None:
 
 @dataclass(frozen=True)
 class Links:
-    """Where memo.html's citations point: a page and the anchors it really has."""
+    """Where memo.html's citations point: a page, the anchors it really has, and the
+    sentence each span anchor marks."""
 
     page: str
-    anchors: frozenset[str]
+    anchors: Mapping[str, str]
+
+    def sentence(self, anchor: str | None) -> str:
+        return self.anchors.get(anchor, "") if anchor else ""
 
     def target(self, anchor: str | None, article_id: str | None) -> str | None:
         if anchor and anchor in self.anchors:
@@ -124,17 +129,22 @@ def _cite_links(cites: Cites, links: Links | None) -> Markup:
         anchor = cites.anchors[i] if i < len(cites.anchors) else None
         article_id = cites.article_ids[i] if i < len(cites.article_ids) else None
         target = links.target(anchor, article_id) if links else None
-        note = cites.notes[i] if i < len(cites.notes) else ""
-        title = Markup(' title="{}"').format(_hover(number, note)) if note else Markup("")
+        # Hovering shows the sentence the source prints it in, else the source's own words.
+        sentence = links.sentence(anchor) if links else ""
+        words = cites.notes[i] if i < len(cites.notes) else ""
+        hover = _hover(number, sentence, quoted=False) if sentence else (
+            _hover(number, words, quoted=True) if words else "")
+        title = Markup(' title="{}"').format(hover) if hover else Markup("")
         parts.append(Markup('<a href="{}"{}>[{}]</a>').format(
             target or f"#src-{number}", title, number))
     return Markup(' <span class="cite">{}</span>').format(Markup("").join(parts)) if parts \
         else Markup("")
 
 
-def _hover(number: int, note: str) -> str:
-    text, elided = truncate_words(note, HOVER_WORDS)
-    return f"[{number}] “{text}{' …' if elided else ''}”"
+def _hover(number: int, text: str, *, quoted: bool) -> str:
+    shown, elided = truncate_words(text, HOVER_WORDS)
+    shown += " …" if elided else ""
+    return f"[{number}] “{shown}”" if quoted else f"[{number}] {shown}"
 
 
 def _md_sentences(sentences: list[Sentence]) -> MdSafe:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -88,6 +89,7 @@ class ArticleView:
     countries: str
     missing: bool  # the text could not be found
     unplaced: list[str]  # items whose offsets fall outside the text
+    sentences: dict[str, str]  # each highlight's anchor → the sentence(s) around it
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ class SourcesPage:
     speakers: list[SpeakerEntry]
     countries: list[CountryEntry]
     positions: list[tuple[str, str]]  # (position key, label)
-    anchors: set[str]
+    anchors: dict[str, str]  # every anchor on the page → the sentence it marks ("" for articles)
     highlights: int
 
 
@@ -168,10 +170,9 @@ def build_sources(briefing: Briefing, text_of: TextSource) -> SourcesPage:
         _article(meta, text_of(meta), list(by_article.get(meta.id, {}).values()))
         for meta in briefing.articles
     ]
-    anchors = {a.anchor for a in articles}
+    anchors = {a.anchor: "" for a in articles}
     for article in articles:
-        anchors.update(v.anchor for k, v in article.pieces
-                       if k == "o" and isinstance(v, MarkView) and v.anchor)
+        anchors.update(article.sentences)
     countries = Counter(code for a in articles for code in a.countries.split())
     return SourcesPage(
         question=briefing.question,
@@ -236,7 +237,36 @@ def _article(meta: ArticleMeta, text: str | None, marks: list[_Highlight]) -> Ar
         countries=" ".join(sorted({c for m in marks for c in m.countries})),
         missing=text is None,
         unplaced=unplaced,
+        sentences={
+            span_anchor(meta.id, (m.start, m.end)): enclosing_sentence(text, m.start, m.end)
+            for m in placed
+        } if text is not None else {},
     )
+
+
+# A sentence ends at . ! ? (then any closing quote or bracket) before a space, or at a line
+# break; not at the full stop of an initial or a title ("U.S. Ambassador", "Mr. Rutte").
+_END = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][\"”’)\]]*"
+_ENDS_BEFORE = re.compile(_END + r"\s|\n")
+_ENDS_AFTER = re.compile(_END + r"(?=\s|$)|\n")
+CONTEXT_CHARS = 400  # how far a sentence boundary is looked for on each side of a span
+
+
+def enclosing_sentence(text: str, start: int, end: int) -> str:
+    """The sentence(s) holding text[start:end]: what a citation's hover shows."""
+    window_start = max(0, start - CONTEXT_CHARS)
+    left = window_start
+    for match in _ENDS_BEFORE.finditer(text, window_start, start):
+        left = match.end()
+    if left == window_start and window_start > 0:
+        left = start  # no boundary near: the span itself
+    # From the span's last character: a span may end with its sentence's full stop.
+    stop = min(len(text), end + CONTEXT_CHARS)
+    after = _ENDS_AFTER.search(text, max(start, end - 1), stop)
+    right = after.end() if after else (stop if stop == len(text) else end)
+    if after and after.group(0) == "\n":
+        right = after.start()
+    return " ".join(text[left:right].split())
 
 
 def layout(text: str, marks: Iterable[tuple[int, int, MarkView]]) -> list[Piece]:
