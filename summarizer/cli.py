@@ -173,6 +173,30 @@ def memo(
     raise typer.Exit(memo_command(briefing, format.value, out))
 
 
+class ExportFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+    sqlite = "sqlite"
+
+
+@app.command()
+def export(
+    source: Annotated[
+        Path, typer.Argument(help="A run's output folder (holds briefing.json), or a briefing.")
+    ],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.csv,
+    to: Annotated[
+        str | None,
+        typer.Option("--to", "-o", help="Folder (csv, jsonl) or file (sqlite); `-`: JSONL on "
+                     "stdout. Default: SOURCE/export/ or SOURCE/briefing.sqlite."),
+    ] = None,
+) -> None:
+    """Write statements, stances, plan points and their sources as tables (CSV, JSONL, SQLite)."""
+    from summarizer.export import export_command
+
+    raise typer.Exit(export_command(source, format.value, to))
+
+
 @app.command("eval")
 def eval_(
     pred: Annotated[Path, typer.Option(help="A run's output folder (holds articles/).")],

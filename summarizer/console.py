@@ -125,7 +125,7 @@ def run_command(
     if workers > 1 and not processes.available():
         err.print("[yellow]warning:[/] --workers needs fork (Linux, macOS): running in one process")
     report = _run_with_progress(paths, settings, options, quiet or not err.is_terminal)
-    _finish_outputs(out)
+    _finish_outputs(out, settings.question)
     print_report(report)
     return 1 if report.counts.failed else 0
 
@@ -170,14 +170,14 @@ def _log_failure(outcome: Outcome) -> None:
                   highlight=False, soft_wrap=True)
 
 
-def _finish_outputs(out_dir: Path) -> None:
+def _finish_outputs(out_dir: Path, question: str) -> None:
     """Merge per-article files into briefing.json and render the memo, when there is anything."""
     if not any((out_dir / "articles").glob("*.json")):
         return
     from summarizer.merge import merge_dir
     from summarizer.render import write_memos
 
-    briefing = merge_dir(out_dir)
+    briefing = merge_dir(out_dir, question)
     write_memos(briefing, out_dir)
 
 
@@ -197,6 +197,8 @@ def print_report(report: RunReport) -> None:
     for failure in report.failures:
         err.print(f"[red]failed[/] {escape(failure.file)}: {escape(failure.reason)}",
                   highlight=False, soft_wrap=True)
+    for warning in report.warnings:
+        err.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
 
 
 def print_schema(name: str) -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from pydantic import BaseModel, Field
 
 from summarizer import processes
+from summarizer.article_texts import write_article_text
 from summarizer.cache import Cache, atomic_write_text, cache_key
 from summarizer.errors import SummarizerError
 from summarizer.extract import create_extractor
@@ -105,6 +106,10 @@ class RunReport(BaseModel):
     estimated_cost_usd: float | None = None
     timings: Timings = Field(default_factory=Timings)
     articles: list[str] = Field(default_factory=list, description="Ids written under articles/.")
+    warnings: list[str] = Field(
+        default_factory=list, description="What the run could not do as asked, e.g. a question "
+        "the offline extractor does not know (its stances are then left out)."
+    )
 
 
 ProgressCallback = Callable[[Outcome], None]
@@ -130,6 +135,7 @@ async def run_batch(
         question=settings.question,
         started_at=_now(),
         out_dir=str(options.out_dir),
+        warnings=list(getattr(extractor, "warnings", [])),
     )
     outcomes: list[Outcome] = []
 
@@ -288,6 +294,7 @@ async def _process(
         # The same text may arrive under another file name: keep this input's metadata.
         extraction = extraction.model_copy(update={"article": item.meta})
     write_extraction(options.out_dir, extraction)
+    write_article_text(options.out_dir, item.id, item.text)  # what sources.html shows
     seconds = time.perf_counter() - began
     diagnostics = extraction.diagnostics
     return Outcome(source, item.id, ok=True, cached=cached, seconds=seconds,

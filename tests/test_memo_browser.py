@@ -9,7 +9,9 @@ the rendered page from `--dump-dom`; the memo has no scripts, so any console mes
 from __future__ import annotations
 
 import re
+import struct
 import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from summarizer.schemas import Briefing
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = Path(__file__).parent / "golden" / "briefing_sample.json"
 HOSTILE = "<script>alert(1)</script>"
 # e.g. `[123:123:1122/210648.725929:INFO:CONSOLE:1] "message", source: file:///... (1)`
@@ -117,7 +120,12 @@ def test_memo_prints_on_one_or_two_pages_and_renders_to_png(tmp_path: Path) -> N
     chromium(tmp_path / "memo.html", tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
     pages = re.findall(rb"/Type\s*/Page\b", pdf.read_bytes())
     assert 1 <= len(pages) <= 2
-    # The README's preview command.
-    chromium(tmp_path / "memo.html", tmp_path, "--hide-scrollbars", "--window-size=1000,2600",
-             f"--screenshot={png}")
-    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 50_000
+    # The README's preview command: the whole memo, however long, not one window of it.
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "screenshot.py"), str(tmp_path / "memo.html"),
+         str(png), "--full-page"], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 50_000
+    width, height = struct.unpack(">II", data[16:24])
+    assert width == 1000 and height > 1500  # taller than the 900 px window: the whole page

@@ -124,14 +124,16 @@ def _sort_fields(value: object) -> None:
             _sort_fields(item)
 
 
-def merge_dir(out_dir: Path) -> Briefing:
-    """Merge ``out_dir/articles/*.json`` into ``out_dir/briefing.json`` and return it."""
+def merge_dir(out_dir: Path, question: str | None = None) -> Briefing:
+    """Merge ``out_dir/articles/*.json`` into ``out_dir/briefing.json`` and return it.
+
+    The briefing's question is the run's (`question`), else the one its stances answer."""
     folder = out_dir / ARTICLES_DIR
     if not folder.is_dir():
         raise InputError(f"{folder}: no such folder (expected a run's output folder)")
     extractions = [_read_extraction(path) for path in sorted(folder.glob("*.json"))]
     questions = [st.question for ex in extractions for st in ex.stances]
-    briefing = merge_extractions(extractions, mode(questions) or DEFAULT_QUESTION)
+    briefing = merge_extractions(extractions, question or mode(questions) or DEFAULT_QUESTION)
     atomic_write_text(out_dir / BRIEFING_FILE, dump_briefing(briefing))
     return briefing
 

@@ -8,7 +8,16 @@ templates/phrases.toml; every value filled in is an extracted fact.
 from __future__ import annotations
 
 from summarizer.countries import country_in_prose
-from summarizer.render.parts import Citer, Part, Sentence, fill, phrases, position_info, sentence
+from summarizer.render.parts import (
+    Citer,
+    Part,
+    Sentence,
+    fill,
+    phrases,
+    position_info,
+    sentence,
+    source_refs,
+)
 from summarizer.render.text import (
     format_date,
     join_and,
@@ -60,7 +69,7 @@ def _proposal(briefing: Briefing, citer: Citer) -> Sentence | None:
     if public:
         first = min(public, key=lambda p: (p.number is None, p.number or 0))
         parts += fill(words["first_point"], summary=first.summary.rstrip("."))
-        parts.append(citer.cite(s.article_id for s in first.sources))
+        parts.append(citer.cite_refs(source_refs(first.sources)))
     return sentence([*parts, "."])
 
 
@@ -176,4 +185,4 @@ def _quote(statement: MergedStatement, citer: Citer) -> Sentence:
     text = text.rstrip(" .,") + (" …" if elided else "")
     template = words["quote"] if statement.kind == "direct" else words["paraphrase"]
     parts = fill(template, speaker=speaker, quote=text)
-    return sentence([*parts, citer.cite(s.article_id for s in statement.sources), "."])
+    return sentence([*parts, citer.cite_refs(source_refs(statement.sources, statement.text)), "."])

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from summarizer.countries import country_name
 from summarizer.render.bluf import bottom_line, public_point_count
-from summarizer.render.parts import Citer, Cites, Sentence, phrases, position_info
+from summarizer.render.parts import (
+    Citer,
+    Cites,
+    Sentence,
+    phrases,
+    position_info,
+    source_refs,
+    stance_refs,
+)
 from summarizer.render.text import (
     format_date,
     join_and,
@@ -30,7 +38,6 @@ from summarizer.schemas import (
     MergedPlanPoint,
     MergedStance,
     MergedStatement,
-    SourceRef,
     Speaker,
 )
 
@@ -221,7 +228,7 @@ def _plan(
     )
     cites = citer.cite(plan.sources)
     points = [
-        PlanPointView(p.number, p.summary, p.classified, citer.cite(_ids(p.sources)))
+        PlanPointView(p.number, p.summary, p.classified, citer.cite_refs(source_refs(p.sources)))
         for p in _sorted_points(plan.points)[: limits.plan_points]
     ]
     return PlanView(
@@ -250,10 +257,6 @@ def _sorted_points(points: list[MergedPlanPoint]) -> list[MergedPlanPoint]:
     """Numbered points in plan order, then unnumbered ones as the merger listed them."""
     order = {id(p): i for i, p in enumerate(points)}
     return sorted(points, key=lambda p: (p.number is None, p.number or 0, order[id(p)]))
-
-
-def _ids(sources: list[SourceRef]) -> list[str]:
-    return [source.article_id for source in sources]
 
 
 def _speaker_groups(statements: list[MergedStatement]) -> list[list[MergedStatement]]:
@@ -285,7 +288,7 @@ def _speaker_view(group: list[MergedStatement], citer: Citer, limits: Limits) ->
                 direct=statement.kind == "direct",
                 elided=elided,
                 said_on=format_date(statement.said_on),
-                cites=citer.cite(_ids(statement.sources)),
+                cites=citer.cite_refs(source_refs(statement.sources, statement.text)),
             )
         )
     speakers = [s.speaker for s in group]
@@ -339,7 +342,7 @@ def _stance(stance: MergedStance, citer: Citer, limits: Limits) -> StanceRow:
     evidence, elided = (None, False)
     if best is not None:
         evidence, elided = truncate_words(best.evidence[0].text, limits.evidence_words)
-    cites = citer.cite(s.article_id for s in stance.sources)
+    cites = citer.cite_refs(stance_refs(stance.sources))
     accounts: list[tuple[str, Cites]] = []
     if stance.conflict:
         by_position: dict[str, list[str]] = defaultdict(list)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.extract.base import ProviderSettings
 from summarizer.extract.offline.rules import RULES_VERSION, extract_article
 from summarizer.load import Article
-from summarizer.schemas import ArticleExtraction, ArticleMeta
+from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, ArticleMeta
 
 # Extracting this loads every table and phrase index the rules use.
 _WARM_UP = 'The victory plan has five points, Ukraine\'s minister said: "We want an invitation."\n'
@@ -18,9 +20,19 @@ class OfflineExtractor:
 
     def __init__(self, settings: ProviderSettings) -> None:
         self.question = settings.question
+        # The rules' stance cues were written for one question: asked another, they would
+        # label positions on a question nobody asked. Statements and the plan do not depend
+        # on it and are still extracted.
+        self.answers_question = answers(settings.question)
+        self.warnings: list[str] = [] if self.answers_question else [unsupported(self.question)]
 
     async def extract(self, article: Article) -> ArticleExtraction:
-        return extract_article(article, self.question)
+        if self.answers_question:
+            return extract_article(article, self.question)
+        extraction = extract_article(article, DEFAULT_QUESTION)
+        extraction.stances = []
+        extraction.diagnostics.warnings.extend(self.warnings)
+        return extraction
 
     def endpoint_calls(self) -> int:
         return 0
@@ -30,3 +42,17 @@ class OfflineExtractor:
 
     async def aclose(self) -> None:
         return None
+
+
+def answers(question: str) -> bool:
+    """Is this the one question the offline rules know (up to case, spaces and punctuation)?"""
+    return _plain(question) == _plain(DEFAULT_QUESTION)
+
+
+def unsupported(question: str) -> str:
+    return (f"country stances left out: the offline extractor answers only {DEFAULT_QUESTION!r}, "
+            f"not {question!r}; use an LLM provider (--provider openai) for another question")
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
