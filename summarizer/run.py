@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from pydantic import BaseModel, Field
 
 from summarizer import processes
-from summarizer.cache import Cache, atomic_write_text, cache_key
+from summarizer.cache import Cache, atomic_write_text, cache_key, extraction_inputs
 from summarizer.errors import SummarizerError
 from summarizer.extract import create_extractor
 from summarizer.extract.base import Extractor, ProviderSettings
@@ -267,6 +267,7 @@ async def _process(
         model=extractor.model,
         prompt_version=extractor.prompt_version,
         question=settings.question,
+        inputs=extraction_inputs(item, extractor.name, settings),
     )
     began = time.perf_counter()
     extraction = cache.get(key) if options.use_cache else None
