@@ -138,6 +138,7 @@ class OpenAIExtractor:
         statements: list[Statement] = []
         stances: list[CountryStance] = []
         dropped: list[Dropped] = []
+        notes: list[str] = []
         reasks = 0
         for index, chunk in enumerate(chunks, start=1):
             facts, chunk_dropped, chunk_reasks = await self._ask(article, chunk, index, len(chunks))
@@ -146,6 +147,7 @@ class OpenAIExtractor:
             statements.extend(sts)
             stances.extend(sns)
             dropped.extend(chunk_dropped)
+            notes.extend(facts.notes)  # what grounding changed without dropping it
             reasks += chunk_reasks
         from summarizer.extract.combine import combine_chunks
 
@@ -165,7 +167,7 @@ class OpenAIExtractor:
                 chunks=len(chunks),
                 usage=stats.usage,
                 estimated_cost_usd=estimate_cost(self.model, stats.usage),
-                warnings=list(article.warnings),
+                warnings=[*article.warnings, *notes],
             ),
         )
 
