@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,6 +29,8 @@ from summarizer.schemas import Span
 # A piece of an elided quote shorter than this (in words) is refused unless it is a whole
 # quoted passage: short pieces can be found anywhere and stitched into any meaning.
 MIN_PIECE_WORDS = 3
+# More pieces than this is not a quote with a few words left out.
+MAX_PIECES = 8
 # The longest stretch outside the marks between two pieces of one quote: an attribution tag
 # ("she told reporters in Kyiv on Tuesday"), not a paragraph.
 MAX_TAG_CHARS = 200
@@ -122,24 +125,24 @@ def _at_word_boundaries(haystack: str, found: int, needle: str) -> bool:
     )
 
 
-def _occurrences(haystack: NormalisedText, needle: str, cursor: int) -> list[Span]:
-    """Article spans of the needle from the cursor on, at word boundaries (every one)."""
-    out: list[Span] = []
+def _occurrences(haystack: NormalisedText, needle: str, cursor: int) -> Iterator[Span]:
+    """Article spans of the needle from the cursor on, at word boundaries, in order."""
     text = haystack.text
     found = text.find(needle, cursor)
     while found >= 0:
         if _at_word_boundaries(text, found, needle):
-            out.append(haystack.original_span(found, found + len(needle)))
+            yield haystack.original_span(found, found + len(needle))
         found = text.find(needle, found + 1)
-    return out
 
 
-def _pick(occurrences: list[Span], passages: _Passages) -> Span | None:
+def _pick(occurrences: Iterator[Span], passages: _Passages) -> Span | None:
     """The first occurrence inside quotation marks, else the first at all."""
+    first: Span | None = None
     for span in occurrences:
         if passages.holding(*span) is not None:
             return span
-    return occurrences[0] if occurrences else None
+        first = first or span
+    return first
 
 
 # Validation, the re-ask's last salvage and the conversion to spans check the same quotes.
@@ -161,6 +164,9 @@ def check_direct_quote(quote: str, article_text: str, start: int = 0) -> QuoteCh
     needles = [n for n in needles if n]
     if len(needles) < 2:
         return QuoteCheck(problem="direct quote not found verbatim in the article")
+    if len(needles) > MAX_PIECES:
+        # Each piece is one search of the article: a bound keeps the check linear.
+        return QuoteCheck(problem=f"more than {MAX_PIECES} pieces: quote whole phrases")
     spans: list[Span] = []
     for needle in needles:
         piece = _pick(_occurrences(haystack, needle, cursor), passages)
