@@ -5,14 +5,17 @@ quote leaves words out (an ellipsis), the words left out must lie outside the ma
 attribution tag between the halves of a split quote (`“We stay,” she said, “until spring.”`).
 Words left out from inside the marks are put back from the article: what ships is always the
 article's own unbroken words, so `Germany ... support Ukraine` cannot become a quote that
-reverses `Germany does not support Ukraine`. Every piece begins and ends on a word boundary, and
-a piece of an elided quote must hold at least `MIN_PIECE_WORDS` words unless it is a whole quoted
-passage (`I ... w ... a ... r` is refused). Pieces from quotations with other quoted words
-between them, or further apart than an attribution tag, are refused as stitched.
+reverses `Germany does not support Ukraine`; a quote cut mid-clause is widened to its whole
+clause (`go to war over it` ships as `and I will not go to war over it`). Every piece begins
+and ends on a word boundary, and a piece of an elided quote must hold at least
+`MIN_PIECE_WORDS` words unless it is a whole quoted passage (`I ... w ... a ... r` is
+refused). Pieces from quotations with other quoted words between them, or further apart than
+an attribution tag, are refused as stitched.
 
 Quotation marks are read by `summarizer.extract.offline.quotes.find_quotes` (every mark style,
 quotes over several paragraphs), on the article's lines. All work is linear in the article and
-the quote: one pass to find the quoted passages (cached per article), then one search per piece.
+the quote: one pass to find the quoted passages (cached per article), then one search per piece
+(at most `MAX_PIECES`).
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ MAX_TAG_CHARS = 200
 
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
+# Where a clause ends inside a quotation: a quote may begin after or end before one of these.
+# (Not the hyphen: "well-known" is one word.)
+_CLAUSE_BREAKS = set(".!?;:,—–…()") | set("\"“”„«»")
 _MARKS = "\"'“”„‟«»‘’‚‛"
 _BETWEEN_PASSAGES = re.compile(r"[\s\"'“”„‟«»‘’‚‛]*")
 
@@ -159,7 +165,7 @@ def check_direct_quote(quote: str, article_text: str, start: int = 0) -> QuoteCh
         return QuoteCheck(problem="empty quote")
     span = _pick(_occurrences(haystack, whole, cursor), passages)
     if span is not None:
-        return _one_piece(span, passages)
+        return _one_piece(span, passages, article_text)
     needles = [quote_needle(p) for p in split_ellipses(quote)]
     needles = [n for n in needles if n]
     if len(needles) < 2:
@@ -174,10 +180,10 @@ def check_direct_quote(quote: str, article_text: str, start: int = 0) -> QuoteCh
             return QuoteCheck(problem="direct quote not found verbatim in the article")
         spans.append(piece)
         cursor = haystack.index_at(piece[1])
-    return _elided(spans, needles, passages, article_text)
+    return _whole_clauses(_elided(spans, needles, passages, article_text), passages, article_text)
 
 
-def _one_piece(span: Span, passages: _Passages) -> QuoteCheck:
+def _one_piece(span: Span, passages: _Passages, text: str) -> QuoteCheck:
     if passages.holding(*span) is None:
         return QuoteCheck(
             spans=(span,),
@@ -185,7 +191,47 @@ def _one_piece(span: Span, passages: _Passages) -> QuoteCheck:
             problem="these words are in the article, but not inside quotation marks: report "
             "them as a paraphrase",
         )
-    return QuoteCheck(spans=(span,))
+    return _whole_clauses(QuoteCheck(spans=(span,)), passages, text)
+
+
+def _whole_clauses(check: QuoteCheck, passages: _Passages, text: str) -> QuoteCheck:
+    """The quote widened to whole clauses of its passage: a quote cut mid-clause leaves words
+    out inside the marks (`go to war over it` from `I will not go to war over it`)."""
+    if check.problem or not check.spans:
+        return check
+    spans = [list(span) for span in check.spans]
+    first = passages.holding(*check.spans[0])
+    last = passages.holding(*check.spans[-1])
+    if first is None or last is None:
+        return check
+    start = _clause_start(text, spans[0][0], passages.starts[first])
+    end = _clause_end(text, spans[-1][1], passages.ends[last])
+    widened = _has_words(text, start, spans[0][0]) or _has_words(text, spans[-1][1], end)
+    spans[0][0], spans[-1][1] = start, end
+    return QuoteCheck(
+        spans=tuple((a, b) for a, b in spans), restored=check.restored or widened
+    )
+
+
+def _clause_start(text: str, start: int, low: int) -> int:
+    """Where the clause holding `start` begins, no earlier than the passage start `low`."""
+    k = start - 1
+    while k >= low and text[k] not in _CLAUSE_BREAKS:
+        k -= 1
+    begin = k + 1
+    while begin < start and not text[begin].isalnum():
+        begin += 1
+    return begin
+
+
+def _clause_end(text: str, end: int, high: int) -> int:
+    """Where the clause holding `end` ends, no later than the passage end `high`."""
+    k = end
+    while k < high and text[k] not in _CLAUSE_BREAKS:
+        k += 1
+    while k > end and not text[k - 1].isalnum():
+        k -= 1
+    return k
 
 
 def _elided(spans: list[Span], needles: list[str], passages: _Passages, text: str) -> QuoteCheck:

@@ -68,6 +68,18 @@ def test_words_left_out_inside_the_marks_are_restored_from_the_article() -> None
         "Germany does not support Ukraine joining NATO now, and I will not go to war over it")
 
 
+def test_a_quote_cut_mid_clause_is_widened_to_the_whole_clause() -> None:
+    # Cutting "I will not" off reverses the meaning: the clause is put back.
+    assert _shipped("go to war over it", NATO) == "and I will not go to war over it"
+    assert check_direct_quote("go to war over it", NATO).restored
+    assert _shipped("Germany does not support Ukraine", NATO) == (
+        "Germany does not support Ukraine joining NATO now")
+    # Near miss: a whole clause of the passage stays as it is.
+    clause = check_direct_quote("and I will not go to war over it", NATO)
+    assert clause.problem is None and not clause.restored
+    assert _shipped("and I will not go to war over it", NATO) == "and I will not go to war over it"
+
+
 def test_the_attribution_tag_between_the_halves_of_a_split_quote_may_be_left_out() -> None:
     quote = ("The ferry will keep running through the winter ... "
              "and the fares will stay where they are")
