@@ -18,6 +18,10 @@ from functools import lru_cache
 
 from summarizer.schemas import Span
 
+# A piece of a quote or of evidence with words left out ("...") must hold at least this many
+# words (unless, for a direct quote, it is a whole quoted passage): short pieces can be found
+# anywhere and stitched into any meaning.
+MIN_PIECE_WORDS = 3
 # Evidence may match fuzzily at or above this rapidfuzz partial-ratio score (0-100).
 EVIDENCE_FUZZY_MIN_SCORE = 90.0
 # Fuzzy evidence shorter than this many characters is too ambiguous to place.
@@ -36,6 +40,7 @@ _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
 # An ellipsis, without the spaces around it (pieces are stripped after splitting): a leading
 # `\s*` made every space of a long run try, and fail, to reach an ellipsis (quadratic).
 _ELLIPSIS = re.compile(r"\[ {0,3}(?:\. {0,3}){3}\]|\[…\]|\.\.\.|…")
+_WORD = re.compile(r"\w+")
 _TRIM = "\"'“”‘’«» \t\r\n"
 
 
@@ -188,7 +193,8 @@ def find_evidence(evidence: str, article_text: str) -> list[Span] | None:
 @lru_cache(maxsize=1024)
 def _find_evidence(evidence: str, article_text: str) -> tuple[Span, ...] | None:
     exact = find_quote(evidence, article_text)
-    if exact:
+    if exact and (len(exact) == 1 or all(_words(article_text, span) >= MIN_PIECE_WORDS
+                                         for span in exact)):
         return tuple(exact)
     needle = normalise_str(evidence.strip(_TRIM))
     if not EVIDENCE_FUZZY_MIN_CHARS <= len(needle) <= EVIDENCE_FUZZY_MAX_CHARS:
@@ -204,6 +210,10 @@ def _find_evidence(evidence: str, article_text: str) -> tuple[Span, ...] | None:
     if alignment.dest_end <= alignment.dest_start:
         return None
     return (haystack.original_span(alignment.dest_start, alignment.dest_end),)
+
+
+def _words(text: str, span: Span) -> int:
+    return len(_WORD.findall(text, span[0], span[1]))
 
 
 def text_at(article_text: str, spans: list[Span]) -> str:

@@ -26,12 +26,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.ground import NormalisedText, normalise, quote_needle, split_ellipses
+from summarizer.ground import (
+    MIN_PIECE_WORDS,
+    NormalisedText,
+    normalise,
+    quote_needle,
+    split_ellipses,
+)
 from summarizer.schemas import Span
 
-# A piece of an elided quote shorter than this (in words) is refused unless it is a whole
-# quoted passage: short pieces can be found anywhere and stitched into any meaning.
-MIN_PIECE_WORDS = 3
 # More pieces than this is not a quote with a few words left out.
 MAX_PIECES = 8
 # The longest stretch outside the marks between two pieces of one quote: an attribution tag

@@ -23,9 +23,9 @@ from summarizer.extract.facts import (
 )
 from summarizer.extract.llm import OpenAIExtractor
 from summarizer.extract.offline.grounding import locate
-from summarizer.ground import spans_match, text_at
+from summarizer.ground import MIN_PIECE_WORDS, spans_match, text_at
 from summarizer.load import Article
-from summarizer.quotation import MIN_PIECE_WORDS, check_direct_quote, check_quote_spans
+from summarizer.quotation import check_direct_quote, check_quote_spans
 from summarizer.schemas import ArticleMeta
 
 NATO = (

@@ -15,6 +15,7 @@ from summarizer.extract.facts import (
     ArticleFacts,
     to_public,
 )
+from summarizer.ground import find_evidence
 
 TEXT = (
     "The governor presented a recovery plan in Tallinn on Tuesday.\n\n"
@@ -88,3 +89,11 @@ def test_a_paraphrase_not_in_the_article_is_dropped_with_its_reason() -> None:
     assert [s.text for s in facts.statements] == [FINLAND]
     assert [d.kind for d in dropped] == ["statement"]
     assert "paraphrase sentence not found" in dropped[0].reason
+
+
+def test_evidence_stitched_from_short_pieces_is_not_in_the_article() -> None:
+    assert find_evidence("Finland ... plan", TEXT) is None
+    assert find_evidence("Its ... rebuilds ... railway", TEXT) is None
+    # Near miss: pieces of a few words each are still found, each where it stands.
+    spans = find_evidence("Its first point rebuilds ... railway by 2027", TEXT)
+    assert spans is not None and len(spans) == 2
