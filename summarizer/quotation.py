@@ -45,7 +45,7 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
 # Where a clause ends inside a quotation: a quote may begin after or end before one of these.
 # (Not the hyphen: "well-known" is one word.)
-_CLAUSE_BREAKS = set(".!?;:,—–…()") | set("\"“”„«»")
+_CLAUSE_BREAKS = set(".!?;:,—–…()") | set("\"“”„«»‘")  # not ’: it is also an apostrophe
 _MARKS = "\"'“”„‟«»‘’‚‛"
 _BETWEEN_PASSAGES = re.compile(r"[\s\"'“”„‟«»‘’‚‛]*")
 
