@@ -35,7 +35,7 @@ def fold(text: str) -> str:
 _EXTRA = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _article_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(fold(text)))
 
@@ -45,6 +45,8 @@ def surname(name: str) -> str | None:
     return words[-1] if words else None
 
 
+# Every statement of an answer asks again, often for the same speaker.
+@lru_cache(maxsize=1024)
 def name_in_article(name: str, article_text: str) -> bool:
     """True when the name's surname (any spelling close enough) is a word of the article."""
     last = surname(name)

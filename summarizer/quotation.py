@@ -83,7 +83,7 @@ class _Passages:
         return None
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _passages(text: str) -> _Passages:
     # Imported here: the offline package imports this module (its quotes meet the same rule).
     from summarizer.extract.offline.quotes import find_quotes

@@ -80,6 +80,15 @@ def test_a_quote_cut_mid_clause_is_widened_to_the_whole_clause() -> None:
     assert _shipped("and I will not go to war over it", NATO) == "and I will not go to war over it"
 
 
+def test_a_quote_within_a_quote_keeps_its_own_marks_as_clause_edges() -> None:
+    text = "“He told me ‘never again’, and I believed him,” she said.\n"
+    assert _shipped("never again", text) == "never again"
+    assert _shipped("I believed", text) == "and I believed him"
+    # An apostrophe is not a quotation mark: the clause runs through it.
+    assert _shipped("go to war", "“We don’t go to war over it,” he said.") == (
+        "We don’t go to war over it")
+
+
 def test_the_attribution_tag_between_the_halves_of_a_split_quote_may_be_left_out() -> None:
     quote = ("The ferry will keep running through the winter ... "
              "and the fares will stay where they are")
