@@ -32,6 +32,7 @@ import summarizer.run as run_module
 from summarizer.extract.base import Extractor, ProviderSettings
 from summarizer.extract.facts import ArticleFacts
 from summarizer.extract.llm import OpenAIExtractor
+from summarizer.fence import fenced_article
 from summarizer.load import Article, load_articles
 from summarizer.run import RunOptions, run_batch
 from summarizer.testing.fakeserver import FakeServer
@@ -124,7 +125,7 @@ def breakdown(folder: Path, n: int) -> list[tuple[str, float]]:
 
     async def openai_call(i: int) -> object:
         article = articles[i % len(articles)]
-        user = f"Article id: {article.id}\n<article>\n{article.body}\n</article>"
+        user = _fenced(article.body, article.id)
         request: dict[str, Any] = {
             "model": MODEL,
             "messages": [{"role": "user", "content": user}],
@@ -224,10 +225,16 @@ def protocols(requests: int = 300) -> None:
     fakeserver._Handler.disable_nagle_algorithm = True
 
 
+def _fenced(text: str, article_id: str) -> str:
+    """The article as the prompt fences it (summarizer.fence), which the fake server reads."""
+    fenced = fenced_article(text, article_id=article_id)
+    return f"<{fenced['fence']}>\n{fenced['metadata']}\n{fenced['text']}\n</{fenced['fence']}>"
+
+
 def server_capacity(n: int, concurrency: int, latency: float) -> None:
     """The fake server under a bare httpx2 client: is the server the limit, or our client?"""
     article = "Minister said: “we will keep going whatever the cost” on Monday. " * 8
-    content = f"Article id: x\n<article>\n{article}\n</article>"
+    content = _fenced(article, "x")
     body = json.dumps({"messages": [{"role": "user", "content": content}], "tools": [{}]})
     with ServerProcess(latency_s=latency) as server:
         url = server.base_url + "/chat/completions"

@@ -1,8 +1,10 @@
 """Content-addressed on-disk cache of finished extractions.
 
-The key hashes everything that changes an extraction: the article text, prompt version, schema
-version, provider and model. Entries are written atomically and carry a checksum of their payload,
-so an interrupted run leaves no half-written entry and a corrupted one is detected and recomputed.
+The key hashes everything that changes an extraction: the article text, the metadata the
+extractors read (id, title, outlet, published date, where the body starts), prompt version,
+schema version, provider, model, and the provider settings that shape its answer.
+Entries are written atomically and carry a checksum of their payload, so an interrupted run
+leaves no half-written entry and a corrupted one is detected and recomputed.
 """
 
 from __future__ import annotations
@@ -11,19 +13,68 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from summarizer.schemas import SCHEMA_VERSION, ArticleExtraction
 
+if TYPE_CHECKING:
+    from summarizer.extract.base import ProviderSettings
+    from summarizer.load import Article
 
-def cache_key(text: str, *, provider: str, model: str, prompt_version: str, question: str) -> str:
+# Providers whose output depends on no setting but the question.
+_SETTINGS_FREE = {"offline"}
+
+
+def cache_key(
+    text: str,
+    *,
+    provider: str,
+    model: str,
+    prompt_version: str,
+    question: str,
+    inputs: Mapping[str, object] | None = None,
+) -> str:
+    """`inputs`: every other named input that changes the extraction (see `extraction_inputs`)."""
     digest = hashlib.sha256()
-    for part in (SCHEMA_VERSION, provider, model, prompt_version, question, text):
+    extra = json.dumps(dict(inputs or {}), sort_keys=True, default=str)
+    for part in (SCHEMA_VERSION, provider, model, prompt_version, question, extra, text):
         digest.update(part.encode("utf-8"))
         digest.update(b"\x00")
     return digest.hexdigest()
+
+
+def extraction_inputs(
+    article: Article, provider: str, settings: ProviderSettings
+) -> dict[str, object]:
+    """What besides its text an article's extraction depends on.
+
+    The offline rules read the title and the published date (relative dates resolve against
+    it); the LLM prompt carries id, title, outlet and date; every statement carries the id.
+    The source path and URL are read by no extractor: inputs that differ only there share the
+    entry (each gets its own metadata back on a hit).
+    """
+    meta = article.meta
+    inputs: dict[str, object] = {
+        "id": meta.id,
+        "title": meta.title,
+        "outlet": meta.outlet,
+        "published": meta.published.isoformat() if meta.published else None,
+        "body_start": article.body_start,
+    }
+    if provider not in _SETTINGS_FREE:
+        inputs |= {
+            "base_url": settings.base_url,
+            "mode": settings.mode,
+            "max_reasks": settings.max_reasks,
+            "max_chunk_chars": settings.max_chunk_chars,
+            "chunk_overlap_chars": settings.chunk_overlap_chars,
+            "recordings": str(settings.recordings_dir) if settings.recordings_dir else None,
+        }
+    return inputs
 
 
 def atomic_write_text(path: Path, text: str) -> None:

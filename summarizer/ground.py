@@ -18,10 +18,17 @@ from functools import lru_cache
 
 from summarizer.schemas import Span
 
+# A piece of a quote or of evidence with words left out ("...") must hold at least this many
+# words (unless, for a direct quote, it is a whole quoted passage): short pieces can be found
+# anywhere and stitched into any meaning.
+MIN_PIECE_WORDS = 3
 # Evidence may match fuzzily at or above this rapidfuzz partial-ratio score (0-100).
 EVIDENCE_FUZZY_MIN_SCORE = 90.0
 # Fuzzy evidence shorter than this many characters is too ambiguous to place.
 EVIDENCE_FUZZY_MIN_CHARS = 25
+# Longer than this, evidence is not a sentence and is not aligned fuzzily: the alignment's cost
+# grows with the product of both lengths (a 40 KB "sentence" took minutes).
+EVIDENCE_FUZZY_MAX_CHARS = 1000
 
 _CHAR_MAP = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
@@ -30,7 +37,10 @@ _CHAR_MAP = {
     "…": "...",
 }
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
-_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[…\]|\.\.\.|…)\s*")
+# An ellipsis, without the spaces around it (pieces are stripped after splitting): a leading
+# `\s*` made every space of a long run try, and fail, to reach an ellipsis (quadratic).
+_ELLIPSIS = re.compile(r"\[ {0,3}(?:\. {0,3}){3}\]|\[…\]|\.\.\.|…")
+_WORD = re.compile(r"\w+")
 _TRIM = "\"'“”‘’«» \t\r\n"
 
 
@@ -162,7 +172,7 @@ def find_quote(quote: str, article_text: str, start: int = 0) -> list[Span] | No
     spans: list[Span] = []
     cursor = haystack.index_at(start) if start else 0
     for piece in pieces:
-        needle = _strip_edge_punctuation(normalise_str(piece))
+        needle = strip_edge_punctuation(normalise_str(piece))
         if not needle:
             continue
         found = haystack.text.find(needle, cursor)
@@ -175,21 +185,35 @@ def find_quote(quote: str, article_text: str, start: int = 0) -> list[Span] | No
 
 def find_evidence(evidence: str, article_text: str) -> list[Span] | None:
     """Spans of supporting text: an exact (normalised) match, else a close fuzzy match."""
+    found = _find_evidence(evidence, article_text)
+    return list(found) if found else None
+
+
+# Validation, salvage and conversion each ask for the same evidence in the same text.
+@lru_cache(maxsize=1024)
+def _find_evidence(evidence: str, article_text: str) -> tuple[Span, ...] | None:
     exact = find_quote(evidence, article_text)
-    if exact:
-        return exact
+    if exact and (len(exact) == 1 or all(_words(article_text, span) >= MIN_PIECE_WORDS
+                                         for span in exact)):
+        return tuple(exact)
     needle = normalise_str(evidence.strip(_TRIM))
-    if len(needle) < EVIDENCE_FUZZY_MIN_CHARS:
+    if not EVIDENCE_FUZZY_MIN_CHARS <= len(needle) <= EVIDENCE_FUZZY_MAX_CHARS:
         return None
     from rapidfuzz import fuzz
 
     haystack = normalise(article_text)
-    alignment = fuzz.partial_ratio_alignment(needle, haystack.text)
+    alignment = fuzz.partial_ratio_alignment(
+        needle, haystack.text, score_cutoff=EVIDENCE_FUZZY_MIN_SCORE
+    )
     if alignment is None or alignment.score < EVIDENCE_FUZZY_MIN_SCORE:
         return None
     if alignment.dest_end <= alignment.dest_start:
         return None
-    return [haystack.original_span(alignment.dest_start, alignment.dest_end)]
+    return (haystack.original_span(alignment.dest_start, alignment.dest_end),)
+
+
+def _words(text: str, span: Span) -> int:
+    return len(_WORD.findall(text, span[0], span[1]))
 
 
 def text_at(article_text: str, spans: list[Span]) -> str:
@@ -203,15 +227,28 @@ def spans_match(quote: str, article_text: str, spans: list[Span]) -> bool:
         return False
     pieces = [normalise_str(article_text[s:e]) for s, e in spans]
     wanted = [
-        _strip_edge_punctuation(normalise_str(p.strip(_TRIM)))
+        strip_edge_punctuation(normalise_str(p.strip(_TRIM)))
         for p in _ELLIPSIS.split(quote.strip(_TRIM))
     ]
     wanted = [w for w in wanted if w]
-    got = [_strip_edge_punctuation(p) for p in pieces]
-    return got == wanted
+    got = [strip_edge_punctuation(p) for p in pieces]
+    # One span holding an ellipsis the article prints itself is the quote too.
+    return got == wanted or (len(got) == 1 and got[0] == quote_needle(quote))
 
 
-def _strip_edge_punctuation(text: str) -> str:
+def split_ellipses(quote: str) -> list[str]:
+    """The pieces of a quote between its ellipses, without quote marks or spaces at the ends."""
+    pieces = (p.strip(_TRIM) for p in _ELLIPSIS.split(quote.strip(_TRIM)))
+    return [p for p in pieces if p]
+
+
+def quote_needle(text: str) -> str:
+    """What is searched for a quote or a piece of one: normalised, marks and edge punctuation
+    stripped."""
+    return strip_edge_punctuation(normalise_str(text.strip(_TRIM)))
+
+
+def strip_edge_punctuation(text: str) -> str:
     # A quote's own trailing comma or full stop is often inside the marks in one outlet and
     # outside in another; neither is part of the words spoken.
     return text.strip(" ,;:.").strip().strip("\"'").strip()

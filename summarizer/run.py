@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from summarizer import processes
 from summarizer.article_texts import write_article_text
-from summarizer.cache import Cache, atomic_write_text, cache_key
+from summarizer.cache import Cache, atomic_write_text, cache_key, extraction_inputs
 from summarizer.errors import SummarizerError
 from summarizer.extract import create_extractor
 from summarizer.extract.base import Extractor, ProviderSettings
@@ -273,6 +273,7 @@ async def _process(
         model=extractor.model,
         prompt_version=extractor.prompt_version,
         question=settings.question,
+        inputs=extraction_inputs(item, extractor.name, settings),
     )
     began = time.perf_counter()
     extraction = cache.get(key) if options.use_cache else None

@@ -201,9 +201,12 @@ def test_prompt_injection_stays_inside_the_article(bad_run: BadRun) -> None:
     )
     system, user = request["messages"][0]["content"], request["messages"][1]["content"]
     assert "Ignore previous instructions" not in system
-    # The article's own "</article>" cannot close the block: the real closing tag is the only
-    # one, and everything after the injected tag is still article text.
-    assert user.count("</article>") == 1 and user.rstrip().endswith("</article>")
+    # The article's own "</article>" cannot close the block: it is defused, the fence's closing
+    # line is the only one, and everything after the injected tag is still article text
+    # (tests/test_prompt_fence.py sends a whole corpus of such attempts).
+    assert "</article>" not in user
+    fence = user.rstrip().rsplit("\n", 1)[-1]
+    assert fence.startswith("</article-") and user.count(fence) == 2  # named once, closed once
     sent = article_of(request["messages"]) or ""
     assert "developer mode" in sent and "The talks resumed on Monday." in sent
     extraction = bad_run.extraction("injection")

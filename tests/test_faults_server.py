@@ -13,6 +13,7 @@ from conftest import DEV_DIR, SEED_DIR
 
 from summarizer.extract.base import ProviderSettings
 from summarizer.extract.llm import OpenAIExtractor
+from summarizer.fence import fenced_article
 from summarizer.ground import find_evidence, find_quote, spans_match
 from summarizer.load import Article, load_articles
 from summarizer.testing.fakeserver import (
@@ -77,7 +78,8 @@ async def test_both_request_styles_get_grounded_answers_and_reasks(mode: str) ->
 
 
 def _request(article_id: str) -> bytes:
-    content = f"Article id: {article_id}\n<article>\nSome text, {article_id}.\n</article>"
+    fenced = fenced_article(f"Some text, {article_id}.", article_id=article_id)
+    content = f"<{fenced['fence']}>\n{fenced['metadata']}\n{fenced['text']}\n</{fenced['fence']}>"
     return json.dumps({"messages": [{"role": "user", "content": content}]}).encode()
 
 
@@ -92,6 +94,7 @@ def test_each_article_meets_the_same_faults_whatever_the_arrival_order() -> None
         for article_id in reversed(ids):
             interleaved.respond("/v1/chat/completions", _request(article_id), {})
     assert in_order.stats.by_article == interleaved.stats.by_article
+    assert len(in_order.stats.by_article) == len(ids)  # each article is told apart
     served = [f for log in in_order.stats.by_article.values() for f in log]
     assert 0.4 < sum(f != OK for f in served) / len(served) < 0.6
     assert set(served) == {OK, *FAULTS}

@@ -97,8 +97,8 @@ async def test_reask_message_names_the_ungrounded_quote(article: Article) -> Non
     await extractor.extract(article)
     reask = json.dumps(sent[1]["messages"])
     assert "not found verbatim" in reask and "next month" in reask
-    # The article is sent as delimited data.
-    assert "<article>" in json.dumps(sent[0]["messages"])
+    # The article is sent as fenced data (tests/test_prompt_fence.py checks the fence itself).
+    assert "<article-" in json.dumps(sent[0]["messages"])
 
 
 async def test_still_ungrounded_after_reasks_is_dropped_with_reason(article: Article) -> None:

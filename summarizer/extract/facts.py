@@ -12,10 +12,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Self
 
-from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from summarizer.countries import country_name, lookup_country
-from summarizer.ground import find_evidence, find_quote, text_at
+from summarizer.ground import find_evidence, text_at
+from summarizer.names import name_in_article
+from summarizer.quotation import check_direct_quote
 from summarizer.schemas import (
     CountryStance,
     Dropped,
@@ -99,6 +108,13 @@ class ArticleFacts(BaseModel):
     plan: LLMPlan | None = None
     statements: list[LLMStatement] = Field(default_factory=list)
     stances: list[LLMStance] = Field(default_factory=list)
+    # What grounding changed without dropping it (a speaker unnamed, a quote restored or shipped
+    # as a paraphrase), for the article's diagnostics.
+    _notes: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def notes(self) -> list[str]:
+        return self._notes
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Self:
@@ -107,32 +123,30 @@ class ArticleFacts(BaseModel):
         if text is None:
             return self
         problems = grounding_problems(self, text)
-        if not problems:
-            return self
-        if not context.get(CONTEXT_LENIENT):
+        if problems and not context.get(CONTEXT_LENIENT):
             raise ValueError(
-                "Some copied text is not in the article. Copy it exactly or leave it out:\n- "
-                + "\n- ".join(p.reason for p in problems)
+                "Some copied text is not in the article, or not as quoted there. Copy it "
+                "exactly or leave it out:\n- " + "\n- ".join(p.reason for p in problems)
             )
-        context.setdefault(CONTEXT_DROPPED, []).extend(problems)
-        kept = drop_ungrounded(self, text)
-        self.plan, self.statements, self.stances = kept.plan, kept.statements, kept.stances
+        if problems:
+            kept, dropped, notes = drop_ungrounded(self, text)
+            context.setdefault(CONTEXT_DROPPED, []).extend(dropped)
+            self.plan, self.statements, self.stances = kept.plan, kept.statements, kept.stances
+            self._notes.extend(notes)
+        self._notes.extend(_restored_notes(self, text))
+        self._notes.extend(_unname_absent_speakers(self, text))
         return self
 
 
 def grounding_problems(facts: ArticleFacts, text: str) -> list[Dropped]:
+    """Everything in an answer that cannot ship as it is (the re-ask lists these)."""
     problems: list[Dropped] = []
     for i, st in enumerate(facts.statements):
-        if st.kind == "direct" and not find_quote(st.text, text):
-            problems.append(
-                _problem(
-                    "statement",
-                    st.text,
-                    f"statements[{i}]",
-                    "direct quote not found verbatim in the article",
-                )
-            )
-        elif st.kind == "paraphrase" and not find_evidence(st.text, text):
+        if st.kind == "direct":
+            check = check_direct_quote(st.text, text)
+            if check.problem:
+                problems.append(_problem("statement", st.text, f"statements[{i}]", check.problem))
+        elif not find_evidence(st.text, text):
             problems.append(
                 _problem(
                     "statement",
@@ -147,48 +161,117 @@ def grounding_problems(facts: ArticleFacts, text: str) -> list[Dropped]:
             problems.append(
                 _problem("stance", stance.country, where, "not an ISO 3166-1 alpha-2 country code")
             )
+        if not stance.evidence:
+            problems.append(_problem("stance", stance.country, where, _NO_EVIDENCE))
         for evidence in stance.evidence:
             if not find_evidence(evidence, text):
                 problems.append(
                     _problem("evidence", evidence, where, "evidence not in the article")
                 )
     for i, point in enumerate(facts.plan.points if facts.plan else []):
+        where = f"plan.points[{i}]"
+        if not point.evidence:
+            problems.append(_problem("plan_point", point.summary, where, _NO_EVIDENCE))
         for evidence in point.evidence:
             if not find_evidence(evidence, text):
                 problems.append(
-                    _problem(
-                        "evidence", evidence, f"plan.points[{i}]", "evidence not in the article"
-                    )
+                    _problem("evidence", evidence, where, "evidence not in the article")
                 )
     return problems
+
+
+_NO_EVIDENCE = "no evidence: copy the sentences of the article that show it"
+_NO_EVIDENCE_LEFT = "no evidence left that is in the article"
 
 
 def _problem(kind: DroppedKind, text: str, where: str, what: str) -> Dropped:
     return Dropped(kind=kind, text=text, reason=f"{where}: {what}: {text!r}")
 
 
-def drop_ungrounded(facts: ArticleFacts, text: str) -> ArticleFacts:
-    """The same facts without what could not be grounded (used after the last re-ask)."""
-    statements = [
-        st
-        for st in facts.statements
-        if (find_quote(st.text, text) if st.kind == "direct" else find_evidence(st.text, text))
-    ]
-    stances = [
-        s.model_copy(update={"evidence": [e for e in s.evidence if find_evidence(e, text)]})
-        for s in facts.stances
-        if _to_alpha2(s.country) is not None
-    ]
-    # A stance whose every piece of evidence was dropped has nothing left to stand on.
-    stances = [s for s in stances if s.evidence]
+def drop_ungrounded(
+    facts: ArticleFacts, text: str
+) -> tuple[ArticleFacts, list[Dropped], list[str]]:
+    """After the last re-ask: the facts that can ship, what was dropped (with its reason), and
+    notes on what was kept in another form (a direct quote outside quotation marks ships as
+    the paraphrase it is)."""
+    dropped: list[Dropped] = []
+    notes: list[str] = []
+    statements: list[LLMStatement] = []
+    for i, st in enumerate(facts.statements):
+        where = f"statements[{i}]"
+        if st.kind == "direct":
+            check = check_direct_quote(st.text, text)
+            if check.problem is None:
+                statements.append(st)
+            elif check.unquoted:
+                statements.append(st.model_copy(update={"kind": "paraphrase"}))
+                notes.append(f"{where}: not inside quotation marks in the article; shipped as "
+                             f"a paraphrase: {st.text!r}")
+            else:
+                dropped.append(_problem("statement", st.text, where, check.problem))
+        elif find_evidence(st.text, text):
+            statements.append(st)
+        else:
+            dropped.append(_problem("statement", st.text, where,
+                                    "paraphrase sentence not found in the article"))
+    stances: list[LLMStance] = []
+    for i, stance in enumerate(facts.stances):
+        where = f"stances[{i}] ({stance.country})"
+        if _to_alpha2(stance.country) is None:
+            dropped.append(_problem("stance", stance.country, where,
+                                    "not an ISO 3166-1 alpha-2 country code"))
+            continue
+        evidence = _grounded_evidence(stance.evidence, text, where, dropped)
+        if evidence:
+            stances.append(stance.model_copy(update={"evidence": evidence}))
+        else:  # nothing left to stand on
+            dropped.append(_problem("stance", stance.country, where, _NO_EVIDENCE_LEFT))
     plan = facts.plan
     if plan is not None:
-        points = [
-            p.model_copy(update={"evidence": [e for e in p.evidence if find_evidence(e, text)]})
-            for p in plan.points
-        ]
+        points: list[LLMPlanPoint] = []
+        for i, point in enumerate(plan.points):
+            where = f"plan.points[{i}]"
+            evidence = _grounded_evidence(point.evidence, text, where, dropped)
+            if evidence:
+                points.append(point.model_copy(update={"evidence": evidence}))
+            else:
+                dropped.append(_problem("plan_point", point.summary, where, _NO_EVIDENCE_LEFT))
         plan = plan.model_copy(update={"points": points})
-    return facts.model_copy(update={"statements": statements, "stances": stances, "plan": plan})
+    kept = facts.model_copy(update={"statements": statements, "stances": stances, "plan": plan})
+    return kept, dropped, notes
+
+
+def _grounded_evidence(
+    items: list[str], text: str, where: str, dropped: list[Dropped]
+) -> list[str]:
+    kept: list[str] = []
+    for item in items:
+        if find_evidence(item, text):
+            kept.append(item)
+        else:
+            dropped.append(_problem("evidence", item, where, "evidence not in the article"))
+    return kept
+
+
+def _restored_notes(facts: ArticleFacts, text: str) -> list[str]:
+    return [
+        f"statements[{i}]: words left out inside the quotation marks were restored from the "
+        f"article: {st.text!r}"
+        for i, st in enumerate(facts.statements)
+        if st.kind == "direct" and check_direct_quote(st.text, text).restored
+    ]
+
+
+def _unname_absent_speakers(facts: ArticleFacts, text: str) -> list[str]:
+    """A speaker whose name is not in the article (in any close spelling) becomes unnamed."""
+    notes: list[str] = []
+    for i, st in enumerate(facts.statements):
+        name = st.speaker.name
+        if name and name.strip() and not name_in_article(name, text):
+            st.speaker = st.speaker.model_copy(update={"name": None})
+            notes.append(f"statements[{i}]: speaker name {name!r} is not in the article; "
+                         "shipped as unnamed")
+    return notes
 
 
 # --- ArticleFacts → public schema, offsets computed here against the (chunk) text -------------
@@ -200,8 +283,9 @@ def to_public(
     """Convert grounded facts; `offset` maps spans in a chunk back to the full article."""
     statements: list[Statement] = []
     taken: set[tuple[Span, ...]] = set()
+    resume: dict[str, int] = {}
     for st in facts.statements:
-        spans = _place(st, text, taken)
+        spans = _place(st, text, taken, resume)
         if not spans:
             continue
         taken.add(tuple(spans))
@@ -246,9 +330,11 @@ def to_public(
                     number=pt.number,
                     summary=pt.summary,
                     classified=pt.classified,
-                    evidence=_evidence(pt.evidence, text, offset),
+                    evidence=evidence,
                 )
                 for pt in p.points
+                # A point ships only with evidence in the article (validation made sure of it).
+                if (evidence := _evidence(pt.evidence, text, offset))
             ],
             public_points=p.public_points,
             classified_annexes=p.classified_annexes,
@@ -257,13 +343,22 @@ def to_public(
     return plan, statements, stances
 
 
-def _place(st: LLMStatement, text: str, taken: set[tuple[Span, ...]]) -> list[Span] | None:
-    """Spans for a statement; a quote printed twice and reported twice gets both places."""
+def _place(
+    st: LLMStatement, text: str, taken: set[tuple[Span, ...]], resume: dict[str, int]
+) -> list[Span] | None:
+    """Spans for a statement; a quote printed twice and reported twice gets both places.
+
+    `resume` remembers where the next search for the same quote starts, so a quote reported
+    many times costs one search per report, not one per earlier report."""
     if st.kind != "direct":
         return find_evidence(st.text, text)
-    first = spans = find_quote(st.text, text)
+    first = list(check_direct_quote(st.text, text).spans)
+    if not first:
+        return None
+    spans = list(check_direct_quote(st.text, text, resume.get(st.text, 0)).spans)
     while spans and tuple(spans) in taken:
-        spans = find_quote(st.text, text, start=spans[0][0] + 1)
+        spans = list(check_direct_quote(st.text, text, spans[0][0] + 1).spans)
+    resume[st.text] = spans[0][0] + 1 if spans else len(text)
     return spans or first
 
 

@@ -35,6 +35,7 @@ from summarizer.extract.transport import (
     PooledTransport,
     current_stats,
 )
+from summarizer.fence import fenced_article
 from summarizer.load import Article
 from summarizer.prompts import load_prompt
 from summarizer.redact import redact
@@ -137,6 +138,7 @@ class OpenAIExtractor:
         statements: list[Statement] = []
         stances: list[CountryStance] = []
         dropped: list[Dropped] = []
+        notes: list[str] = []
         reasks = 0
         for index, chunk in enumerate(chunks, start=1):
             facts, chunk_dropped, chunk_reasks = await self._ask(article, chunk, index, len(chunks))
@@ -145,6 +147,7 @@ class OpenAIExtractor:
             statements.extend(sts)
             stances.extend(sns)
             dropped.extend(chunk_dropped)
+            notes.extend(facts.notes)  # what grounding changed without dropping it
             reasks += chunk_reasks
         from summarizer.extract.combine import combine_chunks
 
@@ -164,7 +167,7 @@ class OpenAIExtractor:
                 chunks=len(chunks),
                 usage=stats.usage,
                 estimated_cost_usd=estimate_cost(self.model, stats.usage),
-                warnings=list(article.warnings),
+                warnings=[*article.warnings, *notes],
             ),
         )
 
@@ -181,13 +184,15 @@ class OpenAIExtractor:
         the openai client still sends it. Returns (facts, dropped, re-asks)."""
         system, user = self.prompt.render(
             question=self.settings.question,
-            article_id=article.id,
-            title=article.meta.title,
-            outlet=article.meta.outlet,
-            published=article.meta.published,
             chunk_index=index,
             chunk_total=total,
-            text=_delimit(chunk.text),
+            **fenced_article(
+                chunk.text,
+                article_id=article.id,
+                title=article.meta.title,
+                outlet=article.meta.outlet,
+                published=article.meta.published,
+            ),
         )
         request: dict[str, Any] = {
             "model": self.model,
@@ -295,11 +300,6 @@ def _salvage(answer: str, text: str, reasks: int) -> tuple[ArticleFacts, list[Dr
             f"invalid model output after {reasks + 1} attempts: {redact(first)}"
         ) from err
     return facts, list(context.get(CONTEXT_DROPPED, [])), reasks
-
-
-def _delimit(text: str) -> str:
-    # The article is data inside <article> tags: a closing tag inside it must not end the block.
-    return text.replace("</article>", "</ article>")
 
 
 def _answer_text(completion: dict[str, Any]) -> str | None:

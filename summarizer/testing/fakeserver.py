@@ -1,8 +1,9 @@
 """A fake OpenAI-compatible endpoint on 127.0.0.1 for fault tests and throughput benchmarks.
 
 `POST /v1/chat/completions` is answered with a valid `ArticleFacts` answer derived from the
-request itself: the article is read back from the user message (between `<article>` and
-`</article>`), and every quote or sentence in the answer is copied from it, so grounding passes.
+request itself: the article is read back from the user message (inside the fence of
+`summarizer.fence`, after its metadata line), and every quote or sentence in the answer is
+copied from it, so grounding passes.
 Tool calling or JSON content is chosen the way the request asks (`tools` or `response_format`).
 
 Latency and a fault mix are configurable: a seeded per-article draw (the same article sees the
@@ -61,9 +62,8 @@ MAX_BODY_BYTES = 64 * 1024 * 1024
 TRUNCATED_BODY = b'{"id": "chatcmpl-broken", "choices": [{"index": 0, "mess'
 UNGROUNDED_QUOTE = "Nobody in this article ever said these words"
 
-# The prompt writes "<article>\n{text}\n</article>" and neutralises any "</article>" in the text.
-_ARTICLE = re.compile(r"<article>\n(.*?)\n</article>", re.DOTALL)
-_ARTICLE_ID = re.compile(r"^Article id: (\S+)", re.MULTILINE)
+# The prompt writes "<article-HASH>\n{metadata JSON}\n{text}\n</article-HASH>" (summarizer.fence).
+_ARTICLE = re.compile(r"^<(article-[0-9a-f]+)>\n([^\n]*)\n(.*?)\n</\1>$", re.DOTALL | re.MULTILINE)
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{20,400}?)[”\"]")
 _SENTENCE = re.compile(r"[^.!?\n]{20,400}[.!?]")
 _NAME = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b")
@@ -308,7 +308,7 @@ def article_of(messages: Sequence[Any]) -> str | None:
         if isinstance(message, dict) and message.get("role") == "user":
             match = _ARTICLE.search(_text_of(message.get("content")))
             if match:
-                return match.group(1)
+                return match.group(3)
     return None
 
 
@@ -316,9 +316,9 @@ def article_key(messages: Sequence[Any], article: str | None) -> str:
     """The article id the prompt names, else a hash of the article text."""
     for message in messages:
         if isinstance(message, dict) and message.get("role") == "user":
-            match = _ARTICLE_ID.search(_text_of(message.get("content")))
+            match = _ARTICLE.search(_text_of(message.get("content")))
             if match:
-                return match.group(1)
+                return str(json.loads(match.group(2))["id"])
     return "sha1:" + hashlib.sha1((article or "").encode()).hexdigest()[:16]
 
 

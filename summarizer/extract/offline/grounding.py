@@ -2,7 +2,9 @@
 
 The rules know where a quote or sentence sits; `ground.find_quote` is run on exactly that stretch
 (so a phrase printed twice is placed where it was found, not at its first occurrence) and the
-result is shifted back to article offsets and checked with `ground.spans_match`.
+result is shifted back to article offsets and checked with `ground.spans_match`; a direct quote
+is also held to the article's quotation marks (`quotation.check_quote_spans`), the rule every
+provider's quotes meet.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from summarizer.ground import find_quote, spans_match, text_at
+from summarizer.quotation import check_quote_spans
 from summarizer.schemas import Span
 
 
@@ -18,8 +21,8 @@ def locate(
 ) -> tuple[str, list[Span]] | None:
     """Grounded (text, spans) for stretches of the article; None if any piece is empty.
 
-    verify: also check the result with `ground.spans_match` (required for direct quotes; for
-    evidence `find_quote` on the very stretch is already exact).
+    verify: also check the result with `ground.spans_match` and the quotation marks (required
+    for direct quotes; for evidence `find_quote` on the very stretch is already exact).
     """
     found = _locate(article_text, tuple(pieces), verify)
     return (found[0], list(found[1])) if found else None
@@ -37,6 +40,8 @@ def _locate(
             return None
         spans.extend((start + a, start + b) for a, b in found)
     text = text_at(article_text, spans)
-    if verify and not spans_match(text, article_text, spans):
+    if verify and (
+        not spans_match(text, article_text, spans) or check_quote_spans(article_text, spans)
+    ):
         return None
     return text, tuple(spans)

@@ -381,6 +381,8 @@ def _aggregate(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
             grounded = locate(doc.text, [where])
             if grounded and len(evidence) < MAX_EVIDENCE:
                 evidence.append(Evidence(text=grounded[0], spans=grounded[1]))
+        if not evidence:  # a stance ships only with evidence in the article
+            continue
         actors = list(dict.fromkeys(v.actor for v in chosen if v.actor))
         out.append(CountryStance(
             country=code, country_name=country_name(code), position=position,

@@ -1,0 +1,88 @@
+"""A speaker's name must occur in the article (spelling variants allowed); an invented one
+makes the speaker unnamed, with a diagnostic. Names and articles are invented."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from summarizer.extract.facts import CONTEXT_TEXT, ArticleFacts, to_public
+from summarizer.names import fold, name_in_article
+
+TEXT = (
+    "Foreign minister Radosław Wiśniewski met envoys in Gdańsk on Monday.\n\n"
+    "“We will keep the corridor open,” Wiśniewski said.\n\n"
+    "President Oleksandr Kovalenkyy, speaking later, agreed.\n\n"
+    "“The corridor stays,” said Xi, a port official.\n"
+)
+
+
+def test_surname_alone_and_diacritics_match() -> None:
+    assert name_in_article("Radosław Wiśniewski", TEXT)
+    assert name_in_article("Radoslaw Wisniewski", TEXT)  # diacritics dropped by the model
+    assert name_in_article("R. Wiśniewski", TEXT)
+    assert name_in_article("Minister Wisniewski", TEXT)
+    assert fold("Łódź Øresund") == "lodz oresund"
+
+
+def test_transliteration_variants_match() -> None:
+    assert name_in_article("Oleksandr Kovalenky", TEXT)
+    assert name_in_article("Olexander Kovalenkiy", TEXT)
+
+
+def test_invented_and_near_miss_names_do_not_match() -> None:
+    assert not name_in_article("Boris Novak", TEXT)
+    assert not name_in_article("Radosław Nowak", TEXT)  # first name alone is not enough
+    assert not name_in_article("Oleksandr Kovalchuk", TEXT)  # a different surname
+    assert not name_in_article("Li Xu", TEXT)  # short surnames compare exactly
+    assert name_in_article("Xi", TEXT)
+    assert not name_in_article("", TEXT)
+    assert not name_in_article("Jr.", TEXT)
+
+
+def test_a_speaker_not_in_the_article_ships_unnamed_with_a_diagnostic() -> None:
+    answer: dict[str, Any] = {"statements": [
+        {"speaker": {"name": "Boris Novak", "role": "envoy"}, "kind": "direct",
+         "text": "We will keep the corridor open"},
+        {"speaker": {"name": "Radoslaw Wisniewski"}, "kind": "direct",
+         "text": "We will keep the corridor open"},
+    ]}
+    facts = ArticleFacts.model_validate_json(json.dumps(answer), context={CONTEXT_TEXT: TEXT})
+    _, statements, _ = to_public(facts, TEXT, "a")
+    assert [s.speaker.name for s in statements] == [None, "Radoslaw Wisniewski"]
+    assert statements[0].speaker.role == "envoy"
+    (note,) = facts.notes
+    assert "Boris Novak" in note and "unnamed" in note
+
+
+def test_the_diagnostic_reaches_the_article_extraction() -> None:
+    import asyncio
+
+    import httpx2
+
+    from summarizer.extract.base import ProviderSettings
+    from summarizer.extract.llm import OpenAIExtractor
+    from summarizer.load import Article
+    from summarizer.schemas import ArticleMeta
+
+    answer = json.dumps({"statements": [
+        {"speaker": {"name": "Boris Novak"}, "kind": "direct",
+         "text": "We will keep the corridor open"}]})
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        message = {"role": "assistant", "content": answer}
+        return httpx2.Response(200, json={"id": "x", "object": "chat.completion", "created": 0,
+                                          "model": "m", "choices": [{"index": 0,
+                                          "message": message, "finish_reason": "stop"}]})
+
+    async def run() -> Any:
+        extractor = OpenAIExtractor(ProviderSettings(provider="openai", model="m"),
+                                    transport=httpx2.MockTransport(handler))
+        try:
+            return await extractor.extract(Article(ArticleMeta(id="a"), TEXT))
+        finally:
+            await extractor.aclose()
+
+    result = asyncio.run(run())
+    assert result.statements[0].speaker.name is None
+    assert any("Boris Novak" in w for w in result.diagnostics.warnings)
