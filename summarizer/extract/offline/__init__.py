@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from summarizer.extract.base import ProviderSettings
 from summarizer.extract.offline.rules import RULES_VERSION, extract_article
 from summarizer.load import Article
@@ -21,6 +24,9 @@ class OfflineExtractor:
 
     async def extract(self, article: Article) -> ArticleExtraction:
         return extract_article(article, self.question)
+
+    def blocking_task(self) -> Callable[[Article], ArticleExtraction]:
+        return partial(extract_article, question=self.question)
 
     def endpoint_calls(self) -> int:
         return 0

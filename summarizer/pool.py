@@ -1,0 +1,169 @@
+"""Blocking extractions in worker processes, each article with a time budget.
+
+The offline rules are CPU-bound: run on the event loop, one slow article stalled every other
+article in flight, a Ctrl-C waited for the batch, and nothing could stop an article that took
+minutes. Here each article goes to an idle worker process over a pipe while the loop stays free;
+an article over its budget has its worker killed (the only way to stop Python code mid-regex)
+and replaced, and fails alone with the reason. So does an article whose worker dies.
+
+Workers are forked where fork exists (they inherit the imported, warmed-up rules and start in
+milliseconds) and spawned elsewhere. A forked child has only the forking thread: the caller must
+not have another thread that could hold a lock the child needs (the CLI stops its progress bar's
+refresher thread for this, as for `--workers`). Workers ignore SIGINT: a Ctrl-C is the parent's
+to handle, and the parent kills them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from summarizer.errors import ExtractionError, SummarizerError
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
+J = TypeVar("J")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class _Failed:
+    reason: str
+
+
+def _serve(task: Callable[[Any], Any], connection: Connection) -> None:
+    """A worker's life: answer each job with its result or a failure, until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        try:
+            job = connection.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer: Any = task(job)
+        except SummarizerError as exc:
+            answer = _Failed(str(exc))
+        except Exception as exc:  # one article's bug must not end the worker
+            answer = _Failed(f"unexpected error: {type(exc).__name__}: {exc}")
+        connection.send(answer)
+
+
+class _Worker:
+    def __init__(self, context: Any, task: Callable[[Any], Any]) -> None:
+        self.connection, child_end = context.Pipe(duplex=True)
+        self.process: BaseProcess = context.Process(
+            target=_serve, args=(task, child_end), daemon=True
+        )
+        self.process.start()
+        child_end.close()
+
+    async def run(self, job: Any, timeout_s: float | None) -> Any:
+        loop = asyncio.get_running_loop()
+        answered: asyncio.Future[Any] = loop.create_future()
+        fd = self.connection.fileno()
+
+        def readable() -> None:
+            loop.remove_reader(fd)
+            if answered.done():
+                return
+            try:
+                answered.set_result(self.connection.recv())
+            except (EOFError, OSError) as exc:
+                answered.set_exception(exc)
+
+        self.connection.send(job)
+        loop.add_reader(fd, readable)
+        try:
+            return await asyncio.wait_for(answered, timeout_s)
+        finally:
+            loop.remove_reader(fd)
+
+    def kill(self) -> int | None:
+        """Stop the process now (a job in it is abandoned); its exit code."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.connection.close()  # closing twice is harmless
+        return self.process.exitcode
+
+    def stop(self) -> None:
+        """Let an idle worker end on its own (the closed pipe ends its loop), else kill it."""
+        self.connection.close()
+        self.process.join(timeout=1)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
+
+class WorkerPool(Generic[J, R]):
+    """Up to `size` worker processes running `task(job)`; `task` must be picklable (a module-level
+    function or a partial of one) where workers are spawned."""
+
+    def __init__(
+        self,
+        task: Callable[[J], R],
+        size: int,
+        *,
+        timeout_s: float | None,
+        before_first_start: Callable[[], None] | None = None,
+    ) -> None:
+        method = "fork" if hasattr(os, "fork") else "spawn"
+        self._context = multiprocessing.get_context(method)
+        self._task = task
+        self._timeout_s = timeout_s
+        self._before_first_start = before_first_start
+        self._slots = asyncio.Semaphore(max(1, size))
+        self._idle: list[_Worker] = []
+        self._busy: set[_Worker] = set()
+
+    async def run(self, job: J) -> R:
+        """`task(job)` in a worker. Raises ExtractionError when it fails, runs over the time
+        budget or its worker dies; the pool stays usable either way."""
+        async with self._slots:
+            worker = self._idle.pop() if self._idle else self._start()
+            self._busy.add(worker)
+            healthy = False
+            try:
+                answer = await worker.run(job, self._timeout_s)
+                healthy = True
+            except TimeoutError:
+                raise ExtractionError(
+                    f"extraction took longer than the {self._timeout_s:g} s budget for one article "
+                    "(--article-timeout): stopped"
+                ) from None
+            except (EOFError, OSError):
+                code = worker.kill()
+                raise ExtractionError(
+                    f"worker process ended (exit code {code}) during this article"
+                ) from None
+            finally:
+                self._busy.discard(worker)
+                if healthy:
+                    self._idle.append(worker)
+                else:
+                    worker.kill()  # mid-job (timeout, cancel, death): the next job starts afresh
+        if isinstance(answer, _Failed):
+            raise ExtractionError(answer.reason)
+        result: R = answer
+        return result
+
+    def _start(self) -> _Worker:
+        if self._before_first_start is not None:
+            prepare, self._before_first_start = self._before_first_start, None
+            prepare()
+        return _Worker(self._context, self._task)
+
+    def close(self) -> None:
+        for worker in self._busy:
+            worker.kill()
+        for worker in self._idle:
+            worker.stop()
+        self._busy.clear()
+        self._idle.clear()
