@@ -18,11 +18,14 @@ from summarizer import processes
 from summarizer.errors import ConfigError
 from summarizer.extract import resolve_provider
 from summarizer.extract.base import ProviderSettings
-from summarizer.redact import RedactingFilter
+from summarizer.places import check_writable_file
+from summarizer.redact import RedactingFilter, redact
 from summarizer.run import Outcome, RunOptions, RunReport, run_batch
 from summarizer.schemas import DEFAULT_QUESTION
+from summarizer.terminal import terminal_safe
 
 DEFAULT_MODEL = "gpt-4o-mini"
+INTERRUPTED = 130  # the shell's code for a command stopped by SIGINT
 DEFAULT_RECORDINGS = Path("fixtures/recordings/articles")
 
 err = Console(stderr=True)
@@ -96,6 +99,7 @@ def run_command(
     question: str | None,
     quiet: bool,
     verbose: bool,
+    article_timeout: float | None = None,
 ) -> int:
     setup_logging(verbose)
     settings = provider_settings(
@@ -113,21 +117,43 @@ def run_command(
         cache_dir=cache_dir,
         use_cache=use_cache,
         workers=workers,
+        article_timeout_s=article_timeout,
     )
-    where = (
-        f" at {settings.base_url}" if settings.provider == "openai" and settings.base_url else ""
-    )
-    err.print(
-        f"provider: [bold]{settings.provider}[/] model: [bold]{settings.model or 'rules'}"
-        f"[/]{where}",
-        highlight=False,
-    )
-    if workers > 1 and not processes.available():
+    if not quiet:
+        where = (
+            f" at {_safe(settings.base_url)}"
+            if settings.provider == "openai" and settings.base_url
+            else ""
+        )
+        model_name = _safe(settings.model or "rules")
+        err.print(
+            f"provider: [bold]{settings.provider}[/] model: [bold]{model_name}[/]{where}",
+            highlight=False,
+        )
+    if workers > 1 and not processes.available() and settings.provider != "offline":
         err.print("[yellow]warning:[/] --workers needs fork (Linux, macOS): running in one process")
-    report = _run_with_progress(paths, settings, options, quiet or not err.is_terminal)
+    try:
+        report = _run_with_progress(paths, settings, options, quiet or not err.is_terminal)
+    except KeyboardInterrupt:
+        err.print(
+            f"interrupted: {_safe(str(out / 'run.json'))} lists what was not finished; finished "
+            "articles are cached, so a rerun resumes",
+            highlight=False,
+        )
+        return INTERRUPTED
+    if not quiet:
+        for skipped in report.skipped:
+            err.print(f"[yellow]skipped[/] {_safe(skipped.file)}: {_safe(skipped.reason)}",
+                      highlight=False, soft_wrap=True)
     _finish_outputs(out)
-    print_report(report)
+    if not quiet:
+        print_report(report)
     return 1 if report.counts.failed else 0
+
+
+def _safe(text: str) -> str:
+    """Terminal-safe, secret-free and markup-escaped: anything from outside on its way out."""
+    return escape(terminal_safe(redact(text)))
 
 
 def _run_with_progress(
@@ -135,9 +161,10 @@ def _run_with_progress(
 ) -> RunReport:
     if quiet:
         return asyncio.run(run_batch(paths, settings, options, on_outcome=_log_failure))
-    # Workers are forked: no other thread may hold a lock at that moment, so with --workers the
-    # bar is redrawn as articles finish instead of by rich's refresher thread.
-    forking = options.workers > 1
+    # Workers are forked (the offline rules always run in worker processes): no other thread may
+    # hold a lock at that moment, so the bar is redrawn as articles finish instead of by rich's
+    # refresher thread.
+    forking = options.workers > 1 or settings.provider == "offline"
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -155,7 +182,7 @@ def _run_with_progress(
 
     def on_outcome(outcome: Outcome) -> None:
         _log_failure(outcome)
-        progress.update(task, advance=1, status=outcome.article_id or outcome.source,
+        progress.update(task, advance=1, status=terminal_safe(outcome.article_id or outcome.source),
                         refresh=forking)
 
     with progress:
@@ -165,8 +192,9 @@ def _run_with_progress(
 
 
 def _log_failure(outcome: Outcome) -> None:
+    """Each failure once, as it happens (the summary does not repeat them: run.json lists all)."""
     if not outcome.ok:
-        err.print(f"[red]failed[/] {escape(outcome.source)}: {escape(outcome.reason or '')}",
+        err.print(f"[red]failed[/] {_safe(outcome.source)}: {_safe(outcome.reason or '')}",
                   highlight=False, soft_wrap=True)
 
 
@@ -192,11 +220,10 @@ def print_report(report: RunReport) -> None:
     cost = "n/a" if report.estimated_cost_usd is None else f"${report.estimated_cost_usd:.4f}"
     table.add_row("estimated cost", cost)
     table.add_row("time", f"{report.timings.total_s:.2f} s")
-    table.add_row("output", report.out_dir)
+    table.add_row("output", terminal_safe(report.out_dir))
+    if report.skipped:
+        table.add_row("skipped", f"{len(report.skipped)} (listed in run.json)")
     err.print(table)
-    for failure in report.failures:
-        err.print(f"[red]failed[/] {escape(failure.file)}: {escape(failure.reason)}",
-                  highlight=False, soft_wrap=True)
 
 
 def print_schema(name: str) -> None:
@@ -231,11 +258,16 @@ def memo_command(briefing_path: Path, fmt: str, out_file: Path | None) -> int:
     from summarizer.merge import read_briefing
     from summarizer.render import render_memo
 
+    if out_file is not None:
+        check_writable_file(out_file, "memo file (--out)")
     text = render_memo(read_briefing(briefing_path), fmt)
     if out_file is None:
         out.print(text, markup=False, highlight=False, soft_wrap=True)
-    else:
+        return 0
+    try:
         out_file.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{out_file}: cannot write the memo ({exc.strerror or exc})") from None
     return 0
 
 

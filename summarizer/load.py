@@ -146,20 +146,16 @@ def _too_big(path: Path, suffix: str) -> str | None:
         return None
     if size <= limit:
         return None
-    return f"file is {_megabytes(size)} MB, over the {_megabytes(limit)} MB limit: split it"
+    return f"file is {size:,} bytes, over the limit of {limit:,} bytes: split it"
 
 
 def _size_problem(text: str) -> str | None:
     if len(text) <= MAX_ARTICLE_CHARS:
         return None
     return (
-        f"article is {_megabytes(len(text))} million characters, over the "
-        f"{_megabytes(MAX_ARTICLE_CHARS)} million limit for one article: split it"
+        f"article is {len(text):,} characters, over the limit of {MAX_ARTICLE_CHARS:,} "
+        "characters for one article: split it"
     )
-
-
-def _megabytes(n: int) -> str:
-    return f"{n / 1_000_000:.1f}".removesuffix(".0")
 
 
 def decode_bytes(raw: bytes) -> tuple[str, tuple[str, ...]]:

@@ -147,14 +147,14 @@ async def run_batch(
     anything. On cancellation (Ctrl-C) run.json is written marked interrupted, then the
     cancellation goes on."""
     started = time.perf_counter()
-    check_writable_folder(options.out_dir, "output folder (--out)")
-    check_writable_folder(options.out_dir / ARTICLES_DIR, "articles folder")
-    if options.use_cache:
-        check_writable_folder(options.resolved_cache_dir, "cache folder")
     batch = load_batch(inputs, _own_outputs(options))
     loaded = batch.items
     if loaded and all(isinstance(item, LoadFailure) and item.missing for item in loaded):
         raise InputError("nothing to read: " + "; ".join(map(str, loaded)))
+    check_writable_folder(options.out_dir, "output folder (--out)")
+    check_writable_folder(options.out_dir / ARTICLES_DIR, "articles folder")
+    if options.use_cache:
+        check_writable_folder(options.resolved_cache_dir, "cache folder")
     if on_loaded:
         on_loaded(len(loaded))
     extractor = create_extractor(settings)
