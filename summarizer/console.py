@@ -205,8 +205,11 @@ def _finish_outputs(out_dir: Path) -> None:
     from summarizer.merge import merge_dir
     from summarizer.render import write_memos
 
-    briefing = merge_dir(out_dir)
-    write_memos(briefing, out_dir)
+    try:
+        write_memos(merge_dir(out_dir), out_dir)
+    except OSError as exc:
+        where = exc.filename or out_dir
+        raise ConfigError(f"{where}: cannot write the briefing ({exc.strerror or exc})") from None
 
 
 def print_report(report: RunReport) -> None:

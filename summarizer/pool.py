@@ -93,14 +93,6 @@ class _Worker:
         self.connection.close()  # closing twice is harmless
         return self.process.exitcode
 
-    def stop(self) -> None:
-        """Let an idle worker end on its own (the closed pipe ends its loop), else kill it."""
-        self.connection.close()
-        self.process.join(timeout=1)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join()
-
 
 class WorkerPool(Generic[J, R]):
     """Up to `size` worker processes running `task(job)`; `task` must be picklable (a module-level
@@ -161,9 +153,9 @@ class WorkerPool(Generic[J, R]):
         return _Worker(self._context, self._task)
 
     def close(self) -> None:
-        for worker in self._busy:
+        """End every worker. Idle ones are killed too: they hold nothing, and a later worker
+        forked with a copy of an earlier one's pipe would keep it from seeing the pipe close."""
+        for worker in [*self._busy, *self._idle]:
             worker.kill()
-        for worker in self._idle:
-            worker.stop()
         self._busy.clear()
         self._idle.clear()
