@@ -11,6 +11,8 @@ Three tables:
    (`summarizer run FILE -q --article-timeout BUDGET`): wall time, exit code and what happened.
    Before the hardening each of these ran for minutes and could not be stopped.
 3. Grounding a 40 KB model answer whose quote is padded with spaces, in a worker (budget).
+4. What running the offline rules in worker processes costs on a batch of ordinary articles:
+   `run_batch` (cache off) against the same extractions in a plain loop in this process.
 """
 
 from __future__ import annotations
@@ -31,15 +33,18 @@ from rich.console import Console
 from rich.table import Table
 
 from summarizer.errors import ExtractionError
+from summarizer.extract.base import ProviderSettings
 from summarizer.extract.facts import CONTEXT_TEXT, ArticleFacts
 from summarizer.extract.offline.rules import extract_article
 from summarizer.load import Article, load_articles
 from summarizer.pool import WorkerPool
+from summarizer.run import RunOptions, run_batch
 from summarizer.schemas import DEFAULT_QUESTION
-from summarizer.testing.synth import article_text, long_article
+from summarizer.testing.synth import long_article, write_articles
 
 SUMMARIZER = str(Path(sys.executable).with_name("summarizer"))
 SIZES = (100_000, 1_000_000, 10_000_000)
+OFFLINE = ProviderSettings(provider="offline")
 
 
 def _extract(article: Article) -> int:
@@ -129,7 +134,7 @@ def grounding_table(budget: float) -> Table:
     table = Table(title=f"grounding one model answer in a worker (budget {budget:g} s)")
     for column in ("answer", "wall s", "outcome"):
         table.add_column(column)
-    text = article_text(1, paragraphs=6)
+    text = long_article(3_000)
     padded = "Germany does not" + " " * 40_000 + "support it"
     answer = json.dumps({"statements": [
         {"speaker": {"name": "A. Minister"}, "kind": "direct", "text": padded}
@@ -140,11 +145,35 @@ def grounding_table(budget: float) -> Table:
     return table
 
 
+def pool_table(count: int, folder: Path) -> Table:
+    table = Table(title=f"{count} ordinary articles: worker processes against a plain loop")
+    for column in ("how", "wall s", "articles/s"):
+        table.add_column(column, justify="left" if column == "how" else "right")
+    write_articles(folder / "batch", count)
+    articles = [a for a in load_articles([str(folder / "batch")]) if isinstance(a, Article)]
+    extract_article(articles[0], DEFAULT_QUESTION)  # tables loaded, as the pool's parent does
+    start = time.perf_counter()
+    for article in articles:
+        extract_article(article, DEFAULT_QUESTION)
+    plain = time.perf_counter() - start
+    table.add_row("plain loop, this process", f"{plain:.2f}", f"{count / plain:.0f}")
+    for workers in (1, 2):
+        options = RunOptions(out_dir=folder / f"pool-{workers}", use_cache=False, workers=workers)
+        start = time.perf_counter()
+        report = asyncio.run(run_batch([str(folder / "batch")], OFFLINE, options))
+        wall = time.perf_counter() - start
+        assert report.counts.ok == count
+        table.add_row(f"run_batch, {workers} worker process(es), files written", f"{wall:.2f}",
+                      f"{count / wall:.0f}")
+    return table
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--budget", type=float, default=60.0, help="Seconds per article.")
     parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
-    parser.add_argument("--skip-cli", action="store_true", help="Only tables 1 and 3.")
+    parser.add_argument("--skip-cli", action="store_true", help="Leave out table 2.")
+    parser.add_argument("--batch", type=int, default=1000, help="Articles in table 4 (0: none).")
     args = parser.parse_args()
     console = Console()
     with tempfile.TemporaryDirectory() as tmp:
@@ -153,6 +182,8 @@ def main() -> None:
         if not args.skip_cli:
             console.print(cli_table(args.budget, folder))
         console.print(grounding_table(args.budget))
+        if args.batch:
+            console.print(pool_table(args.batch, folder))
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from summarizer.places import check_writable_file
 from summarizer.redact import RedactingFilter, redact
 from summarizer.run import Outcome, RunOptions, RunReport, run_batch
 from summarizer.schemas import DEFAULT_QUESTION
-from summarizer.terminal import terminal_safe
+from summarizer.terminal import TerminalSafeFilter, terminal_safe
 
 DEFAULT_MODEL = "gpt-4o-mini"
 INTERRUPTED = 130  # the shell's code for a command stopped by SIGINT
@@ -35,6 +35,7 @@ out = Console()
 def setup_logging(verbose: bool) -> None:
     handler = RichHandler(console=err, show_path=False, markup=False)
     handler.addFilter(RedactingFilter())
+    handler.addFilter(TerminalSafeFilter())
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING,
         format="%(message)s",

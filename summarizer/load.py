@@ -115,6 +115,8 @@ def _load_file(path: Path) -> list[Article | LoadFailure]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         return [LoadFailure(str(path), f"unsupported file type {suffix or '(none)'}")]
+    if path.exists() and not path.is_file():  # a FIFO or device would block or never end
+        return [LoadFailure(str(path), "not a regular file")]
     try:
         too_big = _too_big(path, suffix)
         if too_big:

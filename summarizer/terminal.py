@@ -7,6 +7,7 @@ still identifies the file.
 
 from __future__ import annotations
 
+import logging
 import re
 
 # C0 controls (tab and newline included: a message stays one line), DEL, and C1 controls.
@@ -19,3 +20,12 @@ def terminal_safe(text: str) -> str:
 
 def _visible(char: str) -> str:
     return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char, f"\\x{ord(char):02x}")
+
+
+class TerminalSafeFilter(logging.Filter):
+    """On the terminal's log handler: a logged file name or endpoint error cannot carry escapes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = terminal_safe(record.getMessage())
+        record.args = None
+        return True

@@ -98,14 +98,15 @@ def test_cancelling_writes_an_interrupted_report_and_a_rerun_resumes(tmp_path: P
     assert rerun.cache_hits == 3 and rerun.counts.ok == 3 and not rerun.interrupted
 
 
-def test_ctrl_c_stops_the_cli_and_a_rerun_resumes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_stops_the_cli_and_a_rerun_resumes(tmp_path: Path, workers: str) -> None:
     write_articles(tmp_path / "in", 12)
     out = tmp_path / "out"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
     with FakeServer(FakeConfig(latency_s=0.3)) as server:
         args = [SUMMARIZER, "run", str(tmp_path / "in"), "--out", str(out), "--provider",
                 "openai", "--base-url", server.base_url, "--model", "fake-model",
-                "--concurrency", "1", "-q"]
+                "--concurrency", workers, "--workers", workers, "-q"]
         process = subprocess.Popen(args, env=env, text=True, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60

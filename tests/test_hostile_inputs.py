@@ -169,3 +169,12 @@ def test_a_header_of_unclosed_quotes_loads(tmp_path: Path) -> None:
     titled.write_text('source: Kyiv Post, “Plan unveiled”, 2024\n\nBody.\n', "utf-8")
     (plain,) = load_articles([str(titled)])
     assert isinstance(plain, Article) and plain.meta.title == "Plan unveiled"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_fails_instead_of_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    (failure,) = load_articles([str(fifo)])
+    assert isinstance(failure, LoadFailure) and failure.reason == "not a regular file"
+    assert _ids(load_articles([str(tmp_path)])) == []  # a folder walk passes it by
