@@ -141,6 +141,9 @@ class WorkerPool(Generic[J, R]):
                     self._idle.append(worker)
                 else:
                     worker.kill()  # mid-job (timeout, cancel, death): the next job starts afresh
+        # Let a waiting job reach the freed worker before this caller goes on to write its
+        # result: the worker extracts the next article while the parent writes this one.
+        await asyncio.sleep(0)
         if isinstance(answer, _Failed):
             raise ExtractionError(answer.reason)
         result: R = answer
