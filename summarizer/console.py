@@ -249,8 +249,12 @@ def merge_command(out_dir: Path) -> int:
     from summarizer.merge import merge_dir
     from summarizer.render import write_memos
 
-    briefing = merge_dir(out_dir)
-    write_memos(briefing, out_dir)
+    try:
+        briefing = merge_dir(out_dir)
+        write_memos(briefing, out_dir)
+    except OSError as exc:
+        where = exc.filename or out_dir
+        raise ConfigError(f"{where}: cannot write the briefing ({exc.strerror or exc})") from None
     err.print(
         f"wrote {out_dir / 'briefing.json'}: {len(briefing.statements)} statements, "
         f"{len(briefing.stances)} stances, {len(briefing.conflicts)} conflicts"
