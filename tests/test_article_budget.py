@@ -100,10 +100,10 @@ def test_cancelling_writes_an_interrupted_report_and_a_rerun_resumes(tmp_path: P
 
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_ctrl_c_stops_the_cli_and_a_rerun_resumes(tmp_path: Path, workers: str) -> None:
-    write_articles(tmp_path / "in", 12)
+    write_articles(tmp_path / "in", 8)
     out = tmp_path / "out"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
-    with FakeServer(FakeConfig(latency_s=0.3)) as server:
+    with FakeServer(FakeConfig(latency_s=0.2)) as server:
         args = [SUMMARIZER, "run", str(tmp_path / "in"), "--out", str(out), "--provider",
                 "openai", "--base-url", server.base_url, "--model", "fake-model",
                 "--concurrency", workers, "--workers", workers, "-q"]
@@ -118,11 +118,23 @@ def test_ctrl_c_stops_the_cli_and_a_rerun_resumes(tmp_path: Path, workers: str) 
         assert "interrupted" in stderr and "Traceback" not in stderr
         report = json.loads((out / "run.json").read_text(encoding="utf-8"))
         finished = report["counts"]["ok"]
-        assert report["interrupted"] is True and 2 <= finished < 12
-        assert len(report["unfinished"]) == 12 - finished
+        assert report["interrupted"] is True and 2 <= finished < 8
+        assert len(report["unfinished"]) == 8 - finished
         rerun = subprocess.run(args, env=env, text=True, capture_output=True, timeout=120,
                                check=False)
     assert rerun.returncode == 0, rerun.stderr
     again = json.loads((out / "run.json").read_text(encoding="utf-8"))
-    assert again["cache_hits"] >= finished and again["counts"]["ok"] == 12
+    assert again["cache_hits"] >= finished and again["counts"]["ok"] == 8
     assert again["interrupted"] is False
+
+
+def test_an_endpoint_article_over_its_budget_fails_alone(tmp_path: Path) -> None:
+    write_articles(tmp_path / "in", 2)
+    with FakeServer(FakeConfig(latency_s=3.0)) as server:
+        settings = ProviderSettings(provider="openai", model="fake-model",
+                                    base_url=server.base_url, transport_retries=0)
+        options = RunOptions(out_dir=tmp_path / "out", concurrency=2, article_timeout_s=0.5)
+        report = asyncio.run(run_batch([str(tmp_path / "in")], settings, options))
+    assert report.counts.model_dump() == {"total": 2, "ok": 0, "failed": 2}
+    assert all("longer than the 0.5 s budget for one article" in f.reason
+               for f in report.failures)
