@@ -98,8 +98,9 @@ def run(
         typer.Option(
             min=1,
             max=64,
-            help="Processes sharing the batch (each takes every n-th article; Linux/macOS): "
-            "for large offline batches, or a fast endpoint at high concurrency.",
+            help="Processes extracting: offline, each takes one article at a time; with an "
+            "endpoint, each takes every n-th article (Linux/macOS). For large offline batches, "
+            "or a fast endpoint at high concurrency.",
         ),
     ] = 1,
     max_reasks: Annotated[
