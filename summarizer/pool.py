@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 J = TypeVar("J")
 R = TypeVar("R")
 
+# An ordinary article takes milliseconds. One still running after this long gives up its place
+# in the pool (once per worker place) so the rest of the batch goes on beside it while it runs
+# out its budget: a pool of N runs at most 2N processes.
+SLOW_AFTER_S = 1.0
+
 
 @dataclass(frozen=True)
 class _Failed:
@@ -64,7 +69,11 @@ class _Worker:
         self.process.start()
         child_end.close()
 
-    async def run(self, job: Any, timeout_s: float | None) -> Any:
+    async def run(
+        self, job: Any, timeout_s: float | None, on_slow: Callable[[], None]
+    ) -> Any:
+        """The answer to `job`; TimeoutError past `timeout_s`. `on_slow` is called once if the
+        job is still running after SLOW_AFTER_S."""
         loop = asyncio.get_running_loop()
         answered: asyncio.Future[Any] = loop.create_future()
         fd = self.connection.fileno()
@@ -80,8 +89,15 @@ class _Worker:
 
         self.connection.send(job)
         loop.add_reader(fd, readable)
+        began = loop.time()
         try:
-            return await asyncio.wait_for(answered, timeout_s)
+            if timeout_s is None or timeout_s > SLOW_AFTER_S:
+                try:
+                    return await asyncio.wait_for(asyncio.shield(answered), SLOW_AFTER_S)
+                except TimeoutError:
+                    on_slow()
+            left = None if timeout_s is None else timeout_s - (loop.time() - began)
+            return await asyncio.wait_for(answered, left)
         finally:
             loop.remove_reader(fd)
 
@@ -111,19 +127,31 @@ class WorkerPool(Generic[J, R]):
         self._task = task
         self._timeout_s = timeout_s
         self._before_first_start = before_first_start
-        self._slots = asyncio.Semaphore(max(1, size))
+        self._size = max(1, size)
+        self._slots = asyncio.Semaphore(self._size)
+        self._slow = 0  # jobs that gave up their place
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
 
     async def run(self, job: J) -> R:
         """`task(job)` in a worker. Raises ExtractionError when it fails, runs over the time
         budget or its worker dies; the pool stays usable either way."""
-        async with self._slots:
+        await self._slots.acquire()
+        holding, gave_up = True, False
+
+        def give_up_place() -> None:
+            nonlocal holding, gave_up
+            if self._slow < self._size:
+                self._slow += 1
+                holding, gave_up = False, True
+                self._slots.release()
+
+        try:
             worker = self._idle.pop() if self._idle else self._start()
             self._busy.add(worker)
             healthy = False
             try:
-                answer = await worker.run(job, self._timeout_s)
+                answer = await worker.run(job, self._timeout_s, give_up_place)
                 healthy = True
             except TimeoutError:
                 raise ExtractionError(
@@ -137,10 +165,17 @@ class WorkerPool(Generic[J, R]):
                 ) from None
             finally:
                 self._busy.discard(worker)
-                if healthy:
+                if gave_up:
+                    self._slow -= 1
+                # Busy workers that kept their place, plus the idle ones: at most `size` kept.
+                placed = len(self._busy) - self._slow + len(self._idle)
+                if healthy and placed < self._size:
                     self._idle.append(worker)
-                else:
-                    worker.kill()  # mid-job (timeout, cancel, death): the next job starts afresh
+                else:  # mid-job (timeout, cancel, death), or one more than the pool keeps
+                    worker.kill()
+        finally:
+            if holding:
+                self._slots.release()
         # Let a waiting job reach the freed worker before this caller goes on to write its
         # result: the worker extracts the next article while the parent writes this one.
         await asyncio.sleep(0)

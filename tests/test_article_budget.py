@@ -21,6 +21,7 @@ from summarizer import processes
 from summarizer.extract.base import ProviderSettings
 from summarizer.extract.offline.rules import extract_article
 from summarizer.load import Article
+from summarizer.pool import SLOW_AFTER_S
 from summarizer.run import Outcome, RunOptions, run_batch
 from summarizer.schemas import ArticleExtraction
 from summarizer.testing.fakeserver import FakeConfig, FakeServer
@@ -55,18 +56,23 @@ def _inputs(folder: Path, *markers: str) -> list[str]:
     return [str(folder), *map(str, sorted(SEED_DIR.glob("*.txt"))[:3])]
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 @pytest.mark.usefixtures("misbehaving")
-def test_a_hanging_dying_or_crashing_article_fails_alone(tmp_path: Path) -> None:
+def test_a_hanging_dying_or_crashing_article_fails_alone(tmp_path: Path, workers: int) -> None:
     inputs = _inputs(tmp_path / "bad", "HANG-HERE", "DIE-HERE", "CRASH-HERE")
     seen: list[Outcome] = []
-    options = RunOptions(out_dir=tmp_path / "out", workers=2, article_timeout_s=1.0)
+    budget = SLOW_AFTER_S + 1.5  # long enough to be "slow" and give up its place first
+    options = RunOptions(out_dir=tmp_path / "out", workers=workers, article_timeout_s=budget)
     report = asyncio.run(run_batch(inputs, OFFLINE, options, on_outcome=seen.append))
     assert report.counts.model_dump() == {"total": 6, "ok": 3, "failed": 3}
     reasons = {f.article_id: f.reason for f in report.failures}
-    assert "longer than the 1 s budget for one article (--article-timeout)" in reasons["hang-here"]
+    assert f"longer than the {budget:g} s budget for one article (--article-timeout)" in (
+        reasons["hang-here"]
+    )
     assert "worker process ended (exit code 7) during this article" in reasons["die-here"]
     assert reasons["crash-here"] == "unexpected error: RuntimeError: a bug in one rule"
-    # The hanging article was handed out first; the others finished while it ran.
+    # The hanging article was handed out before the seeds; they finished while it ran, even with
+    # a single worker process.
     assert seen[-1].article_id == "hang-here"
 
 
