@@ -183,7 +183,7 @@ def _run_with_progress(
 
     def on_outcome(outcome: Outcome) -> None:
         _log_failure(outcome)
-        progress.update(task, advance=1, status=terminal_safe(outcome.article_id or outcome.source),
+        progress.update(task, advance=1, status=_safe(outcome.article_id or outcome.source),
                         refresh=forking)
 
     with progress:

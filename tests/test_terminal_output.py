@@ -21,10 +21,10 @@ ONE_SEED = str(sorted(SEED_DIR.glob("*.txt"))[0])
 ESCAPE = "\x1b"
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
-    return subprocess.run([SUMMARIZER, *args], capture_output=True, text=True, cwd=ROOT, env=env,
-                          timeout=120, check=False)
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    return subprocess.run([SUMMARIZER, *args], capture_output=True, text=True, cwd=ROOT,
+                          env={**clean, **(env or {})}, timeout=120, check=False)
 
 
 def test_control_characters_are_shown_not_sent() -> None:
@@ -51,6 +51,18 @@ def test_escape_sequences_in_a_file_name_do_not_reach_the_terminal(tmp_path: Pat
     assert ESCAPE not in result.stderr and ESCAPE not in result.stdout
     failed = [line for line in result.stderr.splitlines() if line.startswith("failed ")]
     assert len(failed) == 1 and "\\x1b]0;pwned" in failed[0] and "empty file" in failed[0]
+
+
+def test_markup_in_a_path_is_printed_as_text_on_a_terminal(tmp_path: Path) -> None:
+    # `b[/c].txt` in a folder named `b[`: read as rich markup, "[/c]" closed no tag and crashed
+    # the progress bar.
+    (tmp_path / "in" / "b[").mkdir(parents=True)
+    (tmp_path / "in" / "b[" / "c].txt").write_bytes(b"")
+    (tmp_path / "in" / "good.txt").write_text(Path(ONE_SEED).read_text(encoding="utf-8"), "utf-8")
+    result = _cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                  env={"TTY_COMPATIBLE": "1"})  # rich draws the progress bar as on a terminal
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "b[/c].txt: empty file" in result.stderr
 
 
 def test_quiet_prints_only_each_failure_once(tmp_path: Path) -> None:
