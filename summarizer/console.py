@@ -224,7 +224,7 @@ def print_report(report: RunReport) -> None:
     cost = "n/a" if report.estimated_cost_usd is None else f"${report.estimated_cost_usd:.4f}"
     table.add_row("estimated cost", cost)
     table.add_row("time", f"{report.timings.total_s:.2f} s")
-    table.add_row("output", terminal_safe(report.out_dir))
+    table.add_row("output", _safe(report.out_dir))
     if report.skipped:
         table.add_row("skipped", f"{len(report.skipped)} (listed in run.json)")
     err.print(table)
@@ -256,7 +256,7 @@ def merge_command(out_dir: Path) -> int:
         where = exc.filename or out_dir
         raise ConfigError(f"{where}: cannot write the briefing ({exc.strerror or exc})") from None
     err.print(
-        f"wrote {out_dir / 'briefing.json'}: {len(briefing.statements)} statements, "
+        f"wrote {_safe(str(out_dir / 'briefing.json'))}: {len(briefing.statements)} statements, "
         f"{len(briefing.stances)} stances, {len(briefing.conflicts)} conflicts"
     )
     return 0
@@ -289,5 +289,5 @@ def record_command(
         provider="openai", model=model, base_url=base_url, mode=mode, record_dir=to
     )
     report = asyncio.run(record_articles(paths, settings))
-    err.print(f"recorded {report.ok} articles to {to}; {report.failed} failed")
+    err.print(f"recorded {report.ok} articles to {_safe(str(to))}; {report.failed} failed")
     return 1 if report.failed else 0

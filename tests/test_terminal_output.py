@@ -59,10 +59,13 @@ def test_markup_in_a_path_is_printed_as_text_on_a_terminal(tmp_path: Path) -> No
     (tmp_path / "in" / "b[").mkdir(parents=True)
     (tmp_path / "in" / "b[" / "c].txt").write_bytes(b"")
     (tmp_path / "in" / "good.txt").write_text(Path(ONE_SEED).read_text(encoding="utf-8"), "utf-8")
-    result = _cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+    out = tmp_path / "o[" / "x]"  # the summary prints ".../o[/x]"
+    result = _cli("run", str(tmp_path / "in"), "--out", str(out),
                   env={"TTY_COMPATIBLE": "1"})  # rich draws the progress bar as on a terminal
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert "b[/c].txt: empty file" in result.stderr
+    merged = _cli("merge", str(out))
+    assert merged.returncode == 0 and f"wrote {out / 'briefing.json'}" in merged.stderr
 
 
 def test_quiet_prints_only_each_failure_once(tmp_path: Path) -> None:
