@@ -257,7 +257,8 @@ def merge_command(out_dir: Path) -> int:
         raise ConfigError(f"{where}: cannot write the briefing ({exc.strerror or exc})") from None
     err.print(
         f"wrote {_safe(str(out_dir / 'briefing.json'))}: {len(briefing.statements)} statements, "
-        f"{len(briefing.stances)} stances, {len(briefing.conflicts)} conflicts"
+        f"{len(briefing.stances)} stances, {len(briefing.conflicts)} conflicts",
+        soft_wrap=True,
     )
     return 0
 
