@@ -64,7 +64,7 @@ def expand(
     if any(ch in item for ch in _GLOB_CHARS):
         yield from _glob(item, is_article, excluded)
         return
-    yield Missing(item, "no such file or directory")
+    yield Missing(shown(item), "no such file or directory")
 
 
 def _folder(
@@ -83,7 +83,8 @@ def _folder(
                 continue
             if folder.is_symlink():
                 if not real.is_relative_to(real_root):
-                    notes.append(Skipped(str(folder), f"symlink to a folder outside {root}"))
+                    reason = f"symlink to a folder outside {shown(root)}"
+                    notes.append(Skipped(shown(folder), reason))
                 continue  # one inside the folder is walked where it really is
             kept.append(name)
         folders[:] = kept
@@ -95,12 +96,12 @@ def _folder(
             if real in excluded.files:
                 continue
             if file.is_symlink() and not real.is_relative_to(real_root):
-                notes.append(Skipped(str(file), f"symlink to a file outside {root}"))
+                notes.append(Skipped(shown(file), f"symlink to a file outside {shown(root)}"))
                 continue
             found.append(file)
     yield from notes
     if not found:
-        yield Missing(str(root), "folder holds no .txt, .md, .html or .jsonl files")
+        yield Missing(shown(root), "folder holds no .txt, .md, .html or .jsonl files")
     yield from sorted(found)
 
 
@@ -114,7 +115,7 @@ def _glob(
         if is_article(path) and not _under_excluded(path, base, excluded)
     ]
     if not found:
-        yield Missing(pattern, "no supported files match this pattern")
+        yield Missing(shown(pattern), "no supported files match this pattern")
     yield from found
 
 
@@ -136,6 +137,12 @@ def _under_excluded(path: Path, base: Path, excluded: Excluded) -> bool:
         parent in excluded.folders and parent != base and parent.is_relative_to(base)
         for parent in real.parents
     )
+
+
+def shown(path: Path | str) -> str:
+    """A path as text that can be printed and written as JSON: bytes of a file name that are not
+    UTF-8 (kept by Python as lone surrogates, which no encoder accepts) become `\\xff` escapes."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _real(path: Path) -> Path:

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from summarizer.errors import InputError
-from summarizer.expand import NOTHING_EXCLUDED, Excluded, Missing, Skipped, expand
+from summarizer.expand import NOTHING_EXCLUDED, Excluded, Missing, Skipped, expand, shown
 from summarizer.ids import safe_id as safe_id  # re-exported: ids of evaluated files
 from summarizer.ids import unique_ids
 from summarizer.schemas import ArticleMeta
@@ -97,7 +97,7 @@ def load_batch(inputs: Iterable[str], excluded: Excluded = NOTHING_EXCLUDED) -> 
                     results.extend(_load_file(found))
                 except Exception as exc:  # a parser bug on one file must not stop the batch
                     reason = f"cannot load: {type(exc).__name__}: {exc}"
-                    results.append(LoadFailure(str(found), reason))
+                    results.append(LoadFailure(shown(found), reason))
     return Batch(_dedupe_ids(results), skipped)
 
 
@@ -114,20 +114,20 @@ def _is_article(path: Path) -> bool:
 def _load_file(path: Path) -> list[Article | LoadFailure]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        return [LoadFailure(str(path), f"unsupported file type {suffix or '(none)'}")]
+        return [LoadFailure(shown(path), f"unsupported file type {suffix or '(none)'}")]
     if path.exists() and not path.is_file():  # a FIFO or device would block or never end
-        return [LoadFailure(str(path), "not a regular file")]
+        return [LoadFailure(shown(path), "not a regular file")]
     try:
         too_big = _too_big(path, suffix)
         if too_big:
-            return [LoadFailure(str(path), too_big)]
+            return [LoadFailure(shown(path), too_big)]
         raw = path.read_bytes()
     except OSError as exc:
-        return [LoadFailure(str(path), f"cannot read file: {exc.strerror or exc}")]
+        return [LoadFailure(shown(path), f"cannot read file: {exc.strerror or exc}")]
     try:
         text, warnings = decode_bytes(raw)
     except InputError as exc:
-        return [LoadFailure(str(path), str(exc))]
+        return [LoadFailure(shown(path), str(exc))]
     manifest = _manifest_entry(path)
     if suffix in JSONL_SUFFIXES:
         return list(_load_jsonl(path, text))
@@ -198,13 +198,13 @@ def _from_text(
     path: Path, text: str, manifest: dict[str, str | None], warnings: tuple[str, ...]
 ) -> Article | LoadFailure:
     if not text.strip():
-        return LoadFailure(str(path), "empty file (no text)")
+        return LoadFailure(shown(path), "empty file (no text)")
     too_long = _size_problem(text)
     if too_long:
-        return LoadFailure(str(path), too_long)
+        return LoadFailure(shown(path), too_long)
     header, body_start = parse_header(text)
     if not text[body_start:].strip():
-        return LoadFailure(str(path), "no article text after the header")
+        return LoadFailure(shown(path), "no article text after the header")
     fields = {**header, **{k: v for k, v in manifest.items() if v is not None}}
     return Article(_meta(path, fields), text, body_start, warnings)
 
@@ -216,10 +216,10 @@ def _from_html(
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False)
     if not text or not text.strip():
-        return LoadFailure(str(path), "no main text found in the HTML")
+        return LoadFailure(shown(path), "no main text found in the HTML")
     too_long = _size_problem(text)
     if too_long:
-        return LoadFailure(str(path), too_long)
+        return LoadFailure(shown(path), too_long)
     meta = trafilatura.extract_metadata(html)
     fields: dict[str, str | None] = {}
     if meta is not None:
@@ -237,7 +237,7 @@ def _load_jsonl(path: Path, text: str) -> Iterator[Article | LoadFailure]:
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        where = f"{path}:{lineno}"
+        where = f"{shown(path)}:{lineno}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -318,7 +318,7 @@ def _meta(path: Path, fields: dict[str, str | None]) -> ArticleMeta:
         outlet=fields.get("outlet"),
         published=parse_date(fields.get("published")),
         url=fields.get("url"),
-        source_path=str(path),
+        source_path=shown(path),
     )
 
 

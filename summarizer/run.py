@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field
 from summarizer import processes
 from summarizer.cache import Cache, atomic_write_text, cache_key
 from summarizer.errors import ConfigError, InputError, SummarizerError
-from summarizer.expand import Excluded
+from summarizer.expand import Excluded, shown
 from summarizer.extract import create_extractor
 from summarizer.extract.base import BlockingExtractor, Extractor, ProviderSettings
 from summarizer.load import Article, LoadFailure, load_batch
@@ -164,7 +164,7 @@ async def run_batch(
         prompt_version=extractor.prompt_version,
         question=settings.question,
         started_at=_now(),
-        out_dir=str(options.out_dir),
+        out_dir=shown(options.out_dir),
         skipped=[SkippedFile(file=s.source, reason=s.reason) for s in batch.skipped],
     )
     outcomes: list[Outcome] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,19 @@ def test_a_named_pipe_fails_instead_of_blocking(tmp_path: Path) -> None:
     (failure,) = load_articles([str(fifo)])
     assert isinstance(failure, LoadFailure) and failure.reason == "not a regular file"
     assert _ids(load_articles([str(tmp_path)])) == []  # a folder walk passes it by
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file names must be UTF-8")
+def test_file_names_that_are_not_utf8_are_extracted_and_reported(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path / "in")
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"\xffempty.txt"), "wb"):
+        pass
+    with open(os.path.join(folder, b"\xfegood.txt"), "wb") as handle:
+        handle.write(article_text(1).encode("utf-8"))
+    out = tmp_path / "o\udcff"  # an --out given as bytes that are not UTF-8
+    report = _run([tmp_path / "in"], out)
+    assert report.counts.model_dump() == {"total": 2, "ok": 1, "failed": 1}
+    (failure,) = report.failures
+    assert failure.file.endswith("\\xffempty.txt") and failure.reason == "empty file (no text)"
+    assert json.loads((out / "run.json").read_text(encoding="utf-8"))["out_dir"].endswith("o\\xff")
