@@ -140,6 +140,7 @@ def run_command(
             f"interrupted: {_safe(str(out / 'run.json'))} lists what was not finished; finished "
             "articles are cached, so a rerun resumes",
             highlight=False,
+            soft_wrap=True,
         )
         return INTERRUPTED
     if not quiet:
