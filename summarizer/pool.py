@@ -147,7 +147,10 @@ class WorkerPool(Generic[J, R]):
                 self._slots.release()
 
         try:
-            worker = self._idle.pop() if self._idle else self._start()
+            try:
+                worker = self._idle.pop() if self._idle else self._start()
+            except OSError as exc:  # out of processes or memory: this article fails, not the run
+                raise ExtractionError(f"cannot start a worker process ({exc})") from None
             self._busy.add(worker)
             healthy = False
             try:
