@@ -56,7 +56,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print version.")
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, metavar="", help="Print version."
+        ),
     ] = False,
 ) -> None:
     """Root options."""
@@ -71,10 +74,14 @@ def run(
         ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    # A plain string checked by the library: an unknown name gets the one-line `error:` message.
     provider: Annotated[
-        ProviderChoice,
-        typer.Option(help="auto: openai when OPENAI_API_KEY/OPENAI_BASE_URL is set, else offline."),
-    ] = ProviderChoice.auto,
+        str,
+        typer.Option(
+            metavar="auto|offline|openai|replay",
+            help="auto: openai when OPENAI_API_KEY/OPENAI_BASE_URL is set, else offline.",
+        ),
+    ] = ProviderChoice.auto.value,
     model: Annotated[
         str | None,
         typer.Option(help="Model name for the openai provider.", envvar="SUMMARIZER_MODEL"),
@@ -91,13 +98,22 @@ def run(
         typer.Option(
             min=1,
             max=64,
-            help="Processes sharing the batch (each takes every n-th article; Linux/macOS): "
-            "for large offline batches, or a fast endpoint at high concurrency.",
+            help="Processes extracting: offline, each takes one article at a time; with an "
+            "endpoint, each takes every n-th article (Linux/macOS). For large offline batches, "
+            "or a fast endpoint at high concurrency.",
         ),
     ] = 1,
     max_reasks: Annotated[
         int, typer.Option(min=0, max=10, help="Re-asks after an invalid or ungrounded answer.")
     ] = 2,
+    article_timeout: Annotated[
+        float | None,
+        typer.Option(
+            min=0.1,
+            help="Seconds one article may take before it fails alone "
+            "(default: 60 offline, 600 with an endpoint).",
+        ),
+    ] = None,
     recordings: Annotated[
         Path | None, typer.Option(help="Recordings folder for --provider replay.")
     ] = None,
@@ -105,13 +121,18 @@ def run(
         Path | None, typer.Option(help="Cache folder (default OUT/.cache).")
     ] = None,
     no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Ignore and skip the cache.")
+        bool, typer.Option("--no-cache", metavar="", help="Ignore and skip the cache.")
     ] = False,
     question: Annotated[
         str | None, typer.Option(help="The question country stances answer.")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", metavar="", help="Only failures: no banner, bar or summary."),
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", metavar="", help="Debug logging.")
+    ] = False,
 ) -> None:
     """Extract every article, write OUT/articles/<id>.json, OUT/run.json, the briefing and memo.
 
@@ -122,7 +143,7 @@ def run(
     code = run_command(
         paths=paths,
         out=out,
-        provider=provider.value,
+        provider=provider,
         model=model,
         base_url=base_url,
         mode=mode.value,
@@ -135,6 +156,7 @@ def run(
         question=question,
         quiet=quiet,
         verbose=verbose,
+        article_timeout=article_timeout,
     )
     raise typer.Exit(code)
 
@@ -241,8 +263,15 @@ def main() -> None:
     try:
         app()
     except SummarizerError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        from summarizer.redact import redact
+        from summarizer.terminal import terminal_safe
+
+        typer.echo(f"error: {terminal_safe(redact(str(exc)))}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
-        typer.echo("interrupted: finished articles are cached; rerun to resume", err=True)
+        typer.echo(
+            "interrupted: finished articles are cached (run.json lists what was not); "
+            "rerun to resume",
+            err=True,
+        )
         sys.exit(130)

@@ -18,11 +18,14 @@ from summarizer import processes
 from summarizer.errors import ConfigError
 from summarizer.extract import resolve_provider
 from summarizer.extract.base import ProviderSettings
-from summarizer.redact import RedactingFilter
+from summarizer.places import check_writable_file
+from summarizer.redact import RedactingFilter, redact
 from summarizer.run import Outcome, RunOptions, RunReport, run_batch
 from summarizer.schemas import DEFAULT_QUESTION
+from summarizer.terminal import TerminalSafeFilter, terminal_safe
 
 DEFAULT_MODEL = "gpt-4o-mini"
+INTERRUPTED = 130  # the shell's code for a command stopped by SIGINT
 DEFAULT_RECORDINGS = Path("fixtures/recordings/articles")
 
 err = Console(stderr=True)
@@ -32,6 +35,7 @@ out = Console()
 def setup_logging(verbose: bool) -> None:
     handler = RichHandler(console=err, show_path=False, markup=False)
     handler.addFilter(RedactingFilter())
+    handler.addFilter(TerminalSafeFilter())
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING,
         format="%(message)s",
@@ -96,6 +100,7 @@ def run_command(
     question: str | None,
     quiet: bool,
     verbose: bool,
+    article_timeout: float | None = None,
 ) -> int:
     setup_logging(verbose)
     settings = provider_settings(
@@ -113,21 +118,47 @@ def run_command(
         cache_dir=cache_dir,
         use_cache=use_cache,
         workers=workers,
+        article_timeout_s=article_timeout,
     )
-    where = (
-        f" at {settings.base_url}" if settings.provider == "openai" and settings.base_url else ""
-    )
-    err.print(
-        f"provider: [bold]{settings.provider}[/] model: [bold]{settings.model or 'rules'}"
-        f"[/]{where}",
-        highlight=False,
-    )
-    if workers > 1 and not processes.available():
+    if not quiet:
+        where = (
+            f" at {_safe(settings.base_url)}"
+            if settings.provider == "openai" and settings.base_url
+            else ""
+        )
+        model_name = _safe(settings.model or "rules")
+        err.print(
+            f"provider: [bold]{settings.provider}[/] model: [bold]{model_name}[/]{where}",
+            highlight=False,
+        )
+    if workers > 1 and not processes.available() and settings.provider != "offline":
         err.print("[yellow]warning:[/] --workers needs fork (Linux, macOS): running in one process")
-    report = _run_with_progress(paths, settings, options, quiet or not err.is_terminal)
+    try:
+        report = _run_with_progress(paths, settings, options, quiet or not err.is_terminal)
+    except KeyboardInterrupt:
+        err.print(
+            f"interrupted: {_safe(str(out / 'run.json'))} lists what was not finished; finished "
+            "articles are cached, so a rerun resumes",
+            highlight=False,
+            soft_wrap=True,
+        )
+        return INTERRUPTED
+    if not quiet:
+        for skipped in report.skipped:
+            err.print(f"[yellow]skipped[/] {_safe(skipped.file)}: {_safe(skipped.reason)}",
+                      highlight=False, soft_wrap=True)
     _finish_outputs(out, settings.question)
-    print_report(report)
+    if not quiet:
+        print_report(report)
+    # Like failures, what the run could not do as asked is printed even with -q.
+    for warning in report.warnings:
+        err.print(f"[yellow]warning:[/] {_safe(warning)}", highlight=False, soft_wrap=True)
     return 1 if report.counts.failed else 0
+
+
+def _safe(text: str) -> str:
+    """Terminal-safe, secret-free and markup-escaped: anything from outside on its way out."""
+    return escape(terminal_safe(redact(text)))
 
 
 def _run_with_progress(
@@ -135,9 +166,10 @@ def _run_with_progress(
 ) -> RunReport:
     if quiet:
         return asyncio.run(run_batch(paths, settings, options, on_outcome=_log_failure))
-    # Workers are forked: no other thread may hold a lock at that moment, so with --workers the
-    # bar is redrawn as articles finish instead of by rich's refresher thread.
-    forking = options.workers > 1
+    # Workers are forked (the offline rules always run in worker processes): no other thread may
+    # hold a lock at that moment, so the bar is redrawn as articles finish instead of by rich's
+    # refresher thread.
+    forking = options.workers > 1 or settings.provider == "offline"
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -155,7 +187,7 @@ def _run_with_progress(
 
     def on_outcome(outcome: Outcome) -> None:
         _log_failure(outcome)
-        progress.update(task, advance=1, status=outcome.article_id or outcome.source,
+        progress.update(task, advance=1, status=_safe(outcome.article_id or outcome.source),
                         refresh=forking)
 
     with progress:
@@ -165,8 +197,9 @@ def _run_with_progress(
 
 
 def _log_failure(outcome: Outcome) -> None:
+    """Each failure once, as it happens (the summary does not repeat them: run.json lists all)."""
     if not outcome.ok:
-        err.print(f"[red]failed[/] {escape(outcome.source)}: {escape(outcome.reason or '')}",
+        err.print(f"[red]failed[/] {_safe(outcome.source)}: {_safe(outcome.reason or '')}",
                   highlight=False, soft_wrap=True)
 
 
@@ -177,8 +210,11 @@ def _finish_outputs(out_dir: Path, question: str) -> None:
     from summarizer.merge import merge_dir
     from summarizer.render import write_memos
 
-    briefing = merge_dir(out_dir, question)
-    write_memos(briefing, out_dir)
+    try:
+        write_memos(merge_dir(out_dir, question), out_dir)
+    except OSError as exc:
+        where = exc.filename or out_dir
+        raise ConfigError(f"{where}: cannot write the briefing ({exc.strerror or exc})") from None
 
 
 def print_report(report: RunReport) -> None:
@@ -192,13 +228,10 @@ def print_report(report: RunReport) -> None:
     cost = "n/a" if report.estimated_cost_usd is None else f"${report.estimated_cost_usd:.4f}"
     table.add_row("estimated cost", cost)
     table.add_row("time", f"{report.timings.total_s:.2f} s")
-    table.add_row("output", report.out_dir)
+    table.add_row("output", _safe(report.out_dir))
+    if report.skipped:
+        table.add_row("skipped", f"{len(report.skipped)} (listed in run.json)")
     err.print(table)
-    for failure in report.failures:
-        err.print(f"[red]failed[/] {escape(failure.file)}: {escape(failure.reason)}",
-                  highlight=False, soft_wrap=True)
-    for warning in report.warnings:
-        err.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
 
 
 def print_schema(name: str) -> None:
@@ -220,11 +253,16 @@ def merge_command(out_dir: Path) -> int:
     from summarizer.merge import merge_dir
     from summarizer.render import write_memos
 
-    briefing = merge_dir(out_dir)
-    write_memos(briefing, out_dir)
+    try:
+        briefing = merge_dir(out_dir)
+        write_memos(briefing, out_dir)
+    except OSError as exc:
+        where = exc.filename or out_dir
+        raise ConfigError(f"{where}: cannot write the briefing ({exc.strerror or exc})") from None
     err.print(
-        f"wrote {out_dir / 'briefing.json'}: {len(briefing.statements)} statements, "
-        f"{len(briefing.stances)} stances, {len(briefing.conflicts)} conflicts"
+        f"wrote {_safe(str(out_dir / 'briefing.json'))}: {len(briefing.statements)} statements, "
+        f"{len(briefing.stances)} stances, {len(briefing.conflicts)} conflicts",
+        soft_wrap=True,
     )
     return 0
 
@@ -233,11 +271,16 @@ def memo_command(briefing_path: Path, fmt: str, out_file: Path | None) -> int:
     from summarizer.merge import read_briefing
     from summarizer.render import render_memo
 
+    if out_file is not None:
+        check_writable_file(out_file, "memo file (--out)")
     text = render_memo(read_briefing(briefing_path), fmt)
     if out_file is None:
         out.print(text, markup=False, highlight=False, soft_wrap=True)
-    else:
+        return 0
+    try:
         out_file.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{out_file}: cannot write the memo ({exc.strerror or exc})") from None
     return 0
 
 
@@ -251,5 +294,5 @@ def record_command(
         provider="openai", model=model, base_url=base_url, mode=mode, record_dir=to
     )
     report = asyncio.run(record_articles(paths, settings))
-    err.print(f"recorded {report.ok} articles to {to}; {report.failed} failed")
+    err.print(f"recorded {report.ok} articles to {_safe(str(to))}; {report.failed} failed")
     return 1 if report.failed else 0

@@ -11,15 +11,17 @@ for .jsonl the ``text`` field.
 from __future__ import annotations
 
 import datetime as dt
-import glob
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from summarizer.errors import InputError
+from summarizer.expand import NOTHING_EXCLUDED, Excluded, Missing, Skipped, expand, shown
+from summarizer.ids import safe_id as safe_id  # re-exported: ids of evaluated files
+from summarizer.ids import unique_ids
 from summarizer.schemas import ArticleMeta
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -32,7 +34,15 @@ MANIFEST_NAME = "manifest.json"
 _HEADER_KEYS = {"source", "date", "partial", "title", "url", "outlet", "published", "id"}
 _HEADER_LINE = re.compile(r"^([a-z_]+):\s*(.*)$")
 _URL = re.compile(r"https?://\S+")
-_QUOTED_TITLE = re.compile(r"[\"“](.+?)[\"”]")
+# No quote mark inside the title: each start scans only to the next quote mark, so a line of
+# unclosed quotes costs linear time instead of a rescan to the end from every one of them.
+_QUOTED_TITLE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+
+# The size policy. An article longer than this is refused with a message rather than tying up a
+# worker for minutes (the LLM path chunks anything below it); files are checked before reading.
+MAX_ARTICLE_CHARS = 10_000_000
+_MAX_BYTES_PER_CHAR = 4  # UTF-32: the most bytes one character of a text file can take
+_MAX_HTML_BYTES = 50_000_000  # markup around the text: trafilatura's time grows with it
 
 
 @dataclass(frozen=True)
@@ -55,38 +65,40 @@ class Article:
 class LoadFailure:
     source: str
     reason: str
+    missing: bool = False  # the input names no file, folder or glob match at all
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
 
 
+@dataclass(frozen=True)
+class Batch:
+    items: list[Article | LoadFailure]
+    skipped: list[Skipped] = field(default_factory=list)
+
+
 def load_articles(inputs: Iterable[str]) -> list[Article | LoadFailure]:
     """Expand inputs to files and load each; ids are made unique across the batch."""
+    return load_batch(inputs).items
+
+
+def load_batch(inputs: Iterable[str], excluded: Excluded = NOTHING_EXCLUDED) -> Batch:
+    """`load_articles`, leaving out what `excluded` names, with a note for each file skipped."""
     results: list[Article | LoadFailure] = []
+    skipped: list[Skipped] = []
     for item in inputs:
-        files = _expand(item)
-        if isinstance(files, LoadFailure):
-            results.append(files)
-            continue
-        for path in files:
-            try:
-                results.extend(_load_file(path))
-            except Exception as exc:  # a parser bug on one file must not stop the batch
-                results.append(LoadFailure(str(path), f"cannot load: {type(exc).__name__}: {exc}"))
-    return _dedupe_ids(results)
-
-
-def _expand(item: str) -> list[Path] | LoadFailure:
-    if any(ch in item for ch in "*?["):
-        files = sorted(p for p in map(Path, glob.glob(item, recursive=True)) if _is_article(p))
-        return files or LoadFailure(item, "no supported files match this pattern")
-    path = Path(item)
-    if not path.exists():
-        return LoadFailure(item, "no such file or directory")
-    if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if _is_article(p))
-        return files or LoadFailure(item, "folder holds no .txt, .md, .html or .jsonl files")
-    return [path]  # named on its own: loaded whatever its name, or failed with the reason
+        for found in expand(item, _is_article, excluded):
+            if isinstance(found, Skipped):
+                skipped.append(found)
+            elif isinstance(found, Missing):
+                results.append(LoadFailure(found.source, found.reason, missing=True))
+            else:
+                try:
+                    results.extend(_load_file(found))
+                except Exception as exc:  # a parser bug on one file must not stop the batch
+                    reason = f"cannot load: {type(exc).__name__}: {exc}"
+                    results.append(LoadFailure(shown(found), reason))
+    return Batch(_dedupe_ids(results), skipped)
 
 
 def _is_article(path: Path) -> bool:
@@ -102,21 +114,50 @@ def _is_article(path: Path) -> bool:
 def _load_file(path: Path) -> list[Article | LoadFailure]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        return [LoadFailure(str(path), f"unsupported file type {suffix or '(none)'}")]
+        return [LoadFailure(shown(path), f"unsupported file type {suffix or '(none)'}")]
+    if path.exists() and not path.is_file():  # a FIFO or device would block or never end
+        return [LoadFailure(shown(path), "not a regular file")]
     try:
+        too_big = _too_big(path, suffix)
+        if too_big:
+            return [LoadFailure(shown(path), too_big)]
         raw = path.read_bytes()
     except OSError as exc:
-        return [LoadFailure(str(path), f"cannot read file: {exc.strerror or exc}")]
+        return [LoadFailure(shown(path), f"cannot read file: {exc.strerror or exc}")]
     try:
         text, warnings = decode_bytes(raw)
     except InputError as exc:
-        return [LoadFailure(str(path), str(exc))]
+        return [LoadFailure(shown(path), str(exc))]
     manifest = _manifest_entry(path)
     if suffix in JSONL_SUFFIXES:
         return list(_load_jsonl(path, text))
     if suffix in HTML_SUFFIXES:
         return [_from_html(path, text, manifest, warnings)]
     return [_from_text(path, text, manifest, warnings)]
+
+
+def _too_big(path: Path, suffix: str) -> str | None:
+    """Why a file is refused unread for its size, or None. A .jsonl holds many articles: each
+    line is checked on its own instead."""
+    size = path.stat().st_size
+    if suffix in HTML_SUFFIXES:
+        limit = _MAX_HTML_BYTES
+    elif suffix in TEXT_SUFFIXES:
+        limit = MAX_ARTICLE_CHARS * _MAX_BYTES_PER_CHAR
+    else:
+        return None
+    if size <= limit:
+        return None
+    return f"file is {size:,} bytes, over the limit of {limit:,} bytes: split it"
+
+
+def _size_problem(text: str) -> str | None:
+    if len(text) <= MAX_ARTICLE_CHARS:
+        return None
+    return (
+        f"article is {len(text):,} characters, over the limit of {MAX_ARTICLE_CHARS:,} "
+        "characters for one article: split it"
+    )
 
 
 def decode_bytes(raw: bytes) -> tuple[str, tuple[str, ...]]:
@@ -157,10 +198,13 @@ def _from_text(
     path: Path, text: str, manifest: dict[str, str | None], warnings: tuple[str, ...]
 ) -> Article | LoadFailure:
     if not text.strip():
-        return LoadFailure(str(path), "empty file (no text)")
+        return LoadFailure(shown(path), "empty file (no text)")
+    too_long = _size_problem(text)
+    if too_long:
+        return LoadFailure(shown(path), too_long)
     header, body_start = parse_header(text)
     if not text[body_start:].strip():
-        return LoadFailure(str(path), "no article text after the header")
+        return LoadFailure(shown(path), "no article text after the header")
     fields = {**header, **{k: v for k, v in manifest.items() if v is not None}}
     return Article(_meta(path, fields), text, body_start, warnings)
 
@@ -172,7 +216,10 @@ def _from_html(
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False)
     if not text or not text.strip():
-        return LoadFailure(str(path), "no main text found in the HTML")
+        return LoadFailure(shown(path), "no main text found in the HTML")
+    too_long = _size_problem(text)
+    if too_long:
+        return LoadFailure(shown(path), too_long)
     meta = trafilatura.extract_metadata(html)
     fields: dict[str, str | None] = {}
     if meta is not None:
@@ -190,7 +237,7 @@ def _load_jsonl(path: Path, text: str) -> Iterator[Article | LoadFailure]:
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        where = f"{path}:{lineno}"
+        where = f"{shown(path)}:{lineno}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -201,6 +248,10 @@ def _load_jsonl(path: Path, text: str) -> Iterator[Article | LoadFailure]:
             continue
         if not record["text"].strip():
             yield LoadFailure(where, "empty 'text'")
+            continue
+        too_long = _size_problem(record["text"])
+        if too_long:
+            yield LoadFailure(where, too_long)
             continue
         fields = {
             k: _str_or_none(record.get(k)) for k in ("id", "title", "url", "outlet", "published")
@@ -267,14 +318,8 @@ def _meta(path: Path, fields: dict[str, str | None]) -> ArticleMeta:
         outlet=fields.get("outlet"),
         published=parse_date(fields.get("published")),
         url=fields.get("url"),
-        source_path=str(path),
+        source_path=shown(path),
     )
-
-
-def safe_id(value: str) -> str:
-    """An id usable as a file name: letters, digits, dot, dash and underscore."""
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", value).strip("-.")
-    return cleaned or "article"
 
 
 def _manifest_entry(path: Path) -> dict[str, str | None]:
@@ -299,14 +344,13 @@ def _read_manifest(manifest: Path) -> dict[str, dict[str, str | None]]:
 
 
 def _dedupe_ids(results: list[Article | LoadFailure]) -> list[Article | LoadFailure]:
-    seen: dict[str, int] = {}
+    articles = [item for item in results if isinstance(item, Article)]
+    renamed = dict(zip(map(id, articles), unique_ids(a.id for a in articles), strict=True))
     out: list[Article | LoadFailure] = []
     for item in results:
-        if isinstance(item, Article):
-            count = seen.get(item.id, 0) + 1
-            seen[item.id] = count
-            if count > 1:
-                meta = item.meta.model_copy(update={"id": f"{item.id}-{count}"})
-                item = Article(meta, item.text, item.body_start, item.warnings)
+        if isinstance(item, Article) and renamed[id(item)] != item.id:
+            meta = item.meta.model_copy(update={"id": renamed[id(item)]})
+            item = Article(meta, item.text, item.body_start, item.warnings)
         out.append(item)
     return out
+

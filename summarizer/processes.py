@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -50,6 +51,12 @@ async def run_forked(
         readers.append(receive)
     try:
         await asyncio.to_thread(_pump, readers, lambda m: loop.call_soon_threadsafe(on_message, m))
+    except asyncio.CancelledError:
+        # Ctrl-C: the children ignore SIGINT (the parent reports the interruption), so stop
+        # them here; their pipes then close and the pump thread ends.
+        for process in processes:
+            process.kill()
+        raise
     finally:
         for process in processes:
             await asyncio.to_thread(process.join)
@@ -57,6 +64,7 @@ async def run_forked(
 
 
 def _main(child: Child[T], shard: Sequence[T], connection: Connection) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         child(shard, connection)
     finally:

@@ -20,6 +20,15 @@ SENSITIVE_HEADERS = frozenset(
     }
 )
 _KEY_SHAPES = re.compile(r"\b(sk-[A-Za-z0-9_\-]{8,})|(Bearer\s+[A-Za-z0-9._\-]{8,})")
+# Credentials inside a URL: `scheme://user:password@host` and secret-bearing query parameters
+# (`?api-key=...`, Azure's `sig=`, `token=`...). Both are bounded by characters a URL part cannot
+# hold, so these scan in linear time.
+_URL_USERINFO = re.compile(r"(?<=://)[^/?#@\s]+@")
+_SECRET_QUERY = re.compile(
+    r"([?&;](?:api[-_]?key|apikey|key|token|access[-_]?token|auth|sig|signature|secret|"
+    r"password|passwd|pwd|code|client[-_]?secret)=)[^&;#\s]+",
+    re.IGNORECASE,
+)
 
 
 def redact(text: str) -> str:
@@ -28,6 +37,8 @@ def redact(text: str) -> str:
         value = os.environ.get(name)
         if value and len(value) >= 4:
             text = text.replace(value, "[REDACTED]")
+    text = _URL_USERINFO.sub("[REDACTED]@", text)
+    text = _SECRET_QUERY.sub(r"\1[REDACTED]", text)
     return _KEY_SHAPES.sub("[REDACTED]", text)
 
 

@@ -19,12 +19,15 @@ from typing import TYPE_CHECKING, TypeVar
 from pydantic import BaseModel, Field
 
 from summarizer import processes
-from summarizer.article_texts import write_article_text
+from summarizer.article_texts import TEXTS_DIR, write_article_text
 from summarizer.cache import Cache, atomic_write_text, cache_key, extraction_inputs
-from summarizer.errors import SummarizerError
+from summarizer.errors import ConfigError, InputError, SummarizerError
+from summarizer.expand import Excluded, shown
 from summarizer.extract import create_extractor
-from summarizer.extract.base import Extractor, ProviderSettings
-from summarizer.load import Article, LoadFailure, load_articles
+from summarizer.extract.base import BlockingExtractor, Extractor, ProviderSettings
+from summarizer.load import Article, LoadFailure, load_batch
+from summarizer.places import check_writable_folder
+from summarizer.pool import WorkerPool
 from summarizer.redact import redact
 from summarizer.schemas import SCHEMA_VERSION, ArticleExtraction, Usage
 
@@ -37,6 +40,11 @@ T = TypeVar("T")
 
 ARTICLES_DIR = "articles"
 RUN_REPORT = "run.json"
+MEMO_FILES = ("memo.md", "memo.html", "sources.html")
+# The per-article budget when none is given: the offline rules take well under a second for an
+# ordinary article; an endpoint's requests have their own timeout and retries inside the budget.
+OFFLINE_ARTICLE_TIMEOUT_S = 60.0
+ENDPOINT_ARTICLE_TIMEOUT_S = 600.0
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,8 @@ class RunOptions:
     cache_dir: Path | None = None  # default: OUT/.cache
     use_cache: bool = True
     workers: int = 1  # processes; each takes every n-th article at concurrency / workers
+    # Seconds one article may take before it fails alone; None: the provider's default.
+    article_timeout_s: float | None = None
 
     @property
     def resolved_cache_dir(self) -> Path:
@@ -72,6 +82,11 @@ class Outcome:
 class Failure(BaseModel):
     file: str
     article_id: str | None = None
+    reason: str
+
+
+class SkippedFile(BaseModel):
+    file: str
     reason: str
 
 
@@ -110,6 +125,15 @@ class RunReport(BaseModel):
         default_factory=list, description="What the run could not do as asked, e.g. a question "
         "the offline extractor does not know (its stances are then left out)."
     )
+    skipped: list[SkippedFile] = Field(
+        default_factory=list, description="Files found but not read (symlinks out of a folder)."
+    )
+    interrupted: bool = Field(
+        default=False, description="Stopped by Ctrl-C: a rerun resumes from the cache."
+    )
+    unfinished: list[str] = Field(
+        default_factory=list, description="Inputs an interrupted run had not finished."
+    )
 
 
 ProgressCallback = Callable[[Outcome], None]
@@ -123,8 +147,19 @@ async def run_batch(
     on_loaded: Callable[[int], None] | None = None,
     on_outcome: ProgressCallback | None = None,
 ) -> RunReport:
+    """Extract every input; write each article, then run.json. Raises ConfigError (before any
+    work) when the output or cache folder cannot be written, and InputError when no input names
+    anything. On cancellation (Ctrl-C) run.json is written marked interrupted, then the
+    cancellation goes on."""
     started = time.perf_counter()
-    loaded = load_articles(inputs)
+    batch = load_batch(inputs, _own_outputs(options))
+    loaded = batch.items
+    if loaded and all(isinstance(item, LoadFailure) and item.missing for item in loaded):
+        raise InputError("nothing to read: " + "; ".join(map(str, loaded)))
+    check_writable_folder(options.out_dir, "output folder (--out)")
+    check_writable_folder(options.out_dir / ARTICLES_DIR, "articles folder")
+    if options.use_cache:
+        check_writable_folder(options.resolved_cache_dir, "cache folder")
     if on_loaded:
         on_loaded(len(loaded))
     extractor = create_extractor(settings)
@@ -134,8 +169,9 @@ async def run_batch(
         prompt_version=extractor.prompt_version,
         question=settings.question,
         started_at=_now(),
-        out_dir=str(options.out_dir),
+        out_dir=shown(options.out_dir),
         warnings=list(getattr(extractor, "warnings", [])),
+        skipped=[SkippedFile(file=s.source, reason=s.reason) for s in batch.skipped],
     )
     outcomes: list[Outcome] = []
 
@@ -145,22 +181,118 @@ async def run_batch(
             on_outcome(outcome)
 
     workers = min(options.workers, len(loaded)) if processes.available() else 1
+    calls, corrupt = 0, []
     try:
-        if workers > 1:
-            extractor.prepare()
-            calls, corrupt = await _in_processes(loaded, settings, options, workers, record)
-        else:
-            calls, corrupt = await _extract_all(
-                loaded, extractor, settings, options, lambda _, outcome: record(outcome)
-            )
-    finally:
-        await extractor.aclose()
+        try:
+            if isinstance(extractor, BlockingExtractor):
+                corrupt = await _in_pool(loaded, extractor, settings, options, record)
+            elif workers > 1:
+                extractor.prepare()
+                calls, corrupt = await _in_processes(loaded, settings, options, workers, record)
+            else:
+                calls, corrupt = await _extract_all(
+                    loaded, extractor, settings, options, lambda _, outcome: record(outcome),
+                    article_timeout(options, extractor),
+                )
+        finally:
+            calls = calls or extractor.endpoint_calls()
+            await extractor.aclose()
+    except asyncio.CancelledError:
+        done = {(o.source, o.article_id) for o in outcomes}
+        report.interrupted = True
+        report.unfinished = [src for src, aid in map(_identity, loaded) if (src, aid) not in done]
+        _finish_report(report, outcomes, corrupt, calls, started, options)
+        raise
+    _finish_report(report, outcomes, corrupt, calls, started, options)
+    return report
+
+
+def _finish_report(
+    report: RunReport,
+    outcomes: list[Outcome],
+    corrupt: list[str],
+    calls: int,
+    started: float,
+    options: RunOptions,
+) -> None:
     report.endpoint_calls = calls
     _summarise(report, outcomes, corrupt)
     report.timings.total_s = round(time.perf_counter() - started, 3)
     report.finished_at = _now()
-    atomic_write_text(options.out_dir / RUN_REPORT, report.model_dump_json(indent=2) + "\n")
-    return report
+    path = options.out_dir / RUN_REPORT
+    try:
+        atomic_write_text(path, report.model_dump_json(indent=2) + "\n")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot write the run report ({exc.strerror or exc})") from None
+
+
+def _own_outputs(options: RunOptions) -> Excluded:
+    """What this run writes, never to be read back as input (`--out` inside the input folder)."""
+    return Excluded.of(
+        folders=[options.out_dir, options.resolved_cache_dir, options.out_dir / ARTICLES_DIR,
+                 options.out_dir / TEXTS_DIR],
+        files=[options.out_dir / name for name in (*MEMO_FILES, RUN_REPORT)],
+    )
+
+
+def _identity(item: Article | LoadFailure) -> tuple[str, str | None]:
+    if isinstance(item, LoadFailure):
+        return item.source, None
+    return item.meta.source_path or item.id, item.id
+
+
+def article_timeout(options: RunOptions, extractor: object) -> float:
+    if options.article_timeout_s is not None:
+        return options.article_timeout_s
+    if isinstance(extractor, BlockingExtractor):
+        return OFFLINE_ARTICLE_TIMEOUT_S
+    return ENDPOINT_ARTICLE_TIMEOUT_S
+
+
+class _PooledExtractor:
+    """A blocking extractor whose articles run in worker processes, each within its budget."""
+
+    def __init__(self, inner: Extractor, pool: WorkerPool[Article, ArticleExtraction]) -> None:
+        self.pool = pool
+        self.name, self.model, self.prompt_version = inner.name, inner.model, inner.prompt_version
+
+    async def extract(self, article: Article) -> ArticleExtraction:
+        return await self.pool.run(article)
+
+    def endpoint_calls(self) -> int:
+        return 0
+
+    def prepare(self) -> None:
+        return None
+
+    async def aclose(self) -> None:
+        self.pool.close()
+
+
+async def _in_pool(
+    items: Sequence[Article | LoadFailure],
+    extractor: Extractor,
+    settings: ProviderSettings,
+    options: RunOptions,
+    record: Callable[[Outcome], None],
+) -> list[str]:
+    """Every article through `options.workers` worker processes; the event loop only dispatches
+    and writes. Returns the corrupt cache entries found."""
+    assert isinstance(extractor, BlockingExtractor)
+    pool: WorkerPool[Article, ArticleExtraction] = WorkerPool(
+        extractor.blocking_task(),
+        options.workers,
+        timeout_s=article_timeout(options, extractor),
+        before_first_start=extractor.prepare,  # forked workers inherit the warmed-up rules
+    )
+    try:
+        _, corrupt = await _extract_all(
+            items, _PooledExtractor(extractor, pool), settings, options,
+            lambda _, outcome: record(outcome), timeout_s=None,  # the pool keeps the budget
+        )
+    finally:
+        pool.close()
+    return corrupt
 
 
 async def _extract_all(
@@ -169,13 +301,16 @@ async def _extract_all(
     settings: ProviderSettings,
     options: RunOptions,
     record: Callable[[int, Outcome], object],
+    timeout_s: float | None,
 ) -> tuple[int, list[str]]:
-    """Every item through the worker pool, each outcome recorded with the item's position;
-    returns (endpoint calls, corrupt cache entries)."""
+    """Every item through a fixed set of coroutines, each outcome recorded with the item's
+    position, each extraction within `timeout_s`; returns (endpoint calls, corrupt cache
+    entries)."""
     cache = Cache(options.resolved_cache_dir)
 
     async def handle(position: int) -> None:
-        record(position, await _process(items[position], extractor, cache, options, settings))
+        item = items[position]
+        record(position, await _process(item, extractor, cache, options, settings, timeout_s))
 
     try:
         await _bounded(range(len(items)), handle, max(1, options.concurrency))
@@ -212,6 +347,7 @@ async def _in_processes(
                 return await _extract_all(
                     [item for _, item in shard], extractor, settings, per_worker,
                     lambda position, outcome: connection.send((shard[position][0], outcome)),
+                    article_timeout(options, extractor),
                 )
             finally:
                 await extractor.aclose()
@@ -263,9 +399,25 @@ async def _process(
     cache: Cache,
     options: RunOptions,
     settings: ProviderSettings,
+    timeout_s: float | None,
 ) -> Outcome:
     if isinstance(item, LoadFailure):
         return _failed(item, item.reason)
+    try:
+        return await _extract_and_write(item, extractor, cache, options, settings, timeout_s)
+    except OSError as exc:  # the cache or output place failed for this one article
+        where = exc.filename or "a file"
+        return _failed(item, redact(f"cannot use {where}: {exc.strerror or exc}"))
+
+
+async def _extract_and_write(
+    item: Article,
+    extractor: Extractor,
+    cache: Cache,
+    options: RunOptions,
+    settings: ProviderSettings,
+    timeout_s: float | None,
+) -> Outcome:
     source = item.meta.source_path or item.id
     key = cache_key(
         item.text,
@@ -280,7 +432,11 @@ async def _process(
     cached = extraction is not None
     if extraction is None:
         try:
-            extraction = await extractor.extract(item)
+            extraction = await asyncio.wait_for(extractor.extract(item), timeout_s)
+        except TimeoutError:
+            reason = (f"extraction took longer than the {timeout_s:g} s budget for one article "
+                      "(--article-timeout): stopped")
+            return Outcome(source, item.id, ok=False, reason=reason)
         except SummarizerError as exc:
             return Outcome(source, item.id, ok=False, reason=redact(str(exc)))
         except Exception as exc:  # one article's bug must not sink the batch

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from summarizer.load import Article
 from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction
@@ -50,3 +51,14 @@ class Extractor(Protocol):
         ...
 
     async def aclose(self) -> None: ...
+
+
+@runtime_checkable
+class BlockingExtractor(Protocol):
+    """A provider whose extraction is CPU-bound code rather than awaiting an endpoint. The batch
+    runs `blocking_task()` in worker processes, so the event loop stays free and an article over
+    its time budget can be stopped."""
+
+    def blocking_task(self) -> Callable[[Article], ArticleExtraction]:
+        """A picklable function (module-level, or a partial of one) extracting one article."""
+        ...

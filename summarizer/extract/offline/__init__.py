@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from summarizer.extract.base import ProviderSettings
 from summarizer.extract.offline.rules import RULES_VERSION, extract_article
@@ -27,12 +29,13 @@ class OfflineExtractor:
         self.warnings: list[str] = [] if self.answers_question else [unsupported(self.question)]
 
     async def extract(self, article: Article) -> ArticleExtraction:
+        return self.blocking_task()(article)
+
+    def blocking_task(self) -> Callable[[Article], ArticleExtraction]:
+        """What a worker process runs for one article (the same as `extract`)."""
         if self.answers_question:
-            return extract_article(article, self.question)
-        extraction = extract_article(article, DEFAULT_QUESTION)
-        extraction.stances = []
-        extraction.diagnostics.warnings.extend(self.warnings)
-        return extraction
+            return partial(extract_article, question=self.question)
+        return partial(_extract_without_stances, warnings=tuple(self.warnings))
 
     def endpoint_calls(self) -> int:
         return 0
@@ -42,6 +45,13 @@ class OfflineExtractor:
 
     async def aclose(self) -> None:
         return None
+
+
+def _extract_without_stances(article: Article, warnings: tuple[str, ...]) -> ArticleExtraction:
+    extraction = extract_article(article, DEFAULT_QUESTION)
+    extraction.stances = []
+    extraction.diagnostics.warnings.extend(warnings)
+    return extraction
 
 
 def answers(question: str) -> bool:
