@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -124,12 +124,20 @@ def _sort_fields(value: object) -> None:
             _sort_fields(item)
 
 
-def merge_dir(out_dir: Path) -> Briefing:
-    """Merge ``out_dir/articles/*.json`` into ``out_dir/briefing.json`` and return it."""
+def merge_dir(out_dir: Path, article_ids: Collection[str] | None = None) -> Briefing:
+    """Merge ``out_dir/articles/*.json`` into ``out_dir/briefing.json`` and return it.
+
+    With ``article_ids``, only those articles (a run's own inputs): a folder reused across runs
+    still holds earlier runs' files, which must not leak into this run's briefing.
+    """
     folder = out_dir / ARTICLES_DIR
     if not folder.is_dir():
         raise InputError(f"{folder}: no such folder (expected a run's output folder)")
-    extractions = [_read_extraction(path) for path in sorted(folder.glob("*.json"))]
+    paths = sorted(folder.glob("*.json"))
+    if article_ids is not None:
+        wanted = set(article_ids)
+        paths = [path for path in paths if path.stem in wanted]
+    extractions = [_read_extraction(path) for path in paths]
     questions = [st.question for ex in extractions for st in ex.stances]
     briefing = merge_extractions(extractions, mode(questions) or DEFAULT_QUESTION)
     atomic_write_text(out_dir / BRIEFING_FILE, dump_briefing(briefing))

@@ -56,16 +56,30 @@ def merge_plan(
     plans = sorted(plans, key=lambda p: p[0].id)
     points, point_conflicts = _merge_points(plans, th)
     dates = {meta.id: presented_on(meta, plan) for meta, plan in plans}
+    presenter = _presenter(plans)
+    day = _mode_date(d for d in dates.values() if d)
+    venue = mode(plan.venue for _, plan in plans if plan.venue)
+    public = _mode_int(plan.public_points for _, plan in plans)
+    annexes = _mode_int(plan.classified_annexes for _, plan in plans)
     merged = MergedPlan(
         name=mode(plan.name for _, plan in plans) or "victory plan",
-        presented_by=_presenter(plans),
-        presented_on=_mode_date(d for d in dates.values() if d),
-        venue=mode(plan.venue for _, plan in plans if plan.venue),
+        presented_by=presenter,
+        presented_on=day,
+        venue=venue,
         points=points,
-        public_points=_mode_int(plan.public_points for _, plan in plans),
-        classified_annexes=_mode_int(plan.classified_annexes for _, plan in plans),
+        public_points=public,
+        classified_annexes=annexes,
         stated_aims=_merge_aims([(m.id, a) for m, plan in plans for a in plan.stated_aims], th),
         sources=[meta.id for meta, _ in plans],
+        # Each fact cites only the accounts that state it (the memo cites these, not every
+        # account of the plan).
+        presented_by_sources=[m.id for m, p in plans if presenter and p.presented_by
+                              and _person(p.presented_by) == _person(presenter)],
+        presented_on_sources=[m.id for m, _ in plans if day and dates[m.id] == day],
+        venue_sources=[m.id for m, p in plans if venue and p.venue == venue],
+        public_points_sources=[m.id for m, p in plans if public and p.public_points == public],
+        classified_annexes_sources=[m.id for m, p in plans
+                                    if annexes and p.classified_annexes == annexes],
     )
     conflicts = point_conflicts + _enumeration_conflicts(plans, points, merged.public_points)
     conflicts += _value_conflicts(plans, "count", "public points", lambda p: p.public_points)
@@ -239,12 +253,17 @@ def _presenter(plans: Sequence[PlanPair]) -> str | None:
     names = [plan.presented_by for _, plan in plans if plan.presented_by]
     by_person: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        tokens = name_tokens(name)
-        by_person[tokens[-1] if tokens else name.casefold()].append(name)
+        by_person[_person(name)].append(name)
     if not by_person:
         return None
     person = min(by_person, key=lambda k: (-len(by_person[k]), k))
     return mode(by_person[person])
+
+
+def _person(name: str) -> str:
+    """Name variants of one person ('Zelensky', 'Volodymyr Zelenskyy') share this key."""
+    tokens = name_tokens(name)
+    return tokens[-1] if tokens else name.casefold()
 
 
 def _mode_int(values: Iterable[int | None]) -> int | None:
