@@ -21,7 +21,8 @@ from summarizer.countries import validate_alpha2
 SCHEMA_VERSION = "2"
 # The briefing's own version (article files stay at SCHEMA_VERSION):
 # 3: plan facts (count, annexes, date, presenter, venue) carry the articles that state them;
-#    copies of one article text are grouped (`copies`).
+#    a plan point's source carries its number in that account; copies of one article text are
+#    grouped (`copies`).
 BRIEFING_SCHEMA_VERSION = "3"
 
 DEFAULT_QUESTION = "Should Ukraine be invited to join NATO now?"
@@ -175,6 +176,7 @@ class SourceRef(_Model):
     text: str
     spans: list[Span] = Field(default_factory=list)
     kind: StatementKind | None = None
+    number: int | None = Field(None, description="A plan point's number in this account, if any.")
 
 
 class MergedStatement(_Model):

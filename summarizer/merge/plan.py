@@ -13,11 +13,23 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-from summarizer.merge.config import DEFAULT_THRESHOLDS, Thresholds
+from summarizer.merge.config import DEFAULT_THRESHOLDS, Thresholds, lexicon
 from summarizer.merge.dates import dates_in_text
 from summarizer.merge.speakers import name_tokens
-from summarizer.merge.text import UnionFind, candidate_pairs, mode, set_score, text_key
+from summarizer.merge.text import (
+    TextKey,
+    UnionFind,
+    candidate_pairs,
+    content_words,
+    mode,
+    norm,
+    set_score,
+    shared_words,
+    text_key,
+)
 from summarizer.schemas import (
     ArticleMeta,
     Conflict,
@@ -34,6 +46,12 @@ from summarizer.schemas import (
 ENUMERATION_MIN_POINTS = 2
 # Two enumerations disagree when fewer than this share of the shorter list is in the longer.
 ENUMERATION_MIN_OVERLAP = 0.5
+# Two wordings of one point share at least this many (concept-folded) content words.
+POINT_MIN_SHARED = 2
+# A point's wording cut mid-phrase is completed by at most this many words of its evidence.
+MAX_COMPLETION_WORDS = 3
+# The next word (with the spaces before it) up to punctuation that ends a phrase.
+_NEXT_WORD = re.compile(r"[ \t]+[^\s,.;:!?()\"“”]+")
 # A presentation verb and the date phrase after it ("revealed yesterday", "unveiled on 16 Oct").
 _PRESENTED = re.compile(
     r"\b(?:unveil|reveal|present|deliver|announc|outlin|publish|submitt?)\w*\b([^.;]{0,60})", re.I
@@ -110,11 +128,12 @@ def _merge_points(
     items = [_Point(meta, point) for meta, plan in plans for point in plan.points]
     items.sort(key=lambda it: (it.meta.id, it.point.number or 0, it.point.summary))
     groups = _group_points(items, th)
+    enumerated = Counter(it.meta.id for it in items if not it.point.classified)
     merged: list[MergedPlanPoint] = []
     conflicts: list[Conflict] = []
     for group in groups:
         members = [items[i] for i in group]
-        point = _merged_point(members)
+        point = _merged_point(members, enumerated)
         merged.append(point)
         numbers = sorted({(m.meta.id, m.point.number) for m in members if m.point.number})
         if len({n for _, n in numbers}) > 1:
@@ -132,14 +151,43 @@ def _merge_points(
     return merged, conflicts
 
 
+def point_key(summary: str) -> TextKey:
+    """Content words of a point, each concept folded to one word ('invitation', 'join' and
+    'membership' are one), leaving out words the plan's country puts in every point."""
+    table = _plan_words()
+    words = content_words(norm(summary))
+    tokens = frozenset(table["concepts"].get(w, w) for w in words
+                       if w not in table["ignored"])
+    return TextKey(" ".join(sorted(tokens)), " ".join(sorted(tokens)), tokens)
+
+
+def same_point(a: TextKey, b: TextKey, th: Thresholds = DEFAULT_THRESHOLDS) -> bool:
+    """Two wordings of one proposal: close content words, two of them shared (one when a
+    wording has a single word), so that one common verb ('strengthening') is not enough."""
+    need = min(POINT_MIN_SHARED, len(a.tokens), len(b.tokens))
+    return bool(need) and shared_words(a, b) >= need and set_score(a, b) >= th.plan_point
+
+
+@cache
+def _plan_words() -> dict[str, Any]:
+    table = lexicon()["plan"]
+    concepts = {w: name for name, words in table["concepts"].items() for w in words}
+    # A country and its demonym are one word ("inside Russia" / "Russian territory").
+    concepts.update({norm(surface): "country:" + code for surface, code in _places().items()
+                     if " " not in surface and norm(surface) not in concepts})
+    return {"concepts": concepts, "ignored": frozenset(table["ignored"]),
+            "dangling": frozenset(table["dangling"])}
+
+
 def _group_points(items: Sequence[_Point], th: Thresholds) -> list[list[int]]:
     """Fuzzy groups in which no account contributes two points: one account lists each once."""
-    keys = [text_key(it.point.summary) for it in items]
+    keys = [point_key(_completed(it.point)) for it in items]
     scored = []
-    for i, j in candidate_pairs(keys, min_shared=1, df_cap=th.block_df_cap):
-        score = set_score(keys[i], keys[j])
-        if score >= th.plan_point and items[i].meta.id != items[j].meta.id:
-            scored.append((-score, i, j))
+    # Every word a point shares is a lead (points are short: no signature cut-off).
+    pairs = candidate_pairs(keys, min_shared=1, df_cap=th.block_df_cap, signature=64)
+    for i, j in pairs:
+        if items[i].meta.id != items[j].meta.id and same_point(keys[i], keys[j], th):
+            scored.append((-set_score(keys[i], keys[j]), i, j))
     uf = UnionFind(len(items))
     accounts: dict[int, set[str]] = {i: {it.meta.id} for i, it in enumerate(items)}
     for _, i, j in sorted(scored):
@@ -151,25 +199,95 @@ def _group_points(items: Sequence[_Point], th: Thresholds) -> list[list[int]]:
     return uf.groups()
 
 
-def _merged_point(members: Sequence[_Point]) -> MergedPlanPoint:
-    summaries = sorted((m.point.summary for m in members), key=lambda s: (-len(s), s))
+def _merged_point(members: Sequence[_Point], enumerated: dict[str, int]) -> MergedPlanPoint:
     sources = []
     for m in members:
         refs = m.point.evidence or []
+        number = m.point.number
         if not refs:
-            sources.append(_ref(m.meta, m.point.summary, []))
-        sources.extend(_ref(m.meta, ev.text, ev.spans) for ev in refs)
+            sources.append(_ref(m.meta, m.point.summary, [], number))
+        sources.extend(_ref(m.meta, ev.text, ev.spans, number) for ev in refs)
+    number = _mode_int(m.point.number for m in members)
     return MergedPlanPoint(
-        number=_mode_int(m.point.number for m in members),
-        summary=summaries[0],
+        number=number,
+        summary=_wording(members, number, enumerated),
         classified=sum(m.point.classified for m in members) * 2 > len(members),
         sources=sorted(sources, key=lambda s: (s.article_id, s.spans, s.text)),
     )
 
 
-def _ref(meta: ArticleMeta, text: str, spans: list[tuple[int, int]]) -> SourceRef:
+def _wording(
+    members: Sequence[_Point], number: int | None, enumerated: dict[str, int]
+) -> str:
+    """The point in one account's own words (so the memo can cite who prints them): an account
+    numbering it as the merged number first, then the wording most accounts print, then the
+    fullest. A wording an extractor cut mid-phrase is completed from its own evidence."""
+    printed = [(m, _completed(m.point)) for m in members]
+    grounded = [(m, w) for m, w in printed if any(_contains(ev.text, w)
+                                                   for ev in m.point.evidence)]
+    candidates = grounded or printed
+
+    def rank(pair: tuple[_Point, str]) -> tuple[bool, int, int, int, str]:
+        point, wording = pair
+        printers = {o.meta.id for o in members
+                    if any(_contains(ev.text, wording) for ev in o.point.evidence)}
+        numbered = number is not None and point.point.number == number
+        # Then an account that enumerates the plan (lists the most points): its list is the
+        # one a reader can check the point against.
+        return (not numbered, -len(printers), -enumerated.get(point.meta.id, 0), -len(wording),
+                wording)
+
+    return min(candidates, key=rank)[1]
+
+
+def _contains(text: str, wording: str) -> bool:
+    return norm(wording) in norm(text)
+
+
+def _completed(point: PlanPoint) -> str:
+    """The summary, extended along its evidence while it ends on a word that cannot end a
+    phrase (an article, a preposition, a demonym: 'weapons inside Russian')."""
+    summary = point.summary.strip()
+    dangling = _plan_words()["dangling"]
+    for ev in point.evidence:
+        at = ev.text.casefold().find(summary.casefold())
+        if at < 0:
+            continue
+        end = at + len(summary)
+        for _ in range(MAX_COMPLETION_WORDS):
+            last = summary.split()[-1] if summary.split() else ""
+            if last.casefold() not in dangling and last not in _demonyms():
+                break
+            following = _NEXT_WORD.match(ev.text, end)
+            if not following:
+                break
+            end = following.end()
+            summary = ev.text[at:end]
+        return summary
+    return summary
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    from summarizer.extract.offline.lexicon import lexicon as offline_lexicon
+
+    return frozenset(offline_lexicon().demonyms)
+
+
+def _places() -> dict[str, str]:
+    """Country names and demonyms → alpha-2 (the offline extractor's gazetteer)."""
+    from summarizer.extract.offline.lexicon import lexicon as offline_lexicon
+
+    gazetteer = offline_lexicon()
+    return {**gazetteer.countries, **gazetteer.demonyms}
+
+
+def _ref(
+    meta: ArticleMeta, text: str, spans: list[tuple[int, int]], number: int | None = None
+) -> SourceRef:
     return SourceRef(
-        article_id=meta.id, outlet=meta.outlet, published=meta.published, text=text, spans=spans
+        article_id=meta.id, outlet=meta.outlet, published=meta.published, text=text, spans=spans,
+        number=number,
     )
 
 
