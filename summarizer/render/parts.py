@@ -15,12 +15,17 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from summarizer.schemas import ArticleMeta
+from summarizer.schemas import ArticleMeta, CopyGroup
+
+# A claim shows at most this many citations, then how many more sources state it ("and 23
+# more"): hundreds of outlets printing one wire story must not make a bullet of markers.
+MAX_CITES = 5
 
 
 @dataclass(frozen=True)
 class Cites:
     numbers: tuple[int, ...]
+    more: int = 0  # sources that state it too, not shown
 
     def __bool__(self) -> bool:
         return bool(self.numbers)
@@ -31,17 +36,36 @@ Sentence = tuple[Part, ...]
 
 
 class Citer:
-    """Numbers sources in the order the memo first cites them."""
+    """Numbers sources in the order the memo first cites them.
 
-    def __init__(self, articles: Sequence[ArticleMeta]) -> None:
+    Copies of one text (``Briefing.copies``) are one source: citing any of them cites the
+    group, under the number of the article that stands for it.
+    """
+
+    def __init__(
+        self, articles: Sequence[ArticleMeta], copies: Sequence[CopyGroup] = ()
+    ) -> None:
         self.articles = {article.id: article for article in articles}
+        self.group_of = {copy: group.article_id for group in copies for copy in group.copies}
+        self.copies = {group.article_id: list(group.copies) for group in copies}
         self._numbers: dict[str, int] = {}
 
-    def cite(self, article_ids: Iterable[str]) -> Cites:
-        numbers = {self.number(article_id) for article_id in article_ids}
-        return Cites(tuple(sorted(numbers)))
+    def source_of(self, article_id: str) -> str:
+        """The article that stands for this one's group (itself when it has no copies)."""
+        return self.group_of.get(article_id, article_id)
+
+    def cite(self, article_ids: Iterable[str], cap: int = MAX_CITES) -> Cites:
+        """Citations of these articles' sources: at most `cap` shown (sources already cited
+        first, so the memo names few distinct sources), the rest counted."""
+        sources = sorted({self.source_of(a) for a in article_ids})
+        ranked = sorted(sources, key=lambda a: (a not in self._numbers,
+                                                self._numbers.get(a, 0)))
+        shown = ranked[:cap]
+        numbers = {self.number(article_id) for article_id in shown}
+        return Cites(tuple(sorted(numbers)), len(ranked) - len(shown))
 
     def number(self, article_id: str) -> int:
+        article_id = self.source_of(article_id)
         return self._numbers.setdefault(article_id, len(self._numbers) + 1)
 
     def cited_ids(self) -> list[str]:
