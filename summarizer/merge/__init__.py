@@ -163,7 +163,7 @@ def merge_dir(out_dir: Path, article_ids: Collection[str] | None = None) -> Brie
 
 
 def article_texts(metas: Iterable[ArticleMeta]) -> dict[str, str]:
-    """Article id → its text as loaded, read again from each article's source file (each file
+    """Article id → its body text, read again from each article's source file (each file
     once). An article whose file is gone or changed id is left out: it is never grouped."""
     from summarizer.load import Article, load_articles
 
@@ -177,7 +177,8 @@ def article_texts(metas: Iterable[ArticleMeta]) -> dict[str, str]:
             continue
         for item in load_articles([path]):
             if isinstance(item, Article) and item.id in ids:
-                texts[item.id] = item.text
+                # The body: a header block (source:, date:) names the outlet, not the story.
+                texts[item.id] = item.text[item.body_start :]
     return texts
 
 

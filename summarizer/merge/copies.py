@@ -11,13 +11,14 @@ normalised texts. Cost grows with the number of distinct texts, not with the num
 from __future__ import annotations
 
 import hashlib
+import re
 import zlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from summarizer.merge.text import UnionFind, norm
+from summarizer.merge.text import UnionFind
 from summarizer.schemas import ArticleMeta, CopyGroup
 
 # Two texts are copies when their normalised texts match at this rapidfuzz ratio (0-100): a
@@ -31,7 +32,7 @@ SKETCH = 32
 SKETCH_MIN_SHARED = 8
 # How many of a group's texts are searched for the outlets that might be credited.
 CREDIT_SAMPLE = 20
-# A sketch hash held by more distinct texts than this is boilerplate, not evidence of copying.
+# A sketch hash held by more distinct texts than this pairs each of them with the first only.
 SKETCH_DF_CAP = 50
 
 
@@ -44,7 +45,7 @@ def copy_groups(metas: Sequence[ArticleMeta], texts: Mapping[str, str]) -> list[
         text = texts.get(meta.id)
         if not text:
             continue
-        flat = norm(text)
+        flat = _flat(text)
         if not flat:
             continue
         digest = hashlib.blake2b(flat.encode(), digest_size=16).hexdigest()
@@ -64,25 +65,38 @@ def copy_groups(metas: Sequence[ArticleMeta], texts: Mapping[str, str]) -> list[
     return sorted(groups, key=lambda g: g.article_id)
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _flat(text: str) -> str:
+    """Lowercase words joined by single spaces: quote marks, dashes and spacing restyled by
+    a repost do not count (a regex in C: texts are long and many)."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
 def _near_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs of near-identical texts. Texts sharing a sketch hash are paired with the first
+    text holding it when many hold it (hundreds of reposts of one story), else with each
+    other: either way each copy meets its story's first text, and the groups close over it."""
     sketches = [_sketch(text) for text in texts]
     postings: dict[int, list[int]] = defaultdict(list)
     for index, sketch in enumerate(sketches):
         for value in sketch:
             postings[value].append(index)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for holders in postings.values():
+        if len(holders) > SKETCH_DF_CAP:
+            for other in holders[1:]:
+                shared[holders[0], other] += 1
+            continue
+        for k, i in enumerate(holders):
+            for j in holders[k + 1 :]:
+                shared[i, j] += 1
     pairs = []
-    for i, sketch in enumerate(sketches):
-        shared: dict[int, int] = defaultdict(int)
-        for value in sketch:
-            hits = postings[value]
-            if len(hits) <= SKETCH_DF_CAP:
-                for j in hits:
-                    if j > i:
-                        shared[j] += 1
-        need = min(SKETCH_MIN_SHARED, len(sketch))
-        for j, count in sorted(shared.items()):
-            if count >= need and _close(texts[i], texts[j]):
-                pairs.append((i, j))
+    for (i, j), count in sorted(shared.items()):
+        need = min(SKETCH_MIN_SHARED, len(sketches[i]), len(sketches[j]))
+        if count >= need and _close(texts[i], texts[j]):
+            pairs.append((i, j))
     return pairs
 
 

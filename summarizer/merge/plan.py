@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from summarizer.merge.config import DEFAULT_THRESHOLDS, Thresholds, lexicon
@@ -221,36 +221,52 @@ def _wording(
 ) -> str:
     """The point in one account's own words (so the memo can cite who prints them): an account
     numbering it as the merged number first, then the wording most accounts print, then the
-    fullest. A wording an extractor cut mid-phrase is completed from its own evidence."""
-    printed = [(m, _completed(m.point)) for m in members]
-    grounded = [(m, w) for m, w in printed if any(_contains(ev.text, w)
-                                                   for ev in m.point.evidence)]
-    candidates = grounded or printed
+    fullest. A wording an extractor cut mid-phrase is completed from its own evidence.
 
-    def rank(pair: tuple[_Point, str]) -> tuple[bool, int, int, int, str]:
-        point, wording = pair
-        printers = {o.meta.id for o in members
-                    if any(_contains(ev.text, wording) for ev in o.point.evidence)}
-        numbered = number is not None and point.point.number == number
+    Copies of one story repeat the same wordings and evidence hundreds of times: each distinct
+    text is normalised and compared once."""
+    evidence: dict[str, set[str]] = defaultdict(set)  # normalised evidence → article ids
+    for m in members:
+        for ev in m.point.evidence:
+            evidence[norm(ev.text)].add(m.meta.id)
+    # (wording, its account's number, how many points its account lists, grounded in its own
+    # evidence), once per distinct combination.
+    candidates: set[tuple[str, int | None, int, bool]] = set()
+    for m in members:
+        wording = _completed(m.point)
+        own = {norm(ev.text) for ev in m.point.evidence}
+        grounded = any(norm(wording) in text for text in own)
+        candidates.add((wording, m.point.number, enumerated.get(m.meta.id, 0), grounded))
+    if any(c[3] for c in candidates):
+        candidates = {c for c in candidates if c[3]}
+    printers: dict[str, int] = {}
+    for wording, *_ in candidates:
+        if wording not in printers:
+            key = norm(wording)
+            printers[wording] = len(set().union(*(ids for text, ids in evidence.items()
+                                                  if key in text)))
+
+    def rank(c: tuple[str, int | None, int, bool]) -> tuple[bool, int, int, int, str]:
+        wording, own_number, listed, _ = c
+        numbered = number is not None and own_number == number
         # Then an account that enumerates the plan (lists the most points): its list is the
         # one a reader can check the point against.
-        return (not numbered, -len(printers), -enumerated.get(point.meta.id, 0), -len(wording),
-                wording)
+        return (not numbered, -printers[wording], -listed, -len(wording), wording)
 
-    return min(candidates, key=rank)[1]
-
-
-def _contains(text: str, wording: str) -> bool:
-    return norm(wording) in norm(text)
+    return min(candidates, key=rank)[0]
 
 
 def _completed(point: PlanPoint) -> str:
     """The summary, extended along its evidence while it ends on a word that cannot end a
     phrase (an article, a preposition, a demonym: 'weapons inside Russian')."""
-    summary = point.summary.strip()
+    return _complete(point.summary.strip(), tuple(ev.text for ev in point.evidence))
+
+
+@lru_cache(maxsize=4096)
+def _complete(summary: str, evidence: tuple[str, ...]) -> str:
     dangling = _plan_words()["dangling"]
-    for ev in point.evidence:
-        at = ev.text.casefold().find(summary.casefold())
+    for text in evidence:
+        at = text.casefold().find(summary.casefold())
         if at < 0:
             continue
         end = at + len(summary)
@@ -258,11 +274,11 @@ def _completed(point: PlanPoint) -> str:
             last = summary.split()[-1] if summary.split() else ""
             if last.casefold() not in dangling and last not in _demonyms():
                 break
-            following = _NEXT_WORD.match(ev.text, end)
+            following = _NEXT_WORD.match(text, end)
             if not following:
                 break
             end = following.end()
-            summary = ev.text[at:end]
+            summary = text[at:end]
         return summary
     return summary
 
@@ -301,10 +317,12 @@ def _enumeration_conflicts(
             lists[ref.article_id].add(index)
     enumerating = sorted(a for a, s in lists.items() if len(s) >= ENUMERATION_MIN_POINTS)
     too_many = public_count is not None and len(public) > public_count
+    # Each distinct list once: copies of one story give the same list hundreds of times.
+    distinct = sorted({frozenset(lists[a]) for a in enumerating}, key=sorted)
     disjoint = any(
-        len(lists[a] & lists[b]) < ENUMERATION_MIN_OVERLAP * min(len(lists[a]), len(lists[b]))
-        for i, a in enumerate(enumerating)
-        for b in enumerating[i + 1 :]
+        len(a & b) < ENUMERATION_MIN_OVERLAP * min(len(a), len(b))
+        for i, a in enumerate(distinct)
+        for b in distinct[i + 1 :]
     )
     if not enumerating or not (too_many or disjoint):
         return []

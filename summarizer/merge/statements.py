@@ -191,15 +191,19 @@ def _quote_conflict(merged: MergedStatement) -> Conflict | None:
     direct = [s for s in merged.sources if s.kind == "direct"]
     if len({s.article_id for s in direct}) < 2:
         return None
-    normed = [norm(s.text) for s in direct]
-    differing: set[int] = set()
-    for i, j in itertools.combinations(range(len(direct)), 2):
-        if direct[i].article_id == direct[j].article_id:
+    # Each distinct wording once (copies of a wire story print the same one hundreds of times).
+    printed: dict[str, set[str]] = defaultdict(set)
+    for source in direct:
+        printed[norm(source.text)].add(source.article_id)
+    wordings = sorted(printed)
+    differing: set[str] = set()
+    for a, b in itertools.combinations(wordings, 2):
+        if printed[a] == printed[b] and len(printed[a]) == 1:
+            continue  # one article's own two wordings
+        if a in b or b in a:
             continue
-        if normed[i] in normed[j] or normed[j] in normed[i]:
-            continue
-        if differ_in_substance(normed[i], normed[j]):
-            differing.update((i, j))
+        if differ_in_substance(a, b):
+            differing.update((a, b))
     if not differing:
         return None
     who = merged.speaker.name or merged.speaker.role or "An unnamed speaker"
@@ -209,9 +213,9 @@ def _quote_conflict(merged: MergedStatement) -> Conflict | None:
         description=f"Accounts of {_possessive(who)} remark “{_short(merged.text, 60)}” differ "
         "in substance (a negation or a number)",
         sources=[
-            built(ConflictSource, article_id=direct[i].article_id, outlet=direct[i].outlet,
-                  says=direct[i].text)
-            for i in sorted(differing)
+            built(ConflictSource, article_id=s.article_id, outlet=s.outlet, says=s.text)
+            for s in direct
+            if norm(s.text) in differing
         ],
     )
 
