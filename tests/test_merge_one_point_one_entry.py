@@ -141,6 +141,14 @@ def test_another_wording_of_one_remark_is_not_a_disagreement() -> None:
         _extraction("a", statements=[_statement("a", "s1", "Jane Roe", other)]),
         _extraction("b", statements=[_statement("b", "s1", "Jane Roe", negated)]),
     ])
+    # An excerpt of a longer quote whose other sentence holds a negation agrees with it.
+    longer = "We stand by our allies in every way. We will not send troops to the front line"
+    excerpt = "We stand by our allies in every way"
+    agreeing = merge_extractions([
+        _extraction("a", statements=[_statement("a", "s1", "Jane Roe", longer)]),
+        _extraction("b", statements=[_statement("b", "s1", "Jane Roe", excerpt + ", always")]),
+    ])
+    assert len(agreeing.statements) == 1 and not agreeing.conflicts
     # The same remark, one account negating it: one statement, and a disagreement.
     assert len(disputed.statements) == 1
     assert [c.kind for c in disputed.conflicts] == ["quote"]

@@ -48,6 +48,8 @@ ENUMERATION_MIN_POINTS = 2
 ENUMERATION_MIN_OVERLAP = 0.5
 # Two wordings of one point share at least this many (concept-folded) content words.
 POINT_MIN_SHARED = 2
+# A point's wording of fewer words is used only when no account words it more fully.
+MIN_WORDING_WORDS = 3
 # A point's wording cut mid-phrase is completed by at most this many words of its evidence.
 MAX_COMPLETION_WORDS = 3
 # The next word (with the spaces before it) up to punctuation that ends a phrase.
@@ -246,12 +248,14 @@ def _wording(
             printers[wording] = len(set().union(*(ids for text, ids in evidence.items()
                                                   if key in text)))
 
-    def rank(c: tuple[str, int | None, int, bool]) -> tuple[bool, int, int, int, str]:
+    def rank(c: tuple[str, int | None, int, bool]) -> tuple[bool, bool, int, int, int, str]:
         wording, own_number, listed, _ = c
         numbered = number is not None and own_number == number
-        # Then an account that enumerates the plan (lists the most points): its list is the
-        # one a reader can check the point against.
-        return (not numbered, -printers[wording], -listed, -len(wording), wording)
+        # A wording of a few words says what the point is (one word, "invitation", is printed
+        # by every account and says little). Then an account that enumerates the plan (lists
+        # the most points): its list is the one a reader can check the point against.
+        terse = len(wording.split()) < MIN_WORDING_WORDS
+        return (not numbered, terse, -printers[wording], -listed, -len(wording), wording)
 
     return min(candidates, key=rank)[0]
 

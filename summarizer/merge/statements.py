@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 from summarizer.merge.config import DEFAULT_THRESHOLDS, Thresholds, lexicon
 from summarizer.merge.matching import Entry, Probe, group_entries, is_match, start_matching
 from summarizer.merge.speakers import UNKNOWN, SpeakerIndex
@@ -28,6 +30,9 @@ from summarizer.schemas import (
     SourceRef,
     Statement,
 )
+
+# A wording shorter than this share of another may be an excerpt of it.
+EXCERPT_SHARE = 0.8
 
 
 class Item(NamedTuple):
@@ -202,7 +207,7 @@ def _quote_conflict(merged: MergedStatement) -> Conflict | None:
             continue  # one article's own two wordings
         if a in b or b in a:
             continue
-        if differ_in_substance(a, b):
+        if differ_in_substance(*_aligned(a, b)):
             differing.update((a, b))
     if not differing:
         return None
@@ -218,6 +223,18 @@ def _quote_conflict(merged: MergedStatement) -> Conflict | None:
             if norm(s.text) in differing
         ],
     )
+
+
+def _aligned(a: str, b: str) -> tuple[str, str]:
+    """The shorter wording and the part of the longer it lines up with: an excerpt is compared
+    with the words it reports, not with sentences it left out (which may hold a negation)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) > EXCERPT_SHARE * len(long):
+        return short, long
+    found = fuzz.partial_ratio_alignment(short, long, processor=None)
+    if found is None:
+        return short, long
+    return short, long[found.dest_start : found.dest_end]
 
 
 def differ_in_substance(a: str, b: str) -> bool:

@@ -84,7 +84,7 @@ def _md_cites(cites: Cites) -> MdSafe:
     # `[1][4]` with no link definitions anywhere renders as plain text in every Markdown flavour.
     if not cites:
         return MdSafe("")
-    more = f" and {cites.more} more" if cites.more else ""
+    more = f" (and {cites.more} more)" if cites.more else ""
     return MdSafe(" " + "".join(f"[{n}]" for n in cites.numbers) + more)
 
 
@@ -92,7 +92,7 @@ def _html_cites(cites: Cites) -> Markup:
     links = "".join(f'<a href="#src-{n}">[{n}]</a>' for n in cites.numbers)
     if not links:
         return Markup("")
-    more = f' <span class="more">and {cites.more} more</span>' if cites.more else ""
+    more = f' <span class="more">(and {cites.more} more)</span>' if cites.more else ""
     return Markup(f' <span class="cite">{links}{more}</span>')
 
 

@@ -114,7 +114,8 @@ def _countries(stances: list[MergedStance], citer: Citer) -> list[Part]:
     groups: dict[tuple[int, ...], list[str]] = {}
     cites = {}
     for stance in stances[:COUNTRIES_PER_CLAUSE]:
-        cited = citer.cite(s.article_id for s in stance.sources)
+        # Only the sources that report this position (a disputed one has others too).
+        cited = citer.cite(s.article_id for s in stance.sources if s.position == stance.position)
         name = country_in_prose(stance.country) + (" (disputed)" if stance.conflict else "")
         groups.setdefault(cited.numbers, []).append(name)
         cites[cited.numbers] = cited

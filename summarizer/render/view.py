@@ -446,15 +446,14 @@ def _best_evidence(stance: MergedStance, keys: list[str]) -> str | None:
 def _conflict(conflict: Conflict, citer: Citer, limits: Limits) -> ConflictView:
     labels: dict[str, str] = phrases()["conflict_kinds"]
     label = labels.get(conflict.kind, conflict.kind.replace("_", " ").capitalize())
-    accounts = []
-    seen: set[tuple[str, str]] = set()
+    # Sources saying the same thing (copies of one text, outlets agreeing) are one account.
+    saying: dict[str, list[str]] = defaultdict(list)
     for source in conflict.sources:
-        says, elided = truncate_words(source.says, limits.says_words)
-        # Copies of one text say the same thing: one account per group.
-        key = (citer.source_of(source.article_id), source.says)
-        if key not in seen:
-            seen.add(key)
-            accounts.append((citer.cite([source.article_id]), says + (" …" if elided else "")))
+        saying[source.says].append(source.article_id)
+    accounts = []
+    for says_what, ids in sorted(saying.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        says, elided = truncate_words(says_what, limits.says_words)
+        accounts.append((citer.cite(ids), says + (" …" if elided else "")))
     return ConflictView(label=label, description=conflict.description, accounts=accounts,
                         verbatim=conflict.kind in phrases()["verbatim_conflict_kinds"])
 
