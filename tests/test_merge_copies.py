@@ -96,3 +96,14 @@ async def test_copies_of_the_seeds_give_a_memo_the_size_of_the_seeds(
     # No citation run is longer than a handful.
     assert max(len(run) for run in re.findall(r"(?:\[\d+\])+", copied)) <= len("[1][2][3][4][5]")
     check_memo(tmp_path / "out-copies", texts)
+
+
+def test_copy_groups_do_not_depend_on_the_order_of_the_articles() -> None:
+    texts = {f"r{i}": STORY + (" Republished." if i % 2 else "") for i in range(12)}
+    texts.update({"o": OTHER, "w": STORY})
+    metas = _metas(*texts)
+    reference = copy_groups(metas, texts)
+    assert len(reference) == 1 and len(reference[0].copies) == 12
+    for shift in (3, 7):
+        rotated = metas[shift:] + metas[:shift]
+        assert copy_groups(rotated, dict(reversed(list(texts.items())))) == reference
