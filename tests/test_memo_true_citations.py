@@ -4,6 +4,8 @@ citations capped with a count, copies cited as one source."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarizer.render import render_memo
 from summarizer.render.parts import Citer
@@ -108,3 +110,23 @@ def test_the_memo_cites_words_to_their_printers_and_facts_to_who_states_them() -
     assert "its first point: an invitation to join the alliance [1]." in md
     assert ("- **1.** an invitation to join the alliance [1]; also reported, in other words, "
             "by [2]") in md
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Spain", "not", "opposes", "the", "bid.", "Allies,", "said", "we",
+                              "“never”", "support", "U.S.", "a", "plan;", "today."]),
+             min_size=0, max_size=60),
+    st.integers(min_value=3, max_value=20),
+)
+def test_an_excerpt_is_always_a_run_of_the_texts_own_words(words: list[str], limit: int) -> None:
+    text = " ".join(words)
+    excerpt = claim_excerpt(text, limit, country_keys("ES"))
+    if excerpt.text:
+        assert prints(text, excerpt.text)
+        # Whole words of the text (a trailing comma, semicolon or colon may be dropped).
+        padded = f" {text} "
+        at = padded.find(f" {excerpt.text}")
+        assert at >= 0
+        assert padded[at + len(excerpt.text) + 1] in " ,;:"
+    assert len(excerpt.text.split()) <= len(words)
