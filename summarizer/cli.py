@@ -112,6 +112,13 @@ def run(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False,
+    merge_existing: Annotated[
+        bool,
+        typer.Option(
+            "--merge-existing",
+            help="Brief every article in OUT/articles, earlier runs' too (default: this run's).",
+        ),
+    ] = False,
 ) -> None:
     """Extract every article, write OUT/articles/<id>.json, OUT/run.json, the briefing and memo.
 
@@ -135,6 +142,7 @@ def run(
         question=question,
         quiet=quiet,
         verbose=verbose,
+        merge_existing=merge_existing,
     )
     raise typer.Exit(code)
 
@@ -155,7 +163,7 @@ def schema(
 def merge(
     out_dir: Annotated[Path, typer.Argument(help="A run's output folder (holds articles/).")],
 ) -> None:
-    """Rebuild OUT/briefing.json (and the memo) from existing per-article files."""
+    """Rebuild OUT/briefing.json (and the memo) from every per-article file in the folder."""
     from summarizer.console import merge_command
 
     raise typer.Exit(merge_command(out_dir))

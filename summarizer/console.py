@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import os
+import time
 from pathlib import Path
 
 from rich.console import Console
@@ -15,11 +16,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from summarizer import processes
+from summarizer.cache import atomic_write_text
 from summarizer.errors import ConfigError
 from summarizer.extract import resolve_provider
 from summarizer.extract.base import ProviderSettings
 from summarizer.redact import RedactingFilter
-from summarizer.run import Outcome, RunOptions, RunReport, run_batch
+from summarizer.run import RUN_REPORT, Outcome, RunOptions, RunReport, run_batch
 from summarizer.schemas import DEFAULT_QUESTION
 
 DEFAULT_MODEL = "gpt-4o-mini"
@@ -96,6 +98,7 @@ def run_command(
     question: str | None,
     quiet: bool,
     verbose: bool,
+    merge_existing: bool = False,
 ) -> int:
     setup_logging(verbose)
     settings = provider_settings(
@@ -125,7 +128,7 @@ def run_command(
     if workers > 1 and not processes.available():
         err.print("[yellow]warning:[/] --workers needs fork (Linux, macOS): running in one process")
     report = _run_with_progress(paths, settings, options, quiet or not err.is_terminal)
-    _finish_outputs(out, settings.question)
+    _finish_outputs(out, report, settings.question, merge_existing=merge_existing)
     print_report(report)
     return 1 if report.counts.failed else 0
 
@@ -170,15 +173,26 @@ def _log_failure(outcome: Outcome) -> None:
                   highlight=False, soft_wrap=True)
 
 
-def _finish_outputs(out_dir: Path, question: str) -> None:
-    """Merge per-article files into briefing.json and render the memo, when there is anything."""
+def _finish_outputs(
+    out_dir: Path, report: RunReport, question: str, *, merge_existing: bool
+) -> None:
+    """Merge this run's articles (or, on purpose, every article in the folder) into
+    briefing.json, under the run's question, and render the memo, when there is anything; their
+    timings go to run.json."""
     if not any((out_dir / "articles").glob("*.json")):
         return
     from summarizer.merge import merge_dir
     from summarizer.render import write_memos
 
-    briefing = merge_dir(out_dir, question)
+    began = time.perf_counter()
+    briefing = merge_dir(
+        out_dir, None if merge_existing else report.articles, question=question
+    )
+    merged = time.perf_counter()
     write_memos(briefing, out_dir)
+    report.timings.merge_s = round(merged - began, 3)
+    report.timings.memo_s = round(time.perf_counter() - merged, 3)
+    atomic_write_text(out_dir / RUN_REPORT, report.model_dump_json(indent=2) + "\n")
 
 
 def print_report(report: RunReport) -> None:
