@@ -294,9 +294,11 @@ def _point_view(point: MergedPlanPoint, citer: Citer) -> PlanPointView:
 
 
 def _others(sources: list[SourceRef], printing: list[SourceRef], citer: Citer) -> Cites:
-    """Sources of the same item in other words, leaving out groups already cited as printing."""
+    """Sources of the same item in other words, leaving out groups already cited as printing;
+    each links to the span of its own words."""
     shown = {citer.source_of(s.article_id) for s in printing}
-    return citer.cite(s.article_id for s in sources if citer.source_of(s.article_id) not in shown)
+    return citer.cite_refs(source_refs(s for s in sources if citer.source_of(s.article_id)
+                                       not in shown))
 
 
 def _sorted_points(points: list[MergedPlanPoint]) -> list[MergedPlanPoint]:
