@@ -133,6 +133,14 @@ def run(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", metavar="", help="Debug logging.")
     ] = False,
+    merge_existing: Annotated[
+        bool,
+        typer.Option(
+            "--merge-existing",
+            metavar="",
+            help="Brief every article in OUT/articles, earlier runs' too (default: this run's).",
+        ),
+    ] = False,
 ) -> None:
     """Extract every article, write OUT/articles/<id>.json, OUT/run.json, the briefing and memo.
 
@@ -157,6 +165,7 @@ def run(
         quiet=quiet,
         verbose=verbose,
         article_timeout=article_timeout,
+        merge_existing=merge_existing,
     )
     raise typer.Exit(code)
 
@@ -177,7 +186,7 @@ def schema(
 def merge(
     out_dir: Annotated[Path, typer.Argument(help="A run's output folder (holds articles/).")],
 ) -> None:
-    """Rebuild OUT/briefing.json (and the memo) from existing per-article files."""
+    """Rebuild OUT/briefing.json (and the memo) from every per-article file in the folder."""
     from summarizer.console import merge_command
 
     raise typer.Exit(merge_command(out_dir))

@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import os
+import time
 from pathlib import Path
 
 from rich.console import Console
@@ -15,12 +16,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from summarizer import processes
+from summarizer.cache import atomic_write_text
 from summarizer.errors import ConfigError
 from summarizer.extract import resolve_provider
 from summarizer.extract.base import ProviderSettings
 from summarizer.places import check_writable_file
 from summarizer.redact import RedactingFilter, redact
-from summarizer.run import Outcome, RunOptions, RunReport, run_batch
+from summarizer.run import RUN_REPORT, Outcome, RunOptions, RunReport, run_batch
 from summarizer.schemas import DEFAULT_QUESTION
 from summarizer.terminal import TerminalSafeFilter, terminal_safe
 
@@ -101,6 +103,7 @@ def run_command(
     quiet: bool,
     verbose: bool,
     article_timeout: float | None = None,
+    merge_existing: bool = False,
 ) -> int:
     setup_logging(verbose)
     settings = provider_settings(
@@ -147,7 +150,7 @@ def run_command(
         for skipped in report.skipped:
             err.print(f"[yellow]skipped[/] {_safe(skipped.file)}: {_safe(skipped.reason)}",
                       highlight=False, soft_wrap=True)
-    _finish_outputs(out, settings.question)
+    _finish_outputs(out, report, settings.question, merge_existing=merge_existing)
     if not quiet:
         print_report(report)
     # Like failures, what the run could not do as asked is printed even with -q.
@@ -203,15 +206,27 @@ def _log_failure(outcome: Outcome) -> None:
                   highlight=False, soft_wrap=True)
 
 
-def _finish_outputs(out_dir: Path, question: str) -> None:
-    """Merge per-article files into briefing.json and render the memo, when there is anything."""
+def _finish_outputs(
+    out_dir: Path, report: RunReport, question: str, *, merge_existing: bool
+) -> None:
+    """Merge this run's articles (or, on purpose, every article in the folder) into
+    briefing.json, under the run's question, and render the memo, when there is anything; their
+    timings go to run.json."""
     if not any((out_dir / "articles").glob("*.json")):
         return
     from summarizer.merge import merge_dir
     from summarizer.render import write_memos
 
+    began = time.perf_counter()
     try:
-        write_memos(merge_dir(out_dir, question), out_dir)
+        briefing = merge_dir(
+            out_dir, None if merge_existing else report.articles, question=question
+        )
+        merged = time.perf_counter()
+        write_memos(briefing, out_dir)
+        report.timings.merge_s = round(merged - began, 3)
+        report.timings.memo_s = round(time.perf_counter() - merged, 3)
+        atomic_write_text(out_dir / RUN_REPORT, report.model_dump_json(indent=2) + "\n")
     except OSError as exc:
         where = exc.filename or out_dir
         raise ConfigError(f"{where}: cannot write the briefing ({exc.strerror or exc})") from None

@@ -99,6 +99,8 @@ class Counts(BaseModel):
 class Timings(BaseModel):
     total_s: float = 0.0
     extract_mean_s: float = 0.0
+    merge_s: float | None = Field(None, description="Merging into briefing.json (after total_s).")
+    memo_s: float | None = Field(None, description="Rendering the memo (after total_s).")
 
 
 class RunReport(BaseModel):

@@ -19,6 +19,11 @@ from summarizer.countries import validate_alpha2
 
 # 2: a merged plan's stated_aims carry the articles that state each aim.
 SCHEMA_VERSION = "2"
+# The briefing's own version (article files stay at SCHEMA_VERSION):
+# 3: plan facts (count, annexes, date, presenter, venue) carry the articles that state them;
+#    a plan point's source carries its number in that account; copies of one article text are
+#    grouped (`copies`).
+BRIEFING_SCHEMA_VERSION = "3"
 
 DEFAULT_QUESTION = "Should Ukraine be invited to join NATO now?"
 
@@ -171,6 +176,7 @@ class SourceRef(_Model):
     text: str
     spans: list[Span] = Field(default_factory=list)
     kind: StatementKind | None = None
+    number: int | None = Field(None, description="A plan point's number in this account, if any.")
 
 
 class MergedStatement(_Model):
@@ -224,6 +230,21 @@ class MergedPlan(_Model):
     classified_annexes: int | None = None
     stated_aims: list[MergedAim] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list, description="Article ids that describe it.")
+    presented_by_sources: list[str] = Field(
+        default_factory=list, description="Article ids that name `presented_by`."
+    )
+    presented_on_sources: list[str] = Field(
+        default_factory=list, description="Article ids that date the plan to `presented_on`."
+    )
+    venue_sources: list[str] = Field(
+        default_factory=list, description="Article ids that give `venue`."
+    )
+    public_points_sources: list[str] = Field(
+        default_factory=list, description="Article ids that state `public_points`."
+    )
+    classified_annexes_sources: list[str] = Field(
+        default_factory=list, description="Article ids that state `classified_annexes`."
+    )
 
 
 class ConflictSource(_Model):
@@ -238,10 +259,20 @@ class Conflict(_Model):
     sources: list[ConflictSource]
 
 
+class CopyGroup(_Model):
+    """Articles printing the same text (wire copies, reposts): one source in the memo."""
+
+    article_id: str = Field(description="The article the memo cites for the group.")
+    copies: list[str] = Field(description="The other articles whose text is the same or nearly.")
+
+
 class Briefing(_Model):
-    schema_version: str = SCHEMA_VERSION
+    schema_version: str = BRIEFING_SCHEMA_VERSION
     question: str = DEFAULT_QUESTION
     articles: list[ArticleMeta]
+    copies: list[CopyGroup] = Field(
+        default_factory=list, description="Articles with the same or nearly the same text."
+    )
     plan: MergedPlan | None = None
     statements: list[MergedStatement] = Field(default_factory=list)
     stances: list[MergedStance] = Field(default_factory=list)

@@ -119,8 +119,10 @@ def test_who_said_what_groups_by_speaker_with_role_and_verbatim_quotes() -> None
     after = md.split("**Julianne Smith** — U.S. Ambassador to NATO, United States\n\n", 1)[1]
     smith = after.split("\n\n", 1)[0].splitlines()
     assert len(smith) == 2  # both of her statements, under one heading
-    assert smith[0].startswith("- “We are not at the stage where the Alliance is talking")
-    assert smith[0].endswith("(16 October 2024) [1][2][4]")
+    # No source prints the hand-made canonical wording: the memo shows the fullest source's
+    # own words, cites only it, and the others as reporting them in other words.
+    assert smith[0].startswith("- “We are not at the stage where the Alliance is discussing")
+    assert smith[0].endswith("” [2]; also reported, in other words, by [1][4] (16 October 2024)")
     assert "*(reported speech)*" in md  # the paraphrase is not dressed up as a quote
     assert md.index("Mark Rutte") < md.index("Unnamed source (NATO)")
 
@@ -252,12 +254,12 @@ def test_md_escape_loses_nothing_and_leaves_no_bare_markup(text: str) -> None:
 def big_briefing() -> Briefing:
     articles = [ArticleMeta(id=f"a{i:02d}", outlet=f"Outlet {i}") for i in range(45)]
 
-    def ref(i: int) -> SourceRef:
-        return SourceRef(article_id=f"a{i:02d}", text="t")
+    def ref(i: int, text: str = "t") -> SourceRef:
+        return SourceRef(article_id=f"a{i:02d}", text=text)
 
     statements = [
         MergedStatement(id=f"s{p}-{q}", speaker=Speaker(name=f"Person {p:02d}"), text=f"Words {q}",
-                        kind="direct", sources=[ref(p)])
+                        kind="direct", sources=[ref(p, f"Words {q}")])
         for p in range(12) for q in range(5)
     ]
     stances = [

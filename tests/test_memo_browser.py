@@ -84,6 +84,7 @@ class _Page(HTMLParser):
 def hostile_sample() -> Briefing:
     briefing = Briefing.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
     briefing.statements[0].text = f"Quote with {HOSTILE} inside."
+    briefing.statements[0].sources[0].text = briefing.statements[0].text  # a source prints it
     briefing.stances[0].country_name = f"Germany {HOSTILE}"
     return briefing
 

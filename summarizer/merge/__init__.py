@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import gc
 import itertools
-from collections.abc import Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,13 +20,20 @@ from summarizer.cache import atomic_write_text
 from summarizer.errors import InputError
 from summarizer.jsonfile import read_model
 from summarizer.merge.config import DEFAULT_THRESHOLDS, Thresholds
+from summarizer.merge.copies import copy_groups
 from summarizer.merge.figures import figure_conflicts
 from summarizer.merge.plan import merge_plan
 from summarizer.merge.speakers import resolve_speakers
 from summarizer.merge.stances import merge_stances
 from summarizer.merge.statements import begin_clustering, build_statements, make_items
 from summarizer.merge.text import mode
-from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, Briefing, Conflict
+from summarizer.schemas import (
+    DEFAULT_QUESTION,
+    ArticleExtraction,
+    ArticleMeta,
+    Briefing,
+    Conflict,
+)
 
 __all__ = [
     "BRIEFING_FILE",
@@ -45,10 +53,15 @@ def merge_extractions(
     question: str = DEFAULT_QUESTION,
     *,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    texts: Mapping[str, str] | None = None,
 ) -> Briefing:
-    """One briefing from many articles' extractions (article ids must be unique)."""
+    """One briefing from many articles' extractions (article ids must be unique).
+
+    With the articles' `texts` (id → text), copies of one text are grouped (`copies`) and
+    count as one voice.
+    """
     with _gc_paused():
-        return _merge(extractions, question, thresholds)
+        return _merge(extractions, question, thresholds, texts or {})
 
 
 @contextmanager
@@ -66,16 +79,19 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _merge(
-    extractions: Sequence[ArticleExtraction], question: str, thresholds: Thresholds
+    extractions: Sequence[ArticleExtraction], question: str, thresholds: Thresholds,
+    texts: Mapping[str, str],
 ) -> Briefing:
     ordered = sorted(extractions, key=lambda ex: ex.article.id)
     _check_unique(ordered)
+    copies = copy_groups([ex.article for ex in ordered], texts) if texts else []
+    voices = {a: group.article_id for group in copies for a in group.copies}
     speakers = resolve_speakers(st.speaker for ex in ordered for st in ex.statements)
     items = make_items([(ex.article, st) for ex in ordered for st in ex.statements], speakers)
     # Statement matching may run in worker processes while stances, plan and figures merge here.
     groups = begin_clustering(items, thresholds)
     stances, stance_conflicts = merge_stances(
-        [(ex.article, st) for ex in ordered for st in ex.stances], question
+        [(ex.article, st) for ex in ordered for st in ex.stances], question, voices
     )
     plan, plan_conflicts = merge_plan(
         [(ex.article, ex.plan) for ex in ordered if ex.plan is not None], thresholds
@@ -87,6 +103,7 @@ def _merge(
     return Briefing(
         question=question,
         articles=[ex.article for ex in ordered],
+        copies=copies,
         plan=plan,
         statements=statements,
         stances=stances,
@@ -124,18 +141,48 @@ def _sort_fields(value: object) -> None:
             _sort_fields(item)
 
 
-def merge_dir(out_dir: Path, question: str | None = None) -> Briefing:
+def merge_dir(
+    out_dir: Path, article_ids: Collection[str] | None = None, *, question: str | None = None
+) -> Briefing:
     """Merge ``out_dir/articles/*.json`` into ``out_dir/briefing.json`` and return it.
 
-    The briefing's question is the run's (`question`), else the one its stances answer."""
+    With ``article_ids``, only those articles (a run's own inputs): a folder reused across runs
+    still holds earlier runs' files, which must not leak into this run's briefing. The
+    briefing's question is the run's (``question``), else the one its stances answer.
+    """
     folder = out_dir / ARTICLES_DIR
     if not folder.is_dir():
         raise InputError(f"{folder}: no such folder (expected a run's output folder)")
-    extractions = [_read_extraction(path) for path in sorted(folder.glob("*.json"))]
+    paths = sorted(folder.glob("*.json"))
+    if article_ids is not None:
+        wanted = set(article_ids)
+        paths = [path for path in paths if path.stem in wanted]
+    extractions = [_read_extraction(path) for path in paths]
     questions = [st.question for ex in extractions for st in ex.stances]
-    briefing = merge_extractions(extractions, question or mode(questions) or DEFAULT_QUESTION)
+    briefing = merge_extractions(extractions, question or mode(questions) or DEFAULT_QUESTION,
+                                 texts=article_texts(ex.article for ex in extractions))
     atomic_write_text(out_dir / BRIEFING_FILE, dump_briefing(briefing))
     return briefing
+
+
+def article_texts(metas: Iterable[ArticleMeta]) -> dict[str, str]:
+    """Article id → its body text, read again from each article's source file (each file
+    once). An article whose file is gone or changed id is left out: it is never grouped."""
+    from summarizer.load import Article, load_articles
+
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for meta in metas:
+        if meta.source_path:
+            wanted[meta.source_path].add(meta.id)
+    texts: dict[str, str] = {}
+    for path, ids in wanted.items():
+        if not Path(path).is_file():
+            continue
+        for item in load_articles([path]):
+            if isinstance(item, Article) and item.id in ids:
+                # The body: a header block (source:, date:) names the outlet, not the story.
+                texts[item.id] = item.text[item.body_start :]
+    return texts
 
 
 def read_briefing(path: Path) -> Briefing:

@@ -13,11 +13,23 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
 
-from summarizer.merge.config import DEFAULT_THRESHOLDS, Thresholds
+from summarizer.merge.config import DEFAULT_THRESHOLDS, Thresholds, lexicon
 from summarizer.merge.dates import dates_in_text
 from summarizer.merge.speakers import name_tokens
-from summarizer.merge.text import UnionFind, candidate_pairs, mode, set_score, text_key
+from summarizer.merge.text import (
+    TextKey,
+    UnionFind,
+    candidate_pairs,
+    content_words,
+    mode,
+    norm,
+    set_score,
+    shared_words,
+    text_key,
+)
 from summarizer.schemas import (
     ArticleMeta,
     Conflict,
@@ -34,6 +46,14 @@ from summarizer.schemas import (
 ENUMERATION_MIN_POINTS = 2
 # Two enumerations disagree when fewer than this share of the shorter list is in the longer.
 ENUMERATION_MIN_OVERLAP = 0.5
+# Two wordings of one point share at least this many (concept-folded) content words.
+POINT_MIN_SHARED = 2
+# A point's wording of fewer words is used only when no account words it more fully.
+MIN_WORDING_WORDS = 3
+# A point's wording cut mid-phrase is completed by at most this many words of its evidence.
+MAX_COMPLETION_WORDS = 3
+# The next word (with the spaces before it) up to punctuation that ends a phrase.
+_NEXT_WORD = re.compile(r"[ \t]+[^\s,.;:!?()\"“”]+")
 # A presentation verb and the date phrase after it ("revealed yesterday", "unveiled on 16 Oct").
 _PRESENTED = re.compile(
     r"\b(?:unveil|reveal|present|deliver|announc|outlin|publish|submitt?)\w*\b([^.;]{0,60})", re.I
@@ -56,16 +76,30 @@ def merge_plan(
     plans = sorted(plans, key=lambda p: p[0].id)
     points, point_conflicts = _merge_points(plans, th)
     dates = {meta.id: presented_on(meta, plan) for meta, plan in plans}
+    presenter = _presenter(plans)
+    day = _mode_date(d for d in dates.values() if d)
+    venue = mode(plan.venue for _, plan in plans if plan.venue)
+    public = _mode_int(plan.public_points for _, plan in plans)
+    annexes = _mode_int(plan.classified_annexes for _, plan in plans)
     merged = MergedPlan(
         name=mode(plan.name for _, plan in plans) or "victory plan",
-        presented_by=_presenter(plans),
-        presented_on=_mode_date(d for d in dates.values() if d),
-        venue=mode(plan.venue for _, plan in plans if plan.venue),
+        presented_by=presenter,
+        presented_on=day,
+        venue=venue,
         points=points,
-        public_points=_mode_int(plan.public_points for _, plan in plans),
-        classified_annexes=_mode_int(plan.classified_annexes for _, plan in plans),
+        public_points=public,
+        classified_annexes=annexes,
         stated_aims=_merge_aims([(m.id, a) for m, plan in plans for a in plan.stated_aims], th),
         sources=[meta.id for meta, _ in plans],
+        # Each fact cites only the accounts that state it (the memo cites these, not every
+        # account of the plan).
+        presented_by_sources=[m.id for m, p in plans if presenter and p.presented_by
+                              and _person(p.presented_by) == _person(presenter)],
+        presented_on_sources=[m.id for m, _ in plans if day and dates[m.id] == day],
+        venue_sources=[m.id for m, p in plans if venue and p.venue == venue],
+        public_points_sources=[m.id for m, p in plans if public and p.public_points == public],
+        classified_annexes_sources=[m.id for m, p in plans
+                                    if annexes and p.classified_annexes == annexes],
     )
     conflicts = point_conflicts + _enumeration_conflicts(plans, points, merged.public_points)
     conflicts += _value_conflicts(plans, "count", "public points", lambda p: p.public_points)
@@ -96,11 +130,12 @@ def _merge_points(
     items = [_Point(meta, point) for meta, plan in plans for point in plan.points]
     items.sort(key=lambda it: (it.meta.id, it.point.number or 0, it.point.summary))
     groups = _group_points(items, th)
+    enumerated = Counter(it.meta.id for it in items if not it.point.classified)
     merged: list[MergedPlanPoint] = []
     conflicts: list[Conflict] = []
     for group in groups:
         members = [items[i] for i in group]
-        point = _merged_point(members)
+        point = _merged_point(members, enumerated)
         merged.append(point)
         numbers = sorted({(m.meta.id, m.point.number) for m in members if m.point.number})
         if len({n for _, n in numbers}) > 1:
@@ -118,14 +153,43 @@ def _merge_points(
     return merged, conflicts
 
 
+def point_key(summary: str) -> TextKey:
+    """Content words of a point, each concept folded to one word ('invitation', 'join' and
+    'membership' are one), leaving out words the plan's country puts in every point."""
+    table = _plan_words()
+    words = content_words(norm(summary))
+    tokens = frozenset(table["concepts"].get(w, w) for w in words
+                       if w not in table["ignored"])
+    return TextKey(" ".join(sorted(tokens)), " ".join(sorted(tokens)), tokens)
+
+
+def same_point(a: TextKey, b: TextKey, th: Thresholds = DEFAULT_THRESHOLDS) -> bool:
+    """Two wordings of one proposal: close content words, two of them shared (one when a
+    wording has a single word), so that one common verb ('strengthening') is not enough."""
+    need = min(POINT_MIN_SHARED, len(a.tokens), len(b.tokens))
+    return bool(need) and shared_words(a, b) >= need and set_score(a, b) >= th.plan_point
+
+
+@cache
+def _plan_words() -> dict[str, Any]:
+    table = lexicon()["plan"]
+    concepts = {w: name for name, words in table["concepts"].items() for w in words}
+    # A country and its demonym are one word ("inside Russia" / "Russian territory").
+    concepts.update({norm(surface): "country:" + code for surface, code in _places().items()
+                     if " " not in surface and norm(surface) not in concepts})
+    return {"concepts": concepts, "ignored": frozenset(table["ignored"]),
+            "dangling": frozenset(table["dangling"])}
+
+
 def _group_points(items: Sequence[_Point], th: Thresholds) -> list[list[int]]:
     """Fuzzy groups in which no account contributes two points: one account lists each once."""
-    keys = [text_key(it.point.summary) for it in items]
+    keys = [point_key(_completed(it.point)) for it in items]
     scored = []
-    for i, j in candidate_pairs(keys, min_shared=1, df_cap=th.block_df_cap):
-        score = set_score(keys[i], keys[j])
-        if score >= th.plan_point and items[i].meta.id != items[j].meta.id:
-            scored.append((-score, i, j))
+    # Every word a point shares is a lead (points are short: no signature cut-off).
+    pairs = candidate_pairs(keys, min_shared=1, df_cap=th.block_df_cap, signature=64)
+    for i, j in pairs:
+        if items[i].meta.id != items[j].meta.id and same_point(keys[i], keys[j], th):
+            scored.append((-set_score(keys[i], keys[j]), i, j))
     uf = UnionFind(len(items))
     accounts: dict[int, set[str]] = {i: {it.meta.id} for i, it in enumerate(items)}
     for _, i, j in sorted(scored):
@@ -137,25 +201,113 @@ def _group_points(items: Sequence[_Point], th: Thresholds) -> list[list[int]]:
     return uf.groups()
 
 
-def _merged_point(members: Sequence[_Point]) -> MergedPlanPoint:
-    summaries = sorted((m.point.summary for m in members), key=lambda s: (-len(s), s))
+def _merged_point(members: Sequence[_Point], enumerated: dict[str, int]) -> MergedPlanPoint:
     sources = []
     for m in members:
         refs = m.point.evidence or []
+        number = m.point.number
         if not refs:
-            sources.append(_ref(m.meta, m.point.summary, []))
-        sources.extend(_ref(m.meta, ev.text, ev.spans) for ev in refs)
+            sources.append(_ref(m.meta, m.point.summary, [], number))
+        sources.extend(_ref(m.meta, ev.text, ev.spans, number) for ev in refs)
+    number = _mode_int(m.point.number for m in members)
     return MergedPlanPoint(
-        number=_mode_int(m.point.number for m in members),
-        summary=summaries[0],
+        number=number,
+        summary=_wording(members, number, enumerated),
         classified=sum(m.point.classified for m in members) * 2 > len(members),
         sources=sorted(sources, key=lambda s: (s.article_id, s.spans, s.text)),
     )
 
 
-def _ref(meta: ArticleMeta, text: str, spans: list[tuple[int, int]]) -> SourceRef:
+def _wording(
+    members: Sequence[_Point], number: int | None, enumerated: dict[str, int]
+) -> str:
+    """The point in one account's own words (so the memo can cite who prints them): an account
+    numbering it as the merged number first, then the wording most accounts print, then the
+    fullest. A wording an extractor cut mid-phrase is completed from its own evidence.
+
+    Copies of one story repeat the same wordings and evidence hundreds of times: each distinct
+    text is normalised and compared once."""
+    evidence: dict[str, set[str]] = defaultdict(set)  # normalised evidence → article ids
+    for m in members:
+        for ev in m.point.evidence:
+            evidence[norm(ev.text)].add(m.meta.id)
+    # (wording, its account's number, how many points its account lists, grounded in its own
+    # evidence), once per distinct combination.
+    candidates: set[tuple[str, int | None, int, bool]] = set()
+    for m in members:
+        wording = _completed(m.point)
+        own = {norm(ev.text) for ev in m.point.evidence}
+        grounded = any(norm(wording) in text for text in own)
+        candidates.add((wording, m.point.number, enumerated.get(m.meta.id, 0), grounded))
+    if any(c[3] for c in candidates):
+        candidates = {c for c in candidates if c[3]}
+    printers: dict[str, int] = {}
+    for wording, *_ in candidates:
+        if wording not in printers:
+            key = norm(wording)
+            printers[wording] = len(set().union(*(ids for text, ids in evidence.items()
+                                                  if key in text)))
+
+    def rank(c: tuple[str, int | None, int, bool]) -> tuple[bool, bool, int, int, int, str]:
+        wording, own_number, listed, _ = c
+        numbered = number is not None and own_number == number
+        # A wording of a few words says what the point is (one word, "invitation", is printed
+        # by every account and says little). Then an account that enumerates the plan (lists
+        # the most points): its list is the one a reader can check the point against.
+        terse = len(wording.split()) < MIN_WORDING_WORDS
+        return (not numbered, terse, -printers[wording], -listed, -len(wording), wording)
+
+    return min(candidates, key=rank)[0]
+
+
+def _completed(point: PlanPoint) -> str:
+    """The summary, extended along its evidence while it ends on a word that cannot end a
+    phrase (an article, a preposition, a demonym: 'weapons inside Russian')."""
+    return _complete(point.summary.strip(), tuple(ev.text for ev in point.evidence))
+
+
+@lru_cache(maxsize=4096)
+def _complete(summary: str, evidence: tuple[str, ...]) -> str:
+    dangling = _plan_words()["dangling"]
+    for text in evidence:
+        at = text.casefold().find(summary.casefold())
+        if at < 0:
+            continue
+        end = at + len(summary)
+        for _ in range(MAX_COMPLETION_WORDS):
+            last = summary.split()[-1] if summary.split() else ""
+            if last.casefold() not in dangling and last not in _demonyms():
+                break
+            following = _NEXT_WORD.match(text, end)
+            if not following:
+                break
+            end = following.end()
+            summary = text[at:end]
+        return summary
+    return summary
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    from summarizer.extract.offline.lexicon import lexicon as offline_lexicon
+
+    return frozenset(offline_lexicon().demonyms)
+
+
+def _places() -> dict[str, str]:
+    """Country names and demonyms → alpha-2 (the offline extractor's gazetteer)."""
+    from summarizer.extract.offline.lexicon import lexicon as offline_lexicon
+
+    gazetteer = offline_lexicon()
+    return {**gazetteer.countries, **gazetteer.demonyms}
+
+
+def _ref(
+    meta: ArticleMeta, text: str, spans: list[tuple[int, int]], number: int | None = None
+) -> SourceRef:
     return SourceRef(
-        article_id=meta.id, outlet=meta.outlet, published=meta.published, text=text, spans=spans
+        article_id=meta.id, outlet=meta.outlet, published=meta.published, text=text, spans=spans,
+        number=number,
     )
 
 
@@ -169,10 +321,12 @@ def _enumeration_conflicts(
             lists[ref.article_id].add(index)
     enumerating = sorted(a for a, s in lists.items() if len(s) >= ENUMERATION_MIN_POINTS)
     too_many = public_count is not None and len(public) > public_count
+    # Each distinct list once: copies of one story give the same list hundreds of times.
+    distinct = sorted({frozenset(lists[a]) for a in enumerating}, key=sorted)
     disjoint = any(
-        len(lists[a] & lists[b]) < ENUMERATION_MIN_OVERLAP * min(len(lists[a]), len(lists[b]))
-        for i, a in enumerate(enumerating)
-        for b in enumerating[i + 1 :]
+        len(a & b) < ENUMERATION_MIN_OVERLAP * min(len(a), len(b))
+        for i, a in enumerate(distinct)
+        for b in distinct[i + 1 :]
     )
     if not enumerating or not (too_many or disjoint):
         return []
@@ -239,12 +393,17 @@ def _presenter(plans: Sequence[PlanPair]) -> str | None:
     names = [plan.presented_by for _, plan in plans if plan.presented_by]
     by_person: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        tokens = name_tokens(name)
-        by_person[tokens[-1] if tokens else name.casefold()].append(name)
+        by_person[_person(name)].append(name)
     if not by_person:
         return None
     person = min(by_person, key=lambda k: (-len(by_person[k]), k))
     return mode(by_person[person])
+
+
+def _person(name: str) -> str:
+    """Name variants of one person ('Zelensky', 'Volodymyr Zelenskyy') share this key."""
+    tokens = name_tokens(name)
+    return tokens[-1] if tokens else name.casefold()
 
 
 def _mode_int(values: Iterable[int | None]) -> int | None:

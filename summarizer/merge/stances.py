@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from summarizer.countries import country_in_prose, country_name
@@ -54,8 +54,13 @@ def relayed_outlets(texts: Sequence[str]) -> set[str]:
     return found
 
 
-def independence_key(meta: ArticleMeta, stance: CountryStance) -> str:
-    """Sources sharing this key are one voice: the relayed outlet, else the outlet, else itself."""
+def independence_key(
+    meta: ArticleMeta, stance: CountryStance, voices: Mapping[str, str] | None = None
+) -> str:
+    """Sources sharing this key are one voice: copies of one text, the relayed outlet, else
+    the outlet, else the article itself."""
+    if voices and meta.id in voices:
+        return "copy:" + voices[meta.id]
     relayed = relayed_outlets([ev.text for ev in stance.evidence])
     if relayed:
         return "relays:" + min(relayed)
@@ -63,15 +68,17 @@ def independence_key(meta: ArticleMeta, stance: CountryStance) -> str:
 
 
 def merge_stances(
-    pairs: Sequence[tuple[ArticleMeta, CountryStance]], question: str
+    pairs: Sequence[tuple[ArticleMeta, CountryStance]], question: str,
+    voices: Mapping[str, str] | None = None,
 ) -> tuple[list[MergedStance], list[Conflict]]:
+    """One stance per country; `voices` maps a copy's article id to its group's article."""
     by_country: dict[str, list[tuple[ArticleMeta, CountryStance]]] = defaultdict(list)
     for meta, stance in pairs:
         by_country[stance.country].append((meta, stance))
     merged: list[MergedStance] = []
     conflicts: list[Conflict] = []
     for code in sorted(by_country):
-        country, conflict = _merge_country(code, by_country[code], question)
+        country, conflict = _merge_country(code, by_country[code], question, voices or {})
         merged.append(country)
         if conflict:
             conflicts.append(conflict)
@@ -79,14 +86,15 @@ def merge_stances(
 
 
 def _merge_country(
-    code: str, group: list[tuple[ArticleMeta, CountryStance]], question: str
+    code: str, group: list[tuple[ArticleMeta, CountryStance]], question: str,
+    voices: Mapping[str, str],
 ) -> tuple[MergedStance, Conflict | None]:
     group = sorted(group, key=lambda p: (p[0].id, p[1].model_dump_json()))
     # Each independent voice counts once per position it reports.
-    voices: dict[str, set[str]] = defaultdict(set)
+    heard: dict[str, set[str]] = defaultdict(set)
     for meta, stance in group:
-        voices[stance.position].add(independence_key(meta, stance))
-    substantive = {p: v for p, v in voices.items() if p not in NON_POSITIONS}
+        heard[stance.position].add(independence_key(meta, stance, voices))
+    substantive = {p: v for p, v in heard.items() if p not in NON_POSITIONS}
     position = _majority(substantive) if substantive else "unclear"
     agree = len(substantive.get(position, set()))
     total = len(set().union(*substantive.values())) if substantive else 0

@@ -13,9 +13,12 @@ import hashlib
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import NamedTuple
 
-from summarizer.merge.config import DEFAULT_THRESHOLDS, Thresholds
+from rapidfuzz import fuzz
+
+from summarizer.merge.config import DEFAULT_THRESHOLDS, Thresholds, lexicon
 from summarizer.merge.matching import Entry, Probe, group_entries, is_match, start_matching
 from summarizer.merge.speakers import UNKNOWN, SpeakerIndex
 from summarizer.merge.text import TextKey, UnionFind, built, mode, norm
@@ -27,6 +30,9 @@ from summarizer.schemas import (
     SourceRef,
     Statement,
 )
+
+# A wording shorter than this share of another may be an excerpt of it.
+EXCERPT_SHARE = 0.8
 
 
 class Item(NamedTuple):
@@ -133,6 +139,7 @@ def merged_statement(
                 text=it.statement.text,
                 spans=it.statement.spans,
                 kind=it.statement.kind,
+                number=None,
             )
             for it in group
         ),
@@ -178,36 +185,81 @@ def _date_conflict(merged: MergedStatement, group: Sequence[Item]) -> Conflict |
 
 
 def _quote_conflict(merged: MergedStatement) -> Conflict | None:
-    """Outlets printing the same remark as direct quotes in wordings that differ.
+    """Outlets quoting the same remark in wordings that differ in substance.
 
-    A quote that is part of another outlet's longer quote agrees with it; wordings where
-    neither contains the other cannot both be verbatim.
+    Wordings of one remark are not a disagreement when they say the same thing: a shorter
+    excerpt of another outlet's quote, or the remark in other words (another translation, a
+    looser transcription). They are one statement with several wordings, each kept with its
+    source. They disagree when one denies what the other asserts (a negation only one of them
+    has) or when they give different numbers.
     """
     direct = [s for s in merged.sources if s.kind == "direct"]
     if len({s.article_id for s in direct}) < 2:
         return None
-    normed = [norm(s.text) for s in direct]
-    differing: set[int] = set()
-    for i, j in itertools.combinations(range(len(direct)), 2):
-        if direct[i].article_id == direct[j].article_id:
+    # Each distinct wording once (copies of a wire story print the same one hundreds of times).
+    printed: dict[str, set[str]] = defaultdict(set)
+    for source in direct:
+        printed[norm(source.text)].add(source.article_id)
+    wordings = sorted(printed)
+    differing: set[str] = set()
+    for a, b in itertools.combinations(wordings, 2):
+        if printed[a] == printed[b] and len(printed[a]) == 1:
+            continue  # one article's own two wordings
+        if a in b or b in a:
             continue
-        if normed[i] not in normed[j] and normed[j] not in normed[i]:
-            differing.update((i, j))
+        if differ_in_substance(*_aligned(a, b)):
+            differing.update((a, b))
     if not differing:
         return None
     who = merged.speaker.name or merged.speaker.role or "An unnamed speaker"
-    count = len({normed[i] for i in differing})
     return built(
         Conflict,
         kind="quote",
-        description=f"{who}'s remark “{_short(merged.text, 60)}” is printed in {count} "
-        "different wordings",
+        description=f"Accounts of {_possessive(who)} remark “{_short(merged.text, 60)}” differ "
+        "in substance (a negation or a number)",
         sources=[
-            built(ConflictSource, article_id=direct[i].article_id, outlet=direct[i].outlet,
-                  says=direct[i].text)
-            for i in sorted(differing)
+            built(ConflictSource, article_id=s.article_id, outlet=s.outlet, says=s.text)
+            for s in direct
+            if norm(s.text) in differing
         ],
     )
+
+
+def _aligned(a: str, b: str) -> tuple[str, str]:
+    """The shorter wording and the part of the longer it lines up with: an excerpt is compared
+    with the words it reports, not with sentences it left out (which may hold a negation)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) > EXCERPT_SHARE * len(long):
+        return short, long
+    found = fuzz.partial_ratio_alignment(short, long, processor=None)
+    if found is None:
+        return short, long
+    return short, long[found.dest_start : found.dest_end]
+
+
+def differ_in_substance(a: str, b: str) -> bool:
+    """Two normalised wordings of one remark, one negated and the other not, or giving
+    different numbers."""
+    words_a, words_b = set(a.split()), set(b.split())
+    negators = _negators()
+    if bool(words_a & negators) != bool(words_b & negators):
+        return True
+    numbers_a, numbers_b = _numbers(words_a), _numbers(words_b)
+    return bool(numbers_a and numbers_b and not numbers_a & numbers_b)
+
+
+@cache
+def _negators() -> frozenset[str]:
+    return frozenset(lexicon()["text"]["negators"])
+
+
+def _numbers(words: set[str]) -> set[str]:
+    names: dict[str, int] = lexicon()["figures"]["numbers"]
+    return {str(names.get(w, w)) for w in words if w.isdigit() or w in names}
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _short(text: str, limit: int = 90) -> str:

@@ -113,7 +113,10 @@ def _md_finalize(value: object) -> str:
 
 def _md_cites(cites: Cites) -> MdSafe:
     # `[1][4]` with no link definitions anywhere renders as plain text in every Markdown flavour.
-    return MdSafe(" " + "".join(f"[{n}]" for n in cites.numbers) if cites else "")
+    if not cites:
+        return MdSafe("")
+    more = f" (and {cites.more} more)" if cites.more else ""
+    return MdSafe(" " + "".join(f"[{n}]" for n in cites.numbers) + more)
 
 
 @pass_context
@@ -137,8 +140,11 @@ def _cite_links(cites: Cites, links: Links | None) -> Markup:
         title = Markup(' title="{}"').format(hover) if hover else Markup("")
         parts.append(Markup('<a href="{}"{}>[{}]</a>').format(
             target or f"#src-{number}", title, number))
-    return Markup(' <span class="cite">{}</span>').format(Markup("").join(parts)) if parts \
-        else Markup("")
+    if not parts:
+        return Markup("")
+    more = Markup(' <span class="more">(and {} more)</span>').format(cites.more) \
+        if cites.more else Markup("")
+    return Markup(' <span class="cite">{}{}</span>').format(Markup("").join(parts), more)
 
 
 def _hover(number: int, text: str, *, quoted: bool) -> str:

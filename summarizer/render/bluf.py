@@ -10,6 +10,7 @@ from __future__ import annotations
 from summarizer.countries import country_in_prose
 from summarizer.render.parts import (
     Citer,
+    Cites,
     Part,
     Sentence,
     fill,
@@ -25,6 +26,7 @@ from summarizer.render.text import (
     truncate_words,
     venue_in_prose,
 )
+from summarizer.render.wording import claim_excerpt, printed_by, shown_wording
 from summarizer.schemas import Briefing, MergedPlan, MergedStance, MergedStatement
 
 MIN_SENTENCES = 3
@@ -51,26 +53,50 @@ def _proposal(briefing: Briefing, citer: Citer) -> Sentence | None:
     plan, words = briefing.plan, phrases()["bluf"]
     if plan is None or not (plan.presented_by or plan.points):
         return None
+    # Each fact cites only the accounts that state it.
     if plan.presented_by:
         parts = fill(words["proposal"], presenter=plan.presented_by, plan=plan.name)
+        parts.append(citer.cite(plan.presented_by_sources))
     else:
         parts = fill(words["proposal_unknown_presenter"], plan=plan.name)
     if plan.venue:
         parts += fill(words["venue"], venue=venue_in_prose(plan.venue))
+        parts.append(citer.cite(plan.venue_sources))
     if plan.presented_on:
         parts += fill(words["date"], date=format_date(plan.presented_on) or "")
-    public = [p for p in plan.points if not p.classified]
-    if count := public_point_count(plan):
-        parts += fill(words["points"], points=plural(count, "public point"))
+        parts.append(citer.cite(plan.presented_on_sources))
+    if plan.public_points:
+        parts += fill(words["points"], points=plural(plan.public_points, "public point"))
+        parts.append(citer.cite(plan.public_points_sources))
     if plan.classified_annexes:
         annexes = plural(plan.classified_annexes, "classified annex", "classified annexes")
         parts += fill(words["annexes"], annexes=annexes)
-    parts.append(citer.cite(plan.sources))
-    if public:
-        first = min(public, key=lambda p: (p.number is None, p.number or 0))
-        parts += fill(words["first_point"], summary=first.summary.rstrip("."))
-        parts.append(citer.cite_refs(source_refs(first.sources)))
+        parts.append(citer.cite(plan.classified_annexes_sources))
+    if not any(isinstance(part, Cites) and part for part in parts):
+        parts.append(citer.cite(plan.sources))
+    parts += _leading_point(plan, citer)
     return sentence([*parts, "."])
+
+
+def _leading_point(plan: MergedPlan, citer: Citer) -> list[Part]:
+    """The first point, as the accounts that number it first word it; without such accounts,
+    the point most accounts describe. Cites only the accounts printing the words shown."""
+    words = phrases()["bluf"]
+    public = [p for p in plan.points if not p.classified]
+    firsts = [p for p in public if any(s.number == 1 for s in p.sources)]
+    if firsts:
+        point = max(firsts, key=lambda p: sum(s.number == 1 for s in p.sources))
+        template = words["first_point"]
+    elif public:
+        point = max(public, key=lambda p: len({s.article_id for s in p.sources}))
+        template = words["main_point"]
+    else:
+        return []
+    printing = printed_by(point.summary, point.sources)
+    if not printing:
+        return []  # a summary no account prints is not put in the bottom line
+    return [*fill(template, summary=point.summary.rstrip(".")),
+            citer.cite_refs(source_refs(printing, point.summary))]
 
 
 def public_point_count(plan: MergedPlan) -> int:
@@ -90,7 +116,8 @@ def _countries(stances: list[MergedStance], citer: Citer) -> list[Part]:
     groups: dict[tuple[int, ...], list[str]] = {}
     cites = {}
     for stance in stances[:COUNTRIES_PER_CLAUSE]:
-        cited = citer.cite(s.article_id for s in stance.sources)
+        # Only the sources that report this position (a disputed one has others too).
+        cited = citer.cite(s.article_id for s in stance.sources if s.position == stance.position)
         name = country_in_prose(stance.country) + (" (disputed)" if stance.conflict else "")
         groups.setdefault(cited.numbers, []).append(name)
         cites[cited.numbers] = cited
@@ -181,8 +208,10 @@ def _quote(statement: MergedStatement, citer: Citer) -> Sentence:
     speaker = statement.speaker.name or ""
     if statement.speaker.role:
         speaker += f" ({statement.speaker.role})"
-    text, elided = truncate_words(statement.text, QUOTE_WORDS)
-    text = text.rstrip(" .,") + (" …" if elided else "")
+    excerpt = claim_excerpt(shown_wording(statement), QUOTE_WORDS)
+    text = ("… " if excerpt.cut_before else "") + excerpt.text.rstrip(" .,")
+    text += " …" if excerpt.cut_after else ""
     template = words["quote"] if statement.kind == "direct" else words["paraphrase"]
     parts = fill(template, speaker=speaker, quote=text)
-    return sentence([*parts, citer.cite_refs(source_refs(statement.sources, statement.text)), "."])
+    printing = printed_by(excerpt.text, statement.sources)
+    return sentence([*parts, citer.cite_refs(source_refs(printing, excerpt.text)), "."])

@@ -16,14 +16,20 @@ from importlib.resources import files
 from typing import Any
 
 from summarizer.render.anchors import anchor_for
-from summarizer.schemas import ArticleMeta, SourceRef, StanceEvidence
+from summarizer.schemas import ArticleMeta, CopyGroup, SourceRef, StanceEvidence
+
+# A claim shows at most this many citations, then how many more sources state it ("and 23
+# more"): hundreds of outlets printing one wire story must not make a bullet of markers.
+MAX_CITES = 5
 
 
 @dataclass(frozen=True)
 class Cites:
     numbers: tuple[int, ...]
+    more: int = 0  # sources that state it too, not shown
     # Aligned with `numbers` when known: where in sources.html each source says it (an anchor
-    # id, see render.anchors) and its own words, shown when the citation is hovered.
+    # id, see render.anchors), its own words (shown when the citation is hovered) and the
+    # article that says it (one of a copy group's articles).
     anchors: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     article_ids: tuple[str, ...] = ()
@@ -46,31 +52,50 @@ Sentence = tuple[Part, ...]
 
 
 class Citer:
-    """Numbers sources in the order the memo first cites them."""
+    """Numbers sources in the order the memo first cites them.
 
-    def __init__(self, articles: Sequence[ArticleMeta]) -> None:
+    Copies of one text (``Briefing.copies``) are one source: citing any of them cites the
+    group, under the number of the article that stands for it.
+    """
+
+    def __init__(
+        self, articles: Sequence[ArticleMeta], copies: Sequence[CopyGroup] = ()
+    ) -> None:
         self.articles = {article.id: article for article in articles}
+        self.group_of = {copy: group.article_id for group in copies for copy in group.copies}
+        self.copies = {group.article_id: list(group.copies) for group in copies}
         self._numbers: dict[str, int] = {}
 
-    def cite(self, article_ids: Iterable[str]) -> Cites:
-        return self.cite_refs(Ref(article_id) for article_id in article_ids)
+    def source_of(self, article_id: str) -> str:
+        """The article that stands for this one's group (itself when it has no copies)."""
+        return self.group_of.get(article_id, article_id)
 
-    def cite_refs(self, refs: Iterable[Ref]) -> Cites:
-        """Cites that link each source to the span that says it (the first one, per article)."""
-        first: dict[int, Ref] = {}
+    def cite(self, article_ids: Iterable[str], cap: int = MAX_CITES) -> Cites:
+        return self.cite_refs((Ref(article_id) for article_id in article_ids), cap)
+
+    def cite_refs(self, refs: Iterable[Ref], cap: int = MAX_CITES) -> Cites:
+        """Citations of these refs' sources: at most `cap` shown (sources already cited first,
+        so the memo names few distinct sources), the rest counted. Each links to the span that
+        says it: the first ref with a span per source (refs come best first, see
+        `source_refs`); a copy's ref links into that copy."""
+        best: dict[str, Ref] = {}
         for ref in refs:
-            number = self.number(ref.article_id)
-            if number not in first or (first[number].span is None and ref.span is not None):
-                first[number] = ref
-        numbers = tuple(sorted(first))
+            source = self.source_of(ref.article_id)
+            if source not in best or (best[source].span is None and ref.span is not None):
+                best[source] = ref
+        ranked = sorted(best, key=lambda a: (a not in self._numbers, self._numbers.get(a, 0), a))
+        shown = {self.number(source): best[source] for source in ranked[:cap]}
+        numbers = tuple(sorted(shown))
         return Cites(
             numbers,
-            tuple(anchor_for(first[n].article_id, first[n].span) for n in numbers),
-            tuple(first[n].text for n in numbers),
-            tuple(first[n].article_id for n in numbers),
+            len(ranked) - len(shown),
+            tuple(anchor_for(shown[n].article_id, shown[n].span) for n in numbers),
+            tuple(shown[n].text for n in numbers),
+            tuple(shown[n].article_id for n in numbers),
         )
 
     def number(self, article_id: str) -> int:
+        article_id = self.source_of(article_id)
         return self._numbers.setdefault(article_id, len(self._numbers) + 1)
 
     def cited_ids(self) -> list[str]:

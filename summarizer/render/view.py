@@ -13,13 +13,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from summarizer.countries import country_name
+from summarizer.merge.text import text_key
 from summarizer.render.bluf import bottom_line, public_point_count
 from summarizer.render.parts import (
     Citer,
     Cites,
+    Part,
     Sentence,
     phrases,
     position_info,
+    sentence,
     source_refs,
     stance_refs,
 )
@@ -30,6 +33,14 @@ from summarizer.render.text import (
     truncate_words,
     venue_in_prose,
 )
+from summarizer.render.wording import (
+    claim_excerpt,
+    country_keys,
+    has_claim_word,
+    mentions,
+    printed_by,
+    shown_wording,
+)
 from summarizer.schemas import (
     ArticleMeta,
     Briefing,
@@ -38,6 +49,7 @@ from summarizer.schemas import (
     MergedPlanPoint,
     MergedStance,
     MergedStatement,
+    SourceRef,
     Speaker,
 )
 
@@ -66,7 +78,8 @@ class PlanPointView:
     number: int | None
     summary: str
     classified: bool
-    cites: Cites
+    cites: Cites  # the sources that print `summary`
+    others: Cites  # the sources that state the point in other words
 
 
 @dataclass(frozen=True)
@@ -74,6 +87,7 @@ class ConflictView:
     label: str
     description: str
     accounts: list[tuple[Cites, str]]  # (which source, what it says)
+    verbatim: bool  # what each says is its own printed words (else the merger's summary)
 
 
 @dataclass(frozen=True)
@@ -85,11 +99,10 @@ class AimView:
 @dataclass(frozen=True)
 class PlanView:
     name: str
-    presented: str  # "by X to Y on Z", may be empty
-    cites: Cites
+    intro: list[Sentence]  # "presented by X [n] to Y [n] on Z [n]: 5 public points [n] …"
+    cites: Cites  # every account of the plan
     points: list[PlanPointView]
     more_points: int
-    counts: str  # "5 public points and 3 classified annexes", may be empty
     aims: list[AimView]
     more_aims: int
     conflicts: list[ConflictView]
@@ -101,7 +114,9 @@ class QuoteView:
     direct: bool
     elided: bool
     said_on: str | None
-    cites: Cites
+    cites: Cites  # the sources that print `text`
+    others: Cites  # the sources that report the words otherwise
+    cut_before: bool
 
 
 @dataclass(frozen=True)
@@ -123,7 +138,9 @@ class StanceRow:
     accounts: list[tuple[str, Cites]]  # when disputed: each position and who reports it
     evidence: str | None
     evidence_elided: bool
-    cites: Cites
+    cites: Cites  # every source reporting the position
+    evidence_cites: Cites  # the sources that print `evidence`
+    evidence_cut_before: bool
 
 
 @dataclass(frozen=True)
@@ -153,11 +170,12 @@ class Memo:
     plan_conflicts: int
     sources: list[SourceView] = field(default_factory=list)
     more_sources: int = 0
+    also: str = ""  # how "also reported, in other words, by" reads
 
 
 def build_memo(briefing: Briefing, limits: Limits | None = None) -> Memo:
     limits = limits or Limits()
-    citer = Citer(briefing.articles)
+    citer = Citer(briefing.articles, briefing.copies)
     bluf = bottom_line(briefing, citer)
     # Disagreements about the plan sit under the plan, when there is a plan section to hold them.
     with_plan = briefing.plan is not None
@@ -184,6 +202,7 @@ def build_memo(briefing: Briefing, limits: Limits | None = None) -> Memo:
         plan_conflicts=len(plan_kinds),
     )
     memo.sources, memo.more_sources = _sources(briefing.articles, citer, limits)
+    memo.also = phrases()["excerpt"]["also"]
     return memo
 
 
@@ -195,6 +214,10 @@ def _overview(briefing: Briefing) -> str:
     outlets = {a.outlet for a in briefing.articles if a.outlet}
     dates = sorted(a.published for a in briefing.articles if a.published)
     text = f"Built from {plural(len(briefing.articles), 'article')}"
+    copies = sum(len(group.copies) for group in briefing.copies)
+    if copies:
+        distinct = len(briefing.articles) - copies
+        text += f" ({plural(distinct, 'distinct text')} once copies are grouped)"
     if outlets:
         text += f" ({plural(len(outlets), 'outlet')} named)"
     if dates:
@@ -217,40 +240,65 @@ def _date_span(first: dt.date, last: dt.date) -> str:
 def _plan(
     plan: MergedPlan, conflicts: list[Conflict], citer: Citer, limits: Limits
 ) -> PlanView:
-    presented = " ".join(
-        text
-        for text in (
-            f"by {plan.presented_by}" if plan.presented_by else "",
-            f"to {venue_in_prose(plan.venue)}" if plan.venue else "",
-            f"on {format_date(plan.presented_on)}" if plan.presented_on else "",
-        )
-        if text
-    )
+    parts: list[Part] = []
+    if plan.presented_by:
+        parts += [", presented by ", plan.presented_by, citer.cite(plan.presented_by_sources)]
+    if plan.venue:
+        parts += [" to " if parts else ", presented to ", venue_in_prose(plan.venue),
+                  citer.cite(plan.venue_sources)]
+    if plan.presented_on:
+        parts += [" on " if parts else ", presented on ", format_date(plan.presented_on) or "",
+                  citer.cite(plan.presented_on_sources)]
+    counts = _plan_counts(plan, citer)
+    if counts:
+        parts += [": ", *counts]
     cites = citer.cite(plan.sources)
-    points = [
-        PlanPointView(p.number, p.summary, p.classified, citer.cite_refs(source_refs(p.sources)))
-        for p in _sorted_points(plan.points)[: limits.plan_points]
-    ]
+    if parts:
+        parts += ["; described by", cites]
+    points = [_point_view(p, citer) for p in _sorted_points(plan.points)[: limits.plan_points]]
     return PlanView(
         name=plan.name[:1].upper() + plan.name[1:],  # "victory plan" → "Victory plan"
-        presented=presented,
+        intro=[sentence(parts)] if parts else [],
         cites=cites,
         points=points,
         more_points=max(0, len(plan.points) - limits.plan_points),
-        counts=_plan_counts(plan),
         aims=[AimView(a.text, citer.cite(a.sources)) for a in plan.stated_aims[: limits.aims]],
         more_aims=max(0, len(plan.stated_aims) - limits.aims),
         conflicts=[_conflict(c, citer, limits) for c in conflicts[: limits.conflicts]],
     )
 
 
-def _plan_counts(plan: MergedPlan) -> str:
-    counts = []
-    if public := public_point_count(plan):
-        counts.append(plural(public, "public point"))
+def _plan_counts(plan: MergedPlan, citer: Citer) -> list[Part]:
+    """'5 public points [1][2] and 3 classified annexes [5]': each count cites who states it."""
+    counts: list[list[Part]] = []
+    if plan.public_points:
+        counts.append([plural(plan.public_points, "public point"),
+                       citer.cite(plan.public_points_sources)])
+    elif public := public_point_count(plan):
+        counts.append([plural(public, "public point") + " described"])
     if plan.classified_annexes:
-        counts.append(plural(plan.classified_annexes, "classified annex", "classified annexes"))
-    return join_and(counts)
+        counts.append([plural(plan.classified_annexes, "classified annex", "classified annexes"),
+                       citer.cite(plan.classified_annexes_sources)])
+    parts: list[Part] = []
+    for index, count in enumerate(counts):
+        parts += ([" and "] if index else []) + count
+    return parts
+
+
+def _point_view(point: MergedPlanPoint, citer: Citer) -> PlanPointView:
+    # When no account prints the summary, it is a summary: every account is cited.
+    printing = printed_by(point.summary, point.sources) or point.sources
+    cites = citer.cite_refs(source_refs(printing, point.summary))
+    return PlanPointView(point.number, point.summary, point.classified, cites,
+                         _others(point.sources, printing, citer))
+
+
+def _others(sources: list[SourceRef], printing: list[SourceRef], citer: Citer) -> Cites:
+    """Sources of the same item in other words, leaving out groups already cited as printing;
+    each links to the span of its own words."""
+    shown = {citer.source_of(s.article_id) for s in printing}
+    return citer.cite_refs(source_refs(s for s in sources if citer.source_of(s.article_id)
+                                       not in shown))
 
 
 def _sorted_points(points: list[MergedPlanPoint]) -> list[MergedPlanPoint]:
@@ -281,14 +329,17 @@ def _speaker_view(group: list[MergedStatement], citer: Citer, limits: Limits) ->
                                           -len(s.sources), s.kind != "direct"))
     quotes = []
     for statement in ranked[: limits.quotes_per_speaker]:
-        text, elided = truncate_words(statement.text, limits.quote_words)
+        excerpt = claim_excerpt(shown_wording(statement), limits.quote_words)
+        printing = printed_by(excerpt.text, statement.sources)
         quotes.append(
             QuoteView(
-                text=text,
+                text=excerpt.text,
                 direct=statement.kind == "direct",
-                elided=elided,
+                elided=excerpt.cut_after,
                 said_on=format_date(statement.said_on),
-                cites=citer.cite_refs(source_refs(statement.sources, statement.text)),
+                cites=citer.cite_refs(source_refs(printing, excerpt.text)),
+                others=_others(statement.sources, printing, citer),
+                cut_before=excerpt.cut_before,
             )
         )
     speakers = [s.speaker for s in group]
@@ -335,13 +386,15 @@ def _sorted_stances(stances: list[MergedStance]) -> list[MergedStance]:
 
 
 def _stance(stance: MergedStance, citer: Citer, limits: Limits) -> StanceRow:
-    best = next(
-        (s for s in stance.sources if s.position == stance.position and s.evidence),
-        next((s for s in stance.sources if s.evidence), None),
-    )
-    evidence, elided = (None, False)
+    keys = country_keys(stance.country, stance.actors)
+    best = _best_evidence(stance, keys)
+    evidence, elided, cut_before, evidence_cites = None, False, False, Cites(())
     if best is not None:
-        evidence, elided = truncate_words(best.evidence[0].text, limits.evidence_words)
+        excerpt = claim_excerpt(best, limits.evidence_words, keys)
+        evidence, elided, cut_before = excerpt.text, excerpt.cut_after, excerpt.cut_before
+        refs = [SourceRef(article_id=s.article_id, text=ev.text, spans=ev.spans)
+                for s in stance.sources for ev in s.evidence]
+        evidence_cites = citer.cite_refs(source_refs(printed_by(evidence, refs), evidence))
     cites = citer.cite_refs(stance_refs(stance.sources))
     accounts: list[tuple[str, Cites]] = []
     if stance.conflict:
@@ -364,17 +417,44 @@ def _stance(stance: MergedStance, citer: Citer, limits: Limits) -> StanceRow:
         evidence=evidence,
         evidence_elided=elided,
         cites=cites,
+        evidence_cites=evidence_cites,
+        evidence_cut_before=cut_before,
     )
+
+
+def _best_evidence(stance: MergedStance, keys: list[str]) -> str | None:
+    """The evidence that best shows the position: from a source giving the merged position,
+    naming the country or its speaker, holding a position word or negation, printed by the
+    most sources, shortest."""
+    texts: dict[str, set[str]] = defaultdict(set)
+    agree: set[str] = set()
+    for source in stance.sources:
+        for ev in source.evidence:
+            texts[ev.text].add(source.article_id)
+            if source.position == stance.position:
+                agree.add(ev.text)
+    if not texts:
+        return None
+    position = stance.position
+    asked = text_key(stance.question).tokens  # words of the question (NATO, invited, join…)
+    return min(texts, key=lambda t: (t not in agree, not mentions(t, keys),
+                                     not has_claim_word(t, position),
+                                     -len(asked & text_key(t).tokens), -len(texts[t]), len(t), t))
 
 
 def _conflict(conflict: Conflict, citer: Citer, limits: Limits) -> ConflictView:
     labels: dict[str, str] = phrases()["conflict_kinds"]
     label = labels.get(conflict.kind, conflict.kind.replace("_", " ").capitalize())
-    accounts = []
+    # Sources saying the same thing (copies of one text, outlets agreeing) are one account.
+    saying: dict[str, list[str]] = defaultdict(list)
     for source in conflict.sources:
-        says, elided = truncate_words(source.says, limits.says_words)
-        accounts.append((citer.cite([source.article_id]), says + (" …" if elided else "")))
-    return ConflictView(label=label, description=conflict.description, accounts=accounts)
+        saying[source.says].append(source.article_id)
+    accounts = []
+    for says_what, ids in sorted(saying.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        says, elided = truncate_words(says_what, limits.says_words)
+        accounts.append((citer.cite(ids), says + (" …" if elided else "")))
+    return ConflictView(label=label, description=conflict.description, accounts=accounts,
+                        verbatim=conflict.kind in phrases()["verbatim_conflict_kinds"])
 
 
 def _sources(
@@ -382,7 +462,8 @@ def _sources(
 ) -> tuple[list[SourceView], int]:
     """Every cited source, then uncited articles while the cap allows (numbered after them)."""
     cited = citer.cited_ids()
-    uncited = [a.id for a in articles if a.id not in set(cited)]
+    # A copy is listed with the article that stands for its group, never on its own.
+    uncited = [a.id for a in articles if a.id not in set(cited) and a.id not in citer.group_of]
     room = max(0, limits.sources - len(cited))
     for article_id in uncited[:room]:
         citer.number(article_id)
@@ -393,11 +474,31 @@ def _sources(
     return views, max(0, len(uncited) - room)
 
 
+# How many other publishers of a copied text the sources list names before counting the rest.
+PUBLISHERS_NAMED = 3
+
+
+def _publishers(copies: list[str], citer: Citer) -> str:
+    """'X, Y and Z' or 'X, Y, Z and 23 more': the outlets (else files) that print a copy."""
+    names = list(dict.fromkeys(
+        (meta.outlet if meta and meta.outlet else article_id)
+        for article_id in copies
+        for meta in [citer.articles.get(article_id)]
+    ))
+    named = names[:PUBLISHERS_NAMED]
+    if len(names) > PUBLISHERS_NAMED:
+        return ", ".join(named) + f" and {len(names) - PUBLISHERS_NAMED} more"
+    return join_and(named)
+
+
 def _source_view(number: int, article_id: str, citer: Citer, *, cited: bool) -> SourceView:
     meta = citer.articles.get(article_id) or ArticleMeta(id=article_id)
     location = meta.url or meta.source_path
     link = meta.url if meta.url and meta.url.lower().startswith(("https://", "http://")) else None
     label = meta.outlet or (article_id if not meta.title else "")
+    copies = citer.copies.get(article_id, [])
+    if copies:
+        label = (label or article_id) + ", also published by " + _publishers(copies, citer)
     return SourceView(
         number=number,
         label=label,
