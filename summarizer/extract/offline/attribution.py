@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from summarizer.extract.offline import clauses, colon, np
-from summarizer.extract.offline.document import Doc, Token
+from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver, Who
@@ -59,10 +59,9 @@ def attribute(doc: Doc, resolver: Resolver) -> list[Attribution]:
 def _after_window(doc: Doc, quote: Quote) -> tuple[int, int]:
     sentence = doc.sentence_at(max(quote.outer_end - 1, 0))
     end = sentence.end
-    for other in doc.quotes:
-        if quote.outer_end <= other.outer_start < end:
-            end = other.outer_start
-            break
+    later = doc.quotes_from(quote.outer_end, end)
+    if later:
+        end = later[0].outer_start
     return quote.outer_end, end
 
 
@@ -225,9 +224,13 @@ def _long_apposition(tokens: list[Token], phrase: list[Token], k: int,
 def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     sentence = doc.sentence_at(quote.outer_start)
     window_start = sentence.start
-    for other in doc.quotes:
-        if sentence.start <= other.outer_end <= quote.outer_start and other is not quote:
-            window_start = max(window_start, other.outer_end)
+    # The last quote before this one that ends in its sentence (quotes are in text order and
+    # do not overlap, so the nearest one ends last).
+    k = doc.quote_index(quote) - 1
+    while k >= 0 and doc.quotes[k].outer_end > quote.outer_start:
+        k -= 1
+    if k >= 0 and sentence.start <= doc.quotes[k].outer_end:
+        window_start = max(window_start, doc.quotes[k].outer_end)
     tokens = doc.tokens(sentence.start, quote.outer_start)
     verbs: list[tuple[int, np.Ref]] = []
     nouns: list[tuple[int, np.Ref]] = []
@@ -284,11 +287,11 @@ def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution |
     para = quote.last_para
     if para + 1 >= len(doc.paragraphs) or quote.close_at is None:
         return None
-    if doc.text[quote.outer_end : doc.paragraphs[para].end].strip(" ,.;"):
+    if not blank(doc.text, quote.outer_end, doc.paragraphs[para].end, _SPACE_STOPS):
         return None
     nxt = doc.paragraphs[para + 1]
     sentence = doc.sentence_at(nxt.start)
-    if any(nxt.start <= q.outer_start < sentence.end for q in doc.quotes):
+    if doc.quotes_from(nxt.start, sentence.end):
         return None  # `“…,” Lindqvist said.` opening the paragraph: that quote's attribution
     tokens = doc.tokens(nxt.start, sentence.end)
     if not tokens:
@@ -309,6 +312,8 @@ def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution |
 
 
 _GOES_ON = (",", ";", "—", "–")
+# What may follow a quote that ends its paragraph (`“…”.`).
+_SPACE_STOPS = " \t\n\r\f\v,.;"
 
 
 def _own_clause(tokens: list[Token]) -> bool:
@@ -347,7 +352,7 @@ def _continued(doc: Doc, quote: Quote, previous: Attribution | None) -> Attribut
     if previous is None:
         return None
     same = quote.para in (previous.quote.last_para, previous.para)
-    whole = not doc.text[doc.paragraphs[quote.para].start : quote.outer_start].strip()
+    whole = blank(doc.text, doc.paragraphs[quote.para].start, quote.outer_start)
     if not (same or (whole and quote.para == previous.quote.last_para + 1)):
         return None
     lo, hi = previous.clause

@@ -7,6 +7,7 @@ last ("the statement read" → whoever issued it).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -137,12 +138,12 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if phrase:
         if np.is_possessive(phrase[-1].text):
             return None
-        first = tokens.index(phrase[0])
+        first = _index(tokens, phrase[0])
         ref = _described(tokens, first, end, text) or np.parse(phrase, text)
         if ref is not None and ref.kind == "org":
             ref = _located(tokens, first, ref, text) or ref
         if ref is None or ref.kind == "document":
-            return _across_pp(tokens, tokens.index(phrase[0]), text) or ref
+            return _across_pp(tokens, _index(tokens, phrase[0]), text) or ref
         return ref
     if end >= 0 and tokens[end].text == ",":
         # `Petr Novak, a deputy from the liberal opposition, said`: a title whose last words
@@ -174,6 +175,15 @@ def _before_relative(tokens: list[Token], end: int) -> int:
     return end
 
 
+def _index(tokens: list[Token], token: Token) -> int:
+    """The index of `token` in `tokens` (in text order): a bisection, where list.index would
+    compare its way along a long sentence."""
+    return bisect.bisect_left(tokens, token.start, key=_START)
+
+
+_START = attrgetter("start")
+
+
 def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`Novak warned that …, adding: “…”` / `… and argued`: a participle or coordinated
     speech verb shares the subject of the nearest speech verb before it in the sentence."""
@@ -198,7 +208,7 @@ def _described(tokens: list[Token], first: int, end: int, text: str) -> np.Ref |
     head = np.np_left(tokens, p)
     if not any(t.text == "," for t in head):
         return None
-    ref = np.parse(tokens[tokens.index(head[0]) : end], text)
+    ref = np.parse(tokens[_index(tokens, head[0]) : end], text)
     return ref if ref is not None and ref.kind == "person" and ref.name else None
 
 
@@ -232,7 +242,7 @@ def _apposed(tokens: list[Token], end: int, text: str) -> np.Ref | None:
         if apposition_end(tokens, k) != end:
             return None
         head = np.np_left(tokens, k)
-        ref = np.parse(tokens[tokens.index(head[0]) : end], text) if head else None
+        ref = np.parse(tokens[_index(tokens, head[0]) : end], text) if head else None
         return ref if ref is not None and ref.kind == "person" and ref.name else None
     return None
 
