@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.extract.offline import clauses, colon, np
+from summarizer.extract.offline import clauses, colon, np, sources
 from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.quotes import Quote
@@ -161,15 +161,21 @@ def _attribute_to_ref(
     return Attribution(quote, who, how, clause, para) if who is not None else None
 
 
-def _after_ref(tokens: list[Token], text: str) -> np.Ref | None:
+def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref | None:
+    """The source `tokens` open with: `Smith said`, `said Smith`, `according to Smith`.
+
+    general: also a source in words the titles do not list (sources.py), as right after a
+    quote; not where the words may open a narrative sentence of their own (next paragraph)."""
     lex = lexicon()
     first = tokens[0].lower
     if first == "according" and len(tokens) > 2 and tokens[1].lower == "to":
         return np.parse(np.np_right(tokens, 2), text)
     if first in lex.inverted_verbs:
         ref = np.parse(np.np_right(tokens, 1), text)
-        if ref is not None and ref.kind != "pronoun":
+        if ref is not None and ref.kind not in ("pronoun", "media"):
             return ref
+        if general and (ref is None or ref.kind == "media"):
+            return sources.after_verb(tokens, 1, text)
     phrase = np.np_right(tokens, 0)
     k = len(phrase)
     if phrase and k < len(tokens) and tokens[k].text == ",":
@@ -177,8 +183,10 @@ def _after_ref(tokens: list[Token], text: str) -> np.Ref | None:
     while k < len(tokens) and tokens[k].lower in lex.adverbs:
         k += 1
     if phrase and k < len(tokens) and tokens[k].lower in lex.speech_verbs:
-        return np.parse(phrase, text)
-    return None
+        ref = np.parse(phrase, text)
+        if ref is not None and (ref.kind != "media" or not general):
+            return ref
+    return sources.before_verb(tokens, text) if general else None
 
 
 # Words a phrase set off by commas may hold (`, who chairs the group,`).
@@ -296,7 +304,7 @@ def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution |
     tokens = doc.tokens(nxt.start, sentence.end)
     if not tokens:
         return None
-    ref = _after_ref(tokens, doc.text)
+    ref = _after_ref(tokens, doc.text, general=False)
     if ref is not None and _own_clause(tokens):
         return None  # `Marsh argued that …`: a statement of its own, not the quote's attribution
     # A quote whose sentence goes on (`…,”` then a break) is finished by the next paragraph,

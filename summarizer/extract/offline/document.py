@@ -19,6 +19,7 @@ from typing import NamedTuple, cast
 from summarizer.extract.offline.boilerplate import classify_lines
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.quotes import Quote, find_quotes
+from summarizer.extract.offline.source_pack import pack
 from summarizer.load import Article
 
 # Initials ("U.S."), words (with inner hyphens, apostrophes or dots), single punctuation marks.
@@ -54,6 +55,18 @@ def blank(text: str, start: int, end: int, chars: str = " \t\n\r\f\v") -> bool:
     ask about the stretch back to the paragraph start."""
     match = _run_of(chars).match(text, start, max(start, end))
     return match is not None and match.end() >= end
+
+
+@cache
+def _token_regex() -> re.Pattern[str]:
+    """_TOKEN, with an abbreviated title (`Sen.`, `Mr.`; sources.toml) and a middle initial
+    (`James B. Comey`) read as one token each, full stop included: the stop is part of the
+    word, so a name is not cut in two at it."""
+    titles = pack().titles
+    words = sorted({t[:-1] for t in titles.offices | titles.courtesy if t.endswith(".")},
+                   key=len, reverse=True)
+    alternation = "|".join(map(re.escape, words))
+    return re.compile(rf"(?:{alternation})\.(?=\s)|[A-Z]\.(?=\s[A-Z][a-z])|{_TOKEN.pattern}")
 
 
 class Token(NamedTuple):
@@ -140,10 +153,11 @@ class Doc:
     def _index_tokens(self) -> None:
         text = self.text
         tokens: list[Token] = []
+        token_regex = _token_regex()
         # A paragraph at a time, with C-level maps over its matches: a Python call per token
         # cost more than the regex, and holding every match of the article at once was slower.
         for para in self.paragraphs:
-            matches = list(_TOKEN.finditer(text, para.start, para.end))
+            matches = list(token_regex.finditer(text, para.start, para.end))
             words = list(map(re.Match.group, matches))
             fields = zip(words, map(re.Match.start, matches), map(re.Match.end, matches),
                          map(str.lower, words), strict=True)

@@ -16,6 +16,7 @@ from summarizer.extract.offline import np
 from summarizer.extract.offline.clauses import PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.lexicon import Person, gazetteer, lexicon
+from summarizer.extract.offline.source_pack import title_gender
 
 # A pronoun looks this many paragraphs back for the person it stands for.
 PRONOUN_PARAGRAPHS = 3
@@ -96,6 +97,8 @@ class Registry:
         entity = self._entity_for(run, sentence_start=(i == 0))
         if entity is None:
             return False
+        if entity.gender is None and i > 0:
+            entity.gender = title_gender(tokens[i - 1].text)  # `Mr. Lind`, `Ms. Berg`
         entity.mentions.append(mention)
         self._mentions.append((mention, entity))
         self._mention_offsets.append(mention.offset)

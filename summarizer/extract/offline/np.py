@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from summarizer.extract.offline.document import Token
 from summarizer.extract.offline.lexicon import Place, gazetteer, lexicon
+from summarizer.extract.offline.source_pack import pack
 
 PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "we", "i": "i"}
 _DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "four", "five", "six",
@@ -73,6 +74,11 @@ def name_like(word: str) -> bool:
     base = strip_possessive(word)
     if base in lex.people:
         return True
+    if len(base) == 2 and base[1] == "." and base[0].isupper():
+        return True  # a middle initial (`James B. Comey`)
+    titles = pack().titles
+    if base in titles.offices or base in titles.courtesy:
+        return False  # `Sen.`, `Mr.`: a title before the name, never part of it
     if not _capitalised(base) or base in lex.not_names or base in lex.clause_openers:
         return False
     if base.isupper() and len(base) > 1:  # acronyms: NATO, EU, FT
