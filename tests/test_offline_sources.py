@@ -88,3 +88,46 @@ def test_a_definite_description_of_a_person_is_the_person_just_named() -> None:
     text = "Tove Lind arrived late.\n\n“It was worth it,” the ministry told reporters."
     speaker = speakers(text)["It was worth it"]
     assert speaker.name is None and speaker.role == "ministry"
+
+
+def test_a_question_or_exclamation_keeps_the_attribution_after_it() -> None:
+    got = speakers("“Are we ready?” Tove Lind asked. “Not yet!” Ola Brandt shouted.")
+    assert got["Are we ready?"].name == "Tove Lind"
+    assert got["Not yet!"].name == "Ola Brandt"
+
+
+def test_a_sentence_of_its_own_after_a_question_is_no_attribution() -> None:
+    # near miss: the sentence after the question reports a clause of its own
+    text = ("Tove Lind spoke first. “Are we ready?” Ola Brandt asked that the vote be delayed "
+            "until the budget committee had met again in the spring.")
+    assert speakers(text).get("Are we ready?") is None or \
+        speakers(text)["Are we ready?"].name != "Ola Brandt"
+
+
+def test_a_new_attribution_never_inherits_the_previous_speaker() -> None:
+    text = "“We will stay,” Tove Lind said. “We will go,” the 45-year-old's neighbour yelled."
+    got = speakers(text)
+    assert got["We will stay"].name == "Tove Lind"
+    assert "We will go" not in got or got["We will go"].name != "Tove Lind"
+
+
+def test_verbs_of_writing_and_pleading_attribute_quotes() -> None:
+    got = speakers("Tove Lind emailed: “Call me.”\n\n"
+                   "Ola Brandt implored the board to “act now.”\n\n"
+                   "“Enough!” the protesters chanted.")
+    assert got["Call me"].name == "Tove Lind"
+    assert got["act now"].name == "Ola Brandt"
+    assert got["Enough!"].role == "protesters"
+
+
+def test_the_accused_is_not_the_speaker() -> None:
+    got = speakers("Tove Lind accused Ola Brandt of being “a coward.”")
+    assert got["a coward"].name == "Tove Lind"
+    # near miss: in the passive, the subject was accused, not the accuser
+    got = speakers("Ola Brandt was accused of being “a coward.”")
+    assert got.get("a coward") is None or got["a coward"].name != "Ola Brandt"
+
+
+def test_an_organisations_name_is_no_person_for_a_pronoun() -> None:
+    text = ("Tove Lind spoke at Nashua Community College on Monday.\n\n“We will win,” she said.")
+    assert speakers(text)["We will win"].name == "Tove Lind"

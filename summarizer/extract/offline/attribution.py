@@ -65,11 +65,18 @@ def _after_window(doc: Doc, quote: Quote) -> tuple[int, int]:
     return quote.outer_end, end
 
 
+# A sentence after a quote that ends in `?` or `!` is its attribution only when it is short.
+MARK_TAG_WORDS = 12
+
+
 def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     start, end = _after_window(doc, quote)
     tokens = doc.tokens(start, end)
     while tokens and tokens[0].text in _LEADING_PUNCT:
         tokens = tokens[1:]
+    if not tokens:
+        tokens = _after_mark(doc, quote)
+        start, end = (tokens[0].start, tokens[-1].end) if tokens else (start, end)
     if not tokens:
         return None
     found = _attribute_to_ref(
@@ -83,6 +90,25 @@ def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
         doc.sentence_at(start).para,
     )
     return found or _cut_off(doc, resolver, quote, tokens)
+
+
+def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
+    """`“Are we ready?” Smith asked.`: a quote ending in `?` or `!` ends the sentence as far as
+    the marks go, but a short sentence right after it that is only a speaker and a speech verb
+    is its attribution (not `Smith asked that …`, a clause of its own)."""
+    if not doc.text[quote.start : quote.end].rstrip().endswith(("?", "!")):
+        return []
+    index = doc.sentence_index(quote.outer_end)
+    if index + 1 >= len(doc.sentences) or doc.sentences[index].end > quote.outer_end:
+        return []
+    nxt = doc.sentences[index + 1]
+    if nxt.para != doc.sentence_at(quote.outer_start).para or doc.quotes_from(nxt.start, nxt.end):
+        return []
+    tokens = doc.tokens(nxt.start, nxt.end)
+    words = [t for t in tokens if t.text[0].isalnum()]
+    if not words or len(words) > MARK_TAG_WORDS or _own_clause(tokens):
+        return []
+    return tokens
 
 
 def _cut_off(doc: Doc, resolver: Resolver, quote: Quote, tokens: list[Token]) -> Attribution | None:
@@ -356,8 +382,22 @@ def _introduced_after(resolver: Resolver, ref: np.Ref, pos: int) -> bool:
 CONTINUATION_GAP = 80
 
 
+# A speech verb this close after a quote makes an attribution of its own (`“…,” the organizer
+# told them`), even one no speaker could be read from.
+OWN_TAG_WORDS = 6
+
+
+def _own_tag(doc: Doc, quote: Quote) -> bool:
+    """Does the quote carry an attribution of its own right after it?"""
+    start, end = _after_window(doc, quote)
+    verbs = lexicon().speech_verbs
+    return any(t.lower in verbs for t in doc.tokens(start, end)[:OWN_TAG_WORDS])
+
+
 def _continued(doc: Doc, quote: Quote, previous: Attribution | None) -> Attribution | None:
-    if previous is None:
+    """The previous quote's speaker, for a quote with no attribution of its own; a new
+    attribution, even one whose speaker cannot be read, never inherits it."""
+    if previous is None or _own_tag(doc, quote):
         return None
     same = quote.para in (previous.quote.last_para, previous.para)
     whole = blank(doc.text, doc.paragraphs[quote.para].start, quote.outer_start)

@@ -16,6 +16,7 @@ from operator import attrgetter
 from summarizer.extract.offline import np, sources
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.source_pack import pack
 
 _COORDINATORS = {"and", "but", "then"}
 _NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that",
@@ -76,6 +77,8 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
     if lower in lex.speech_verbs:
         if k > 0 and tokens[k - 1].lower in _NOUN_MARKERS:
             return None  # "the call", "his address": a noun, not a verb
+        if passive(tokens, k):
+            return None
         ref = subject(tokens, k, text)
         if ref is None and lower in lex.inverted_verbs and k > 0 and tokens[k - 1].text == ",":
             ref = _inverted(tokens, k, text)
@@ -92,6 +95,19 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
     if ref is None or ref.kind == "media":
         return None
     return word, ref
+
+
+def passive(tokens: list[Token], k: int) -> bool:
+    """`Smith was asked`, `she has been accused`: the verb at k is passive (adverbs between
+    allowed), so its subject is not the speaker."""
+    if tokens[k].lower.endswith("ing"):
+        return False
+    rules = pack().passive
+    i = k - 1
+    while i >= 0 and tokens[i].lower not in rules.auxiliaries and (
+            tokens[i].lower.endswith("ly") or tokens[i].lower in rules.adverbs):
+        i -= 1
+    return i >= 0 and tokens[i].lower in rules.auxiliaries
 
 
 def _inverted(tokens: list[Token], k: int, text: str) -> np.Ref | None:

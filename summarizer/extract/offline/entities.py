@@ -16,7 +16,7 @@ from summarizer.extract.offline import np
 from summarizer.extract.offline.clauses import PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.lexicon import Person, gazetteer, lexicon
-from summarizer.extract.offline.source_pack import title_gender
+from summarizer.extract.offline.source_pack import pack, title_gender
 
 # A pronoun looks this many paragraphs back for the person it stands for.
 PRONOUN_PARAGRAPHS = 3
@@ -94,6 +94,9 @@ class Registry:
 
     def _register(self, tokens: list[Token], i: int, j: int, mention: Mention) -> bool:
         run = [np.strip_possessive(t.text) for t in tokens[i:j]]
+        heads = pack().names.org_heads
+        if run[-1] in heads or (j < len(tokens) and tokens[j].text in heads):
+            return False  # `Nashua Community College`: an organisation's name, not a person's
         entity = self._entity_for(run, sentence_start=(i == 0))
         if entity is None:
             return False

@@ -31,9 +31,20 @@ class Description(BaseModel):
     determiners: frozenset[str]
 
 
+class Names(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    org_heads: frozenset[str]
+
+
 class Outlets(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     verbs: frozenset[str]
+
+
+class Passive(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    auxiliaries: frozenset[str]
+    adverbs: frozenset[str]
 
 
 class SourcesPack(BaseModel):
@@ -41,7 +52,9 @@ class SourcesPack(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     titles: Titles
+    names: Names
     outlets: Outlets
+    passive: Passive
     description: Description
 
 
