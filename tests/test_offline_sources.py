@@ -131,3 +131,33 @@ def test_the_accused_is_not_the_speaker() -> None:
 def test_an_organisations_name_is_no_person_for_a_pronoun() -> None:
     text = ("Tove Lind spoke at Nashua Community College on Monday.\n\n“We will win,” she said.")
     assert speakers(text)["We will win"].name == "Tove Lind"
+
+
+def test_a_long_apposition_between_the_name_and_its_verb() -> None:
+    text = ("“It is a step in the right direction,” Dana Roe, assistant secretary of state for "
+            "population, refugees and migration, said on the same call.")
+    assert speakers(text)["It is a step in the right direction"].name == "Dana Roe"
+    # near miss: a sentence that ends before any speech verb gives no speaker
+    text = ("“It is a step in the right direction,” Dana Roe, assistant secretary of state. "
+            "Officials met later.")
+    assert "It is a step in the right direction" not in speakers(text)
+
+
+def test_an_inverted_attribution_ending_the_quotes_sentence() -> None:
+    text = "“An embarrassment” if she wins by less, said Ola Brandt, an elections analyst."
+    assert speakers(text)["An embarrassment"].name == "Ola Brandt"
+
+
+def test_any_past_tense_verb_tags_a_quote_that_ends_in_a_comma() -> None:
+    assert speakers("“We had bipartisan support,” Tove Lind fumed.")[
+        "We had bipartisan support"].name == "Tove Lind"
+    # near miss: a quote that ends its own sentence is not tagged by the next one's verb
+    got = speakers("“We had bipartisan support.” Tove Lind walked out.")
+    assert "We had bipartisan support." not in got
+
+
+def test_a_parenthesis_between_the_name_and_its_verb() -> None:
+    got = speakers("“They have nothing to worry about,” Sen. Ola Brandt (D-N.Y.) said Tuesday.\n\n"
+                   "Gov. Tove Lind (R) said he expects an “aggressive appeal” of the ruling.")
+    assert got["They have nothing to worry about"].name == "Ola Brandt"
+    assert got["aggressive appeal"].name == "Tove Lind"

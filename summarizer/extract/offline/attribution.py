@@ -89,7 +89,35 @@ def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
         (start, end),
         doc.sentence_at(start).para,
     )
+    if found is None and doc.text[quote.start : quote.end].rstrip().endswith(_TAG_ENDS):
+        ref = _any_verb_tag(tokens, doc.text)
+        who = resolver.resolve(ref, quote.start) if ref is not None else None
+        if who is not None:
+            found = Attribution(quote, who, "after", (start, end), doc.sentence_at(start).para)
     return found or _cut_off(doc, resolver, quote, tokens)
+
+
+# A quote whose words end with one of these inside the marks is closed by a tag in the same
+# sentence (`“…,” Kelly charged`), whatever the verb.
+_TAG_ENDS = (",", "?", "!", "—", "–")
+
+
+def _any_verb_tag(tokens: list[Token], text: str) -> np.Ref | None:
+    """`“…,” Toomey fumed on Tuesday` / `“…,” Hannity started`: after a quote that ends in a
+    comma (or `?`, `!`), a named speaker and a past-tense verb are its tag, even a verb the
+    speech list does not hold."""
+    phrase = np.np_right(tokens, 0)
+    k = len(phrase)
+    lex = lexicon()
+    while k < len(tokens) and tokens[k].lower in lex.adverbs:
+        k += 1
+    if not phrase or k >= len(tokens):
+        return None
+    verb = tokens[k].text
+    if not (verb.isalpha() and verb.islower() and verb.endswith("ed")):
+        return None
+    ref = np.parse(phrase, text)
+    return ref if ref is not None and ref.kind in ("person", "pronoun") else None
 
 
 def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
@@ -203,7 +231,7 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
         if general and (ref is None or ref.kind == "media"):
             return sources.after_verb(tokens, 1, text)
     phrase = np.np_right(tokens, 0)
-    k = len(phrase)
+    k = clauses.skip_parenthesis_right(tokens, len(phrase)) if phrase else 0
     if phrase and k < len(tokens) and tokens[k].text == ",":
         phrase, k = _set_off(tokens, phrase, k, text)
     while k < len(tokens) and tokens[k].lower in lex.adverbs:
@@ -212,7 +240,52 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
         ref = np.parse(phrase, text)
         if ref is not None and (ref.kind != "media" or not general):
             return ref
-    return sources.before_verb(tokens, text) if general else None
+    if not general:
+        return None
+    return (_name_far_from_verb(tokens, text) or sources.before_verb(tokens, text)
+            or _inverted_at_end(tokens, text))
+
+
+# A name right after a quote may stand this many words from its speech verb, the words between
+# set off by commas or dashes (`“…,” Anne Roe, assistant secretary of state for population,
+# refugees and migration, said`).
+LONG_SET_OFF_WORDS = 30
+_SET_OFF_MARKS = frozenset([",", "—", "–"])
+_CLAUSE_MARKS = frozenset([".", ";", ":", "?", "!", "(", ")"])
+
+
+def _name_far_from_verb(tokens: list[Token], text: str) -> np.Ref | None:
+    phrase = np.np_right(tokens, 0)
+    k = len(phrase)
+    if not phrase or k >= len(tokens) or tokens[k].text not in _SET_OFF_MARKS:
+        return None
+    ref = np.parse(phrase, text)
+    if ref is None or ref.kind != "person" or not ref.name:
+        return None
+    lex = lexicon()
+    for m in range(k + 1, min(len(tokens), k + 1 + LONG_SET_OFF_WORDS)):
+        if tokens[m].lower in lex.speech_verbs:
+            j = m - 1
+            while j > k and tokens[j].lower in lex.adverbs:
+                j -= 1
+            return ref if tokens[j].text in _SET_OFF_MARKS else None
+        if tokens[m].text in _CLAUSE_MARKS:
+            return None
+    return None
+
+
+def _inverted_at_end(tokens: list[Token], text: str) -> np.Ref | None:
+    """`“…” if she wins by less, said Dana Roe, an analyst.`: the quote's sentence runs on and
+    ends with an inverted attribution after a comma; the first speech verb after the quote."""
+    lex = lexicon()
+    for m, token in enumerate(tokens):
+        if token.lower in lex.speech_verbs:
+            if m > 0 and tokens[m - 1].text == "," and token.lower in lex.inverted_verbs:
+                return sources.after_verb(tokens, m + 1, text)
+            return None
+        if token.text in _CLAUSE_MARKS:
+            return None
+    return None
 
 
 # Words a phrase set off by commas may hold (`, who chairs the group,`).

@@ -128,6 +128,31 @@ def linked(tokens: list[Token], k: int) -> bool:
     return before >= 0 and tokens[before].lower in _COORDINATORS
 
 
+# A parenthesis between a name and its verb (`Sen. Ann Roe (D-Md.) said`) holds at most this
+# many tokens.
+PARENTHESIS_TOKENS = 8
+
+
+def _skip_parenthesis(tokens: list[Token], i: int) -> int:
+    """Step left over a short parenthesis ending at tokens[i] (then over adverbs again)."""
+    if i < 0 or tokens[i].text != ")":
+        return i
+    for m in range(i - 1, max(i - 1 - PARENTHESIS_TOKENS, -1), -1):
+        if tokens[m].text == "(":
+            return _skip_back(tokens, m - 1)
+    return i
+
+
+def skip_parenthesis_right(tokens: list[Token], k: int) -> int:
+    """The index after a short parenthesis opening at tokens[k] (k when there is none)."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return k
+    for m in range(k + 1, min(len(tokens), k + 1 + PARENTHESIS_TOKENS)):
+        if tokens[m].text == ")":
+            return m + 1
+    return k
+
+
 def _skip_back(tokens: list[Token], i: int) -> int:
     """Step left over adverbs, auxiliaries and raising verbs (`seemed to`)."""
     lex = lexicon()
@@ -150,7 +175,7 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
             return shared
     if tokens[k].lower.endswith("ing"):
         return nearest_speaker(tokens, k, text)
-    end = _skip_back(tokens, k - 1)
+    end = _skip_parenthesis(tokens, _skip_back(tokens, k - 1))
     end = _before_relative(tokens, end)
     phrase = np.np_left(tokens, end + 1)
     if phrase:
