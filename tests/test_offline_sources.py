@@ -161,3 +161,34 @@ def test_a_parenthesis_between_the_name_and_its_verb() -> None:
                    "Gov. Tove Lind (R) said he expects an “aggressive appeal” of the ruling.")
     assert got["They have nothing to worry about"].name == "Ola Brandt"
     assert got["aggressive appeal"].name == "Tove Lind"
+
+
+def test_a_general_description_after_an_inverted_verb_ends_in_the_name() -> None:
+    got = speakers("“It is crunch time,” said Democratic strategist Ola Brandt, a longtime ally.")
+    assert got["It is crunch time"].name == "Ola Brandt"
+
+
+def test_a_place_after_the_name_is_not_the_name() -> None:
+    got = speakers("“Why not?” asked Sen. Tove Lind of Maryland, who wants a commission.\n\n"
+                   "Council Chairman Ola Brandt of North Carolina said he was “outraged.”")
+    assert got["Why not?"].name == "Tove Lind"
+    assert got["outraged"].name == "Ola Brandt"
+
+
+def test_a_body_named_in_an_apposition_is_not_the_speaker() -> None:
+    text = ("“They expect us to know this,” Tove Lind, the Democratic chair of Florida’s Palm "
+            "Beach County, said.")
+    assert speakers(text)["They expect us to know this"].name == "Tove Lind"
+
+
+def test_a_circumstance_between_the_subject_and_its_verb() -> None:
+    text = "Ola Brandt, in Kentucky, said Tuesday that his rival was “a lightweight.”"
+    assert speakers(text)["a lightweight"].name == "Ola Brandt"
+    text = ("Tove Lind, during a town hall meeting in Columbus, Ohio, said she was “ready to "
+            "fight.”")
+    assert speakers(text)["ready to fight"].name == "Tove Lind"
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence() -> None:
+    got = speakers("“We have something here,” said Rev. Ola Brandt, then a pastor in Texas.")
+    assert got["We have something here"].name == "Ola Brandt"

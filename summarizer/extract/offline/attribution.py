@@ -225,6 +225,11 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
     if first == "according" and len(tokens) > 2 and tokens[1].lower == "to":
         return np.parse(np.np_right(tokens, 2), text)
     if first in lex.inverted_verbs:
+        # (the general reading first when it finds a person: `said Democratic strategist Ann
+        # Roe` is Ann Roe, where the title words stop at `strategist` and leave `Democratic`)
+        person = sources.after_verb(tokens, 1, text) if general else None
+        if person is not None and person.kind == "person":
+            return person
         ref = np.parse(np.np_right(tokens, 1), text)
         if ref is not None and ref.kind not in ("pronoun", "media"):
             return ref

@@ -176,7 +176,7 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if tokens[k].lower.endswith("ing"):
         return nearest_speaker(tokens, k, text)
     end = _skip_parenthesis(tokens, _skip_back(tokens, k - 1))
-    end = _before_relative(tokens, end)
+    end = _before_circumstance(tokens, _before_relative(tokens, end))
     phrase = np.np_left(tokens, end + 1)
     if phrase:
         if np.is_possessive(phrase[-1].text):
@@ -225,6 +225,25 @@ def _index(tokens: list[Token], token: Token) -> int:
 
 
 _START = attrgetter("start")
+
+
+# Words a circumstance set off by commas may hold between a subject and its verb (`Trump, in
+# Kentucky, said`; `Clinton, during a town hall in Columbus, Ohio, said`).
+CIRCUMSTANCE_WORDS = 12
+
+
+def _before_circumstance(tokens: list[Token], end: int) -> int:
+    """The index of the subject's last token when a circumstance between commas stands right
+    before the verb (`end` unchanged when none fits)."""
+    if end < 0 or tokens[end].text != ",":
+        return end
+    openers = pack().description.circumstance_openers
+    for m in range(end - 1, max(end - 1 - CIRCUMSTANCE_WORDS, 0), -1):
+        if tokens[m].text in {";", ":", ".", "?", "!"}:
+            return end
+        if tokens[m].text == "," and tokens[m + 1].lower in openers:
+            return m - 1
+    return end
 
 
 def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
@@ -354,6 +373,8 @@ def speaker_chunks(tokens: list[Token], upto: int, text: str) -> list[np.Ref]:
     for i, chunk in chunks(tokens, upto):
         if np.is_possessive(chunk[-1].text):
             continue
+        if i > 0 and tokens[i - 1].text == "(":
+            continue  # `Ann Roe (D-Va.)`: a party and state, not a speaker
         if i > 0 and tokens[i - 1].lower in PREPOSITIONS:
             continue
         ref = np.parse(chunk, text)

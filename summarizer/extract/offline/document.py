@@ -236,5 +236,8 @@ def _abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     while word_start > stop and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot]
-    # Initials ("J." "U.S.") and listed abbreviations ("Oct.") do not end a sentence.
-    return word in abbreviations or len(word) == 1 or "." in word
+    # Initials ("J." "U.S."), listed abbreviations ("Oct.") and abbreviated titles ("Rev.",
+    # sources.toml) do not end a sentence.
+    titles = pack().titles
+    return (word in abbreviations or len(word) == 1 or "." in word
+            or f"{word}." in titles.offices or f"{word}." in titles.courtesy)

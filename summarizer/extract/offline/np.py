@@ -208,6 +208,20 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
     if any(p.kind == "media" for _, _, p in places) and len(places) == 1 and not _has_role(seg):
         return Ref("media", surface, start, end)
     run = _name_run(seg, covered)
+    if run and run[-1].text in pack().names.org_heads:
+        run = []  # `Palm Beach County`, `Servant House Baptist Church`: a body's name
+    if run:
+        # `G.K. Roe of North Carolina`: the name before `of`/`from` is the person's, the words
+        # after it a place's.
+        at = seg.index(run[0])
+        placing = pack().description.placing
+        cut = next((p for p in range(at - 1, 0, -1)
+                    if seg[p].lower in placing and name_like(seg[p - 1].text)), None)
+        if cut is not None:
+            seg = seg[:cut]
+            end = seg[-1].end
+            surface = text[start:end]
+            run = _name_run(seg, covered)
     lowers = [strip_possessive(t.lower) for t in seg]
     if run:
         role_tokens = _role_tokens(seg[: seg.index(run[0])], places)

@@ -27,6 +27,9 @@ class Description(BaseModel):
     person_nouns: frozenset[str]
     not_people: frozenset[str]
     things: frozenset[str]
+    locatives: frozenset[str]
+    placing: frozenset[str]
+    circumstance_openers: frozenset[str]
     indefinite: frozenset[str]
     determiners: frozenset[str]
 

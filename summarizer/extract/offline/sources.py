@@ -65,6 +65,7 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
 
     outlets: a news outlet may be the source (`“…,” the Guardian wrote`); not where it is
     more often the one reporting (`Reuters reported`, before a quote, a paraphrase)."""
+    words = _before_locative(words)
     ref = np.parse(words, text)
     if ref is not None and ref.kind != "media":
         return ref
@@ -86,6 +87,16 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
     role = text[content[0].start : content[-1].end]
     kind = "descriptor" if words[0].lower == "the" and _person_noun(head.lower) else "unnamed"
     return np.Ref(kind, text[start:end], start, end, None, role)
+
+
+def _before_locative(words: list[Token]) -> list[Token]:
+    """`Ann Roe of Maryland`, `Ann Roe in a statement`: the description ends at a preposition
+    right after a name."""
+    locatives = pack().description.locatives
+    for k in range(1, len(words)):
+        if words[k].lower in locatives and np.name_like(words[k - 1].text):
+            return words[:k]
+    return words
 
 
 def _person_noun(word: str) -> bool:
