@@ -192,3 +192,18 @@ def test_a_circumstance_between_the_subject_and_its_verb() -> None:
 def test_an_abbreviated_title_does_not_end_the_sentence() -> None:
     got = speakers("“We have something here,” said Rev. Ola Brandt, then a pastor in Texas.")
     assert got["We have something here"].name == "Ola Brandt"
+
+
+def test_a_past_tense_verb_with_a_that_clause_reports_its_subjects_words() -> None:
+    got = speakers("Ola Brandt sniped that his rival was “learning on the job.”")
+    assert got["learning on the job"].name == "Ola Brandt"
+    # near miss: a passive verb's subject is not the one speaking
+    got = speakers("Ola Brandt was warned that the plan was “learning on the job.”")
+    quote = got.get("learning on the job")
+    assert quote is None or quote.name != "Ola Brandt"
+
+
+def test_a_document_nobody_is_known_to_have_issued_speaks_as_itself() -> None:
+    got = speakers("“The event is cancelled,” the release said.")
+    speaker = got["The event is cancelled"]
+    assert speaker.name is None and speaker.role == "release"

@@ -362,12 +362,32 @@ def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     # one (`Novak said Czechia had “…” from a pledge made “…”`): both fragments are Novak's.
     if not (verbs or nouns) and _same_clause(doc, window_start, quote.outer_start):
         verbs = earlier
+    if not (verbs or nouns):
+        verbs = _reporting_that(doc, tokens, window_start)
     for verb_at, ref in (verbs or nouns)[::-1]:
         who = resolver.resolve(ref, verb_at)
         if who is not None:
             clause = (min(ref.start, verb_at), quote.outer_start)
             return Attribution(quote, who, "before", clause, sentence.para)
     return None
+
+
+def _reporting_that(doc: Doc, tokens: list[Token], window_start: int) -> list[tuple[int, np.Ref]]:
+    """`Hewlett sniped that Fiorina was “learning on the job”`: with no speech verb, a verb
+    in the past tense taking a `that` clause reports what its subject said; the quoted words
+    in that clause are the subject's (the verb need not be in the speech list)."""
+    for k in range(len(tokens) - 2, -1, -1):
+        token = tokens[k]
+        if token.start < window_start:
+            break
+        word = token.text
+        if (tokens[k + 1].lower == "that" and word.isalpha() and word.islower()
+                and word.endswith("ed") and not clauses.passive(tokens, k)):
+            ref = clauses.subject(tokens, k, doc.text)
+            if ref is not None and ref.kind in ("person", "pronoun"):
+                return [(token.start, ref)]
+            return []
+    return []
 
 
 # Words that open a contrasting clause between two quotes of one sentence (`…, while Kyiv's

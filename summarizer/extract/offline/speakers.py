@@ -126,6 +126,11 @@ class Resolver:
                 return body
             if ref.affiliation or ref.country:
                 return Who(None, None, ref.affiliation, ref.country)
+            # (no one known to have issued it: the document itself, as the article names it)
+            words = ref.text.split()
+            if words and words[0].lower() in ("the", "a", "an", "this", "that", "its", "their"):
+                words = words[1:]
+            return Who(None, " ".join(words)) if words else None
         return None
 
     def _pronoun(self, ref: Ref, pos: int) -> Who | None:
