@@ -7,6 +7,7 @@ official", who works where the first one did).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from summarizer.countries import country_name
@@ -86,6 +87,8 @@ class Resolver:
         self.registry = registry
         self.bodies: dict[int, Who] = {}  # offset of the speech verb → organisation speaking
         self.unnamed: dict[int, Who] = {}
+        # The tables' offsets in order, for finding the latest before a position by bisection.
+        self._order: dict[int, list[int]] = {id(self.bodies): [], id(self.unnamed): []}
         for event in events:  # in document order, so each sees those before it
             self.resolve(event.ref, event.at)
 
@@ -93,15 +96,25 @@ class Resolver:
         who = self._resolve(ref, pos)
         if who is not None and who.name is None:
             if ref.kind in ("org", "document"):
-                self.bodies[pos] = who
+                self._record(self.bodies, pos, who)
             elif ref.kind in ("unnamed", "descriptor"):
-                self.unnamed[pos] = who
+                self._record(self.unnamed, pos, who)
         return who
 
-    @staticmethod
-    def _latest(table: dict[int, Who], pos: int) -> Who | None:
-        earlier = [at for at in table if at < pos]
-        return table[max(earlier)] if earlier else None
+    def _record(self, table: dict[int, Who], pos: int, who: Who) -> None:
+        if pos not in table:
+            bisect.insort(self._order[id(table)], pos)
+        table[pos] = who
+
+    def _latest_at(self, table: dict[int, Who], pos: int) -> int:
+        """The offset of the table's latest entry before pos, or -1."""
+        order = self._order[id(table)]
+        k = bisect.bisect_left(order, pos)
+        return order[k - 1] if k > 0 else -1
+
+    def _latest(self, table: dict[int, Who], pos: int) -> Who | None:
+        at = self._latest_at(table, pos)
+        return table[at] if at >= 0 else None
 
     def _resolve(self, ref: Ref, pos: int) -> Who | None:
         if ref.kind == "person" and ref.name:
@@ -148,8 +161,7 @@ class Resolver:
         """`it said`: the body that spoke last, or a country, capital or body that is the
         subject of this or the previous sentence (`Kiev is losing ground — which it says …`),
         whichever is nearer."""
-        earlier = [at for at in self.bodies if at < pos]
-        spoke = max(earlier) if earlier else -1
+        spoke = self._latest_at(self.bodies, pos)
         place = place_subject(self.registry.doc, pos)
         if place is not None and place[0] > spoke:
             return place[1]
