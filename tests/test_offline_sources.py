@@ -207,3 +207,12 @@ def test_a_document_nobody_is_known_to_have_issued_speaks_as_itself() -> None:
     got = speakers("“The event is cancelled,” the release said.")
     speaker = got["The event is cancelled"]
     assert speaker.name is None and speaker.role == "release"
+
+
+def test_a_quoted_title_is_not_someones_words() -> None:
+    got = speakers("Tove Lind told ABC’s “Good Morning America” on Monday that “we are fine.”")
+    assert "Good Morning America" not in got
+    assert got["we are fine"].name == "Tove Lind"
+    # near miss: capitalised words that end with a comma inside the marks are speech
+    got = speakers("“Never Again, Never Again,” Tove Lind said.")
+    assert got["Never Again, Never Again"].name == "Tove Lind"

@@ -16,6 +16,7 @@ class Titles(BaseModel):
     courtesy: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
+    small_words: frozenset[str]
 
 
 class Description(BaseModel):
