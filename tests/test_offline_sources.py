@@ -216,3 +216,12 @@ def test_a_quoted_title_is_not_someones_words() -> None:
     # near miss: capitalised words that end with a comma inside the marks are speech
     got = speakers("“Never Again, Never Again,” Tove Lind said.")
     assert got["Never Again, Never Again"].name == "Tove Lind"
+
+
+def test_a_name_after_in_or_at_is_a_place_not_a_person() -> None:
+    text = "Tove Lind spoke in Des Moines on Monday.\n\n“It went well,” the organizer said."
+    speaker = speakers(text)["It went well"]
+    assert speaker.name != "Des Moines"
+    # near miss: a person named after `with` is still a person
+    text = "The talks were with Ola Brandt on Monday. “It went well,” he said."
+    assert speakers(text)["It went well"].name == "Ola Brandt"

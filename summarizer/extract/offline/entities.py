@@ -94,9 +94,14 @@ class Registry:
 
     def _register(self, tokens: list[Token], i: int, j: int, mention: Mention) -> bool:
         run = [np.strip_possessive(t.text) for t in tokens[i:j]]
-        heads = pack().names.org_heads
-        if run[-1] in heads or (j < len(tokens) and tokens[j].text in heads):
-            return False  # `Nashua Community College`: an organisation's name, not a person's
+        names = pack().names
+        # `Nashua Community College`: an organisation's name, not a person's
+        if run[-1] in names.org_heads or (j < len(tokens) and tokens[j].text in names.org_heads):
+            return False
+        if (i > 0 and tokens[i - 1].lower in names.place_prepositions
+                and not np.is_possessive(tokens[j - 1].text)
+                and " ".join(run) not in lexicon().people):
+            return False  # `in Des Moines`, `at Sandy Hook`: a place, not a person
         entity = self._entity_for(run, sentence_start=(i == 0))
         if entity is None:
             return False

@@ -38,6 +38,7 @@ class Description(BaseModel):
 class Names(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     org_heads: frozenset[str]
+    place_prepositions: frozenset[str]
 
 
 class Outlets(BaseModel):
