@@ -225,3 +225,8 @@ def test_a_name_after_in_or_at_is_a_place_not_a_person() -> None:
     # near miss: a person named after `with` is still a person
     text = "The talks were with Ola Brandt on Monday. “It went well,” he said."
     assert speakers(text)["It went well"].name == "Ola Brandt"
+
+
+def test_an_adjective_with_a_complement_does_not_head_the_description() -> None:
+    got = speakers("“She will run,” said a person close to the family.")
+    assert got["She will run"].role == "person"

@@ -31,6 +31,7 @@ class Description(BaseModel):
     locatives: frozenset[str]
     placing: frozenset[str]
     circumstance_openers: frozenset[str]
+    complement_adjectives: frozenset[str]
     indefinite: frozenset[str]
     determiners: frozenset[str]
 

@@ -66,10 +66,12 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
     outlets: a news outlet may be the source (`“…,” the Guardian wrote`); not where it is
     more often the one reporting (`Reuters reported`, before a quote, a paraphrase)."""
     words = _before_locative(words)
+    rules = pack().description
+    while len(words) > 1 and words[-1].lower in rules.complement_adjectives:
+        words = words[:-1]  # `a person close (to the Clintons)`: the head is `person`
     ref = np.parse(words, text)
     if ref is not None and ref.kind != "media":
         return ref
-    rules = pack().description
     if ref is not None:
         named = [t for t in words if t.lower not in rules.determiners]
         name = text[named[0].start : named[-1].end] if named else ref.text
