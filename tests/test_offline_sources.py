@@ -230,3 +230,12 @@ def test_a_name_after_in_or_at_is_a_place_not_a_person() -> None:
 def test_an_adjective_with_a_complement_does_not_head_the_description() -> None:
     got = speakers("“She will run,” said a person close to the family.")
     assert got["She will run"].role == "person"
+
+
+def test_verbs_of_manner_before_a_colon_or_a_quote() -> None:
+    got = speakers("The crowd cheered, and then Ola Brandt continues: “We will win.”\n\n"
+                   "Tove Lind interjected, “Not so fast.”")
+    assert got["We will win"].name == "Ola Brandt"
+    assert got["Not so fast"].name == "Tove Lind"
+    # near miss: `continues` with no quote of its own reports nothing
+    assert extract_text("Ola Brandt continues to lead the polls.").statements == []
