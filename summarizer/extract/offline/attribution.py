@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.extract.offline import clauses, colon, np
-from summarizer.extract.offline.document import Doc, Token
+from summarizer.extract.offline import clauses, colon, np, sources
+from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver, Who
@@ -59,11 +59,14 @@ def attribute(doc: Doc, resolver: Resolver) -> list[Attribution]:
 def _after_window(doc: Doc, quote: Quote) -> tuple[int, int]:
     sentence = doc.sentence_at(max(quote.outer_end - 1, 0))
     end = sentence.end
-    for other in doc.quotes:
-        if quote.outer_end <= other.outer_start < end:
-            end = other.outer_start
-            break
+    later = doc.quotes_from(quote.outer_end, end)
+    if later:
+        end = later[0].outer_start
     return quote.outer_end, end
+
+
+# A sentence after a quote that ends in `?` or `!` is its attribution only when it is short.
+MARK_TAG_WORDS = 12
 
 
 def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
@@ -71,6 +74,9 @@ def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     tokens = doc.tokens(start, end)
     while tokens and tokens[0].text in _LEADING_PUNCT:
         tokens = tokens[1:]
+    if not tokens:
+        tokens = _after_mark(doc, quote)
+        start, end = (tokens[0].start, tokens[-1].end) if tokens else (start, end)
     if not tokens:
         return None
     found = _attribute_to_ref(
@@ -83,7 +89,54 @@ def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
         (start, end),
         doc.sentence_at(start).para,
     )
+    if found is None and doc.text[quote.start : quote.end].rstrip().endswith(_TAG_ENDS):
+        ref = _any_verb_tag(tokens, doc.text)
+        who = resolver.resolve(ref, quote.start) if ref is not None else None
+        if who is not None:
+            found = Attribution(quote, who, "after", (start, end), doc.sentence_at(start).para)
     return found or _cut_off(doc, resolver, quote, tokens)
+
+
+# A quote whose words end with one of these inside the marks is closed by a tag in the same
+# sentence (`“…,” Kelly charged`), whatever the verb.
+_TAG_ENDS = (",", "?", "!", "—", "–")
+
+
+def _any_verb_tag(tokens: list[Token], text: str) -> np.Ref | None:
+    """`“…,” Toomey fumed on Tuesday` / `“…,” Hannity started`: after a quote that ends in a
+    comma (or `?`, `!`), a named speaker and a past-tense verb are its tag, even a verb the
+    speech list does not hold."""
+    phrase = np.np_right(tokens, 0)
+    k = len(phrase)
+    lex = lexicon()
+    while k < len(tokens) and tokens[k].lower in lex.adverbs:
+        k += 1
+    if not phrase or k >= len(tokens):
+        return None
+    verb = tokens[k].text
+    if not (verb.isalpha() and verb.islower() and verb.endswith("ed")):
+        return None
+    ref = np.parse(phrase, text)
+    return ref if ref is not None and ref.kind in ("person", "pronoun") else None
+
+
+def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
+    """`“Are we ready?” Smith asked.`: a quote ending in `?` or `!` ends the sentence as far as
+    the marks go, but a short sentence right after it that is only a speaker and a speech verb
+    is its attribution (not `Smith asked that …`, a clause of its own)."""
+    if not doc.text[quote.start : quote.end].rstrip().endswith(("?", "!")):
+        return []
+    index = doc.sentence_index(quote.outer_end)
+    if index + 1 >= len(doc.sentences) or doc.sentences[index].end > quote.outer_end:
+        return []
+    nxt = doc.sentences[index + 1]
+    if nxt.para != doc.sentence_at(quote.outer_start).para or doc.quotes_from(nxt.start, nxt.end):
+        return []
+    tokens = doc.tokens(nxt.start, nxt.end)
+    words = [t for t in tokens if t.text[0].isalnum()]
+    if not words or len(words) > MARK_TAG_WORDS or _own_clause(tokens):
+        return []
+    return tokens
 
 
 def _cut_off(doc: Doc, resolver: Resolver, quote: Quote, tokens: list[Token]) -> Attribution | None:
@@ -162,23 +215,81 @@ def _attribute_to_ref(
     return Attribution(quote, who, how, clause, para) if who is not None else None
 
 
-def _after_ref(tokens: list[Token], text: str) -> np.Ref | None:
+def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref | None:
+    """The source `tokens` open with: `Smith said`, `said Smith`, `according to Smith`.
+
+    general: also a source in words the titles do not list (sources.py), as right after a
+    quote; not where the words may open a narrative sentence of their own (next paragraph)."""
     lex = lexicon()
     first = tokens[0].lower
     if first == "according" and len(tokens) > 2 and tokens[1].lower == "to":
         return np.parse(np.np_right(tokens, 2), text)
     if first in lex.inverted_verbs:
+        # (the general reading first when it finds a person: `said Democratic strategist Ann
+        # Roe` is Ann Roe, where the title words stop at `strategist` and leave `Democratic`)
+        person = sources.after_verb(tokens, 1, text) if general else None
+        if person is not None and person.kind == "person":
+            return person
         ref = np.parse(np.np_right(tokens, 1), text)
-        if ref is not None and ref.kind != "pronoun":
+        if ref is not None and ref.kind not in ("pronoun", "media"):
             return ref
+        if general and (ref is None or ref.kind == "media"):
+            return sources.after_verb(tokens, 1, text)
     phrase = np.np_right(tokens, 0)
-    k = len(phrase)
+    k = clauses.skip_parenthesis_right(tokens, len(phrase)) if phrase else 0
     if phrase and k < len(tokens) and tokens[k].text == ",":
         phrase, k = _set_off(tokens, phrase, k, text)
     while k < len(tokens) and tokens[k].lower in lex.adverbs:
         k += 1
     if phrase and k < len(tokens) and tokens[k].lower in lex.speech_verbs:
-        return np.parse(phrase, text)
+        ref = np.parse(phrase, text)
+        if ref is not None and (ref.kind != "media" or not general):
+            return ref
+    if not general:
+        return None
+    return (_name_far_from_verb(tokens, text) or sources.before_verb(tokens, text)
+            or _inverted_at_end(tokens, text))
+
+
+# A name right after a quote may stand this many words from its speech verb, the words between
+# set off by commas or dashes (`“…,” Anne Roe, assistant secretary of state for population,
+# refugees and migration, said`).
+LONG_SET_OFF_WORDS = 30
+_SET_OFF_MARKS = frozenset([",", "—", "–"])
+_CLAUSE_MARKS = frozenset([".", ";", ":", "?", "!", "(", ")"])
+
+
+def _name_far_from_verb(tokens: list[Token], text: str) -> np.Ref | None:
+    phrase = np.np_right(tokens, 0)
+    k = len(phrase)
+    if not phrase or k >= len(tokens) or tokens[k].text not in _SET_OFF_MARKS:
+        return None
+    ref = np.parse(phrase, text)
+    if ref is None or ref.kind != "person" or not ref.name:
+        return None
+    lex = lexicon()
+    for m in range(k + 1, min(len(tokens), k + 1 + LONG_SET_OFF_WORDS)):
+        if tokens[m].lower in lex.speech_verbs:
+            j = m - 1
+            while j > k and tokens[j].lower in lex.adverbs:
+                j -= 1
+            return ref if tokens[j].text in _SET_OFF_MARKS else None
+        if tokens[m].text in _CLAUSE_MARKS:
+            return None
+    return None
+
+
+def _inverted_at_end(tokens: list[Token], text: str) -> np.Ref | None:
+    """`“…” if she wins by less, said Dana Roe, an analyst.`: the quote's sentence runs on and
+    ends with an inverted attribution after a comma; the first speech verb after the quote."""
+    lex = lexicon()
+    for m, token in enumerate(tokens):
+        if token.lower in lex.speech_verbs:
+            if m > 0 and tokens[m - 1].text == "," and token.lower in lex.inverted_verbs:
+                return sources.after_verb(tokens, m + 1, text)
+            return None
+        if token.text in _CLAUSE_MARKS:
+            return None
     return None
 
 
@@ -225,9 +336,13 @@ def _long_apposition(tokens: list[Token], phrase: list[Token], k: int,
 def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     sentence = doc.sentence_at(quote.outer_start)
     window_start = sentence.start
-    for other in doc.quotes:
-        if sentence.start <= other.outer_end <= quote.outer_start and other is not quote:
-            window_start = max(window_start, other.outer_end)
+    # The last quote before this one that ends in its sentence (quotes are in text order and
+    # do not overlap, so the nearest one ends last).
+    k = doc.quote_index(quote) - 1
+    while k >= 0 and doc.quotes[k].outer_end > quote.outer_start:
+        k -= 1
+    if k >= 0 and sentence.start <= doc.quotes[k].outer_end:
+        window_start = max(window_start, doc.quotes[k].outer_end)
     tokens = doc.tokens(sentence.start, quote.outer_start)
     verbs: list[tuple[int, np.Ref]] = []
     nouns: list[tuple[int, np.Ref]] = []
@@ -247,12 +362,32 @@ def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     # one (`Novak said Czechia had “…” from a pledge made “…”`): both fragments are Novak's.
     if not (verbs or nouns) and _same_clause(doc, window_start, quote.outer_start):
         verbs = earlier
+    if not (verbs or nouns):
+        verbs = _reporting_that(doc, tokens, window_start)
     for verb_at, ref in (verbs or nouns)[::-1]:
         who = resolver.resolve(ref, verb_at)
         if who is not None:
             clause = (min(ref.start, verb_at), quote.outer_start)
             return Attribution(quote, who, "before", clause, sentence.para)
     return None
+
+
+def _reporting_that(doc: Doc, tokens: list[Token], window_start: int) -> list[tuple[int, np.Ref]]:
+    """`Hewlett sniped that Fiorina was “learning on the job”`: with no speech verb, a verb
+    in the past tense taking a `that` clause reports what its subject said; the quoted words
+    in that clause are the subject's (the verb need not be in the speech list)."""
+    for k in range(len(tokens) - 2, -1, -1):
+        token = tokens[k]
+        if token.start < window_start:
+            break
+        word = token.text
+        if (tokens[k + 1].lower == "that" and word.isalpha() and word.islower()
+                and word.endswith("ed") and not clauses.passive(tokens, k)):
+            ref = clauses.subject(tokens, k, doc.text)
+            if ref is not None and ref.kind in ("person", "pronoun"):
+                return [(token.start, ref)]
+            return []
+    return []
 
 
 # Words that open a contrasting clause between two quotes of one sentence (`…, while Kyiv's
@@ -284,16 +419,16 @@ def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution |
     para = quote.last_para
     if para + 1 >= len(doc.paragraphs) or quote.close_at is None:
         return None
-    if doc.text[quote.outer_end : doc.paragraphs[para].end].strip(" ,.;"):
+    if not blank(doc.text, quote.outer_end, doc.paragraphs[para].end, _SPACE_STOPS):
         return None
     nxt = doc.paragraphs[para + 1]
     sentence = doc.sentence_at(nxt.start)
-    if any(nxt.start <= q.outer_start < sentence.end for q in doc.quotes):
+    if doc.quotes_from(nxt.start, sentence.end):
         return None  # `“…,” Lindqvist said.` opening the paragraph: that quote's attribution
     tokens = doc.tokens(nxt.start, sentence.end)
     if not tokens:
         return None
-    ref = _after_ref(tokens, doc.text)
+    ref = _after_ref(tokens, doc.text, general=False)
     if ref is not None and _own_clause(tokens):
         return None  # `Marsh argued that …`: a statement of its own, not the quote's attribution
     # A quote whose sentence goes on (`…,”` then a break) is finished by the next paragraph,
@@ -309,6 +444,8 @@ def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution |
 
 
 _GOES_ON = (",", ";", "—", "–")
+# What may follow a quote that ends its paragraph (`“…”.`).
+_SPACE_STOPS = " \t\n\r\f\v,.;"
 
 
 def _own_clause(tokens: list[Token]) -> bool:
@@ -343,11 +480,25 @@ def _introduced_after(resolver: Resolver, ref: np.Ref, pos: int) -> bool:
 CONTINUATION_GAP = 80
 
 
+# A speech verb this close after a quote makes an attribution of its own (`“…,” the organizer
+# told them`), even one no speaker could be read from.
+OWN_TAG_WORDS = 6
+
+
+def _own_tag(doc: Doc, quote: Quote) -> bool:
+    """Does the quote carry an attribution of its own right after it?"""
+    start, end = _after_window(doc, quote)
+    verbs = lexicon().speech_verbs
+    return any(t.lower in verbs for t in doc.tokens(start, end)[:OWN_TAG_WORDS])
+
+
 def _continued(doc: Doc, quote: Quote, previous: Attribution | None) -> Attribution | None:
-    if previous is None:
+    """The previous quote's speaker, for a quote with no attribution of its own; a new
+    attribution, even one whose speaker cannot be read, never inherits it."""
+    if previous is None or _own_tag(doc, quote):
         return None
     same = quote.para in (previous.quote.last_para, previous.para)
-    whole = not doc.text[doc.paragraphs[quote.para].start : quote.outer_start].strip()
+    whole = blank(doc.text, doc.paragraphs[quote.para].start, quote.outer_start)
     if not (same or (whole and quote.para == previous.quote.last_para + 1)):
         return None
     lo, hi = previous.clause

@@ -7,14 +7,16 @@ last ("the statement read" → whoever issued it).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
 from operator import attrgetter
 
-from summarizer.extract.offline import np
+from summarizer.extract.offline import np, sources
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.source_pack import pack
 
 _COORDINATORS = {"and", "but", "then"}
 _NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that",
@@ -75,9 +77,13 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
     if lower in lex.speech_verbs:
         if k > 0 and tokens[k - 1].lower in _NOUN_MARKERS:
             return None  # "the call", "his address": a noun, not a verb
+        if passive(tokens, k):
+            return None
         ref = subject(tokens, k, text)
         if ref is None and lower in lex.inverted_verbs and k > 0 and tokens[k - 1].text == ",":
             ref = _inverted(tokens, k, text)
+        if ref is None and not linked(tokens, k):
+            ref = sources.left_of(tokens, k, text)
     elif lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
         phrase = np.np_right(tokens, k + 2)
         if phrase and np.is_possessive(phrase[-1].text):
@@ -89,6 +95,19 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
     if ref is None or ref.kind == "media":
         return None
     return word, ref
+
+
+def passive(tokens: list[Token], k: int) -> bool:
+    """`Smith was asked`, `she has been accused`: the verb at k is passive (adverbs between
+    allowed), so its subject is not the speaker."""
+    if tokens[k].lower.endswith("ing"):
+        return False
+    rules = pack().passive
+    i = k - 1
+    while i >= 0 and tokens[i].lower not in rules.auxiliaries and (
+            tokens[i].lower.endswith("ly") or tokens[i].lower in rules.adverbs):
+        i -= 1
+    return i >= 0 and tokens[i].lower in rules.auxiliaries
 
 
 def _inverted(tokens: list[Token], k: int, text: str) -> np.Ref | None:
@@ -107,6 +126,31 @@ def linked(tokens: list[Token], k: int) -> bool:
         return True
     before = _skip_back(tokens, k - 1)
     return before >= 0 and tokens[before].lower in _COORDINATORS
+
+
+# A parenthesis between a name and its verb (`Sen. Ann Roe (D-Md.) said`) holds at most this
+# many tokens.
+PARENTHESIS_TOKENS = 8
+
+
+def _skip_parenthesis(tokens: list[Token], i: int) -> int:
+    """Step left over a short parenthesis ending at tokens[i] (then over adverbs again)."""
+    if i < 0 or tokens[i].text != ")":
+        return i
+    for m in range(i - 1, max(i - 1 - PARENTHESIS_TOKENS, -1), -1):
+        if tokens[m].text == "(":
+            return _skip_back(tokens, m - 1)
+    return i
+
+
+def skip_parenthesis_right(tokens: list[Token], k: int) -> int:
+    """The index after a short parenthesis opening at tokens[k] (k when there is none)."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return k
+    for m in range(k + 1, min(len(tokens), k + 1 + PARENTHESIS_TOKENS)):
+        if tokens[m].text == ")":
+            return m + 1
+    return k
 
 
 def _skip_back(tokens: list[Token], i: int) -> int:
@@ -131,18 +175,18 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
             return shared
     if tokens[k].lower.endswith("ing"):
         return nearest_speaker(tokens, k, text)
-    end = _skip_back(tokens, k - 1)
-    end = _before_relative(tokens, end)
+    end = _skip_parenthesis(tokens, _skip_back(tokens, k - 1))
+    end = _before_circumstance(tokens, _before_relative(tokens, end))
     phrase = np.np_left(tokens, end + 1)
     if phrase:
         if np.is_possessive(phrase[-1].text):
             return None
-        first = tokens.index(phrase[0])
+        first = _index(tokens, phrase[0])
         ref = _described(tokens, first, end, text) or np.parse(phrase, text)
         if ref is not None and ref.kind == "org":
             ref = _located(tokens, first, ref, text) or ref
         if ref is None or ref.kind == "document":
-            return _across_pp(tokens, tokens.index(phrase[0]), text) or ref
+            return _across_pp(tokens, _index(tokens, phrase[0]), text) or ref
         return ref
     if end >= 0 and tokens[end].text == ",":
         # `Petr Novak, a deputy from the liberal opposition, said`: a title whose last words
@@ -174,6 +218,34 @@ def _before_relative(tokens: list[Token], end: int) -> int:
     return end
 
 
+def _index(tokens: list[Token], token: Token) -> int:
+    """The index of `token` in `tokens` (in text order): a bisection, where list.index would
+    compare its way along a long sentence."""
+    return bisect.bisect_left(tokens, token.start, key=_START)
+
+
+_START = attrgetter("start")
+
+
+# Words a circumstance set off by commas may hold between a subject and its verb (`Trump, in
+# Kentucky, said`; `Clinton, during a town hall in Columbus, Ohio, said`).
+CIRCUMSTANCE_WORDS = 12
+
+
+def _before_circumstance(tokens: list[Token], end: int) -> int:
+    """The index of the subject's last token when a circumstance between commas stands right
+    before the verb (`end` unchanged when none fits)."""
+    if end < 0 or tokens[end].text != ",":
+        return end
+    openers = pack().description.circumstance_openers
+    for m in range(end - 1, max(end - 1 - CIRCUMSTANCE_WORDS, 0), -1):
+        if tokens[m].text in {";", ":", ".", "?", "!"}:
+            return end
+        if tokens[m].text == "," and tokens[m + 1].lower in openers:
+            return m - 1
+    return end
+
+
 def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`Novak warned that …, adding: “…”` / `… and argued`: a participle or coordinated
     speech verb shares the subject of the nearest speech verb before it in the sentence."""
@@ -198,7 +270,7 @@ def _described(tokens: list[Token], first: int, end: int, text: str) -> np.Ref |
     head = np.np_left(tokens, p)
     if not any(t.text == "," for t in head):
         return None
-    ref = np.parse(tokens[tokens.index(head[0]) : end], text)
+    ref = np.parse(tokens[_index(tokens, head[0]) : end], text)
     return ref if ref is not None and ref.kind == "person" and ref.name else None
 
 
@@ -232,7 +304,7 @@ def _apposed(tokens: list[Token], end: int, text: str) -> np.Ref | None:
         if apposition_end(tokens, k) != end:
             return None
         head = np.np_left(tokens, k)
-        ref = np.parse(tokens[tokens.index(head[0]) : end], text) if head else None
+        ref = np.parse(tokens[_index(tokens, head[0]) : end], text) if head else None
         return ref if ref is not None and ref.kind == "person" and ref.name else None
     return None
 
@@ -301,6 +373,8 @@ def speaker_chunks(tokens: list[Token], upto: int, text: str) -> list[np.Ref]:
     for i, chunk in chunks(tokens, upto):
         if np.is_possessive(chunk[-1].text):
             continue
+        if i > 0 and tokens[i - 1].text == "(":
+            continue  # `Ann Roe (D-Va.)`: a party and state, not a speaker
         if i > 0 and tokens[i - 1].lower in PREPOSITIONS:
             continue
         ref = np.parse(chunk, text)

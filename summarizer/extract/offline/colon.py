@@ -8,7 +8,7 @@ paragraph; attribution.py makes the Attribution.
 from __future__ import annotations
 
 from summarizer.extract.offline import clauses, np
-from summarizer.extract.offline.document import Doc, Token
+from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver, Who
@@ -102,7 +102,7 @@ def lead_in(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
     if quote.para == 0 or quote.open_at is None:
         return None
     text = doc.text
-    if text[doc.paragraphs[quote.para].start : quote.outer_start].strip():
+    if not blank(text, doc.paragraphs[quote.para].start, quote.outer_start):
         return None
     prev = doc.paragraphs[quote.para - 1]
     body = text[prev.start : prev.end].rstrip()
@@ -110,7 +110,7 @@ def lead_in(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
         return None
     colon_at = prev.start + len(body) - 1
     sentence = doc.sentence_at(colon_at)
-    if any(sentence.start <= q.outer_start < colon_at for q in doc.quotes):
+    if doc.quotes_from(sentence.start, colon_at):
         return None  # quoted words in the lead-in: whose words follow is less clear
     tokens = doc.tokens(sentence.start, colon_at)
     verbs = lexicon().speech_verbs

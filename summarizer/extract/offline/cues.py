@@ -255,7 +255,9 @@ _NEW_SUBJECT = re.compile(r"\b(?:that|which|[A-Z])")
 # `the victory plan that Ukrainian President Volodymyr Zelensky presented`: a plan word, then
 # `that`/`which` and a subject of at most this many characters before the presenting verb.
 RELATIVE_REACH = 80
-_RELATIVE_LINK = re.compile(r"[”’\"']?\s+(?:that|which)\s+[^.;,:]*$")
+# (possessive, and one space after `that` where `\s+[^.;,:]*` would let two quantifiers share a
+# run of spaces: no backtracking, the same matches)
+_RELATIVE_LINK = re.compile(r"[”’\"']?+\s++(?:that|which)\s[^.;,:]*+$")
 
 
 def _relative_plan(text: str, start: int, va: int, plans: PhraseIndex) -> bool:
@@ -264,7 +266,8 @@ def _relative_plan(text: str, start: int, va: int, plans: PhraseIndex) -> bool:
     return bool(found) and _RELATIVE_LINK.match(text, found[-1][1], va) is not None
 
 
-_CONJOINED = re.compile(r",?\s+([\w]+)\s+([\w'’-]+)")
+# (possessive: no part can give characters back to the next, so backtracking never helps)
+_CONJOINED = re.compile(r",?+\s++(\w++)\s++([\w'’-]++)")
 
 
 def shared_clause(text: str, start: int, end: int, hi: int) -> tuple[int, int] | None:

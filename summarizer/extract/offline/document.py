@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple, cast
@@ -19,6 +19,7 @@ from typing import NamedTuple, cast
 from summarizer.extract.offline.boilerplate import classify_lines
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.quotes import Quote, find_quotes
+from summarizer.extract.offline.source_pack import pack
 from summarizer.load import Article
 
 # Initials ("U.S."), words (with inner hyphens, apostrophes or dots), single punctuation marks.
@@ -27,9 +28,45 @@ from summarizer.load import Article
 # possessive because a word's parts after `\w+` are all optional, so giving characters back can
 # never turn a failure into a match (it only cost time).
 _TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w++(?:[-'’.]\w++)*+(?:['’](?=\s))?+|[^\w\s]")
-# Sentence ends. `[.!?…][.!?…]*` rather than `[.!?…]+`: the same, but a pattern that starts
-# with a plain character class lets `re` skip straight to the candidates (3x faster).
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+# Sentence ends. The pattern starts with a plain character class so that `re` can skip
+# straight to the candidates (3x faster); the lookbehind right after it lets a run of marks
+# (`......`) be tried from its first mark only, and the possessive runs never give characters
+# back (a shorter run is followed by another mark, never by the space the lookahead needs):
+# without both, a long run of dots cost time quadratic in its length.
+_BOUNDARY = re.compile(
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+# A stretch without a sentence end longer than this (a list run together, a page that lost
+# its punctuation) is cut at a space: every rule reads a sentence at a time, and one that
+# held the whole article would make them quadratic. Real sentences, quotes included, stay
+# well below it.
+MAX_SENTENCE = 2000
+# An abbreviation before a full stop is a word of at most this many characters.
+ABBREVIATION_CHARS = 12
+
+
+@cache
+def _run_of(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chars)}]*")
+
+
+def blank(text: str, start: int, end: int, chars: str = " \t\n\r\f\v") -> bool:
+    """Does text[start:end] hold only `chars` (whitespace by default)? Reads only the run of
+    those characters from `start` (no copy of the range): a paragraph's many quotes may each
+    ask about the stretch back to the paragraph start."""
+    match = _run_of(chars).match(text, start, max(start, end))
+    return match is not None and match.end() >= end
+
+
+@cache
+def _token_regex() -> re.Pattern[str]:
+    """_TOKEN, with an abbreviated title (`Sen.`, `Mr.`; sources.toml) and a middle initial
+    (`James B. Comey`) read as one token each, full stop included: the stop is part of the
+    word, so a name is not cut in two at it."""
+    titles = pack().titles
+    words = sorted({t[:-1] for t in titles.offices | titles.courtesy if t.endswith(".")},
+                   key=len, reverse=True)
+    alternation = "|".join(map(re.escape, words))
+    return re.compile(rf"(?:{alternation})\.(?=\s)|[A-Z]\.(?=\s[A-Z][a-z])|{_TOKEN.pattern}")
 
 
 class Token(NamedTuple):
@@ -66,6 +103,8 @@ class Doc:
     quotes: list[Quote]
     sentences: list[Sentence]
     _sentence_starts: list[int] = field(default_factory=list)
+    # Offsets of the quotes' opening marks (their outer starts), in order, for bisecting.
+    _quote_starts: list[int] = field(default_factory=list)
     # Every content token, tokenised once, with their starts for bisecting; and the same for
     # the tokens outside quotation marks.
     _tokens: list[Token] = field(default_factory=list)
@@ -78,6 +117,24 @@ class Doc:
 
     def sentence_at(self, pos: int) -> Sentence:
         return self.sentences[self.sentence_index(pos)]
+
+    def quote_index(self, quote: Quote) -> int:
+        """The position of `quote` in `quotes`."""
+        k = bisect.bisect_left(self._quote_starts, quote.outer_start)
+        while self.quotes[k] is not quote:
+            k += 1
+        return k
+
+    def quote_before(self, pos: int) -> Quote | None:
+        """The last quote whose opening mark lies before pos."""
+        k = bisect.bisect_left(self._quote_starts, pos)
+        return self.quotes[k - 1] if k > 0 else None
+
+    def quotes_from(self, start: int, end: int) -> list[Quote]:
+        """The quotes whose opening mark lies in [start, end), in order."""
+        lo = bisect.bisect_left(self._quote_starts, start)
+        hi = bisect.bisect_left(self._quote_starts, end)
+        return self.quotes[lo:hi]
 
     def tokens(self, start: int, end: int, skip_quotes: bool = True) -> list[Token]:
         """Tokens of text[start:end]; with skip_quotes, words inside quotation marks are
@@ -96,10 +153,11 @@ class Doc:
     def _index_tokens(self) -> None:
         text = self.text
         tokens: list[Token] = []
+        token_regex = _token_regex()
         # A paragraph at a time, with C-level maps over its matches: a Python call per token
         # cost more than the regex, and holding every match of the article at once was slower.
         for para in self.paragraphs:
-            matches = list(_TOKEN.finditer(text, para.start, para.end))
+            matches = list(token_regex.finditer(text, para.start, para.end))
             words = list(map(re.Match.group, matches))
             fields = zip(words, map(re.Match.start, matches), map(re.Match.end, matches),
                          map(str.lower, words), strict=True)
@@ -128,36 +186,58 @@ def build(article: Article) -> Doc:
     sentences = _sentences(text, paragraphs, quotes)
     doc = Doc(article, text, paragraphs, quotes, sentences)
     doc._sentence_starts = [s.start for s in sentences]
+    doc._quote_starts = [q.outer_start for q in quotes]
     doc._index_tokens()
     return doc
 
 
 def _sentences(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> list[Sentence]:
-    inside = [(q.outer_start, q.outer_end) for q in quotes]
+    # Quotes are in text order and do not overlap: the one a cut may fall in is found by
+    # bisecting their starts.
+    starts = [q.outer_start for q in quotes]
+    ends = [q.outer_end for q in quotes]
     abbreviations = lexicon().abbreviations
     out: list[Sentence] = []
     for index, para in enumerate(paragraphs):
         start = para.start
         for match in _BOUNDARY.finditer(text, para.start, para.end):
             cut = match.end()
-            if any(a < cut < b - 1 for a, b in inside) or _abbreviation(text, match.start(),
-                                                                      abbreviations):
+            k = bisect.bisect_left(starts, cut) - 1
+            if (k >= 0 and cut < ends[k] - 1) or _abbreviation(text, match.start(),
+                                                                 abbreviations):
                 continue
-            out.append(Sentence(start, cut, index))
+            _add(out, text, start, cut, index)
             start = cut
             while start < para.end and text[start].isspace():
                 start += 1
         if start < para.end:
-            out.append(Sentence(start, para.end, index))
+            _add(out, text, start, para.end, index)
     return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
+    """Append the sentence [start, end), cut at spaces into pieces of at most MAX_SENTENCE."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        out.append(Sentence(start, cut, para))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append(Sentence(start, end, para))
 
 
 def _abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     if text[dot] != ".":
         return False
     word_start = dot
-    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+    stop = max(dot - ABBREVIATION_CHARS, 0)
+    while word_start > stop and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot]
-    # Initials ("J." "U.S.") and listed abbreviations ("Oct.") do not end a sentence.
-    return word in abbreviations or len(word) == 1 or "." in word
+    # Initials ("J." "U.S."), listed abbreviations ("Oct.") and abbreviated titles ("Rev.",
+    # sources.toml) do not end a sentence.
+    titles = pack().titles
+    return (word in abbreviations or len(word) == 1 or "." in word
+            or f"{word}." in titles.offices or f"{word}." in titles.courtesy)

@@ -9,12 +9,14 @@ unified through people.toml (Zelensky / Zelenskyy / Zelenskiy).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from summarizer.extract.offline import np
 from summarizer.extract.offline.clauses import PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.lexicon import Person, gazetteer, lexicon
+from summarizer.extract.offline.source_pack import pack, title_gender
 
 # A pronoun looks this many paragraphs back for the person it stands for.
 PRONOUN_PARAGRAPHS = 3
@@ -50,6 +52,12 @@ class Registry:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.entities: dict[str, Entity] = {}
+        # Entities by surname, and every mention in text order with its entity (with their
+        # offsets for bisecting): lookups read only the stretch they need, not the article.
+        self._by_last: dict[str, list[Entity]] = {}
+        self._mentions: list[tuple[Mention, Entity]] = []
+        self._mention_offsets: list[int] = []
+        self._entity_offsets: dict[str, list[int]] = {}
         for index, sentence in enumerate(doc.sentences):
             tokens = doc.tokens(sentence.start, sentence.end)
             self._scan(tokens, sentence.para, index)
@@ -86,10 +94,23 @@ class Registry:
 
     def _register(self, tokens: list[Token], i: int, j: int, mention: Mention) -> bool:
         run = [np.strip_possessive(t.text) for t in tokens[i:j]]
+        names = pack().names
+        # `Nashua Community College`: an organisation's name, not a person's
+        if run[-1] in names.org_heads or (j < len(tokens) and tokens[j].text in names.org_heads):
+            return False
+        if (i > 0 and tokens[i - 1].lower in names.place_prepositions
+                and not np.is_possessive(tokens[j - 1].text)
+                and " ".join(run) not in lexicon().people):
+            return False  # `in Des Moines`, `at Sandy Hook`: a place, not a person
         entity = self._entity_for(run, sentence_start=(i == 0))
         if entity is None:
             return False
+        if entity.gender is None and i > 0:
+            entity.gender = title_gender(tokens[i - 1].text)  # `Mr. Lind`, `Ms. Berg`
         entity.mentions.append(mention)
+        self._mentions.append((mention, entity))
+        self._mention_offsets.append(mention.offset)
+        self._entity_offsets.setdefault(entity.name, []).append(mention.offset)
         if entity.role is None:
             ref = np.parse(np.np_left(tokens, j), self.doc.text)
             ref = self._with_apposition(tokens, j, ref)
@@ -122,21 +143,23 @@ class Registry:
             return self._known(person)
         if len(run) == 1:
             return self._by_surname(full)
-        key = full
-        if key not in self.entities:
-            self.entities[key] = Entity(key, gender=_gender(run[0]))
-        return self.entities[key]
+        entity = self.entities.get(full)
+        return entity if entity is not None else self._add(Entity(full, gender=_gender(run[0])))
+
+    def _add(self, entity: Entity) -> Entity:
+        self.entities[entity.name] = entity
+        self._by_last.setdefault(entity.surname, []).append(entity)
+        return entity
 
     def _known(self, person: Person) -> Entity:
         entity = self.entities.get(person.name)
         if entity is None:
-            entity = Entity(person.name, None, person.speaks_for, person.country,
-                            person.gender, person.speaks_for)
-            self.entities[person.name] = entity
+            entity = self._add(Entity(person.name, None, person.speaks_for, person.country,
+                                      person.gender, person.speaks_for))
         return entity
 
     def _by_surname(self, surname: str) -> Entity | None:
-        matches = [e for e in self.entities.values() if e.surname == surname]
+        matches = self._by_last.get(surname, [])
         if not matches:
             return None
         return max(matches, key=lambda e: e.mentions[-1].offset if e.mentions else -1)
@@ -148,8 +171,7 @@ class Registry:
         run = name.split()
         entity = self._entity_for(run, sentence_start=False)
         if entity is None:
-            entity = Entity(name, gender=_gender(run[0]) if len(run) > 1 else None)
-            self.entities[name] = entity
+            entity = self._add(Entity(name, gender=_gender(run[0]) if len(run) > 1 else None))
         return entity
 
     def pronoun(self, gender: str, pos: int) -> Entity | None:
@@ -157,16 +179,20 @@ class Registry:
         nearest sentence naming a compatible person, else its latest such person."""
         here = self.doc.sentence_index(pos)
         para = self.doc.sentences[here].para
-        by_sentence: dict[int, list[tuple[Mention, Entity]]] = {}
-        for entity in self.entities.values():
-            if gender in ("m", "f") and entity.gender not in (None, gender):
-                continue
-            for mention in entity.mentions:
-                if mention.offset < pos and para - mention.para <= PRONOUN_PARAGRAPHS:
-                    by_sentence.setdefault(mention.sentence, []).append((mention, entity))
-        if not by_sentence:
+        # Back from pos, mention by mention, to the nearest sentence naming a compatible person
+        # (never further than PRONOUN_PARAGRAPHS paragraphs).
+        found: list[tuple[Mention, Entity]] = []
+        k = bisect.bisect_left(self._mention_offsets, pos) - 1
+        while k >= 0:
+            mention, entity = self._mentions[k]
+            if para - mention.para > PRONOUN_PARAGRAPHS or (
+                    found and mention.sentence != found[0][0].sentence):
+                break
+            if gender not in ("m", "f") or entity.gender in (None, gender):
+                found.append((mention, entity))
+            k -= 1
+        if not found:
             return None
-        found = by_sentence[max(by_sentence)]
         subjects = [pair for pair in found if pair[0].subject]
         pick = min(subjects, key=lambda p: p[0].offset) if subjects else max(
             found, key=lambda p: p[0].offset)
@@ -183,15 +209,18 @@ class Registry:
             if ref.country and entity.country != ref.country:
                 continue
             titled = bool(ref.country) or _role_overlap(ref.role, entity.role)
-            for mention in entity.mentions:
-                if mention.offset >= pos:
-                    continue
-                if titled and (best is None or mention.offset > best[0]):
-                    best = (mention.offset, entity)
-                near = here - mention.para <= DESCRIPTOR_PARAGRAPHS
-                if (not titled and entity.role is None and near and ref.role
-                        and (untitled is None or mention.offset > untitled[0])):
-                    untitled = (mention.offset, entity)
+            if not titled and (entity.role is not None or not ref.role):
+                continue
+            # (mentions are in text order: the latest one before pos is all that counts)
+            k = bisect.bisect_left(self._entity_offsets.get(entity.name, []), pos) - 1
+            if k < 0:
+                continue
+            mention = entity.mentions[k]
+            if titled and (best is None or mention.offset > best[0]):
+                best = (mention.offset, entity)
+            near = here - mention.para <= DESCRIPTOR_PARAGRAPHS
+            if not titled and near and (untitled is None or mention.offset > untitled[0]):
+                untitled = (mention.offset, entity)
         found = best or untitled
         return found[1] if found else None
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from summarizer.extract.offline.document import Token
 from summarizer.extract.offline.lexicon import Place, gazetteer, lexicon
+from summarizer.extract.offline.source_pack import pack
 
 PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "we", "i": "i"}
 _DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "four", "five", "six",
@@ -73,6 +74,11 @@ def name_like(word: str) -> bool:
     base = strip_possessive(word)
     if base in lex.people:
         return True
+    if len(base) == 2 and base[1] == "." and base[0].isupper():
+        return True  # a middle initial (`James B. Comey`)
+    titles = pack().titles
+    if base in titles.offices or base in titles.courtesy:
+        return False  # `Sen.`, `Mr.`: a title before the name, never part of it
     if not _capitalised(base) or base in lex.not_names or base in lex.clause_openers:
         return False
     if base.isupper() and len(base) > 1:  # acronyms: NATO, EU, FT
@@ -202,6 +208,20 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
     if any(p.kind == "media" for _, _, p in places) and len(places) == 1 and not _has_role(seg):
         return Ref("media", surface, start, end)
     run = _name_run(seg, covered)
+    if run and run[-1].text in pack().names.org_heads:
+        run = []  # `Palm Beach County`, `Servant House Baptist Church`: a body's name
+    if run:
+        # `G.K. Roe of North Carolina`: the name before `of`/`from` is the person's, the words
+        # after it a place's.
+        at = seg.index(run[0])
+        placing = pack().description.placing
+        cut = next((p for p in range(at - 1, 0, -1)
+                    if seg[p].lower in placing and name_like(seg[p - 1].text)), None)
+        if cut is not None:
+            seg = seg[:cut]
+            end = seg[-1].end
+            surface = text[start:end]
+            run = _name_run(seg, covered)
     lowers = [strip_possessive(t.lower) for t in seg]
     if run:
         role_tokens = _role_tokens(seg[: seg.index(run[0])], places)

@@ -10,9 +10,10 @@ sentence holds several speech units, each paraphrase is its own clause.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from summarizer.extract.offline.clauses import Event
-from summarizer.extract.offline.document import Doc, Token
+from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.lexicon import is_name, lexicon
 
 # Verbs whose object is nearly always reported speech, so a clause need not be proven.
@@ -22,6 +23,11 @@ _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "c
            "can't", "isn't", "aren't", "wasn't", "hasn't", "haven't", "doesn't", "didn't"}
 # A content clause must show a finite verb within this many words of its speech verb.
 CLAUSE_REACH = 10
+# ... and the words it reads after the verb lie within this many characters of it.
+CLAUSE_CHARS = 300
+# A sentence with more speech units than this is a list or a run-on, not reported speech to
+# cut into clauses: no paraphrase is read from it (each unit's clause could run to its end).
+MAX_UNITS = 8
 # At most this many words after a sentence-final attribution (`said on Oct. 16`).
 END_ATTRIBUTION_WORDS = 4
 
@@ -44,6 +50,8 @@ def find_paraphrases(doc: Doc, events: list[Event]) -> list[Paraphrase]:
 
 
 def _in_sentence(doc: Doc, index: int, group: list[Event]) -> list[Paraphrase]:
+    if len(group) > MAX_UNITS:
+        return []
     lex = lexicon()
     sentence = doc.sentences[index]
     tokens = doc.tokens(sentence.start, sentence.end, skip_quotes=False)
@@ -62,14 +70,22 @@ def _in_sentence(doc: Doc, index: int, group: list[Event]) -> list[Paraphrase]:
         # `…, according to X.` attributes the whole sentence; verbs inside are its content.
         return [Paraphrase(according[0], sentence.start, sentence.end)]
     units = sorted(quoting + reporting, key=lambda e: e.at)
+    # The first linked unit after each unit (one pass from the end, not a scan per unit).
+    next_linked: list[Event | None] = [None] * len(units)
+    following: Event | None = None
+    for n in range(len(units) - 1, -1, -1):
+        next_linked[n] = following
+        if units[n].linked:
+            following = units[n]
+    position = {id(u): n for n, u in enumerate(units)}
     out: list[Paraphrase] = []
     for event in reporting:
         if len(units) == 1:
             out.append(Paraphrase(event, sentence.start, sentence.end))
             continue
         start = event.at if event.linked else min(event.ref.start, event.at)
-        later = [u for u in units if u.at > event.at and u.linked]
-        end = _clause_end(doc, event, later[0]) if later else sentence.end
+        later = next_linked[position[id(event)]]
+        end = _clause_end(doc, event, later) if later else sentence.end
         if not later and not event.linked and event is units[0]:
             start = sentence.start
         out.append(Paraphrase(event, start, end))
@@ -81,30 +97,32 @@ def _governs_quote(doc: Doc, event: Event, nxt: int, end: int) -> bool:
     quote that this verb attributes from right after it (`“…,” Smith said`)."""
     head = event.at if event.linked else min(event.ref.start, event.at)
     sentence = doc.sentence_at(event.at)
-    for quote in doc.quotes:
-        if is_name(doc.text[quote.start : quote.end]):
-            continue  # a quoted title ("victory plan") is not quoted speech
-        if event.at < quote.outer_start < min(nxt, end):
-            return True
-        # (`“…,” Smith said`; not a participle or coordinated verb: in `… was ‘firm’, adding
-        # that …` the quote is the first verb's and `adding` brings its own clause)
-        shares = event.linked and event.word != "according to"
-        if not shares and sentence.start <= quote.outer_end <= head and not doc.text[
-            quote.outer_end : head
-        ].strip(" ,.;—–-"):
-            return True
-    return False
+    text = doc.text
+    # (a quoted title, "victory plan", is not quoted speech)
+    inside = doc.quotes_from(event.at + 1, min(nxt, end))
+    if any(not is_name(text[q.start : q.end]) for q in inside):
+        return True
+    # (`“…,” Smith said`; not a participle or coordinated verb: in `… was ‘firm’, adding
+    # that …` the quote is the first verb's and `adding` brings its own clause). Quotes are in
+    # text order and do not overlap: only the last one opening before the verb can end there.
+    if event.linked and event.word != "according to":
+        return False
+    quote = doc.quote_before(head)
+    return (quote is not None and sentence.start <= quote.outer_end <= head
+            and blank(text, quote.outer_end, head, " \t\n\r\f\v,.;—–-")
+            and not is_name(text[quote.start : quote.end]))
 
 
 def _takes_clause(doc: Doc, tokens: list[Token], event: Event, sentence_start: int) -> bool:
     if event.word == "according to":
         return True
-    after = [t for t in tokens if t.start > event.at]
-    words = [t for t in after if t.text[0].isalnum()]
+    after = doc.tokens(event.at + 1, min(tokens[-1].end, event.at + CLAUSE_CHARS),
+                       skip_quotes=False)
+    words = list(islice((t for t in after if t.text[0].isalnum()), END_ATTRIBUTION_WORDS + 1))
     if len(words) <= END_ATTRIBUTION_WORDS and not any(t.lower == "that" for t in words):
         # `…, Smith said on Oct. 16.` / `…, officials told Politico anonymously.`: the content
         # came before the attribution, if there is any.
-        return bool(doc.text[sentence_start : min(event.ref.start, event.at)].strip(" ,"))
+        return not blank(doc.text, sentence_start, min(event.ref.start, event.at), " ,")
     first = after[0].lower
     if first == "that":
         return True

@@ -7,6 +7,7 @@ official", who works where the first one did).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from summarizer.countries import country_name
@@ -86,6 +87,8 @@ class Resolver:
         self.registry = registry
         self.bodies: dict[int, Who] = {}  # offset of the speech verb → organisation speaking
         self.unnamed: dict[int, Who] = {}
+        # Each table's offsets in order, for finding the latest before a position by bisection.
+        self._order: dict[str, list[int]] = {"bodies": [], "unnamed": []}
         for event in events:  # in document order, so each sees those before it
             self.resolve(event.ref, event.at)
 
@@ -93,15 +96,29 @@ class Resolver:
         who = self._resolve(ref, pos)
         if who is not None and who.name is None:
             if ref.kind in ("org", "document"):
-                self.bodies[pos] = who
+                self._record("bodies", pos, who)
             elif ref.kind in ("unnamed", "descriptor"):
-                self.unnamed[pos] = who
+                self._record("unnamed", pos, who)
         return who
 
-    @staticmethod
-    def _latest(table: dict[int, Who], pos: int) -> Who | None:
-        earlier = [at for at in table if at < pos]
-        return table[max(earlier)] if earlier else None
+    def _table(self, name: str) -> dict[int, Who]:
+        return self.bodies if name == "bodies" else self.unnamed
+
+    def _record(self, name: str, pos: int, who: Who) -> None:
+        table = self._table(name)
+        if pos not in table:
+            bisect.insort(self._order[name], pos)
+        table[pos] = who
+
+    def _latest_at(self, name: str, pos: int) -> int:
+        """The offset of the table's latest entry before pos, or -1."""
+        order = self._order[name]
+        k = bisect.bisect_left(order, pos)
+        return order[k - 1] if k > 0 else -1
+
+    def _latest(self, name: str, pos: int) -> Who | None:
+        at = self._latest_at(name, pos)
+        return self._table(name)[at] if at >= 0 else None
 
     def _resolve(self, ref: Ref, pos: int) -> Who | None:
         if ref.kind == "person" and ref.name:
@@ -121,11 +138,16 @@ class Resolver:
                 return None
             return Who(None, None, ref.affiliation, ref.country)
         if ref.kind == "document":
-            body = self._latest(self.bodies, pos)
+            body = self._latest("bodies", pos)
             if body is not None:
                 return body
             if ref.affiliation or ref.country:
                 return Who(None, None, ref.affiliation, ref.country)
+            # (no one known to have issued it: the document itself, as the article names it)
+            words = ref.text.split()
+            if words and words[0].lower() in ("the", "a", "an", "this", "that", "its", "their"):
+                words = words[1:]
+            return Who(None, " ".join(words)) if words else None
         return None
 
     def _pronoun(self, ref: Ref, pos: int) -> Who | None:
@@ -136,15 +158,14 @@ class Resolver:
         if kind == "n":
             return self._it(pos)
         if kind == "p":
-            return self._latest(self.bodies, pos)
+            return self._latest("bodies", pos)
         return None
 
     def _it(self, pos: int) -> Who | None:
         """`it said`: the body that spoke last, or a country, capital or body that is the
         subject of this or the previous sentence (`Kiev is losing ground — which it says …`),
         whichever is nearer."""
-        earlier = [at for at in self.bodies if at < pos]
-        spoke = max(earlier) if earlier else -1
+        spoke = self._latest_at("bodies", pos)
         place = place_subject(self.registry.doc, pos)
         if place is not None and place[0] > spoke:
             return place[1]
@@ -156,7 +177,7 @@ class Resolver:
         source's role ends with the same noun."""
         if ref.affiliation or ref.country or not ref.role or len(ref.role.split()) > 1:
             return None
-        last = self._latest(self.unnamed, pos)
+        last = self._latest("unnamed", pos)
         if last is None or not last.role or last.name:
             return None
         head = ref.role.lower()
@@ -168,7 +189,7 @@ class Resolver:
             if same is not None:
                 return same
         affiliation, country = ref.affiliation, ref.country
-        last = self._latest(self.unnamed, pos)
+        last = self._latest("unnamed", pos)
         if ref.ordinal and not (affiliation or country) and last is not None:
             affiliation, country = last.affiliation, last.country
         return Who(None, ref.role, affiliation, country)

@@ -17,6 +17,7 @@ from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.lexicon import is_name, lexicon
 from summarizer.extract.offline.paraphrase import Paraphrase
+from summarizer.extract.offline.source_pack import pack
 from summarizer.extract.offline.speakers import Resolver, Who
 from summarizer.extract.offline.topics import topic_of
 from summarizer.schemas import Statement
@@ -47,7 +48,7 @@ def direct_drafts(doc: Doc, attributions: list[Attribution]) -> list[Draft]:
         quote = item.quote
         pieces = [p for p in quote.pieces if p[1] > p[0]]
         words = " ".join(doc.text[a:b] for a, b in pieces)
-        if not pieces or is_name(words):
+        if not pieces or is_name(words) or _title(words):
             continue
         if drafts and previous is not None and _interrupted_only(doc, previous, item):
             drafts[-1].pieces.extend(pieces)
@@ -55,6 +56,20 @@ def direct_drafts(doc: Doc, attributions: list[Attribution]) -> list[Draft]:
             drafts.append(Draft(item.who, "direct", pieces, item.clause))
         previous = item
     return drafts
+
+
+# A quoted title (`“Good Morning America”`, `“Going Viral”`) holds at most this many words.
+TITLE_MAX_WORDS = 6
+
+
+def _title(words: str) -> bool:
+    """Is the quoted phrase a title, not someone's words: two to TITLE_MAX_WORDS words, every
+    one capitalised but the small ones (sources.toml), and no closing punctuation?"""
+    parts = words.split()
+    if not 2 <= len(parts) <= TITLE_MAX_WORDS or words.rstrip()[-1:] in ".,;:!?":
+        return False
+    small = pack().titles.small_words
+    return all(p[:1].isupper() or p in small for p in parts) and parts[0][:1].isupper()
 
 
 def _interrupted_only(doc: Doc, previous: Attribution, item: Attribution) -> bool:

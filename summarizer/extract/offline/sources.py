@@ -1,0 +1,129 @@
+"""Sources the lexicon's titles do not name: descriptions in general words next to a quote's
+speech verb (`“…,” Republican strategist Fred Davis said`, `“…,” the organizer told them`,
+`“…,” said one former executive who asked not to be named`), and abbreviated titles.
+
+The words live in data/offline/sources.toml, read once into a validated pack.
+"""
+
+from __future__ import annotations
+
+from summarizer.extract.offline import np
+from summarizer.extract.offline.document import Token
+from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.source_pack import pack
+
+
+def _word(token: Token, stops: frozenset[str]) -> bool:
+    text = token.text
+    return (text[0].isalnum() or text in pack().titles.offices) and token.lower not in stops
+
+
+def _adverb(token: Token) -> bool:
+    """A speech verb's adverb (`also`, `initially`, `confidently`): listed, or lower-case -ly."""
+    lower = token.lower
+    return lower in lexicon().adverbs or (token.text.islower() and lower.endswith("ly")
+                                           and len(lower) > 4)
+
+
+def before_verb(tokens: list[Token], text: str) -> np.Ref | None:
+    """`Republican strategist Fred Davis said` / `the organizer told`: the words opening
+    `tokens` up to a speech verb (adverbs between allowed) read as the source, when they are
+    a short description and not a clause."""
+    lex = lexicon()
+    rules = pack().description
+    k = 0
+    while k < len(tokens) and k <= rules.max_words and _word(tokens[k], rules.stop_words):
+        if tokens[k].lower in lex.speech_verbs:
+            break
+        k += 1
+    verb = k
+    while k > 0 and _adverb(tokens[k - 1]):
+        k -= 1
+    if k == 0 or verb >= len(tokens) or tokens[verb].lower not in lex.speech_verbs:
+        return None
+    return read(tokens[:k], text, outlets=tokens[verb].lower in pack().outlets.verbs)
+
+
+def after_verb(tokens: list[Token], start: int, text: str) -> np.Ref | None:
+    """`said one former executive who asked …` / `said the agency, which …`: the words after
+    an inverted verb up to a comma, a clause word or the end, read as the source."""
+    rules = pack().description
+    k = start
+    while (k < len(tokens) and k - start < rules.max_words
+           and _word(tokens[k], rules.stop_words)):
+        k += 1
+    if k == start:
+        return None
+    outlets = start > 0 and tokens[start - 1].lower in pack().outlets.verbs
+    return read(tokens[start:k], text, outlets=outlets)
+
+
+def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
+    """A description in general words as a source: a name when one ends it or the lexicon
+    reads it; else an unnamed source whose role is the description without its determiner
+    (`the organizer` → organizer). None when its last word cannot head a noun phrase.
+
+    outlets: a news outlet may be the source (`“…,” the Guardian wrote`); not where it is
+    more often the one reporting (`Reuters reported`, before a quote, a paraphrase)."""
+    words = _before_locative(words)
+    rules = pack().description
+    while len(words) > 1 and words[-1].lower in rules.complement_adjectives:
+        words = words[:-1]  # `a person close (to the Clintons)`: the head is `person`
+    ref = np.parse(words, text)
+    if ref is not None and ref.kind != "media":
+        return ref
+    if ref is not None:
+        named = [t for t in words if t.lower not in rules.determiners]
+        name = text[named[0].start : named[-1].end] if named else ref.text
+        outlet = np.Ref("org", ref.text, ref.start, ref.end, affiliation=name)
+        return outlet if outlets else None
+    head = words[-1]
+    if (words[0].lower in rules.not_first or not head.text[0].isalpha()
+            or head.lower in rules.determiners or np.is_possessive(head.text)
+            or head.lower in rules.things or head.lower in lexicon().plan_generic):
+        return None
+    content = [t for t in words if t.lower not in rules.determiners]
+    if not content:
+        return None
+    start, end = words[0].start, words[-1].end
+    role = text[content[0].start : content[-1].end]
+    kind = "descriptor" if words[0].lower == "the" and _person_noun(head.lower) else "unnamed"
+    return np.Ref(kind, text[start:end], start, end, None, role)
+
+
+def _before_locative(words: list[Token]) -> list[Token]:
+    """`Ann Roe of Maryland`, `Ann Roe in a statement`: the description ends at a preposition
+    right after a name."""
+    locatives = pack().description.locatives
+    for k in range(1, len(words)):
+        if words[k].lower in locatives and np.name_like(words[k - 1].text):
+            return words[:k]
+    return words
+
+
+def _person_noun(word: str) -> bool:
+    rules = pack().description
+    if word in rules.not_people:
+        return False
+    return word in rules.person_nouns or word.endswith(rules.person_endings)
+
+
+# Words after which a description may begin a clause (besides the sentence start).
+_CLAUSE_STARTS = frozenset([",", ";", ":", "—", "–", "(", "and", "but", "“", "”", '"'])
+
+
+def left_of(tokens: list[Token], verb: int, text: str) -> np.Ref | None:
+    """`In a statement, the bank said` / `The newspaper wrote`: the words before the speech
+    verb at tokens[verb] (adverbs between allowed) read as its subject, when they open a
+    clause (sentence start, comma, `and`) and are a short description."""
+    rules = pack().description
+    k = verb - 1
+    while k >= 0 and _adverb(tokens[k]):
+        k -= 1
+    end = k + 1
+    while k >= 0 and end - k <= rules.max_words and _word(tokens[k], rules.stop_words):
+        k -= 1
+    if k + 1 == end or (k >= 0 and tokens[k].lower not in _CLAUSE_STARTS):
+        return None
+    ref = read(tokens[k + 1 : end], text, outlets=False)
+    return ref if ref is None or ref.kind in ("unnamed", "person", "org") else None
