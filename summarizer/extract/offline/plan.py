@@ -29,6 +29,7 @@ from summarizer.extract.offline.points import (
     elliptic,
     items,
     merge_listed,
+    proposal,
     series,
     summary,
 )
@@ -198,8 +199,11 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     points: list[PlanPoint] = []
     taken: list[tuple[int, int]] = []
     ordered = sorted(found, key=lambda f: f[2][0])
+    # What only mentions, praises or rejects the plan is left out before two wordings of one
+    # point are compared, so that a reaction never stands in for the point.
+    ordered = [f for f in ordered if f[1] and proposal(f[1])]
     for number, label, (a, b) in distinct(ordered, set(listed)):
-        if not label or any(a < y and x < b for x, y in taken):
+        if any(a < y and x < b for x, y in taken):
             continue
         spans = [(a, b), *([also[(a, b)]] if (a, b) in also else [])]
         evidence = [locate(doc.text, [span]) for span in spans]
@@ -305,7 +309,7 @@ def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     stop = _clause_end(text, link.end(), end)
     items: list[tuple[int, int]] = []
     cursor = link.end()
-    for piece in re.split(r",\s+(?:and\s+)?|\s+and\s+", text[link.end() : stop]):
+    for piece in re.split(r",\s+(?:and\s+)?|(?<!\s)\s+and\s+", text[link.end() : stop]):
         at = text.index(piece, cursor)
         cursor = at + len(piece)
         if len(piece.split()) >= ITEM_WORDS:

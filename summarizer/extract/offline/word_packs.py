@@ -1,0 +1,76 @@
+"""Typed word packs for the plan-point and stance rules: one pydantic model per TOML section,
+validated when first loaded (a missing key, a wrong type or an empty list is an error naming the
+file), loaded once per process. The seam for another language's data later.
+
+The older tables of the same files are still read by lexicon.py; new and moved word sets live
+here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from summarizer.extract.offline.lexicon import DATA_DIR
+
+Words = Annotated[frozenset[str], Field(min_length=1)]
+
+
+class _Pack(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _lower_words(cls, value: object) -> object:
+        """Word lists are matched on lower-cased text: store them lower case."""
+        if isinstance(value, list) and all(isinstance(w, str) for w in value):
+            return [w.lower() for w in value]
+        return value
+
+
+class ProposalWords(_Pack):
+    """plan.toml [proposals]: what makes a plan point a proposal (points.py)."""
+
+    not_openers: Words
+    reactions: Words
+    reaction_reach: int = Field(ge=1)
+    judgements: Words
+    phrase_breaks: Words
+    summary_words: int = Field(ge=3)
+    summary_max: int = Field(ge=3)
+    stopwords: Words
+    same_point_words: int = Field(ge=1)
+    same: dict[str, str]
+
+
+P = TypeVar("P", bound=_Pack)
+
+
+class PackError(ValueError):
+    """A word pack that does not validate: names the file and the problem."""
+
+
+def _section(path: Path, *keys: str) -> object:
+    with path.open("rb") as handle:
+        data: object = tomllib.load(handle)
+    for key in keys:
+        if not isinstance(data, dict) or key not in data:
+            raise PackError(f"{path}: missing section [{'.'.join(keys)}]")
+        data = data[key]
+    return data
+
+
+def _load(model: type[P], path: Path, *keys: str) -> P:
+    try:
+        return model.model_validate(_section(path, *keys))
+    except ValidationError as error:
+        raise PackError(f"{path} [{'.'.join(keys)}]: {error}") from error
+
+
+@cache
+def proposal_words() -> ProposalWords:
+    return _load(ProposalWords, DATA_DIR / "plan.toml", "proposals")
