@@ -20,6 +20,7 @@ from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.speakers import place_subject
 from summarizer.extract.offline.stance_forms import non_government, speaks_through
+from summarizer.extract.offline.stance_scope import named_groups
 
 SKIP_LEFT = {"the", "a", "an", ",", "and", "or", "both", "also"}
 _HOLDER_KINDS = ("country", "demonym", "capital", "body")
@@ -43,6 +44,10 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
             # `Estonia's government reiterated its support`: the country speaks, not a possessor.
             possessive = _possessive_at(doc.text, b) and not speaks_through(doc.text, b)
             out.append(Holder(a, b, place.country, None, possessive))
+    # `the Baltics`, `the Nordic countries`: a holder for every member, over the same words.
+    for a, b, codes in named_groups(doc.text, start, end):
+        if not non_government(doc.text, b):
+            out.extend(Holder(a, b, code, None, _possessive_at(doc.text, b)) for code in codes)
     for entity in registry.entities.values():
         if not entity.country or entity.speaks_for:
             continue

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import cast
 
 from summarizer.countries import country_name
 from summarizer.extract.offline import np
@@ -57,6 +57,13 @@ from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
 from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.stance_scope import (
+    decide,
+    denies_now,
+    dependency,
+    general_support,
+    request_cues,
+)
 from summarizer.schemas import CountryStance, Evidence, Position, Statement
 
 # A cue this many words or fewer after its holder belongs to it.
@@ -84,10 +91,12 @@ def extract_stances(
     marks = _plan_marks(doc)
     for index, sentence in enumerate(doc.sentences):
         here = _topical(doc.text, sentence.start, sentence.end, question, marks)
-        if here or (previous and refers_back(doc.text, sentence.start, sentence.end)):
+        # `… the NATO invitation. They are reluctant.`: a group subject refers back too.
+        if here or (previous and (refers_back(doc.text, sentence.start, sentence.end) or (
+                group_subject(doc, sentence.start, sentence.end) is not None))):
             votes.extend(_sentence_votes(doc, registry, sentence.start, sentence.end))
             votes.extend(_plan_votes(doc.text, sentence.start, sentence.end, owner))
-            votes.extend(_group_votes(doc, registry, index))
+            votes.extend(_group_votes(doc, registry, index) or _plural_votes(doc, registry, index))
         previous = here
     for statement in statements:
         votes.extend(_statement_votes(doc, registry, statement, question, marks))
@@ -119,16 +128,50 @@ def _group_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
             for code, actor in actors.items() for where in places]
 
 
+def _plural_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
+    """`Hungary and Slovakia voted against sanctions. They are also resisting a NATO
+    invitation.`: a clause opened by a plural pronoun or quantifier (groups.py) states the
+    position of the list of countries that is the subject of the sentence before it (same
+    paragraph); evidence is both sentences."""
+    sentence = doc.sentences[index]
+    group = group_subject(doc, sentence.start, sentence.end)
+    if group is None or index == 0 or doc.sentences[index - 1].para != sentence.para:
+        return []
+    before = doc.sentences[index - 1]
+    listed = _listed_subjects(doc, registry, before.start, before.end)
+    position = _group_position(doc, group, sentence.start, sentence.end) if listed else None
+    if position is None:
+        return []
+    return [Vote(h.code, position, where, h.actor) for h in listed
+            for where in ((before.start, before.end), (sentence.start, sentence.end))]
+
+
+def _listed_subjects(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
+    """The first list of two or more countries among a sentence's possible holders (`Hungary
+    and Slovakia`, `Germany, Spain or Italy`): mentions joined only by list glue."""
+    found = [h for h in subject_holders(doc, find_holders(doc, registry, start, end), start, end)
+             if not h.possessive]
+    run: list[Holder] = []
+    for holder in found:
+        if run and not (holder.start == run[-1].start
+                        or _glue(doc.text, run[-1].end, holder.start)):
+            if len({h.code for h in run}) >= 2:
+                break
+            run = []
+        run.append(holder)
+    return run if len({h.code for h in run}) >= 2 else []
+
+
 def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str | None:
     """The position the group's clause states: its first cue, denied by a negative
     quantifier that stands too far from the cue for the cue's own negation test to see it."""
     lex = lexicon()
     _, hi = clause_bounds(doc.text, start, end, group.start)
-    for cue in find_cues(doc.text, start, end):
+    for cue in _scoped(doc.text, find_cues(doc.text, start, end), end):
         if not group.end <= cue.start < hi or cue.owned_only:
             continue
         gap = _words(doc.text, group.end, cue.start)
-        if len(gap) > HOLDER_REACH:
+        if len(gap) > HOLDER_REACH or cue.position == VOID:
             return None
         if group.negative and len(gap) >= lex.negation_window:
             return lex.flip[cue.position][1]
@@ -180,11 +223,29 @@ def _list_links() -> dict[str, list[list[str]]]:
     return links
 
 
+# The position of a cue that states none (support in general, a dependency): the holder that
+# would take it takes nothing, rather than a cue further on.
+VOID = "void"
+
+
+def _scoped(text: str, cues: list[Found], end: int) -> list[Found]:
+    """Support for Ukraine in general (`support Ukraine with aid`) and a country's support as a
+    condition of the step (`US backing is crucial if …`) state no position (stance_scope.py)."""
+    return [replace(c, position=VOID) if c.position == "supports" and (
+        general_support(text, c, end) or dependency(text, c, end)) else c for c in cues]
+
+
+def _sentence_cues(text: str, start: int, end: int) -> list[Found]:
+    # In text order: a holder takes the nearest cue after it, whichever rule found the cue.
+    found = find_cues(text, start, end) + _plan_cues(text, start, end)
+    asked = [c for c in request_cues(text, start, end)
+             if not any(f.start <= c.start < f.end for f in found)]
+    return _scoped(text, sorted(found + asked, key=lambda c: c.start), end)
+
+
 def _sentence_votes(doc: Doc, registry: Registry, start: int, end: int) -> list[Vote]:
     lex = lexicon()
-    # In text order: a holder takes the nearest cue after it, whichever rule found the cue.
-    cues = sorted(find_cues(doc.text, start, end) + _plan_cues(doc.text, start, end),
-                  key=lambda c: c.start)
+    cues = _sentence_cues(doc.text, start, end)
     if not cues:
         return []
     holders = find_holders(doc, registry, start, end)
@@ -192,24 +253,46 @@ def _sentence_votes(doc: Doc, registry: Registry, start: int, end: int) -> list[
     ends = [t.end for t in tokens]
     inside = {i for h in holders for i in range(h.start, h.end)}
     able: list[tuple[Holder, bool]] = []
+    relative: list[Vote] = []
     for holder in holders:
         at = governor_of(tokens, ends, inside, holder)
         governor = tokens[at].lower if at is not None else None
         linked = _is_link(tokens, at)
         if not linked and (governor in lex.object_prepositions or is_target(governor)) and (
                 not _owns_cue(doc.text, holder, cues)):
+            votes_relative = _relative_vote(doc.text, holder, cues, start, end)
+            relative.extend(votes_relative)
             continue
         able.append((holder, linked))
     # Objects (`told reporters in Bratislava that …`) hold no cue, so they take none from the
     # subject before them either: only the mentions that may hold compete.
     candidates = [holder for holder, _ in able]
-    votes: list[Vote] = []
+    votes: list[Vote] = relative
     for holder, linked in able:
         cue = _cue_for(doc.text, holder, cues, linked, start, end,
                        _next_holder(candidates, holder))
-        if cue is not None:
+        if cue is not None and cue.position != VOID:
             votes.append(Vote(holder.code, cue.position, (start, end), holder.actor))
     return votes
+
+
+_WHO = re.compile(r"\s*,\s*who\s+")
+
+
+def _relative_vote(text: str, holder: Holder, cues: list[Found], start: int,
+                   end: int) -> list[Vote]:
+    """`presented the plan to Slovak Prime Minister X, who rejected it`: an object that a
+    relative `who` clause follows holds that clause's cue (the first, a few words on)."""
+    match = _WHO.match(text, holder.end, end)
+    if match is None or holder.possessive:
+        return []
+    _, hi = clause_bounds(text, start, end, match.end())
+    for cue in cues:
+        if match.end() <= cue.start < hi and not cue.owned_only:
+            if cue.position == VOID or len(_words(text, match.end(), cue.start)) > HOLDER_REACH:
+                return []
+            return [Vote(holder.code, cue.position, (start, end), holder.actor)]
+    return []
 
 
 def _owns_cue(text: str, holder: Holder, cues: list[Found]) -> bool:
@@ -301,7 +384,8 @@ def _plan_votes(text: str, start: int, end: int,
     if owner is None or owner[1] is None:
         return []
     lex = lexicon()
-    cues = [c for c in find_cues(text, start, end) if c.position == "supports"]
+    cues = [c for c in _scoped(text, find_cues(text, start, end), end)
+            if c.position == "supports"]
     for a, b, phrase in plan_mentions(text, start, end) if cues else ():
         before = _words(text, start, a)[-1:]
         if phrase in lex.plan_generic and not (before and before[0].lower() in _THE_PLAN):
@@ -331,11 +415,13 @@ def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
         return []
     holders = subject_holders(doc, find_holders(doc, registry, start, end), start, end)
     votes: list[Vote] = []
-    for cue in find_cues(doc.text, start, end):
+    for cue in _scoped(doc.text, find_cues(doc.text, start, end), end):
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
         if any(lo <= h.start < cue.start for h in holders) or cue.owned_only or (
                 _said_of_others(doc.text, lo, cue.start)):
             continue
+        if cue.position == VOID:
+            break  # `"We will support the president"`: the speaker's first cue states nothing
         actor = statement.speaker.name or statement.speaker.affiliation
         votes.append(Vote(country, cue.position, (start, end), actor))
     return votes
@@ -356,25 +442,17 @@ def _said_of_others(text: str, lo: int, at: int) -> bool:
     return False
 
 
-def _decide(positions: list[str]) -> Position:
-    counts = Counter(positions)
-    supports, opposes, hesitant = counts["supports"], counts["opposes"], counts["hesitant"]
-    if opposes and opposes >= supports:
-        return "opposes"
-    if hesitant and hesitant >= supports:
-        return "hesitant"
-    if supports:
-        return "supports"
-    return "neutral" if counts["neutral"] else "unclear"
-
-
 def _aggregate(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
     by_country: dict[str, list[Vote]] = {}
     for vote in votes:
         by_country.setdefault(vote.code, []).append(vote)
     out: list[CountryStance] = []
     for code, group in by_country.items():
-        position = _decide([v.position for v in group])
+        decided = decide([v.position for v in group],
+                         [denies_now(doc.text, *v.where) for v in group])
+        if decided is None:
+            continue  # mixed evidence: no stance rather than a guess
+        position = cast(Position, decided)
         chosen = [v for v in group if v.position == position] or group
         evidence: list[Evidence] = []
         for where in dict.fromkeys(v.where for v in chosen):

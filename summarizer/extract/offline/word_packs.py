@@ -27,7 +27,7 @@ class _Pack(BaseModel):
     @classmethod
     def _lower_words(cls, value: object) -> object:
         """Word lists are matched on lower-cased text: store them lower case."""
-        if isinstance(value, list) and all(isinstance(w, str) for w in value):
+        if isinstance(value, list) and value and all(isinstance(w, str) for w in value):
             return [w.lower() for w in value]
         return value
 
@@ -48,6 +48,50 @@ class ProposalWords(_Pack):
 
 
 P = TypeVar("P", bound=_Pack)
+
+
+class Requests(_Pack):
+    verbs: Words
+    steps: Words
+    reach: int = Field(ge=1, le=6)
+
+
+class GeneralSupport(_Pack):
+    skip: Words
+    objects: Words
+    phrase_ends: Words
+    reach: int = Field(ge=1, le=10)
+    topic: Words
+
+
+class Dependencies(_Pack):
+    nouns: Words
+    importance: Words
+    reach: int = Field(ge=1, le=8)
+    conditions: Words
+
+
+class Mixed(_Pack):
+    now: Words
+
+
+class StanceScope(_Pack):
+    """stance.toml [scope]: what a stance covers and what it does not (stance_scope.py)."""
+
+    requests: Requests
+    general_support: GeneralSupport
+    dependencies: Dependencies
+    mixed: Mixed
+    named_groups: dict[str, Annotated[tuple[str, ...], Field(min_length=2)]]
+
+    @field_validator("named_groups")
+    @classmethod
+    def _codes(cls, groups: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for name, codes in groups.items():
+            bad = [c for c in codes if len(c) != 2 or not c.isupper()]
+            if bad:
+                raise ValueError(f"{name}: not ISO alpha-2 codes: {bad}")
+        return groups
 
 
 class PackError(ValueError):
@@ -74,3 +118,8 @@ def _load(model: type[P], path: Path, *keys: str) -> P:
 @cache
 def proposal_words() -> ProposalWords:
     return _load(ProposalWords, DATA_DIR / "plan.toml", "proposals")
+
+
+@cache
+def stance_scope() -> StanceScope:
+    return _load(StanceScope, DATA_DIR / "stance.toml", "scope")

@@ -1,0 +1,147 @@
+"""What a stance covers, and what only looks like one (issue: stances that generalise).
+
+- A government asking others to take the step backs it (`Kyiv has asked allies to issue an
+  invitation`), as `asks for an invitation` does.
+- Support for Ukraine in general (`will continue to support Ukraine with military aid`, `"We
+  will support the president"`) is not support for the invitation.
+- A country's support named as a condition or dependency of the step (`US backing is crucial if
+  Ukraine is to be invited`, `Berlin would back it if Washington did`) is not its position.
+- Named groups (`the Baltics`, `the Nordic countries`) hold a position for every member.
+- Votes of both polarities in one article where neither the no nor the qualification is the
+  majority are mixed evidence: no stance (see decide()).
+
+Every search here is bounded by the sentence or clause it is given. Vocabulary: stance.toml
+[scope] (validated at load, word_packs.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+from summarizer.extract.offline.cues import Found
+from summarizer.extract.offline.phrases import PhraseIndex
+from summarizer.extract.offline.word_packs import stance_scope
+
+_WORD = re.compile(r"[\w’'-]+|[,;:.!?—–()]")
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                    for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@cache
+def _request_regex() -> re.Pattern[str]:
+    pack = stance_scope().requests
+    # Whom it asks: at most `reach` words (a bounded repeat of word + space: linear).
+    return re.compile(
+        rf"\b(?:{_alternation(tuple(pack.verbs))})\s+(?:[\w’'-]+\s+){{1,{pack.reach}}}?to\s+"
+        rf"(?:{_alternation(tuple(pack.steps))})\b", re.I)
+
+
+def request_cues(text: str, start: int, end: int) -> list[Found]:
+    """`Kyiv has asked allies to issue an invitation`: a supports cue at the asking verb."""
+    out: list[Found] = []
+    for match in _request_regex().finditer(text, start, end):
+        out.append(Found(match.start(), match.end(), "supports", False, backward=False,
+                         possessable=False))
+    return out
+
+
+def _words(text: str, a: int, b: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text, a, b)]
+
+
+# The object and its phrase are read at most this many characters after the cue.
+_WINDOW = 120
+
+
+def general_support(text: str, cue: Found, end: int) -> bool:
+    """Is a supports cue's object Ukraine (or its president) itself, with no topic word in the
+    object's phrase? Then it is support in general, not for the invitation."""
+    pack = stance_scope().general_support
+    words = _words(text, cue.end, min(end, cue.end + _WINDOW))
+    k = 0
+    while k < len(words) and words[k] in pack.skip:
+        k += 1
+    for length in (4, 3, 2, 1):
+        if " ".join(words[k : k + length]) in pack.objects:
+            tail = words[k + length :]
+            break
+    else:
+        return False
+    if tail[:1] and tail[0] in ("'s", "’s"):
+        return False  # `Ukraine's membership`: the possessed noun is the object
+    phrase: list[str] = []
+    for word in tail:
+        if word in pack.phrase_ends or not word[0].isalnum() or len(phrase) >= pack.reach:
+            break
+        phrase.append(word.removesuffix("'s").removesuffix("’s"))
+    return not any(w in pack.topic for w in phrase)
+
+
+def dependency(text: str, cue: Found, clause_end: int) -> bool:
+    """Is a supports cue a condition or dependency of the step, not a position? A support noun
+    followed within a few words by an importance word (`US backing is crucial`), or a clause
+    that goes on to a condition (`would back it if Washington did`)."""
+    pack = stance_scope().dependencies
+    words = _words(text, cue.start, min(clause_end, cue.start + _WINDOW))
+    if not words:
+        return False
+    joined = f" {' '.join(words)} "
+    if any(f" {c} " in joined for c in pack.conditions):
+        return True
+    if words[0] not in pack.nouns:
+        return False
+    near = f" {' '.join(words[1 : 1 + pack.reach])} "
+    return any(f" {w} " in near for w in pack.importance)
+
+
+@cache
+def _groups() -> PhraseIndex:
+    return PhraseIndex(list(stance_scope().named_groups))
+
+
+def named_groups(text: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, member codes) of each named group of countries in text[start:end]."""
+    groups = stance_scope().named_groups
+    return [(a, b, groups[name]) for a, b, name in _groups().find(text, start, end)]
+
+
+def decide(positions: Sequence[str], denies_now: Sequence[bool]) -> str | None:
+    """The article's position for a country from its votes (positions, and for each whether
+    its sentence speaks of the step now). Polarity is sacred, so a minority never flips it:
+    - against and for: `opposes` when the votes against are at least as many (the more specific
+      no: evals/README.md section 3) or one denies the step now, which support for later
+      membership does not contradict (`backs eventual membership` + `not at the point where an
+      invitation will be extended`); otherwise mixed evidence, None;
+    - hesitation and support: `hesitant` (qualified support) when the hesitant votes are at
+      least as many, otherwise None;
+    - one side only: that side."""
+    counts = Counter(positions)
+    supports, opposes, hesitant = counts["supports"], counts["opposes"], counts["hesitant"]
+    if opposes and supports:
+        now = any(d for p, d in zip(positions, denies_now, strict=True) if p == "opposes")
+        return "opposes" if opposes >= supports or now else None
+    if opposes:
+        return "opposes"
+    if hesitant and supports:
+        return "hesitant" if hesitant >= supports else None
+    if hesitant:
+        return "hesitant"
+    if supports:
+        return "supports"
+    return "neutral" if counts["neutral"] else "unclear"
+
+
+@cache
+def _now_index() -> PhraseIndex:
+    return PhraseIndex(list(stance_scope().mixed.now), ignore_case=True)
+
+
+def denies_now(text: str, start: int, end: int) -> bool:
+    """Does the sentence speak of the step now (`not at this stage`, `an immediate invitation`)?"""
+    return _now_index().search(text, start, end)
