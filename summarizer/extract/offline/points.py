@@ -7,6 +7,7 @@ calls for (`calls for A, B and C`). Each point is (number, summary, (start, end)
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -144,8 +145,14 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
     tied to the plan (anchored: the starts of sentences that name the plan or its points)."""
     text = doc.text
     found: list[tuple[re.Match[str], Sentence]] = []
-    for sentence in sentences:
-        found += [(m, sentence) for m in _adverbs().finditer(text, sentence.start, sentence.end)]
+    if sentences:
+        # One scan of the whole stretch (the pattern's `^` and look-behind see the same text
+        # either way), each match then given to the sentence that holds it.
+        starts = [s.start for s in sentences]
+        for match in _adverbs().finditer(text, sentences[0].start, sentences[-1].end):
+            sentence = sentences[bisect.bisect_right(starts, match.start()) - 1]
+            if match.end() <= sentence.end:
+                found.append((match, sentence))
     out: list[Point] = []
     series: list[tuple[re.Match[str], Sentence]] = []
     for index, (match, sentence) in enumerate(found):

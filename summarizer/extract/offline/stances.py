@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import cast
 
 from summarizer.countries import country_name
@@ -231,8 +231,14 @@ VOID = "void"
 def _scoped(text: str, cues: list[Found], end: int) -> list[Found]:
     """Support for Ukraine in general (`support Ukraine with aid`) and a country's support as a
     condition of the step (`US backing is crucial if …`) state no position (stance_scope.py)."""
-    return [replace(c, position=VOID) if c.position == "supports" and (
-        general_support(text, c, end) or dependency(text, c, end)) else c for c in cues]
+    return [replace(c, position=VOID) if c.position == "supports" and _void(text, c, end)
+            else c for c in cues]
+
+
+# The same cue is judged for a sentence's holders, its statements and its groups: once.
+@lru_cache(maxsize=1024)
+def _void(text: str, cue: Found, end: int) -> bool:
+    return general_support(text, cue, end) or dependency(text, cue, end)
 
 
 def _sentence_cues(text: str, start: int, end: int) -> list[Found]:
@@ -448,8 +454,10 @@ def _aggregate(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
         by_country.setdefault(vote.code, []).append(vote)
     out: list[CountryStance] = []
     for code, group in by_country.items():
-        decided = decide([v.position for v in group],
-                         [denies_now(doc.text, *v.where) for v in group])
+        positions = [v.position for v in group]
+        # Only support against opposition asks whether a no is about now.
+        mixed = "supports" in positions and "opposes" in positions
+        decided = decide(positions, [mixed and denies_now(doc.text, *v.where) for v in group])
         if decided is None:
             continue  # mixed evidence: no stance rather than a guess
         position = cast(Position, decided)
