@@ -21,8 +21,8 @@ from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.speakers import place_subject
 from summarizer.extract.offline.stance_forms import non_government, speaks_through
 from summarizer.extract.offline.stance_scope import named_groups
+from summarizer.extract.offline.word_packs import stance_scope
 
-SKIP_LEFT = {"the", "a", "an", ",", "and", "or", "both", "also"}
 _HOLDER_KINDS = ("country", "demonym", "capital", "body")
 
 
@@ -58,24 +58,27 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
                                   _possessive_at(doc.text, stop)))
     tokens = doc.tokens(start, end)
     # Only pronouns and anaphors need a look (the membership tests run in C).
-    for k in compress(range(len(tokens)), map(_REFERRING.__contains__, map(_LOWER, tokens))):
+    for k in compress(range(len(tokens)), map(_referring().__contains__, map(_LOWER, tokens))):
         token = tokens[k]
         if token.lower in ("he", "she"):
             meant = registry.pronoun(np.PRONOUNS[token.lower], token.start)
             if meant is not None and meant.country and not meant.speaks_for:
                 out.append(Holder(token.start, token.end, meant.country, meant.name, False))
-        elif token.lower in _COUNTRY_ANAPHORS:
+        elif token.lower in stance_scope().syntax.country_anaphors:
             holder = _anaphor(doc, tokens, k)
             if holder is not None:
                 out.append(holder)
     return sorted(out, key=lambda h: h.start)
 
 
-# `it` and `the country` standing for a country that is the subject just before.
-_COUNTRY_ANAPHORS = {"it", "country"}
-_REFERRING = frozenset({"he", "she"} | _COUNTRY_ANAPHORS)
 _LOWER = attrgetter("lower")
-_OPENERS = {",", ";", "—", "–", "and", "but", "which", "as", "because", "while", "so"}
+
+
+@cache
+def _referring() -> frozenset[str]:
+    """Pronouns, and `it` / `the country` standing for a country that is the subject just
+    before (stance.toml [scope.syntax])."""
+    return frozenset({"he", "she"} | stance_scope().syntax.country_anaphors)
 
 
 def _anaphor(doc: Doc, tokens: list[Token], k: int) -> Holder | None:
@@ -88,7 +91,8 @@ def _anaphor(doc: Doc, tokens: list[Token], k: int) -> Holder | None:
     if token.lower == "country" and (head < 0 or tokens[head].lower != "the"):
         return None
     opener = head == 0 and doc.sentence_at(tokens[head].start).start == tokens[head].start
-    if not opener and not (head > 0 and tokens[head - 1].lower in _OPENERS):
+    openers = stance_scope().syntax.anaphor_openers
+    if not opener and not (head > 0 and tokens[head - 1].lower in openers):
         return None
     found = place_subject(doc, tokens[head].start)
     if found is None or found[1].country is None:
@@ -120,11 +124,12 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
 
     ends: every token's end offset; inside: every offset covered by a mention."""
     lex = lexicon()
+    skip_left = stance_scope().syntax.skip_left
     # Tokens ending at or before the mention are a prefix of the (ordered) tokens.
     for index in range(bisect.bisect_right(ends, holder.start) - 1, -1, -1):
         token = tokens[index]
         lower = token.lower
-        if lower in SKIP_LEFT or token.start in inside:
+        if lower in skip_left or token.start in inside:
             continue
         base = np.strip_possessive(lower)
         if base in lex.object_prepositions and not _title_before(tokens, index):

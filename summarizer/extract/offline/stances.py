@@ -42,11 +42,7 @@ from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.groups import GroupSubject, group_subject, member_range
-from summarizer.extract.offline.holders import (
-    SKIP_LEFT,
-    Holder,
-    is_target,
-)
+from summarizer.extract.offline.holders import Holder, is_target
 from summarizer.extract.offline.holders import (
     governor as governor_of,
 )
@@ -64,12 +60,17 @@ from summarizer.extract.offline.stance_scope import (
     general_support,
     request_cues,
 )
+from summarizer.extract.offline.word_packs import StanceSyntax, stance_scope
 from summarizer.schemas import CountryStance, Evidence, Position, Statement
 
 # A cue this many words or fewer after its holder belongs to it.
 HOLDER_REACH = 15
 # Evidence sentences kept per stance.
 MAX_EVIDENCE = 3
+
+
+def _syntax() -> StanceSyntax:
+    return stance_scope().syntax
 
 
 @dataclass(frozen=True)
@@ -331,7 +332,7 @@ def _glue(text: str, a: int, b: int) -> bool:
     lex = lexicon()
     for word in _words(text, a, b):
         lower = np.strip_possessive(word.lower())
-        if not (lower in SKIP_LEFT or lower in lex.role_tokens or lower in lex.role_keep
+        if not (lower in _syntax().skip_left or lower in lex.role_tokens or lower in lex.role_keep
                 or np.name_like(word)):
             return False
     return True
@@ -379,8 +380,6 @@ def _qualified(text: str, start: int, end: int, hi: int, cues: list[Found],
     return later[0] if later else support
 
 
-# Words before a generic plan word (`plan`, `proposal`) that make it the plan already named.
-_THE_PLAN = frozenset(["the", "his", "this", "its"])
 
 
 def _plan_votes(text: str, start: int, end: int,
@@ -394,7 +393,8 @@ def _plan_votes(text: str, start: int, end: int,
             if c.position == "supports"]
     for a, b, phrase in plan_mentions(text, start, end) if cues else ():
         before = _words(text, start, a)[-1:]
-        if phrase in lex.plan_generic and not (before and before[0].lower() in _THE_PLAN):
+        named = before and before[0].lower() in _syntax().plan_determiners
+        if phrase in lex.plan_generic and not named:
             continue
         _, hi = clause_bounds(text, start, end, a)
         for cue in cues:
@@ -433,17 +433,15 @@ def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
     return votes
 
 
-# Words between a relative pronoun and the cue it governs (`that still hesitates`).
-RELATIVE_GAP = 2
-_RELATIVE_PRONOUNS = frozenset(["that", "who", "which"])
 
 
 def _said_of_others(text: str, lo: int, at: int) -> bool:
     """`Every capital that hesitates should explain …`: a cue in a relative clause on a
     generic group (every, any, those …) describes others, not the speaker's own position."""
     words = [w.lower() for w in _words(text, lo, at)]
-    for k in range(len(words) - 1, max(len(words) - 2 - RELATIVE_GAP, -1), -1):
-        if words[k] in _RELATIVE_PRONOUNS:
+    syntax = _syntax()
+    for k in range(len(words) - 1, max(len(words) - 2 - syntax.relative_gap, -1), -1):
+        if words[k] in syntax.relative_pronouns:
             return any(w in lexicon().generic_quantifiers for w in words[max(0, k - 3) : k])
     return False
 

@@ -75,6 +75,20 @@ class Mixed(_Pack):
     now: Words
 
 
+class StanceSyntax(_Pack):
+    skip_left: Words
+    country_anaphors: Words
+    anaphor_openers: Words
+    plan_determiners: Words
+    relative_pronouns: Words
+    relative_gap: int = Field(ge=0, le=6)
+    role_leads: Words
+    role_lead_reach: int = Field(ge=1, le=8)
+    noun_before: Words
+    group_opening_marks: Annotated[tuple[str, ...], Field(min_length=1)]
+    group_opening_words: Words
+
+
 class StanceScope(_Pack):
     """stance.toml [scope]: what a stance covers and what it does not (stance_scope.py)."""
 
@@ -82,6 +96,7 @@ class StanceScope(_Pack):
     general_support: GeneralSupport
     dependencies: Dependencies
     mixed: Mixed
+    syntax: StanceSyntax
     named_groups: dict[str, Annotated[tuple[str, ...], Field(min_length=2)]]
 
     @field_validator("named_groups")
@@ -94,13 +109,29 @@ class StanceScope(_Pack):
         return groups
 
 
+class PlanWords(_Pack):
+    """plan.toml [plan_words]: function words of the plan, point and aim rules."""
+
+    first_showing_words: Words
+    first_showing_stems: Words
+    presenting_it_stems: Words
+    copulas: Words
+    not_subjects: Words
+    topping: Words
+    other_plans: Words
+    aim_determiners: Words
+
+
 class PackError(ValueError):
     """A word pack that does not validate: names the file and the problem."""
 
 
 def _section(path: Path, *keys: str) -> object:
-    with path.open("rb") as handle:
-        data: object = tomllib.load(handle)
+    try:
+        with path.open("rb") as handle:
+            data: object = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise PackError(f"{path}: {error}") from error
     for key in keys:
         if not isinstance(data, dict) or key not in data:
             raise PackError(f"{path}: missing section [{'.'.join(keys)}]")
@@ -108,7 +139,7 @@ def _section(path: Path, *keys: str) -> object:
     return data
 
 
-def _load(model: type[P], path: Path, *keys: str) -> P:
+def load_pack(model: type[P], path: Path, *keys: str) -> P:
     try:
         return model.model_validate(_section(path, *keys))
     except ValidationError as error:
@@ -117,9 +148,14 @@ def _load(model: type[P], path: Path, *keys: str) -> P:
 
 @cache
 def proposal_words() -> ProposalWords:
-    return _load(ProposalWords, DATA_DIR / "plan.toml", "proposals")
+    return load_pack(ProposalWords, DATA_DIR / "plan.toml", "proposals")
 
 
 @cache
 def stance_scope() -> StanceScope:
-    return _load(StanceScope, DATA_DIR / "stance.toml", "scope")
+    return load_pack(StanceScope, DATA_DIR / "stance.toml", "scope")
+
+
+@cache
+def plan_words() -> PlanWords:
+    return load_pack(PlanWords, DATA_DIR / "plan.toml", "plan_words")
