@@ -61,3 +61,11 @@ def test_named_groups_hold_for_every_member() -> None:
     assert stances("Ships in the Baltic Sea back the NATO invitation.") == {}
     # Nor are a group's commentators its governments.
     assert stances("Baltic states commentators back the NATO invitation.") == {}
+
+
+def test_pressing_hard_for_the_step_backs_it() -> None:
+    assert stances("The Baltic states are pushing hardest for the NATO invitation.") == {
+        "EE": "supports", "LV": "supports", "LT": "supports"}
+    # Near miss: pressing hard for something else.
+    assert stances("Poland is pushing hard for more air defence ahead of the NATO "
+                   "meeting.") == {}

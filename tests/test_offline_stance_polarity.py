@@ -52,3 +52,21 @@ def test_support_for_ukraine_in_general_is_not_support_for_the_invitation() -> N
     assert stances("Spain backs Kyiv in its bid to join the alliance.") == {"ES": "supports"}
     assert stances('"We support an invitation to NATO now," Dutch Foreign Minister Kees Veld '
                    "said.") == {"NL": "supports"}
+
+
+def test_a_request_for_something_else_is_not_support() -> None:
+    assert stances("Poland called for more air defence for Ukraine at the NATO meeting.") == {}
+    assert stances("Italy is seeking more ammunition for Kyiv ahead of the NATO summit.") == {}
+    # Near misses: what is asked for is the step.
+    assert stances("Poland is pushing for an invitation at the NATO meeting.") == {
+        "PL": "supports"}
+    assert stances("Poland called on allies to invite Ukraine into NATO.") == {"PL": "supports"}
+
+
+def test_not_asking_is_no_refusal() -> None:
+    assert stances("Kyiv has not asked allies to extend an invitation to join NATO.") == {}
+    assert stances("Kyiv could ask allies to extend an invitation to join NATO.") == {}
+    assert stances("Poland is not pushing hard for an invitation to join NATO.") == {}
+    # Near miss: a refusal in words of its own is a position.
+    assert stances("Sweden does not want an invitation for Ukraine to join NATO this "
+                   "year.") == {"SE": "opposes"}

@@ -21,7 +21,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from summarizer.extract.offline.cues import Found
+from summarizer.extract.offline.cues import Found, clause_bounds
+from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.word_packs import stance_scope
@@ -44,13 +45,50 @@ def _request_regex() -> Filtered:
         rf"(?:{_alternation(tuple(pack.steps))})\b", re.I))
 
 
+@cache
+def _pressing_regex() -> Filtered:
+    pack = stance_scope().requests
+    return Filtered(re.compile(
+        rf"\b(?:{_alternation(tuple(pack.pressing))})\s+"
+        rf"(?:(?:{_alternation(tuple(pack.intensifiers))})\s+){{1,2}}for\b", re.I))
+
+
+# What is pressed for must name the question within this many words (`for the invitation`).
+_PRESSED_REACH = 4
+
+
 def request_cues(text: str, start: int, end: int) -> list[Found]:
-    """`Kyiv has asked allies to issue an invitation`: a supports cue at the asking verb."""
+    """`Kyiv has asked allies to issue an invitation`, `are pushing hardest for the
+    invitation`: a supports cue at the asking or pressing verb, whose object must be the
+    question."""
     out: list[Found] = []
-    for match in _request_regex().finditer(text, start, end):
-        out.append(Found(match.start(), match.end(), "supports", False, backward=False,
-                         possessable=False))
-    return out
+    topic = stance_scope().general_support.topic
+    for regex in (_request_regex(), _pressing_regex()):
+        for match in regex.finditer(text, start, end):
+            if regex is _pressing_regex() and not any(
+                    w in topic for w in _words(text, match.end(), min(end, match.end() + 60))[
+                        :_PRESSED_REACH]):
+                continue  # `pushing hard for more air defence`: another request
+            if _asserted(text, start, end, match.start()):
+                out.append(Found(match.start(), match.end(), "supports", False,
+                                 backward=False, possessable=False))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _asserted(text: str, start: int, end: int, at: int) -> bool:
+    """Is the asking or pressing cue at `at` neither negated nor hedged before it in its
+    clause (stance.toml [negation], [irrealis])? Not asking is no refusal (`Kyiv has not asked
+    allies to invite it`, `could ask`): no position rather than a flipped one."""
+    lex = lexicon()
+    lo, _ = clause_bounds(text, start, end, at)
+    before = _words(text, lo, at)
+    window = before[-lex.negation_window :]
+    if any(w in lex.negators_strong or w.endswith(("n't", "n’t")) for w in window):
+        return False
+    joined = f" {' '.join(window)} "
+    said = f" {' '.join(before)} "
+    return not (any(f" {w} " in joined for w in lex.negators_weak)
+                or any(f" {w} " in said for w in lex.irrealis))
 
 
 def _words(text: str, a: int, b: int) -> list[str]:
@@ -83,6 +121,23 @@ def general_support(text: str, cue: Found, end: int) -> bool:
             break
         phrase.append(word.removesuffix("'s").removesuffix("’s"))
     return not any(w in pack.topic for w in phrase)
+
+
+def other_request(text: str, cue: Found, end: int) -> bool:
+    """Is a request cue (`called for`, `is seeking`) asking for something other than the
+    question (`more air defence`, `ammunition for Kyiv`)? Only a topic word or an anaphor in
+    its object makes it a request for the step."""
+    scope = stance_scope()
+    pack = scope.requested
+    if " ".join(_words(text, cue.start, cue.end)) not in pack.cues:
+        return False
+    obj: list[str] = []
+    for word in _words(text, cue.end, min(end, cue.end + _WINDOW)):
+        if not word[0].isalnum() or word in pack.object_ends or len(obj) >= pack.reach:
+            break
+        obj.append(word.removesuffix("'s").removesuffix("’s"))
+    topic = scope.general_support.topic
+    return not any(w in topic or w in pack.anaphors for w in obj)
 
 
 def dependency(text: str, cue: Found, clause_end: int) -> bool:

@@ -58,6 +58,7 @@ from summarizer.extract.offline.stance_scope import (
     denies_now,
     dependency,
     general_support,
+    other_request,
     request_cues,
 )
 from summarizer.extract.offline.word_packs import StanceSyntax, stance_scope
@@ -230,8 +231,9 @@ VOID = "void"
 
 
 def _scoped(text: str, cues: list[Found], end: int) -> list[Found]:
-    """Support for Ukraine in general (`support Ukraine with aid`) and a country's support as a
-    condition of the step (`US backing is crucial if …`) state no position (stance_scope.py)."""
+    """Support for Ukraine in general (`support Ukraine with aid`), a request for something else
+    (`called for more air defence`) and a country's support as a condition of the step (`US
+    backing is crucial if …`) state no position (stance_scope.py)."""
     return [replace(c, position=VOID) if c.position == "supports" and _void(text, c, end)
             else c for c in cues]
 
@@ -239,7 +241,8 @@ def _scoped(text: str, cues: list[Found], end: int) -> list[Found]:
 # The same cue is judged for a sentence's holders, its statements and its groups: once.
 @lru_cache(maxsize=1024)
 def _void(text: str, cue: Found, end: int) -> bool:
-    return general_support(text, cue, end) or dependency(text, cue, end)
+    return (general_support(text, cue, end) or other_request(text, cue, end)
+            or dependency(text, cue, end))
 
 
 def _sentence_cues(text: str, start: int, end: int) -> list[Found]:

@@ -54,6 +54,8 @@ class Requests(_Pack):
     verbs: Words
     steps: Words
     reach: int = Field(ge=1, le=6)
+    pressing: Words
+    intensifiers: Words
 
 
 class GeneralSupport(_Pack):
@@ -62,6 +64,13 @@ class GeneralSupport(_Pack):
     phrase_ends: Words
     reach: int = Field(ge=1, le=10)
     topic: Words
+
+
+class Requested(_Pack):
+    cues: Words
+    anaphors: Words
+    reach: int = Field(ge=1, le=12)
+    object_ends: Words
 
 
 class Dependencies(_Pack):
@@ -94,6 +103,7 @@ class StanceScope(_Pack):
 
     requests: Requests
     general_support: GeneralSupport
+    requested: Requested
     dependencies: Dependencies
     mixed: Mixed
     syntax: StanceSyntax
