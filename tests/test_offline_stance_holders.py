@@ -69,3 +69,20 @@ def test_pressing_hard_for_the_step_backs_it() -> None:
     # Near miss: pressing hard for something else.
     assert stances("Poland is pushing hard for more air defence ahead of the NATO "
                    "meeting.") == {}
+
+
+def test_a_passive_agent_holds_the_verdict() -> None:
+    assert stances(INTRO + "Zelensky's plan was dismissed by Slovak Prime Minister Robert "
+                   "Fico.") == {"UA": "supports", "SK": "opposes"}
+    # Near miss: `by` without a passive is no agent.
+    assert stances(INTRO + "The plan was presented by Zelensky on Wednesday.") == {
+        "UA": "supports"}
+
+
+def test_a_verdict_in_someone_elses_relative_clause_is_not_the_presenters() -> None:
+    got = stances(INTRO + "Zelensky defended the plan against critics in Budapest, who called "
+                  "it reckless.")
+    assert got == {"UA": "supports"}
+    # Near miss: the mention's own relative clause is its own.
+    got = stances(INTRO + "Slovakia, which rejected the plan, will host the next meeting.")
+    assert got == {"UA": "supports", "SK": "opposes"}

@@ -70,3 +70,15 @@ def test_not_asking_is_no_refusal() -> None:
     # Near miss: a refusal in words of its own is a position.
     assert stances("Sweden does not want an invitation for Ukraine to join NATO this "
                    "year.") == {"SE": "opposes"}
+
+
+def test_rejecting_a_rejection_is_no_position_either_way() -> None:
+    intro = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
+    assert stances(intro + "Zelensky rejected suggestions that the plan was premature.") == {
+        "UA": "supports"}
+    assert stances(intro + "Zelensky dismissed the criticism of his plan.") == {
+        "UA": "supports"}
+    assert stances("Ukraine rejected any delay to the NATO invitation.") == {}
+    assert stances("Kyiv refused to drop its demand for a NATO invitation.") == {}
+    # Near miss: rejecting the step itself.
+    assert stances("Hungary rejected the NATO invitation.") == {"HU": "opposes"}

@@ -6,6 +6,8 @@
   will support the president"`) is not support for the invitation.
 - A country's support named as a condition or dependency of the step (`US backing is crucial if
   Ukraine is to be invited`, `Berlin would back it if Washington did`) is not its position.
+- A rejection of a rejection (`dismissed the criticism of his plan`, `refused to drop its
+  demand`) states no position either way.
 - Named groups (`the Baltics`, `the Nordic countries`) hold a position for every member.
 - Votes of both polarities in one article where neither the no nor the qualification is the
   majority are mixed evidence: no stance (see decide()).
@@ -138,6 +140,19 @@ def other_request(text: str, cue: Found, end: int) -> bool:
         obj.append(word.removesuffix("'s").removesuffix("’s"))
     topic = scope.general_support.topic
     return not any(w in topic or w in pack.anaphors for w in obj)
+
+
+def countered(text: str, cue: Found, end: int) -> bool:
+    """Is a cue against (`rejected`, `dismissed`, `refused`) aimed at something itself against
+    the step (`suggestions that …`, `the criticism`, `to drop its demand`, `any delay`)?"""
+    pack = stance_scope().countered
+    words = _words(text, cue.end, min(end, cue.end + _WINDOW))
+    k = 0
+    while k < len(words) and words[k] in pack.skip:
+        k += 1
+    head = words[k : k + pack.reach]
+    return any(" ".join(head[i : i + n]) in pack.objects
+               for n in (1, 2) for i in range(len(head)))
 
 
 def dependency(text: str, cue: Found, clause_end: int) -> bool:

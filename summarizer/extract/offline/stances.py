@@ -54,6 +54,7 @@ from summarizer.extract.offline.holders import (
 )
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.stance_scope import (
+    countered,
     decide,
     denies_now,
     dependency,
@@ -232,10 +233,15 @@ VOID = "void"
 
 def _scoped(text: str, cues: list[Found], end: int) -> list[Found]:
     """Support for Ukraine in general (`support Ukraine with aid`), a request for something else
-    (`called for more air defence`) and a country's support as a condition of the step (`US
-    backing is crucial if …`) state no position (stance_scope.py)."""
-    return [replace(c, position=VOID) if c.position == "supports" and _void(text, c, end)
-            else c for c in cues]
+    (`called for more air defence`), a country's support as a condition of the step (`US
+    backing is crucial if …`) and a rejection of a rejection (`dismissed the criticism of his
+    plan`, `refused to drop its demand`) state no position (stance_scope.py)."""
+    return [replace(c, position=VOID) if (
+        _void(text, c, end) if c.position == "supports" else
+        c.position in _AGAINST and countered(text, c, end)) else c for c in cues]
+
+
+_AGAINST = ("opposes", "hesitant")
 
 
 # The same cue is judged for a sentence's holders, its statements and its groups: once.
@@ -268,6 +274,9 @@ def _sentence_votes(doc: Doc, registry: Registry, start: int, end: int) -> list[
         at = governor_of(tokens, ends, inside, holder)
         governor = tokens[at].lower if at is not None else None
         linked = _is_link(tokens, at)
+        if governor == "by" and (passive := _passive_cue(doc.text, tokens, at, cues)):
+            relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
+            continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
         if not linked and (governor in lex.object_prepositions or is_target(governor)) and (
                 not _owns_cue(doc.text, holder, cues)):
             votes_relative = _relative_vote(doc.text, holder, cues, start, end)
@@ -287,6 +296,20 @@ def _sentence_votes(doc: Doc, registry: Registry, start: int, end: int) -> list[
 
 
 _WHO = re.compile(r"\s*,\s*who\s+")
+# A relative clause opened by a comma and a relative pronoun.
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|whose|which)\b")
+
+
+def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
+    """Is `at` inside a relative clause (still open: no comma since) whose antecedent is not
+    the mention ending at holder_end? Its cue is the antecedent's (`critics in Budapest, who
+    called it reckless`), while `Slovakia, which opposes the bid` keeps its own."""
+    opened = None
+    for match in _RELATIVE_OPEN.finditer(text, holder_end, at):
+        opened = match
+    if opened is None or "," in text[opened.end() : at]:
+        return False
+    return opened.start() != holder_end and bool(text[holder_end : opened.start()].strip())
 
 
 def _relative_vote(text: str, holder: Holder, cues: list[Found], start: int,
@@ -294,7 +317,8 @@ def _relative_vote(text: str, holder: Holder, cues: list[Found], start: int,
     """`presented the plan to Slovak Prime Minister X, who rejected it`: an object that a
     relative `who` clause follows holds that clause's cue (the first, a few words on)."""
     match = _WHO.match(text, holder.end, end)
-    if match is None or holder.possessive:
+    # Only a person takes `who` (`critics in Budapest, who …`: the critics, not the capital).
+    if match is None or holder.possessive or holder.actor is None:
         return []
     _, hi = clause_bounds(text, start, end, match.end())
     for cue in cues:
@@ -303,6 +327,23 @@ def _relative_vote(text: str, holder: Holder, cues: list[Found], start: int,
                 return []
             return [Vote(holder.code, cue.position, (start, end), holder.actor)]
     return []
+
+
+def _passive_cue(text: str, tokens: list[Token], by: int | None,
+                 cues: list[Found]) -> Found | None:
+    """The cue a passive's agent holds: `was dismissed (outright) by X`: a cue ending at most
+    one word before `by`, with a passive auxiliary just before the cue."""
+    if by is None:
+        return None
+    before = [c for c in cues if c.end <= tokens[by].start
+              and len(_words(text, c.end, tokens[by].start)) <= 1]
+    if not before or before[-1].position == VOID or before[-1].owned_only:
+        return None
+    cue = before[-1]
+    syntax = _syntax()
+    lead = [w.lower() for w in _words(text, max(0, cue.start - 40), cue.start)]
+    return cue if any(w in syntax.passive_auxiliaries
+                      for w in lead[-syntax.passive_gap :]) else None
 
 
 def _owns_cue(text: str, holder: Holder, cues: list[Found]) -> bool:
@@ -351,6 +392,8 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
     for cue in after:
         if nxt is not None and nxt.end <= cue.start and not _glue(text, holder.end, nxt.start):
             return None  # a nearer mention holds this cue ("Zelenskyy acknowledged German …")
+        if _in_others_relative(text, holder.end, cue.start):
+            continue  # `defended the plan against critics, who called it reckless`
         gap = _gap(text, holder, cue.start)
         adjacent = len(gap) <= 1
         if holder.possessive or cue.owned_only:

@@ -73,6 +73,12 @@ class Requested(_Pack):
     object_ends: Words
 
 
+class Countered(_Pack):
+    objects: Words
+    skip: Words
+    reach: int = Field(ge=1, le=6)
+
+
 class Dependencies(_Pack):
     nouns: Words
     importance: Words
@@ -96,6 +102,8 @@ class StanceSyntax(_Pack):
     noun_before: Words
     group_opening_marks: Annotated[tuple[str, ...], Field(min_length=1)]
     group_opening_words: Words
+    passive_auxiliaries: Words
+    passive_gap: int = Field(ge=1, le=4)
 
 
 class StanceScope(_Pack):
@@ -104,6 +112,7 @@ class StanceScope(_Pack):
     requests: Requests
     general_support: GeneralSupport
     requested: Requested
+    countered: Countered
     dependencies: Dependencies
     mixed: Mixed
     syntax: StanceSyntax
