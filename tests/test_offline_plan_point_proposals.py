@@ -78,3 +78,18 @@ def test_and_for_splits_two_demands_whatever_the_spacing() -> None:
     assert items(padded, 0, len(padded), "calls for") == []
     spaced = "a b," + " " * 5000 + "c d   and e f"
     assert [spaced[a:b] for a, b in series(spaced, 0, len(spaced))] == ["a b", "c d", "e f"]
+
+
+def test_what_is_said_of_a_point_is_not_its_content() -> None:
+    assert _points("The fifth point is the most controversial.") == []
+    assert _points("The third point of the plan is classified.") == []
+    assert _points("Point two of the plan was drafted by his office.") == []
+    # Near miss: the point's content after the same copula.
+    assert _points("The fifth point is a non-nuclear deterrence package.") == [
+        "non-nuclear deterrence package"]
+
+
+def test_a_participle_goes_with_the_phrase_it_opens() -> None:
+    got = summary("the lifting of restrictions on the use of long-range missiles supplied by "
+                  "Britain")
+    assert got == "lifting of restrictions on the use of long-range missiles"

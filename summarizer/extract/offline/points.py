@@ -46,15 +46,20 @@ def summary(text: str) -> str:
 def _complete(words: list[str]) -> list[str]:
     """At most `summary_words` words, cut before a preposition or conjunction so that the
     summary ends on a whole phrase (`lifting limits on the use of long-range weapons`, not
-    `… weapons against military`); a clause of up to `summary_max` words with no such place to
-    cut is kept whole."""
+    `… weapons against military`), or before a participle opening one (`missiles supplied by`);
+    a clause of up to `summary_max` words with no such place to cut is kept whole."""
     pack = proposal_words()
     if len(words) <= pack.summary_words:
         return words
-    breaks = [k for k in range(3, pack.summary_words + 1)
-              if k < len(words) and words[k].lower() in pack.phrase_breaks]
+    lowered = [w.lower() for w in words]
+    breaks = [k for k in range(3, min(pack.summary_words + 1, len(words)))
+              if lowered[k] in pack.phrase_breaks or (
+                  lowered[k].endswith("ed") and k + 1 < len(words)
+                  and lowered[k + 1] in pack.phrase_breaks)]
     if breaks:
-        return words[: breaks[-1]]
+        cut = breaks[-1]
+        # `missiles supplied | by …`: the participle goes with the phrase it opens.
+        return words[: cut - 1 if cut - 1 in breaks and lowered[cut - 1].endswith("ed") else cut]
     return words if len(words) <= pack.summary_max else words[: pack.summary_words]
 
 
