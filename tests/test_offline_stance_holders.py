@@ -86,3 +86,13 @@ def test_a_verdict_in_someone_elses_relative_clause_is_not_the_presenters() -> N
     # Near miss: the mention's own relative clause is its own.
     got = stances(INTRO + "Slovakia, which rejected the plan, will host the next meeting.")
     assert got == {"UA": "supports", "SK": "opposes"}
+
+
+def test_a_point_asking_for_the_invitation_is_the_presenters_request() -> None:
+    text = ("Volodymyr Zelensky brought his victory plan to Brussels on Thursday. The plan's "
+            "centerpiece is an immediate invitation to join NATO.")
+    assert stances(text) == {"UA": "supports"}
+    # Near miss: a plan whose only point is about something else gives the presenter nothing.
+    text = ("Volodymyr Zelensky brought his victory plan to Brussels on Thursday. The plan's "
+            "centerpiece is a fund for rebuilding schools.")
+    assert stances(text) == {}

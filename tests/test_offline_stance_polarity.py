@@ -82,3 +82,10 @@ def test_rejecting_a_rejection_is_no_position_either_way() -> None:
     assert stances("Kyiv refused to drop its demand for a NATO invitation.") == {}
     # Near miss: rejecting the step itself.
     assert stances("Hungary rejected the NATO invitation.") == {"HU": "opposes"}
+
+
+def test_withholding_a_view_until_later_is_hesitant() -> None:
+    assert stances("Austria will study the NATO invitation before deciding.") == {
+        "AT": "hesitant"}
+    # Near miss: deciding already.
+    assert stances("Austria has decided to back the NATO invitation.") == {"AT": "supports"}

@@ -63,7 +63,7 @@ from summarizer.extract.offline.stance_scope import (
     request_cues,
 )
 from summarizer.extract.offline.word_packs import StanceSyntax, stance_scope
-from summarizer.schemas import CountryStance, Evidence, Position, Statement
+from summarizer.schemas import CountryStance, Evidence, Position, Statement, VictoryPlan
 
 # A cue this many words or fewer after its holder belongs to it.
 HOLDER_REACH = 15
@@ -85,9 +85,10 @@ class Vote:
 
 def extract_stances(
     doc: Doc, registry: Registry, statements: list[Statement], question: str,
-    owner: tuple[str, str | None] | None = None,
+    owner: tuple[str, str | None] | None = None, plan: VictoryPlan | None = None,
 ) -> list[CountryStance]:
-    """owner: the plan's presenter (name, country), whose asks the plan states."""
+    """owner: the plan's presenter (name, country), whose asks the plan states; plan: the
+    plan as extracted (a point asking for the invitation is its presenter's request)."""
     votes: list[Vote] = []
     previous = False
     # Once the article names the plan, "the plan", "his roadmap" are the plan too.
@@ -103,7 +104,24 @@ def extract_stances(
         previous = here
     for statement in statements:
         votes.extend(_statement_votes(doc, registry, statement, question, marks))
+    votes.extend(_point_votes(doc, plan, owner))
     return _aggregate(doc, votes)
+
+
+def _point_votes(doc: Doc, plan: VictoryPlan | None,
+                 owner: tuple[str, str | None] | None) -> list[Vote]:
+    """A point of the plan that asks for the invitation (`The plan's centerpiece is an
+    immediate invitation to join NATO`) is its presenter's country's request: that country
+    supports, with the point's sentence as evidence. Only the first such point votes."""
+    if plan is None or owner is None or owner[1] is None:
+        return []
+    asks = stance_scope().plan_request.words
+    for point in plan.points:
+        words = {w.lower() for e in point.evidence for w in _words(e.text, 0, len(e.text))}
+        if point.evidence and point.evidence[0].spans and words & asks:
+            sentence = doc.sentence_at(point.evidence[0].spans[0][0])
+            return [Vote(owner[1], "supports", (sentence.start, sentence.end), owner[0])]
+    return []
 
 
 def _group_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:

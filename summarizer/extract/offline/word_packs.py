@@ -106,6 +106,10 @@ class StanceSyntax(_Pack):
     passive_gap: int = Field(ge=1, le=4)
 
 
+class PlanRequest(_Pack):
+    words: Words
+
+
 class StanceScope(_Pack):
     """stance.toml [scope]: what a stance covers and what it does not (stance_scope.py)."""
 
@@ -116,6 +120,7 @@ class StanceScope(_Pack):
     dependencies: Dependencies
     mixed: Mixed
     syntax: StanceSyntax
+    plan_request: PlanRequest
     named_groups: dict[str, Annotated[tuple[str, ...], Field(min_length=2)]]
 
     @field_validator("named_groups")
