@@ -98,14 +98,42 @@ def extract_stances(
         # `… the NATO invitation. They are reluctant.`: a group subject refers back too.
         if here or (previous and (refers_back(doc.text, sentence.start, sentence.end) or (
                 group_subject(doc, sentence.start, sentence.end) is not None))):
-            votes.extend(_sentence_votes(doc, registry, sentence.start, sentence.end))
-            votes.extend(_plan_votes(doc.text, sentence.start, sentence.end, owner))
-            votes.extend(_group_votes(doc, registry, index) or _plural_votes(doc, registry, index))
+            for start, end in windows(doc.text, sentence.start, sentence.end):
+                votes.extend(_sentence_votes(doc, registry, start, end))
+                votes.extend(_plan_votes(doc.text, start, end, owner))
+            if sentence.end - sentence.start <= WINDOW:
+                votes.extend(_group_votes(doc, registry, index)
+                             or _plural_votes(doc, registry, index))
         previous = here
     for statement in statements:
         votes.extend(_statement_votes(doc, registry, statement, question, marks))
     votes.extend(_point_votes(doc, plan, owner))
     return _aggregate(doc, votes)
+
+
+# A sentence longer than this many characters (a page with no full stop) is read in windows
+# cut after a comma or semicolon, so that every search stays bounded: time linear in the text.
+WINDOW = 1000
+_WINDOW_CUT = re.compile(r"[,;]\s|\s[—–]\s")
+
+
+def windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] as itself, or when longer than WINDOW as consecutive windows of at most
+    WINDOW characters, each ending after the last comma or semicolon it holds (else at its
+    last space, else at WINDOW)."""
+    out: list[tuple[int, int]] = []
+    while end - start > WINDOW:
+        limit = start + WINDOW
+        cut = None
+        for match in _WINDOW_CUT.finditer(text, start + WINDOW // 2, limit):
+            cut = match.end()
+        if cut is None:
+            space = text.rfind(" ", start + 1, limit)
+            cut = space + 1 if space > start else limit
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
 
 
 def _point_votes(doc: Doc, plan: VictoryPlan | None,
@@ -483,6 +511,8 @@ def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
     if not (_topical(doc.text, start, end, question, marks)
             or _topical(doc.text, sentence.start, sentence.end, question, marks)):
         return []
+    # A quotation longer than a window is read only in its first (searches stay bounded).
+    end = windows(doc.text, start, end)[0][1]
     holders = subject_holders(doc, find_holders(doc, registry, start, end), start, end)
     votes: list[Vote] = []
     for cue in _scoped(doc.text, find_cues(doc.text, start, end), end):
