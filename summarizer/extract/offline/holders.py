@@ -8,6 +8,7 @@ rather than holders.
 from __future__ import annotations
 
 import bisect
+import weakref
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -16,7 +17,7 @@ from operator import attrgetter
 from summarizer.extract.offline import np
 from summarizer.extract.offline.cues import plan_mentions
 from summarizer.extract.offline.document import Doc, Token
-from summarizer.extract.offline.entities import Registry
+from summarizer.extract.offline.entities import Entity, Registry
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.speakers import place_subject
 from summarizer.extract.offline.stance_forms import non_government, speaks_through
@@ -48,14 +49,12 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
     for a, b, codes in named_groups(doc.text, start, end):
         if not non_government(doc.text, b):
             out.extend(Holder(a, b, code, None, _possessive_at(doc.text, b)) for code in codes)
-    for entity in registry.entities.values():
-        if not entity.country or entity.speaks_for:
-            continue
-        for mention in entity.mentions:
-            if start <= mention.offset < end:
-                stop = _name_end(doc, mention.offset, end)
-                out.append(Holder(mention.offset, stop, entity.country, entity.name,
-                                  _possessive_at(doc.text, stop)))
+    offsets, people = _people(registry)
+    for k in range(bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)):
+        offset, entity = people[k]
+        stop = _name_end(doc, offset, end)
+        out.append(Holder(offset, stop, entity.country or "", entity.name,
+                          _possessive_at(doc.text, stop)))
     tokens = doc.tokens(start, end)
     # Only pronouns and anaphors need a look (the membership tests run in C).
     for k in compress(range(len(tokens)), map(_referring().__contains__, map(_LOWER, tokens))):
@@ -72,6 +71,25 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
 
 
 _LOWER = attrgetter("lower")
+
+# Per registry: its people's mentions in text order, so that a range's mentions are found by
+# bisection instead of a walk over every mention of the article for every sentence.
+_PEOPLE: weakref.WeakKeyDictionary[Registry, tuple[int, list[int], list[tuple[int, Entity]]]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _people(registry: Registry) -> tuple[list[int], list[tuple[int, Entity]]]:
+    """(offsets, (offset, entity)) of every mention of a person speaking for a country."""
+    size = sum(len(e.mentions) for e in registry.entities.values())
+    cached = _PEOPLE.get(registry)
+    if cached is not None and cached[0] == size:  # rebuilt if a mention was added since
+        return cached[1], cached[2]
+    people = sorted(((m.offset, e) for e in registry.entities.values()
+                     if e.country and not e.speaks_for for m in e.mentions),
+                    key=lambda pair: pair[0])
+    offsets = [offset for offset, _ in people]
+    _PEOPLE[registry] = (size, offsets, people)
+    return offsets, people
 
 
 @cache

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from summarizer.extract.offline.cues import Found, clause_bounds
 from summarizer.extract.offline.lexicon import lexicon
@@ -105,6 +105,8 @@ def general_support(text: str, cue: Found, end: int) -> bool:
     """Is a supports cue's object Ukraine (or its president) itself, with no topic word in the
     object's phrase? Then it is support in general, not for the invitation."""
     pack = stance_scope().general_support
+    if not _object_hint().search(text, cue.end, min(end, cue.end + _HINT_WINDOW)):
+        return False  # no word that could open an object of the list follows
     words = _words(text, cue.end, min(end, cue.end + _WINDOW))
     k = 0
     while k < len(words) and words[k] in pack.skip:
@@ -131,7 +133,7 @@ def other_request(text: str, cue: Found, end: int) -> bool:
     its object makes it a request for the step."""
     scope = stance_scope()
     pack = scope.requested
-    if " ".join(_words(text, cue.start, cue.end)) not in pack.cues:
+    if " ".join(text[cue.start : cue.end].lower().split()) not in pack.cues:
         return False
     obj: list[str] = []
     for word in _words(text, cue.end, min(end, cue.end + _WINDOW)):
@@ -155,21 +157,35 @@ def countered(text: str, cue: Found, end: int) -> bool:
                for n in (1, 2) for i in range(len(head)))
 
 
+# An object of [scope.general_support] starts within this many characters of its cue.
+_HINT_WINDOW = 40
+
+
+@cache
+def _object_hint() -> re.Pattern[str]:
+    """The first words of the general-support objects: a cheap test before the word split."""
+    firsts = {o.split()[0] for o in stance_scope().general_support.objects}
+    return re.compile(rf"\b(?:{_alternation(tuple(firsts))})\b", re.I)
+
+
 def dependency(text: str, cue: Found, clause_end: int) -> bool:
     """Is a supports cue a condition or dependency of the step, not a position? A support noun
     followed within a few words by an importance word (`US backing is crucial`), or a clause
     that goes on to a condition (`would back it if Washington did`)."""
     pack = stance_scope().dependencies
-    words = _words(text, cue.start, min(clause_end, cue.start + _WINDOW))
-    if not words:
-        return False
-    joined = f" {' '.join(words)} "
-    if any(f" {c} " in joined for c in pack.conditions):
+    stop = min(clause_end, cue.start + _WINDOW)
+    if _conditions().search(text, cue.end, stop):
         return True
-    if words[0] not in pack.nouns:
+    if " ".join(text[cue.start : cue.end].lower().split()) not in pack.nouns:
         return False
-    near = f" {' '.join(words[1 : 1 + pack.reach])} "
+    near = f" {' '.join(_words(text, cue.end, stop)[: pack.reach])} "
     return any(f" {w} " in near for w in pack.importance)
+
+
+@cache
+def _conditions() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{_alternation(tuple(stance_scope().dependencies.conditions))})\b", re.I)
 
 
 @cache
@@ -179,8 +195,21 @@ def _groups() -> PhraseIndex:
 
 def named_groups(text: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, member codes) of each named group of countries in text[start:end]."""
+    if not _names_a_group(text):
+        return []
     groups = stance_scope().named_groups
     return [(a, b, groups[name]) for a, b, name in _groups().find(text, start, end)]
+
+
+@lru_cache(maxsize=16)
+def _names_a_group(text: str) -> bool:
+    """Does the article hold a group's first word at all? (Most do not: no word index.)"""
+    return any(head in text for head in _group_heads())
+
+
+@cache
+def _group_heads() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in stance_scope().named_groups)
 
 
 def decide(positions: Sequence[str], denies_now: Sequence[bool]) -> str | None:

@@ -99,8 +99,16 @@ def extract_stances(
         if here or (previous and (refers_back(doc.text, sentence.start, sentence.end) or (
                 group_subject(doc, sentence.start, sentence.end) is not None))):
             for start, end in windows(doc.text, sentence.start, sentence.end):
-                votes.extend(_sentence_votes(doc, registry, start, end))
-                votes.extend(_plan_votes(doc.text, start, end, owner))
+                holders = find_holders(doc, registry, start, end)
+                planned = _planned(doc.text, start, end, owner)
+                if not (holders or planned):
+                    continue  # no one to hold a cue: no need to look for cues
+                # Found once per window, read by both rules.
+                found = _scoped(doc.text, find_cues(doc.text, start, end), end)
+                if holders:
+                    votes.extend(_sentence_votes(doc, start, end, found, holders))
+                if planned:
+                    votes.extend(_plan_votes(doc.text, start, end, owner, found, planned))
             if sentence.end - sentence.start <= WINDOW:
                 votes.extend(_group_votes(doc, registry, index)
                              or _plural_votes(doc, registry, index))
@@ -143,13 +151,19 @@ def _point_votes(doc: Doc, plan: VictoryPlan | None,
     supports, with the point's sentence as evidence. Only the first such point votes."""
     if plan is None or owner is None or owner[1] is None:
         return []
-    asks = stance_scope().plan_request.words
+    asks = _asks()
     for point in plan.points:
-        words = {w.lower() for e in point.evidence for w in _words(e.text, 0, len(e.text))}
-        if point.evidence and point.evidence[0].spans and words & asks:
+        if point.evidence and point.evidence[0].spans and any(
+                asks.search(e.text) for e in point.evidence):
             sentence = doc.sentence_at(point.evidence[0].spans[0][0])
             return [Vote(owner[1], "supports", (sentence.start, sentence.end), owner[0])]
     return []
+
+
+@cache
+def _asks() -> re.Pattern[str]:
+    words = sorted(stance_scope().plan_request.words)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
 
 
 def _group_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
@@ -282,9 +296,7 @@ def _scoped(text: str, cues: list[Found], end: int) -> list[Found]:
     (`called for more air defence`), a country's support as a condition of the step (`US
     backing is crucial if …`) and a rejection of a rejection (`dismissed the criticism of his
     plan`, `refused to drop its demand`) state no position (stance_scope.py)."""
-    return [replace(c, position=VOID) if (
-        _void(text, c, end) if c.position == "supports" else
-        c.position in _AGAINST and countered(text, c, end)) else c for c in cues]
+    return [replace(c, position=VOID) if _void(text, c, end) else c for c in cues]
 
 
 _AGAINST = ("opposes", "hesitant")
@@ -293,24 +305,28 @@ _AGAINST = ("opposes", "hesitant")
 # The same cue is judged for a sentence's holders, its statements and its groups: once.
 @lru_cache(maxsize=1024)
 def _void(text: str, cue: Found, end: int) -> bool:
+    if cue.position != "supports":
+        return cue.position in _AGAINST and countered(text, cue, end)
     return (general_support(text, cue, end) or other_request(text, cue, end)
             or dependency(text, cue, end))
 
 
-def _sentence_cues(text: str, start: int, end: int) -> list[Found]:
-    # In text order: a holder takes the nearest cue after it, whichever rule found the cue.
-    found = find_cues(text, start, end) + _plan_cues(text, start, end)
+def _sentence_cues(text: str, start: int, end: int, found: list[Found]) -> list[Found]:
+    """found: find_cues of the range, scoped. In text order: a holder takes the nearest cue
+    after it, whichever rule found the cue."""
+    found = found + _plan_cues(text, start, end)
     asked = [c for c in request_cues(text, start, end)
              if not any(f.start <= c.start < f.end for f in found)]
-    return _scoped(text, sorted(found + asked, key=lambda c: c.start), end)
+    return sorted(found + _scoped(text, asked, end), key=lambda c: c.start)
 
 
-def _sentence_votes(doc: Doc, registry: Registry, start: int, end: int) -> list[Vote]:
+def _sentence_votes(doc: Doc, start: int, end: int, found: list[Found],
+                    holders: list[Holder]) -> list[Vote]:
+    """found: the range's cues (find_cues, scoped); holders: its mentions (find_holders)."""
     lex = lexicon()
-    cues = _sentence_cues(doc.text, start, end)
+    cues = _sentence_cues(doc.text, start, end, found)
     if not cues:
         return []
-    holders = find_holders(doc, registry, start, end)
     tokens = doc.tokens(start, end, skip_quotes=False)
     ends = [t.end for t in tokens]
     inside = {i for h in holders for i in range(h.start, h.end)}
@@ -474,16 +490,23 @@ def _qualified(text: str, start: int, end: int, hi: int, cues: list[Found],
 
 
 
-def _plan_votes(text: str, start: int, end: int,
-                owner: tuple[str, str | None] | None) -> list[Vote]:
+def _planned(text: str, start: int, end: int,
+             owner: tuple[str, str | None] | None) -> list[tuple[int, int, str]]:
+    """The plan's mentions in the range, when the plan has a presenter with a country."""
+    if owner is None or owner[1] is None:
+        return []
+    return plan_mentions(text, start, end)
+
+
+def _plan_votes(text: str, start: int, end: int, owner: tuple[str, str | None] | None,
+                found: list[Found], planned: list[tuple[int, int, str]]) -> list[Vote]:
     """`the victory plan calls for an invitation`, `welcomed the plan's call for …`: what the
     plan asks for, its presenter's country asks for (the plan is the presenter's own)."""
     if owner is None or owner[1] is None:
         return []
     lex = lexicon()
-    cues = [c for c in _scoped(text, find_cues(text, start, end), end)
-            if c.position == "supports"]
-    for a, b, phrase in plan_mentions(text, start, end) if cues else ():
+    cues = [c for c in found if c.position == "supports"]
+    for a, b, phrase in planned if cues else ():
         before = _words(text, start, a)[-1:]
         named = before and before[0].lower() in _syntax().plan_determiners
         if phrase in lex.plan_generic and not named:
