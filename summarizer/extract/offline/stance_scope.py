@@ -26,7 +26,6 @@ from functools import cache, lru_cache
 from summarizer.extract.offline.cues import Found, clause_bounds
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
-from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.word_packs import stance_scope
 
 _WORD = re.compile(r"[\w’'-]+|[,;:.!?—–()]")
@@ -38,21 +37,29 @@ def _alternation(phrases: Sequence[str]) -> str:
 
 
 @cache
-def _request_regex() -> Filtered:
+def _request_regex() -> re.Pattern[str]:
     pack = stance_scope().requests
-    # Whom it asks: at most `reach` words (a bounded repeat of word + space: linear). Most
-    # sentences lack a step word: the prefilter skips them without running the regex.
-    return Filtered(re.compile(
+    # Whom it asks: at most `reach` words (a bounded repeat of word + space: linear). Tried
+    # only where the word index found an asking verb (request_cues).
+    return re.compile(
         rf"\b(?:{_alternation(tuple(pack.verbs))})\s+(?:[\w’'-]+\s+){{1,{pack.reach}}}?to\s+"
-        rf"(?:{_alternation(tuple(pack.steps))})\b", re.I))
+        rf"(?:{_alternation(tuple(pack.steps))})\b", re.I)
 
 
 @cache
-def _pressing_regex() -> Filtered:
+def _pressing_regex() -> re.Pattern[str]:
     pack = stance_scope().requests
-    return Filtered(re.compile(
+    return re.compile(
         rf"\b(?:{_alternation(tuple(pack.pressing))})\s+"
-        rf"(?:(?:{_alternation(tuple(pack.intensifiers))})\s+){{1,2}}for\b", re.I))
+        rf"(?:(?:{_alternation(tuple(pack.intensifiers))})\s+){{1,2}}for\b", re.I)
+
+
+@cache
+def _asking_index() -> PhraseIndex:
+    """The asking and pressing verbs, found by word lookup (a regex scan of every sentence cost
+    as much as finding all the other cues)."""
+    pack = stance_scope().requests
+    return PhraseIndex({*pack.verbs, *pack.pressing}, ignore_case=True)
 
 
 # What is pressed for must name the question within this many words (`for the invitation`).
@@ -65,8 +72,11 @@ def request_cues(text: str, start: int, end: int) -> list[Found]:
     question."""
     out: list[Found] = []
     topic = stance_scope().general_support.topic
-    for regex in (_request_regex(), _pressing_regex()):
-        for match in regex.finditer(text, start, end):
+    for a, _, _ in _asking_index().find(text, start, end):
+        for regex in (_request_regex(), _pressing_regex()):
+            match = regex.match(text, a, end)
+            if match is None:
+                continue
             if regex is _pressing_regex() and not any(
                     w in topic for w in _words(text, match.end(), min(end, match.end() + 60))[
                         :_PRESSED_REACH]):
@@ -74,7 +84,8 @@ def request_cues(text: str, start: int, end: int) -> list[Found]:
             if _asserted(text, start, end, match.start()):
                 out.append(Found(match.start(), match.end(), "supports", False,
                                  backward=False, possessable=False))
-    return sorted(out, key=lambda f: f.start)
+            break
+    return out
 
 
 def _asserted(text: str, start: int, end: int, at: int) -> bool:
@@ -148,6 +159,8 @@ def countered(text: str, cue: Found, end: int) -> bool:
     """Is a cue against (`rejected`, `dismissed`, `refused`) aimed at something itself against
     the step (`suggestions that …`, `the criticism`, `to drop its demand`, `any delay`)?"""
     pack = stance_scope().countered
+    if not _countered_hint().search(text, cue.end, min(end, cue.end + _COUNTERED_WINDOW)):
+        return False
     words = _words(text, cue.end, min(end, cue.end + _WINDOW))
     k = 0
     while k < len(words) and words[k] in pack.skip:
@@ -155,6 +168,16 @@ def countered(text: str, cue: Found, end: int) -> bool:
     head = words[k : k + pack.reach]
     return any(" ".join(head[i : i + n]) in pack.objects
                for n in (1, 2) for i in range(len(head)))
+
+
+# The object of a countered cue starts within this many characters of it (after `skip` words).
+_COUNTERED_WINDOW = 60
+
+
+@cache
+def _countered_hint() -> re.Pattern[str]:
+    firsts = {o.split()[0] for o in stance_scope().countered.objects}
+    return re.compile(rf"\b(?:{_alternation(tuple(firsts))})\b", re.I)
 
 
 # An object of [scope.general_support] starts within this many characters of its cue.

@@ -99,16 +99,7 @@ def extract_stances(
         if here or (previous and (refers_back(doc.text, sentence.start, sentence.end) or (
                 group_subject(doc, sentence.start, sentence.end) is not None))):
             for start, end in windows(doc.text, sentence.start, sentence.end):
-                holders = find_holders(doc, registry, start, end)
-                planned = _planned(doc.text, start, end, owner)
-                if not (holders or planned):
-                    continue  # no one to hold a cue: no need to look for cues
-                # Found once per window, read by both rules.
-                found = _scoped(doc.text, find_cues(doc.text, start, end), end)
-                if holders:
-                    votes.extend(_sentence_votes(doc, start, end, found, holders))
-                if planned:
-                    votes.extend(_plan_votes(doc.text, start, end, owner, found, planned))
+                votes.extend(_window_votes(doc, registry, start, end, owner))
             if sentence.end - sentence.start <= WINDOW:
                 votes.extend(_group_votes(doc, registry, index)
                              or _plural_votes(doc, registry, index))
@@ -311,20 +302,35 @@ def _void(text: str, cue: Found, end: int) -> bool:
             or dependency(text, cue, end))
 
 
-def _sentence_cues(text: str, start: int, end: int, found: list[Found]) -> list[Found]:
-    """found: find_cues of the range, scoped. In text order: a holder takes the nearest cue
-    after it, whichever rule found the cue."""
-    found = found + _plan_cues(text, start, end)
+def _window_votes(doc: Doc, registry: Registry, start: int, end: int,
+                  owner: tuple[str, str | None] | None) -> list[Vote]:
+    """The votes of one sentence (or window of a long one): its holders' cues, and what the
+    plan asks. The cheap tests come first: most windows have no cue, some no holder."""
+    text = doc.text
+    found = find_cues(text, start, end)
     asked = [c for c in request_cues(text, start, end)
              if not any(f.start <= c.start < f.end for f in found)]
-    return sorted(found + _scoped(text, asked, end), key=lambda c: c.start)
+    presented = _plan_cues(text, start, end)
+    if not (found or asked or presented):
+        return []
+    holders = find_holders(doc, registry, start, end)
+    planned = _planned(text, start, end, owner) if found else []
+    if not (holders or planned):
+        return []
+    # Scoped once per window, read by both rules.
+    scoped = _scoped(text, found + asked, end)
+    votes = _sentence_votes(doc, start, end, sorted(
+        scoped + presented, key=lambda c: c.start), holders) if holders else []
+    if planned:
+        votes += _plan_votes(text, start, end, owner, scoped, planned)
+    return votes
 
 
-def _sentence_votes(doc: Doc, start: int, end: int, found: list[Found],
+def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
                     holders: list[Holder]) -> list[Vote]:
-    """found: the range's cues (find_cues, scoped); holders: its mentions (find_holders)."""
+    """cues: the range's cues in text order (scoped); holders: its mentions. In text order: a
+    holder takes the nearest cue after it, whichever rule found the cue."""
     lex = lexicon()
-    cues = _sentence_cues(doc.text, start, end, found)
     if not cues:
         return []
     tokens = doc.tokens(start, end, skip_quotes=False)
@@ -366,6 +372,8 @@ def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
     """Is `at` inside a relative clause (still open: no comma since) whose antecedent is not
     the mention ending at holder_end? Its cue is the antecedent's (`critics in Budapest, who
     called it reckless`), while `Slovakia, which opposes the bid` keeps its own."""
+    if text.find("wh", holder_end, at) < 0:
+        return False  # no relative pronoun at all (the common case, found in C)
     opened = None
     for match in _RELATIVE_OPEN.finditer(text, holder_end, at):
         opened = match
@@ -579,8 +587,10 @@ def _aggregate(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
         chosen = [v for v in group if v.position == position] or group
         evidence: list[Evidence] = []
         for where in dict.fromkeys(v.where for v in chosen):
+            if len(evidence) >= MAX_EVIDENCE:
+                break
             grounded = locate(doc.text, [where])
-            if grounded and len(evidence) < MAX_EVIDENCE:
+            if grounded:
                 evidence.append(Evidence(text=grounded[0], spans=grounded[1]))
         actors = list(dict.fromkeys(v.actor for v in chosen if v.actor))
         out.append(CountryStance(
