@@ -317,12 +317,11 @@ def _window_votes(doc: Doc, registry: Registry, start: int, end: int,
     planned = _planned(text, start, end, owner) if found else []
     if not (holders or planned):
         return []
-    # Scoped once per window, read by both rules.
-    scoped = _scoped(text, found + asked, end)
+    # A cue's scope (_void) is judged only for the cue a holder takes: most cues are never taken.
     votes = _sentence_votes(doc, start, end, sorted(
-        scoped + presented, key=lambda c: c.start), holders) if holders else []
+        found + asked + presented, key=lambda c: c.start), holders) if holders else []
     if planned:
-        votes += _plan_votes(text, start, end, owner, scoped, planned)
+        votes += _plan_votes(text, start, end, owner, found, planned)
     return votes
 
 
@@ -358,7 +357,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     for holder, linked in able:
         cue = _cue_for(doc.text, holder, cues, linked, start, end,
                        _next_holder(candidates, holder))
-        if cue is not None and cue.position != VOID:
+        if cue is not None and not _void(doc.text, cue, end):
             votes.append(Vote(holder.code, cue.position, (start, end), holder.actor))
     return votes
 
@@ -393,7 +392,7 @@ def _relative_vote(text: str, holder: Holder, cues: list[Found], start: int,
     _, hi = clause_bounds(text, start, end, match.end())
     for cue in cues:
         if match.end() <= cue.start < hi and not cue.owned_only:
-            if cue.position == VOID or len(_words(text, match.end(), cue.start)) > HOLDER_REACH:
+            if len(_words(text, match.end(), cue.start)) > HOLDER_REACH or _void(text, cue, end):
                 return []
             return [Vote(holder.code, cue.position, (start, end), holder.actor)]
     return []
@@ -407,7 +406,7 @@ def _passive_cue(text: str, tokens: list[Token], by: int | None,
         return None
     before = [c for c in cues if c.end <= tokens[by].start
               and len(_words(text, c.end, tokens[by].start)) <= 1]
-    if not before or before[-1].position == VOID or before[-1].owned_only:
+    if not before or before[-1].owned_only or _void(text, before[-1], tokens[-1].end):
         return None
     cue = before[-1]
     syntax = _syntax()
@@ -492,7 +491,7 @@ def _qualified(text: str, start: int, end: int, hi: int, cues: list[Found],
     if shared is None:
         return support
     later = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only
-             and c.position in ("hesitant", "opposes")]
+             and c.position in ("hesitant", "opposes") and not _void(text, c, end)]
     return later[0] if later else support
 
 
@@ -513,7 +512,7 @@ def _plan_votes(text: str, start: int, end: int, owner: tuple[str, str | None] |
     if owner is None or owner[1] is None:
         return []
     lex = lexicon()
-    cues = [c for c in found if c.position == "supports"]
+    cues = [c for c in found if c.position == "supports" and not _void(text, c, end)]
     for a, b, phrase in planned if cues else ():
         before = _words(text, start, a)[-1:]
         named = before and before[0].lower() in _syntax().plan_determiners
