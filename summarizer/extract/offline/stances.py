@@ -221,11 +221,11 @@ def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str 
     quantifier that stands too far from the cue for the cue's own negation test to see it."""
     lex = lexicon()
     _, hi = clause_bounds(doc.text, start, end, group.start)
-    for cue in _scoped(doc.text, find_cues(doc.text, start, end), end):
+    for cue in find_cues(doc.text, start, end):
         if not group.end <= cue.start < hi or cue.owned_only:
             continue
         gap = _words(doc.text, group.end, cue.start)
-        if len(gap) > HOLDER_REACH or cue.position == VOID:
+        if len(gap) > HOLDER_REACH or _void(doc.text, cue, end):
             return None
         if group.negative and len(gap) >= lex.negation_window:
             return lex.flip[cue.position][1]
@@ -277,25 +277,18 @@ def _list_links() -> dict[str, list[list[str]]]:
     return links
 
 
-# The position of a cue that states none (support in general, a dependency): the holder that
-# would take it takes nothing, rather than a cue further on.
-VOID = "void"
-
-
-def _scoped(text: str, cues: list[Found], end: int) -> list[Found]:
-    """Support for Ukraine in general (`support Ukraine with aid`), a request for something else
-    (`called for more air defence`), a country's support as a condition of the step (`US
-    backing is crucial if …`) and a rejection of a rejection (`dismissed the criticism of his
-    plan`, `refused to drop its demand`) state no position (stance_scope.py)."""
-    return [replace(c, position=VOID) if _void(text, c, end) else c for c in cues]
-
-
 _AGAINST = ("opposes", "hesitant")
 
 
 # The same cue is judged for a sentence's holders, its statements and its groups: once.
 @lru_cache(maxsize=1024)
 def _void(text: str, cue: Found, end: int) -> bool:
+    """Does the cue state no position, so that the holder that would take it takes nothing
+    (rather than a cue further on)? Support for Ukraine in general (`support Ukraine with
+    aid`), a request for something else (`called for more air defence`), a country's support
+    as a condition of the step (`US backing is crucial if …`), and a rejection of a rejection
+    (`dismissed the criticism of his plan`, `refused to drop its demand`): stance_scope.py.
+    Judged only for the cue a holder takes: most cues are never taken."""
     if cue.position != "supports":
         return cue.position in _AGAINST and countered(text, cue, end)
     return (general_support(text, cue, end) or other_request(text, cue, end)
@@ -545,12 +538,12 @@ def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
     end = windows(doc.text, start, end)[0][1]
     holders = subject_holders(doc, find_holders(doc, registry, start, end), start, end)
     votes: list[Vote] = []
-    for cue in _scoped(doc.text, find_cues(doc.text, start, end), end):
+    for cue in find_cues(doc.text, start, end):
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
         if any(lo <= h.start < cue.start for h in holders) or cue.owned_only or (
                 _said_of_others(doc.text, lo, cue.start)):
             continue
-        if cue.position == VOID:
+        if _void(doc.text, cue, end):
             break  # `"We will support the president"`: the speaker's first cue states nothing
         actor = statement.speaker.name or statement.speaker.affiliation
         votes.append(Vote(country, cue.position, (start, end), actor))
