@@ -170,25 +170,27 @@ def countered(text: str, cue: Found, end: int) -> bool:
                for n in (1, 2) for i in range(len(head)))
 
 
-# The object of a countered cue starts within this many characters of it (after `skip` words).
-_COUNTERED_WINDOW = 60
+# The object of a countered cue ends within this many characters of it (after `skip` words).
+_COUNTERED_WINDOW = 80
 
 
 @cache
 def _countered_hint() -> re.Pattern[str]:
-    firsts = {o.split()[0] for o in stance_scope().countered.objects}
-    return re.compile(rf"\b(?:{_alternation(tuple(firsts))})\b", re.I)
+    keys = {max(o.split(), key=len) for o in stance_scope().countered.objects}
+    return re.compile(rf"\b(?:{_alternation(tuple(keys))})\b", re.I)
 
 
-# An object of [scope.general_support] starts within this many characters of its cue.
-_HINT_WINDOW = 40
+# An object of [scope.general_support] ends within this many characters of its cue.
+_HINT_WINDOW = 80
 
 
 @cache
 def _object_hint() -> re.Pattern[str]:
     """The first words of the general-support objects: a cheap test before the word split."""
-    firsts = {o.split()[0] for o in stance_scope().general_support.objects}
-    return re.compile(rf"\b(?:{_alternation(tuple(firsts))})\b", re.I)
+    # Each object's longest word (`president` of `the president`): never a bare determiner,
+    # which would let nearly every cue through.
+    keys = {max(o.split(), key=len) for o in stance_scope().general_support.objects}
+    return re.compile(rf"\b(?:{_alternation(tuple(keys))})\b", re.I)
 
 
 def dependency(text: str, cue: Found, clause_end: int) -> bool:

@@ -93,8 +93,10 @@ def extract_stances(
     previous = False
     # Once the article names the plan, "the plan", "his roadmap" are the plan too.
     marks = _plan_marks(doc)
+    topical: dict[int, bool] = {}
     for index, sentence in enumerate(doc.sentences):
-        here = _topical(doc.text, sentence.start, sentence.end, question, marks)
+        here = topical[sentence.start] = _topical(doc.text, sentence.start, sentence.end,
+                                                  question, marks)
         # `… the NATO invitation. They are reluctant.`: a group subject refers back too.
         if here or (previous and (refers_back(doc.text, sentence.start, sentence.end) or (
                 group_subject(doc, sentence.start, sentence.end) is not None))):
@@ -105,7 +107,7 @@ def extract_stances(
                              or _plural_votes(doc, registry, index))
         previous = here
     for statement in statements:
-        votes.extend(_statement_votes(doc, registry, statement, question, marks))
+        votes.extend(_statement_votes(doc, registry, statement, question, marks, topical))
     votes.extend(_point_votes(doc, plan, owner))
     return _aggregate(doc, votes)
 
@@ -525,20 +527,23 @@ def _plan_cues(text: str, start: int, end: int) -> list[Found]:
 
 
 def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
-                     question: str, marks: list[int]) -> list[Vote]:
+                     question: str, marks: list[int], topical: dict[int, bool]) -> list[Vote]:
+    """topical: whether each sentence (by its start) is on the question."""
     country = statement.speaker.country
     if not country or not statement.spans:
         return []
     start, end = statement.spans[0][0], statement.spans[-1][1]
     sentence = doc.sentence_at(start)
-    if not (_topical(doc.text, start, end, question, marks)
-            or _topical(doc.text, sentence.start, sentence.end, question, marks)):
+    if not (topical.get(sentence.start) or _topical(doc.text, start, end, question, marks)):
         return []
     # A quotation longer than a window is read only in its first (searches stay bounded).
     end = windows(doc.text, start, end)[0][1]
+    cues = find_cues(doc.text, start, end)
+    if not cues:
+        return []  # most statements hold no cue: no need for their mentions
     holders = subject_holders(doc, find_holders(doc, registry, start, end), start, end)
     votes: list[Vote] = []
-    for cue in find_cues(doc.text, start, end):
+    for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
         if any(lo <= h.start < cue.start for h in holders) or cue.owned_only or (
                 _said_of_others(doc.text, lo, cue.start)):
