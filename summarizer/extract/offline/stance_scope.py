@@ -112,19 +112,57 @@ def _words(text: str, a: int, b: int) -> list[str]:
 _WINDOW = 120
 
 
+def no_position(text: str, cue: Found, end: int) -> bool:
+    """Does the cue state no position (the checks below), its words after it split once?"""
+    after = _words(text, cue.end, min(end, cue.end + _WINDOW))
+    if cue.position != "supports":
+        return cue.position in ("opposes", "hesitant") and _countered(after)
+    head = " ".join(text[cue.start : cue.end].lower().split())
+    return _general(after) or _other(head, after) or _dependent(head, after)
+
+
 def general_support(text: str, cue: Found, end: int) -> bool:
     """Is a supports cue's object Ukraine (or its president) itself, with no topic word in the
     object's phrase? Then it is support in general, not for the invitation."""
+    return _general(_words(text, cue.end, min(end, cue.end + _WINDOW)))
+
+
+def other_request(text: str, cue: Found, end: int) -> bool:
+    """Is a request cue (`called for`, `is seeking`) asking for something other than the
+    question (`more air defence`, `ammunition for Kyiv`)? Only a topic word or an anaphor in
+    its object makes it a request for the step."""
+    return _other(" ".join(text[cue.start : cue.end].lower().split()),
+                  _words(text, cue.end, min(end, cue.end + _WINDOW)))
+
+
+def countered(text: str, cue: Found, end: int) -> bool:
+    """Is a cue against (`rejected`, `dismissed`, `refused`) aimed at something itself against
+    the step (`suggestions that …`, `the criticism`, `to drop its demand`, `any delay`)?"""
+    return _countered(_words(text, cue.end, min(end, cue.end + _WINDOW)))
+
+
+def dependency(text: str, cue: Found, clause_end: int) -> bool:
+    """Is a supports cue a condition or dependency of the step, not a position? A support noun
+    followed within a few words by an importance word (`US backing is crucial`), or a clause
+    that goes on to a condition (`would back it if Washington did`)."""
+    return _dependent(" ".join(text[cue.start : cue.end].lower().split()),
+                      _words(text, cue.end, min(clause_end, cue.end + _WINDOW)))
+
+
+# The words after a cue that its object and the object's phrase can take.
+_HINT_WORDS = 12
+
+
+def _general(after: list[str]) -> bool:
     pack = stance_scope().general_support
-    if not _object_hint().search(text, cue.end, min(end, cue.end + _HINT_WINDOW)):
-        return False  # no word that could open an object of the list follows
-    words = _words(text, cue.end, min(end, cue.end + _WINDOW))
+    if not any(w in _object_keys() for w in after[:_HINT_WORDS]):
+        return False  # no word of any listed object follows (the common case)
     k = 0
-    while k < len(words) and words[k] in pack.skip:
+    while k < len(after) and after[k] in pack.skip:
         k += 1
     for length in (4, 3, 2, 1):
-        if " ".join(words[k : k + length]) in pack.objects:
-            tail = words[k + length :]
+        if " ".join(after[k : k + length]) in pack.objects:
+            tail = after[k + length :]
             break
     else:
         return False
@@ -138,16 +176,13 @@ def general_support(text: str, cue: Found, end: int) -> bool:
     return not any(w in pack.topic for w in phrase)
 
 
-def other_request(text: str, cue: Found, end: int) -> bool:
-    """Is a request cue (`called for`, `is seeking`) asking for something other than the
-    question (`more air defence`, `ammunition for Kyiv`)? Only a topic word or an anaphor in
-    its object makes it a request for the step."""
+def _other(head: str, after: list[str]) -> bool:
     scope = stance_scope()
     pack = scope.requested
-    if " ".join(text[cue.start : cue.end].lower().split()) not in pack.cues:
+    if head not in pack.cues:
         return False
     obj: list[str] = []
-    for word in _words(text, cue.end, min(end, cue.end + _WINDOW)):
+    for word in after:
         if not word[0].isalnum() or word in pack.object_ends or len(obj) >= pack.reach:
             break
         obj.append(word.removesuffix("'s").removesuffix("’s"))
@@ -155,62 +190,42 @@ def other_request(text: str, cue: Found, end: int) -> bool:
     return not any(w in topic or w in pack.anaphors for w in obj)
 
 
-def countered(text: str, cue: Found, end: int) -> bool:
-    """Is a cue against (`rejected`, `dismissed`, `refused`) aimed at something itself against
-    the step (`suggestions that …`, `the criticism`, `to drop its demand`, `any delay`)?"""
+def _countered(after: list[str]) -> bool:
     pack = stance_scope().countered
-    if not _countered_hint().search(text, cue.end, min(end, cue.end + _COUNTERED_WINDOW)):
+    if not any(w in _countered_keys() for w in after[:_HINT_WORDS]):
         return False
-    words = _words(text, cue.end, min(end, cue.end + _WINDOW))
     k = 0
-    while k < len(words) and words[k] in pack.skip:
+    while k < len(after) and after[k] in pack.skip:
         k += 1
-    head = words[k : k + pack.reach]
+    head = after[k : k + pack.reach]
     return any(" ".join(head[i : i + n]) in pack.objects
                for n in (1, 2) for i in range(len(head)))
 
 
-# The object of a countered cue ends within this many characters of it (after `skip` words).
-_COUNTERED_WINDOW = 80
-
-
-@cache
-def _countered_hint() -> re.Pattern[str]:
-    keys = {max(o.split(), key=len) for o in stance_scope().countered.objects}
-    return re.compile(rf"\b(?:{_alternation(tuple(keys))})\b", re.I)
-
-
-# An object of [scope.general_support] ends within this many characters of its cue.
-_HINT_WINDOW = 80
-
-
-@cache
-def _object_hint() -> re.Pattern[str]:
-    """The first words of the general-support objects: a cheap test before the word split."""
-    # Each object's longest word (`president` of `the president`): never a bare determiner,
-    # which would let nearly every cue through.
-    keys = {max(o.split(), key=len) for o in stance_scope().general_support.objects}
-    return re.compile(rf"\b(?:{_alternation(tuple(keys))})\b", re.I)
-
-
-def dependency(text: str, cue: Found, clause_end: int) -> bool:
-    """Is a supports cue a condition or dependency of the step, not a position? A support noun
-    followed within a few words by an importance word (`US backing is crucial`), or a clause
-    that goes on to a condition (`would back it if Washington did`)."""
+def _dependent(head: str, after: list[str]) -> bool:
     pack = stance_scope().dependencies
-    stop = min(clause_end, cue.start + _WINDOW)
-    if _conditions().search(text, cue.end, stop):
+    joined = f" {' '.join(after)} "
+    if any(f" {c} " in joined for c in pack.conditions):
         return True
-    if " ".join(text[cue.start : cue.end].lower().split()) not in pack.nouns:
+    if head not in pack.nouns:
         return False
-    near = f" {' '.join(_words(text, cue.end, stop)[: pack.reach])} "
+    near = f" {' '.join(after[: pack.reach])} "
     return any(f" {w} " in near for w in pack.importance)
 
 
 @cache
-def _conditions() -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?:{_alternation(tuple(stance_scope().dependencies.conditions))})\b", re.I)
+def _object_keys() -> frozenset[str]:
+    """Each general-support object's words but determiners (`president` of `the
+    president`): a cheap test before the object is read."""
+    pack = stance_scope().general_support
+    return frozenset(w for o in pack.objects for w in o.split() if w not in pack.skip
+                     and w not in ("the", "its", "our"))
+
+
+@cache
+def _countered_keys() -> frozenset[str]:
+    pack = stance_scope().countered
+    return frozenset(w for o in pack.objects for w in o.split() if w not in pack.skip)
 
 
 @cache

@@ -54,12 +54,9 @@ from summarizer.extract.offline.holders import (
 )
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.stance_scope import (
-    countered,
     decide,
     denies_now,
-    dependency,
-    general_support,
-    other_request,
+    no_position,
     request_cues,
 )
 from summarizer.extract.offline.word_packs import StanceSyntax, stance_scope
@@ -279,9 +276,6 @@ def _list_links() -> dict[str, list[list[str]]]:
     return links
 
 
-_AGAINST = ("opposes", "hesitant")
-
-
 # The same cue is judged for a sentence's holders, its statements and its groups: once.
 @lru_cache(maxsize=1024)
 def _void(text: str, cue: Found, end: int) -> bool:
@@ -291,10 +285,7 @@ def _void(text: str, cue: Found, end: int) -> bool:
     as a condition of the step (`US backing is crucial if …`), and a rejection of a rejection
     (`dismissed the criticism of his plan`, `refused to drop its demand`): stance_scope.py.
     Judged only for the cue a holder takes: most cues are never taken."""
-    if cue.position != "supports":
-        return cue.position in _AGAINST and countered(text, cue, end)
-    return (general_support(text, cue, end) or other_request(text, cue, end)
-            or dependency(text, cue, end))
+    return no_position(text, cue, end)
 
 
 def _window_votes(doc: Doc, registry: Registry, start: int, end: int,
