@@ -42,8 +42,11 @@ EXPECTED: dict[str, Expected] = {
          "TR": "neutral", "PT": "hesitant"},
         {"invitation": None}),  # `welcomed the plan's call for an immediate invitation`
     "p4_lists": Expected(
+        # `The Baltic states and Poland pushed for a swift invitation`: a named group's
+        # position is each member's (stance_scope.py).
         {"UA": "supports", "DE": "hesitant", "IT": "hesitant", "ES": "hesitant",
-         "PL": "supports", "BE": "hesitant", "SI": "hesitant"},
+         "PL": "supports", "BE": "hesitant", "SI": "hesitant", "EE": "supports",
+         "LV": "supports", "LT": "supports"},
         {"invite": 1}),
     "p5_numbered": Expected(
         {"UA": "supports"},
@@ -88,6 +91,24 @@ EXPECTED: dict[str, Expected] = {
         {"UA": "supports"},
         {"invitation": None, "long-range": None, "deterrence": None,
          "critical resources": None, "troops": 5}),
+    # A morning briefing (numbered items): Kyiv asking allies to extend an invitation; the
+    # Kremlin's spokeswoman dismissing the plan; a named group (the Baltic states). Near misses:
+    # Washington's backing as a condition (`will be decisive if …`), Norway supporting Ukraine in
+    # general (air defence), and a sentence that only mentions `the five-point plan that was
+    # presented in a speech` (no point).
+    "p13_morning_briefing": Expected(
+        {"UA": "supports", "RU": "opposes", "EE": "supports", "LV": "supports",
+         "LT": "supports"},
+        {"invitation": None, "long-range": None}),
+    # An opinion piece: a list with plural anaphora (`Countries such as A, B or C … They are
+    # reluctant`), a named group (`The Nordic countries`), a leader's verdict in a relative
+    # clause (`took the plan to X, who endorsed it`). Near misses: Spain's support for the
+    # president (in general), and a reaction clause (`prompting a warning …`) that is no point.
+    "p14_op_ed_allies": Expected(
+        {"UA": "supports", "HU": "hesitant", "SK": "hesitant", "GR": "hesitant",
+         "DK": "supports", "FI": "supports", "IS": "supports", "NO": "supports",
+         "SE": "supports", "CZ": "supports"},
+        {"invitation": None, "long-range": None, "deterrence": None}),
 }
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.lexicon import lexicon, phrase_regex
 from summarizer.extract.offline.phrases import PhraseIndex
+from summarizer.extract.offline.word_packs import plan_words
 
 # An aim keeps at most this many words.
 AIM_WORDS = 12
@@ -38,9 +39,6 @@ def _plan_index() -> tuple[PhraseIndex, frozenset[str]]:
     return PhraseIndex([*lex.plan_names, *lex.plan_generic], ignore_case=True), lex.plan_generic
 
 
-# `his own plan`, `a rival plan`: someone else's.
-_OTHER = frozenset(["own", "alternative", "rival", "counter", "peace"])
-_DETERMINERS = frozenset(["his", "her", "the", "this"])
 
 
 def stated_aims(doc: Doc, owner_ok: Callable[[str, int], bool]) -> list[str]:
@@ -66,11 +64,13 @@ def _owned(doc: Doc, start: int, at: int, owner_ok: Callable[[str, int], bool]) 
     (one modifier allowed, not `own`, `rival` …) and `his`/`her` is its presenter."""
     words = doc.text[max(start, at - 40) : at].split()[-2:]
     lowered = [w.lower() for w in words]
-    if len(lowered) == 2 and lowered[1] not in _DETERMINERS:
-        if lowered[1] in _OTHER or lowered[0] not in _DETERMINERS:
+    pack = plan_words()
+    determiners, other = pack.aim_determiners, pack.other_plans  # `his own plan`: another's
+    if len(lowered) == 2 and lowered[1] not in determiners:
+        if lowered[1] in other or lowered[0] not in determiners:
             return False
         owner, where = words[0], at - len(words[1]) - len(words[0]) - 1
-    elif lowered and lowered[-1] in _DETERMINERS:
+    elif lowered and lowered[-1] in determiners:
         owner, where = words[-1], at - len(words[-1]) - 1
     else:
         return False

@@ -16,6 +16,7 @@ from functools import cache
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
+from summarizer.extract.offline.word_packs import stance_scope
 
 # A list link at most this many words after the group noun (`leaders, among them`).
 LINK_REACH = 3
@@ -48,9 +49,8 @@ def _subjects() -> PhraseIndex:
     return PhraseIndex([*lex.group_subjects, *lex.group_negative], ignore_case=True)
 
 
-# A group subject opens a clause: the sentence's start, or after one of these.
-_OPENING_MARKS = (",", ";", ":", "—", "–")
-_OPENING_WORDS = frozenset(["but", "and", "yet", "while", "so"])
+# A group subject opens a clause: the sentence's start, or after a mark or word of
+# stance.toml [scope.syntax] group_opening_marks / group_opening_words.
 
 
 def member_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -70,8 +70,9 @@ def group_subject(doc: Doc, start: int, end: int) -> GroupSubject | None:
     for a, b, phrase in _subjects().find(text, start, end):
         before = text[start:a].rstrip()
         words = before.rsplit(None, 1)
-        opens = not before or before.endswith(_OPENING_MARKS) or (
-            words[-1].lower() in _OPENING_WORDS)
+        syntax = stance_scope().syntax
+        opens = not before or before.endswith(syntax.group_opening_marks) or (
+            words[-1].lower() in syntax.group_opening_words)
         after = text[b : b + 2]
         if opens and after[:1].isspace() and after[1:].islower():
             return GroupSubject(a, b, phrase in lexicon().group_negative)

@@ -8,6 +8,7 @@ rather than holders.
 from __future__ import annotations
 
 import bisect
+import weakref
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -16,12 +17,13 @@ from operator import attrgetter
 from summarizer.extract.offline import np
 from summarizer.extract.offline.cues import plan_mentions
 from summarizer.extract.offline.document import Doc, Token
-from summarizer.extract.offline.entities import Registry
+from summarizer.extract.offline.entities import Entity, Registry
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.speakers import place_subject
 from summarizer.extract.offline.stance_forms import non_government, speaks_through
+from summarizer.extract.offline.stance_scope import named_groups
+from summarizer.extract.offline.word_packs import stance_scope
 
-SKIP_LEFT = {"the", "a", "an", ",", "and", "or", "both", "also"}
 _HOLDER_KINDS = ("country", "demonym", "capital", "body")
 
 
@@ -43,34 +45,58 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
             # `Estonia's government reiterated its support`: the country speaks, not a possessor.
             possessive = _possessive_at(doc.text, b) and not speaks_through(doc.text, b)
             out.append(Holder(a, b, place.country, None, possessive))
-    for entity in registry.entities.values():
-        if not entity.country or entity.speaks_for:
-            continue
-        for mention in entity.mentions:
-            if start <= mention.offset < end:
-                stop = _name_end(doc, mention.offset, end)
-                out.append(Holder(mention.offset, stop, entity.country, entity.name,
-                                  _possessive_at(doc.text, stop)))
+    # `the Baltics`, `the Nordic countries`: a holder for every member, over the same words.
+    for a, b, codes in named_groups(doc.text, start, end):
+        if not non_government(doc.text, b):
+            out.extend(Holder(a, b, code, None, _possessive_at(doc.text, b)) for code in codes)
+    offsets, people = _people(registry)
+    for k in range(bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)):
+        offset, entity = people[k]
+        stop = _name_end(doc, offset, end)
+        out.append(Holder(offset, stop, entity.country or "", entity.name,
+                          _possessive_at(doc.text, stop)))
     tokens = doc.tokens(start, end)
     # Only pronouns and anaphors need a look (the membership tests run in C).
-    for k in compress(range(len(tokens)), map(_REFERRING.__contains__, map(_LOWER, tokens))):
+    for k in compress(range(len(tokens)), map(_referring().__contains__, map(_LOWER, tokens))):
         token = tokens[k]
         if token.lower in ("he", "she"):
             meant = registry.pronoun(np.PRONOUNS[token.lower], token.start)
             if meant is not None and meant.country and not meant.speaks_for:
                 out.append(Holder(token.start, token.end, meant.country, meant.name, False))
-        elif token.lower in _COUNTRY_ANAPHORS:
+        elif token.lower in stance_scope().syntax.country_anaphors:
             holder = _anaphor(doc, tokens, k)
             if holder is not None:
                 out.append(holder)
     return sorted(out, key=lambda h: h.start)
 
 
-# `it` and `the country` standing for a country that is the subject just before.
-_COUNTRY_ANAPHORS = {"it", "country"}
-_REFERRING = frozenset({"he", "she"} | _COUNTRY_ANAPHORS)
 _LOWER = attrgetter("lower")
-_OPENERS = {",", ";", "—", "–", "and", "but", "which", "as", "because", "while", "so"}
+
+# Per registry: its people's mentions in text order, so that a range's mentions are found by
+# bisection instead of a walk over every mention of the article for every sentence.
+_PEOPLE: weakref.WeakKeyDictionary[Registry, tuple[int, list[int], list[tuple[int, Entity]]]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _people(registry: Registry) -> tuple[list[int], list[tuple[int, Entity]]]:
+    """(offsets, (offset, entity)) of every mention of a person speaking for a country."""
+    size = sum(len(e.mentions) for e in registry.entities.values())
+    cached = _PEOPLE.get(registry)
+    if cached is not None and cached[0] == size:  # rebuilt if a mention was added since
+        return cached[1], cached[2]
+    people = sorted(((m.offset, e) for e in registry.entities.values()
+                     if e.country and not e.speaks_for for m in e.mentions),
+                    key=lambda pair: pair[0])
+    offsets = [offset for offset, _ in people]
+    _PEOPLE[registry] = (size, offsets, people)
+    return offsets, people
+
+
+@cache
+def _referring() -> frozenset[str]:
+    """Pronouns, and `it` / `the country` standing for a country that is the subject just
+    before (stance.toml [scope.syntax])."""
+    return frozenset({"he", "she"} | stance_scope().syntax.country_anaphors)
 
 
 def _anaphor(doc: Doc, tokens: list[Token], k: int) -> Holder | None:
@@ -83,7 +109,8 @@ def _anaphor(doc: Doc, tokens: list[Token], k: int) -> Holder | None:
     if token.lower == "country" and (head < 0 or tokens[head].lower != "the"):
         return None
     opener = head == 0 and doc.sentence_at(tokens[head].start).start == tokens[head].start
-    if not opener and not (head > 0 and tokens[head - 1].lower in _OPENERS):
+    openers = stance_scope().syntax.anaphor_openers
+    if not opener and not (head > 0 and tokens[head - 1].lower in openers):
         return None
     found = place_subject(doc, tokens[head].start)
     if found is None or found[1].country is None:
@@ -115,11 +142,12 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
 
     ends: every token's end offset; inside: every offset covered by a mention."""
     lex = lexicon()
+    skip_left = stance_scope().syntax.skip_left
     # Tokens ending at or before the mention are a prefix of the (ordered) tokens.
     for index in range(bisect.bisect_right(ends, holder.start) - 1, -1, -1):
         token = tokens[index]
         lower = token.lower
-        if lower in SKIP_LEFT or token.start in inside:
+        if lower in skip_left or token.start in inside:
             continue
         base = np.strip_possessive(lower)
         if base in lex.object_prepositions and not _title_before(tokens, index):

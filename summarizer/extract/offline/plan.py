@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import cache
 
 from summarizer.extract.offline import clauses, cues, np
 from summarizer.extract.offline.aims import stated_aims
@@ -29,15 +30,16 @@ from summarizer.extract.offline.points import (
     elliptic,
     items,
     merge_listed,
+    proposal,
     series,
     summary,
 )
 from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.speakers import Resolver
 from summarizer.extract.offline.statements import DateContext
+from summarizer.extract.offline.word_packs import plan_words
 from summarizer.schemas import Evidence, PlanPoint, VictoryPlan
 
-_FIRST_SHOWING = re.compile(r"\b(?:parliament|rada|unveil\w*|reveal\w*|publicly)\b", re.I)
 _PARLIAMENT = Filtered(re.compile(r"\bparliament\b|\brada\b", re.I))
 
 
@@ -53,10 +55,23 @@ def _presenting(doc: Doc) -> tuple[list[Sentence], list[Sentence]]:
     after unveiling it`, the plan named earlier in the sentence)."""
     planned = [s for s in doc.sentences if search("plan", doc.text, s.start, s.end)]
     return planned, [s for s in planned if cues.presenting(doc.text, s.start, s.end)
-                     or _UNVEILING_IT.search(doc.text, s.start, s.end)]
+                     or _presenting_it().search(doc.text, s.start, s.end)]
 
 
-_UNVEILING_IT = Filtered(re.compile(r"\b(?:unveil|present|reveal)(?:ed|ing|s)? it\b", re.I))
+@cache
+def _first_showing() -> re.Pattern[str]:
+    """A sentence that shows the plan for the first time (plan.toml [plan_words])."""
+    words = plan_words()
+    alternatives = [*map(re.escape, sorted(words.first_showing_words)),
+                    *(re.escape(stem) + r"\w*" for stem in sorted(words.first_showing_stems))]
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.I)
+
+
+@cache
+def _presenting_it() -> Filtered:
+    """`… a day after unveiling it`: presenting the plan named before."""
+    stems = "|".join(map(re.escape, sorted(plan_words().presenting_it_stems)))
+    return Filtered(re.compile(rf"\b(?:{stems})(?:ed|ing|s)? it\b", re.I))
 # `… on Thursday, a day after unveiling it`, `presented … the day before`: the presentation
 # came the day before the date the sentence gives (the publication date when it gives none).
 _DAY_BEFORE = Filtered(re.compile(
@@ -145,7 +160,7 @@ def _presented_on(doc: Doc, presenting: list[Sentence], dates: DateContext) -> d
     """The date of the plan's first public presentation: a sentence that puts it before
     parliament or says it was unveiled/revealed (later tours of capitals do not count), or
     the sentence before it (`comments Wednesday …` / `… as he unveiled the plan`)."""
-    first = [s for s in presenting if _FIRST_SHOWING.search(doc.text, s.start, s.end)]
+    first = [s for s in presenting if _first_showing().search(doc.text, s.start, s.end)]
     for sentence in first[:1]:
         if _DAY_BEFORE.search(doc.text, sentence.start, sentence.end):
             anchor = find_date(doc.text, sentence.start, sentence.end, dates.published,
@@ -198,8 +213,11 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     points: list[PlanPoint] = []
     taken: list[tuple[int, int]] = []
     ordered = sorted(found, key=lambda f: f[2][0])
+    # What only mentions, praises or rejects the plan is left out before two wordings of one
+    # point are compared, so that a reaction never stands in for the point.
+    ordered = [f for f in ordered if f[1] and proposal(f[1])]
     for number, label, (a, b) in distinct(ordered, set(listed)):
-        if not label or any(a < y and x < b for x, y in taken):
+        if any(a < y and x < b for x, y in taken):
             continue
         spans = [(a, b), *([also[(a, b)]] if (a, b) in also else [])]
         evidence = [locate(doc.text, [span]) for span in spans]
@@ -305,7 +323,7 @@ def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     stop = _clause_end(text, link.end(), end)
     items: list[tuple[int, int]] = []
     cursor = link.end()
-    for piece in re.split(r",\s+(?:and\s+)?|\s+and\s+", text[link.end() : stop]):
+    for piece in re.split(r",\s+(?:and\s+)?|(?<!\s)\s+and\s+", text[link.end() : stop]):
         at = text.index(piece, cursor)
         cursor = at + len(piece)
         if len(piece.split()) >= ITEM_WORDS:

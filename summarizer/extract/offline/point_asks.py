@@ -2,7 +2,7 @@
 point's own sentence (plan.py, points.py, point_forms.py need it there):
 
 - `Among its demands: A, B and C.` (`its`/`his` = the plan named in that sentence or the one
-  before);
+  before, or in the paragraph before when the sentence opens its paragraph);
 - `Kyiv wants A. It also seeks B.` / `He is asking for A and B`: the plan or its presenter wants
   or asks, in the sentence right after one that names the plan, or opening the paragraph right
   after one that names it (so also the answer under a Q&A heading `What does the plan ask
@@ -122,8 +122,7 @@ def _among(doc: Doc, sentence: Sentence, prev: Sentence | None) -> list[Point]:
     for match in _forms()["among"].finditer(text, sentence.start, sentence.end):
         owned = _names_plan(doc, match.start(), match.end())
         if not owned and not _names_plan(doc, sentence.start, match.start()) and not (
-                prev is not None and prev.para == sentence.para
-                and _names_plan(doc, prev.start, prev.end)):
+                _after_plan(doc, sentence, prev)):
             continue  # `Among its demands` with no plan before it: another party's demands
         end = _clause_end(text, match.end(), sentence.end)
         found = series(text, match.end(), end) or [(match.end(), end)]

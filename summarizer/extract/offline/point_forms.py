@@ -18,6 +18,7 @@ from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.plan_patterns import patterns
 from summarizer.extract.offline.points import Point, summary
 from summarizer.extract.offline.prefilter import Filtered
+from summarizer.extract.offline.word_packs import plan_words
 
 # What names a point before `is the first of …` has at most this many words; what follows
 # the ordinal (`of the plan`, `in Zelensky's plan`) at most TAIL_WORDS.
@@ -53,7 +54,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "top": re.compile(
             rf"\b(?:{_alt('placing')})\s+([^.,;]{{3,80}}?)\s+(?:at\s+the\s+top|atop)\s+of\s+"
             rf"(?:its|the|his|their)\s+(?:[\w-]+\s+)?(?:list|points|priorities|demands)\b", re.I),
-        "tops": re.compile(r"\b(?:tops|topped|heads|headed)\s+(?:the|its|his)\s+list\b", re.I),
+        "tops": re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, sorted(plan_words().topping)))})\s+"
+            r"(?:the|its|his)\s+list\b", re.I),
         "request": re.compile(
             rf"(?:\b(?:the\s+)?(?:{plan})[’']s|\b[Ii]ts)\s+(?:{requests})\s+(?:to|for)\s+", re.I),
         "asks": re.compile(
@@ -156,8 +159,10 @@ def _clause_start(text: str, start: int, at: int) -> int:
     return lo
 
 
-_COPULA = re.compile(r"\b(?:is|was|remains|forms)\s+$", re.I)
-_NOT_SUBJECTS = frozenset(["it", "this", "that", "which", "what", "there"])
+@cache
+def _copula() -> re.Pattern[str]:
+    copulas = "|".join(map(re.escape, sorted(plan_words().copulas)))
+    return re.compile(rf"\b(?:{copulas})\s+$", re.I)
 
 
 def copular(text: str, sentence: Sentence, match: re.Match[str], end: int) -> Point | None:
@@ -165,7 +170,7 @@ def copular(text: str, sentence: Sentence, match: re.Match[str], end: int) -> Po
     point`: the ordinal point is what stands before the copula, when nothing of its own
     follows the ordinal but the plan's name (match: the `ordinal` pattern of plan_patterns)."""
     before = text[sentence.start : match.start()]
-    copula = _COPULA.search(before)
+    copula = _copula().search(before)
     rest = text[match.end() : end].split()
     if copula is None or (rest and (len(rest) > TAIL_WORDS or rest[0].lower() not in (
             "of", "in", "on") or not _names_plan(text, match.end(), end))):
@@ -173,7 +178,8 @@ def copular(text: str, sentence: Sentence, match: re.Match[str], end: int) -> Po
     at = sentence.start + copula.start()
     lo = _clause_start(text, sentence.start, at)
     subject = text[lo:at].split()
-    if not subject or len(subject) > SUBJECT_WORDS or subject[0].lower() in _NOT_SUBJECTS:
+    not_subjects = plan_words().not_subjects
+    if not subject or len(subject) > SUBJECT_WORDS or subject[0].lower() in not_subjects:
         return None
     number = lexicon().ordinals.get(match.group(1).lower())
     return number, summary(text[lo:at]), (lo, end)

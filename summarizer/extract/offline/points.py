@@ -7,16 +7,16 @@ calls for (`calls for A, B and C`). Each point is (number, summary, (start, end)
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.word_packs import proposal_words
 
 Point = tuple[int | None, str, tuple[int, int]]
 
-# A point's summary keeps at most this many words.
-SUMMARY_WORDS = 10
 _CUT = re.compile(r",|;|\.(?:\s|$)|\s(?:which|placed|as essential|to create|so that|while)\s")
 # A series item needs this many words (at most SERIES_MAX), and a series this many items.
 SERIES_WORDS, SERIES_MAX, SERIES_ITEMS = 2, 12, 3
@@ -28,17 +28,51 @@ SERIES_LAST_MAX = 16
 
 def summary(text: str) -> str:
     """A few words that name the point: its first clause, without a leading article, a
-    complementiser (`that Ukrainian troops …`) or a time phrase (`After the war, …`)."""
+    complementiser (`that Ukrainian troops …`) or a time phrase (`After the war, …`), ending on
+    a complete phrase (see _complete)."""
     lex = lexicon()
     pieces = _CUT.split(text.strip())
     head = pieces[0]
     first = head.strip().split(" ", 1)[0].lower()
     if len(pieces) > 1 and first in lex.point_time_openers and len(head.split()) <= 4:
         head = pieces[1]  # `After the war, Ukrainian troops …`: the point is what follows
-    head = re.sub(r"^(?:the |a |an |that )", "", head.strip(" •-–—*:"), flags=re.I)
+    # `and the lifting of limits`: list glue left on an item is not part of the point.
+    head = re.sub(r"^(?:(?:and|or|also) )*(?:the |a |an |that )?", "", head.strip(" •-–—*:"),
+                  flags=re.I)
     label = head.split(":", 1)[0] if ":" in head[:60] else head
-    words = label.split()
-    return " ".join(words[:SUMMARY_WORDS]).rstrip(" .,;")
+    return " ".join(_complete(label.split())).rstrip(" .,;")
+
+
+def _complete(words: list[str]) -> list[str]:
+    """At most `summary_words` words, cut before a preposition or conjunction so that the
+    summary ends on a whole phrase (`lifting limits on the use of long-range weapons`, not
+    `… weapons against military`), or before a participle opening one (`missiles supplied by`);
+    a clause of up to `summary_max` words with no such place to cut is kept whole."""
+    pack = proposal_words()
+    if len(words) <= pack.summary_words:
+        return words
+    lowered = [w.lower() for w in words]
+    breaks = [k for k in range(3, min(pack.summary_words + 1, len(words)))
+              if lowered[k] in pack.phrase_breaks or (
+                  lowered[k].endswith("ed") and k + 1 < len(words)
+                  and lowered[k + 1] in pack.phrase_breaks)]
+    if breaks:
+        cut = breaks[-1]
+        # `missiles supplied | by …`: the participle goes with the phrase it opens.
+        return words[: cut - 1 if cut - 1 in breaks and lowered[cut - 1].endswith("ed") else cut]
+    return words if len(words) <= pack.summary_max else words[: pack.summary_words]
+
+
+def proposal(label: str) -> bool:
+    """Can a point's summary state a proposal? Not a clause about the plan: one opened by a
+    conjunction, a pronoun subject, a finite verb or a leftover `of` (`but this is a real
+    irreversibility`, `of the plan was praised`), one with a word of reaction in its first words
+    (`prompting a warning that …`, `drew criticism`), or a judgement (`hard to sell`)."""
+    pack = proposal_words()
+    words = [w.lower().strip("“”\"'‘’()") for w in label.split()]
+    if not words or words[0] in pack.not_openers or words[0] in pack.judgements:
+        return False
+    return not any(w in pack.reactions for w in words[: pack.reaction_reach])
 
 
 @cache
@@ -116,8 +150,14 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
     tied to the plan (anchored: the starts of sentences that name the plan or its points)."""
     text = doc.text
     found: list[tuple[re.Match[str], Sentence]] = []
-    for sentence in sentences:
-        found += [(m, sentence) for m in _adverbs().finditer(text, sentence.start, sentence.end)]
+    if sentences:
+        # One scan of the whole stretch (the pattern's `^` and look-behind see the same text
+        # either way), each match then given to the sentence that holds it.
+        starts = [s.start for s in sentences]
+        for match in _adverbs().finditer(text, sentences[0].start, sentences[-1].end):
+            sentence = sentences[bisect.bisect_right(starts, match.start()) - 1]
+            if match.end() <= sentence.end:
+                found.append((match, sentence))
     out: list[Point] = []
     series: list[tuple[re.Match[str], Sentence]] = []
     for index, (match, sentence) in enumerate(found):
@@ -158,7 +198,7 @@ def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = text[start : stop.start() if stop else end]
     if "," not in chunk or not re.search(r"\sand[\s,]", chunk):
         return []
-    pieces = [p for p in re.split(r",\s+(?:and,?\s+)?|\s+and,?\s+", chunk) if p.strip()]
+    pieces = [p for p in _SERIES_SPLIT.split(chunk) if p.strip()]
     for k in range(len(pieces) - 2, -1, -1):
         words = pieces[k].split()
         if words[0].lower() in lex.point_time_openers and len(words) <= TIME_OPENER_WORDS:
@@ -179,7 +219,25 @@ def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items if len(items) >= SERIES_ITEMS else []
 
 
-_AND_FOR = re.compile(r",?\s+and\s+(?:also\s+)?for\s+")
+# `and for` after whitespace; the whitespace and a comma before it are taken by hand, so that a
+# long run of spaces is not re-scanned from each of its positions (quadratic backtracking).
+_AND_FOR = re.compile(r"(?<=\s)and\s+(?:also\s+)?for\s+")
+# The separators of a series (`A, B and C`, `A, B, and C`); `(?<!\s)` starts a run of spaces
+# only at its first space, for the same reason.
+_SERIES_SPLIT = re.compile(r",\s+(?:and,?\s+)?|(?<!\s)\s+and,?\s+")
+
+
+def _and_for(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of `, and for` / ` and also for` in text[start:end], from its comma or space."""
+    match = _AND_FOR.search(text, start, end)
+    if match is None:
+        return None
+    at = match.start()
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    if at > start and text[at - 1] == ",":
+        at -= 1
+    return at, match.end()
 
 
 def items(text: str, start: int, end: int, verb: str) -> list[tuple[int, int]]:
@@ -188,24 +246,32 @@ def items(text: str, start: int, end: int, verb: str) -> list[tuple[int, int]]:
     found = series(text, start, end)
     if found or not verb.lower().endswith("for"):
         return found
-    match = _AND_FOR.search(text, start, end)
-    if match is None:
+    link = _and_for(text, start, end)
+    if link is None:
         return []
-    stop = re.compile(r"[.;](?:\s|$)").search(text, match.end(), end)
-    return [(start, match.start()), (match.end(), stop.start() if stop else end)]
+    stop = re.compile(r"[.;](?:\s|$)").search(text, link[1], end)
+    return [(start, link[0]), (link[1], stop.start() if stop else end)]
 
 
 def content_words(summary: str) -> frozenset[str]:
+    """The words that tell a point from another, each in one form: `alliance` = `nato`,
+    `immediately` = `immediate` (plan.toml [proposals.same])."""
+    pack = proposal_words()
     words = re.findall(r"[a-z][\w-]*", summary.lower().replace("’", "'"))
-    return frozenset(w.removesuffix("'s") for w in words if w not in _STOPWORDS)
+    return frozenset(_one_form(w.removesuffix("'s"), pack.same) for w in words
+                     if w not in pack.stopwords)
 
 
-_STOPWORDS = frozenset([
-    "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with", "before",
-    "after", "its", "their", "his", "her", "this", "that", "be", "is", "are", "will", "would",
-])
-# A summary must keep this many content words to stand for another point.
-SAME_POINT_WORDS = 2
+def _one_form(word: str, same: dict[str, str]) -> str:
+    if word in same:
+        return same[word]
+    if len(word) > _ADVERB_STEM + 2 and word.endswith("ly"):
+        word = word[:-2]
+    return same.get(word, word)
+
+
+# `-ly` is taken off only a word this long without it (`immediately`, not `only`, `early`).
+_ADVERB_STEM = 5
 
 
 def distinct(found: list[Point], bulleted: set[tuple[int, int]]) -> list[Point]:
@@ -213,10 +279,11 @@ def distinct(found: list[Point], bulleted: set[tuple[int, int]]) -> list[Point]:
     invitation` and `Ukraine's invitation to NATO before the war ends`), keep the one from the
     article's list of points (bullets), else the first."""
     words = [content_words(f[1]) for f in found]
+    least = proposal_words().same_point_words
     dropped: set[int] = set()
     for i, j in ((i, j) for i in range(len(found)) for j in range(len(found)) if i < j):
         small, large = sorted((words[i], words[j]), key=len)
-        if len(small) < SAME_POINT_WORDS or not small <= large or i in dropped or j in dropped:
+        if len(small) < least or not small <= large or i in dropped or j in dropped:
             continue
         dropped.add(i if found[j][2] in bulleted and found[i][2] not in bulleted else j)
     return [f for k, f in enumerate(found) if k not in dropped]

@@ -26,7 +26,7 @@ from summarizer.load import Article
 from summarizer.schemas import ArticleExtraction, Diagnostics
 
 # Bump whenever rules or data tables change: it keys the extraction cache.
-RULES_VERSION = "rules-12"
+RULES_VERSION = "rules-13"
 
 
 def extract_article(article: Article, question: str) -> ArticleExtraction:
@@ -41,8 +41,8 @@ def extract_article(article: Article, question: str) -> ArticleExtraction:
     drafts += paraphrase_drafts(resolver, find_paraphrases(doc, events))
     statements = to_statements(doc, drafts, dates)
     owner = plan_owner(doc, resolver)
-    stances = extract_stances(doc, registry, statements, question, owner)
     plan = extract_plan(doc, resolver, dates, owner)
+    stances = extract_stances(doc, registry, statements, question, owner, plan)
     return ArticleExtraction(
         article=article.meta,
         plan=plan,

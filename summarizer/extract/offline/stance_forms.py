@@ -26,6 +26,7 @@ from functools import cache
 
 from summarizer.extract.offline.lexicon import DATA_DIR, lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
+from summarizer.extract.offline.word_packs import stance_scope
 
 _WORD = re.compile(r"[\w'’-]+")
 _PHRASE_END = re.compile(r"[,;:.!?—–]")
@@ -85,8 +86,10 @@ def role_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     forms = _forms()
     out: list[tuple[int, int, str]] = []
     for a, b, phrase in forms.roles.find(text, start, end):
-        lead = [w.lower() for w in _WORD.findall(text[max(start, a - 60) : a])[-_LEAD_REACH:]]
-        if not any(w in _LEADS for w in lead):
+        syntax = stance_scope().syntax
+        lead = [w.lower() for w in
+                _WORD.findall(text[max(start, a - 60) : a])[-syntax.role_lead_reach :]]
+        if not any(w in syntax.role_leads for w in lead):
             continue
         # The object ends at a comma: `a backer of Ukraine's reconstruction, hosted NATO envoys`.
         rest = object_of(text[b:end])
@@ -97,9 +100,6 @@ def role_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-# `among the most vocal supporters`: `among` or an article at most this many words before.
-_LEAD_REACH = 4
-_LEADS = frozenset(["among", "a", "an", "the"])
 
 
 def _bare(word: str) -> str:
@@ -135,9 +135,6 @@ def speaks_through(text: str, end: int) -> bool:
     return _forms().bodies.match(text, end) is not None
 
 
-# Words after which a presenting verb is a noun (`the details`, `the plan's details`).
-_NOUN_BEFORE = frozenset(["the", "a", "an", "its", "his", "her", "their", "these", "those",
-                          "this", "more", "further", "few"])
 
 
 def noun_use(text: str, start: int, at: int) -> bool:
@@ -147,5 +144,5 @@ def noun_use(text: str, start: int, at: int) -> bool:
         return False
     last = before[-1].lower()
     # `Zelensky's unveiling of the plan` is still his presenting it: only the plan's own `'s`.
-    return last in _NOUN_BEFORE or (last.endswith(("'s", "’s"))
+    return last in stance_scope().syntax.noun_before or (last.endswith(("'s", "’s"))
                                     and _bare(last) in _forms().role_objects)

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
+from typing import cast
 
 from summarizer.countries import country_name
 from summarizer.extract.offline import np
@@ -42,11 +42,7 @@ from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.groups import GroupSubject, group_subject, member_range
-from summarizer.extract.offline.holders import (
-    SKIP_LEFT,
-    Holder,
-    is_target,
-)
+from summarizer.extract.offline.holders import Holder, is_target
 from summarizer.extract.offline.holders import (
     governor as governor_of,
 )
@@ -57,12 +53,23 @@ from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
 from summarizer.extract.offline.lexicon import lexicon
-from summarizer.schemas import CountryStance, Evidence, Position, Statement
+from summarizer.extract.offline.stance_scope import (
+    decide,
+    denies_now,
+    no_position,
+    request_cues,
+)
+from summarizer.extract.offline.word_packs import StanceSyntax, stance_scope
+from summarizer.schemas import CountryStance, Evidence, Position, Statement, VictoryPlan
 
 # A cue this many words or fewer after its holder belongs to it.
 HOLDER_REACH = 15
 # Evidence sentences kept per stance.
 MAX_EVIDENCE = 3
+
+
+def _syntax() -> StanceSyntax:
+    return stance_scope().syntax
 
 
 @dataclass(frozen=True)
@@ -75,23 +82,78 @@ class Vote:
 
 def extract_stances(
     doc: Doc, registry: Registry, statements: list[Statement], question: str,
-    owner: tuple[str, str | None] | None = None,
+    owner: tuple[str, str | None] | None = None, plan: VictoryPlan | None = None,
 ) -> list[CountryStance]:
-    """owner: the plan's presenter (name, country), whose asks the plan states."""
+    """owner: the plan's presenter (name, country), whose asks the plan states; plan: the
+    plan as extracted (a point asking for the invitation is its presenter's request)."""
     votes: list[Vote] = []
     previous = False
     # Once the article names the plan, "the plan", "his roadmap" are the plan too.
     marks = _plan_marks(doc)
+    topical: dict[int, bool] = {}
     for index, sentence in enumerate(doc.sentences):
-        here = _topical(doc.text, sentence.start, sentence.end, question, marks)
-        if here or (previous and refers_back(doc.text, sentence.start, sentence.end)):
-            votes.extend(_sentence_votes(doc, registry, sentence.start, sentence.end))
-            votes.extend(_plan_votes(doc.text, sentence.start, sentence.end, owner))
-            votes.extend(_group_votes(doc, registry, index))
+        here = topical[sentence.start] = _topical(doc.text, sentence.start, sentence.end,
+                                                  question, marks)
+        # `… the NATO invitation. They are reluctant.`: a group subject refers back too.
+        if here or (previous and (refers_back(doc.text, sentence.start, sentence.end) or (
+                group_subject(doc, sentence.start, sentence.end) is not None))):
+            for start, end in windows(doc.text, sentence.start, sentence.end):
+                votes.extend(_window_votes(doc, registry, start, end, owner))
+            if sentence.end - sentence.start <= WINDOW:
+                votes.extend(_group_votes(doc, registry, index)
+                             or _plural_votes(doc, registry, index))
         previous = here
     for statement in statements:
-        votes.extend(_statement_votes(doc, registry, statement, question, marks))
+        votes.extend(_statement_votes(doc, registry, statement, question, marks, topical))
+    votes.extend(_point_votes(doc, plan, owner))
     return _aggregate(doc, votes)
+
+
+# A sentence longer than this many characters (a page with no full stop) is read in windows
+# cut after a comma or semicolon, so that every search stays bounded: time linear in the text.
+WINDOW = 1000
+_WINDOW_CUT = re.compile(r"[,;]\s|\s[—–]\s")
+
+
+def windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] as itself, or when longer than WINDOW as consecutive windows of at most
+    WINDOW characters, each ending after the last comma or semicolon it holds (else at its
+    last space, else at WINDOW)."""
+    out: list[tuple[int, int]] = []
+    while end - start > WINDOW:
+        limit = start + WINDOW
+        cut = None
+        for match in _WINDOW_CUT.finditer(text, start + WINDOW // 2, limit):
+            cut = match.end()
+        if cut is None:
+            space = text.rfind(" ", start + 1, limit)
+            cut = space + 1 if space > start else limit
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def _point_votes(doc: Doc, plan: VictoryPlan | None,
+                 owner: tuple[str, str | None] | None) -> list[Vote]:
+    """A point of the plan that asks for the invitation (`The plan's centerpiece is an
+    immediate invitation to join NATO`) is its presenter's country's request: that country
+    supports, with the point's sentence as evidence. Only the first such point votes."""
+    if plan is None or owner is None or owner[1] is None:
+        return []
+    asks = _asks()
+    for point in plan.points:
+        if point.evidence and point.evidence[0].spans and any(
+                asks.search(e.text) for e in point.evidence):
+            sentence = doc.sentence_at(point.evidence[0].spans[0][0])
+            return [Vote(owner[1], "supports", (sentence.start, sentence.end), owner[0])]
+    return []
+
+
+@cache
+def _asks() -> re.Pattern[str]:
+    words = sorted(stance_scope().plan_request.words)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
 
 
 def _group_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
@@ -119,6 +181,40 @@ def _group_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
             for code, actor in actors.items() for where in places]
 
 
+def _plural_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
+    """`Hungary and Slovakia voted against sanctions. They are also resisting a NATO
+    invitation.`: a clause opened by a plural pronoun or quantifier (groups.py) states the
+    position of the list of countries that is the subject of the sentence before it (same
+    paragraph); evidence is both sentences."""
+    sentence = doc.sentences[index]
+    group = group_subject(doc, sentence.start, sentence.end)
+    if group is None or index == 0 or doc.sentences[index - 1].para != sentence.para:
+        return []
+    before = doc.sentences[index - 1]
+    listed = _listed_subjects(doc, registry, before.start, before.end)
+    position = _group_position(doc, group, sentence.start, sentence.end) if listed else None
+    if position is None:
+        return []
+    return [Vote(h.code, position, where, h.actor) for h in listed
+            for where in ((before.start, before.end), (sentence.start, sentence.end))]
+
+
+def _listed_subjects(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
+    """The first list of two or more countries among a sentence's possible holders (`Hungary
+    and Slovakia`, `Germany, Spain or Italy`): mentions joined only by list glue."""
+    found = [h for h in subject_holders(doc, find_holders(doc, registry, start, end), start, end)
+             if not h.possessive]
+    run: list[Holder] = []
+    for holder in found:
+        if run and not (holder.start == run[-1].start
+                        or _glue(doc.text, run[-1].end, holder.start)):
+            if len({h.code for h in run}) >= 2:
+                break
+            run = []
+        run.append(holder)
+    return run if len({h.code for h in run}) >= 2 else []
+
+
 def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str | None:
     """The position the group's clause states: its first cue, denied by a negative
     quantifier that stands too far from the cue for the cue's own negation test to see it."""
@@ -128,7 +224,7 @@ def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str 
         if not group.end <= cue.start < hi or cue.owned_only:
             continue
         gap = _words(doc.text, group.end, cue.start)
-        if len(gap) > HOLDER_REACH:
+        if len(gap) > HOLDER_REACH or _void(doc.text, cue, end):
             return None
         if group.negative and len(gap) >= lex.negation_window:
             return lex.flip[cue.position][1]
@@ -180,36 +276,129 @@ def _list_links() -> dict[str, list[list[str]]]:
     return links
 
 
-def _sentence_votes(doc: Doc, registry: Registry, start: int, end: int) -> list[Vote]:
-    lex = lexicon()
-    # In text order: a holder takes the nearest cue after it, whichever rule found the cue.
-    cues = sorted(find_cues(doc.text, start, end) + _plan_cues(doc.text, start, end),
-                  key=lambda c: c.start)
-    if not cues:
+# The same cue is judged for a sentence's holders, its statements and its groups: once.
+@lru_cache(maxsize=1024)
+def _void(text: str, cue: Found, end: int) -> bool:
+    """Does the cue state no position, so that the holder that would take it takes nothing
+    (rather than a cue further on)? Support for Ukraine in general (`support Ukraine with
+    aid`), a request for something else (`called for more air defence`), a country's support
+    as a condition of the step (`US backing is crucial if …`), and a rejection of a rejection
+    (`dismissed the criticism of his plan`, `refused to drop its demand`): stance_scope.py.
+    Judged only for the cue a holder takes: most cues are never taken."""
+    return no_position(text, cue, end)
+
+
+def _window_votes(doc: Doc, registry: Registry, start: int, end: int,
+                  owner: tuple[str, str | None] | None) -> list[Vote]:
+    """The votes of one sentence (or window of a long one): its holders' cues, and what the
+    plan asks. The cheap tests come first: most windows have no cue, some no holder."""
+    text = doc.text
+    found = find_cues(text, start, end)
+    asked = [c for c in request_cues(text, start, end)
+             if not any(f.start <= c.start < f.end for f in found)]
+    presented = _plan_cues(text, start, end)
+    if not (found or asked or presented):
         return []
     holders = find_holders(doc, registry, start, end)
+    planned = _planned(text, start, end, owner) if found else []
+    if not (holders or planned):
+        return []
+    # A cue's scope (_void) is judged only for the cue a holder takes: most cues are never taken.
+    votes = _sentence_votes(doc, start, end, sorted(
+        found + asked + presented, key=lambda c: c.start), holders) if holders else []
+    if planned:
+        votes += _plan_votes(text, start, end, owner, found, planned)
+    return votes
+
+
+def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
+                    holders: list[Holder]) -> list[Vote]:
+    """cues: the range's cues in text order (scoped); holders: its mentions. In text order: a
+    holder takes the nearest cue after it, whichever rule found the cue."""
+    lex = lexicon()
+    if not cues:
+        return []
     tokens = doc.tokens(start, end, skip_quotes=False)
     ends = [t.end for t in tokens]
     inside = {i for h in holders for i in range(h.start, h.end)}
     able: list[tuple[Holder, bool]] = []
+    relative: list[Vote] = []
     for holder in holders:
         at = governor_of(tokens, ends, inside, holder)
         governor = tokens[at].lower if at is not None else None
         linked = _is_link(tokens, at)
+        if governor == "by" and (passive := _passive_cue(doc.text, tokens, at, cues)):
+            relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
+            continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
         if not linked and (governor in lex.object_prepositions or is_target(governor)) and (
                 not _owns_cue(doc.text, holder, cues)):
+            votes_relative = _relative_vote(doc.text, holder, cues, start, end)
+            relative.extend(votes_relative)
             continue
         able.append((holder, linked))
     # Objects (`told reporters in Bratislava that …`) hold no cue, so they take none from the
     # subject before them either: only the mentions that may hold compete.
     candidates = [holder for holder, _ in able]
-    votes: list[Vote] = []
+    votes: list[Vote] = relative
     for holder, linked in able:
         cue = _cue_for(doc.text, holder, cues, linked, start, end,
                        _next_holder(candidates, holder))
-        if cue is not None:
+        if cue is not None and not _void(doc.text, cue, end):
             votes.append(Vote(holder.code, cue.position, (start, end), holder.actor))
     return votes
+
+
+_WHO = re.compile(r"\s*,\s*who\s+")
+# A relative clause opened by a comma and a relative pronoun.
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|whose|which)\b")
+
+
+def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
+    """Is `at` inside a relative clause (still open: no comma since) whose antecedent is not
+    the mention ending at holder_end? Its cue is the antecedent's (`critics in Budapest, who
+    called it reckless`), while `Slovakia, which opposes the bid` keeps its own."""
+    if text.find("wh", holder_end, at) < 0:
+        return False  # no relative pronoun at all (the common case, found in C)
+    opened = None
+    for match in _RELATIVE_OPEN.finditer(text, holder_end, at):
+        opened = match
+    if opened is None or "," in text[opened.end() : at]:
+        return False
+    return opened.start() != holder_end and bool(text[holder_end : opened.start()].strip())
+
+
+def _relative_vote(text: str, holder: Holder, cues: list[Found], start: int,
+                   end: int) -> list[Vote]:
+    """`presented the plan to Slovak Prime Minister X, who rejected it`: an object that a
+    relative `who` clause follows holds that clause's cue (the first, a few words on)."""
+    match = _WHO.match(text, holder.end, end)
+    # Only a person takes `who` (`critics in Budapest, who …`: the critics, not the capital).
+    if match is None or holder.possessive or holder.actor is None:
+        return []
+    _, hi = clause_bounds(text, start, end, match.end())
+    for cue in cues:
+        if match.end() <= cue.start < hi and not cue.owned_only:
+            if len(_words(text, match.end(), cue.start)) > HOLDER_REACH or _void(text, cue, end):
+                return []
+            return [Vote(holder.code, cue.position, (start, end), holder.actor)]
+    return []
+
+
+def _passive_cue(text: str, tokens: list[Token], by: int | None,
+                 cues: list[Found]) -> Found | None:
+    """The cue a passive's agent holds: `was dismissed (outright) by X`: a cue ending at most
+    one word before `by`, with a passive auxiliary just before the cue."""
+    if by is None:
+        return None
+    before = [c for c in cues if c.end <= tokens[by].start
+              and len(_words(text, c.end, tokens[by].start)) <= 1]
+    if not before or before[-1].owned_only or _void(text, before[-1], tokens[-1].end):
+        return None
+    cue = before[-1]
+    syntax = _syntax()
+    lead = [w.lower() for w in _words(text, max(0, cue.start - 40), cue.start)]
+    return cue if any(w in syntax.passive_auxiliaries
+                      for w in lead[-syntax.passive_gap :]) else None
 
 
 def _owns_cue(text: str, holder: Holder, cues: list[Found]) -> bool:
@@ -242,7 +431,7 @@ def _glue(text: str, a: int, b: int) -> bool:
     lex = lexicon()
     for word in _words(text, a, b):
         lower = np.strip_possessive(word.lower())
-        if not (lower in SKIP_LEFT or lower in lex.role_tokens or lower in lex.role_keep
+        if not (lower in _syntax().skip_left or lower in lex.role_tokens or lower in lex.role_keep
                 or np.name_like(word)):
             return False
     return True
@@ -258,6 +447,8 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
     for cue in after:
         if nxt is not None and nxt.end <= cue.start and not _glue(text, holder.end, nxt.start):
             return None  # a nearer mention holds this cue ("Zelenskyy acknowledged German …")
+        if _in_others_relative(text, holder.end, cue.start):
+            continue  # `defended the plan against critics, who called it reckless`
         gap = _gap(text, holder, cue.start)
         adjacent = len(gap) <= 1
         if holder.possessive or cue.owned_only:
@@ -286,25 +477,32 @@ def _qualified(text: str, start: int, end: int, hi: int, cues: list[Found],
     if shared is None:
         return support
     later = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only
-             and c.position in ("hesitant", "opposes")]
+             and c.position in ("hesitant", "opposes") and not _void(text, c, end)]
     return later[0] if later else support
 
 
-# Words before a generic plan word (`plan`, `proposal`) that make it the plan already named.
-_THE_PLAN = frozenset(["the", "his", "this", "its"])
 
 
-def _plan_votes(text: str, start: int, end: int,
-                owner: tuple[str, str | None] | None) -> list[Vote]:
+def _planned(text: str, start: int, end: int,
+             owner: tuple[str, str | None] | None) -> list[tuple[int, int, str]]:
+    """The plan's mentions in the range, when the plan has a presenter with a country."""
+    if owner is None or owner[1] is None:
+        return []
+    return plan_mentions(text, start, end)
+
+
+def _plan_votes(text: str, start: int, end: int, owner: tuple[str, str | None] | None,
+                found: list[Found], planned: list[tuple[int, int, str]]) -> list[Vote]:
     """`the victory plan calls for an invitation`, `welcomed the plan's call for …`: what the
     plan asks for, its presenter's country asks for (the plan is the presenter's own)."""
     if owner is None or owner[1] is None:
         return []
     lex = lexicon()
-    cues = [c for c in find_cues(text, start, end) if c.position == "supports"]
-    for a, b, phrase in plan_mentions(text, start, end) if cues else ():
+    cues = [c for c in found if c.position == "supports" and not _void(text, c, end)]
+    for a, b, phrase in planned if cues else ():
         before = _words(text, start, a)[-1:]
-        if phrase in lex.plan_generic and not (before and before[0].lower() in _THE_PLAN):
+        named = before and before[0].lower() in _syntax().plan_determiners
+        if phrase in lex.plan_generic and not named:
             continue
         _, hi = clause_bounds(text, start, end, a)
         for cue in cues:
@@ -320,52 +518,45 @@ def _plan_cues(text: str, start: int, end: int) -> list[Found]:
 
 
 def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
-                     question: str, marks: list[int]) -> list[Vote]:
+                     question: str, marks: list[int], topical: dict[int, bool]) -> list[Vote]:
+    """topical: whether each sentence (by its start) is on the question."""
     country = statement.speaker.country
     if not country or not statement.spans:
         return []
     start, end = statement.spans[0][0], statement.spans[-1][1]
     sentence = doc.sentence_at(start)
-    if not (_topical(doc.text, start, end, question, marks)
-            or _topical(doc.text, sentence.start, sentence.end, question, marks)):
+    if not (topical.get(sentence.start) or _topical(doc.text, start, end, question, marks)):
         return []
+    # A quotation longer than a window is read only in its first (searches stay bounded).
+    end = windows(doc.text, start, end)[0][1]
+    cues = find_cues(doc.text, start, end)
+    if not cues:
+        return []  # most statements hold no cue: no need for their mentions
     holders = subject_holders(doc, find_holders(doc, registry, start, end), start, end)
     votes: list[Vote] = []
-    for cue in find_cues(doc.text, start, end):
+    for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
         if any(lo <= h.start < cue.start for h in holders) or cue.owned_only or (
                 _said_of_others(doc.text, lo, cue.start)):
             continue
+        if _void(doc.text, cue, end):
+            break  # `"We will support the president"`: the speaker's first cue states nothing
         actor = statement.speaker.name or statement.speaker.affiliation
         votes.append(Vote(country, cue.position, (start, end), actor))
     return votes
 
 
-# Words between a relative pronoun and the cue it governs (`that still hesitates`).
-RELATIVE_GAP = 2
-_RELATIVE_PRONOUNS = frozenset(["that", "who", "which"])
 
 
 def _said_of_others(text: str, lo: int, at: int) -> bool:
     """`Every capital that hesitates should explain …`: a cue in a relative clause on a
     generic group (every, any, those …) describes others, not the speaker's own position."""
     words = [w.lower() for w in _words(text, lo, at)]
-    for k in range(len(words) - 1, max(len(words) - 2 - RELATIVE_GAP, -1), -1):
-        if words[k] in _RELATIVE_PRONOUNS:
+    syntax = _syntax()
+    for k in range(len(words) - 1, max(len(words) - 2 - syntax.relative_gap, -1), -1):
+        if words[k] in syntax.relative_pronouns:
             return any(w in lexicon().generic_quantifiers for w in words[max(0, k - 3) : k])
     return False
-
-
-def _decide(positions: list[str]) -> Position:
-    counts = Counter(positions)
-    supports, opposes, hesitant = counts["supports"], counts["opposes"], counts["hesitant"]
-    if opposes and opposes >= supports:
-        return "opposes"
-    if hesitant and hesitant >= supports:
-        return "hesitant"
-    if supports:
-        return "supports"
-    return "neutral" if counts["neutral"] else "unclear"
 
 
 def _aggregate(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
@@ -374,12 +565,20 @@ def _aggregate(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
         by_country.setdefault(vote.code, []).append(vote)
     out: list[CountryStance] = []
     for code, group in by_country.items():
-        position = _decide([v.position for v in group])
+        positions = [v.position for v in group]
+        # Only support against opposition asks whether a no is about now.
+        mixed = "supports" in positions and "opposes" in positions
+        decided = decide(positions, [mixed and denies_now(doc.text, *v.where) for v in group])
+        if decided is None:
+            continue  # mixed evidence: no stance rather than a guess
+        position = cast(Position, decided)
         chosen = [v for v in group if v.position == position] or group
         evidence: list[Evidence] = []
         for where in dict.fromkeys(v.where for v in chosen):
+            if len(evidence) >= MAX_EVIDENCE:
+                break
             grounded = locate(doc.text, [where])
-            if grounded and len(evidence) < MAX_EVIDENCE:
+            if grounded:
                 evidence.append(Evidence(text=grounded[0], spans=grounded[1]))
         if not evidence:  # a stance ships only with evidence in the article
             continue

@@ -1,0 +1,288 @@
+"""What a stance covers, and what only looks like one (issue: stances that generalise).
+
+- A government asking others to take the step backs it (`Kyiv has asked allies to issue an
+  invitation`), as `asks for an invitation` does.
+- Support for Ukraine in general (`will continue to support Ukraine with military aid`, `"We
+  will support the president"`) is not support for the invitation.
+- A country's support named as a condition or dependency of the step (`US backing is crucial if
+  Ukraine is to be invited`, `Berlin would back it if Washington did`) is not its position.
+- A rejection of a rejection (`dismissed the criticism of his plan`, `refused to drop its
+  demand`) states no position either way.
+- Named groups (`the Baltics`, `the Nordic countries`) hold a position for every member.
+- Votes of both polarities in one article where neither the no nor the qualification is the
+  majority are mixed evidence: no stance (see decide()).
+
+Every search here is bounded by the sentence or clause it is given. Vocabulary: stance.toml
+[scope] (validated at load, word_packs.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from summarizer.extract.offline.cues import Found, clause_bounds
+from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.phrases import PhraseIndex
+from summarizer.extract.offline.word_packs import stance_scope
+
+_WORD = re.compile(r"[\w’'-]+|[,;:.!?—–()]")
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                    for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@cache
+def _request_regex() -> re.Pattern[str]:
+    pack = stance_scope().requests
+    # Whom it asks: at most `reach` words (a bounded repeat of word + space: linear). Tried
+    # only where the word index found an asking verb (request_cues).
+    return re.compile(
+        rf"\b(?:{_alternation(tuple(pack.verbs))})\s+(?:[\w’'-]+\s+){{1,{pack.reach}}}?to\s+"
+        rf"(?:{_alternation(tuple(pack.steps))})\b", re.I)
+
+
+@cache
+def _pressing_regex() -> re.Pattern[str]:
+    pack = stance_scope().requests
+    return re.compile(
+        rf"\b(?:{_alternation(tuple(pack.pressing))})\s+"
+        rf"(?:(?:{_alternation(tuple(pack.intensifiers))})\s+){{1,2}}for\b", re.I)
+
+
+@cache
+def _asking_index() -> PhraseIndex:
+    """The asking and pressing verbs, found by word lookup (a regex scan of every sentence cost
+    as much as finding all the other cues)."""
+    pack = stance_scope().requests
+    return PhraseIndex({*pack.verbs, *pack.pressing}, ignore_case=True)
+
+
+# What is pressed for must name the question within this many words (`for the invitation`).
+_PRESSED_REACH = 4
+
+
+def request_cues(text: str, start: int, end: int) -> list[Found]:
+    """`Kyiv has asked allies to issue an invitation`, `are pushing hardest for the
+    invitation`: a supports cue at the asking or pressing verb, whose object must be the
+    question."""
+    out: list[Found] = []
+    topic = stance_scope().general_support.topic
+    for a, _, _ in _asking_index().find(text, start, end):
+        for regex in (_request_regex(), _pressing_regex()):
+            match = regex.match(text, a, end)
+            if match is None:
+                continue
+            if regex is _pressing_regex() and not any(
+                    w in topic for w in _words(text, match.end(), min(end, match.end() + 60))[
+                        :_PRESSED_REACH]):
+                continue  # `pushing hard for more air defence`: another request
+            if _asserted(text, start, end, match.start()):
+                out.append(Found(match.start(), match.end(), "supports", False,
+                                 backward=False, possessable=False))
+            break
+    return out
+
+
+def _asserted(text: str, start: int, end: int, at: int) -> bool:
+    """Is the asking or pressing cue at `at` neither negated nor hedged before it in its
+    clause (stance.toml [negation], [irrealis])? Not asking is no refusal (`Kyiv has not asked
+    allies to invite it`, `could ask`): no position rather than a flipped one."""
+    lex = lexicon()
+    lo, _ = clause_bounds(text, start, end, at)
+    before = _words(text, lo, at)
+    window = before[-lex.negation_window :]
+    if any(w in lex.negators_strong or w.endswith(("n't", "n’t")) for w in window):
+        return False
+    joined = f" {' '.join(window)} "
+    said = f" {' '.join(before)} "
+    return not (any(f" {w} " in joined for w in lex.negators_weak)
+                or any(f" {w} " in said for w in lex.irrealis))
+
+
+def _words(text: str, a: int, b: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text, a, b)]
+
+
+# The object and its phrase are read at most this many characters after the cue.
+_WINDOW = 120
+
+
+def no_position(text: str, cue: Found, end: int) -> bool:
+    """Does the cue state no position (the checks below), its words after it split once?"""
+    after = _words(text, cue.end, min(end, cue.end + _WINDOW))
+    if cue.position != "supports":
+        return cue.position in ("opposes", "hesitant") and _countered(after)
+    head = " ".join(text[cue.start : cue.end].lower().split())
+    return _general(after) or _other(head, after) or _dependent(head, after)
+
+
+def general_support(text: str, cue: Found, end: int) -> bool:
+    """Is a supports cue's object Ukraine (or its president) itself, with no topic word in the
+    object's phrase? Then it is support in general, not for the invitation."""
+    return _general(_words(text, cue.end, min(end, cue.end + _WINDOW)))
+
+
+def other_request(text: str, cue: Found, end: int) -> bool:
+    """Is a request cue (`called for`, `is seeking`) asking for something other than the
+    question (`more air defence`, `ammunition for Kyiv`)? Only a topic word or an anaphor in
+    its object makes it a request for the step."""
+    return _other(" ".join(text[cue.start : cue.end].lower().split()),
+                  _words(text, cue.end, min(end, cue.end + _WINDOW)))
+
+
+def countered(text: str, cue: Found, end: int) -> bool:
+    """Is a cue against (`rejected`, `dismissed`, `refused`) aimed at something itself against
+    the step (`suggestions that …`, `the criticism`, `to drop its demand`, `any delay`)?"""
+    return _countered(_words(text, cue.end, min(end, cue.end + _WINDOW)))
+
+
+def dependency(text: str, cue: Found, clause_end: int) -> bool:
+    """Is a supports cue a condition or dependency of the step, not a position? A support noun
+    followed within a few words by an importance word (`US backing is crucial`), or a clause
+    that goes on to a condition (`would back it if Washington did`)."""
+    return _dependent(" ".join(text[cue.start : cue.end].lower().split()),
+                      _words(text, cue.end, min(clause_end, cue.end + _WINDOW)))
+
+
+# The words after a cue that its object and the object's phrase can take.
+_HINT_WORDS = 12
+
+
+def _general(after: list[str]) -> bool:
+    pack = stance_scope().general_support
+    if not any(w in _object_keys() for w in after[:_HINT_WORDS]):
+        return False  # no word of any listed object follows (the common case)
+    k = 0
+    while k < len(after) and after[k] in pack.skip:
+        k += 1
+    for length in (4, 3, 2, 1):
+        if " ".join(after[k : k + length]) in pack.objects:
+            tail = after[k + length :]
+            break
+    else:
+        return False
+    if tail[:1] and tail[0] in ("'s", "’s"):
+        return False  # `Ukraine's membership`: the possessed noun is the object
+    phrase: list[str] = []
+    for word in tail:
+        if word in pack.phrase_ends or not word[0].isalnum() or len(phrase) >= pack.reach:
+            break
+        phrase.append(word.removesuffix("'s").removesuffix("’s"))
+    return not any(w in pack.topic for w in phrase)
+
+
+def _other(head: str, after: list[str]) -> bool:
+    scope = stance_scope()
+    pack = scope.requested
+    if head not in pack.cues:
+        return False
+    obj: list[str] = []
+    for word in after:
+        if not word[0].isalnum() or word in pack.object_ends or len(obj) >= pack.reach:
+            break
+        obj.append(word.removesuffix("'s").removesuffix("’s"))
+    topic = scope.general_support.topic
+    return not any(w in topic or w in pack.anaphors for w in obj)
+
+
+def _countered(after: list[str]) -> bool:
+    pack = stance_scope().countered
+    if not any(w in _countered_keys() for w in after[:_HINT_WORDS]):
+        return False
+    k = 0
+    while k < len(after) and after[k] in pack.skip:
+        k += 1
+    head = after[k : k + pack.reach]
+    return any(" ".join(head[i : i + n]) in pack.objects
+               for n in (1, 2) for i in range(len(head)))
+
+
+def _dependent(head: str, after: list[str]) -> bool:
+    pack = stance_scope().dependencies
+    joined = f" {' '.join(after)} "
+    if any(f" {c} " in joined for c in pack.conditions):
+        return True
+    if head not in pack.nouns:
+        return False
+    near = f" {' '.join(after[: pack.reach])} "
+    return any(f" {w} " in near for w in pack.importance)
+
+
+@cache
+def _object_keys() -> frozenset[str]:
+    """Each general-support object's words but determiners (`president` of `the
+    president`): a cheap test before the object is read."""
+    pack = stance_scope().general_support
+    return frozenset(w for o in pack.objects for w in o.split() if w not in pack.skip
+                     and w not in ("the", "its", "our"))
+
+
+@cache
+def _countered_keys() -> frozenset[str]:
+    pack = stance_scope().countered
+    return frozenset(w for o in pack.objects for w in o.split() if w not in pack.skip)
+
+
+@cache
+def _groups() -> PhraseIndex:
+    return PhraseIndex(list(stance_scope().named_groups))
+
+
+def named_groups(text: str, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, member codes) of each named group of countries in text[start:end]."""
+    if not _names_a_group(text):
+        return []
+    groups = stance_scope().named_groups
+    return [(a, b, groups[name]) for a, b, name in _groups().find(text, start, end)]
+
+
+@lru_cache(maxsize=16)
+def _names_a_group(text: str) -> bool:
+    """Does the article hold a group's first word at all? (Most do not: no word index.)"""
+    return any(head in text for head in _group_heads())
+
+
+@cache
+def _group_heads() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in stance_scope().named_groups)
+
+
+def decide(positions: Sequence[str], denies_now: Sequence[bool]) -> str | None:
+    """The article's position for a country from its votes (positions, and for each whether
+    its sentence speaks of the step now). Polarity is sacred, so a minority never flips it:
+    - against and for: `opposes` when the votes against are at least as many (the more specific
+      no: evals/README.md section 3) or one denies the step now, which support for later
+      membership does not contradict (`backs eventual membership` + `not at the point where an
+      invitation will be extended`); otherwise mixed evidence, None;
+    - hesitation and support: `hesitant` (qualified support) when the hesitant votes are at
+      least as many, otherwise None;
+    - one side only: that side."""
+    counts = Counter(positions)
+    supports, opposes, hesitant = counts["supports"], counts["opposes"], counts["hesitant"]
+    if opposes and supports:
+        now = any(d for p, d in zip(positions, denies_now, strict=True) if p == "opposes")
+        return "opposes" if opposes >= supports or now else None
+    if opposes:
+        return "opposes"
+    if hesitant and supports:
+        return "hesitant" if hesitant >= supports else None
+    if hesitant:
+        return "hesitant"
+    if supports:
+        return "supports"
+    return "neutral" if counts["neutral"] else "unclear"
+
+
+@cache
+def _now_index() -> PhraseIndex:
+    return PhraseIndex(list(stance_scope().mixed.now), ignore_case=True)
+
+
+def denies_now(text: str, start: int, end: int) -> bool:
+    """Does the sentence speak of the step now (`not at this stage`, `an immediate invitation`)?"""
+    return _now_index().search(text, start, end)

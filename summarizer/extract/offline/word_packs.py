@@ -1,0 +1,185 @@
+"""Typed word packs for the plan-point and stance rules: one pydantic model per TOML section,
+validated when first loaded (a missing key, a wrong type or an empty list is an error naming the
+file), loaded once per process. The seam for another language's data later.
+
+The older tables of the same files are still read by lexicon.py; new and moved word sets live
+here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib.resources.abc import Traversable
+from typing import Annotated, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from summarizer.extract.offline.lexicon import DATA_DIR
+
+Words = Annotated[frozenset[str], Field(min_length=1)]
+
+
+class _Pack(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _lower_words(cls, value: object) -> object:
+        """Word lists are matched on lower-cased text: store them lower case."""
+        if isinstance(value, list) and value and all(isinstance(w, str) for w in value):
+            return [w.lower() for w in value]
+        return value
+
+
+class ProposalWords(_Pack):
+    """plan.toml [proposals]: what makes a plan point a proposal (points.py)."""
+
+    not_openers: Words
+    reactions: Words
+    reaction_reach: int = Field(ge=1)
+    judgements: Words
+    phrase_breaks: Words
+    summary_words: int = Field(ge=3)
+    summary_max: int = Field(ge=3)
+    stopwords: Words
+    same_point_words: int = Field(ge=1)
+    same: dict[str, str]
+
+
+P = TypeVar("P", bound=_Pack)
+
+
+class Requests(_Pack):
+    verbs: Words
+    steps: Words
+    reach: int = Field(ge=1, le=6)
+    pressing: Words
+    intensifiers: Words
+
+
+class GeneralSupport(_Pack):
+    skip: Words
+    objects: Words
+    phrase_ends: Words
+    reach: int = Field(ge=1, le=10)
+    topic: Words
+
+
+class Requested(_Pack):
+    cues: Words
+    anaphors: Words
+    reach: int = Field(ge=1, le=12)
+    object_ends: Words
+
+
+class Countered(_Pack):
+    objects: Words
+    skip: Words
+    reach: int = Field(ge=1, le=6)
+
+
+class Dependencies(_Pack):
+    nouns: Words
+    importance: Words
+    reach: int = Field(ge=1, le=8)
+    conditions: Words
+
+
+class Mixed(_Pack):
+    now: Words
+
+
+class StanceSyntax(_Pack):
+    skip_left: Words
+    country_anaphors: Words
+    anaphor_openers: Words
+    plan_determiners: Words
+    relative_pronouns: Words
+    relative_gap: int = Field(ge=0, le=6)
+    role_leads: Words
+    role_lead_reach: int = Field(ge=1, le=8)
+    noun_before: Words
+    group_opening_marks: Annotated[tuple[str, ...], Field(min_length=1)]
+    group_opening_words: Words
+    passive_auxiliaries: Words
+    passive_gap: int = Field(ge=1, le=4)
+
+
+class PlanRequest(_Pack):
+    words: Words
+
+
+class StanceScope(_Pack):
+    """stance.toml [scope]: what a stance covers and what it does not (stance_scope.py)."""
+
+    requests: Requests
+    general_support: GeneralSupport
+    requested: Requested
+    countered: Countered
+    dependencies: Dependencies
+    mixed: Mixed
+    syntax: StanceSyntax
+    plan_request: PlanRequest
+    named_groups: dict[str, Annotated[tuple[str, ...], Field(min_length=2)]]
+
+    @field_validator("named_groups")
+    @classmethod
+    def _codes(cls, groups: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for name, codes in groups.items():
+            bad = [c for c in codes if len(c) != 2 or not c.isupper()]
+            if bad:
+                raise ValueError(f"{name}: not ISO alpha-2 codes: {bad}")
+        return groups
+
+
+class PlanWords(_Pack):
+    """plan.toml [plan_words]: function words of the plan, point and aim rules."""
+
+    first_showing_words: Words
+    first_showing_stems: Words
+    presenting_it_stems: Words
+    copulas: Words
+    not_subjects: Words
+    topping: Words
+    other_plans: Words
+    aim_determiners: Words
+
+
+class PackError(ValueError):
+    """A word pack that does not validate: names the file and the problem."""
+
+
+def _section(path: Traversable, *keys: str) -> object:
+    try:
+        with path.open("rb") as handle:
+            data: object = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise PackError(f"{path}: {error}") from error
+    for key in keys:
+        if not isinstance(data, dict) or key not in data:
+            raise PackError(f"{path}: missing section [{'.'.join(keys)}]")
+        data = data[key]
+    return data
+
+
+def load_pack(model: type[P], path: Traversable, *keys: str) -> P:
+    try:
+        return model.model_validate(_section(path, *keys))
+    except ValidationError as error:
+        raise PackError(f"{path} [{'.'.join(keys)}]: {error}") from error
+
+
+@cache
+def proposal_words() -> ProposalWords:
+    return load_pack(ProposalWords, DATA_DIR / "plan.toml", "proposals")
+
+
+@cache
+def stance_scope() -> StanceScope:
+    return load_pack(StanceScope, DATA_DIR / "stance.toml", "scope")
+
+
+@cache
+def plan_words() -> PlanWords:
+    return load_pack(PlanWords, DATA_DIR / "plan.toml", "plan_words")

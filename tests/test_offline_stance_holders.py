@@ -1,0 +1,98 @@
+"""Who holds a stance: a government's request or refusal is its country's position; a leader's
+verdict on the plan is their country's, never the presenter's; lists, plural anaphora, named
+groups. Invented sentences, each with a near miss."""
+
+from __future__ import annotations
+
+from conftest import stances
+
+INTRO = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
+
+
+def test_a_government_asking_others_to_invite_backs_the_invitation() -> None:
+    assert stances("Kyiv has asked allies to issue an invitation to join NATO at the next "
+                   "summit.") == {"UA": "supports"}
+    assert stances("Ukraine's government formally requested an invitation to join the "
+                   "alliance.") == {"UA": "supports"}
+    # Near miss: asked to wait states no request for the step.
+    assert stances("Kyiv was asked by allies to wait for an invitation to join NATO.") == {}
+
+
+def test_the_kremlin_rejecting_the_plan_is_russia_opposing() -> None:
+    assert stances(INTRO + "The Kremlin rejected the plan outright.") == {
+        "UA": "supports", "RU": "opposes"}
+    assert stances(INTRO + "Moscow rejected Zelensky's victory plan.") == {
+        "UA": "supports", "RU": "opposes"}
+
+
+def test_a_leaders_verdict_is_their_countrys_not_the_presenters() -> None:
+    got = stances(INTRO + "He presented the plan to Slovak Prime Minister Robert Fico, who "
+                  "rejected it.")
+    assert got == {"UA": "supports", "SK": "opposes"}
+    # Near miss: the object without a clause of its own holds nothing.
+    assert stances(INTRO + "He presented the plan to Slovak Prime Minister Robert Fico.") == {
+        "UA": "supports"}
+
+
+def test_a_plural_pronoun_takes_the_list_before_it() -> None:
+    text = ("Hungary and Slovakia voted against new sanctions. They are also resisting a NATO "
+            "invitation for Ukraine.")
+    assert stances(text) == {"HU": "opposes", "SK": "opposes"}
+    text = ("Countries like Germany, Spain or Italy have doubts about the NATO invitation. "
+            "They are reluctant to move while the war continues.")
+    assert stances(text) == {"DE": "hesitant", "ES": "hesitant", "IT": "hesitant"}
+    # Near miss: one country and an object are no list for `they`.
+    assert stances("Germany hosted Zelensky to discuss NATO. They are wary of an "
+                   "invitation.") == {}
+
+
+def test_a_negative_quantifier_denies_for_the_list() -> None:
+    text = ("Germany and France discussed NATO with Zelensky in Brussels. Neither has endorsed "
+            "an invitation.")
+    assert stances(text) == {"DE": "hesitant", "FR": "hesitant"}
+
+
+def test_named_groups_hold_for_every_member() -> None:
+    assert stances("The Baltics are pushing for an immediate NATO invitation for Ukraine.") == {
+        "EE": "supports", "LV": "supports", "LT": "supports"}
+    assert stances("The Nordic countries are wary of a NATO invitation now.") == {
+        code: "hesitant" for code in ("DK", "FI", "IS", "NO", "SE")}
+    # Near miss: a sea is no group of governments.
+    assert stances("Ships in the Baltic Sea back the NATO invitation.") == {}
+    # Nor are a group's commentators its governments.
+    assert stances("Baltic states commentators back the NATO invitation.") == {}
+
+
+def test_pressing_hard_for_the_step_backs_it() -> None:
+    assert stances("The Baltic states are pushing hardest for the NATO invitation.") == {
+        "EE": "supports", "LV": "supports", "LT": "supports"}
+    # Near miss: pressing hard for something else.
+    assert stances("Poland is pushing hard for more air defence ahead of the NATO "
+                   "meeting.") == {}
+
+
+def test_a_passive_agent_holds_the_verdict() -> None:
+    assert stances(INTRO + "Zelensky's plan was dismissed by Slovak Prime Minister Robert "
+                   "Fico.") == {"UA": "supports", "SK": "opposes"}
+    # Near miss: `by` without a passive is no agent.
+    assert stances(INTRO + "The plan was presented by Zelensky on Wednesday.") == {
+        "UA": "supports"}
+
+
+def test_a_verdict_in_someone_elses_relative_clause_is_not_the_presenters() -> None:
+    got = stances(INTRO + "Zelensky defended the plan against critics in Budapest, who called "
+                  "it reckless.")
+    assert got == {"UA": "supports"}
+    # Near miss: the mention's own relative clause is its own.
+    got = stances(INTRO + "Slovakia, which rejected the plan, will host the next meeting.")
+    assert got == {"UA": "supports", "SK": "opposes"}
+
+
+def test_a_point_asking_for_the_invitation_is_the_presenters_request() -> None:
+    text = ("Volodymyr Zelensky brought his victory plan to Brussels on Thursday. The plan's "
+            "centerpiece is an immediate invitation to join NATO.")
+    assert stances(text) == {"UA": "supports"}
+    # Near miss: a plan whose only point is about something else gives the presenter nothing.
+    text = ("Volodymyr Zelensky brought his victory plan to Brussels on Thursday. The plan's "
+            "centerpiece is a fund for rebuilding schools.")
+    assert stances(text) == {}

@@ -1,0 +1,91 @@
+"""Polarity is sacred: mixed evidence or a cue that states no position gives no stance, never a
+guess. Invented sentences, each with a near miss that does state a position."""
+
+from __future__ import annotations
+
+from conftest import stances
+
+from summarizer.extract.offline.stance_scope import decide
+
+
+def test_support_and_rejection_of_equal_weight_is_the_more_specific_no() -> None:
+    # evals/README.md section 3: the more specific sentence (the no) wins.
+    assert stances("Norway backed the NATO invitation. Norway also rejected the invitation.") == {
+        "NO": "opposes"}
+
+
+def test_majority_support_with_a_no_that_is_not_about_now_is_mixed() -> None:
+    assert decide(["supports", "supports", "opposes"], [False, False, False]) is None
+    # Near miss: the no is about now, which support for later membership does not contradict.
+    assert decide(["supports", "supports", "opposes"], [False, False, True]) == "opposes"
+
+
+def test_qualified_support_is_hesitant_and_outvoted_hesitation_is_mixed() -> None:
+    assert decide(["supports", "hesitant"], [False, False]) == "hesitant"
+    assert decide(["supports", "supports", "hesitant"], [False, False, False]) is None
+    assert decide(["supports", "supports"], [False, False]) == "supports"
+
+
+def test_eventual_support_and_not_now_is_opposition() -> None:
+    text = ("Italy supports Ukraine's eventual NATO membership. Italy opposes an invitation "
+            "now.")
+    assert stances(text) == {"IT": "opposes"}
+
+
+def test_a_condition_is_not_support() -> None:
+    assert stances("US backing is crucial if Ukraine is to be invited to join NATO.") == {}
+    assert stances("German support will be essential for any NATO invitation.") == {}
+    assert stances("Berlin would back an invitation to NATO if Washington did.") == {}
+    # Near miss: the same country's support stated as its own.
+    assert stances("German support for the NATO invitation is firm.") == {"DE": "supports"}
+    assert stances("Berlin would back an invitation to NATO.") == {"DE": "supports"}
+
+
+def test_support_for_ukraine_in_general_is_not_support_for_the_invitation() -> None:
+    assert stances("Denmark will continue to support Ukraine with military aid as NATO "
+                   "ministers meet.") == {}
+    assert stances("Spain reaffirmed its support for Ukraine as NATO ministers met.") == {}
+    assert stances('"We will support the president," Dutch Foreign Minister Kees Veld said at '
+                   "the NATO meeting.") == {}
+    # Near misses: the object's own phrase is the question.
+    assert stances("Denmark will support Ukraine's NATO membership.") == {"DK": "supports"}
+    assert stances("Spain backs Kyiv in its bid to join the alliance.") == {"ES": "supports"}
+    assert stances('"We support an invitation to NATO now," Dutch Foreign Minister Kees Veld '
+                   "said.") == {"NL": "supports"}
+
+
+def test_a_request_for_something_else_is_not_support() -> None:
+    assert stances("Poland called for more air defence for Ukraine at the NATO meeting.") == {}
+    assert stances("Italy is seeking more ammunition for Kyiv ahead of the NATO summit.") == {}
+    # Near misses: what is asked for is the step.
+    assert stances("Poland is pushing for an invitation at the NATO meeting.") == {
+        "PL": "supports"}
+    assert stances("Poland called on allies to invite Ukraine into NATO.") == {"PL": "supports"}
+
+
+def test_not_asking_is_no_refusal() -> None:
+    assert stances("Kyiv has not asked allies to extend an invitation to join NATO.") == {}
+    assert stances("Kyiv could ask allies to extend an invitation to join NATO.") == {}
+    assert stances("Poland is not pushing hard for an invitation to join NATO.") == {}
+    # Near miss: a refusal in words of its own is a position.
+    assert stances("Sweden does not want an invitation for Ukraine to join NATO this "
+                   "year.") == {"SE": "opposes"}
+
+
+def test_rejecting_a_rejection_is_no_position_either_way() -> None:
+    intro = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
+    assert stances(intro + "Zelensky rejected suggestions that the plan was premature.") == {
+        "UA": "supports"}
+    assert stances(intro + "Zelensky dismissed the criticism of his plan.") == {
+        "UA": "supports"}
+    assert stances("Ukraine rejected any delay to the NATO invitation.") == {}
+    assert stances("Kyiv refused to drop its demand for a NATO invitation.") == {}
+    # Near miss: rejecting the step itself.
+    assert stances("Hungary rejected the NATO invitation.") == {"HU": "opposes"}
+
+
+def test_withholding_a_view_until_later_is_hesitant() -> None:
+    assert stances("Austria will study the NATO invitation before deciding.") == {
+        "AT": "hesitant"}
+    # Near miss: deciding already.
+    assert stances("Austria has decided to back the NATO invitation.") == {"AT": "supports"}
