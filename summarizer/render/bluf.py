@@ -86,7 +86,13 @@ def _leading_point(plan: MergedPlan, citer: Citer) -> list[Part]:
     firsts = [p for p in public if any(s.number == 1 for s in p.sources)]
     if firsts:
         point = max(firsts, key=lambda p: sum(s.number == 1 for s in p.sources))
-        template = words["first_point"]
+        # "Its first point: X" rests on accounts that print X and number it first.
+        printing = printed_by(point.summary, [s for s in point.sources if s.number == 1])
+        if printing:
+            return [*fill(words["first_point"], summary=point.summary.rstrip(".")),
+                    citer.cite_refs(source_refs(printing, point.summary))]
+        # No account both prints these words and numbers them first: no "first" claim.
+        template = words["main_point"]
     elif public:
         point = max(public, key=lambda p: len({s.article_id for s in p.sources}))
         template = words["main_point"]
