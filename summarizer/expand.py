@@ -2,8 +2,8 @@
 
 A name that exists is taken as it is, even with `[`, `*` or `?` in it; only a name that does not
 exist is tried as a glob. A folder walk does not leave the folder: a symlink pointing outside it is
-skipped with a note. The run's own output (the output and cache folders, the memo files) is never
-read back as input, wherever `--out` points.
+skipped with a note, as is a subfolder that cannot be read. The run's own output (the output and
+cache folders, the memo files) is never read back as input, wherever `--out` points.
 """
 
 from __future__ import annotations
@@ -73,7 +73,14 @@ def _folder(
     real_root = _real(root)
     found: list[Path] = []
     notes: list[Skipped] = []
-    for here, folders, names in os.walk(root):  # symlinked folders are listed, not entered
+
+    def unreadable(error: OSError) -> None:
+        # os.walk passes over a folder it cannot list; say so rather than lose its files quietly.
+        where = error.filename if error.filename is not None else root
+        notes.append(Skipped(shown(where), f"cannot read the folder: {error.strerror or error}"))
+
+    # Symlinked folders are listed, not entered.
+    for here, folders, names in os.walk(root, onerror=unreadable):
         base = Path(here)
         kept = []
         for name in folders:

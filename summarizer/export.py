@@ -141,14 +141,30 @@ def write_csv(data: dict[str, list[Row]], folder: Path) -> list[Path]:
     paths = []
     for name, rows in data.items():
         buffer = io.StringIO()
+        # CRLF rows (RFC 4180): the writer quotes any cell holding a character of the line
+        # terminator, so a lone CR inside a quote cannot end the row early.
         writer = csv.DictWriter(buffer, fieldnames=[c for c, _, _ in SCHEMA[name]],
-                                lineterminator="\n")
+                                lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({column: _csv_cell(value) for column, value in row.items()}
+                         for row in rows)
         path = folder / f"{name}.csv"
         atomic_write_text(path, buffer.getvalue())
         paths.append(path)
     return paths
+
+
+# A cell starting with one of these is run as a formula by Excel and LibreOffice ("CSV
+# injection"); OWASP's remedy is a leading apostrophe, which the spreadsheet shows as text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula, made inert; numbers and other text as they are.
+    Only CSV needs this: JSONL and SQLite are read as data, so they keep the exact text."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def write_jsonl(data: dict[str, list[Row]], folder: Path) -> list[Path]:

@@ -55,7 +55,8 @@ def test_a_speaker_not_in_the_article_ships_unnamed_with_a_diagnostic() -> None:
     assert "Boris Novak" in note and "unnamed" in note
 
 
-def test_the_diagnostic_reaches_the_article_extraction() -> None:
+def _extract(answer: dict[str, Any]) -> Any:
+    """One article through the LLM extractor, the endpoint answering `answer` every time."""
     import asyncio
 
     import httpx2
@@ -65,12 +66,8 @@ def test_the_diagnostic_reaches_the_article_extraction() -> None:
     from summarizer.load import Article
     from summarizer.schemas import ArticleMeta
 
-    answer = json.dumps({"statements": [
-        {"speaker": {"name": "Boris Novak"}, "kind": "direct",
-         "text": "We will keep the corridor open"}]})
-
     def handler(request: httpx2.Request) -> httpx2.Response:
-        message = {"role": "assistant", "content": answer}
+        message = {"role": "assistant", "content": json.dumps(answer)}
         return httpx2.Response(200, json={"id": "x", "object": "chat.completion", "created": 0,
                                           "model": "m", "choices": [{"index": 0,
                                           "message": message, "finish_reason": "stop"}]})
@@ -83,6 +80,51 @@ def test_the_diagnostic_reaches_the_article_extraction() -> None:
         finally:
             await extractor.aclose()
 
-    result = asyncio.run(run())
+    return asyncio.run(run())
+
+
+def test_the_diagnostic_reaches_the_article_extraction() -> None:
+    result = _extract({"statements": [
+        {"speaker": {"name": "Boris Novak"}, "kind": "direct",
+         "text": "We will keep the corridor open"}]})
     assert result.statements[0].speaker.name is None
     assert any("Boris Novak" in w for w in result.diagnostics.warnings)
+
+
+STANCE_EVIDENCE = "“We will keep the corridor open,” Wiśniewski said."
+PLAN_EVIDENCE = "Foreign minister Radosław Wiśniewski met envoys in Gdańsk on Monday."
+
+
+def test_stance_actors_and_plan_presenter_not_in_the_article_are_dropped() -> None:
+    answer: dict[str, Any] = {
+        "stances": [{"country": "PL", "position": "supports",
+                     "actors": ["Boris Novak", "Radoslaw Wisniewski", "Kovalenky"],
+                     "evidence": [STANCE_EVIDENCE]}],
+        "plan": {"presented_by": "Boris Novak", "points": [
+            {"summary": "keep the corridor open", "evidence": [PLAN_EVIDENCE]}]},
+    }
+    facts = ArticleFacts.model_validate_json(json.dumps(answer), context={CONTEXT_TEXT: TEXT})
+    plan, _, stances = to_public(facts, TEXT, "a")
+    assert stances[0].actors == ["Radoslaw Wisniewski", "Kovalenky"]  # spellings of real names
+    assert plan is not None and plan.presented_by is None and len(plan.points) == 1
+    assert len(facts.notes) == 2
+    assert all("Boris Novak" in note for note in facts.notes)
+    # A presenter the article names is kept.
+    answer["plan"]["presented_by"] = "Oleksandr Kovalenkyy"
+    facts = ArticleFacts.model_validate_json(json.dumps(answer), context={CONTEXT_TEXT: TEXT})
+    plan, _, _ = to_public(facts, TEXT, "a")
+    assert plan is not None and plan.presented_by == "Oleksandr Kovalenkyy"
+
+
+def test_dropped_actors_and_presenter_reach_the_article_diagnostics() -> None:
+    result = _extract({
+        "stances": [{"country": "PL", "position": "supports",
+                     "actors": ["Boris Novak", "Wiśniewski"], "evidence": [STANCE_EVIDENCE]}],
+        "plan": {"presented_by": "Ivan Invented", "points": [
+            {"summary": "keep the corridor open", "evidence": [PLAN_EVIDENCE]}]},
+    })
+    assert [s.actors for s in result.stances] == [["Wiśniewski"]]
+    assert result.plan is not None and result.plan.presented_by is None
+    warnings = result.diagnostics.warnings
+    assert any("Boris Novak" in w and "actor" in w for w in warnings)
+    assert any("Ivan Invented" in w and "presented_by" in w for w in warnings)

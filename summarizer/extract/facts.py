@@ -263,15 +263,33 @@ def _restored_notes(facts: ArticleFacts, text: str) -> list[str]:
 
 
 def _unname_absent_speakers(facts: ArticleFacts, text: str) -> list[str]:
-    """A speaker whose name is not in the article (in any close spelling) becomes unnamed."""
+    """A name that is not in the article (in any close spelling) was invented: a statement's
+    speaker becomes unnamed, a stance loses that actor, the plan loses its presenter."""
     notes: list[str] = []
     for i, st in enumerate(facts.statements):
         name = st.speaker.name
-        if name and name.strip() and not name_in_article(name, text):
+        if _absent(name, text):
             st.speaker = st.speaker.model_copy(update={"name": None})
             notes.append(f"statements[{i}]: speaker name {name!r} is not in the article; "
                          "shipped as unnamed")
+    for i, stance in enumerate(facts.stances):
+        absent = [actor for actor in stance.actors if _absent(actor, text)]
+        if absent:
+            stance.actors = [actor for actor in stance.actors if actor not in absent]
+            notes.extend(f"stances[{i}] ({stance.country}): actor {actor!r} is not in the "
+                         "article; dropped" for actor in absent)
+    plan = facts.plan
+    if plan is not None and _absent(plan.presented_by, text):
+        notes.append(f"plan: presented_by {plan.presented_by!r} is not in the article; "
+                     "shipped without a presenter")
+        plan.presented_by = None
     return notes
+
+
+def _absent(name: str | None, text: str) -> bool:
+    if name is None or not name.strip():
+        return False
+    return not name_in_article(name, text)
 
 
 # --- ArticleFacts → public schema, offsets computed here against the (chunk) text -------------

@@ -7,6 +7,8 @@ templates/phrases.toml; every value filled in is an extracted fact.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from summarizer.countries import country_in_prose
 from summarizer.render.parts import (
     Citer,
@@ -42,7 +44,7 @@ def bottom_line(briefing: Briefing, citer: Citer) -> list[Sentence]:
              _support(briefing, citer), _unsettled(briefing, citer)]
     sentences = [s for s in found if s]
     # Quotes fill up to three sentences; one quote is added anyway while there is room.
-    for quoted, statement in enumerate(_quotable(briefing.statements)):
+    for quoted, statement in enumerate(_quotable(briefing.statements, citer)):
         if len(sentences) >= MAX_SENTENCES or (len(sentences) >= MIN_SENTENCES and quoted):
             break
         sentences.append(_quote(statement, citer))
@@ -85,10 +87,17 @@ def _leading_point(plan: MergedPlan, citer: Citer) -> list[Part]:
     public = [p for p in plan.points if not p.classified]
     firsts = [p for p in public if any(s.number == 1 for s in p.sources)]
     if firsts:
-        point = max(firsts, key=lambda p: sum(s.number == 1 for s in p.sources))
-        template = words["first_point"]
+        point = max(firsts, key=lambda p: _independent(
+            (s.article_id for s in p.sources if s.number == 1), citer))
+        # "Its first point: X" rests on accounts that print X and number it first.
+        printing = printed_by(point.summary, [s for s in point.sources if s.number == 1])
+        if printing:
+            return [*fill(words["first_point"], summary=point.summary.rstrip(".")),
+                    citer.cite_refs(source_refs(printing, point.summary))]
+        # No account both prints these words and numbers them first: no "first" claim.
+        template = words["main_point"]
     elif public:
-        point = max(public, key=lambda p: len({s.article_id for s in p.sources}))
+        point = max(public, key=lambda p: _independent((s.article_id for s in p.sources), citer))
         template = words["main_point"]
     else:
         return []
@@ -187,11 +196,18 @@ def _mid_sentence(text: str) -> str:
     return text
 
 
-def _quotable(statements: list[MergedStatement]) -> list[MergedStatement]:
+def _independent(article_ids: Iterable[str], citer: Citer) -> int:
+    """How many sources state something, copies of one text (a wire story's reprints) as one:
+    the best-sourced fact is the one most outlets report, not the one most reprinted."""
+    return len({citer.source_of(article_id) for article_id in article_ids})
+
+
+def _quotable(statements: list[MergedStatement], citer: Citer) -> list[MergedStatement]:
     """Named speakers' most widely reported words, one statement per speaker."""
     ranked = sorted(
         (s for s in statements if s.speaker.name),
-        key=lambda s: (-len({r.article_id for r in s.sources}), s.kind != "direct"),
+        key=lambda s: (-_independent((r.article_id for r in s.sources), citer),
+                       s.kind != "direct"),
     )
     seen: set[str] = set()
     chosen = []
