@@ -47,7 +47,7 @@ class ModeChoice(StrEnum):
 MODE_HELP = (
     "How structured output is asked for: tools (function calling), json_schema "
     "(response_format with the schema), json (JSON object mode, schema in the prompt; "
-    "llama.cpp servers, older vLLM/Ollama/LM Studio), md_json (a fenced JSON block, for servers "
+    "llama.cpp servers, older vLLM and Ollama), md_json (a fenced JSON block, for servers "
     "with no structured output)."
 )
 
@@ -96,6 +96,9 @@ def run(
     max_tokens: Annotated[
         int | None, typer.Option(min=1, help="Cap on each answer's tokens (default: server's).")
     ] = None,
+    timeout: Annotated[
+        float, typer.Option(min=1, help="Seconds to wait for one answer (slow local servers).")
+    ] = 120.0,
     concurrency: Annotated[int, typer.Option(min=1, max=512, help="Articles in flight.")] = 8,
     workers: Annotated[
         int,
@@ -138,6 +141,7 @@ def run(
         base_url=base_url,
         mode=mode.value,
         max_tokens=max_tokens,
+        timeout=timeout,
         concurrency=concurrency,
         workers=workers,
         max_reasks=max_reasks,
@@ -215,6 +219,7 @@ def record(
     base_url: Annotated[str | None, typer.Option()] = None,
     mode: Annotated[ModeChoice, typer.Option(help=MODE_HELP)] = ModeChoice.tools,
     max_tokens: Annotated[int | None, typer.Option(min=1, help="Cap on each answer.")] = None,
+    timeout: Annotated[float, typer.Option(min=1, help="Seconds to wait for one answer.")] = 120.0,
     max_reasks: Annotated[int, typer.Option(min=0, max=10)] = 2,
     server: Annotated[
         str | None, typer.Option(help="Provenance: the server and its version.")
@@ -234,6 +239,7 @@ def record(
             base_url=base_url,
             mode=mode.value,
             max_tokens=max_tokens,
+            timeout=timeout,
             max_reasks=max_reasks,
             server=server,
             quantisation=quantisation,

@@ -17,7 +17,14 @@ from summarizer.extract.llm_settings import MODES, Mode
 from summarizer.ground import spans_match
 from summarizer.load import Article, load_articles
 from summarizer.run import RunOptions, run_batch
-from summarizer.testing.fakeserver import OK, UNGROUNDED, FakeConfig, FakeServer, FaultPlan
+from summarizer.testing.fakeserver import (
+    OK,
+    SCHEMA_INVALID,
+    UNGROUNDED,
+    FakeConfig,
+    FakeServer,
+    FaultPlan,
+)
 
 
 def _seed() -> Article:
@@ -73,3 +80,15 @@ def test_the_same_server_answers_the_suggested_mode(tmp_path: Path) -> None:
         report = asyncio.run(run_batch([str(SEED_DIR)], settings, options))
     assert report.counts.ok == 5 and report.counts.failed == 0
     assert report.usage.total_tokens > 0
+
+
+def test_a_failed_article_still_counts_the_tokens_its_answers_cost(tmp_path: Path) -> None:
+    config = FakeConfig(faults=FaultPlan(script=[SCHEMA_INVALID, SCHEMA_INVALID]))
+    with FakeServer(config) as server:
+        settings = ProviderSettings(provider="openai", model="m", base_url=server.base_url,
+                                    mode="json", max_reasks=1)
+        options = RunOptions(out_dir=tmp_path / "out", concurrency=1)
+        seed = str(SEED_DIR / "003_5fab07fc7baa96ec.txt")
+        report = asyncio.run(run_batch([seed], settings, options))
+    assert report.counts.failed == 1 and "invalid model output" in report.failures[0].reason
+    assert report.usage.total_tokens > 0  # two answers were paid for

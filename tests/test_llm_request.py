@@ -229,3 +229,27 @@ def test_the_llm_path_imports_no_private_instructor_module() -> None:
     assert offenders == []
     grep = ["grep", "-rqE", r"instructor\.(processing|core)", str(root)]
     assert subprocess.run(grep).returncode == 1  # the check the issue names, exactly
+
+
+def test_an_answer_cut_off_at_the_token_limit_keeps_its_whole_items_after_the_last_reask() -> None:
+    whole = json.dumps(GOOD)[:-2]  # '{"statements": [{...}' without the closing '] }'
+    cut = whole + ', {"speaker": {"name": "Anna Berg"}, "kind": "direct", "text": "We will de'
+    first, _ = _read("json", cut)
+    assert isinstance(first, Reask) and "Invalid JSON" in first.reason
+    assert first.grounded is not None and len(first.grounded.statements) == 1
+    last, _ = _read("json", cut, attempt=2, max_reasks=1)
+    assert isinstance(last, Accepted)
+    assert [s.text for s in last.facts.statements] == ["We will decide in spring"]
+
+
+def test_a_cut_off_answer_with_no_whole_item_still_fails() -> None:
+    cut = '{"statements": [{"speaker": {"name": "Trunc'
+    outcome, _ = _read("json", cut, attempt=2, max_reasks=1)
+    assert isinstance(outcome, Failed) and "Invalid JSON" in outcome.reason
+
+
+def test_an_unclosed_fence_is_read_up_to_where_the_answer_stops() -> None:
+    cut = "```json\n" + json.dumps(GOOD)[:-2] + ', {"speaker": {"na'
+    body = {"choices": [{"message": {"role": "assistant", "content": cut}}]}
+    outcome, _ = _read("md_json", body, attempt=2, max_reasks=1)
+    assert isinstance(outcome, Accepted) and len(outcome.facts.statements) == 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -119,9 +119,12 @@ class OpenAIExtractor:
         extraction, _ = await self.extract_with_stats(article)
         return extraction
 
-    async def extract_with_stats(self, article: Article) -> tuple[ArticleExtraction, CallStats]:
-        """Extract and return this article's own call statistics (and exchanges, if recording)."""
-        stats = CallStats()
+    async def extract_with_stats(
+        self, article: Article, stats: CallStats | None = None
+    ) -> tuple[ArticleExtraction, CallStats]:
+        """Extract and return this article's own call statistics (and exchanges, if recording),
+        gathered in `stats` when given: the caller still has them if the article fails."""
+        stats = stats if stats is not None else CallStats()
         token = current_stats.set(stats)
         try:
             return await self._extract(article, stats), stats
@@ -134,17 +137,21 @@ class OpenAIExtractor:
         statements: list[Statement] = []
         stances: list[CountryStance] = []
         dropped: list[Dropped] = []
-        usage = Usage()
+        spent = _Spent()
         reasks = 0
         for index, chunk in enumerate(chunks, start=1):
-            asked = await self._ask(article, chunk, index, len(chunks))
+            try:
+                asked = await self._ask(article, chunk, index, len(chunks), spent)
+            except ExtractionError as failure:
+                # The tokens of a failed article were paid for too: run.json counts them.
+                raise ExtractionFailed(str(failure), spent.usage) from failure
             facts = asked.facts
             plans.extend([facts.plan] if facts.plan else [])
             statements.extend(facts.statements)
             stances.extend(facts.stances)
             dropped.extend(facts.problems)
             reasks += asked.reasks
-            usage = usage + asked.usage
+        usage = spent.usage
         from summarizer.extract.combine import combine_chunks
 
         plan, statements, stances = combine_chunks(plans, statements, stances)
@@ -167,7 +174,9 @@ class OpenAIExtractor:
             ),
         )
 
-    async def _ask(self, article: Article, chunk: Chunk, index: int, total: int) -> _Asked:
+    async def _ask(
+        self, article: Article, chunk: Chunk, index: int, total: int, spent: _Spent
+    ) -> _Asked:
         """Ask for one chunk's facts; re-ask while the answer is unusable (grounding included);
         after the last attempt keep what is grounded. What the request is and what an answer
         means are decided in `summarizer.extract.request`; this loop only sends and counts.
@@ -179,7 +188,6 @@ class OpenAIExtractor:
         request = chat_request(
             article, chunk, self.llm, index=index, total=total, prompt=self.prompt
         )
-        usage = Usage()
         previous: GroundedFacts | None = None
         for attempt in range(1, self.llm.max_reasks + 2):
             try:
@@ -188,7 +196,7 @@ class OpenAIExtractor:
                 if previous is None:
                     raise
                 # The endpoint failed mid re-ask: what the last answer grounded is kept.
-                return _Asked(previous, attempt - 1, usage)
+                return _Asked(previous, attempt - 1)
             outcome = read_answer(
                 request,
                 body,
@@ -199,9 +207,9 @@ class OpenAIExtractor:
                 max_reasks=self.llm.max_reasks,
                 previous=previous,
             )
-            usage = usage + outcome.usage
+            spent.usage = spent.usage + outcome.usage
             if isinstance(outcome, Accepted):
-                return _Asked(outcome.facts, attempt - 1, usage)
+                return _Asked(outcome.facts, attempt - 1)
             if isinstance(outcome, Failed):
                 raise ExtractionError(outcome.reason)
             request, previous = outcome.request, outcome.grounded or previous
@@ -242,7 +250,21 @@ class OpenAIExtractor:
 class _Asked:
     facts: GroundedFacts
     reasks: int
-    usage: Usage
+
+
+@dataclass
+class _Spent:
+    """Tokens one article has used so far, as its completions reported them."""
+
+    usage: Usage = field(default_factory=Usage)
+
+
+class ExtractionFailed(ExtractionError):
+    """An article that failed after the endpoint had answered: `usage` is what it cost."""
+
+    def __init__(self, message: str, usage: Usage) -> None:
+        super().__init__(message)
+        self.usage = usage
 
 
 def _error_detail(exc: Any) -> str:

@@ -18,6 +18,7 @@ from summarizer.extract.cassette import (
     write_cassette,
 )
 from summarizer.extract.llm import OpenAIExtractor
+from summarizer.extract.transport import CallStats
 from summarizer.load import Article, LoadFailure, load_articles
 
 
@@ -63,7 +64,25 @@ async def _record_one(
     quantisation: str | None,
 ) -> None:
     assert settings.record_dir is not None
-    _, stats = await extractor.extract_with_stats(article)
+    stats = CallStats()
+    try:
+        await extractor.extract_with_stats(article, stats)
+    finally:
+        # A failed article is recorded too (a refused request, an answer that never fit): the
+        # failure is what its replay must reproduce.
+        if stats.exchanges:
+            _write(extractor, article, settings, stats, server, quantisation)
+
+
+def _write(
+    extractor: OpenAIExtractor,
+    article: Article,
+    settings: ProviderSettings,
+    stats: CallStats,
+    server: str | None,
+    quantisation: str | None,
+) -> None:
+    assert settings.record_dir is not None
     host = urlparse(settings.base_url).hostname if settings.base_url else "api.openai.com"
     cassette = Cassette(
         provenance=Provenance(

@@ -23,10 +23,19 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import from_json
 
 from summarizer.extract.chunking import Chunk, split_into_chunks
-from summarizer.extract.facts import ArticleFacts, GroundedFacts, ground_facts
+from summarizer.extract.facts import (
+    ArticleFacts,
+    GroundedFacts,
+    LLMPlan,
+    LLMPlanPoint,
+    LLMStance,
+    LLMStatement,
+    ground_facts,
+)
 from summarizer.extract.llm_settings import LLMSettings, Mode
 from summarizer.load import Article
 from summarizer.prompts import PROMPT_NAME, PromptPair, load_prompt
@@ -46,7 +55,8 @@ _SHAPE_WORDS = re.compile(
     r"response_format|json_schema|json_object|tool_choice|\btools?\b|validation error",
     re.IGNORECASE,
 )
-_FENCE = re.compile(r"```(?:json)?\s*\n?(.*?)```", re.DOTALL | re.IGNORECASE)
+# A fenced block; an answer cut off before its closing fence still counts as one.
+_FENCE = re.compile(r"```(?:json)?[ \t]*\n?(.*?)(?:```|\Z)", re.DOTALL | re.IGNORECASE)
 _MAX_PROBLEMS = 20  # a schema-less answer can fail hundreds of ways; the first ones suffice
 
 
@@ -207,18 +217,21 @@ def read_answer(
     if answer is None:
         problems = ["the answer has neither a tool call nor content"]
     else:
+        problems = []
         try:
-            facts = ArticleFacts.model_validate_json(_json_in(answer))
+            facts: ArticleFacts | None = ArticleFacts.model_validate_json(_json_in(answer))
         except ValidationError as error:
             problems = _schema_problems(error)
-        else:
+            facts = _cut_off_facts(_json_in(answer)) if _not_json(error) else None
+        if facts is not None:
             grounded = ground_facts(facts, chunk.text, article_id, offset=chunk.start)
-            if not grounded.problems:
+            if not grounded.problems and not problems:
                 return Accepted(grounded, usage)
-            problems = [
-                "some copied text is not in the article; copy it exactly or leave it out",
-                *(p.reason for p in grounded.problems),
-            ]
+            if grounded.problems:
+                problems += [
+                    "some copied text is not in the article; copy it exactly or leave it out",
+                    *(p.reason for p in grounded.problems),
+                ]
     if attempt <= max_reasks:
         next_request = reask_request(request, message, problems, mode)
         return Reask(next_request, problems[0], grounded, usage)
@@ -319,12 +332,60 @@ def _answer_text(message: Mapping[str, Any]) -> str | None:
 
 def _json_in(answer: str) -> str:
     """The JSON in an answer: a fenced ```json block's content when there is one, else the text
-    from the first '{' to the last '}' (small models wrap JSON in prose), else the answer."""
+    from the first '{' to the last '}' (small models wrap JSON in prose), else from the first
+    '{' (an answer cut off), else the answer."""
     fenced = _FENCE.search(answer)
     if fenced:
-        return fenced.group(1)
+        answer = fenced.group(1)
     start, end = answer.find("{"), answer.rfind("}")
-    return answer[start : end + 1] if 0 <= start < end else answer
+    if start < 0:
+        return answer
+    if end < start or not _closes(answer, start, end):
+        return answer[start:]
+    return answer[start : end + 1]
+
+
+def _closes(answer: str, start: int, end: int) -> bool:
+    """Whether the text after the last '}' is prose rather than more of a cut-off object."""
+    return not answer[end + 1 :].strip() or answer[end + 1 :].lstrip()[0] not in ',"]'
+
+
+
+def _not_json(error: ValidationError) -> bool:
+    return any(item["type"] == "json_invalid" for item in error.errors())
+
+
+def _cut_off_facts(answer: str) -> ArticleFacts | None:
+    """The complete items of an answer cut off mid-JSON (at the token limit, typically): a
+    small model that repeats itself until `max_tokens` still gave whole statements before it.
+    None when not one whole statement, stance or plan survives."""
+    try:
+        data = from_json(answer, allow_partial=True)  # drops the unfinished trailing string
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    kept: dict[str, Any] = {}
+    for key, model in (("statements", LLMStatement), ("stances", LLMStance)):
+        items = data.get(key)
+        kept[key] = [i for i in items if _fits(model, i)] if isinstance(items, list) else []
+    plan = data.get("plan")
+    if isinstance(plan, dict):
+        points = plan.get("points")
+        if isinstance(points, list):
+            plan = {**plan, "points": [p for p in points if _fits(LLMPlanPoint, p)]}
+        kept["plan"] = plan if _fits(LLMPlan, plan) else None
+    if not (kept["statements"] or kept["stances"] or kept.get("plan")):
+        return None
+    return ArticleFacts.model_validate(kept)
+
+
+def _fits(model: type[BaseModel], value: Any) -> bool:
+    try:
+        model.model_validate(value)
+    except ValidationError:
+        return False
+    return True
 
 
 def _schema_problems(error: ValidationError) -> list[str]:
@@ -355,7 +416,8 @@ def refuses_mode(status: int, body: str) -> bool:
 
 def rejection_message(mode: Mode, status: int, detail: str) -> str:
     """One line: what the server refused, in which mode, and what to try."""
-    said = f": {detail.strip().splitlines()[0][:300]}" if detail.strip() else ""
+    flat = " ".join(detail.split())
+    said = f": {flat[:200]}{'...' if len(flat) > 200 else ''}" if flat else ""
     if status in (401, 403):
         hint = "check the API key"
     elif status in (404, 405) and not _SHAPE_WORDS.search(detail):

@@ -405,11 +405,13 @@ def _refusal(request: dict[str, Any], refused: tuple[str, ...]) -> Reply | None:
     if kind is None or kind not in refused:
         return None
     allowed = " or ".join(f"'{k}'" for k in ("text", "json_object") if k not in refused)
-    detail = (
-        "1 validation error for CreateChatCompletionRequest\nresponse_format.type\n"
-        f"  Input should be {allowed} [type=literal_error, input_value='{kind}']"
-    )
-    return Reply(500, json.dumps({"detail": detail}).encode())
+    # llama-cpp-python 0.3.36's body, word for word but for the traceback line it appends.
+    error = {"type": "literal_error", "loc": ("body", "response_format", "type"),
+             "msg": f"Input should be {allowed}", "input": kind}
+    message = f"1 validation error:\n  {error}\n"
+    body = {"error": {"message": message, "type": "internal_server_error", "param": None,
+                      "code": None}}
+    return Reply(500, json.dumps(body).encode())
 
 
 def _error_body(message: str) -> bytes:
