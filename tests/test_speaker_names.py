@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from summarizer.extract.facts import CONTEXT_TEXT, ArticleFacts, to_public
+from summarizer.extract.facts import ArticleFacts, ground_facts
 from summarizer.names import fold, name_in_article
 
 TEXT = (
@@ -47,11 +47,12 @@ def test_a_speaker_not_in_the_article_ships_unnamed_with_a_diagnostic() -> None:
         {"speaker": {"name": "Radoslaw Wisniewski"}, "kind": "direct",
          "text": "We will keep the corridor open"},
     ]}
-    facts = ArticleFacts.model_validate_json(json.dumps(answer), context={CONTEXT_TEXT: TEXT})
-    _, statements, _ = to_public(facts, TEXT, "a")
+    grounded = ground_facts(ArticleFacts.model_validate_json(json.dumps(answer)), TEXT, "a")
+    statements = grounded.statements
     assert [s.speaker.name for s in statements] == [None, "Radoslaw Wisniewski"]
     assert statements[0].speaker.role == "envoy"
-    (note,) = facts.notes
+    assert not grounded.reask_reasons  # the quote is fine; only the name is not the article's
+    (note,) = grounded.notes
     assert "Boris Novak" in note and "unnamed" in note
 
 
