@@ -240,3 +240,30 @@ def test_a_quote_padded_with_forty_kilobytes_of_spaces_is_grounded() -> None:
     assert check.problem is None
     many_dots = "." * 30_000 + "I will not go to war over it"
     assert check_direct_quote(many_dots, NATO).problem is None
+
+
+def test_unquoted_words_are_re_asked_then_ship_as_a_paraphrase_through_the_llm_path() -> None:
+    unquoted = "the ferry will keep running only until the money runs out"
+    answer = json.dumps({"statements": [_statement(unquoted)]})
+    calls: list[int] = []
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        calls.append(1)
+        message = {"role": "assistant", "content": answer}
+        return httpx2.Response(200, json={"id": "x", "object": "chat.completion", "created": 0,
+                                          "model": "m", "choices": [{"index": 0,
+                                          "message": message, "finish_reason": "stop"}]})
+
+    async def run() -> Any:
+        extractor = OpenAIExtractor(ProviderSettings(provider="openai", model="m"),
+                                    transport=httpx2.MockTransport(handler))
+        try:
+            return await extractor.extract(Article(ArticleMeta(id="split"), SPLIT))
+        finally:
+            await extractor.aclose()
+
+    result = asyncio.run(run())
+    assert len(calls) == 3  # re-asked twice: not inside quotation marks
+    assert [s.kind for s in result.statements] == ["paraphrase"]
+    assert result.diagnostics.dropped == []
+    assert any("shipped as a paraphrase" in w for w in result.diagnostics.warnings)
