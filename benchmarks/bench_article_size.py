@@ -34,7 +34,7 @@ from rich.table import Table
 
 from summarizer.errors import ExtractionError
 from summarizer.extract.base import ProviderSettings
-from summarizer.extract.facts import CONTEXT_TEXT, ArticleFacts
+from summarizer.extract.facts import ArticleFacts, ground_facts
 from summarizer.extract.offline.rules import extract_article
 from summarizer.load import Article, load_articles
 from summarizer.pool import WorkerPool
@@ -53,8 +53,7 @@ def _extract(article: Article) -> int:
 
 def _ground(job: tuple[str, str]) -> int:
     answer, text = job
-    facts = ArticleFacts.model_validate_json(answer, context={CONTEXT_TEXT: text, "lenient": True})
-    return len(facts.statements)
+    return len(ground_facts(ArticleFacts.model_validate_json(answer), text, "a").statements)
 
 
 def in_worker(task: Callable[[Any], Any], job: Any, budget: float) -> tuple[float, str]:

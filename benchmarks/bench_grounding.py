@@ -4,8 +4,8 @@ model's answer (quoted-passage scan, normalisation, one search per quote piece).
 Three series, each timed on fresh inputs (the per-article caches are cleared between sizes):
 - article: one direct quote, one evidence sentence and one paraphrase grounded in invented
   prose with quotes and paragraphs of 100 KB, 1 MB and 10 MB;
-- answer: a model answer of 10, 40 and 160 KB validated against a 24 KB chunk (the LLM path's
-  chunk size), its statements valid quotes and a few doctored ones;
+- answer: a model answer of 10, 40 and 160 KB parsed and grounded against a 24 KB chunk (the
+  LLM path's chunk size), its statements valid quotes and a few doctored ones;
 - hostile: the inputs the review found slow (a quote padded with 40 KB of spaces, 30 K dots,
   `[ ` repeated), each alone.
 
@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from summarizer.extract.facts import CONTEXT_LENIENT, CONTEXT_TEXT, ArticleFacts
+from summarizer.extract.facts import ArticleFacts, ground_facts
 from summarizer.ground import _find_evidence, find_evidence, normalise
 from summarizer.quotation import _passages, check_direct_quote
 
@@ -77,7 +77,7 @@ def article_series() -> None:
 def answer_series() -> None:
     chunk = prose(24_000, seed=2)
     quotes = [m.split("”")[0] for m in chunk.split("“")[1:]][:50]
-    print("| answer | statements | validate (lenient), s | s per 100 KB |")
+    print("| answer | statements | parse + ground, s | s per 100 KB |")
     print("|---:|---:|---:|---:|")
     for size in (10_000, 40_000, 160_000):
         statements: list[dict[str, Any]] = []
@@ -91,8 +91,9 @@ def answer_series() -> None:
             statements.append({"speaker": {"name": "Envoy"}, "kind": "direct", "text": quote})
             length += len(quote) + 60
         answer = json.dumps({"statements": statements})
-        context = {CONTEXT_TEXT: chunk, CONTEXT_LENIENT: True}
-        seconds = timed(lambda a=answer, c=context: ArticleFacts.model_validate_json(a, context=c))
+        seconds = timed(
+            lambda a=answer, c=chunk: ground_facts(ArticleFacts.model_validate_json(a), c, "a")
+        )
         print(f"| {len(answer) / 1000:.0f} KB | {len(statements)} | {seconds:.3f} | "
               f"{seconds / (len(answer) / 100_000):.3f} |")
 

@@ -1,6 +1,6 @@
 """The `summarizer` command line. Each command is a thin call into the library.
 
-Heavy modules (pydantic models, openai, instructor) are imported inside the commands so that
+Heavy modules (pydantic models, openai) are imported inside the commands so that
 `summarizer --help` starts fast.
 """
 
@@ -22,7 +22,7 @@ app = typer.Typer(
         "merged into a cited briefing.\n\n"
         "With no endpoint configured everything runs offline with the embedded rule-based "
         "extractor. Set OPENAI_API_KEY (and OPENAI_BASE_URL for vLLM, Ollama, llama.cpp or "
-        "Azure) to extract with an LLM through instructor."
+        "Azure) to extract with an LLM; --mode picks how structured output is asked for."
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -40,6 +40,16 @@ class ProviderChoice(StrEnum):
 class ModeChoice(StrEnum):
     tools = "tools"
     json_schema = "json_schema"
+    json = "json"
+    md_json = "md_json"
+
+
+MODE_HELP = (
+    "How structured output is asked for: tools (function calling), json_schema "
+    "(response_format with the schema), json (JSON object mode, schema in the prompt; "
+    "llama.cpp servers, older vLLM and Ollama), md_json (a fenced JSON block, for servers "
+    "with no structured output)."
+)
 
 
 class MemoFormat(StrEnum):
@@ -89,9 +99,13 @@ def run(
     base_url: Annotated[
         str | None, typer.Option(help="OpenAI-compatible endpoint (overrides OPENAI_BASE_URL).")
     ] = None,
-    mode: Annotated[
-        ModeChoice, typer.Option(help="tools, or json_schema for servers without tool calling.")
-    ] = ModeChoice.tools,
+    mode: Annotated[ModeChoice, typer.Option(help=MODE_HELP)] = ModeChoice.tools,
+    max_tokens: Annotated[
+        int | None, typer.Option(min=1, help="Cap on each answer's tokens (default: server's).")
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option(min=1, help="Seconds to wait for one answer (slow local servers).")
+    ] = 120.0,
     concurrency: Annotated[int, typer.Option(min=1, max=512, help="Articles in flight.")] = 8,
     workers: Annotated[
         int,
@@ -155,6 +169,8 @@ def run(
         model=model,
         base_url=base_url,
         mode=mode.value,
+        max_tokens=max_tokens,
+        timeout=timeout,
         concurrency=concurrency,
         workers=workers,
         max_reasks=max_reasks,
@@ -256,13 +272,33 @@ def record(
     ),
     model: Annotated[str | None, typer.Option(envvar="SUMMARIZER_MODEL")] = None,
     base_url: Annotated[str | None, typer.Option()] = None,
-    mode: Annotated[ModeChoice, typer.Option()] = ModeChoice.tools,
+    mode: Annotated[ModeChoice, typer.Option(help=MODE_HELP)] = ModeChoice.tools,
+    max_tokens: Annotated[int | None, typer.Option(min=1, help="Cap on each answer.")] = None,
+    timeout: Annotated[float, typer.Option(min=1, help="Seconds to wait for one answer.")] = 120.0,
+    max_reasks: Annotated[int, typer.Option(min=0, max=10)] = 2,
+    server: Annotated[
+        str | None, typer.Option(help="Provenance: the server and its version.")
+    ] = None,
+    quantisation: Annotated[
+        str | None, typer.Option(help="Provenance: the model's quantisation (e.g. Q4_1).")
+    ] = None,
 ) -> None:
     """Re-record responses against a live endpoint (credentials and cookies are scrubbed)."""
     from summarizer.console import record_command
 
     raise typer.Exit(
-        record_command(paths=paths, to=to, model=model, base_url=base_url, mode=mode.value)
+        record_command(
+            paths=paths,
+            to=to,
+            model=model,
+            base_url=base_url,
+            mode=mode.value,
+            max_tokens=max_tokens,
+            timeout=timeout,
+            max_reasks=max_reasks,
+            server=server,
+            quantisation=quantisation,
+        )
     )
 
 

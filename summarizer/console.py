@@ -20,13 +20,13 @@ from summarizer.cache import atomic_write_text
 from summarizer.errors import ConfigError
 from summarizer.extract import resolve_provider
 from summarizer.extract.base import ProviderSettings
+from summarizer.extract.llm_settings import DEFAULT_MODEL, parse_mode, require_endpoint
 from summarizer.places import check_writable_file
 from summarizer.redact import RedactingFilter, redact
 from summarizer.run import RUN_REPORT, Outcome, RunOptions, RunReport, run_batch
 from summarizer.schemas import DEFAULT_QUESTION
 from summarizer.terminal import TerminalSafeFilter, terminal_safe
 
-DEFAULT_MODEL = "gpt-4o-mini"
 INTERRUPTED = 130  # the shell's code for a command stopped by SIGINT
 DEFAULT_RECORDINGS = Path("fixtures/recordings/articles")
 
@@ -44,9 +44,7 @@ def setup_logging(verbose: bool) -> None:
         handlers=[handler],
         force=True,
     )
-    # instructor logs every failed attempt at ERROR, even when the article is then salvaged;
-    # the run report says what failed. HTTP libraries log headers (cookies) at DEBUG: never.
-    logging.getLogger("instructor").setLevel(logging.DEBUG if verbose else logging.CRITICAL)
+    # HTTP libraries log headers (cookies) at DEBUG: never.
     for http_logger in ("httpx", "httpx2", "httpcore", "openai"):
         logging.getLogger(http_logger).setLevel(logging.WARNING)
 
@@ -58,17 +56,16 @@ def provider_settings(
     base_url: str | None,
     mode: str,
     max_reasks: int = 2,
+    max_tokens: int | None = None,
+    timeout: float = 120.0,
     recordings: Path | None = None,
     question: str | None = None,
     record_dir: Path | None = None,
 ) -> ProviderSettings:
     chosen = resolve_provider(provider, base_url)
     base_url = base_url or os.environ.get("OPENAI_BASE_URL")
-    if chosen == "openai" and not (base_url or os.environ.get("OPENAI_API_KEY")):
-        raise ConfigError(
-            "no endpoint configured: set OPENAI_API_KEY, or OPENAI_BASE_URL / --base-url "
-            "for a local server, or use --provider offline"
-        )
+    if chosen == "openai":
+        require_endpoint(base_url, os.environ.get("OPENAI_API_KEY"))
     if chosen == "replay":
         recordings = recordings or DEFAULT_RECORDINGS
         if not recordings.is_dir():
@@ -77,8 +74,10 @@ def provider_settings(
         provider=chosen,
         model=model or (DEFAULT_MODEL if chosen in ("openai", "replay") else None),
         base_url=base_url,
-        mode=mode,
+        mode=parse_mode(mode),
         max_reasks=max_reasks,
+        max_tokens=max_tokens,
+        timeout_s=timeout,
         recordings_dir=recordings,
         record_dir=record_dir,
         question=question or DEFAULT_QUESTION,
@@ -93,6 +92,8 @@ def run_command(
     model: str | None,
     base_url: str | None,
     mode: str,
+    max_tokens: int | None,
+    timeout: float,
     concurrency: int,
     workers: int,
     max_reasks: int,
@@ -112,6 +113,8 @@ def run_command(
         base_url=base_url,
         mode=mode,
         max_reasks=max_reasks,
+        max_tokens=max_tokens,
+        timeout=timeout,
         recordings=recordings,
         question=question,
     )
@@ -300,14 +303,33 @@ def memo_command(briefing_path: Path, fmt: str, out_file: Path | None) -> int:
 
 
 def record_command(
-    *, paths: list[str], to: Path, model: str | None, base_url: str | None, mode: str
+    *,
+    paths: list[str],
+    to: Path,
+    model: str | None,
+    base_url: str | None,
+    mode: str,
+    max_tokens: int | None = None,
+    timeout: float = 120.0,
+    max_reasks: int = 2,
+    server: str | None = None,
+    quantisation: str | None = None,
 ) -> int:
     from summarizer.extract.record import record_articles
 
     setup_logging(False)
     settings = provider_settings(
-        provider="openai", model=model, base_url=base_url, mode=mode, record_dir=to
+        provider="openai",
+        model=model,
+        base_url=base_url,
+        mode=mode,
+        max_tokens=max_tokens,
+        timeout=timeout,
+        max_reasks=max_reasks,
+        record_dir=to,
     )
-    report = asyncio.run(record_articles(paths, settings))
+    report = asyncio.run(
+        record_articles(paths, settings, server=server, quantisation=quantisation)
+    )
     err.print(f"recorded {report.ok} articles to {_safe(str(to))}; {report.failed} failed")
     return 1 if report.failed else 0

@@ -440,7 +440,9 @@ async def _extract_and_write(
                       "(--article-timeout): stopped")
             return Outcome(source, item.id, ok=False, reason=reason)
         except SummarizerError as exc:
-            return Outcome(source, item.id, ok=False, reason=redact(str(exc)))
+            # An LLM article that failed after answers arrived says what they cost.
+            usage = getattr(exc, "usage", None)
+            return Outcome(source, item.id, ok=False, reason=redact(str(exc)), usage=usage)
         except Exception as exc:  # one article's bug must not sink the batch
             log.debug("unexpected failure on %s", source, exc_info=True)
             reason = redact(f"unexpected error: {type(exc).__name__}: {exc}")
@@ -487,11 +489,12 @@ def _summarise(report: RunReport, outcomes: list[Outcome], corrupt: list[str]) -
     report.cache_hits = sum(o.cached for o in outcomes)
     report.corrupt_cache_entries = len(corrupt)
     report.articles = sorted(o.article_id for o in outcomes if o.ok and o.article_id)
-    # Tokens and cost are what this run paid: cache hits cost nothing.
+    # Tokens and cost are what this run paid: cache hits cost nothing, failed articles did.
     fresh = [o for o in outcomes if o.ok and not o.cached]
     usage = Usage()
-    for outcome in fresh:
-        usage = usage + (outcome.usage or Usage())
+    for outcome in outcomes:
+        if outcome.usage is not None and not outcome.cached:
+            usage = usage + outcome.usage
     costs = [o.cost_usd for o in fresh if o.cost_usd is not None]
     report.usage = usage
     report.estimated_cost_usd = round(sum(costs), 6) if costs else None

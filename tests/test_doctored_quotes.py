@@ -11,16 +11,9 @@ import json
 from typing import Any
 
 import httpx2
-import pytest
 
 from summarizer.extract.base import ProviderSettings
-from summarizer.extract.facts import (
-    CONTEXT_DROPPED,
-    CONTEXT_LENIENT,
-    CONTEXT_TEXT,
-    ArticleFacts,
-    to_public,
-)
+from summarizer.extract.facts import ArticleFacts, GroundedFacts, ground_facts
 from summarizer.extract.llm import OpenAIExtractor
 from summarizer.extract.offline.grounding import locate
 from summarizer.ground import MIN_PIECE_WORDS, spans_match, text_at
@@ -151,49 +144,46 @@ def test_minimum_piece_length_is_a_few_words() -> None:
     assert MIN_PIECE_WORDS >= 3
 
 
-# --- through the LLM validators -------------------------------------------------------------
+# --- through the LLM answer's grounding (re-ask reasons, then dropped or demoted) ------------
 
 
-def _facts(
-    statements: list[dict[str, Any]], text: str, lenient: bool
-) -> tuple[ArticleFacts, list[Any]]:
-    context: dict[str, Any] = {CONTEXT_TEXT: text, CONTEXT_LENIENT: lenient}
-    answer = json.dumps({"statements": statements})
-    facts = ArticleFacts.model_validate_json(answer, context=context)
-    return facts, context.get(CONTEXT_DROPPED, [])
+def _grounded(statements: list[dict[str, Any]], text: str) -> GroundedFacts:
+    facts = ArticleFacts.model_validate_json(json.dumps({"statements": statements}))
+    return ground_facts(facts, text, "a")
 
 
 def _statement(text: str, name: str | None = None) -> dict[str, Any]:
     return {"speaker": {"name": name}, "kind": "direct", "text": text}
 
 
-def test_validation_refuses_the_doctored_quote_so_it_is_re_asked() -> None:
+def test_grounding_refuses_the_doctored_quote_so_it_is_re_asked() -> None:
     doctored = "Germany ... support Ukraine joining NATO now, and I will ... war over it"
-    with pytest.raises(ValueError, match="shorter than"):
-        _facts([_statement(doctored)], NATO, lenient=False)
-    with pytest.raises(ValueError, match="not inside quotation marks"):
-        _facts([_statement("the ferry will keep running only until the money runs out")], SPLIT,
-               lenient=False)
+    grounded = _grounded([_statement(doctored)], NATO)
+    assert any("shorter than" in reason for reason in grounded.reask_reasons)
+    unquoted = "the ferry will keep running only until the money runs out"
+    grounded = _grounded([_statement(unquoted)], SPLIT)
+    assert any("not inside quotation marks" in reason for reason in grounded.reask_reasons)
 
 
 def test_after_the_last_re_ask_it_is_dropped_or_shipped_as_a_paraphrase() -> None:
     doctored = "Germany ... support Ukraine joining NATO now, and I will ... war over it"
-    facts, dropped = _facts([_statement(doctored)], NATO, lenient=True)
-    assert facts.statements == [] and len(dropped) == 1
-    assert dropped[0].kind == "statement" and "shorter than" in dropped[0].reason
+    grounded = _grounded([_statement(doctored)], NATO)
+    assert grounded.statements == [] and len(grounded.problems) == 1
+    assert grounded.problems[0].kind == "statement"
+    assert "shorter than" in grounded.problems[0].reason
     unquoted = "the ferry will keep running only until the money runs out"
-    facts, dropped = _facts([_statement(unquoted)], SPLIT, lenient=True)
-    assert dropped == [] and [s.kind for s in facts.statements] == ["paraphrase"]
-    assert any("shipped as a paraphrase" in note for note in facts.notes)
-    _, statements, _ = to_public(facts, SPLIT, "a")
-    assert statements[0].kind == "paraphrase" and statements[0].text == unquoted
+    grounded = _grounded([_statement(unquoted)], SPLIT)
+    assert grounded.problems == [] and [s.kind for s in grounded.statements] == ["paraphrase"]
+    assert any("shipped as a paraphrase" in note for note in grounded.notes)
+    assert grounded.statements[0].text == unquoted
+    assert spans_match(unquoted, SPLIT, grounded.statements[0].spans)
 
 
 def test_a_restored_quote_ships_the_article_words_with_a_note() -> None:
     elided = "Germany does not support Ukraine ... and I will not go to war over it"
-    facts, dropped = _facts([_statement(elided)], NATO, lenient=False)
-    assert not dropped and any("restored" in note for note in facts.notes)
-    _, (statement,), _ = to_public(facts, NATO, "a")
+    grounded = _grounded([_statement(elided)], NATO)
+    assert not grounded.reask_reasons and any("restored" in note for note in grounded.notes)
+    (statement,) = grounded.statements
     assert statement.text == (
         "Germany does not support Ukraine joining NATO now, and I will not go to war over it")
     assert spans_match(statement.text, NATO, statement.spans)
@@ -250,3 +240,30 @@ def test_a_quote_padded_with_forty_kilobytes_of_spaces_is_grounded() -> None:
     assert check.problem is None
     many_dots = "." * 30_000 + "I will not go to war over it"
     assert check_direct_quote(many_dots, NATO).problem is None
+
+
+def test_unquoted_words_are_re_asked_then_ship_as_a_paraphrase_through_the_llm_path() -> None:
+    unquoted = "the ferry will keep running only until the money runs out"
+    answer = json.dumps({"statements": [_statement(unquoted)]})
+    calls: list[int] = []
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        calls.append(1)
+        message = {"role": "assistant", "content": answer}
+        return httpx2.Response(200, json={"id": "x", "object": "chat.completion", "created": 0,
+                                          "model": "m", "choices": [{"index": 0,
+                                          "message": message, "finish_reason": "stop"}]})
+
+    async def run() -> Any:
+        extractor = OpenAIExtractor(ProviderSettings(provider="openai", model="m"),
+                                    transport=httpx2.MockTransport(handler))
+        try:
+            return await extractor.extract(Article(ArticleMeta(id="split"), SPLIT))
+        finally:
+            await extractor.aclose()
+
+    result = asyncio.run(run())
+    assert len(calls) == 3  # re-asked twice: not inside quotation marks
+    assert [s.kind for s in result.statements] == ["paraphrase"]
+    assert result.diagnostics.dropped == []
+    assert any("shipped as a paraphrase" in w for w in result.diagnostics.warnings)

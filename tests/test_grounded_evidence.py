@@ -6,15 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pytest
-
-from summarizer.extract.facts import (
-    CONTEXT_DROPPED,
-    CONTEXT_LENIENT,
-    CONTEXT_TEXT,
-    ArticleFacts,
-    to_public,
-)
+from summarizer.extract.facts import ArticleFacts, GroundedFacts, ground_facts
 from summarizer.ground import find_evidence
 
 TEXT = (
@@ -26,10 +18,10 @@ RAILWAY = "Its first point rebuilds the northern railway by 2027."
 FINLAND = "Finland supports the plan, its foreign minister said on Wednesday."
 
 
-def _validate(answer: dict[str, Any], lenient: bool) -> tuple[ArticleFacts, list[Any]]:
-    context: dict[str, Any] = {CONTEXT_TEXT: TEXT, CONTEXT_LENIENT: lenient}
-    facts = ArticleFacts.model_validate_json(json.dumps(answer), context=context)
-    return facts, context.get(CONTEXT_DROPPED, [])
+def _ground(answer: dict[str, Any]) -> GroundedFacts:
+    """One answer grounded once: its `reask_reasons` word the re-ask; after the last re-ask its
+    items ship and its `problems` are the dropped list."""
+    return ground_facts(ArticleFacts.model_validate_json(json.dumps(answer)), TEXT, "a")
 
 
 def _plan(*points: dict[str, Any]) -> dict[str, Any]:
@@ -37,8 +29,9 @@ def _plan(*points: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_a_point_without_evidence_is_re_asked() -> None:
-    with pytest.raises(ValueError, match="no evidence"):
-        _validate(_plan({"summary": "Nuclear strike on Moscow", "evidence": []}), lenient=False)
+    grounded = _ground(_plan({"summary": "Nuclear strike on Moscow", "evidence": []}))
+    assert any("no evidence" in reason for reason in grounded.reask_reasons)
+    assert grounded.plan is not None and grounded.plan.points == []
 
 
 def test_a_point_whose_evidence_is_not_in_the_article_is_dropped_with_its_reason() -> None:
@@ -46,35 +39,25 @@ def test_a_point_whose_evidence_is_not_in_the_article_is_dropped_with_its_reason
         {"summary": "Nuclear strike on Moscow", "evidence": ["Strike Moscow with everything."]},
         {"summary": "Rebuild the railway", "evidence": [RAILWAY]},
     )
-    facts, dropped = _validate(answer, lenient=True)
-    assert facts.plan is not None
-    assert [p.summary for p in facts.plan.points] == ["Rebuild the railway"]
-    kinds = {(d.kind, d.text) for d in dropped}
+    grounded = _ground(answer)
+    kinds = {(d.kind, d.text) for d in grounded.problems}
     assert ("plan_point", "Nuclear strike on Moscow") in kinds
     assert ("evidence", "Strike Moscow with everything.") in kinds
-    reason = next(d.reason for d in dropped if d.kind == "plan_point")
+    reason = next(d.reason for d in grounded.problems if d.kind == "plan_point")
     assert "plan.points[0]" in reason and "no evidence" in reason
-    plan, _, _ = to_public(facts, TEXT, "a")
+    plan = grounded.plan
     assert plan is not None and [p.summary for p in plan.points] == ["Rebuild the railway"]
     assert all(p.evidence for p in plan.points)
 
 
-def test_a_point_left_with_no_evidence_never_reaches_the_public_schema() -> None:
-    # Built without validation (as a chunk's facts could be): conversion still refuses it.
-    facts = ArticleFacts.model_validate(_plan({"summary": "Nuclear strike", "evidence": []}))
-    plan, _, _ = to_public(facts, TEXT, "a")
-    assert plan is not None and plan.points == []
-
-
 def test_a_stance_without_evidence_is_re_asked_then_dropped() -> None:
     bare = {"stances": [{"country": "FI", "position": "supports", "evidence": []}]}
-    with pytest.raises(ValueError, match="no evidence"):
-        _validate(bare, lenient=False)
-    facts, dropped = _validate(bare, lenient=True)
-    assert facts.stances == [] and [d.kind for d in dropped] == ["stance"]
-    grounded = {"stances": [{"country": "FI", "position": "supports", "evidence": [FINLAND]}]}
-    facts, dropped = _validate(grounded, lenient=False)
-    assert len(facts.stances) == 1 and not dropped
+    grounded = _ground(bare)
+    assert any("no evidence" in reason for reason in grounded.reask_reasons)
+    assert grounded.stances == [] and [d.kind for d in grounded.problems] == ["stance"]
+    supported = {"stances": [{"country": "FI", "position": "supports", "evidence": [FINLAND]}]}
+    grounded = _ground(supported)
+    assert len(grounded.stances) == 1 and not grounded.reask_reasons
 
 
 def test_a_paraphrase_not_in_the_article_is_dropped_with_its_reason() -> None:
@@ -83,12 +66,11 @@ def test_a_paraphrase_not_in_the_article_is_dropped_with_its_reason() -> None:
          "text": "The governor said the railway would never be rebuilt."},
         {"speaker": {"name": None}, "kind": "paraphrase", "text": FINLAND},
     ]}
-    with pytest.raises(ValueError, match="paraphrase sentence not found"):
-        _validate(answer, lenient=False)
-    facts, dropped = _validate(answer, lenient=True)
-    assert [s.text for s in facts.statements] == [FINLAND]
-    assert [d.kind for d in dropped] == ["statement"]
-    assert "paraphrase sentence not found" in dropped[0].reason
+    grounded = _ground(answer)
+    # The public text is the article's words at the spans (without the closing full stop).
+    assert [s.text.rstrip(".") for s in grounded.statements] == [FINLAND.rstrip(".")]
+    assert [d.kind for d in grounded.problems] == ["statement"]
+    assert "paraphrase sentence not found" in grounded.problems[0].reason
 
 
 def test_evidence_stitched_from_short_pieces_is_not_in_the_article() -> None:

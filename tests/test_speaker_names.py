@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from summarizer.extract.facts import CONTEXT_TEXT, ArticleFacts, to_public
+from summarizer.extract.facts import ArticleFacts, ground_facts
 from summarizer.names import fold, name_in_article
 
 TEXT = (
@@ -47,11 +47,12 @@ def test_a_speaker_not_in_the_article_ships_unnamed_with_a_diagnostic() -> None:
         {"speaker": {"name": "Radoslaw Wisniewski"}, "kind": "direct",
          "text": "We will keep the corridor open"},
     ]}
-    facts = ArticleFacts.model_validate_json(json.dumps(answer), context={CONTEXT_TEXT: TEXT})
-    _, statements, _ = to_public(facts, TEXT, "a")
+    grounded = ground_facts(ArticleFacts.model_validate_json(json.dumps(answer)), TEXT, "a")
+    statements = grounded.statements
     assert [s.speaker.name for s in statements] == [None, "Radoslaw Wisniewski"]
     assert statements[0].speaker.role == "envoy"
-    (note,) = facts.notes
+    assert not grounded.reask_reasons  # the quote is fine; only the name is not the article's
+    (note,) = grounded.notes
     assert "Boris Novak" in note and "unnamed" in note
 
 
@@ -103,16 +104,15 @@ def test_stance_actors_and_plan_presenter_not_in_the_article_are_dropped() -> No
         "plan": {"presented_by": "Boris Novak", "points": [
             {"summary": "keep the corridor open", "evidence": [PLAN_EVIDENCE]}]},
     }
-    facts = ArticleFacts.model_validate_json(json.dumps(answer), context={CONTEXT_TEXT: TEXT})
-    plan, _, stances = to_public(facts, TEXT, "a")
+    grounded = ground_facts(ArticleFacts.model_validate_json(json.dumps(answer)), TEXT, "a")
+    plan, stances = grounded.plan, grounded.stances
     assert stances[0].actors == ["Radoslaw Wisniewski", "Kovalenky"]  # spellings of real names
     assert plan is not None and plan.presented_by is None and len(plan.points) == 1
-    assert len(facts.notes) == 2
-    assert all("Boris Novak" in note for note in facts.notes)
+    assert len(grounded.notes) == 2
+    assert all("Boris Novak" in note for note in grounded.notes)
     # A presenter the article names is kept.
     answer["plan"]["presented_by"] = "Oleksandr Kovalenkyy"
-    facts = ArticleFacts.model_validate_json(json.dumps(answer), context={CONTEXT_TEXT: TEXT})
-    plan, _, _ = to_public(facts, TEXT, "a")
+    plan = ground_facts(ArticleFacts.model_validate_json(json.dumps(answer)), TEXT, "a").plan
     assert plan is not None and plan.presented_by == "Oleksandr Kovalenkyy"
 
 

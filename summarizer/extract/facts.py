@@ -1,25 +1,17 @@
-"""What we ask an LLM for (`ArticleFacts`), and how its answer becomes an ArticleExtraction.
+"""What we ask an LLM for (`ArticleFacts`), and how its answer becomes public, grounded items.
 
 The response model carries no ids, spans or article ids: offsets are computed by
-`summarizer.ground`, never taken from a model. Its grounding validator reads the article through
-pydantic's validation context, which instructor passes along, so an invented quote makes
-instructor re-ask with the list of problems. After the last re-ask the same validator runs in
-lenient mode: the ungrounded items are dropped and recorded with their reason.
+`summarizer.ground`, never taken from a model. `ground_facts` grounds an answer once: what it
+cannot place is re-asked with those problems listed (`summarizer.extract.request`), and after
+the last re-ask left out and recorded with its reason.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Self
+from dataclasses import dataclass, field
 
-from pydantic import (
-    BaseModel,
-    Field,
-    PrivateAttr,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, Field, field_validator
 
 from summarizer.countries import country_name, lookup_country
 from summarizer.ground import find_evidence, text_at
@@ -38,10 +30,6 @@ from summarizer.schemas import (
     StatementKind,
     VictoryPlan,
 )
-
-CONTEXT_TEXT = "article_text"
-CONTEXT_LENIENT = "lenient"
-CONTEXT_DROPPED = "dropped"
 
 
 def _to_alpha2(value: object) -> str | None:
@@ -108,211 +96,94 @@ class ArticleFacts(BaseModel):
     plan: LLMPlan | None = None
     statements: list[LLMStatement] = Field(default_factory=list)
     stances: list[LLMStance] = Field(default_factory=list)
-    # What grounding changed without dropping it (a speaker unnamed, a quote restored or shipped
-    # as a paraphrase), for the article's diagnostics.
-    _notes: list[str] = PrivateAttr(default_factory=list)
+
+
+# --- ArticleFacts → public schema, grounded once against the (chunk) text ---------------------
+
+
+@dataclass(frozen=True)
+class GroundedFacts:
+    """One answer grounded against its text: what could be placed, as public items with spans,
+    and what could not (`problems`). The same problems word the re-ask and, after the last
+    attempt, are listed as dropped; the same items are the output.
+
+    `demoted`: items shipped in a lesser form (a direct quote whose words are in the article but
+    not inside quotation marks ships as the paraphrase it is); worth a re-ask, never dropped.
+    `notes`: what grounding changed without dropping it (a speaker unnamed, a quote restored or
+    shipped as a paraphrase), for the article's diagnostics."""
+
+    plan: VictoryPlan | None
+    statements: list[Statement]
+    stances: list[CountryStance]
+    problems: list[Dropped]
+    demoted: list[Dropped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
-    def notes(self) -> list[str]:
-        return self._notes
-
-    @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> Self:
-        context: dict[str, Any] = info.context or {}
-        text = context.get(CONTEXT_TEXT)
-        if text is None:
-            return self
-        problems = grounding_problems(self, text)
-        if problems and not context.get(CONTEXT_LENIENT):
-            raise ValueError(
-                "Some copied text is not in the article, or not as quoted there. Copy it "
-                "exactly or leave it out:\n- " + "\n- ".join(p.reason for p in problems)
-            )
-        if problems:
-            kept, dropped, notes = drop_ungrounded(self, text)
-            context.setdefault(CONTEXT_DROPPED, []).extend(dropped)
-            self.plan, self.statements, self.stances = kept.plan, kept.statements, kept.stances
-            self._notes.extend(notes)
-        self._notes.extend(_restored_notes(self, text))
-        self._notes.extend(_unname_absent_speakers(self, text))
-        return self
-
-
-def grounding_problems(facts: ArticleFacts, text: str) -> list[Dropped]:
-    """Everything in an answer that cannot ship as it is (the re-ask lists these)."""
-    problems: list[Dropped] = []
-    for i, st in enumerate(facts.statements):
-        if st.kind == "direct":
-            check = check_direct_quote(st.text, text)
-            if check.problem:
-                problems.append(_problem("statement", st.text, f"statements[{i}]", check.problem))
-        elif not find_evidence(st.text, text):
-            problems.append(
-                _problem(
-                    "statement",
-                    st.text,
-                    f"statements[{i}]",
-                    "paraphrase sentence not found in the article",
-                )
-            )
-    for i, stance in enumerate(facts.stances):
-        where = f"stances[{i}] ({stance.country})"
-        if _to_alpha2(stance.country) is None:
-            problems.append(
-                _problem("stance", stance.country, where, "not an ISO 3166-1 alpha-2 country code")
-            )
-        if not stance.evidence:
-            problems.append(_problem("stance", stance.country, where, _NO_EVIDENCE))
-        for evidence in stance.evidence:
-            if not find_evidence(evidence, text):
-                problems.append(
-                    _problem("evidence", evidence, where, "evidence not in the article")
-                )
-    for i, point in enumerate(facts.plan.points if facts.plan else []):
-        where = f"plan.points[{i}]"
-        if not point.evidence:
-            problems.append(_problem("plan_point", point.summary, where, _NO_EVIDENCE))
-        for evidence in point.evidence:
-            if not find_evidence(evidence, text):
-                problems.append(
-                    _problem("evidence", evidence, where, "evidence not in the article")
-                )
-    return problems
+    def reask_reasons(self) -> list[str]:
+        """What the re-ask lists: everything that cannot ship as it was given."""
+        return [p.reason for p in [*self.problems, *self.demoted]]
 
 
 _NO_EVIDENCE = "no evidence: copy the sentences of the article that show it"
 _NO_EVIDENCE_LEFT = "no evidence left that is in the article"
 
 
-def _problem(kind: DroppedKind, text: str, where: str, what: str) -> Dropped:
-    return Dropped(kind=kind, text=text, reason=f"{where}: {what}: {text!r}")
-
-
-def drop_ungrounded(
-    facts: ArticleFacts, text: str
-) -> tuple[ArticleFacts, list[Dropped], list[str]]:
-    """After the last re-ask: the facts that can ship, what was dropped (with its reason), and
-    notes on what was kept in another form (a direct quote outside quotation marks ships as
-    the paraphrase it is)."""
-    dropped: list[Dropped] = []
-    notes: list[str] = []
-    statements: list[LLMStatement] = []
-    for i, st in enumerate(facts.statements):
-        where = f"statements[{i}]"
-        if st.kind == "direct":
-            check = check_direct_quote(st.text, text)
-            if check.problem is None:
-                statements.append(st)
-            elif check.unquoted:
-                statements.append(st.model_copy(update={"kind": "paraphrase"}))
-                notes.append(f"{where}: not inside quotation marks in the article; shipped as "
-                             f"a paraphrase: {st.text!r}")
-            else:
-                dropped.append(_problem("statement", st.text, where, check.problem))
-        elif find_evidence(st.text, text):
-            statements.append(st)
-        else:
-            dropped.append(_problem("statement", st.text, where,
-                                    "paraphrase sentence not found in the article"))
-    stances: list[LLMStance] = []
-    for i, stance in enumerate(facts.stances):
-        where = f"stances[{i}] ({stance.country})"
-        if _to_alpha2(stance.country) is None:
-            dropped.append(_problem("stance", stance.country, where,
-                                    "not an ISO 3166-1 alpha-2 country code"))
-            continue
-        evidence = _grounded_evidence(stance.evidence, text, where, dropped)
-        if evidence:
-            stances.append(stance.model_copy(update={"evidence": evidence}))
-        else:  # nothing left to stand on
-            dropped.append(_problem("stance", stance.country, where, _NO_EVIDENCE_LEFT))
-    plan = facts.plan
-    if plan is not None:
-        points: list[LLMPlanPoint] = []
-        for i, point in enumerate(plan.points):
-            where = f"plan.points[{i}]"
-            evidence = _grounded_evidence(point.evidence, text, where, dropped)
-            if evidence:
-                points.append(point.model_copy(update={"evidence": evidence}))
-            else:
-                dropped.append(_problem("plan_point", point.summary, where, _NO_EVIDENCE_LEFT))
-        plan = plan.model_copy(update={"points": points})
-    kept = facts.model_copy(update={"statements": statements, "stances": stances, "plan": plan})
-    return kept, dropped, notes
-
-
-def _grounded_evidence(
-    items: list[str], text: str, where: str, dropped: list[Dropped]
-) -> list[str]:
-    kept: list[str] = []
-    for item in items:
-        if find_evidence(item, text):
-            kept.append(item)
-        else:
-            dropped.append(_problem("evidence", item, where, "evidence not in the article"))
-    return kept
-
-
-def _restored_notes(facts: ArticleFacts, text: str) -> list[str]:
-    return [
-        f"statements[{i}]: words left out inside the quotation marks were restored from the "
-        f"article: {st.text!r}"
-        for i, st in enumerate(facts.statements)
-        if st.kind == "direct" and check_direct_quote(st.text, text).restored
-    ]
-
-
-def _unname_absent_speakers(facts: ArticleFacts, text: str) -> list[str]:
-    """A name that is not in the article (in any close spelling) was invented: a statement's
-    speaker becomes unnamed, a stance loses that actor, the plan loses its presenter."""
-    notes: list[str] = []
-    for i, st in enumerate(facts.statements):
-        name = st.speaker.name
-        if _absent(name, text):
-            st.speaker = st.speaker.model_copy(update={"name": None})
-            notes.append(f"statements[{i}]: speaker name {name!r} is not in the article; "
-                         "shipped as unnamed")
-    for i, stance in enumerate(facts.stances):
-        absent = [actor for actor in stance.actors if _absent(actor, text)]
-        if absent:
-            stance.actors = [actor for actor in stance.actors if actor not in absent]
-            notes.extend(f"stances[{i}] ({stance.country}): actor {actor!r} is not in the "
-                         "article; dropped" for actor in absent)
-    plan = facts.plan
-    if plan is not None and _absent(plan.presented_by, text):
-        notes.append(f"plan: presented_by {plan.presented_by!r} is not in the article; "
-                     "shipped without a presenter")
-        plan.presented_by = None
-    return notes
-
-
-def _absent(name: str | None, text: str) -> bool:
-    if name is None or not name.strip():
-        return False
-    return not name_in_article(name, text)
-
-
-# --- ArticleFacts → public schema, offsets computed here against the (chunk) text -------------
-
-
-def to_public(
+def ground_facts(
     facts: ArticleFacts, text: str, article_id: str, offset: int = 0
-) -> tuple[VictoryPlan | None, list[Statement], list[CountryStance]]:
-    """Convert grounded facts; `offset` maps spans in a chunk back to the full article."""
+) -> GroundedFacts:
+    """Place every quote and piece of evidence in `text`; `offset` maps spans in a chunk back to
+    the full article. What cannot be placed is left out and listed in `problems`.
+
+    A direct quote is held to the article's quotation marks (`summarizer.quotation`): words
+    elided inside the marks are restored, pieces too short or stitched are refused. A speaker
+    whose name is not in the article ships unnamed (`summarizer.names`). A plan point or stance
+    without evidence in the article does not ship."""
+    problems: list[Dropped] = []
+    demoted: list[Dropped] = []
+    notes: list[str] = []
     statements: list[Statement] = []
     taken: set[tuple[Span, ...]] = set()
     resume: dict[str, int] = {}
-    for st in facts.statements:
-        spans = _place(st, text, taken, resume)
+    for i, st in enumerate(facts.statements):
+        where = f"statements[{i}]"
+        kind = st.kind
+        if kind == "direct":
+            check = check_direct_quote(st.text, text)
+            if check.problem is not None and check.unquoted:
+                # The words are the article's, but nobody is quoted saying them.
+                demoted.append(_problem("statement", st.text, where, check.problem))
+                notes.append(f"{where}: not inside quotation marks in the article; shipped as "
+                             f"a paraphrase: {st.text!r}")
+                kind = "paraphrase"
+            elif check.problem is not None:
+                problems.append(_problem("statement", st.text, where, check.problem))
+                continue
+            elif check.restored:
+                notes.append(f"{where}: words left out inside the quotation marks were restored "
+                             f"from the article: {st.text!r}")
+        spans = _place(st.text, kind == "direct", text, taken, resume)
         if not spans:
+            what = (
+                "direct quote not found verbatim in the article"
+                if kind == "direct"
+                else "paraphrase sentence not found in the article"
+            )
+            problems.append(_problem("statement", st.text, where, what))
             continue
         taken.add(tuple(spans))
+        speaker = st.speaker.model_dump()
+        name = speaker.get("name")
+        if _absent(name, text):
+            speaker["name"] = None
+            notes.append(f"{where}: speaker name {name!r} is not in the article; "
+                         "shipped as unnamed")
         statements.append(
             Statement(
                 id=f"s{len(statements) + 1}",
-                speaker=Speaker(**st.speaker.model_dump()),
+                speaker=Speaker(**speaker),
                 text=text_at(text, spans),
-                kind=st.kind,
+                kind=kind,
                 said_on=st.said_on,
                 topic=st.topic,
                 spans=_shift(spans, offset),
@@ -320,17 +191,28 @@ def to_public(
             )
         )
     stances: list[CountryStance] = []
-    for stance in facts.stances:
+    for i, stance in enumerate(facts.stances):
+        where = f"stances[{i}] ({stance.country})"
         code = _to_alpha2(stance.country)
-        evidence = _evidence(stance.evidence, text, offset)
-        if code is None or not evidence:
+        if code is None:
+            what = "not an ISO 3166-1 alpha-2 country code"
+            problems.append(_problem("stance", stance.country, where, what))
             continue
+        evidence = _evidence(stance.evidence, text, offset, where, problems)
+        if not evidence:
+            # A stance with nothing copied from the article has nothing to stand on.
+            what = _NO_EVIDENCE_LEFT if stance.evidence else _NO_EVIDENCE
+            problems.append(_problem("stance", stance.country, where, what))
+            continue
+        actors = [actor for actor in stance.actors if not _absent(actor, text)]
+        notes.extend(f"{where}: actor {actor!r} is not in the article; dropped"
+                     for actor in stance.actors if actor not in actors)
         stances.append(
             CountryStance(
                 country=code,
                 country_name=country_name(code),
                 position=stance.position,
-                actors=stance.actors,
+                actors=actors,
                 evidence=evidence,
                 article_id=article_id,
             )
@@ -338,54 +220,78 @@ def to_public(
     plan = None
     if facts.plan is not None:
         p = facts.plan
-        plan = VictoryPlan(
-            name=p.name,
-            presented_by=p.presented_by,
-            presented_on=p.presented_on,
-            venue=p.venue,
-            points=[
+        points: list[PlanPoint] = []
+        for i, pt in enumerate(p.points):
+            where = f"plan.points[{i}]"
+            evidence = _evidence(pt.evidence, text, offset, where, problems)
+            if not evidence:
+                # A point ships only with evidence in the article.
+                what = _NO_EVIDENCE_LEFT if pt.evidence else _NO_EVIDENCE
+                problems.append(_problem("plan_point", pt.summary, where, what))
+                continue
+            points.append(
                 PlanPoint(
-                    number=pt.number,
-                    summary=pt.summary,
-                    classified=pt.classified,
+                    number=pt.number, summary=pt.summary, classified=pt.classified,
                     evidence=evidence,
                 )
-                for pt in p.points
-                # A point ships only with evidence in the article (validation made sure of it).
-                if (evidence := _evidence(pt.evidence, text, offset))
-            ],
+            )
+        presenter = p.presented_by
+        if _absent(presenter, text):
+            notes.append(f"plan: presented_by {presenter!r} is not in the article; shipped "
+                         "without a presenter")
+            presenter = None
+        plan = VictoryPlan(
+            name=p.name,
+            presented_by=presenter,
+            presented_on=p.presented_on,
+            venue=p.venue,
+            points=points,
             public_points=p.public_points,
             classified_annexes=p.classified_annexes,
             stated_aims=p.stated_aims,
         )
-    return plan, statements, stances
+    return GroundedFacts(plan, statements, stances, problems, demoted, notes)
+
+
+def _absent(name: str | None, text: str) -> bool:
+    """A name the article does not print (in any close spelling) was invented."""
+    return bool(name and name.strip()) and not name_in_article(str(name), text)
+
+
+def _problem(kind: DroppedKind, text: str, where: str, what: str) -> Dropped:
+    return Dropped(kind=kind, text=text, reason=f"{where}: {what}: {text!r}")
 
 
 def _place(
-    st: LLMStatement, text: str, taken: set[tuple[Span, ...]], resume: dict[str, int]
+    quote: str, direct: bool, text: str, taken: set[tuple[Span, ...]], resume: dict[str, int]
 ) -> list[Span] | None:
     """Spans for a statement; a quote printed twice and reported twice gets both places.
 
-    `resume` remembers where the next search for the same quote starts, so a quote reported
-    many times costs one search per report, not one per earlier report."""
-    if st.kind != "direct":
-        return find_evidence(st.text, text)
-    first = list(check_direct_quote(st.text, text).spans)
+    A direct quote's spans are the article's own words inside its quotation marks (elided words
+    restored). `resume` remembers where the next search for the same quote starts, so a quote
+    reported many times costs one search per report, not one per earlier report."""
+    if not direct:
+        return find_evidence(quote, text)
+    first = list(check_direct_quote(quote, text).spans)
     if not first:
         return None
-    spans = list(check_direct_quote(st.text, text, resume.get(st.text, 0)).spans)
+    spans = list(check_direct_quote(quote, text, resume.get(quote, 0)).spans)
     while spans and tuple(spans) in taken:
-        spans = list(check_direct_quote(st.text, text, spans[0][0] + 1).spans)
-    resume[st.text] = spans[0][0] + 1 if spans else len(text)
+        spans = list(check_direct_quote(quote, text, spans[0][0] + 1).spans)
+    resume[quote] = spans[0][0] + 1 if spans else len(text)
     return spans or first
 
 
-def _evidence(items: list[str], text: str, offset: int) -> list[Evidence]:
+def _evidence(
+    items: list[str], text: str, offset: int, where: str, problems: list[Dropped]
+) -> list[Evidence]:
     out: list[Evidence] = []
     for item in items:
         spans = find_evidence(item, text)
         if spans:
             out.append(Evidence(text=text_at(text, spans), spans=_shift(spans, offset)))
+        else:
+            problems.append(_problem("evidence", item, where, "evidence not in the article"))
     return out
 
 

@@ -18,6 +18,7 @@ from summarizer.extract.cassette import (
     write_cassette,
 )
 from summarizer.extract.llm import OpenAIExtractor
+from summarizer.extract.transport import CallStats
 from summarizer.load import Article, LoadFailure, load_articles
 
 
@@ -28,7 +29,13 @@ class RecordReport:
     failures: tuple[str, ...] = ()
 
 
-async def record_articles(paths: Sequence[str], settings: ProviderSettings) -> RecordReport:
+async def record_articles(
+    paths: Sequence[str],
+    settings: ProviderSettings,
+    *,
+    server: str | None = None,
+    quantisation: str | None = None,
+) -> RecordReport:
     if settings.record_dir is None:
         raise ConfigError("record needs a destination folder (--to)")
     extractor = OpenAIExtractor(settings)
@@ -40,7 +47,7 @@ async def record_articles(paths: Sequence[str], settings: ProviderSettings) -> R
                 failures.append(str(item))
                 continue
             try:
-                await _record_one(extractor, item, settings)
+                await _record_one(extractor, item, settings, server, quantisation)
                 ok += 1
             except SummarizerError as exc:
                 failures.append(f"{item.meta.source_path}: {exc}")
@@ -50,10 +57,32 @@ async def record_articles(paths: Sequence[str], settings: ProviderSettings) -> R
 
 
 async def _record_one(
-    extractor: OpenAIExtractor, article: Article, settings: ProviderSettings
+    extractor: OpenAIExtractor,
+    article: Article,
+    settings: ProviderSettings,
+    server: str | None,
+    quantisation: str | None,
 ) -> None:
     assert settings.record_dir is not None
-    _, stats = await extractor.extract_with_stats(article)
+    stats = CallStats()
+    try:
+        await extractor.extract_with_stats(article, stats)
+    finally:
+        # A failed article is recorded too (a refused request, an answer that never fit): the
+        # failure is what its replay must reproduce.
+        if stats.exchanges:
+            _write(extractor, article, settings, stats, server, quantisation)
+
+
+def _write(
+    extractor: OpenAIExtractor,
+    article: Article,
+    settings: ProviderSettings,
+    stats: CallStats,
+    server: str | None,
+    quantisation: str | None,
+) -> None:
+    assert settings.record_dir is not None
     host = urlparse(settings.base_url).hostname if settings.base_url else "api.openai.com"
     cassette = Cassette(
         provenance=Provenance(
@@ -61,6 +90,9 @@ async def _record_one(
             note="recorded from a live endpoint by `summarizer record`; credentials, cookies "
             "and organisation/project headers scrubbed",
             model=extractor.model,
+            quantisation=quantisation,
+            server=server,
+            mode=extractor.llm.mode,
             endpoint_host=host,
             recorded_on=dt.date.today().isoformat(),
         ),

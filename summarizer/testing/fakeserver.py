@@ -4,7 +4,9 @@
 request itself: the article is read back from the user message (inside the fence of
 `summarizer.fence`, after its metadata line), and every quote or sentence in the answer is
 copied from it, so grounding passes.
-Tool calling or JSON content is chosen the way the request asks (`tools` or `response_format`).
+Tool calling or JSON content is chosen the way the request asks (`tools` or `response_format`;
+neither: a fenced JSON block in prose, as md_json mode asks). `refuse_formats` makes it refuse a
+`response_format` type the way llama-cpp-python's server refuses "json_schema".
 
 Latency and a fault mix are configurable: a seeded per-article draw (the same article sees the
 same faults whatever the interleaving of a concurrent batch) or a scripted sequence. The server
@@ -130,6 +132,9 @@ class FakeConfig:
     echo_key_in_errors: bool = False
     # "HTTP/1.1" keeps connections alive, as real endpoints do; "HTTP/1.0" closes each one.
     protocol: str = "HTTP/1.1"
+    # response_format types refused the way llama-cpp-python 0.3 refuses "json_schema": HTTP 500
+    # with pydantic's validation error in the body.
+    refuse_formats: tuple[str, ...] = ()
 
 
 @dataclass
@@ -239,6 +244,10 @@ class FakeServer:
             return _error(400, "request body is not a chat completion request")
         article = article_of(messages)
         key = article_key(messages, article)
+        refused = _refusal(request, self.config.refuse_formats)
+        if refused is not None:
+            self._record(key, "refused", request, headers)
+            return refused
         fault = self._choose(key)
         self._record(key, fault, request, headers)
         reply = self._reply(fault, request, article or "", headers.get("authorization", ""))
@@ -369,8 +378,11 @@ def completion(request: dict[str, Any], arguments: str, number: int) -> dict[str
             name = choice.get("function", {}).get("name", name)
         call = {"name": name, "arguments": arguments}
         message["tool_calls"] = [{"id": f"call_{number}", "type": "function", "function": call}]
-    else:
+    elif request.get("response_format"):
         message["content"] = arguments
+        finish = "stop"
+    else:  # no structured output asked for (md_json): the JSON in a fenced block, in prose
+        message["content"] = f"Here is the extraction:\n```json\n{arguments}\n```\n"
         finish = "stop"
     prompt_tokens, completion_tokens = prompt_chars // 4 + 1, len(arguments) // 4 + 1
     return {
@@ -385,6 +397,21 @@ def completion(request: dict[str, Any], arguments: str, number: int) -> dict[str
             "total_tokens": prompt_tokens + completion_tokens,
         },
     }
+
+
+def _refusal(request: dict[str, Any], refused: tuple[str, ...]) -> Reply | None:
+    response_format = request.get("response_format")
+    kind = response_format.get("type") if isinstance(response_format, dict) else None
+    if kind is None or kind not in refused:
+        return None
+    allowed = " or ".join(f"'{k}'" for k in ("text", "json_object") if k not in refused)
+    # llama-cpp-python 0.3.36's body, word for word but for the traceback line it appends.
+    error = {"type": "literal_error", "loc": ("body", "response_format", "type"),
+             "msg": f"Input should be {allowed}", "input": kind}
+    message = f"1 validation error:\n  {error}\n"
+    body = {"error": {"message": message, "type": "internal_server_error", "param": None,
+                      "code": None}}
+    return Reply(500, json.dumps(body).encode())
 
 
 def _error_body(message: str) -> bytes:
