@@ -42,6 +42,11 @@ class ModeChoice(StrEnum):
     json_schema = "json_schema"
 
 
+class BatchReasks(StrEnum):
+    batch = "batch"
+    sync = "sync"
+
+
 class MemoFormat(StrEnum):
     md = "md"
     html = "html"
@@ -112,11 +117,32 @@ def run(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False,
+    batch: Annotated[
+        bool, typer.Option("--batch", help="Through the provider's Batch API (openai only).")
+    ] = False,
+    batch_reasks: Annotated[
+        BatchReasks, typer.Option(help="--batch: re-asks in a next batch round, or at once.")
+    ] = BatchReasks.batch,
+    no_wait: Annotated[
+        bool, typer.Option("--no-wait", help="--batch: submit and exit; rerun to collect.")
+    ] = False,
 ) -> None:
     """Extract every article, write OUT/articles/<id>.json, OUT/run.json, the briefing and memo.
 
     Exits 1 when any article failed (after printing the summary), 2 on bad usage.
     """
+    if batch:
+        from summarizer.batch.console import run_batch_command
+        from summarizer.errors import ConfigError
+
+        if provider not in (ProviderChoice.openai, ProviderChoice.auto) or workers > 1:
+            raise ConfigError("--batch goes through the openai provider, in one process")
+        raise typer.Exit(run_batch_command(
+            paths=paths, out=out, model=model, base_url=base_url, mode=mode.value,
+            concurrency=concurrency, max_reasks=max_reasks, cache_dir=cache_dir,
+            use_cache=not no_cache, question=question, quiet=quiet, verbose=verbose,
+            wait=not no_wait, reasks=batch_reasks.value,
+        ))  # fmt: skip
     from summarizer.console import run_command
 
     code = run_command(
@@ -209,6 +235,56 @@ def record(
     raise typer.Exit(
         record_command(paths=paths, to=to, model=model, base_url=base_url, mode=mode.value)
     )
+
+
+batch_app = typer.Typer(
+    help="The OpenAI Batch API request and result files: status, export, import.",
+    no_args_is_help=True,
+)
+app.add_typer(batch_app, name="batch")
+
+
+@batch_app.command("status")
+def batch_status(
+    out_dir: Annotated[Path, typer.Argument(help="The --out folder of a `run --batch`.")],
+) -> None:
+    """Show every batch submitted for OUT: round, batch id, status, lines done."""
+    from summarizer.batch.console import status_command
+
+    raise typer.Exit(status_command(out_dir))
+
+
+@batch_app.command("export")
+def batch_export(
+    paths: Annotated[list[str], typer.Argument(help="Articles.", show_default=False)],
+    to: Annotated[Path, typer.Option("--to", help="The request file (JSONL).")] = Path(
+        "requests.jsonl"
+    ),
+    model: Annotated[str | None, typer.Option(envvar="SUMMARIZER_MODEL")] = None,
+    mode: Annotated[ModeChoice, typer.Option()] = ModeChoice.tools,
+    question: Annotated[str | None, typer.Option()] = None,
+) -> None:
+    """Write the batch request file (for vLLM run_batch, Ray Data or the OpenAI Batch API)
+    without submitting it, and a manifest beside it for `batch import`."""
+    from summarizer.batch.transfer import export_command
+
+    raise typer.Exit(export_command(paths, to, model=model, mode=mode.value, question=question))
+
+
+@batch_app.command("import")
+def batch_import(
+    results: Annotated[Path, typer.Argument(help="A batch output file (JSONL).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    manifest: Annotated[
+        Path | None,
+        typer.Option(help="The export's manifest (default: the *.manifest.json beside RESULTS)."),
+    ] = None,
+) -> None:
+    """Validate, ground and write the answers of a batch run elsewhere (vLLM run_batch, Ray
+    Data, an OpenAI batch's output file): articles, run.json, briefing and memo."""
+    from summarizer.batch.transfer import import_command
+
+    raise typer.Exit(import_command(results, out, manifest))
 
 
 def main() -> None:

@@ -1,0 +1,196 @@
+"""Where each chunk of each article stands across batch rounds, and what a result line does to it.
+
+A chunk is asked, answered, maybe re-asked (the next round), until its answer is accepted or it
+fails, exactly as the synchronous loop would: the same request bodies, the same judgement
+(`summarizer.batch.seam`). Lines the provider failed are sent once more in the next round, then
+the chunk fails with the provider's error; lines it never ran (an expired or cancelled batch, a
+malformed output line) are sent again, a few times. Replaying the same result files gives the
+same states, which is how a rerun resumes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarizer.batch import seam
+from summarizer.batch.lines import ResultLine, custom_id, request_line
+from summarizer.extract.chunking import Chunk
+from summarizer.extract.llm import OpenAIExtractor
+from summarizer.load import Article
+from summarizer.schemas import ArticleExtraction, Usage
+
+LINE_RETRIES = 1  # a line the provider failed is sent once more, then its error is reported
+UNANSWERED_RETRIES = 3  # a line left unrun (expired, cancelled, malformed) is sent again
+
+
+@dataclass
+class ChunkState:
+    line_id: str
+    article: Article
+    chunk: Chunk
+    index: int
+    total: int
+    attempt: int = 1
+    request: dict[str, Any] | None = None  # None: the first request, rebuilt when needed
+    last_answer: str | None = None
+    failures: int = 0
+    unanswered: int = 0
+    calls: int = 0
+    usage: Usage = field(default_factory=Usage)
+    verdict: seam.Accepted | seam.Rejected | None = None
+    reasks: int = 0
+
+    @property
+    def pending(self) -> bool:
+        return self.verdict is None
+
+
+@dataclass
+class ArticleState:
+    article: Article
+    key: str
+    source: str
+    chunks: list[ChunkState]
+
+    @property
+    def finished(self) -> bool:
+        return all(not c.pending for c in self.chunks)
+
+
+class Tracker:
+    """All chunk states of one job, by custom_id."""
+
+    def __init__(self, extractor: OpenAIExtractor, articles: Iterable[ArticleState]) -> None:
+        self.extractor = extractor
+        self.articles = list(articles)
+        self.by_id = {c.line_id: c for a in self.articles for c in a.chunks}
+        self.lines_ok = 0
+        self.lines_failed = 0
+
+    @staticmethod
+    def plan(
+        extractor: OpenAIExtractor, article: Article, key: str, source: str
+    ) -> ArticleState:
+        chunks = seam.chunks_of(extractor, article)
+        total = len(chunks)
+        states = [
+            ChunkState(custom_id(key, n, total), article, chunk, n, total)
+            for n, chunk in enumerate(chunks, start=1)
+        ]
+        return ArticleState(article, key, source, states)
+
+    def pending(self) -> list[ChunkState]:
+        return [c for c in self.by_id.values() if c.pending]
+
+    def request_of(self, state: ChunkState) -> dict[str, Any]:
+        if state.request is None:
+            return seam.first_request(
+                self.extractor, state.article, state.chunk, state.index, state.total
+            )
+        return state.request
+
+    def request_lines(self, states: Iterable[ChunkState]) -> Iterator[tuple[str, bytes]]:
+        """Each state's next request as an input line, built as it is written."""
+        for state in states:
+            body = seam.encode(self.extractor, self.request_of(state))
+            yield state.line_id, request_line(state.line_id, body)
+
+    def apply(self, line: ResultLine, sent: set[str]) -> None:
+        """One result line of a round in which the lines `sent` went out. A line for a chunk
+        that is not pending, or that was not sent in this round, or seen twice, is ignored."""
+        if line.custom_id is None or line.custom_id not in sent:
+            return
+        sent.discard(line.custom_id)  # a second line with the same id is not counted again
+        state = self.by_id.get(line.custom_id)
+        if state is None or not state.pending:
+            return
+        state.calls += 1
+        if line.completion is None:
+            self.lines_failed += 1
+            state.failures += 1
+            if state.failures > LINE_RETRIES:
+                self.give_up(state, f"the batch provider failed this request: {line.error}")
+            return
+        self.lines_ok += 1
+        state.usage = state.usage + usage_of(line.completion)
+        self.answer(state, line.completion)
+
+    def answer(self, state: ChunkState, completion: Any) -> None:
+        """Judge one answer as the synchronous loop would."""
+        verdict = seam.judge(
+            self.extractor,
+            self.request_of(state),
+            completion,
+            state.chunk.text,
+            state.attempt,
+            state.last_answer,
+        )
+        if isinstance(verdict, seam.Reask):
+            state.request, state.last_answer = verdict.request, verdict.answer
+            state.attempt += 1
+            state.failures = 0
+            return
+        state.verdict = verdict
+        state.reasks = state.attempt - 1
+
+    def unanswered(self, line_ids: Iterable[str], why: str) -> None:
+        """Lines of a round that came back in neither file: sent again, a few times."""
+        for line_id in line_ids:
+            state = self.by_id.get(line_id)
+            if state is None or not state.pending:
+                continue
+            state.unanswered += 1
+            if state.unanswered > UNANSWERED_RETRIES:
+                self.give_up(state, f"not answered by the batch provider in "
+                                     f"{state.unanswered} batches ({why})")  # fmt: skip
+
+    def give_up(self, state: ChunkState, reason: str) -> None:
+        state.verdict = (
+            seam.salvage(state.last_answer, state.chunk.text, state.attempt, reason)
+            if state.last_answer is not None
+            else seam.Rejected(reason)
+        )
+        state.reasks = state.attempt - 1
+
+    def finish(
+        self, article: ArticleState, cost: float | None
+    ) -> ArticleExtraction | seam.Rejected:
+        """A finished article's extraction, or the first reason one of its chunks failed."""
+        results: list[seam.ChunkResult] = []
+        for state in article.chunks:
+            if isinstance(state.verdict, seam.Rejected):
+                return state.verdict
+            assert isinstance(state.verdict, seam.Accepted)
+            results.append(
+                seam.ChunkResult(state.chunk, state.verdict.facts, state.verdict.dropped,
+                                 state.reasks)
+            )
+        return seam.assemble(
+            self.extractor, article.article, results, self.calls(article), self.usage(article),
+            cost,
+        )  # fmt: skip
+
+    @staticmethod
+    def calls(article: ArticleState) -> int:
+        return sum(c.calls for c in article.chunks)
+
+    @staticmethod
+    def usage(article: ArticleState) -> Usage:
+        total = Usage()
+        for state in article.chunks:
+            total = total + state.usage
+        return total
+
+
+def usage_of(completion: dict[str, Any]) -> Usage:
+    usage = completion.get("usage") or {}
+    try:
+        return Usage(
+            prompt_tokens=int(usage.get("prompt_tokens") or 0),
+            completion_tokens=int(usage.get("completion_tokens") or 0),
+            total_tokens=int(usage.get("total_tokens") or 0),
+        )
+    except (AttributeError, TypeError, ValueError):
+        return Usage()
