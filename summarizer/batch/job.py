@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +47,8 @@ from summarizer.run import (
 
 log = logging.getLogger(__name__)
 
+POLL_ENV = "SUMMARIZER_BATCH_POLL_S"
+
 
 @dataclass(frozen=True)
 class BatchOptions:
@@ -53,7 +56,8 @@ class BatchOptions:
     reasks: str = "batch"  # "batch": re-asks in a next round; "sync": at once, synchronously
     max_lines: int = MAX_LINES
     max_bytes: int = MAX_BYTES
-    poll_s: float = 5.0  # first wait between status calls; grows to poll_max_s
+    # First wait between status calls, growing to poll_max_s; SUMMARIZER_BATCH_POLL_S sets it.
+    poll_s: float = field(default_factory=lambda: float(os.environ.get(POLL_ENV) or 5.0))
     poll_max_s: float = 60.0
 
 
