@@ -247,11 +247,13 @@ app.add_typer(batch_app, name="batch")
 @batch_app.command("status")
 def batch_status(
     out_dir: Annotated[Path, typer.Argument(help="The --out folder of a `run --batch`.")],
+    base_url: Annotated[str | None, typer.Option(help="The endpoint the batches went to.")] = None,
 ) -> None:
-    """Show every batch submitted for OUT: round, batch id, status, lines done."""
+    """Show every batch submitted for OUT (asking the provider for the unfinished ones when an
+    endpoint is configured): round, batch id, status, lines done."""
     from summarizer.batch.console import status_command
 
-    raise typer.Exit(status_command(out_dir))
+    raise typer.Exit(status_command(out_dir, base_url))
 
 
 @batch_app.command("export")

@@ -9,7 +9,13 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from summarizer.batch.job import BatchOptions, BatchRunReport, batch_status, run_in_batches
+from summarizer.batch.job import (
+    BatchOptions,
+    BatchRunReport,
+    batch_status,
+    refresh_status,
+    run_in_batches,
+)
 from summarizer.console import err, print_report, provider_settings, setup_logging
 from summarizer.run import Outcome, RunOptions
 
@@ -105,10 +111,16 @@ def _print_batch(report: BatchRunReport) -> None:
         )
 
 
-def status_command(out_dir: Path) -> int:
+def status_command(out_dir: Path, base_url: str | None) -> int:
+    import os
+
+    if base_url or os.environ.get("OPENAI_BASE_URL") or os.environ.get("OPENAI_API_KEY"):
+        settings = provider_settings(provider="openai", model=None, base_url=base_url,
+                                     mode="tools")  # fmt: skip
+        asyncio.run(refresh_status(out_dir, settings))
     rows = batch_status(out_dir)
     if not rows:
-        err.print(f"{out_dir}: no batches submitted")
+        err.print(f"{out_dir}: no batches submitted", soft_wrap=True)
         return 0
     table = Table(title=f"batches of {out_dir}")
     for column in ("job", "round", "part", "batch id", "status", "done", "lines"):

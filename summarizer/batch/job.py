@@ -259,24 +259,42 @@ async def _submit(ctx: _Context, job: journal.Job, number: int, part: journal.Pa
         part.update(batch_id=created.id, status=created.status)
 
 
+async def _poll(client: BatchClient, part: journal.PartRecord) -> dict[str, Any]:
+    """The part's batch as the provider sees it now, journaled; unchanged once final."""
+    state = part.state()
+    if state.get("status") in journal.FINAL_STATUSES or "batch_id" not in state:
+        return state
+    batch = await client.retrieve(str(state["batch_id"]))
+    counts = batch.request_counts
+    return part.update(
+        status=batch.status,
+        output_file_id=batch.output_file_id,
+        error_file_id=batch.error_file_id,
+        completed=counts.completed if counts else 0,
+        failed=counts.failed if counts else 0,
+        total=counts.total if counts else len(part.custom_ids),
+    )
+
+
+async def refresh_status(out_dir: Path, settings: ProviderSettings) -> None:
+    """Ask the provider for every unfinished journaled batch of OUT (`batch status`)."""
+    client = BatchClient(settings)
+    try:
+        for job in journal.jobs(out_dir):
+            for number in range(1, job.rounds() + 1):
+                for part in job.round_parts(number) or []:
+                    await _poll(client, part)
+    finally:
+        await client.aclose()
+
+
 async def _wait(ctx: _Context, parts: list[journal.PartRecord]) -> None:
     delay = ctx.batch.poll_s
     while True:
         done = total = 0
         statuses: list[str] = []
         for part in parts:
-            state = part.state()
-            if state.get("status") not in journal.FINAL_STATUSES:
-                batch = await ctx.client.retrieve(str(state["batch_id"]))
-                counts = batch.request_counts
-                state = part.update(
-                    status=batch.status,
-                    output_file_id=batch.output_file_id,
-                    error_file_id=batch.error_file_id,
-                    completed=counts.completed if counts else 0,
-                    failed=counts.failed if counts else 0,
-                    total=counts.total if counts else len(part.custom_ids),
-                )
+            state = await _poll(ctx.client, part)
             statuses.append(str(state["status"]))
             done += int(state.get("completed", 0)) + int(state.get("failed", 0))
             total += int(state.get("total") or len(part.custom_ids))

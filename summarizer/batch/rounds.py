@@ -36,6 +36,7 @@ class ChunkState:
     request: dict[str, Any] | None = None  # None: the first request, rebuilt when needed
     last_answer: str | None = None
     failures: int = 0
+    last_error: str | None = None  # the provider's error for this chunk's last line
     unanswered: int = 0
     calls: int = 0
     usage: Usage = field(default_factory=Usage)
@@ -110,8 +111,9 @@ class Tracker:
         if line.completion is None:
             self.lines_failed += 1
             state.failures += 1
+            state.last_error = line.error
             if state.failures > LINE_RETRIES:
-                self.give_up(state, f"the batch provider failed this request: {line.error}")
+                self.give_up(state, provider_failed(line.error))
             return
         self.lines_ok += 1
         state.usage = state.usage + usage_of(line.completion)
@@ -182,6 +184,10 @@ class Tracker:
         for state in article.chunks:
             total = total + state.usage
         return total
+
+
+def provider_failed(error: str | None) -> str:
+    return f"the batch provider failed this request: {error or 'no reason given'}"
 
 
 def usage_of(completion: dict[str, Any]) -> Usage:

@@ -20,7 +20,7 @@ from typing import Any
 from summarizer.batch import seam
 from summarizer.batch.job import settle
 from summarizer.batch.lines import read_results
-from summarizer.batch.rounds import ArticleState, Tracker
+from summarizer.batch.rounds import ArticleState, Tracker, provider_failed
 from summarizer.cache import Cache, atomic_write_text, cache_key
 from summarizer.console import err, print_report, provider_settings, setup_logging
 from summarizer.errors import ConfigError, InputError
@@ -123,7 +123,7 @@ def import_results(results: Path, out_dir: Path, manifest_file: Path) -> RunRepo
         if state.pending:
             tracker.give_up(state, f"{results.name} has no answer for this request ({line_id})")
     for state in tracker.pending():  # the provider failed it and nobody will send it again
-        tracker.give_up(state, "the batch provider failed this request")
+        tracker.give_up(state, provider_failed(state.last_error))
     outcomes = [Outcome(f.source, None, ok=False, reason=f.reason) for f in failures]
     cache = Cache(out_dir / ".cache")
     outcomes += [settle(tracker, article, out_dir, cache) for article in states]
