@@ -24,8 +24,8 @@ COMMANDS: list[tuple[str, list[str]]] = [
     ("summarizer run --help", [str(BIN / "summarizer"), "run", "--help"]),
     ("import summarizer.run (offline run path)",
      [sys.executable, "-c", "import summarizer.run"]),
-    ("import summarizer.extract.llm + instructor + openai (LLM run path)",
-     [sys.executable, "-c", "import summarizer.extract.llm, instructor, openai"]),
+    ("import summarizer.extract.llm + openai (LLM run path)",
+     [sys.executable, "-c", "import summarizer.extract.llm, openai"]),
 ]  # fmt: skip
 
 

@@ -30,8 +30,9 @@ import httpx2
 
 import summarizer.run as run_module
 from summarizer.extract.base import Extractor, ProviderSettings
-from summarizer.extract.facts import ArticleFacts
+from summarizer.extract.facts import ArticleFacts, ground_facts
 from summarizer.extract.llm import OpenAIExtractor
+from summarizer.extract.request import mode_members
 from summarizer.load import Article, load_articles
 from summarizer.run import RunOptions, run_batch
 from summarizer.testing.fakeserver import FakeServer
@@ -112,9 +113,7 @@ def breakdown(folder: Path, n: int) -> list[tuple[str, float]]:
         rows.append(("httpx2 POST over loopback (keep-alive), per request", _cpu_per_item(n, post)))
 
     import openai
-    from instructor import generate_openai_schema
-
-    tool = {"type": "function", "function": generate_openai_schema(ArticleFacts)}
+    (tool,) = mode_members("tools")["tools"]
     raw = openai.AsyncOpenAI(
         api_key="x",
         base_url="http://fake/v1",
@@ -134,11 +133,12 @@ def breakdown(folder: Path, n: int) -> list[tuple[str, float]]:
         answer = await raw.chat.completions.create(**request)
         call = answer.choices[0].message.tool_calls[0]
         arguments = call.function.arguments
-        return ArticleFacts.model_validate_json(arguments, context={"article_text": article.body})
+        facts = ArticleFacts.model_validate_json(arguments)
+        return ground_facts(facts, article.body, article.id)
 
     rows.append(
         (
-            "openai client + ArticleFacts validation (no instructor, no socket)",
+            "openai client (typed create) + ArticleFacts validation and grounding (no socket)",
             _cpu_per_item(n, openai_call),
         )
     )
@@ -149,7 +149,7 @@ def breakdown(folder: Path, n: int) -> list[tuple[str, float]]:
 
     rows.append(
         (
-            "OpenAIExtractor.extract: + instructor, prompt, grounding (no socket)",
+            "OpenAIExtractor.extract: prompt, request, validation, grounding (no socket)",
             _cpu_per_item(n, extract),
         )
     )
@@ -199,7 +199,7 @@ def profile(folder: Path, n: int) -> None:
         print(
             f"  {package:28s} {100 * seconds / total:5.1f}%  {1000 * seconds / n:6.2f} ms/article"
         )
-    stats.sort_stats("cumulative").print_stats(r"summarizer|instructor/v2/(core|validation)", 25)
+    stats.sort_stats("cumulative").print_stats(r"summarizer", 25)
 
 
 def protocols(requests: int = 300) -> None:
@@ -265,6 +265,9 @@ def main() -> None:
     )
     parser.add_argument("--protocol", default="HTTP/1.1", choices=["HTTP/1.0", "HTTP/1.1"])
     parser.add_argument("--profile", action="store_true", help="Only profile a c=8 run.")
+    parser.add_argument(
+        "--client-cpu", action="store_true", help="Only the client CPU per article table."
+    )
     parser.add_argument("--protocols", action="store_true", help="Only compare keep-alive.")
     parser.add_argument(
         "--server-capacity",
@@ -284,6 +287,9 @@ def main() -> None:
         profile(folder, 1000)
         return
     throughput(folder, 20, 4, 0.0, args.protocol)  # warm-up: imports, first-call caches
+    if args.client_cpu:
+        client_cpu(folder, args.protocol)
+        return
     print(f"Throughput at {1000 * args.latency:.0f} ms latency ({args.protocol}):")
     print(
         f"{'c':>4} {'w':>2} {'N':>6} {'ideal s':>8} {'wall s':>8} {'effic.':>7} "
@@ -299,7 +305,11 @@ def main() -> None:
                 f"{r['c']:>4} {r['w']:>2} {r['n']:>6} {r['ideal_s']:>8.2f} {r['wall_s']:>8.2f} "
                 f"{r['efficiency']:>7.3f} {r['client_ms']:>18.2f} {r['server_ms']:>18.2f}"
             )
-    zero = throughput(folder, 1000, 8, 0.0, args.protocol)
+    client_cpu(folder, args.protocol)
+
+
+def client_cpu(folder: Path, protocol: str) -> None:
+    zero = throughput(folder, 1000, 8, 0.0, protocol)
     print("\nClient CPU per article, zero latency (ms):")
     print(f"  {zero['client_ms']:6.2f}  run_batch over loopback HTTP, c=8, 1000 articles")
     print(f"  {run_batch_mock_ms(folder, 1000):6.2f}  run_batch over a mock transport (no socket)")

@@ -1,6 +1,6 @@
 """The `summarizer` command line. Each command is a thin call into the library.
 
-Heavy modules (pydantic models, openai, instructor) are imported inside the commands so that
+Heavy modules (pydantic models, openai) are imported inside the commands so that
 `summarizer --help` starts fast.
 """
 
@@ -22,7 +22,7 @@ app = typer.Typer(
         "merged into a cited briefing.\n\n"
         "With no endpoint configured everything runs offline with the embedded rule-based "
         "extractor. Set OPENAI_API_KEY (and OPENAI_BASE_URL for vLLM, Ollama, llama.cpp or "
-        "Azure) to extract with an LLM through instructor."
+        "Azure) to extract with an LLM; --mode picks how structured output is asked for."
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,

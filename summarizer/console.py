@@ -18,11 +18,11 @@ from summarizer import processes
 from summarizer.errors import ConfigError
 from summarizer.extract import resolve_provider
 from summarizer.extract.base import ProviderSettings
+from summarizer.extract.llm_settings import DEFAULT_MODEL, parse_mode, require_endpoint
 from summarizer.redact import RedactingFilter
 from summarizer.run import Outcome, RunOptions, RunReport, run_batch
 from summarizer.schemas import DEFAULT_QUESTION
 
-DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_RECORDINGS = Path("fixtures/recordings/articles")
 
 err = Console(stderr=True)
@@ -38,9 +38,7 @@ def setup_logging(verbose: bool) -> None:
         handlers=[handler],
         force=True,
     )
-    # instructor logs every failed attempt at ERROR, even when the article is then salvaged;
-    # the run report says what failed. HTTP libraries log headers (cookies) at DEBUG: never.
-    logging.getLogger("instructor").setLevel(logging.DEBUG if verbose else logging.CRITICAL)
+    # HTTP libraries log headers (cookies) at DEBUG: never.
     for http_logger in ("httpx", "httpx2", "httpcore", "openai"):
         logging.getLogger(http_logger).setLevel(logging.WARNING)
 
@@ -52,17 +50,15 @@ def provider_settings(
     base_url: str | None,
     mode: str,
     max_reasks: int = 2,
+    max_tokens: int | None = None,
     recordings: Path | None = None,
     question: str | None = None,
     record_dir: Path | None = None,
 ) -> ProviderSettings:
     chosen = resolve_provider(provider, base_url)
     base_url = base_url or os.environ.get("OPENAI_BASE_URL")
-    if chosen == "openai" and not (base_url or os.environ.get("OPENAI_API_KEY")):
-        raise ConfigError(
-            "no endpoint configured: set OPENAI_API_KEY, or OPENAI_BASE_URL / --base-url "
-            "for a local server, or use --provider offline"
-        )
+    if chosen == "openai":
+        require_endpoint(base_url, os.environ.get("OPENAI_API_KEY"))
     if chosen == "replay":
         recordings = recordings or DEFAULT_RECORDINGS
         if not recordings.is_dir():
@@ -71,8 +67,9 @@ def provider_settings(
         provider=chosen,
         model=model or (DEFAULT_MODEL if chosen in ("openai", "replay") else None),
         base_url=base_url,
-        mode=mode,
+        mode=parse_mode(mode),
         max_reasks=max_reasks,
+        max_tokens=max_tokens,
         recordings_dir=recordings,
         record_dir=record_dir,
         question=question or DEFAULT_QUESTION,

@@ -126,8 +126,12 @@ def test_every_article_is_extracted_or_failed_exactly_once(batch: Batch) -> None
 
 def _answer_used(log: list[str]) -> str:
     """What the extraction ended on. When the last request failed (transport fault after
-    retries, or a body that is not JSON), the last answer that did arrive is salvaged."""
-    answers = [f for f in log if f in (OK, UNGROUNDED, INVALID_JSON, SCHEMA_INVALID)]
+    retries, a body that is not JSON, an answer that does not fit the schema), the last answer
+    that did fit the schema is salvaged, grounded or not."""
+    fitting = [f for f in log if f in (OK, UNGROUNDED)]
+    if fitting:
+        return fitting[-1]
+    answers = [f for f in log if f in (INVALID_JSON, SCHEMA_INVALID)]
     return answers[-1] if answers else log[-1]
 
 

@@ -1,4 +1,4 @@
-"""The LLM path end to end: real openai client + instructor, answered from hand-written
+"""The LLM path end to end: real openai client and request/answer seam, answered from hand-written
 recordings (fixtures/recordings/scenarios, provenance 'hand-written') through httpx2's
 MockTransport."""
 

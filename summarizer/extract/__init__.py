@@ -1,7 +1,7 @@
 """Extraction providers behind one small interface, imported lazily by name.
 
 Keeping the registry as "module:Class" strings means `--help` and the offline path never import
-openai or instructor (about 1.5 s of start-up).
+openai (about 1 s of start-up).
 """
 
 from __future__ import annotations

@@ -17,8 +17,9 @@ class ProviderSettings:
     base_url: str | None = None
     # Read from the environment by the provider itself, so it never sits in settings dumps.
     api_key_env: str = "OPENAI_API_KEY"
-    mode: str = "tools"  # "tools" | "json_schema"
+    mode: str = "tools"  # "tools" | "json_schema" | "json" | "md_json"
     max_reasks: int = 2
+    max_tokens: int | None = None
     transport_retries: int = 4
     timeout_s: float = 120.0
     max_chunk_chars: int = 24_000

@@ -1,18 +1,17 @@
-"""What we ask an LLM for (`ArticleFacts`), and how its answer becomes an ArticleExtraction.
+"""What we ask an LLM for (`ArticleFacts`), and how its answer becomes public, grounded items.
 
 The response model carries no ids, spans or article ids: offsets are computed by
-`summarizer.ground`, never taken from a model. Its grounding validator reads the article through
-pydantic's validation context, which instructor passes along, so an invented quote makes
-instructor re-ask with the list of problems. After the last re-ask the same validator runs in
-lenient mode: the ungrounded items are dropped and recorded with their reason.
+`summarizer.ground`, never taken from a model. `ground_facts` grounds an answer once: what it
+cannot place is re-asked with those problems listed (`summarizer.extract.request`), and after
+the last re-ask left out and recorded with its reason.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Self
+from dataclasses import dataclass
 
-from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, Field, field_validator
 
 from summarizer.countries import country_name, lookup_country
 from summarizer.ground import find_evidence, find_quote, text_at
@@ -29,10 +28,6 @@ from summarizer.schemas import (
     StatementKind,
     VictoryPlan,
 )
-
-CONTEXT_TEXT = "article_text"
-CONTEXT_LENIENT = "lenient"
-CONTEXT_DROPPED = "dropped"
 
 
 def _to_alpha2(value: object) -> str | None:
@@ -100,109 +95,39 @@ class ArticleFacts(BaseModel):
     statements: list[LLMStatement] = Field(default_factory=list)
     stances: list[LLMStance] = Field(default_factory=list)
 
-    @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> Self:
-        context: dict[str, Any] = info.context or {}
-        text = context.get(CONTEXT_TEXT)
-        if text is None:
-            return self
-        problems = grounding_problems(self, text)
-        if not problems:
-            return self
-        if not context.get(CONTEXT_LENIENT):
-            raise ValueError(
-                "Some copied text is not in the article. Copy it exactly or leave it out:\n- "
-                + "\n- ".join(p.reason for p in problems)
-            )
-        context.setdefault(CONTEXT_DROPPED, []).extend(problems)
-        kept = drop_ungrounded(self, text)
-        self.plan, self.statements, self.stances = kept.plan, kept.statements, kept.stances
-        return self
+
+# --- ArticleFacts → public schema, grounded once against the (chunk) text ---------------------
 
 
-def grounding_problems(facts: ArticleFacts, text: str) -> list[Dropped]:
-    problems: list[Dropped] = []
-    for i, st in enumerate(facts.statements):
-        if st.kind == "direct" and not find_quote(st.text, text):
-            problems.append(
-                _problem(
-                    "statement",
-                    st.text,
-                    f"statements[{i}]",
-                    "direct quote not found verbatim in the article",
-                )
-            )
-        elif st.kind == "paraphrase" and not find_evidence(st.text, text):
-            problems.append(
-                _problem(
-                    "statement",
-                    st.text,
-                    f"statements[{i}]",
-                    "paraphrase sentence not found in the article",
-                )
-            )
-    for i, stance in enumerate(facts.stances):
-        where = f"stances[{i}] ({stance.country})"
-        if _to_alpha2(stance.country) is None:
-            problems.append(
-                _problem("stance", stance.country, where, "not an ISO 3166-1 alpha-2 country code")
-            )
-        for evidence in stance.evidence:
-            if not find_evidence(evidence, text):
-                problems.append(
-                    _problem("evidence", evidence, where, "evidence not in the article")
-                )
-    for i, point in enumerate(facts.plan.points if facts.plan else []):
-        for evidence in point.evidence:
-            if not find_evidence(evidence, text):
-                problems.append(
-                    _problem(
-                        "evidence", evidence, f"plan.points[{i}]", "evidence not in the article"
-                    )
-                )
-    return problems
+@dataclass(frozen=True)
+class GroundedFacts:
+    """One answer grounded against its text: what could be placed, as public items with spans,
+    and what could not (`problems`). The same problems word the re-ask and, after the last
+    attempt, are listed as dropped; the same items are the output."""
+
+    plan: VictoryPlan | None
+    statements: list[Statement]
+    stances: list[CountryStance]
+    problems: list[Dropped]
 
 
-def _problem(kind: DroppedKind, text: str, where: str, what: str) -> Dropped:
-    return Dropped(kind=kind, text=text, reason=f"{where}: {what}: {text!r}")
-
-
-def drop_ungrounded(facts: ArticleFacts, text: str) -> ArticleFacts:
-    """The same facts without what could not be grounded (used after the last re-ask)."""
-    statements = [
-        st
-        for st in facts.statements
-        if (find_quote(st.text, text) if st.kind == "direct" else find_evidence(st.text, text))
-    ]
-    stances = [
-        s.model_copy(update={"evidence": [e for e in s.evidence if find_evidence(e, text)]})
-        for s in facts.stances
-        if _to_alpha2(s.country) is not None
-    ]
-    # A stance whose every piece of evidence was dropped has nothing left to stand on.
-    stances = [s for s in stances if s.evidence]
-    plan = facts.plan
-    if plan is not None:
-        points = [
-            p.model_copy(update={"evidence": [e for e in p.evidence if find_evidence(e, text)]})
-            for p in plan.points
-        ]
-        plan = plan.model_copy(update={"points": points})
-    return facts.model_copy(update={"statements": statements, "stances": stances, "plan": plan})
-
-
-# --- ArticleFacts → public schema, offsets computed here against the (chunk) text -------------
-
-
-def to_public(
+def ground_facts(
     facts: ArticleFacts, text: str, article_id: str, offset: int = 0
-) -> tuple[VictoryPlan | None, list[Statement], list[CountryStance]]:
-    """Convert grounded facts; `offset` maps spans in a chunk back to the full article."""
+) -> GroundedFacts:
+    """Place every quote and piece of evidence in `text`; `offset` maps spans in a chunk back to
+    the full article. What cannot be placed is left out and listed in `problems`."""
+    problems: list[Dropped] = []
     statements: list[Statement] = []
     taken: set[tuple[Span, ...]] = set()
-    for st in facts.statements:
+    for i, st in enumerate(facts.statements):
         spans = _place(st, text, taken)
         if not spans:
+            what = (
+                "direct quote not found verbatim in the article"
+                if st.kind == "direct"
+                else "paraphrase sentence not found in the article"
+            )
+            problems.append(_problem("statement", st.text, f"statements[{i}]", what))
             continue
         taken.add(tuple(spans))
         statements.append(
@@ -218,10 +143,19 @@ def to_public(
             )
         )
     stances: list[CountryStance] = []
-    for stance in facts.stances:
+    for i, stance in enumerate(facts.stances):
+        where = f"stances[{i}] ({stance.country})"
         code = _to_alpha2(stance.country)
-        evidence = _evidence(stance.evidence, text, offset)
-        if code is None or not evidence:
+        if code is None:
+            what = "not an ISO 3166-1 alpha-2 country code"
+            problems.append(_problem("stance", stance.country, where, what))
+            continue
+        evidence = _evidence(stance.evidence, text, offset, where, problems)
+        if not evidence:
+            # A stance with nothing copied from the article has nothing to stand on.
+            if not stance.evidence:
+                what = "no evidence sentence copied from the article"
+                problems.append(_problem("stance", stance.country, where, what))
             continue
         stances.append(
             CountryStance(
@@ -246,15 +180,19 @@ def to_public(
                     number=pt.number,
                     summary=pt.summary,
                     classified=pt.classified,
-                    evidence=_evidence(pt.evidence, text, offset),
+                    evidence=_evidence(pt.evidence, text, offset, f"plan.points[{i}]", problems),
                 )
-                for pt in p.points
+                for i, pt in enumerate(p.points)
             ],
             public_points=p.public_points,
             classified_annexes=p.classified_annexes,
             stated_aims=p.stated_aims,
         )
-    return plan, statements, stances
+    return GroundedFacts(plan, statements, stances, problems)
+
+
+def _problem(kind: DroppedKind, text: str, where: str, what: str) -> Dropped:
+    return Dropped(kind=kind, text=text, reason=f"{where}: {what}: {text!r}")
 
 
 def _place(st: LLMStatement, text: str, taken: set[tuple[Span, ...]]) -> list[Span] | None:
@@ -267,12 +205,16 @@ def _place(st: LLMStatement, text: str, taken: set[tuple[Span, ...]]) -> list[Sp
     return spans or first
 
 
-def _evidence(items: list[str], text: str, offset: int) -> list[Evidence]:
+def _evidence(
+    items: list[str], text: str, offset: int, where: str, problems: list[Dropped]
+) -> list[Evidence]:
     out: list[Evidence] = []
     for item in items:
         spans = find_evidence(item, text)
         if spans:
             out.append(Evidence(text=text_at(text, spans), spans=_shift(spans, offset)))
+        else:
+            problems.append(_problem("evidence", item, where, "evidence not in the article"))
     return out
 
 

@@ -1,4 +1,4 @@
-"""Replay provider: the real openai client and instructor, answered from recordings.
+"""Replay provider: the real openai client and the LLM path, answered from recordings.
 
 A MockTransport serves each article's recorded responses in order, so replay exercises exactly
 the code path a live endpoint would (parsing, re-asks, transport retries, grounding).

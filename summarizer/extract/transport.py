@@ -1,11 +1,13 @@
 """The HTTP layer under the openai client: transport retries, metering and recording.
 
-Transport retries live here, in one tenacity policy, separate from instructor's validation
-re-asks: a 429 (honouring Retry-After), a 5xx, a dropped connection or a timeout is retried
-with exponential backoff before openai or instructor ever see it. openai's own retries are off.
+Transport retries live here, in one tenacity policy, separate from the validation re-asks: a
+429 (honouring Retry-After), a 5xx, a dropped connection or a timeout is retried with
+exponential backoff before openai or the extractor ever see it. openai's own retries are off.
 
-Each article's calls, tokens and (when recording) exchanges are counted in a context variable,
-so concurrent articles sharing one client never mix their figures.
+Each article's calls and (when recording) exchanges are counted in a context variable, so
+concurrent articles sharing one client never mix their figures. (Tokens are read from each
+completion by the extractor.) A 5xx whose body refuses the request's shape (llama-cpp-python's
+answer to a `response_format` it does not know) is not retried: it would only be refused again.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
+from summarizer.extract.request import rejects_request
 from summarizer.redact import redact, scrub_headers
-from summarizer.schemas import Usage
 
 RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
 MAX_RETRY_AFTER_S = 60.0
@@ -43,7 +45,6 @@ class CallStats:
 
     calls: int = 0
     transport_retries: int = 0
-    usage: Usage = field(default_factory=Usage)
     exchanges: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -114,7 +115,7 @@ class MeteredTransport(httpx2.AsyncBaseTransport):
         except httpx2.TransportError as exc:
             first = exc
         else:
-            if first.status_code not in RETRY_STATUSES:
+            if first.status_code not in RETRY_STATUSES or _refused(first):
                 return first
         return await self._retry(request, stats, first)
 
@@ -143,7 +144,7 @@ class MeteredTransport(httpx2.AsyncBaseTransport):
                         if stats:
                             stats.transport_retries += 1
                         response = await self._send(request, stats)
-                    if response.status_code in RETRY_STATUSES:
+                    if response.status_code in RETRY_STATUSES and not _refused(response):
                         raise _RetryableStatus(response)
                     return response
         except _RetryableStatus as exc:
@@ -157,10 +158,8 @@ class MeteredTransport(httpx2.AsyncBaseTransport):
         response = await self.inner.handle_async_request(request)
         # Read here, once: the body stays on the response, so openai reads it from memory.
         body = await response.aread()
-        if stats:
-            stats.usage = stats.usage + _usage_of(body)
-            if self.record:
-                stats.exchanges.append(_exchange(request, response, body))
+        if stats and self.record:
+            stats.exchanges.append(_exchange(request, response, body))
         return response
 
     async def aclose(self) -> None:
@@ -210,16 +209,11 @@ class PooledTransport(httpx2.AsyncBaseTransport):
             await pool.aclose()
 
 
-def _usage_of(body: bytes) -> Usage:
-    try:
-        usage = json.loads(body).get("usage") or {}
-        return Usage(
-            prompt_tokens=int(usage.get("prompt_tokens") or 0),
-            completion_tokens=int(usage.get("completion_tokens") or 0),
-            total_tokens=int(usage.get("total_tokens") or 0),
-        )
-    except (ValueError, AttributeError, TypeError):
-        return Usage()
+def _refused(response: httpx2.Response) -> bool:
+    """A 5xx that refuses the request's shape: asking again gets the same answer."""
+    return response.status_code >= 500 and rejects_request(
+        response.status_code, response.content.decode("utf-8", "replace")
+    )
 
 
 def _exchange(request: httpx2.Request, response: httpx2.Response, body: bytes) -> dict[str, Any]:
