@@ -29,7 +29,7 @@ from summarizer.batch import journal, seam
 from summarizer.batch.cost import batch_cost
 from summarizer.batch.lines import MAX_BYTES, MAX_LINES, read_results, write_parts
 from summarizer.batch.provider import BatchClient
-from summarizer.batch.rounds import ArticleState, Tracker, usage_of
+from summarizer.batch.rounds import ArticleState, Tracker
 from summarizer.cache import Cache, cache_key
 from summarizer.errors import ExtractionError
 from summarizer.extract.base import ProviderSettings
@@ -340,8 +340,6 @@ async def _reask_now(ctx: _Context, tracker: Tracker) -> None:
                 except ExtractionError as error:
                     tracker.give_up(state, str(error))
                     return
-                if completion is not None:
-                    state.usage = state.usage + usage_of(completion)
                 tracker.answer(state, completion)
 
     await asyncio.gather(*(settle(s) for s in waiting))
@@ -361,7 +359,7 @@ def settle(tracker: Tracker, article: ArticleState, out_dir: Path, cache: Cache 
     item = article.article
     cost = batch_cost(tracker.extractor.model, Tracker.usage(article))
     result = tracker.finish(article, cost)
-    if isinstance(result, seam.Rejected):
+    if isinstance(result, seam.Failed):
         return Outcome(article.source, item.id, ok=False, reason=result.reason)
     if cache is not None:
         cache.put(article.key.split("~", 1)[0], result)

@@ -17,6 +17,7 @@ from typing import Any
 from summarizer.batch import seam
 from summarizer.batch.lines import ResultLine, custom_id, request_line
 from summarizer.extract.chunking import Chunk
+from summarizer.extract.facts import GroundedFacts
 from summarizer.extract.llm import OpenAIExtractor
 from summarizer.load import Article
 from summarizer.schemas import ArticleExtraction, Usage
@@ -34,13 +35,13 @@ class ChunkState:
     total: int
     attempt: int = 1
     request: dict[str, Any] | None = None  # None: the first request, rebuilt when needed
-    last_answer: str | None = None
+    previous: GroundedFacts | None = None  # what the last answer that parsed grounded
     failures: int = 0
     last_error: str | None = None  # the provider's error for this chunk's last line
     unanswered: int = 0
     calls: int = 0
     usage: Usage = field(default_factory=Usage)
-    verdict: seam.Accepted | seam.Rejected | None = None
+    verdict: seam.Accepted | seam.Failed | None = None
     reasks: int = 0
 
     @property
@@ -74,7 +75,7 @@ class Tracker:
     def plan(
         extractor: OpenAIExtractor, article: Article, key: str, source: str
     ) -> ArticleState:
-        chunks = seam.chunks_of(extractor, article)
+        chunks = seam.chunks_of(article, extractor.llm)
         total = len(chunks)
         states = [
             ChunkState(custom_id(key, n, total), article, chunk, n, total)
@@ -116,21 +117,23 @@ class Tracker:
                 self.give_up(state, provider_failed(line.error))
             return
         self.lines_ok += 1
-        state.usage = state.usage + usage_of(line.completion)
         self.answer(state, line.completion)
 
     def answer(self, state: ChunkState, completion: Any) -> None:
-        """Judge one answer as the synchronous loop would."""
+        """Judge one answer (a completion's JSON or raw body) as the synchronous loop would."""
         verdict = seam.judge(
             self.extractor,
             self.request_of(state),
             completion,
-            state.chunk.text,
+            state.article,
+            state.chunk,
             state.attempt,
-            state.last_answer,
+            state.previous,
         )
+        state.usage = state.usage + verdict.usage
         if isinstance(verdict, seam.Reask):
-            state.request, state.last_answer = verdict.request, verdict.answer
+            state.request = verdict.request
+            state.previous = verdict.grounded or state.previous
             state.attempt += 1
             state.failures = 0
             return
@@ -149,26 +152,19 @@ class Tracker:
                                      f"{state.unanswered} batches ({why})")  # fmt: skip
 
     def give_up(self, state: ChunkState, reason: str) -> None:
-        state.verdict = (
-            seam.salvage(state.last_answer, state.chunk.text, state.attempt, reason)
-            if state.last_answer is not None
-            else seam.Rejected(reason)
-        )
+        state.verdict = seam.give_up(state.previous, reason)
         state.reasks = state.attempt - 1
 
     def finish(
         self, article: ArticleState, cost: float | None
-    ) -> ArticleExtraction | seam.Rejected:
+    ) -> ArticleExtraction | seam.Failed:
         """A finished article's extraction, or the first reason one of its chunks failed."""
         results: list[seam.ChunkResult] = []
         for state in article.chunks:
-            if isinstance(state.verdict, seam.Rejected):
+            if isinstance(state.verdict, seam.Failed):
                 return state.verdict
             assert isinstance(state.verdict, seam.Accepted)
-            results.append(
-                seam.ChunkResult(state.chunk, state.verdict.facts, state.verdict.dropped,
-                                 state.reasks)
-            )
+            results.append(seam.ChunkResult(state.verdict.facts, state.reasks))
         return seam.assemble(
             self.extractor, article.article, results, self.calls(article), self.usage(article),
             cost,
@@ -188,15 +184,3 @@ class Tracker:
 
 def provider_failed(error: str | None) -> str:
     return f"the batch provider failed this request: {error or 'no reason given'}"
-
-
-def usage_of(completion: dict[str, Any]) -> Usage:
-    usage = completion.get("usage") or {}
-    try:
-        return Usage(
-            prompt_tokens=int(usage.get("prompt_tokens") or 0),
-            completion_tokens=int(usage.get("completion_tokens") or 0),
-            total_tokens=int(usage.get("total_tokens") or 0),
-        )
-    except (AttributeError, TypeError, ValueError):
-        return Usage()

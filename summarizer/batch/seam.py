@@ -1,22 +1,31 @@
-"""The one place the batch path meets the synchronous LLM path (`summarizer.extract.llm`).
+"""The one place the batch path meets the synchronous LLM path.
 
-Two questions are asked of it: what exact body would the synchronous path POST to
-`/v1/chat/completions` for this chunk of this article (or for this re-ask), and what does a raw
-chat-completion answer become: accepted facts (grounded), a re-ask, or a failure. Whatever the
-synchronous path does there, a batch line does the same, so a batch run's outputs equal a
-synchronous run's.
+What is sent and what an answer means come from `summarizer.extract.request`, the same pure
+functions the live client uses (`chat_request`, `read_answer`); the article's extraction is put
+together from its chunks as `OpenAIExtractor._extract` does. So a batch line carries exactly the
+body the synchronous path would POST, and its answer is validated and grounded by the same code:
+a batch run's outputs equal a synchronous run's.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from summarizer.extract.base import ProviderSettings
-from summarizer.extract.chunking import Chunk, split_into_chunks
-from summarizer.extract.facts import CONTEXT_TEXT, ArticleFacts
-from summarizer.extract.llm import OpenAIExtractor, _answer_text, _delimit, _salvage
+from summarizer.extract.chunking import Chunk
+from summarizer.extract.combine import combine_chunks
+from summarizer.extract.facts import GroundedFacts
+from summarizer.extract.llm import OpenAIExtractor
+from summarizer.extract.request import (
+    Accepted,
+    Failed,
+    Reask,
+    chat_request,
+    chunks_of,
+    encode_request,
+    read_answer,
+)
 from summarizer.load import Article
 from summarizer.schemas import (
     ArticleExtraction,
@@ -28,131 +37,55 @@ from summarizer.schemas import (
     VictoryPlan,
 )
 
+__all__ = ["Accepted", "Failed", "Reask", "chunks_of"]
 
-@dataclass(frozen=True)
-class Accepted:
-    """The answer validated and every kept item grounded; `dropped` lists what was not."""
-
-    facts: ArticleFacts
-    dropped: list[Dropped] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Reask:
-    """Ask again with this request body (JSON without the schema part: see `encode`)."""
-
-    request: dict[str, Any]
-    answer: str | None  # the answer that failed, kept in case the last attempt fails too
-
-
-@dataclass(frozen=True)
-class Rejected:
-    reason: str
-
-
-Verdict = Accepted | Reask | Rejected
+Verdict = Accepted | Reask | Failed
 
 
 def first_request(
     extractor: OpenAIExtractor, article: Article, chunk: Chunk, index: int, total: int
 ) -> dict[str, Any]:
-    """The first request for one chunk, exactly as `OpenAIExtractor._ask` builds it."""
-    system, user = extractor.prompt.render(
-        question=extractor.settings.question,
-        article_id=article.id,
-        title=article.meta.title,
-        outlet=article.meta.outlet,
-        published=article.meta.published,
-        chunk_index=index,
-        chunk_total=total,
-        text=_delimit(chunk.text),
+    """The first request for one chunk, as the synchronous path builds it."""
+    return chat_request(
+        article, chunk, extractor.llm, index=index, total=total, prompt=extractor.prompt
     )
-    return {
-        "model": extractor.model,
-        "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
-        "temperature": 0,
-    }
 
 
 def encode(extractor: OpenAIExtractor, request: dict[str, Any]) -> str:
-    """The exact JSON body the synchronous path sends for `request` (schema part included)."""
-    return extractor._encode(request).decode()
-
-
-def strip_schema(extractor: OpenAIExtractor, body: dict[str, Any]) -> dict[str, Any]:
-    """A sent body back to the request it was encoded from (the schema part taken out)."""
-    members = json.loads("{" + extractor._schema_json() + "}")
-    return {k: v for k, v in body.items() if k not in members}
+    """The exact JSON body the synchronous path sends for `request`."""
+    return encode_request(request, extractor.llm.mode).decode()
 
 
 def judge(
     extractor: OpenAIExtractor,
     request: dict[str, Any],
     completion: Any,
-    chunk_text: str,
+    article: Article,
+    chunk: Chunk,
     attempt: int,
-    last_answer: str | None,
+    previous: GroundedFacts | None,
 ) -> Verdict:
-    """What the synchronous loop does with this answer on this attempt (1-based)."""
-    attempts = extractor.settings.max_reasks + 1
-    if not isinstance(completion, dict) or not completion.get("choices"):
-        # Not a chat completion: nothing to feed back, so the same request goes again.
-        if attempt < attempts:
-            return Reask(request, last_answer)
-        return _final(last_answer, chunk_text, attempt, "endpoint answered with JSON that is "
-                      "not a chat completion")  # fmt: skip
-    answer = _answer_text(completion)
-    try:
-        if answer is None:
-            raise ValueError("the answer has neither a tool call nor content")
-        facts = ArticleFacts.model_validate_json(answer, context={CONTEXT_TEXT: chunk_text})
-    except ValueError as error:
-        last_answer = answer if answer is not None else last_answer
-        if attempt < attempts:
-            return Reask(extractor._reask(request, completion, error), last_answer)
-        return _final(last_answer, chunk_text, attempt, "no usable model output")
-    return Accepted(facts)
+    """What the synchronous loop makes of this answer on this attempt (1-based)."""
+    llm = extractor.llm
+    return read_answer(request, completion, article.id, chunk, llm.mode, attempt=attempt,
+                       max_reasks=llm.max_reasks, previous=previous)  # fmt: skip
 
 
-def salvage(
-    last_answer: str | None, chunk_text: str, attempt: int, reason: str
-) -> Accepted | Rejected:
-    """After the last attempt (or when the provider stops answering mid re-ask): keep what is
-    grounded of the last answer that arrived."""
-    return _final(last_answer, chunk_text, attempt, reason)
+def give_up(previous: GroundedFacts | None, reason: str) -> Accepted | Failed:
+    """The provider stopped answering a chunk: as in the synchronous loop, what the last answer
+    grounded is kept; with no answer at all the article fails with the provider's reason."""
+    return Accepted(previous, Usage()) if previous is not None else Failed(reason, Usage())
 
 
-def _final(
-    last_answer: str | None, chunk_text: str, attempt: int, reason: str
-) -> Accepted | Rejected:
-    from summarizer.errors import ExtractionError
-
-    if last_answer is None:
-        return Rejected(f"{reason} after {attempt} attempts")
-    try:
-        facts, dropped, _ = _salvage(last_answer, chunk_text, attempt - 1)
-    except ExtractionError as error:
-        return Rejected(str(error))
-    return Accepted(facts, dropped)
-
-
-async def ask(extractor: OpenAIExtractor, request: dict[str, Any]) -> Any:
-    """One synchronous chat completion for a re-ask (`--batch-reasks sync`), through the
-    synchronous path's client and transport retries: the completion JSON, or None when the
-    endpoint answered with something that is not one. Raises ExtractionError when it failed."""
-    from summarizer.extract.llm import _Unreadable
-
-    try:
-        return await extractor._post(request)
-    except _Unreadable:
-        return None
+async def ask(extractor: OpenAIExtractor, request: dict[str, Any]) -> bytes:
+    """One synchronous chat completion (`--batch-reasks sync`), through the synchronous path's
+    client and transport retries. Raises ExtractionError when the endpoint failed."""
+    return await extractor._post(request)
 
 
 @dataclass(frozen=True)
 class ChunkResult:
-    chunk: Chunk
-    facts: ArticleFacts
-    dropped: list[Dropped]
+    facts: GroundedFacts
     reasks: int
 
 
@@ -166,21 +99,16 @@ def assemble(
 ) -> ArticleExtraction:
     """The article's extraction from its chunks' accepted answers, as `OpenAIExtractor._extract`
     puts it together."""
-    from summarizer.extract.combine import combine_chunks
-    from summarizer.extract.facts import to_public
-
     plans: list[VictoryPlan] = []
     statements: list[Statement] = []
     stances: list[CountryStance] = []
     dropped: list[Dropped] = []
     for result in results:
-        plan, sts, sns = to_public(
-            result.facts, result.chunk.text, article.id, offset=result.chunk.start
-        )
-        plans.extend([plan] if plan else [])
-        statements.extend(sts)
-        stances.extend(sns)
-        dropped.extend(result.dropped)
+        facts = result.facts
+        plans.extend([facts.plan] if facts.plan else [])
+        statements.extend(facts.statements)
+        stances.extend(facts.stances)
+        dropped.extend(facts.problems)
     plan, statements, stances = combine_chunks(plans, statements, stances)
     return ArticleExtraction(
         article=article.meta,
@@ -199,13 +127,6 @@ def assemble(
             estimated_cost_usd=cost,
             warnings=list(article.warnings),
         ),
-    )
-
-
-def chunks_of(extractor: OpenAIExtractor, article: Article) -> list[Chunk]:
-    settings = extractor.settings
-    return split_into_chunks(
-        article.text, article.body_start, settings.max_chunk_chars, settings.chunk_overlap_chars
     )
 
 
