@@ -225,7 +225,7 @@ async def _run_job(ctx: _Context, job: journal.Job, articles: list[ArticleState]
         await _wait(ctx, parts)
         for part in parts:
             await _download(ctx, part)
-            _apply_part(tracker, part)
+            _apply_part(ctx, tracker, part, finished)
         ctx.summary.lines_ok += tracker.lines_ok
         ctx.summary.lines_failed += tracker.lines_failed
         tracker.lines_ok = tracker.lines_failed = 0
@@ -314,12 +314,18 @@ async def _download(ctx: _Context, part: journal.PartRecord) -> None:
             await ctx.client.download(str(file_id), target)
 
 
-def _apply_part(tracker: Tracker, part: journal.PartRecord) -> None:
+def _apply_part(
+    ctx: _Context, tracker: Tracker, part: journal.PartRecord, finished: set[int]
+) -> None:
+    """Every result line of a part; an article is written out (and its answers let go) as soon
+    as its last chunk settles, so memory does not grow with the batch."""
     sent = set(part.custom_ids)
     for path in (part.output, part.errors):
         if path.exists():
             for line in read_results(path):
-                tracker.apply(line, sent)
+                article = tracker.apply(line, sent)
+                if article is not None:
+                    _finish_article(ctx, tracker, article, finished)
     # What is still in `sent` came back in neither file.
     tracker.unanswered(sent, f"batch {part.state().get('status', 'unknown')}")
 
@@ -346,12 +352,21 @@ async def _reask_now(ctx: _Context, tracker: Tracker) -> None:
 
 
 def _finish_articles(ctx: _Context, tracker: Tracker, finished: set[int]) -> None:
-    cache = ctx.cache if ctx.options.use_cache else None
     for article in tracker.articles:
-        if id(article) in finished or not article.finished:
-            continue
-        finished.add(id(article))
-        _record(ctx, settle(tracker, article, ctx.options.out_dir, cache))
+        if article.finished:
+            _finish_article(ctx, tracker, article, finished)
+
+
+def _finish_article(
+    ctx: _Context, tracker: Tracker, article: ArticleState, finished: set[int]
+) -> None:
+    if id(article) in finished:
+        return
+    finished.add(id(article))
+    cache = ctx.cache if ctx.options.use_cache else None
+    _record(ctx, settle(tracker, article, ctx.options.out_dir, cache))
+    for state in article.chunks:
+        state.release()
 
 
 def settle(tracker: Tracker, article: ArticleState, out_dir: Path, cache: Cache | None) -> Outcome:

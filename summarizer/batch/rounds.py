@@ -43,10 +43,15 @@ class ChunkState:
     usage: Usage = field(default_factory=Usage)
     verdict: seam.Accepted | seam.Failed | None = None
     reasks: int = 0
+    settled: bool = False  # written out; its answers were let go (memory stays flat)
 
     @property
     def pending(self) -> bool:
-        return self.verdict is None
+        return self.verdict is None and not self.settled
+
+    def release(self) -> None:
+        self.verdict = self.previous = self.request = None
+        self.settled = True
 
 
 @dataclass
@@ -68,6 +73,7 @@ class Tracker:
         self.extractor = extractor
         self.articles = list(articles)
         self.by_id = {c.line_id: c for a in self.articles for c in a.chunks}
+        self.owner = {c.line_id: a for a in self.articles for c in a.chunks}
         self.lines_ok = 0
         self.lines_failed = 0
 
@@ -99,15 +105,16 @@ class Tracker:
             body = seam.encode(self.extractor, self.request_of(state))
             yield state.line_id, request_line(state.line_id, body)
 
-    def apply(self, line: ResultLine, sent: set[str]) -> None:
-        """One result line of a round in which the lines `sent` went out. A line for a chunk
-        that is not pending, or that was not sent in this round, or seen twice, is ignored."""
+    def apply(self, line: ResultLine, sent: set[str]) -> ArticleState | None:
+        """One result line of a round in which the lines `sent` went out; returns the article
+        when this line settled its last pending chunk. A line for a chunk that is not pending,
+        or that was not sent in this round, or seen twice, is ignored."""
         if line.custom_id is None or line.custom_id not in sent:
-            return
+            return None
         sent.discard(line.custom_id)  # a second line with the same id is not counted again
         state = self.by_id.get(line.custom_id)
         if state is None or not state.pending:
-            return
+            return None
         state.calls += 1
         if line.completion is None:
             self.lines_failed += 1
@@ -115,9 +122,11 @@ class Tracker:
             state.last_error = line.error
             if state.failures > LINE_RETRIES:
                 self.give_up(state, provider_failed(line.error))
-            return
-        self.lines_ok += 1
-        self.answer(state, line.completion)
+        else:
+            self.lines_ok += 1
+            self.answer(state, line.completion)
+        article = self.owner[state.line_id]
+        return article if article.finished else None
 
     def answer(self, state: ChunkState, completion: Any) -> None:
         """Judge one answer (a completion's JSON or raw body) as the synchronous loop would."""

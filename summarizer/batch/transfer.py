@@ -115,18 +115,28 @@ def import_results(results: Path, out_dir: Path, manifest_file: Path) -> RunRepo
     )  # fmt: skip
     states, failures = _plan(extractor, inputs)
     tracker = Tracker(extractor, states)
+    cache = Cache(out_dir / ".cache")
+    outcomes = [Outcome(f.source, None, ok=False, reason=f.reason) for f in failures]
+
+    def finish(article: ArticleState) -> None:
+        outcomes.append(settle(tracker, article, out_dir, cache))
+        for state in article.chunks:
+            state.release()
+
     sent = set(tracker.by_id)
     for line in read_results(results):
-        tracker.apply(line, sent)
-    for line_id in sorted(sent):
-        state = tracker.by_id[line_id]
-        if state.pending:
-            tracker.give_up(state, f"{results.name} has no answer for this request ({line_id})")
-    for state in tracker.pending():  # the provider failed it and nobody will send it again
-        tracker.give_up(state, provider_failed(state.last_error))
-    outcomes = [Outcome(f.source, None, ok=False, reason=f.reason) for f in failures]
-    cache = Cache(out_dir / ".cache")
-    outcomes += [settle(tracker, article, out_dir, cache) for article in states]
+        done = tracker.apply(line, sent)
+        if done is not None:
+            finish(done)  # written at once: memory does not grow with the results file
+    for state in tracker.pending():
+        if state.line_id in sent:
+            reason = f"{results.name} has no answer for this request ({state.line_id})"
+        else:  # the provider failed it and nobody will send it again
+            reason = provider_failed(state.last_error)
+        tracker.give_up(state, reason)
+    for article in states:
+        if not all(c.settled for c in article.chunks):
+            finish(article)
     report.endpoint_calls = 0
     _summarise(report, outcomes, cache.corrupt)
     report.finished_at = _now()
