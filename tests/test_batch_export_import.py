@@ -137,3 +137,9 @@ def test_result_lines_are_read_leniently() -> None:
     broken = parse_result(b'{"custom_id": "d", "respo', "f line 4")
     assert broken.custom_id is None and broken.error == "f line 4 is not JSON"
     assert split_custom_id("abc#2") == ("abc", 2) and split_custom_id("abc") == ("abc", 1)
+
+
+def test_batch_needs_the_openai_provider(tmp_path: Path) -> None:
+    result = cli("run", str(SEED_DIR), "--out", str(tmp_path), "--provider", "offline", "--batch")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "--batch goes through the openai provider" in result.stderr

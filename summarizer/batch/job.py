@@ -186,12 +186,22 @@ async def _run_jobs(ctx: _Context, todo: list[ArticleState]) -> None:
     out_dir = ctx.options.out_dir
     print_ = fingerprint(ctx.extractor)
     left = {c.line_id: a for a in todo for c in a.chunks}
+    for job in journal.jobs(out_dir):
+        info = job.info()
+        if not info.get("done") and info.get("fingerprint") != print_:
+            log.warning(
+                "%s in %s was submitted with other settings (%s); it is left as it is: rerun "
+                "with those settings to collect it", job.name, out_dir / journal.BATCHES_DIR,
+                info.get("fingerprint"),
+            )  # fmt: skip
     for job in journal.open_jobs(out_dir, print_):
         covered = job.covers()
         if not covered:  # killed before its first round was planned: nothing was sent
             job.mark_done()
             continue
         mine = [a for a in todo if all(c.line_id in covered for c in a.chunks)]
+        if not mine:  # its articles are done or not asked for now: no reason to wait for it
+            continue
         for article in mine:
             for state in article.chunks:
                 left.pop(state.line_id, None)
