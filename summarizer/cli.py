@@ -40,6 +40,16 @@ class ProviderChoice(StrEnum):
 class ModeChoice(StrEnum):
     tools = "tools"
     json_schema = "json_schema"
+    json = "json"
+    md_json = "md_json"
+
+
+MODE_HELP = (
+    "How structured output is asked for: tools (function calling), json_schema "
+    "(response_format with the schema), json (JSON object mode, schema in the prompt; "
+    "llama.cpp servers, older vLLM/Ollama/LM Studio), md_json (a fenced JSON block, for servers "
+    "with no structured output)."
+)
 
 
 class BatchReasks(StrEnum):
@@ -87,9 +97,10 @@ def run(
     base_url: Annotated[
         str | None, typer.Option(help="OpenAI-compatible endpoint (overrides OPENAI_BASE_URL).")
     ] = None,
-    mode: Annotated[
-        ModeChoice, typer.Option(help="tools, or json_schema for servers without tool calling.")
-    ] = ModeChoice.tools,
+    mode: Annotated[ModeChoice, typer.Option(help=MODE_HELP)] = ModeChoice.tools,
+    max_tokens: Annotated[
+        int | None, typer.Option(min=1, help="Cap on each answer's tokens (default: server's).")
+    ] = None,
     concurrency: Annotated[int, typer.Option(min=1, max=512, help="Articles in flight.")] = 8,
     workers: Annotated[
         int,
@@ -152,6 +163,7 @@ def run(
         model=model,
         base_url=base_url,
         mode=mode.value,
+        max_tokens=max_tokens,
         concurrency=concurrency,
         workers=workers,
         max_reasks=max_reasks,
@@ -227,13 +239,31 @@ def record(
     ),
     model: Annotated[str | None, typer.Option(envvar="SUMMARIZER_MODEL")] = None,
     base_url: Annotated[str | None, typer.Option()] = None,
-    mode: Annotated[ModeChoice, typer.Option()] = ModeChoice.tools,
+    mode: Annotated[ModeChoice, typer.Option(help=MODE_HELP)] = ModeChoice.tools,
+    max_tokens: Annotated[int | None, typer.Option(min=1, help="Cap on each answer.")] = None,
+    max_reasks: Annotated[int, typer.Option(min=0, max=10)] = 2,
+    server: Annotated[
+        str | None, typer.Option(help="Provenance: the server and its version.")
+    ] = None,
+    quantisation: Annotated[
+        str | None, typer.Option(help="Provenance: the model's quantisation (e.g. Q4_1).")
+    ] = None,
 ) -> None:
     """Re-record responses against a live endpoint (credentials and cookies are scrubbed)."""
     from summarizer.console import record_command
 
     raise typer.Exit(
-        record_command(paths=paths, to=to, model=model, base_url=base_url, mode=mode.value)
+        record_command(
+            paths=paths,
+            to=to,
+            model=model,
+            base_url=base_url,
+            mode=mode.value,
+            max_tokens=max_tokens,
+            max_reasks=max_reasks,
+            server=server,
+            quantisation=quantisation,
+        )
     )
 
 

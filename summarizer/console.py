@@ -84,6 +84,7 @@ def run_command(
     model: str | None,
     base_url: str | None,
     mode: str,
+    max_tokens: int | None,
     concurrency: int,
     workers: int,
     max_reasks: int,
@@ -101,6 +102,7 @@ def run_command(
         base_url=base_url,
         mode=mode,
         max_reasks=max_reasks,
+        max_tokens=max_tokens,
         recordings=recordings,
         question=question,
     )
@@ -237,14 +239,31 @@ def memo_command(briefing_path: Path, fmt: str, out_file: Path | None) -> int:
 
 
 def record_command(
-    *, paths: list[str], to: Path, model: str | None, base_url: str | None, mode: str
+    *,
+    paths: list[str],
+    to: Path,
+    model: str | None,
+    base_url: str | None,
+    mode: str,
+    max_tokens: int | None = None,
+    max_reasks: int = 2,
+    server: str | None = None,
+    quantisation: str | None = None,
 ) -> int:
     from summarizer.extract.record import record_articles
 
     setup_logging(False)
     settings = provider_settings(
-        provider="openai", model=model, base_url=base_url, mode=mode, record_dir=to
+        provider="openai",
+        model=model,
+        base_url=base_url,
+        mode=mode,
+        max_tokens=max_tokens,
+        max_reasks=max_reasks,
+        record_dir=to,
     )
-    report = asyncio.run(record_articles(paths, settings))
+    report = asyncio.run(
+        record_articles(paths, settings, server=server, quantisation=quantisation)
+    )
     err.print(f"recorded {report.ok} articles to {to}; {report.failed} failed")
     return 1 if report.failed else 0

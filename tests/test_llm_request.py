@@ -52,9 +52,10 @@ def _request(mode: Mode, **settings: Any) -> tuple[dict[str, Any], Chunk]:
 def _read(mode: Mode, answer: Any, *, attempt: int = 1, max_reasks: int = 1,
           **kwargs: Any) -> tuple[Accepted | Reask | Failed, dict[str, Any]]:
     request, chunk = _request(mode)
-    if isinstance(answer, dict | list):
-        answer = json.dumps(answer)
-    body = completion(request, answer, 1) if isinstance(answer, str) else answer
+    if isinstance(answer, dict) and "choices" in answer:
+        body = answer  # a whole completion
+    else:
+        body = completion(request, answer if isinstance(answer, str) else json.dumps(answer), 1)
     outcome = read_answer(request, json.dumps(body).encode(), "oslo", chunk, mode,
                           attempt=attempt, max_reasks=max_reasks, **kwargs)
     return outcome, request
@@ -144,7 +145,8 @@ def test_after_the_last_reask_the_grounded_part_ships_and_the_rest_is_dropped() 
 
 def test_a_fenced_block_in_prose_is_read_in_md_json_mode() -> None:
     prose = "Here is the JSON you asked for:\n```json\n" + json.dumps(GOOD) + "\n```\nDone."
-    outcome, _ = _read("md_json", prose)
+    body = {"choices": [{"message": {"role": "assistant", "content": prose}}]}
+    outcome, _ = _read("md_json", body)
     assert isinstance(outcome, Accepted) and len(outcome.facts.statements) == 1
 
 

@@ -27,6 +27,9 @@ class Provenance(BaseModel):
     kind: Literal["hand-written", "recorded"]
     note: str
     model: str | None = None
+    quantisation: str | None = None  # e.g. "Q4_1 GGUF", for a local model
+    server: str | None = None  # the server software and its version
+    mode: str | None = None  # the structured-output mode the requests used
     endpoint_host: str | None = None
     recorded_on: str | None = None
 

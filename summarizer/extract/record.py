@@ -28,7 +28,13 @@ class RecordReport:
     failures: tuple[str, ...] = ()
 
 
-async def record_articles(paths: Sequence[str], settings: ProviderSettings) -> RecordReport:
+async def record_articles(
+    paths: Sequence[str],
+    settings: ProviderSettings,
+    *,
+    server: str | None = None,
+    quantisation: str | None = None,
+) -> RecordReport:
     if settings.record_dir is None:
         raise ConfigError("record needs a destination folder (--to)")
     extractor = OpenAIExtractor(settings)
@@ -40,7 +46,7 @@ async def record_articles(paths: Sequence[str], settings: ProviderSettings) -> R
                 failures.append(str(item))
                 continue
             try:
-                await _record_one(extractor, item, settings)
+                await _record_one(extractor, item, settings, server, quantisation)
                 ok += 1
             except SummarizerError as exc:
                 failures.append(f"{item.meta.source_path}: {exc}")
@@ -50,7 +56,11 @@ async def record_articles(paths: Sequence[str], settings: ProviderSettings) -> R
 
 
 async def _record_one(
-    extractor: OpenAIExtractor, article: Article, settings: ProviderSettings
+    extractor: OpenAIExtractor,
+    article: Article,
+    settings: ProviderSettings,
+    server: str | None,
+    quantisation: str | None,
 ) -> None:
     assert settings.record_dir is not None
     _, stats = await extractor.extract_with_stats(article)
@@ -61,6 +71,9 @@ async def _record_one(
             note="recorded from a live endpoint by `summarizer record`; credentials, cookies "
             "and organisation/project headers scrubbed",
             model=extractor.model,
+            quantisation=quantisation,
+            server=server,
+            mode=extractor.llm.mode,
             endpoint_host=host,
             recorded_on=dt.date.today().isoformat(),
         ),

@@ -3,7 +3,9 @@
 `POST /v1/chat/completions` is answered with a valid `ArticleFacts` answer derived from the
 request itself: the article is read back from the user message (between `<article>` and
 `</article>`), and every quote or sentence in the answer is copied from it, so grounding passes.
-Tool calling or JSON content is chosen the way the request asks (`tools` or `response_format`).
+Tool calling or JSON content is chosen the way the request asks (`tools` or `response_format`;
+neither: a fenced JSON block in prose, as md_json mode asks). `refuse_formats` makes it refuse a
+`response_format` type the way llama-cpp-python's server refuses "json_schema".
 
 Latency and a fault mix are configurable: a seeded per-article draw (the same article sees the
 same faults whatever the interleaving of a concurrent batch) or a scripted sequence. The server
@@ -131,6 +133,9 @@ class FakeConfig:
     echo_key_in_errors: bool = False
     # "HTTP/1.1" keeps connections alive, as real endpoints do; "HTTP/1.0" closes each one.
     protocol: str = "HTTP/1.1"
+    # response_format types refused the way llama-cpp-python 0.3 refuses "json_schema": HTTP 500
+    # with pydantic's validation error in the body.
+    refuse_formats: tuple[str, ...] = ()
 
 
 @dataclass
@@ -247,6 +252,10 @@ class FakeServer:
             return _error(400, "request body is not a chat completion request")
         article = article_of(messages)
         key = article_key(messages, article)
+        refused = _refusal(request, self.config.refuse_formats)
+        if refused is not None:
+            self._record(key, "refused", request, headers)
+            return refused
         fault = self._choose(key)
         self._record(key, fault, request, headers)
         reply = self._reply(fault, request, article or "", headers.get("authorization", ""))
@@ -377,8 +386,11 @@ def completion(request: dict[str, Any], arguments: str, number: int) -> dict[str
             name = choice.get("function", {}).get("name", name)
         call = {"name": name, "arguments": arguments}
         message["tool_calls"] = [{"id": f"call_{number}", "type": "function", "function": call}]
-    else:
+    elif request.get("response_format"):
         message["content"] = arguments
+        finish = "stop"
+    else:  # no structured output asked for (md_json): the JSON in a fenced block, in prose
+        message["content"] = f"Here is the extraction:\n```json\n{arguments}\n```\n"
         finish = "stop"
     prompt_tokens, completion_tokens = prompt_chars // 4 + 1, len(arguments) // 4 + 1
     return {
@@ -393,6 +405,19 @@ def completion(request: dict[str, Any], arguments: str, number: int) -> dict[str
             "total_tokens": prompt_tokens + completion_tokens,
         },
     }
+
+
+def _refusal(request: dict[str, Any], refused: tuple[str, ...]) -> Reply | None:
+    response_format = request.get("response_format")
+    kind = response_format.get("type") if isinstance(response_format, dict) else None
+    if kind is None or kind not in refused:
+        return None
+    allowed = " or ".join(f"'{k}'" for k in ("text", "json_object") if k not in refused)
+    detail = (
+        "1 validation error for CreateChatCompletionRequest\nresponse_format.type\n"
+        f"  Input should be {allowed} [type=literal_error, input_value='{kind}']"
+    )
+    return Reply(500, json.dumps({"detail": detail}).encode())
 
 
 def _error_body(message: str) -> bytes:
