@@ -150,9 +150,9 @@ def run(
             raise ConfigError("--batch goes through the openai provider, in one process")
         raise typer.Exit(run_batch_command(
             paths=paths, out=out, model=model, base_url=base_url, mode=mode.value,
-            concurrency=concurrency, max_reasks=max_reasks, cache_dir=cache_dir,
-            use_cache=not no_cache, question=question, quiet=quiet, verbose=verbose,
-            wait=not no_wait, reasks=batch_reasks.value,
+            max_tokens=max_tokens, concurrency=concurrency, max_reasks=max_reasks,
+            cache_dir=cache_dir, use_cache=not no_cache, question=question, quiet=quiet,
+            verbose=verbose, wait=not no_wait, reasks=batch_reasks.value,
         ))  # fmt: skip
     from summarizer.console import run_command
 
@@ -293,14 +293,16 @@ def batch_export(
         "requests.jsonl"
     ),
     model: Annotated[str | None, typer.Option(envvar="SUMMARIZER_MODEL")] = None,
-    mode: Annotated[ModeChoice, typer.Option()] = ModeChoice.tools,
+    mode: Annotated[ModeChoice, typer.Option(help=MODE_HELP)] = ModeChoice.tools,
+    max_tokens: Annotated[int | None, typer.Option(min=1, help="Cap on each answer.")] = None,
     question: Annotated[str | None, typer.Option()] = None,
 ) -> None:
     """Write the batch request file (for vLLM run_batch, Ray Data or the OpenAI Batch API)
     without submitting it, and a manifest beside it for `batch import`."""
     from summarizer.batch.transfer import export_command
 
-    raise typer.Exit(export_command(paths, to, model=model, mode=mode.value, question=question))
+    raise typer.Exit(export_command(paths, to, model=model, mode=mode.value,
+                                    max_tokens=max_tokens, question=question))  # fmt: skip
 
 
 @batch_app.command("import")

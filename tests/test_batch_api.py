@@ -16,7 +16,9 @@ from summarizer.batch.console import finish_outputs
 from summarizer.batch.job import BatchOptions, BatchRunReport, batch_status, run_in_batches
 from summarizer.batch.journal import BATCHES_DIR
 from summarizer.extract.base import ProviderSettings
+from summarizer.load import LoadFailure
 from summarizer.run import RunOptions, run_batch
+from summarizer.schemas import ArticleExtraction
 from summarizer.testing.fakebatch import BatchConfig, with_batches
 from summarizer.testing.fakeserver import (
     HTTP_500,
@@ -223,3 +225,27 @@ def test_many_generated_articles_with_mixed_faults_each_end_once(tmp_path: Path)
     assert report.counts.ok >= 35
     assert set(report.articles) | {f.article_id for f in report.failures} == {
         f"synth-{i:05d}" for i in range(40)}
+
+
+def test_a_line_refused_as_malformed_fails_at_once_naming_the_mode() -> None:
+    """A 400 in the error file is the request's own fault: not sent again (as synchronously)."""
+    from summarizer.batch.lines import ResultLine
+    from summarizer.batch.rounds import Tracker
+    from summarizer.batch.seam import request_extractor
+    from summarizer.load import load_articles
+
+    extractor = request_extractor(ProviderSettings(provider="openai", mode="json_schema"))
+    (article,) = load_articles([str(SEED_DIR / "000_93e9d3437e0608df.txt")])
+    assert not isinstance(article, LoadFailure)
+    planned = Tracker.plan(extractor, article, "k", "a.txt")
+    tracker = Tracker(extractor, [planned])
+    refused = ResultLine("k", None, "HTTP 400: Invalid schema for response_format", 400,
+                         "Invalid schema for response_format")
+    assert tracker.apply(refused, {"k"}) is planned
+    result = tracker.finish(planned, None)
+    assert not isinstance(result, ArticleExtraction)
+    assert "--mode json_schema" in result.reason and "try --mode json" in result.reason
+    # A 500 is the provider's trouble: sent again once.
+    busy = Tracker(extractor, [Tracker.plan(extractor, article, "k", "a.txt")])
+    assert busy.apply(ResultLine("k", None, "HTTP 500: oops", 500, "oops"), {"k"}) is None
+    assert busy.pending()

@@ -133,7 +133,8 @@ def test_result_lines_are_read_leniently() -> None:
     assert expired.completion is None and expired.error == "batch_expired: too late"
     http = parse_result(b'{"custom_id": "c", "response": {"status_code": 429, "body": '
                         b'{"error": {"message": "slow down"}}}}', "f line 3")
-    assert http.error == "HTTP 429: slow down"
+    assert http.error == "HTTP 429: slow down" and http.status == 429
+    assert http.detail == "slow down"
     broken = parse_result(b'{"custom_id": "d", "respo', "f line 4")
     assert broken.custom_id is None and broken.error == "f line 4 is not JSON"
     assert split_custom_id("abc#2") == ("abc", 2) and split_custom_id("abc") == ("abc", 1)

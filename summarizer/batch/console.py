@@ -27,6 +27,7 @@ def run_batch_command(
     model: str | None,
     base_url: str | None,
     mode: str,
+    max_tokens: int | None,
     concurrency: int,
     max_reasks: int,
     cache_dir: Path | None,
@@ -40,7 +41,7 @@ def run_batch_command(
     setup_logging(verbose)
     settings = provider_settings(
         provider="openai", model=model, base_url=base_url, mode=mode, max_reasks=max_reasks,
-        question=question,
+        max_tokens=max_tokens, question=question,
     )  # fmt: skip
     options = RunOptions(out_dir=out, concurrency=concurrency, cache_dir=cache_dir,
                          use_cache=use_cache)  # fmt: skip

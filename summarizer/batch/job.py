@@ -104,6 +104,7 @@ def fingerprint(extractor: OpenAIExtractor) -> dict[str, Any]:
     return {
         "model": extractor.model, "prompt_version": extractor.prompt_version,
         "question": s.question, "mode": s.mode, "max_reasks": s.max_reasks,
+        "max_tokens": s.max_tokens,
         "max_chunk_chars": s.max_chunk_chars, "chunk_overlap_chars": s.chunk_overlap_chars,
     }  # fmt: skip
 

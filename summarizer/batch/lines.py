@@ -105,6 +105,8 @@ class ResultLine:
     custom_id: str | None
     completion: dict[str, Any] | None
     error: str | None
+    status: int | None = None  # the HTTP status of a non-200 answer
+    detail: str = ""  # its error message
 
 
 def read_results(path: Path) -> Iterator[ResultLine]:
@@ -134,7 +136,10 @@ def parse_result(raw: bytes, where: str) -> ResultLine:
             return ResultLine(line_id, body, None)
         message = body.get("error", {}).get("message") if isinstance(body, dict) else None
         if isinstance(message, str) or error is None:
-            return ResultLine(line_id, None, f"HTTP {status}" + (f": {message}" if message else ""))
+            text = f"HTTP {status}" + (f": {message}" if message else "")
+            detail = message if isinstance(message, str) else ""
+            http = status if isinstance(status, int) else None
+            return ResultLine(line_id, None, text, http, detail)
     if isinstance(error, dict):
         code, message = error.get("code"), error.get("message")
         return ResultLine(line_id, None, ": ".join(str(p) for p in (code, message) if p))

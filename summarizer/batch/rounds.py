@@ -19,6 +19,7 @@ from summarizer.batch.lines import ResultLine, custom_id, request_line
 from summarizer.extract.chunking import Chunk
 from summarizer.extract.facts import GroundedFacts
 from summarizer.extract.llm import OpenAIExtractor
+from summarizer.extract.request import rejection_message, rejects_request
 from summarizer.load import Article
 from summarizer.schemas import ArticleExtraction, Usage
 
@@ -120,7 +121,11 @@ class Tracker:
             self.lines_failed += 1
             state.failures += 1
             state.last_error = line.error
-            if state.failures > LINE_RETRIES:
+            if line.status is not None and rejects_request(line.status, line.detail):
+                # Refused as malformed: sending it again cannot help (as in the synchronous path).
+                mode = self.extractor.llm.mode
+                self.give_up(state, rejection_message(mode, line.status, line.detail))
+            elif state.failures > LINE_RETRIES:
                 self.give_up(state, provider_failed(line.error))
         else:
             self.lines_ok += 1

@@ -81,6 +81,7 @@ def export_requests(paths: list[str], to: Path, settings: ProviderSettings) -> d
         "inputs": [str(Path(p).resolve()) for p in paths],
         "settings": {
             "model": extractor.model, "mode": settings.mode, "question": settings.question,
+            "max_tokens": settings.max_tokens,
             "max_chunk_chars": settings.max_chunk_chars,
             "chunk_overlap_chars": settings.chunk_overlap_chars,
             "prompt_version": extractor.prompt_version,
@@ -102,6 +103,7 @@ def import_results(results: Path, out_dir: Path, manifest_file: Path) -> RunRepo
     settings = ProviderSettings(
         provider="openai", model=chosen["model"], mode=chosen["mode"],
         question=chosen["question"], max_chunk_chars=chosen["max_chunk_chars"],
+        max_tokens=chosen.get("max_tokens"),
         chunk_overlap_chars=chosen["chunk_overlap_chars"],
         max_reasks=0,  # nobody to re-ask: each answer is a last attempt
     )  # fmt: skip
@@ -145,11 +147,17 @@ def import_results(results: Path, out_dir: Path, manifest_file: Path) -> RunRepo
 
 
 def export_command(
-    paths: list[str], to: Path, *, model: str | None, mode: str, question: str | None
+    paths: list[str],
+    to: Path,
+    *,
+    model: str | None,
+    mode: str,
+    max_tokens: int | None,
+    question: str | None,
 ) -> int:
     setup_logging(False)
     settings = provider_settings(provider="openai", model=model, base_url="http://unused.invalid",
-                                 mode=mode, question=question)  # fmt: skip
+                                 mode=mode, max_tokens=max_tokens, question=question)  # fmt: skip
     manifest = export_requests(paths, to, replace(settings, base_url=None))
     err.print(f"wrote {to}: {manifest['lines']} request lines for {manifest['articles']} "
               f"articles (model {manifest['settings']['model']}); manifest "
