@@ -249,3 +249,20 @@ def test_a_line_refused_as_malformed_fails_at_once_naming_the_mode() -> None:
     busy = Tracker(extractor, [Tracker.plan(extractor, article, "k", "a.txt")])
     assert busy.apply(ResultLine("k", None, "HTTP 500: oops", 500, "oops"), {"k"}) is None
     assert busy.pending()
+
+
+@pytest.mark.parametrize("lost", [("batch_id",), ("input_file_id", "batch_id")])
+def test_an_id_a_killed_run_did_not_journal_is_found_at_the_provider(
+    tmp_path: Path, lost: tuple[str, ...]
+) -> None:
+    """A kill after the upload or the batch creation was sent but before its id was written:
+    the rerun finds them by name and metadata instead of uploading or paying again."""
+    with FakeServer() as server:
+        _batch([str(SEED_DIR)], server, tmp_path, wait=False)
+        path = tmp_path / BATCHES_DIR / "job-0001" / "round-1" / "part-1.json"
+        state = json.loads(path.read_text())
+        assert state["uploading"] and state["creating"]
+        path.write_text(json.dumps({k: v for k, v in state.items() if k not in lost}))
+        report = _batch([str(SEED_DIR)], server, tmp_path)
+        assert server.batch_api.uploads == 1 and len(server.batch_api.batches) == 1
+    assert report.counts.ok == 5 and report.batch.batch_ids == ["batch_fake_1"]

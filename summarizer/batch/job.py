@@ -259,14 +259,28 @@ def _plan_round(
 
 
 async def _submit(ctx: _Context, job: journal.Job, number: int, part: journal.PartRecord) -> None:
-    """Upload, then create the batch, journaling each id before the next step: a rerun after a
-    kill at any point neither uploads nor creates twice what it already has."""
+    """Upload, then create the batch, journaling each id before the next step; and before each
+    call, that it is being made. A rerun after a kill at any point neither uploads nor creates
+    twice: an id the killed run did not journal is looked up at the provider (the upload by its
+    name and size, the batch by its metadata)."""
     state = part.state()
+    name = f"summarizer-{job.token}-round-{number}-{part.name}.jsonl"
     if "input_file_id" not in state:
-        state = part.update(input_file_id=await ctx.client.upload(part.requests))
+        found = None
+        if state.get("uploading"):
+            found = await ctx.client.find_upload(name, part.requests.stat().st_size)
+        if found is None:
+            part.update(uploading=True)
+            found = await ctx.client.upload(part.requests, name)
+        state = part.update(input_file_id=found)
     if "batch_id" not in state:
-        metadata = {"summarizer_job": job.name, "round": str(number), "part": part.name}
-        created = await ctx.client.create(str(state["input_file_id"]), metadata)
+        metadata = {"summarizer_job": job.token, "round": str(number), "part": part.name}
+        created = None
+        if state.get("creating"):
+            created = await ctx.client.find_batch(metadata)
+        if created is None:
+            part.update(creating=True)
+            created = await ctx.client.create(str(state["input_file_id"]), metadata)
         part.update(batch_id=created.id, status=created.status)
 
 

@@ -14,6 +14,7 @@ on from the last step written, so a killed CLI resumes its batch instead of uplo
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,12 @@ class Job:
     def info(self) -> dict[str, Any]:
         return _read(self.folder / "job.json")
 
+    @property
+    def token(self) -> str:
+        """Unique to this job (the job name alone repeats across output folders): it names the
+        uploads and marks the batches, so a lost id can be found again at the provider."""
+        return str(self.info().get("token") or self.name)
+
     def mark_done(self) -> None:
         _write(self.folder / "job.json", {**self.info(), "done": True})
 
@@ -130,5 +137,6 @@ def new_job(out_dir: Path, fingerprint: dict[str, Any]) -> Job:
     number = int(existing[-1].name.split("-")[1]) + 1 if existing else 1
     job = Job(out_dir / BATCHES_DIR / f"job-{number:04d}")
     job.folder.mkdir(parents=True, exist_ok=True)
-    _write(job.folder / "job.json", {"fingerprint": fingerprint, "done": False})
+    token = f"{job.name}-{uuid.uuid4().hex[:12]}"
+    _write(job.folder / "job.json", {"fingerprint": fingerprint, "done": False, "token": token})
     return job

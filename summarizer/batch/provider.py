@@ -18,6 +18,7 @@ from summarizer.extract.base import ProviderSettings
 from summarizer.redact import redact
 
 CONTROL_RETRIES = 5
+LOOKUP_LIMIT = 2000  # how far back to look for an upload or batch a killed run did not journal
 
 
 class BatchClient:
@@ -35,16 +36,44 @@ class BatchClient:
     async def aclose(self) -> None:
         await self.client.close()
 
-    async def upload(self, path: Path) -> str:
-        """Upload a request file (purpose batch); returns the file id."""
+    async def upload(self, path: Path, name: str) -> str:
+        """Upload a request file (purpose batch) under `name`; returns the file id."""
         with path.open("rb") as handle:
             created = await self._call(
-                self.client.files.create(
-                    file=(path.name, handle, "application/jsonl"), purpose="batch"
-                ),
+                self.client.files.create(file=(name, handle, "application/jsonl"),
+                                         purpose="batch"),
                 f"uploading {path.name}",
             )
         return str(created.id)
+
+    async def find_upload(self, name: str, size: int) -> str | None:
+        """The id of an uploaded batch file with this name and size, if the provider has one."""
+        try:
+            seen = 0
+            async for file in self.client.files.list(purpose="batch"):
+                if file.filename == name and file.bytes == size:
+                    return str(file.id)
+                seen += 1
+                if seen >= LOOKUP_LIMIT:
+                    break
+        except self._openai.OpenAIError as exc:
+            raise ExtractionError(_describe("listing uploaded files", exc)) from exc
+        return None
+
+    async def find_batch(self, metadata: dict[str, str]) -> Any:
+        """A batch created with exactly this metadata, if the provider has one (else None)."""
+        try:
+            seen = 0
+            async for batch in self.client.batches.list(limit=100):
+                found = batch.metadata or {}
+                if all(found.get(k) == v for k, v in metadata.items()):
+                    return batch
+                seen += 1
+                if seen >= LOOKUP_LIMIT:
+                    break
+        except self._openai.OpenAIError as exc:
+            raise ExtractionError(_describe("listing batches", exc)) from exc
+        return None
 
     async def create(self, file_id: str, metadata: dict[str, str]) -> Any:
         return await self._call(

@@ -1,6 +1,7 @@
 """The OpenAI Files and Batch API on the fake server, with the faults a real batch run meets.
 
     POST /v1/files                    multipart upload (purpose=batch)  → file object
+    GET  /v1/files, /v1/batches       lists (newest first, one page)
     GET  /v1/files/{id}/content       the file's bytes (input, output or error file)
     POST /v1/batches                  {input_file_id, endpoint, completion_window} → batch object
     GET  /v1/batches/{id}             the batch, with request_counts while it runs
@@ -85,6 +86,12 @@ class BatchAPI:
         parts = [p for p in path.split("?", 1)[0].split("/") if p][1:]  # without "v1"
         if method == "POST" and parts == ["files"]:
             return self._upload(raw, headers.get("content-type", ""))
+        if method == "GET" and parts == ["files"]:
+            return _page([self._file_object(i) for i in reversed(list(self.files))])
+        if method == "GET" and parts == ["batches"]:
+            with self.lock:
+                listed = [self._batch_object(i, b) for i, b in reversed(self.batches.items())]
+            return _page(listed)
         if method == "GET" and len(parts) == 3 and parts[0] == "files" and parts[2] == "content":
             return self._content(parts[1])
         if method == "POST" and parts == ["batches"]:
@@ -286,6 +293,12 @@ def _multipart(raw: bytes, boundary: bytes) -> dict[str, tuple[bytes, bytes]]:
             content.removesuffix(b"\r\n"),
         )
     return fields
+
+
+def _page(items: list[dict[str, Any]]) -> Reply:
+    return _json(200, {"object": "list", "data": items, "has_more": False,
+                       "first_id": items[0]["id"] if items else None,
+                       "last_id": items[-1]["id"] if items else None})  # fmt: skip
 
 
 def _json(status: int, body: dict[str, Any]) -> Reply:
