@@ -266,3 +266,19 @@ def test_an_id_a_killed_run_did_not_journal_is_found_at_the_provider(
         report = _batch([str(SEED_DIR)], server, tmp_path)
         assert server.batch_api.uploads == 1 and len(server.batch_api.batches) == 1
     assert report.counts.ok == 5 and report.batch.batch_ids == ["batch_fake_1"]
+
+
+def test_the_api_key_reaches_no_file_of_a_batch_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = "sk-sentinel-batch-0123456789abcdef"
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    config = FakeConfig(faults=FaultPlan(script=[HTTP_500, UNGROUNDED]), echo_key_in_errors=True)
+    with FakeServer(config) as server:
+        _batch([str(SEED_DIR)], server, tmp_path)
+        assert f"Bearer {key}" in server.stats.authorization  # it was sent, to the server only
+        echoed = [c for _, c in server.batch_api.files.values() if key.encode() in c]
+        assert echoed, "the fake server's error file should repeat the key"
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(".batches" in p.parts for p in written)
+    assert not [p for p in written if key in p.read_text(encoding="utf-8", errors="replace")]

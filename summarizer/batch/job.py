@@ -336,7 +336,7 @@ async def _download(ctx: _Context, part: journal.PartRecord) -> None:
     for key, target in (("output_file_id", part.output), ("error_file_id", part.errors)):
         file_id = state.get(key)
         if file_id and not target.exists():
-            await ctx.client.download(str(file_id), target)
+            await ctx.client.download(str(file_id), target, scrub=key == "error_file_id")
 
 
 def _apply_part(

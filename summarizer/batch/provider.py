@@ -89,14 +89,20 @@ class BatchClient:
     async def retrieve(self, batch_id: str) -> Any:
         return await self._call(self.client.batches.retrieve(batch_id), f"polling {batch_id}")
 
-    async def download(self, file_id: str, target: Path) -> None:
-        """The file's content into `target`, streamed, complete or not at all."""
+    async def download(self, file_id: str, target: Path, scrub: bool = False) -> None:
+        """The file's content into `target`, streamed, complete or not at all. `scrub`: line by
+        line through `redact`, for error files, whose messages a server may have filled with
+        what it was sent (the key included)."""
         partial = target.with_suffix(".download")
         try:
             async with self.client.files.with_streaming_response.content(file_id) as response:
                 with partial.open("wb") as handle:
-                    async for block in response.iter_bytes():
-                        handle.write(block)
+                    if scrub:
+                        async for line in response.iter_lines():
+                            handle.write(redact(line).encode() + b"\n")
+                    else:
+                        async for block in response.iter_bytes():
+                            handle.write(block)
         except self._openai.OpenAIError as exc:
             partial.unlink(missing_ok=True)
             raise ExtractionError(_describe(f"downloading {file_id}", exc)) from exc

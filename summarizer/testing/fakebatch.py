@@ -63,6 +63,7 @@ class _Batch:
     done: bool = False
     cancel_requested: bool = False
     processing_s: float = 0.0  # the provider's own time on the lines (for benchmarks)
+    authorization: str = ""  # the creator's, seen by each line as if it had sent it
     output_file_id: str | None = None
     error_file_id: str | None = None
     created_at: int = field(default_factory=lambda: int(time.time()))
@@ -95,7 +96,7 @@ class BatchAPI:
         if method == "GET" and len(parts) == 3 and parts[0] == "files" and parts[2] == "content":
             return self._content(parts[1])
         if method == "POST" and parts == ["batches"]:
-            return self._create(raw)
+            return self._create(raw, headers.get("authorization", ""))
         if method == "GET" and len(parts) == 2 and parts[0] == "batches":
             return self._retrieve(parts[1], poll=True)
         if method == "POST" and len(parts) == 3 and parts[0] == "batches" and parts[2] == "cancel":
@@ -139,7 +140,7 @@ class BatchAPI:
 
     # --- batches --------------------------------------------------------------------------------
 
-    def _create(self, raw: bytes) -> Reply:
+    def _create(self, raw: bytes, authorization: str) -> Reply:
         try:
             body = json.loads(raw)
             file_id = body["input_file_id"]
@@ -152,7 +153,8 @@ class BatchAPI:
         content = self.files[file_id][1]
         with self.lock:
             number = len(self.batches) + 1
-            batch = _Batch(number, body, file_id, total=len(content.splitlines()))
+            batch = _Batch(number, body, file_id, total=len(content.splitlines()),
+                           authorization=authorization)  # fmt: skip
             batch_id = f"batch_fake_{number}"
             self.batches[batch_id] = batch
         threading.Thread(target=self._process, args=(batch, content), daemon=True).start()
@@ -227,7 +229,7 @@ class BatchAPI:
                 continue
             if not self.server.sleep(self.config.line_latency_s):
                 return
-            ok, out = self._run_line(index, line)
+            ok, out = self._run_line(index, line, batch.authorization)
             (outputs if ok else errors).append(out)
             with self.lock:
                 batch.completed += ok
@@ -239,7 +241,7 @@ class BatchAPI:
             batch.processing_s = time.perf_counter() - began
             batch.done = True
 
-    def _run_line(self, index: int, line: bytes) -> tuple[bool, bytes]:
+    def _run_line(self, index: int, line: bytes, authorization: str) -> tuple[bool, bytes]:
         """(went to the output file, the line written)."""
         from summarizer.testing.fakeserver import TRUNCATED_BODY
 
@@ -250,7 +252,8 @@ class BatchAPI:
         except (ValueError, KeyError, TypeError):
             error = {"code": "invalid_json_line", "message": f"line {index + 1} is not a request"}
             return False, _line(None, None, error)
-        reply = self.server.respond("/v1/chat/completions", body, {})
+        headers = {"authorization": authorization} if authorization else {}
+        reply = self.server.respond("/v1/chat/completions", body, headers)
         request_id = f"req_fake_{index}"
         if reply.body is None:  # dropped connection or timeout in the chat fault plan
             error = {"code": "server_error", "message": "the fake server dropped this request"}
