@@ -191,6 +191,18 @@ def test_a_batch_that_fails_validation_is_resubmitted(tmp_path: Path) -> None:
     assert report.counts.ok == 5 and report.batch.rounds == 2
 
 
+def test_a_batch_that_always_fails_ends_each_article_with_the_providers_reason(
+    tmp_path: Path,
+) -> None:
+    with with_batches(FakeServer(), BatchConfig(fail_validation=frozenset(range(1, 9)))) as srv:
+        report = _batch([str(SEED_DIR)], srv, tmp_path)
+        assert len(srv.batch_api.batches) == 4 and srv.stats.requests == 0
+    _every_input_once(report, 5)
+    assert report.counts.failed == 5
+    assert "not answered by the batch provider in 4 batches (batch failed: fake)" in (
+        report.failures[0].reason)
+
+
 def test_slow_polling_feeds_the_progress_from_request_counts(tmp_path: Path) -> None:
     seen: list[tuple[int, int, str]] = []
     config = BatchConfig(polls_in_progress=4, line_latency_s=0.01)

@@ -35,6 +35,7 @@ from summarizer.errors import ExtractionError
 from summarizer.extract.base import ProviderSettings
 from summarizer.extract.llm import OpenAIExtractor
 from summarizer.load import Article, LoadFailure, load_articles
+from summarizer.redact import redact
 from summarizer.run import (
     RUN_REPORT,
     Outcome,
@@ -291,8 +292,11 @@ async def _poll(client: BatchClient, part: journal.PartRecord) -> dict[str, Any]
         return state
     batch = await client.retrieve(str(state["batch_id"]))
     counts = batch.request_counts
+    errors = [redact(str(e.message or e.code)) for e in (batch.errors.data or [])] if (
+        batch.errors) else []  # fmt: skip
     return part.update(
         status=batch.status,
+        errors=errors,
         output_file_id=batch.output_file_id,
         error_file_id=batch.error_file_id,
         completed=counts.completed if counts else 0,
@@ -352,7 +356,11 @@ def _apply_part(
                 if article is not None:
                     _finish_article(ctx, tracker, article, finished)
     # What is still in `sent` came back in neither file.
-    tracker.unanswered(sent, f"batch {part.state().get('status', 'unknown')}")
+    state = part.state()
+    why = f"batch {state.get('status', 'unknown')}"
+    if state.get("errors"):
+        why += ": " + "; ".join(state["errors"])
+    tracker.unanswered(sent, why)
 
 
 async def _reask_now(ctx: _Context, tracker: Tracker) -> None:

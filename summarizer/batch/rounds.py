@@ -23,6 +23,7 @@ from summarizer.extract.request import rejection_message, rejects_request
 from summarizer.load import Article
 from summarizer.schemas import ArticleExtraction, Usage
 
+NO_USAGE = Usage()
 LINE_RETRIES = 1  # a line the provider failed is sent once more, then its error is reported
 UNANSWERED_RETRIES = 3  # a line left unrun (expired, cancelled, malformed) is sent again
 
@@ -41,7 +42,8 @@ class ChunkState:
     last_error: str | None = None  # the provider's error for this chunk's last line
     unanswered: int = 0
     calls: int = 0
-    usage: Usage = field(default_factory=Usage)
+    # Shared until a line reports some: Usage objects are replaced, never changed.
+    usage: Usage = field(default_factory=lambda: NO_USAGE)
     verdict: seam.Accepted | seam.Failed | None = None
     reasks: int = 0
     settled: bool = False  # written out; its answers were let go (memory stays flat)
@@ -52,6 +54,7 @@ class ChunkState:
 
     def release(self) -> None:
         self.verdict = self.previous = self.request = None
+        self.usage = NO_USAGE
         self.settled = True
 
 
