@@ -279,8 +279,9 @@ def batch_status(
     out_dir: Annotated[Path, typer.Argument(help="The --out folder of a `run --batch`.")],
     base_url: Annotated[str | None, typer.Option(help="The endpoint the batches went to.")] = None,
 ) -> None:
-    """Show every batch submitted for OUT (asking the provider for the unfinished ones when an
-    endpoint is configured): round, batch id, status, lines done."""
+    """Show the batches submitted for OUT: round, batch id, status, lines done.
+
+    With an endpoint configured, the unfinished ones are asked for first."""
     from summarizer.batch.console import status_command
 
     raise typer.Exit(status_command(out_dir, base_url))
@@ -297,8 +298,9 @@ def batch_export(
     max_tokens: Annotated[int | None, typer.Option(min=1, help="Cap on each answer.")] = None,
     question: Annotated[str | None, typer.Option()] = None,
 ) -> None:
-    """Write the batch request file (for vLLM run_batch, Ray Data or the OpenAI Batch API)
-    without submitting it, and a manifest beside it for `batch import`."""
+    """Write the batch request file (vLLM run_batch, Ray Data, OpenAI) without submitting it.
+
+    A manifest beside it (requests.manifest.json) lets `batch import` find the articles again."""
     from summarizer.batch.transfer import export_command
 
     raise typer.Exit(export_command(paths, to, model=model, mode=mode.value,
@@ -314,8 +316,9 @@ def batch_import(
         typer.Option(help="The export's manifest (default: the *.manifest.json beside RESULTS)."),
     ] = None,
 ) -> None:
-    """Validate, ground and write the answers of a batch run elsewhere (vLLM run_batch, Ray
-    Data, an OpenAI batch's output file): articles, run.json, briefing and memo."""
+    """Ground and write the answers of a batch run elsewhere (vLLM run_batch, Ray Data).
+
+    Reads the OpenAI batch output format; writes articles, run.json, the briefing and memo."""
     from summarizer.batch.transfer import import_command
 
     raise typer.Exit(import_command(results, out, manifest))
