@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import summarizer.batch.job as job_module
+from summarizer.batch import remote
 from summarizer.batch.job import BatchOptions, run_in_batches
 from summarizer.extract.base import ProviderSettings
 from summarizer.run import RunOptions, run_batch
@@ -51,8 +52,9 @@ def _server_processing_s(base_url: str, batch_ids: list[str]) -> float:
     return total
 
 
-PHASES = {"_plan_round": "write", "_submit": "upload", "_wait": "wait",
-          "_download": "download", "_apply_part": "ground"}  # fmt: skip
+PHASES = {(job_module, "_plan_round"): "write", (remote, "submit"): "upload",
+          (remote, "wait"): "wait", (remote, "download"): "download",
+          (job_module, "_apply_part"): "ground"}  # fmt: skip
 
 
 def _time_phases() -> dict[str, float]:
@@ -79,8 +81,8 @@ def _time_phases() -> dict[str, float]:
                 spent[name] += time.perf_counter() - began
         return run
 
-    for attribute, name in PHASES.items():
-        setattr(job_module, attribute, timed(name, getattr(job_module, attribute)))
+    for (module, attribute), name in PHASES.items():
+        setattr(module, attribute, timed(name, getattr(module, attribute)))
     return spent
 
 

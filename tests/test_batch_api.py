@@ -13,8 +13,9 @@ import pytest
 from conftest import SEED_DIR
 
 from summarizer.batch.console import finish_outputs
-from summarizer.batch.job import BatchOptions, BatchRunReport, batch_status, run_in_batches
+from summarizer.batch.job import BatchOptions, BatchRunReport, run_in_batches
 from summarizer.batch.journal import BATCHES_DIR
+from summarizer.batch.remote import batch_status
 from summarizer.extract.base import ProviderSettings
 from summarizer.load import LoadFailure
 from summarizer.run import RunOptions, run_batch

@@ -9,13 +9,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from summarizer.batch.job import (
-    BatchOptions,
-    BatchRunReport,
-    batch_status,
-    refresh_status,
-    run_in_batches,
-)
+from summarizer.batch.job import BatchOptions, BatchRunReport, run_in_batches
+from summarizer.batch.remote import batch_status, refresh_status
 from summarizer.console import err, print_report, provider_settings, setup_logging
 from summarizer.run import Outcome, RunOptions
 

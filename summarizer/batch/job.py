@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from summarizer.batch import journal, seam
+from summarizer.batch import journal, remote, seam
 from summarizer.batch.cost import batch_cost
 from summarizer.batch.lines import MAX_BYTES, MAX_LINES, read_results, write_parts
 from summarizer.batch.provider import BatchClient
@@ -35,7 +35,6 @@ from summarizer.errors import ExtractionError
 from summarizer.extract.base import ProviderSettings
 from summarizer.extract.llm import OpenAIExtractor
 from summarizer.load import Article, LoadFailure, load_articles
-from summarizer.redact import redact
 from summarizer.run import (
     RUN_REPORT,
     Outcome,
@@ -82,7 +81,6 @@ class BatchRunReport(RunReport):
     batch: BatchSummary = Field(default_factory=BatchSummary)
 
 
-Progress = Callable[[int, int, str], None]  # (lines done, lines total, status)
 
 
 @dataclass
@@ -96,7 +94,7 @@ class _Context:
     summary: BatchSummary
     outcomes: list[Outcome] = field(default_factory=list)
     on_outcome: Callable[[Outcome], None] | None = None
-    on_progress: Progress | None = None
+    on_progress: remote.Progress | None = None
 
 
 def fingerprint(extractor: OpenAIExtractor) -> dict[str, Any]:
@@ -118,7 +116,7 @@ async def run_in_batches(
     *,
     on_loaded: Callable[[int], None] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
-    on_progress: Progress | None = None,
+    on_progress: remote.Progress | None = None,
 ) -> BatchRunReport:
     started = time.perf_counter()
     loaded = load_articles(inputs)
@@ -229,14 +227,15 @@ async def _run_job(ctx: _Context, job: journal.Job, articles: list[ArticleState]
         ctx.summary.lines_sent += len(sent_ids)
         ctx.summary.rounds += 1
         for part in parts:
-            await _submit(ctx, job, number, part)
+            await remote.submit(ctx.client, job, number, part)
         ctx.summary.batch_ids.extend(str(p.state()["batch_id"]) for p in parts)
         if not ctx.batch.wait:
             ctx.summary.pending.extend(a.source for a in articles if id(a) not in finished)
             return
-        await _wait(ctx, parts)
+        await remote.wait(ctx.client, parts, ctx.batch.poll_s, ctx.batch.poll_max_s,
+                          ctx.on_progress)
         for part in parts:
-            await _download(ctx, part)
+            await remote.download(ctx.client, part)
             _apply_part(ctx, tracker, part, finished)
         ctx.summary.lines_ok += tracker.lines_ok
         ctx.summary.lines_failed += tracker.lines_failed
@@ -257,90 +256,6 @@ def _plan_round(
     )  # fmt: skip
     named = [(p.path.name.removesuffix(".requests.jsonl"), p.custom_ids) for p in written]
     return job.save_round(number, named)
-
-
-async def _submit(ctx: _Context, job: journal.Job, number: int, part: journal.PartRecord) -> None:
-    """Upload, then create the batch, journaling each id before the next step; and before each
-    call, that it is being made. A rerun after a kill at any point neither uploads nor creates
-    twice: an id the killed run did not journal is looked up at the provider (the upload by its
-    name and size, the batch by its metadata)."""
-    state = part.state()
-    name = f"summarizer-{job.token}-round-{number}-{part.name}.jsonl"
-    if "input_file_id" not in state:
-        found = None
-        if state.get("uploading"):
-            found = await ctx.client.find_upload(name, part.requests.stat().st_size)
-        if found is None:
-            part.update(uploading=True)
-            found = await ctx.client.upload(part.requests, name)
-        state = part.update(input_file_id=found)
-    if "batch_id" not in state:
-        metadata = {"summarizer_job": job.token, "round": str(number), "part": part.name}
-        created = None
-        if state.get("creating"):
-            created = await ctx.client.find_batch(metadata)
-        if created is None:
-            part.update(creating=True)
-            created = await ctx.client.create(str(state["input_file_id"]), metadata)
-        part.update(batch_id=created.id, status=created.status)
-
-
-async def _poll(client: BatchClient, part: journal.PartRecord) -> dict[str, Any]:
-    """The part's batch as the provider sees it now, journaled; unchanged once final."""
-    state = part.state()
-    if state.get("status") in journal.FINAL_STATUSES or "batch_id" not in state:
-        return state
-    batch = await client.retrieve(str(state["batch_id"]))
-    counts = batch.request_counts
-    errors = [redact(str(e.message or e.code)) for e in (batch.errors.data or [])] if (
-        batch.errors) else []  # fmt: skip
-    return part.update(
-        status=batch.status,
-        errors=errors,
-        output_file_id=batch.output_file_id,
-        error_file_id=batch.error_file_id,
-        completed=counts.completed if counts else 0,
-        failed=counts.failed if counts else 0,
-        total=counts.total if counts else len(part.custom_ids),
-    )
-
-
-async def refresh_status(out_dir: Path, settings: ProviderSettings) -> None:
-    """Ask the provider for every unfinished journaled batch of OUT (`batch status`)."""
-    client = BatchClient(settings)
-    try:
-        for job in journal.jobs(out_dir):
-            for number in range(1, job.rounds() + 1):
-                for part in job.round_parts(number) or []:
-                    await _poll(client, part)
-    finally:
-        await client.aclose()
-
-
-async def _wait(ctx: _Context, parts: list[journal.PartRecord]) -> None:
-    delay = ctx.batch.poll_s
-    while True:
-        done = total = 0
-        statuses: list[str] = []
-        for part in parts:
-            state = await _poll(ctx.client, part)
-            statuses.append(str(state["status"]))
-            done += int(state.get("completed", 0)) + int(state.get("failed", 0))
-            total += int(state.get("total") or len(part.custom_ids))
-        if ctx.on_progress:
-            ctx.on_progress(done, total, ", ".join(sorted(set(statuses))))
-        if all(s in journal.FINAL_STATUSES for s in statuses):
-            return
-        await asyncio.sleep(delay)
-        delay = min(delay * 1.5, ctx.batch.poll_max_s)
-
-
-async def _download(ctx: _Context, part: journal.PartRecord) -> None:
-    state = part.state()
-    for key, target in (("output_file_id", part.output), ("error_file_id", part.errors)):
-        file_id = state.get(key)
-        if file_id and not target.exists():
-            await ctx.client.download(str(file_id), target, scrub=key == "error_file_id")
 
 
 def _apply_part(
@@ -416,18 +331,3 @@ def settle(tracker: Tracker, article: ArticleState, out_dir: Path, cache: Cache 
     return Outcome(article.source, item.id, ok=True, usage=d.usage, cost_usd=d.estimated_cost_usd)
 
 
-def batch_status(out_dir: Path) -> list[dict[str, Any]]:
-    """Every journaled batch of OUT, as last seen: job, round, part, batch id, status, counts."""
-    rows: list[dict[str, Any]] = []
-    for job in journal.jobs(out_dir):
-        done = bool(job.info().get("done"))
-        for number in range(1, job.rounds() + 1):
-            for part in job.round_parts(number) or []:
-                state = part.state()
-                rows.append({
-                    "job": job.name, "job_done": done, "round": number, "part": part.name,
-                    "lines": len(part.custom_ids), "batch_id": state.get("batch_id"),
-                    "status": state.get("status", "not submitted"),
-                    "completed": state.get("completed", 0), "failed": state.get("failed", 0),
-                })  # fmt: skip
-    return rows
