@@ -295,3 +295,29 @@ def test_the_api_key_reaches_no_file_of_a_batch_run(
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert any(".batches" in p.parts for p in written)
     assert not [p for p in written if key in p.read_text(encoding="utf-8", errors="replace")]
+
+
+@pytest.mark.parametrize("reasks", ["batch", "sync"])
+def test_a_reasked_article_equals_the_synchronous_runs(tmp_path: Path, reasks: str) -> None:
+    """The same faults in the same order: the re-ask bodies, the answer kept, the dropped items
+    and the counts are the synchronous path's."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        (SEED_DIR / "000_93e9d3437e0608df.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    script = [UNGROUNDED, "schema_invalid", UNGROUNDED]  # never good: the last answer is salvaged
+    for out in ("sync", "batch"):
+        config = FakeConfig(faults=FaultPlan(script=script), keep_requests=10)
+        with FakeServer(config) as server:
+            if out == "sync":
+                asyncio.run(run_batch([str(tmp_path / "in")], _settings(server),
+                                      RunOptions(out_dir=tmp_path / out)))
+            else:
+                _batch([str(tmp_path / "in")], server, tmp_path / out, reasks=reasks)
+            bodies = [json.dumps(r["body"], sort_keys=True) for r in server.stats.recent]
+        if out == "sync":
+            sync_bodies = bodies
+    assert bodies == sync_bodies and len(bodies) == 3
+    (expected,) = _articles(tmp_path / "sync").values()
+    (got,) = _articles(tmp_path / "batch").values()
+    assert got["diagnostics"]["reasks"] == 2 and got["diagnostics"]["dropped"]
+    assert _without_cost(got) == _without_cost(expected)
