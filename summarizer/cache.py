@@ -67,9 +67,8 @@ def extraction_inputs(
     }
     if provider not in _SETTINGS_FREE:
         inputs |= {
-            "base_url": settings.base_url,
             "mode": settings.mode,
-            "max_reasks": settings.max_reasks,
+            "max_tokens": settings.max_tokens,
             "max_chunk_chars": settings.max_chunk_chars,
             "chunk_overlap_chars": settings.chunk_overlap_chars,
             "recordings": str(settings.recordings_dir) if settings.recordings_dir else None,

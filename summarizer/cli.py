@@ -52,6 +52,11 @@ MODE_HELP = (
 )
 
 
+class BatchReasks(StrEnum):
+    batch = "batch"
+    sync = "sync"
+
+
 class MemoFormat(StrEnum):
     md = "md"
     html = "html"
@@ -155,11 +160,34 @@ def run(
             help="Brief every article in OUT/articles, earlier runs' too (default: this run's).",
         ),
     ] = False,
+    batch: Annotated[
+        bool, typer.Option("--batch", metavar="",
+                           help="Through the provider's Batch API (openai only).")
+    ] = False,
+    batch_reasks: Annotated[
+        BatchReasks, typer.Option(help="--batch: re-asks in a next batch round, or at once.")
+    ] = BatchReasks.batch,
+    no_wait: Annotated[
+        bool, typer.Option("--no-wait", metavar="",
+                           help="--batch: submit and exit; rerun to collect.")
+    ] = False,
 ) -> None:
     """Extract every article, write OUT/articles/<id>.json, OUT/run.json, the briefing and memo.
 
     Exits 1 when any article failed (after printing the summary), 2 on bad usage.
     """
+    if batch:
+        from summarizer.batch.console import run_batch_command
+        from summarizer.errors import ConfigError
+
+        if provider not in (ProviderChoice.openai, ProviderChoice.auto) or workers > 1:
+            raise ConfigError("--batch goes through the openai provider, in one process")
+        raise typer.Exit(run_batch_command(
+            paths=paths, out=out, model=model, base_url=base_url, mode=mode.value,
+            max_tokens=max_tokens, concurrency=concurrency, max_reasks=max_reasks,
+            cache_dir=cache_dir, use_cache=not no_cache, question=question, quiet=quiet,
+            verbose=verbose, wait=not no_wait, reasks=batch_reasks.value,
+        ))  # fmt: skip
     from summarizer.console import run_command
 
     code = run_command(
@@ -300,6 +328,63 @@ def record(
             quantisation=quantisation,
         )
     )
+
+
+batch_app = typer.Typer(
+    help="The OpenAI Batch API request and result files: status, export, import.",
+    no_args_is_help=True,
+)
+app.add_typer(batch_app, name="batch")
+
+
+@batch_app.command("status")
+def batch_status(
+    out_dir: Annotated[Path, typer.Argument(help="The --out folder of a `run --batch`.")],
+    base_url: Annotated[str | None, typer.Option(help="The endpoint the batches went to.")] = None,
+) -> None:
+    """Show the batches submitted for OUT: round, batch id, status, lines done.
+
+    With an endpoint configured, the unfinished ones are asked for first."""
+    from summarizer.batch.console import status_command
+
+    raise typer.Exit(status_command(out_dir, base_url))
+
+
+@batch_app.command("export")
+def batch_export(
+    paths: Annotated[list[str], typer.Argument(help="Articles.", show_default=False)],
+    to: Annotated[Path, typer.Option("--to", help="The request file (JSONL).")] = Path(
+        "requests.jsonl"
+    ),
+    model: Annotated[str | None, typer.Option(envvar="SUMMARIZER_MODEL")] = None,
+    mode: Annotated[ModeChoice, typer.Option(help=MODE_HELP)] = ModeChoice.tools,
+    max_tokens: Annotated[int | None, typer.Option(min=1, help="Cap on each answer.")] = None,
+    question: Annotated[str | None, typer.Option()] = None,
+) -> None:
+    """Write the batch request file (vLLM run_batch, Ray Data, OpenAI) without submitting it.
+
+    A manifest beside it (requests.manifest.json) lets `batch import` find the articles again."""
+    from summarizer.batch.transfer import export_command
+
+    raise typer.Exit(export_command(paths, to, model=model, mode=mode.value,
+                                    max_tokens=max_tokens, question=question))  # fmt: skip
+
+
+@batch_app.command("import")
+def batch_import(
+    results: Annotated[Path, typer.Argument(help="A batch output file (JSONL).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    manifest: Annotated[
+        Path | None,
+        typer.Option(help="The export's manifest (default: the *.manifest.json beside RESULTS)."),
+    ] = None,
+) -> None:
+    """Ground and write the answers of a batch run elsewhere (vLLM run_batch, Ray Data).
+
+    Reads the OpenAI batch output format; writes articles, run.json, the briefing and memo."""
+    from summarizer.batch.transfer import import_command
+
+    raise typer.Exit(import_command(results, out, manifest))
 
 
 def main() -> None:

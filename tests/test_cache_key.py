@@ -52,9 +52,15 @@ def test_where_the_file_lies_does_not_change_the_key() -> None:
 def test_llm_settings_that_shape_the_answer_change_the_key() -> None:
     article = _article()
     base = _key(article, "openai")
-    for change in ({"mode": "json_schema"}, {"max_reasks": 0}, {"max_chunk_chars": 9000},
-                   {"chunk_overlap_chars": 10}, {"base_url": "http://127.0.0.1:9/v1"}):
+    for change in ({"mode": "json_schema"}, {"max_tokens": 300}, {"max_chunk_chars": 9000},
+                   {"chunk_overlap_chars": 10}):
         assert base != _key(article, "openai", **change), change
+    # The model name says which model answers; the same model on another port or host (a
+    # server restarted, a proxy) must not cost a re-extraction of every finished article.
+    assert base == _key(article, "openai", base_url="http://127.0.0.1:9/v1")
+    # Nor does the re-ask budget: an answer grounded after fewer re-asks is as good an answer
+    # (and `batch import`, which cannot re-ask, must find the exported requests' keys).
+    assert base == _key(article, "openai", max_reasks=0)
     # The offline rules read none of these: changing them must not throw the cache away.
     assert _key(article) == _key(article, mode="json_schema", max_reasks=0)
 

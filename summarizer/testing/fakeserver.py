@@ -61,6 +61,7 @@ FAULTS = (
 )
 TRANSPORT_FAULTS = frozenset({RATE_LIMIT, HTTP_500, HTTP_503, DROP, TIMEOUT})
 MAX_BODY_BYTES = 64 * 1024 * 1024
+MAX_UPLOAD_BYTES = 512 * 1024 * 1024
 TRUNCATED_BODY = b'{"id": "chatcmpl-broken", "choices": [{"index": 0, "mess'
 UNGROUNDED_QUOTE = "Nobody in this article ever said these words"
 
@@ -177,6 +178,7 @@ class FakeServer:
         self._port: int | None = None
         self._thread: threading.Thread | None = None
         self._watchdog: threading.Timer | None = None
+        self.batch_api: Any = None  # the Files and Batch API: summarizer.testing.fakebatch
 
     @property
     def port(self) -> int:
@@ -234,9 +236,15 @@ class FakeServer:
 
     # --- deciding the answer ------------------------------------------------------------------
 
-    def respond(self, path: str, raw: bytes, headers: dict[str, str]) -> Reply:
-        if path.rstrip("/") != "/v1/chat/completions":
-            return _error(404, f"no route for {path}")
+    def respond(
+        self, path: str, raw: bytes, headers: dict[str, str], method: str = "POST"
+    ) -> Reply:
+        if path.startswith(("/v1/files", "/v1/batches")):
+            from summarizer.testing.fakebatch import batch_api
+
+            return batch_api(self).respond(method, path, raw, headers)
+        if path.rstrip("/") != "/v1/chat/completions" or method != "POST":
+            return _error(404, f"no route for {method} {path}")
         try:
             request = json.loads(raw)
             messages = request["messages"]
@@ -450,11 +458,13 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path.rstrip("/") == "/_stats":
             self._send(Reply(200, json.dumps(self.server.fake.stats.as_json()).encode()))
         else:
-            self._send(_error(404, f"no route for GET {self.path}"))
+            self._send(self.server.fake.respond(self.path, b"", {}, method="GET"))
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY_BYTES:
+        # A Files API upload may be a batch input file of up to 200 MB.
+        files = self.path.startswith("/v1/files")
+        if length > (MAX_UPLOAD_BYTES if files else MAX_BODY_BYTES):
             self._send(_error(413, "request too large"))
             return
         raw = self.rfile.read(length)
