@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from summarizer.extract import llm
 from summarizer.extract.base import ProviderSettings
 from summarizer.extract.chunking import Chunk
-from summarizer.extract.combine import combine_chunks
 from summarizer.extract.facts import GroundedFacts
 from summarizer.extract.llm import OpenAIExtractor
 from summarizer.extract.request import (
@@ -29,12 +29,7 @@ from summarizer.extract.request import (
 from summarizer.load import Article
 from summarizer.schemas import (
     ArticleExtraction,
-    CountryStance,
-    Diagnostics,
-    Dropped,
-    Statement,
     Usage,
-    VictoryPlan,
 )
 
 __all__ = ["Accepted", "Failed", "Reask", "chunks_of"]
@@ -97,37 +92,11 @@ def assemble(
     usage: Usage,
     cost: float | None,
 ) -> ArticleExtraction:
-    """The article's extraction from its chunks' accepted answers, as `OpenAIExtractor._extract`
-    puts it together."""
-    plans: list[VictoryPlan] = []
-    statements: list[Statement] = []
-    stances: list[CountryStance] = []
-    dropped: list[Dropped] = []
-    for result in results:
-        facts = result.facts
-        plans.extend([facts.plan] if facts.plan else [])
-        statements.extend(facts.statements)
-        stances.extend(facts.stances)
-        dropped.extend(facts.problems)
-    plan, statements, stances = combine_chunks(plans, statements, stances)
-    return ArticleExtraction(
-        article=article.meta,
-        plan=plan,
-        statements=statements,
-        stances=stances,
-        diagnostics=Diagnostics(
-            provider=extractor.name,
-            model=extractor.model,
-            prompt_version=extractor.prompt_version,
-            dropped=dropped,
-            reasks=sum(r.reasks for r in results),
-            endpoint_calls=calls,
-            chunks=len(results),
-            usage=usage,
-            estimated_cost_usd=cost,
-            warnings=list(article.warnings),
-        ),
-    )
+    """The article's extraction from its chunks' accepted answers, put together by the same
+    function as the synchronous path's."""
+    return llm.assemble(extractor, article, [r.facts for r in results],
+                        reasks=sum(r.reasks for r in results), calls=calls, usage=usage,
+                        cost=cost)
 
 
 def request_extractor(settings: ProviderSettings) -> OpenAIExtractor:

@@ -48,12 +48,8 @@ from summarizer.prompts import load_prompt
 from summarizer.redact import redact
 from summarizer.schemas import (
     ArticleExtraction,
-    CountryStance,
     Diagnostics,
-    Dropped,
-    Statement,
     Usage,
-    VictoryPlan,
 )
 
 PRICES_FILE = files("summarizer").joinpath("data", "prices.toml")
@@ -133,11 +129,7 @@ class OpenAIExtractor:
 
     async def _extract(self, article: Article, stats: CallStats) -> ArticleExtraction:
         chunks = chunks_of(article, self.llm)
-        plans: list[VictoryPlan] = []
-        statements: list[Statement] = []
-        stances: list[CountryStance] = []
-        dropped: list[Dropped] = []
-        notes: list[str] = []
+        answers: list[GroundedFacts] = []
         spent = _Spent()
         reasks = 0
         for index, chunk in enumerate(chunks, start=1):
@@ -146,35 +138,10 @@ class OpenAIExtractor:
             except ExtractionError as failure:
                 # The tokens of a failed article were paid for too: run.json counts them.
                 raise ExtractionFailed(str(failure), spent.usage) from failure
-            facts = asked.facts
-            plans.extend([facts.plan] if facts.plan else [])
-            statements.extend(facts.statements)
-            stances.extend(facts.stances)
-            dropped.extend(facts.problems)
-            notes.extend(facts.notes)  # what grounding changed without dropping it
+            answers.append(asked.facts)
             reasks += asked.reasks
-        usage = spent.usage
-        from summarizer.extract.combine import combine_chunks
-
-        plan, statements, stances = combine_chunks(plans, statements, stances)
-        return ArticleExtraction(
-            article=article.meta,
-            plan=plan,
-            statements=statements,
-            stances=stances,
-            diagnostics=Diagnostics(
-                provider=self.name,
-                model=self.model,
-                prompt_version=self.prompt_version,
-                dropped=dropped,
-                reasks=reasks,
-                endpoint_calls=stats.calls,
-                chunks=len(chunks),
-                usage=usage,
-                estimated_cost_usd=estimate_cost(self.model, usage),
-                warnings=[*article.warnings, *notes],
-            ),
-        )
+        return assemble(self, article, answers, reasks=reasks, calls=stats.calls,
+                        usage=spent.usage, cost=estimate_cost(self.model, spent.usage))
 
     async def _ask(
         self, article: Article, chunk: Chunk, index: int, total: int, spent: _Spent
@@ -318,3 +285,41 @@ def estimate_cost(model: str, usage: Usage) -> float | None:
     ) / 1_000_000
     return round(cost, 6)
 
+
+def assemble(
+    extractor: OpenAIExtractor,
+    article: Article,
+    answers: list[GroundedFacts],
+    *,
+    reasks: int,
+    calls: int,
+    usage: Usage,
+    cost: float | None,
+) -> ArticleExtraction:
+    """One article's extraction from its chunks' grounded answers (the synchronous path and
+    the Batch API both put it together here, so their outputs are the same)."""
+    from summarizer.extract.combine import combine_chunks
+
+    plans = [a.plan for a in answers if a.plan is not None]
+    statements = [st for a in answers for st in a.statements]
+    stances = [stance for a in answers for stance in a.stances]
+    plan, statements, stances = combine_chunks(plans, statements, stances)
+    return ArticleExtraction(
+        article=article.meta,
+        plan=plan,
+        statements=statements,
+        stances=stances,
+        diagnostics=Diagnostics(
+            provider=extractor.name,
+            model=extractor.model,
+            prompt_version=extractor.prompt_version,
+            dropped=[d for a in answers for d in a.problems],
+            reasks=reasks,
+            endpoint_calls=calls,
+            chunks=len(answers),
+            usage=usage,
+            estimated_cost_usd=cost,
+            # What grounding changed without dropping it (a speaker unnamed, a quote restored).
+            warnings=[*article.warnings, *(note for a in answers for note in a.notes)],
+        ),
+    )
