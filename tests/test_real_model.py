@@ -40,10 +40,10 @@ RECORD_TO = os.environ.get("REAL_MODEL_RECORD_TO")  # set: recordings are copied
 ARTICLE_ID = "003_5fab07fc7baa96ec"  # the shortest seed article: a CPU-only model is slow
 # Small enough for a 135M model on two cores; generous on time, since CI machines are shared.
 LIMITS = ["--max-tokens", "300", "--max-reasks", "1", "--timeout", "900"]
-# Must complete the article. json_schema: llama-cpp-python 0.3 refuses it. md_json: SmolLM2-135M,
-# asked for a fenced JSON block, writes prose or JSON of its own shape that runs to max_tokens;
-# it must then fail with a named reason, and completing is not required of it.
-COMPLETES = {"tools", "json"}
+# Must complete the article. json_schema: llama-cpp-python 0.3 refuses it, and the article must
+# fail after one call with a message naming --mode. md_json completes since the prompt shows the
+# smallest answer that fits and ends by asking for the block (SmolLM2-135M wrote prose before).
+COMPLETES = {"tools", "json", "md_json"}
 
 @dataclass
 class Wire:

@@ -85,6 +85,8 @@ def chat_request(
         question=settings.question,
         chunk_index=index,
         chunk_total=total,
+        # Small models answer in prose unless the last words they read ask for the block.
+        fenced_answer=settings.mode == "md_json",
         # The article and its metadata are data inside a fence the article cannot close; the
         # system message carries none of it.
         **fenced_article(
