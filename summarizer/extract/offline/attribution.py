@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.extract.offline import clauses, colon, np, sources
+from summarizer.extract.offline import clauses, colon, np, sources, tags
 from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.quotes import Quote
@@ -44,6 +44,7 @@ def attribute(doc: Doc, resolver: Resolver) -> list[Attribution]:
             _after(doc, resolver, quote)
             or _before(doc, resolver, quote)
             or _colon(doc, resolver, quote)
+            or _closing(doc, resolver, quote)
             or _next_paragraph(doc, resolver, quote)
             or _continued(doc, quote, previous)
         )
@@ -134,7 +135,9 @@ def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
         return []
     tokens = doc.tokens(nxt.start, nxt.end)
     words = [t for t in tokens if t.text[0].isalnum()]
-    if not words or len(words) > MARK_TAG_WORDS or _own_clause(tokens):
+    if not words or _own_clause(tokens):
+        return []
+    if len(words) > MARK_TAG_WORDS and not tags.opens_with_tag(doc, tokens):
         return []
     return tokens
 
@@ -410,6 +413,11 @@ def _same_clause(doc: Doc, start: int, end: int) -> bool:
 def _colon(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     found = colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote)
     return Attribution(quote, found[0], "before", found[1], found[2]) if found else None
+
+
+def _closing(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+    found = tags.closing_tag(doc, resolver, quote)
+    return Attribution(quote, found[0], "after", found[1], found[2]) if found else None
 
 
 # --- 3. next paragraph ----------------------------------------------------------------------
