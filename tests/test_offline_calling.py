@@ -54,3 +54,18 @@ def test_the_notes_as_a_noun_are_no_speaker() -> None:
     # near miss: `the notes` after a determiner is a noun: no one is the quote's speaker
     got = speakers("The memo was marked “urgent,” the notes show.")
     assert all(s is None or s.name is None or "notes" not in (s.role or "") for s in got.values())
+
+
+def test_a_participle_after_a_comma_is_said_by_the_subject_not_the_object() -> None:
+    text = ("Mira Kovac compared herself to Tomas Brandt on Sunday, saying she had "
+            "“never taken a cent from the banks.”")
+    speaker = speakers(text)["never taken a cent from the banks"]
+    assert speaker is not None and speaker.name == "Mira Kovac"
+
+
+def test_a_participle_with_no_comma_keeps_the_nearest_speaker() -> None:
+    # near miss: no comma, so no clause to hang from; `a statement describing` is Kovac's
+    text = ("After the talks Tomas Brandt left early, and Mira Kovac issued a statement "
+            "describing the meeting as “a very positive step.”")
+    speaker = speakers(text)["a very positive step"]
+    assert speaker is not None and speaker.name == "Mira Kovac"

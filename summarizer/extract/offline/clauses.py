@@ -178,7 +178,7 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if tokens[k].lower.endswith("ing"):
         if tokens[k].lower in _NOUN_TOO:
             return _main_subject(tokens, k, text)
-        return nearest_speaker(tokens, k, text)
+        return _main_subject(tokens, k, text) or nearest_speaker(tokens, k, text)
     end = _skip_parenthesis(tokens, _skip_back(tokens, k - 1))
     end = _before_circumstance(tokens, _before_relative(tokens, end))
     phrase = np.np_left(tokens, end + 1)
@@ -408,15 +408,37 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         after = start + len(phrase)
         if not phrase or after >= k - 1:
             continue
-        word = tokens[after]
-        if not (word.text.isalpha() and word.text.islower()) or word.lower in PREPOSITIONS or (
-                word.lower in _COORDINATORS):
+        while after < k - 1 and _adverb_like(tokens[after]):
+            after += 1
+        if not _finite_verb(tokens[after]):
             continue
         if np.is_possessive(phrase[-1].text):
             return None
         ref = np.parse(phrase, text)
         return ref if ref is not None and ref.kind in SPEAKER_KINDS else None
     return None
+
+
+# Past forms of common verbs that do not end in -ed (`Trump went after Bush, calling …`).
+_IRREGULAR_PAST = frozenset([
+    "took", "went", "made", "gave", "said", "told", "spoke", "came", "held", "led", "left",
+    "met", "wrote", "ran", "sent", "struck", "fought", "won", "lost", "hit", "put", "cut",
+    "set", "brought", "sought", "stood", "broke", "became", "began", "got", "kept", "drew",
+    "threw", "shook", "knew", "saw", "fell", "rose", "spent", "paid", "sold", "built",
+    "felt", "heard", "laid", "read", "stuck", "swept", "tore", "wore", "did", "has", "had",
+    "is", "was", "were", "have", "are"])
+
+
+def _adverb_like(token: Token) -> bool:
+    return token.lower in lexicon().adverbs or (token.text.islower() and token.lower.endswith("ly"))
+
+
+def _finite_verb(token: Token) -> bool:
+    """A lower-case past form (`attacked`, `went`) or an auxiliary: what follows a clause's
+    subject (not `presidential`, `of`, `reports`)."""
+    word = token.text
+    return word.isalpha() and word.islower() and (
+        word.endswith("ed") or word in _IRREGULAR_PAST or token.lower in lexicon().speech_verbs)
 
 
 def nearest_speaker(tokens: list[Token], k: int, text: str) -> np.Ref | None:
