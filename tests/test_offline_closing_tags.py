@@ -71,3 +71,4 @@ def test_a_long_sentence_after_a_question_with_a_clause_of_its_own_is_not_its_ta
             "over its files to the port authority in March.")
     got = speakers(text)
     assert all(s is None or s.name != "Mira Kovac" for s in got.values())
+

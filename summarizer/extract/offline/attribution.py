@@ -313,6 +313,8 @@ def _set_off(tokens: list[Token], phrase: list[Token], k: int,
         return phrase, k
     inner = np.np_right(tokens, k + 1)
     if len(inner) == close - k - 1 and np.parse(inner, text) is not None:
+        if _other_person(phrase, tokens[:close], text):
+            return phrase, close + 1  # `Briggs, a spokesman for Sanders,`: Briggs speaks
         return tokens[: close], close + 1  # an apposition: part of the description
     if tokens[k + 1].lower in {"who", "which", "whose"}:
         return phrase, close + 1
@@ -330,7 +332,20 @@ def _long_apposition(tokens: list[Token], phrase: list[Token], k: int,
     ref = np.parse(tokens[:close], text)
     if ref is None or ref.kind != "person" or not ref.name:
         return phrase, k
+    if _other_person(phrase, tokens[:close], text):
+        return phrase, close + 1
     return tokens[:close], close + 1
+
+
+def _other_person(name: list[Token], whole: list[Token], text: str) -> bool:
+    """Does a named subject's apposition name someone else, whom the description would take
+    over (`Michael Briggs, a spokesman for Sanders,`; `Ann Roe, an adviser to Walker,`)? The
+    subject is the one speaking."""
+    first = np.parse(name, text)
+    combined = np.parse(whole, text)
+    return (first is not None and first.kind == "person" and bool(first.name)
+            and combined is not None and combined.kind == "person"
+            and combined.name != first.name)
 
 
 # --- 2. before the quote --------------------------------------------------------------------
