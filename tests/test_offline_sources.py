@@ -239,3 +239,16 @@ def test_verbs_of_manner_before_a_colon_or_a_quote() -> None:
     assert got["Not so fast"].name == "Tove Lind"
     # near miss: `continues` with no quote of its own reports nothing
     assert extract_text("Ola Brandt continues to lead the polls.").statements == []
+
+
+def test_a_named_speaker_keeps_the_words_when_the_apposition_names_an_employer() -> None:
+    text = "“The port has no plan at all,” Ana Lind, a spokeswoman for Mayor Tomas Brandt, said."
+    speaker = speakers(text)["The port has no plan at all"]
+    assert speaker is not None and speaker.name == "Ana Lind"
+
+
+def test_an_apposition_naming_no_one_else_stays_the_speakers_title() -> None:
+    # near miss: the apposition is Lind's own title and names no one else: it is kept
+    text = "“The port has no plan at all,” Ana Lind, the port director, said."
+    speaker = speakers(text)["The port has no plan at all"]
+    assert speaker is not None and speaker.name == "Ana Lind" and speaker.role == "port director"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.extract.offline import clauses, colon, np, sources
+from summarizer.extract.offline import clauses, colon, np, sources, tags
 from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.quotes import Quote
@@ -44,6 +44,7 @@ def attribute(doc: Doc, resolver: Resolver) -> list[Attribution]:
             _after(doc, resolver, quote)
             or _before(doc, resolver, quote)
             or _colon(doc, resolver, quote)
+            or _closing(doc, resolver, quote)
             or _next_paragraph(doc, resolver, quote)
             or _continued(doc, quote, previous)
         )
@@ -134,7 +135,9 @@ def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
         return []
     tokens = doc.tokens(nxt.start, nxt.end)
     words = [t for t in tokens if t.text[0].isalnum()]
-    if not words or len(words) > MARK_TAG_WORDS or _own_clause(tokens):
+    if not words or _own_clause(tokens):
+        return []
+    if len(words) > MARK_TAG_WORDS and not tags.opens_with_tag(doc, tokens):
         return []
     return tokens
 
@@ -310,6 +313,8 @@ def _set_off(tokens: list[Token], phrase: list[Token], k: int,
         return phrase, k
     inner = np.np_right(tokens, k + 1)
     if len(inner) == close - k - 1 and np.parse(inner, text) is not None:
+        if _other_person(phrase, tokens[:close], text):
+            return phrase, close + 1  # `Briggs, a spokesman for Sanders,`: Briggs speaks
         return tokens[: close], close + 1  # an apposition: part of the description
     if tokens[k + 1].lower in {"who", "which", "whose"}:
         return phrase, close + 1
@@ -327,7 +332,20 @@ def _long_apposition(tokens: list[Token], phrase: list[Token], k: int,
     ref = np.parse(tokens[:close], text)
     if ref is None or ref.kind != "person" or not ref.name:
         return phrase, k
+    if _other_person(phrase, tokens[:close], text):
+        return phrase, close + 1
     return tokens[:close], close + 1
+
+
+def _other_person(name: list[Token], whole: list[Token], text: str) -> bool:
+    """Does a named subject's apposition name someone else, whom the description would take
+    over (`Michael Briggs, a spokesman for Sanders,`; `Ann Roe, an adviser to Walker,`)? The
+    subject is the one speaking."""
+    first = np.parse(name, text)
+    combined = np.parse(whole, text)
+    return (first is not None and first.kind == "person" and bool(first.name)
+            and combined is not None and combined.kind == "person"
+            and combined.name != first.name)
 
 
 # --- 2. before the quote --------------------------------------------------------------------
@@ -410,6 +428,11 @@ def _same_clause(doc: Doc, start: int, end: int) -> bool:
 def _colon(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     found = colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote)
     return Attribution(quote, found[0], "before", found[1], found[2]) if found else None
+
+
+def _closing(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+    found = tags.closing_tag(doc, resolver, quote)
+    return Attribution(quote, found[0], "after", found[1], found[2]) if found else None
 
 
 # --- 3. next paragraph ----------------------------------------------------------------------

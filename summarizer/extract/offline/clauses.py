@@ -79,6 +79,8 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
             return None  # "the call", "his address": a noun, not a verb
         if passive(tokens, k):
             return None
+        if lower in _NOUN_TOO and k + 1 < len(tokens) and tokens[k + 1].lower in _CALL_FOR:
+            return None  # `calls for …`: a demand (a stance), not words said
         ref = subject(tokens, k, text)
         if ref is None and lower in lex.inverted_verbs and k > 0 and tokens[k - 1].text == ",":
             ref = _inverted(tokens, k, text)
@@ -174,7 +176,9 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         if shared is not None:
             return shared
     if tokens[k].lower.endswith("ing"):
-        return nearest_speaker(tokens, k, text)
+        if tokens[k].lower in _NOUN_TOO:
+            return _main_subject(tokens, k, text)
+        return _main_subject(tokens, k, text) or nearest_speaker(tokens, k, text)
     end = _skip_parenthesis(tokens, _skip_back(tokens, k - 1))
     end = _before_circumstance(tokens, _before_relative(tokens, end))
     phrase = np.np_left(tokens, end + 1)
@@ -381,6 +385,60 @@ def speaker_chunks(tokens: list[Token], upto: int, text: str) -> list[np.Ref]:
         if ref is not None and ref.kind in SPEAKER_KINDS:
             refs.append(ref)
     return refs
+
+
+# Forms that are as often nouns or demands (`calls for`, `calling on`) as speech verbs.
+_NOUN_TOO = frozenset(["calls", "calling"])
+_CALL_FOR = frozenset(["for", "on", "upon"])
+def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`Perez hammered Trump, calling him a “train wreck”`: `calling` set off by a comma is
+    said by the subject of the
+    clause it hangs from, not by the nearest person, who is most often that clause's object.
+    The subject is the first phrase, at the sentence start or after a comma, that a verb
+    follows (`Early in his campaign, Trump attacked Romney, calling …`); none when no such
+    phrase is a speaker. Without the comma (`ads calling the deal …`, `many are calling it`)
+    the participle belongs to a noun, not to a speaker."""
+    if k == 0 or tokens[k - 1].text != ",":
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].lower in _CALL_FOR:
+        return None
+    starts = [0, *(m + 1 for m in range(k - 1) if tokens[m].text == ",")]
+    for start in starts:
+        phrase = np.np_right(tokens, start)
+        after = start + len(phrase)
+        if not phrase or after >= k - 1:
+            continue
+        while after < k - 1 and _adverb_like(tokens[after]):
+            after += 1
+        if not _finite_verb(tokens[after]):
+            continue
+        if np.is_possessive(phrase[-1].text):
+            return None
+        ref = np.parse(phrase, text)
+        return ref if ref is not None and ref.kind in SPEAKER_KINDS else None
+    return None
+
+
+# Past forms of common verbs that do not end in -ed (`Trump went after Bush, calling …`).
+_IRREGULAR_PAST = frozenset([
+    "took", "went", "made", "gave", "said", "told", "spoke", "came", "held", "led", "left",
+    "met", "wrote", "ran", "sent", "struck", "fought", "won", "lost", "hit", "put", "cut",
+    "set", "brought", "sought", "stood", "broke", "became", "began", "got", "kept", "drew",
+    "threw", "shook", "knew", "saw", "fell", "rose", "spent", "paid", "sold", "built",
+    "felt", "heard", "laid", "read", "stuck", "swept", "tore", "wore", "did", "has", "had",
+    "is", "was", "were", "have", "are"])
+
+
+def _adverb_like(token: Token) -> bool:
+    return token.lower in lexicon().adverbs or (token.text.islower() and token.lower.endswith("ly"))
+
+
+def _finite_verb(token: Token) -> bool:
+    """A lower-case past form (`attacked`, `went`) or an auxiliary: what follows a clause's
+    subject (not `presidential`, `of`, `reports`)."""
+    word = token.text
+    return word.isalpha() and word.islower() and (
+        word.endswith("ed") or word in _IRREGULAR_PAST or token.lower in lexicon().speech_verbs)
 
 
 def nearest_speaker(tokens: list[Token], k: int, text: str) -> np.Ref | None:

@@ -115,7 +115,7 @@ def lead_in(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
     tokens = doc.tokens(sentence.start, colon_at)
     verbs = lexicon().speech_verbs
     k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].lower in verbs), None)
-    if k is None or not _bare_tail(tokens[k + 1 :]):
+    if k is None or not bare_tail(tokens[k + 1 :]):
         return None
     found = clauses.event_at(tokens, k, text)
     if found is None or found[0] in lexicon().speech_nouns:
@@ -127,7 +127,7 @@ def lead_in(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
     return who, (min(ref.start, tokens[k].start), colon_at), sentence.para
 
 
-def _bare_tail(tail: list[Token]) -> bool:
+def bare_tail(tail: list[Token]) -> bool:
     """Are the words between a speech verb and its colon at most a listener and prepositional
     phrases (`us`, `the BBC in an interview`, `on social media`)?"""
     tail = [t for t in tail if t.text != ","]

@@ -18,7 +18,7 @@ def _word(token: Token, stops: frozenset[str]) -> bool:
     return (text[0].isalnum() or text in pack().titles.offices) and token.lower not in stops
 
 
-def _adverb(token: Token) -> bool:
+def adverb(token: Token) -> bool:
     """A speech verb's adverb (`also`, `initially`, `confidently`): listed, or lower-case -ly."""
     lower = token.lower
     return lower in lexicon().adverbs or (token.text.islower() and lower.endswith("ly")
@@ -37,7 +37,7 @@ def before_verb(tokens: list[Token], text: str) -> np.Ref | None:
             break
         k += 1
     verb = k
-    while k > 0 and _adverb(tokens[k - 1]):
+    while k > 0 and adverb(tokens[k - 1]):
         k -= 1
     if k == 0 or verb >= len(tokens) or tokens[verb].lower not in lex.speech_verbs:
         return None
@@ -118,7 +118,7 @@ def left_of(tokens: list[Token], verb: int, text: str) -> np.Ref | None:
     clause (sentence start, comma, `and`) and are a short description."""
     rules = pack().description
     k = verb - 1
-    while k >= 0 and _adverb(tokens[k]):
+    while k >= 0 and adverb(tokens[k]):
         k -= 1
     end = k + 1
     while k >= 0 and end - k <= rules.max_words and _word(tokens[k], rules.stop_words):

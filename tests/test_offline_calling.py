@@ -1,0 +1,71 @@
+"""`calling`, `calls`, `notes`, `asks`: speech verbs that are as often nouns or demands. A
+participle `, calling …` is said by the subject of its clause, not by the nearest person (its
+object); each rule with a near miss that must not fire."""
+
+from __future__ import annotations
+
+from conftest import extract_text
+
+from summarizer.schemas import Speaker
+
+
+def speakers(text: str) -> dict[str, Speaker | None]:
+    result = extract_text(text)
+    return {s.text: s.speaker for s in result.statements if s.kind == "direct"}
+
+
+def test_calling_after_a_comma_is_said_by_the_clause_subject_not_its_object() -> None:
+    text = "Mira Kovac attacked Tomas Brandt on Monday, calling him “a failed manager.”"
+    speaker = speakers(text)["a failed manager"]
+    assert speaker is not None and speaker.name == "Mira Kovac"
+
+
+def test_calling_after_an_opening_phrase_finds_the_subject_after_it() -> None:
+    text = ("Early in the campaign, Mira Kovac went after Tomas Brandt, calling him "
+            "“a total stiff.”")
+    speaker = speakers(text)["a total stiff"]
+    assert speaker is not None and speaker.name == "Mira Kovac"
+
+
+def test_calling_without_a_comma_belongs_to_a_noun_not_to_the_nearest_person() -> None:
+    # near miss: the ads call the deal a mistake; Tomas Brandt, before them, said nothing
+    text = "Tomas Brandt was angry about newspaper ads calling the deal “a costly mistake.”"
+    got = speakers(text)
+    assert all(s is None or s.name != "Tomas Brandt" for s in got.values())
+
+
+def test_calls_for_is_a_demand_not_a_speech_verb() -> None:
+    # near miss: `calls for` a policy: no one is quoted saying the words
+    text = "Mira Kovac calls for the port to reject “dangerous cargo” in the new plan."
+    got = speakers(text)
+    assert all(s is None or s.name != "Mira Kovac" for s in got.values())
+
+
+def test_notes_and_asks_after_a_quote_are_its_tag() -> None:
+    text = ("“The port will stay open,” Mira Kovac notes. “Who pays for it?” Tomas Brandt "
+            "asks.")
+    got = speakers(text)
+    first, second = got["The port will stay open"], got["Who pays for it?"]
+    assert first is not None and first.name == "Mira Kovac"
+    assert second is not None and second.name == "Tomas Brandt"
+
+
+def test_the_notes_as_a_noun_are_no_speaker() -> None:
+    # near miss: `the notes` after a determiner is a noun: no one is the quote's speaker
+    got = speakers("The memo was marked “urgent,” the notes show.")
+    assert all(s is None or s.name is None or "notes" not in (s.role or "") for s in got.values())
+
+
+def test_a_participle_after_a_comma_is_said_by_the_subject_not_the_object() -> None:
+    text = ("Mira Kovac compared herself to Tomas Brandt on Sunday, saying she had "
+            "“never taken a cent from the banks.”")
+    speaker = speakers(text)["never taken a cent from the banks"]
+    assert speaker is not None and speaker.name == "Mira Kovac"
+
+
+def test_a_participle_with_no_comma_keeps_the_nearest_speaker() -> None:
+    # near miss: no comma, so no clause to hang from; `a statement describing` is Kovac's
+    text = ("After the talks Tomas Brandt left early, and Mira Kovac issued a statement "
+            "describing the meeting as “a very positive step.”")
+    speaker = speakers(text)["a very positive step"]
+    assert speaker is not None and speaker.name == "Mira Kovac"
