@@ -26,7 +26,7 @@ from summarizer.load import Article
 from summarizer.schemas import ArticleExtraction, Diagnostics
 
 # Bump whenever rules or data tables change: it keys the extraction cache.
-RULES_VERSION = "rules-13"
+RULES_VERSION = "rules-14"
 
 
 def extract_article(article: Article, question: str) -> ArticleExtraction:
