@@ -492,7 +492,8 @@ def _introduced_after(resolver: Resolver, ref: np.Ref, pos: int) -> bool:
         return False
     # (the lookup resolve() would make anyway: a name never scanned gets a mention-less entity)
     entity = resolver.registry.person(ref.name, pos)
-    return not any(m.offset < pos for m in entity.mentions)
+    # (mentions are in text order: the first one tells, without a walk over all of them)
+    return not entity.mentions or entity.mentions[0].offset >= pos
 
 
 # --- 4. continuation ------------------------------------------------------------------------

@@ -25,6 +25,12 @@ PRONOUN_PARAGRAPHS = 3
 DESCRIPTOR_PARAGRAPHS = 1
 
 
+# Entities by country and by word of their title, each entity's place in the registry, and the
+# mentions of people without a title (their offsets, then the mentions) in text order.
+_DescriptorIndex = tuple[dict[str, list["Entity"]], dict[str, list["Entity"]], dict[str, int],
+                         list[int], list[tuple["Mention", "Entity"]]]
+
+
 @dataclass(frozen=True)
 class Mention:
     offset: int
@@ -58,6 +64,7 @@ class Registry:
         self._mentions: list[tuple[Mention, Entity]] = []
         self._mention_offsets: list[int] = []
         self._entity_offsets: dict[str, list[int]] = {}
+        self._descriptors: tuple[tuple[int, int], _DescriptorIndex] | None = None
         for index, sentence in enumerate(doc.sentences):
             tokens = doc.tokens(sentence.start, sentence.end)
             self._scan(tokens, sentence.para, index)
@@ -198,31 +205,65 @@ class Registry:
             found, key=lambda p: p[0].offset)
         return pick[1]
 
+    @property
+    def mention_count(self) -> int:
+        """Mentions of every entity so far (each is registered once, in text order)."""
+        return len(self._mentions)
+
     def descriptor(self, ref: np.Ref, pos: int) -> Entity | None:
         """'The Ukrainian leader' → the latest person of that country mentioned before pos;
         'the minister' → the latest person holding that title, else the latest person nearby
         whose title the article has not given (so it may be this one)."""
-        best: tuple[int, Entity] | None = None
-        untitled: tuple[int, Entity] | None = None
+        by_country, by_role_word, order, untitled_offsets, untitled_mentions = (
+            self._descriptor_index())
         here = self.doc.sentences[self.doc.sentence_index(pos)].para
-        for entity in self.entities.values():
-            if ref.country and entity.country != ref.country:
-                continue
-            titled = bool(ref.country) or _role_overlap(ref.role, entity.role)
-            if not titled and (entity.role is not None or not ref.role):
-                continue
+        # Only the entities the title or country can mean are looked at, in registry order
+        # (the order breaks ties as a walk over every entity would).
+        if ref.country:
+            candidates = by_country.get(ref.country, [])
+        elif ref.role:
+            lex = lexicon()
+            wanted = {w for w in ref.role.lower().split() if w in lex.role_tokens}
+            found = {id(e): e for w in wanted for e in by_role_word.get(w, [])}
+            candidates = sorted(found.values(), key=lambda e: order[e.name])
+        else:
+            return None
+        best: tuple[int, Entity] | None = None
+        for entity in candidates:
             # (mentions are in text order: the latest one before pos is all that counts)
             k = bisect.bisect_left(self._entity_offsets.get(entity.name, []), pos) - 1
-            if k < 0:
-                continue
-            mention = entity.mentions[k]
-            if titled and (best is None or mention.offset > best[0]):
-                best = (mention.offset, entity)
-            near = here - mention.para <= DESCRIPTOR_PARAGRAPHS
-            if not titled and near and (untitled is None or mention.offset > untitled[0]):
-                untitled = (mention.offset, entity)
-        found = best or untitled
-        return found[1] if found else None
+            if k >= 0 and (best is None or entity.mentions[k].offset > best[0]):
+                best = (entity.mentions[k].offset, entity)
+        if best is not None or ref.country:
+            return best[1] if best else None
+        # No one of that title: the latest person without a title, if mentioned nearby (the
+        # latest mention of all such people is its person's latest, and the nearest).
+        k = bisect.bisect_left(untitled_offsets, pos) - 1
+        if k >= 0 and here - untitled_mentions[k][0].para <= DESCRIPTOR_PARAGRAPHS:
+            return untitled_mentions[k][1]
+        return None
+
+    def _descriptor_index(self) -> _DescriptorIndex:
+        """Entities by country and by word of their title, and the mentions of people without
+        a title in text order. Titles and countries are set only when an entity or a mention is
+        added, so the index is rebuilt only then (a walk over every entity per descriptor was
+        quadratic in an article naming many people)."""
+        version = (len(self.entities), len(self._mentions))
+        if self._descriptors is not None and self._descriptors[0] == version:
+            return self._descriptors[1]
+        by_country: dict[str, list[Entity]] = {}
+        by_role_word: dict[str, list[Entity]] = {}
+        for entity in self.entities.values():
+            if entity.country:
+                by_country.setdefault(entity.country, []).append(entity)
+            if entity.role is not None:
+                for word in set(entity.role.lower().split()):
+                    by_role_word.setdefault(word, []).append(entity)
+        untitled = [(m, e) for m, e in self._mentions if e.role is None]
+        order = {name: i for i, name in enumerate(self.entities)}
+        index = (by_country, by_role_word, order, [m.offset for m, _ in untitled], untitled)
+        self._descriptors = (version, index)
+        return index
 
 
 def _apposition(tokens: list[Token], j: int) -> list[Token]:

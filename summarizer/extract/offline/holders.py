@@ -80,7 +80,7 @@ _PEOPLE: weakref.WeakKeyDictionary[Registry, tuple[int, list[int], list[tuple[in
 
 def _people(registry: Registry) -> tuple[list[int], list[tuple[int, Entity]]]:
     """(offsets, (offset, entity)) of every mention of a person speaking for a country."""
-    size = sum(len(e.mentions) for e in registry.entities.values())
+    size = registry.mention_count
     cached = _PEOPLE.get(registry)
     if cached is not None and cached[0] == size:  # rebuilt if a mention was added since
         return cached[1], cached[2]

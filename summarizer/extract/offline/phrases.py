@@ -26,7 +26,7 @@ Match = tuple[int, int, str]  # start, end, the phrase as listed
 def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """(word, start, end) with a trailing possessive 's split off."""
     stop = len(text) if end is None else end
-    table = _all_words(text)
+    table = _split(text) if len(text) < _UNCACHED else _all_words(text)
     lo = bisect.bisect_left(table.starts, start)
     hi = bisect.bisect_left(table.starts, stop)
     while hi > lo and table.ends[hi - 1] > stop:
@@ -42,11 +42,21 @@ class _Words:
         self.lowered = list(map(str.lower, found))
 
 
+# Short texts (a phrase of a word list, a name) are split afresh: caching them too evicted the
+# article's own table, which was then split again, once per list of phrases built mid-article
+# (9 times for a 1 MB article), and each such split costs time in proportion to the article.
+_UNCACHED = 2_000
+
+
 # Articles are scanned many times over (sentences, clauses, statements): split each text once.
-# Built with C-level maps over the matches, a few lines at a time: a Python call per word cost
-# more than the regex, and holding every match of a long text at once was slower still.
 @lru_cache(maxsize=16)
 def _all_words(text: str) -> _Words:
+    return _split(text)
+
+
+# Built with C-level maps over the matches, a few lines at a time: a Python call per word cost
+# more than the regex, and holding every match of a long text at once was slower still.
+def _split(text: str) -> _Words:
     found: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -88,7 +98,9 @@ class PhraseIndex:
         """Longest phrases first, left to right, not overlapping; only whole matches inside
         [start, end)."""
         stop = len(text) if end is None else end
-        matches, starts = self._everywhere(text)
+        # Short texts are searched afresh, for the reason given at _UNCACHED.
+        matches, starts = (self._all_matches(text) if len(text) < _UNCACHED
+                           else self._everywhere(text))
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, stop)
         if hi > lo and matches[hi - 1][1] > stop:
@@ -99,7 +111,10 @@ class PhraseIndex:
     @lru_cache(maxsize=32)  # noqa: B019 - indexes are module-level singletons (a dozen)
     def _everywhere(self, text: str) -> tuple[list[Match], list[int]]:
         """Every match in the whole text, found once per text and then sliced."""
-        table = _all_words(text)
+        return self._all_matches(text)
+
+    def _all_matches(self, text: str) -> tuple[list[Match], list[int]]:
+        table = _split(text) if len(text) < _UNCACHED else _all_words(text)
         first = self._first
         folded = table.lowered if self.ignore_case else table.words
         # The words that start some phrase, looked up in C; then left to right, the longest
