@@ -38,8 +38,15 @@ def test_fast_forms_match_exactly_what_the_readable_forms_match(
     end = data.draw(st.integers(start, len(text)))
     for fast, readable, flags in _FORMS:
         slow = re.compile(readable, flags)
-        expected = [m.span() for m in slow.finditer(text, start, end)]
-        assert [m.span() for m in fast.finditer(text, start, end)] == expected, readable
+        begin = start
+        if fast is document._BOUNDARY:
+            # Sentence ends are searched from a paragraph's start, never from inside a run of
+            # marks: the fast form's lookbehind (what keeps `......` linear) sees the marks
+            # before the search position, which the readable form does not.
+            while begin > 0 and text[begin - 1] in ".!?…":
+                begin -= 1
+        expected = [m.span() for m in slow.finditer(text, begin, end)]
+        assert [m.span() for m in fast.finditer(text, begin, end)] == expected, readable
 
 
 @settings(max_examples=300, deadline=None)
