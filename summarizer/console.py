@@ -128,11 +128,11 @@ def run_command(
     )
     if not quiet:
         where = (
-            f" at {_safe(settings.base_url)}"
+            f" at {safe_text(settings.base_url)}"
             if settings.provider == "openai" and settings.base_url
             else ""
         )
-        model_name = _safe(settings.model or "rules")
+        model_name = safe_text(settings.model or "rules")
         err.print(
             f"provider: [bold]{settings.provider}[/] model: [bold]{model_name}[/]{where}",
             highlight=False,
@@ -143,26 +143,26 @@ def run_command(
         report = _run_with_progress(paths, settings, options, quiet or not err.is_terminal)
     except KeyboardInterrupt:
         err.print(
-            f"interrupted: {_safe(str(out / 'run.json'))} lists what was not finished; finished "
-            "articles are cached, so a rerun resumes",
+            f"interrupted: {safe_text(str(out / 'run.json'))} lists what was not finished; "
+            "finished articles are cached, so a rerun resumes",
             highlight=False,
             soft_wrap=True,
         )
         return INTERRUPTED
     if not quiet:
         for skipped in report.skipped:
-            err.print(f"[yellow]skipped[/] {_safe(skipped.file)}: {_safe(skipped.reason)}",
+            err.print(f"[yellow]skipped[/] {safe_text(skipped.file)}: {safe_text(skipped.reason)}",
                       highlight=False, soft_wrap=True)
-    _finish_outputs(out, report, settings.question, merge_existing=merge_existing)
+    finish_outputs(out, report, settings.question, merge_existing=merge_existing)
     if not quiet:
         print_report(report)
     # Like failures, what the run could not do as asked is printed even with -q.
     for warning in report.warnings:
-        err.print(f"[yellow]warning:[/] {_safe(warning)}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]warning:[/] {safe_text(warning)}", highlight=False, soft_wrap=True)
     return 1 if report.counts.failed else 0
 
 
-def _safe(text: str) -> str:
+def safe_text(text: str) -> str:
     """Terminal-safe, secret-free and markup-escaped: anything from outside on its way out."""
     return escape(terminal_safe(redact(text)))
 
@@ -193,7 +193,7 @@ def _run_with_progress(
 
     def on_outcome(outcome: Outcome) -> None:
         _log_failure(outcome)
-        progress.update(task, advance=1, status=_safe(outcome.article_id or outcome.source),
+        progress.update(task, advance=1, status=safe_text(outcome.article_id or outcome.source),
                         refresh=forking)
 
     with progress:
@@ -205,11 +205,11 @@ def _run_with_progress(
 def _log_failure(outcome: Outcome) -> None:
     """Each failure once, as it happens (the summary does not repeat them: run.json lists all)."""
     if not outcome.ok:
-        err.print(f"[red]failed[/] {_safe(outcome.source)}: {_safe(outcome.reason or '')}",
+        err.print(f"[red]failed[/] {safe_text(outcome.source)}: {safe_text(outcome.reason or '')}",
                   highlight=False, soft_wrap=True)
 
 
-def _finish_outputs(
+def finish_outputs(
     out_dir: Path, report: RunReport, question: str, *, merge_existing: bool
 ) -> None:
     """Merge this run's articles (or, on purpose, every article in the folder) into
@@ -246,7 +246,7 @@ def print_report(report: RunReport) -> None:
     cost = "n/a" if report.estimated_cost_usd is None else f"${report.estimated_cost_usd:.4f}"
     table.add_row("estimated cost", cost)
     table.add_row("time", f"{report.timings.total_s:.2f} s")
-    table.add_row("output", _safe(report.out_dir))
+    table.add_row("output", safe_text(report.out_dir))
     if report.skipped:
         table.add_row("skipped", f"{len(report.skipped)} (listed in run.json)")
     err.print(table)
@@ -278,8 +278,9 @@ def merge_command(out_dir: Path) -> int:
         where = exc.filename or out_dir
         raise ConfigError(f"{where}: cannot write the briefing ({exc.strerror or exc})") from None
     err.print(
-        f"wrote {_safe(str(out_dir / 'briefing.json'))}: {len(briefing.statements)} statements, "
-        f"{len(briefing.stances)} stances, {len(briefing.conflicts)} conflicts",
+        f"wrote {safe_text(str(out_dir / 'briefing.json'))}: "
+        f"{len(briefing.statements)} statements, {len(briefing.stances)} stances, "
+        f"{len(briefing.conflicts)} conflicts",
         soft_wrap=True,
     )
     return 0
@@ -331,5 +332,5 @@ def record_command(
     report = asyncio.run(
         record_articles(paths, settings, server=server, quantisation=quantisation)
     )
-    err.print(f"recorded {report.ok} articles to {_safe(str(to))}; {report.failed} failed")
+    err.print(f"recorded {report.ok} articles to {safe_text(str(to))}; {report.failed} failed")
     return 1 if report.failed else 0

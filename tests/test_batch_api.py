@@ -12,12 +12,13 @@ from typing import Any
 import pytest
 from conftest import SEED_DIR
 
-from summarizer.batch.console import finish_outputs
 from summarizer.batch.job import BatchOptions, BatchRunReport, run_in_batches
 from summarizer.batch.journal import BATCHES_DIR
 from summarizer.batch.remote import batch_status
 from summarizer.extract.base import ProviderSettings
 from summarizer.load import LoadFailure
+from summarizer.merge import merge_dir
+from summarizer.render import write_memos
 from summarizer.run import RunOptions, run_batch
 from summarizer.schemas import ArticleExtraction
 from summarizer.testing.fakebatch import BatchConfig, with_batches
@@ -86,7 +87,7 @@ def test_the_seeds_through_batch_equal_a_synchronous_run(tmp_path: Path) -> None
     run_json = json.loads((tmp_path / "batch" / "run.json").read_text())
     assert run_json["batch"]["rounds"] == 1 and run_json["batch"]["price"] == "batch"
     for out in ("sync", "batch"):
-        finish_outputs(tmp_path / out)
+        write_memos(merge_dir(tmp_path / out), tmp_path / out)
     for name in ("briefing.json", "memo.md", "memo.html"):
         assert (tmp_path / "batch" / name).read_text() == (tmp_path / "sync" / name).read_text()
     # The cache entries are the synchronous path's: a synchronous rerun pays nothing.

@@ -11,11 +11,11 @@ from rich.table import Table
 from summarizer.batch.job import BatchOptions, BatchRunReport, run_in_batches
 from summarizer.batch.remote import batch_status, refresh_status
 from summarizer.console import (
-    _finish_outputs,
-    _safe,
     err,
+    finish_outputs,
     print_report,
     provider_settings,
+    safe_text,
     setup_logging,
 )
 from summarizer.run import Outcome, RunOptions
@@ -47,12 +47,12 @@ def run_batch_command(
     options = RunOptions(out_dir=out, concurrency=concurrency, cache_dir=cache_dir,
                          use_cache=use_cache)  # fmt: skip
     batch = BatchOptions(wait=wait, reasks=reasks)
-    where = f" at {_safe(settings.base_url)}" if settings.base_url else ""
+    where = f" at {safe_text(settings.base_url)}" if settings.base_url else ""
     err.print(f"provider: [bold]openai[/] (Batch API) model: [bold]{settings.model}[/]{where}",
               highlight=False)  # fmt: skip
     report = _run_with_progress(paths, settings, options, batch, quiet or not err.is_terminal)
     # The same briefing, memo and run.json timings as a synchronous run: this run's articles only.
-    _finish_outputs(out, report, settings.question, merge_existing=False)
+    finish_outputs(out, report, settings.question, merge_existing=False)
     if not quiet:
         print_report(report)
         _print_batch(report)
@@ -86,18 +86,8 @@ def _run_with_progress(
 
 def _failure(outcome: Outcome) -> None:
     if not outcome.ok:
-        err.print(f"[red]failed[/] {_safe(outcome.source)}: {_safe(outcome.reason or '')}",
+        err.print(f"[red]failed[/] {safe_text(outcome.source)}: {safe_text(outcome.reason or '')}",
                   highlight=False, soft_wrap=True)  # fmt: skip
-
-
-def finish_outputs(out_dir: Path) -> None:
-    """Merge per-article files into briefing.json and render the memo, when there is anything."""
-    if not any((out_dir / "articles").glob("*.json")):
-        return
-    from summarizer.merge import merge_dir
-    from summarizer.render import write_memos
-
-    write_memos(merge_dir(out_dir), out_dir)
 
 
 def _print_batch(report: BatchRunReport) -> None:

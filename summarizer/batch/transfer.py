@@ -181,8 +181,9 @@ def import_command(results: Path, out: Path, manifest: Path | None) -> int:
             )
         manifest = found[0]
     report = import_results(results, out, manifest)
-    from summarizer.batch.console import finish_outputs
+    from summarizer.console import finish_outputs
 
-    finish_outputs(out)
+    # An import briefs everything in its output folder, as `summarizer merge` does.
+    finish_outputs(out, report, report.question, merge_existing=True)
     print_report(report)
     return 1 if report.counts.failed else 0
