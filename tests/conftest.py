@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import os
 from pathlib import Path
 
+import httpx2
 import pytest
 from hypothesis import settings
 
+from summarizer.extract.base import ProviderSettings
+from summarizer.extract.llm import OpenAIExtractor
 from summarizer.extract.offline.rules import extract_article
 from summarizer.load import Article
 from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, ArticleMeta
@@ -45,3 +49,28 @@ def stances(text: str) -> dict[str, str]:
     for stance in result.stances:
         assert stance.evidence, stance
     return {s.country: s.position for s in result.stances}
+
+
+def extract_answering(
+    text: str, answer: str, article_id: str = "t"
+) -> tuple[ArticleExtraction, int]:
+    """The LLM extractor on an invented text while the endpoint answers every request with
+    `answer` as the message content; returns the extraction and how many requests were sent."""
+    calls: list[int] = []
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        calls.append(1)
+        message = {"role": "assistant", "content": answer}
+        return httpx2.Response(200, json={"id": "x", "object": "chat.completion", "created": 0,
+                                          "model": "m", "choices": [{"index": 0,
+                                          "message": message, "finish_reason": "stop"}]})
+
+    async def run() -> ArticleExtraction:
+        extractor = OpenAIExtractor(ProviderSettings(provider="openai", model="m"),
+                                    transport=httpx2.MockTransport(handler))
+        try:
+            return await extractor.extract(Article(ArticleMeta(id=article_id), text))
+        finally:
+            await extractor.aclose()
+
+    return asyncio.run(run()), len(calls)

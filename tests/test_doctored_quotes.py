@@ -6,20 +6,15 @@ Every article here is invented for the test.
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Any
 
-import httpx2
+from conftest import extract_answering
 
-from summarizer.extract.base import ProviderSettings
 from summarizer.extract.facts import ArticleFacts, GroundedFacts, ground_facts
-from summarizer.extract.llm import OpenAIExtractor
 from summarizer.extract.offline.grounding import locate
 from summarizer.ground import MIN_PIECE_WORDS, spans_match, text_at
-from summarizer.load import Article
 from summarizer.quotation import check_direct_quote, check_quote_spans
-from summarizer.schemas import ArticleMeta
 
 NATO = (
     "The chancellor spoke in Hamburg on Monday.\n\n"
@@ -192,25 +187,8 @@ def test_a_restored_quote_ships_the_article_words_with_a_note() -> None:
 def test_the_doctored_quote_never_ships_through_the_llm_path() -> None:
     doctored = "Germany ... support Ukraine joining NATO now, and I will ... war over it"
     answer = json.dumps({"statements": [_statement(doctored)], "stances": [], "plan": None})
-    calls: list[int] = []
-
-    def handler(request: httpx2.Request) -> httpx2.Response:
-        calls.append(1)
-        message = {"role": "assistant", "content": answer}
-        return httpx2.Response(200, json={"id": "x", "object": "chat.completion", "created": 0,
-                                          "model": "m", "choices": [{"index": 0,
-                                          "message": message, "finish_reason": "stop"}]})
-
-    async def run() -> Any:
-        extractor = OpenAIExtractor(ProviderSettings(provider="openai", model="m"),
-                                    transport=httpx2.MockTransport(handler))
-        try:
-            return await extractor.extract(Article(ArticleMeta(id="nato"), NATO))
-        finally:
-            await extractor.aclose()
-
-    result = asyncio.run(run())
-    assert result.statements == [] and len(calls) == 3  # asked, re-asked twice, dropped
+    result, calls = extract_answering(NATO, answer, "nato")
+    assert result.statements == [] and calls == 3  # asked, re-asked twice, dropped
     assert result.diagnostics.dropped[0].kind == "statement"
 
 
@@ -245,25 +223,8 @@ def test_a_quote_padded_with_forty_kilobytes_of_spaces_is_grounded() -> None:
 def test_unquoted_words_are_re_asked_then_ship_as_a_paraphrase_through_the_llm_path() -> None:
     unquoted = "the ferry will keep running only until the money runs out"
     answer = json.dumps({"statements": [_statement(unquoted)]})
-    calls: list[int] = []
-
-    def handler(request: httpx2.Request) -> httpx2.Response:
-        calls.append(1)
-        message = {"role": "assistant", "content": answer}
-        return httpx2.Response(200, json={"id": "x", "object": "chat.completion", "created": 0,
-                                          "model": "m", "choices": [{"index": 0,
-                                          "message": message, "finish_reason": "stop"}]})
-
-    async def run() -> Any:
-        extractor = OpenAIExtractor(ProviderSettings(provider="openai", model="m"),
-                                    transport=httpx2.MockTransport(handler))
-        try:
-            return await extractor.extract(Article(ArticleMeta(id="split"), SPLIT))
-        finally:
-            await extractor.aclose()
-
-    result = asyncio.run(run())
-    assert len(calls) == 3  # re-asked twice: not inside quotation marks
+    result, calls = extract_answering(SPLIT, answer, "split")
+    assert calls == 3  # re-asked twice: not inside quotation marks
     assert [s.kind for s in result.statements] == ["paraphrase"]
     assert result.diagnostics.dropped == []
     assert any("shipped as a paraphrase" in w for w in result.diagnostics.warnings)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from conftest import extract_answering
+
 from summarizer.extract.facts import ArticleFacts, ground_facts
 from summarizer.names import fold, name_in_article
 
@@ -58,30 +60,7 @@ def test_a_speaker_not_in_the_article_ships_unnamed_with_a_diagnostic() -> None:
 
 def _extract(answer: dict[str, Any]) -> Any:
     """One article through the LLM extractor, the endpoint answering `answer` every time."""
-    import asyncio
-
-    import httpx2
-
-    from summarizer.extract.base import ProviderSettings
-    from summarizer.extract.llm import OpenAIExtractor
-    from summarizer.load import Article
-    from summarizer.schemas import ArticleMeta
-
-    def handler(request: httpx2.Request) -> httpx2.Response:
-        message = {"role": "assistant", "content": json.dumps(answer)}
-        return httpx2.Response(200, json={"id": "x", "object": "chat.completion", "created": 0,
-                                          "model": "m", "choices": [{"index": 0,
-                                          "message": message, "finish_reason": "stop"}]})
-
-    async def run() -> Any:
-        extractor = OpenAIExtractor(ProviderSettings(provider="openai", model="m"),
-                                    transport=httpx2.MockTransport(handler))
-        try:
-            return await extractor.extract(Article(ArticleMeta(id="a"), TEXT))
-        finally:
-            await extractor.aclose()
-
-    return asyncio.run(run())
+    return extract_answering(TEXT, json.dumps(answer), "a")[0]
 
 
 def test_the_diagnostic_reaches_the_article_extraction() -> None:
