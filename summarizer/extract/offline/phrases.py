@@ -45,7 +45,7 @@ class _Words:
 # Short texts (a phrase of a word list, a name) are split afresh: caching them too evicted the
 # article's own table, which was then split again, once per list of phrases built mid-article
 # (9 times for a 1 MB article), and each such split costs time in proportion to the article.
-_UNCACHED = 2_000
+_UNCACHED = 300
 
 
 # Articles are scanned many times over (sentences, clauses, statements): split each text once.
