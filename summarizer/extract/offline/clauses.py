@@ -180,18 +180,19 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
             return _main_subject(tokens, k, text)
         return _main_subject(tokens, k, text) or nearest_speaker(tokens, k, text)
     end = _skip_parenthesis(tokens, _skip_back(tokens, k - 1))
+    apposed = named_before_apposition(tokens, end, text)
     end = _before_circumstance(tokens, _before_relative(tokens, end))
     phrase = np.np_left(tokens, end + 1)
     if phrase:
         if np.is_possessive(phrase[-1].text):
-            return None
+            return apposed
         first = _index(tokens, phrase[0])
         ref = _described(tokens, first, end, text) or np.parse(phrase, text)
         if ref is not None and ref.kind == "org":
             ref = _located(tokens, first, ref, text) or ref
         if ref is None or ref.kind == "document":
-            return _across_pp(tokens, _index(tokens, phrase[0]), text) or ref
-        return ref
+            ref = _across_pp(tokens, _index(tokens, phrase[0]), text) or ref
+        return _same_or_apposed(ref, apposed)
     if end >= 0 and tokens[end].text == ",":
         # `Petr Novak, a deputy from the liberal opposition, said`: a title whose last words
         # are no description words still closes an apposition to a named person.
@@ -201,6 +202,48 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if end >= 0 and tokens[end].lower in _COORDINATORS:
         return first_speaker(tokens, end, text)
     return _across_pp(tokens, end + 1, text)
+
+
+def _same_or_apposed(ref: np.Ref | None, apposed: np.Ref | None) -> np.Ref | None:
+    """The subject read from the words before the verb, unless a named person opens the clause
+    and the words before the verb only describe them: then that person."""
+    if apposed is None or (ref is not None and ref.kind == "person" and ref.name == apposed.name):
+        return ref
+    return apposed
+
+
+# Words between a named subject and the comma before its verb (the name, its apposition).
+APPOSED_SUBJECT_WORDS = 30
+_CLAUSE_OPENING = frozenset([";", ":", "—", "–", "“", "”", '"', "(", ")"])
+
+
+def named_before_apposition(tokens: list[Token], end: int, text: str) -> np.Ref | None:
+    """`Dean Roe, a 55-year-old salesman from Sumter, South Carolina, says` / `Ann Lee, an
+    early supporter of Moss, calls`: a named person opening the clause (at its start or after
+    an opening phrase and a comma), set off by commas from a description of any length that
+    runs to the comma before the verb (tokens[end]), is the subject; the places, bodies and
+    people inside the description are not.
+
+    None when tokens[end] is no comma, a speech verb or clause mark stands between, or no
+    named person opens the clause."""
+    if end < 1 or tokens[end].text != ",":
+        return None
+    verbs = lexicon().speech_verbs
+    m = end - 1
+    while m >= 0 and tokens[m].text not in _CLAUSE_OPENING:
+        if end - m > APPOSED_SUBJECT_WORDS or tokens[m].lower in verbs:
+            return None
+        m -= 1
+    starts = [m + 1, *(c + 1 for c in range(m + 1, end) if tokens[c].text == ",")]
+    for start in starts:
+        phrase = np.np_right(tokens, start)
+        after = skip_parenthesis_right(tokens, start + len(phrase))
+        if not phrase or after >= end or tokens[after].text != ",":
+            continue
+        ref = np.parse(phrase, text)
+        if ref is not None and ref.kind == "person" and ref.name:
+            return ref
+    return None
 
 
 # Words a relative clause set off by commas may hold between a subject and its verb.

@@ -1,0 +1,60 @@
+"""Named, organisation and described sources of quotes in the shapes of news writing: a named
+subject with a long description set off before its verb, titles and affiliations before a
+name, outlets and organisations that are themselves the source. Invented sentences, each rule
+with a near miss that must not fire."""
+
+from __future__ import annotations
+
+from conftest import extract_text
+
+from summarizer.schemas import Speaker
+
+
+def speakers(text: str) -> dict[str, Speaker]:
+    result = extract_text(text)
+    return {s.text: s.speaker for s in result.statements if s.kind == "direct"}
+
+
+def name_of(text: str, quote: str) -> str | None:
+    speaker = speakers(text)[quote]
+    return speaker.name if speaker else None
+
+
+# --- a named subject, a description set off by commas, then the verb ------------------------
+
+
+def test_a_place_inside_the_description_is_not_the_speaker() -> None:
+    text = ("Oskar Vint, a 52-year-old welder from Dunmore, West Ardell, says the mayor will "
+            "“leave here with momentum.”")
+    assert name_of(text, "leave here with momentum") == "Oskar Vint"
+
+
+def test_a_person_inside_the_description_is_not_the_speaker() -> None:
+    text = ("Mayor Lena Holt spoke first. Piet Amsel, a spokesman for Mayor Lena Holt, said "
+            "the plan was “dead on arrival.”")
+    assert name_of(text, "dead on arrival") == "Piet Amsel"
+
+
+def test_a_circumstance_naming_a_place_is_not_the_speaker() -> None:
+    text = ("Governor Rita Okafor, hoping to surge in North Bellmont, called the rival a "
+            "“petulant child.”")
+    assert name_of(text, "petulant child") == "Rita Okafor"
+
+
+def test_an_opening_phrase_before_the_named_subject_is_skipped() -> None:
+    text = ("On Monday, Tomas Brandvik, the founder of a small lobby that works in "
+            "Kettering, said the rules were “a gift to insiders.”")
+    assert name_of(text, "a gift to insiders") == "Tomas Brandvik"
+
+
+def test_near_miss_a_description_opening_the_clause_keeps_the_apposed_name() -> None:
+    # the clause opens with a description, not a name: the name after it is the speaker
+    text = "The Dutch minister, Karel Vissering, told reporters it was “not the time.”"
+    assert name_of(text, "not the time") == "Karel Vissering"
+
+
+def test_near_miss_a_name_that_is_the_object_of_a_verb_does_not_open_the_clause() -> None:
+    # `Holt` is the object of `met`, and the clause's subject is `Amsel`
+    text = ("Piet Amsel met Lena Holt, a rival from Ardell, and said the talks were "
+            "“going nowhere.”")
+    assert name_of(text, "going nowhere") == "Piet Amsel"
