@@ -58,3 +58,26 @@ def test_near_miss_a_name_that_is_the_object_of_a_verb_does_not_open_the_clause(
     text = ("Piet Amsel met Lena Holt, a rival from Ardell, and said the talks were "
             "“going nowhere.”")
     assert name_of(text, "going nowhere") == "Piet Amsel"
+
+
+# --- an affiliation's name before a title and a person's name -------------------------------
+
+
+def test_an_affiliation_before_a_title_is_not_the_subject_a_pronoun_refers_to() -> None:
+    text = ("On the topic, Port Alvar chapter president Luis Orrego told the Herald: “A lot "
+            "of people are assuming the worst.” He added that members are “from every "
+            "background.”")
+    assert name_of(text, "from every background") == "Luis Orrego"
+
+
+def test_a_person_before_a_title_is_whom_the_speaker_works_for() -> None:
+    text = ("Senator Ada Crane spoke in Dover. Crane spokesman Rick Toller said the senator "
+            "was busy. The campaign has “the best ground game,” he said.")
+    assert name_of(text, "the best ground game") == "Rick Toller"
+
+
+def test_near_miss_a_verb_between_two_names_keeps_the_first_as_subject() -> None:
+    # `met` is a verb, not part of a title: Crane is the subject the pronoun refers to
+    text = ("Senator Ada Crane met adviser Rick Toller on Monday. She said the race was "
+            "“wide open.”")
+    assert name_of(text, "wide open") == "Ada Crane"

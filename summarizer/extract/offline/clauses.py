@@ -463,7 +463,7 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
 
 
 # Past forms of common verbs that do not end in -ed (`Trump went after Bush, calling …`).
-_IRREGULAR_PAST = frozenset([
+IRREGULAR_PAST = frozenset([
     "took", "went", "made", "gave", "said", "told", "spoke", "came", "held", "led", "left",
     "met", "wrote", "ran", "sent", "struck", "fought", "won", "lost", "hit", "put", "cut",
     "set", "brought", "sought", "stood", "broke", "became", "began", "got", "kept", "drew",
@@ -481,7 +481,7 @@ def _finite_verb(token: Token) -> bool:
     subject (not `presidential`, `of`, `reports`)."""
     word = token.text
     return word.isalpha() and word.islower() and (
-        word.endswith("ed") or word in _IRREGULAR_PAST or token.lower in lexicon().speech_verbs)
+        word.endswith("ed") or word in IRREGULAR_PAST or token.lower in lexicon().speech_verbs)
 
 
 def nearest_speaker(tokens: list[Token], k: int, text: str) -> np.Ref | None:

@@ -87,7 +87,7 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
         return None
     start, end = words[0].start, words[-1].end
     role = text[content[0].start : content[-1].end]
-    kind = "descriptor" if words[0].lower == "the" and _person_noun(head.lower) else "unnamed"
+    kind = "descriptor" if words[0].lower == "the" and person_noun(head.lower) else "unnamed"
     return np.Ref(kind, text[start:end], start, end, None, role)
 
 
@@ -101,7 +101,8 @@ def _before_locative(words: list[Token]) -> list[Token]:
     return words
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
+    """A lower-case noun for a person (`organizer`, `strategist`, `tycoon`; not `newspaper`)."""
     rules = pack().description
     if word in rules.not_people:
         return False
