@@ -47,6 +47,23 @@ def test_an_opening_phrase_before_the_named_subject_is_skipped() -> None:
     assert name_of(text, "a gift to insiders") == "Tomas Brandvik"
 
 
+def test_titles_and_a_party_in_parentheses_before_the_set_off_description() -> None:
+    text = ("Rep. Ada Merrow (D-Ore.), chair of the rules panel, said the process was "
+            "“open to every viewpoint.”")
+    speaker = speakers(text)["open to every viewpoint"]
+    assert speaker.name == "Ada Merrow" and speaker.role == "chair of the rules panel"
+    text = ("Democratic front-runner Nora Kell, also campaigning in East Ardell, said the "
+            "rival was “inciting violent behavior.”")
+    assert name_of(text, "inciting violent behavior") == "Nora Kell"
+
+
+def test_near_miss_two_people_opening_the_clause_are_not_one_named_subject() -> None:
+    # `Lind and … Fosse`: the rule reads one named subject, never the second of two
+    text = ("Ola Lind and 24-year-old Bo Fosse, a fellow veteran of the Ardell race, "
+            "explained how voters “rank the candidates.”")
+    assert name_of(text, "rank the candidates") != "Ola Lind"
+
+
 def test_near_miss_a_description_opening_the_clause_keeps_the_apposed_name() -> None:
     # the clause opens with a description, not a name: the name after it is the speaker
     text = "The Dutch minister, Karel Vissering, told reporters it was “not the time.”"

@@ -8,6 +8,7 @@ last ("the statement read" → whoever issued it).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -196,9 +197,9 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if end >= 0 and tokens[end].text == ",":
         # `Petr Novak, a deputy from the liberal opposition, said`: a title whose last words
         # are no description words still closes an apposition to a named person.
-        apposed = _apposed(tokens, end, text)
-        if apposed is not None:
-            return apposed
+        title = _apposed(tokens, end, text)
+        if title is not None or apposed is not None:
+            return title or apposed
     if end >= 0 and tokens[end].lower in _COORDINATORS:
         return first_speaker(tokens, end, text)
     return _across_pp(tokens, end + 1, text)
@@ -209,12 +210,17 @@ def _same_or_apposed(ref: np.Ref | None, apposed: np.Ref | None) -> np.Ref | Non
     and the words before the verb only describe them: then that person."""
     if apposed is None or (ref is not None and ref.kind == "person" and ref.name == apposed.name):
         return ref
+    if apposed.role is None and ref is not None and ref.kind == "descriptor" and ref.role:
+        # (`Ann Roe, chair of the panel, said`: the description is her title)
+        return dataclasses.replace(apposed, role=ref.role,
+                                   affiliation=apposed.affiliation or ref.affiliation,
+                                   country=apposed.country or ref.country)
     return apposed
 
 
 # Words between a named subject and the comma before its verb (the name, its apposition).
 APPOSED_SUBJECT_WORDS = 30
-_CLAUSE_OPENING = frozenset([";", ":", "—", "–", "“", "”", '"', "(", ")"])
+_CLAUSE_OPENING = frozenset([";", ":", "—", "–", "“", "”", '"'])
 
 
 def named_before_apposition(tokens: list[Token], end: int, text: str) -> np.Ref | None:
@@ -236,14 +242,45 @@ def named_before_apposition(tokens: list[Token], end: int, text: str) -> np.Ref 
         m -= 1
     starts = [m + 1, *(c + 1 for c in range(m + 1, end) if tokens[c].text == ",")]
     for start in starts:
-        phrase = np.np_right(tokens, start)
-        after = skip_parenthesis_right(tokens, start + len(phrase))
-        if not phrase or after >= end or tokens[after].text != ",":
+        stop = next((c for c in range(start, end) if tokens[c].text in {",", "("}), end)
+        phrase = tokens[start:stop]
+        after = skip_parenthesis_right(tokens, stop)
+        if not _titled_name(phrase) or after >= end or tokens[after].text != ",":
             continue
         ref = np.parse(phrase, text)
         if ref is not None and ref.kind == "person" and ref.name:
-            return ref
+            return _with_title(ref, tokens[after + 1 : end], text)
     return None
+
+
+def _with_title(person: np.Ref, description: list[Token], text: str) -> np.Ref:
+    """The person with the description set off after the name as their role, when it reads
+    as a title (`chair of the rules panel`) and the name has none."""
+    if person.role is not None or len(description) > TITLED_NAME_WORDS:
+        return person
+    title = np.parse(description, text) if description else None
+    if title is None or title.kind not in ("descriptor", "unnamed") or not title.role:
+        return person
+    return dataclasses.replace(person, role=title.role,
+                               affiliation=person.affiliation or title.affiliation,
+                               country=person.country or title.country)
+
+
+# Words a name with its titles may hold (`Democratic front-runner Sen. Ann Roe`).
+TITLED_NAME_WORDS = 8
+
+
+def _titled_name(phrase: list[Token]) -> bool:
+    """Is the phrase a name, with titles and modifiers before it and nothing else (no verb,
+    no opening phrase like `On Monday`)?"""
+    if not phrase or len(phrase) > TITLED_NAME_WORDS or not np.np_token(phrase, 0):
+        return False
+    if not np.name_like(phrase[-1].text) or any(t.lower in _COORDINATORS for t in phrase):
+        return False  # (`Ann Roe and Bo Lind, …`: two people, not one named subject)
+    lex = lexicon()
+    return all(t.text[:1].isupper() or t.lower in lex.role_tokens or t.lower in lex.role_keep
+               or t.lower in lex.role_strip or "-" in t.text or sources.person_noun(t.lower)
+               for t in phrase)
 
 
 # Words a relative clause set off by commas may hold between a subject and its verb.
