@@ -98,3 +98,27 @@ def test_near_miss_a_verb_between_two_names_keeps_the_first_as_subject() -> None
     text = ("Senator Ada Crane met adviser Rick Toller on Monday. She said the race was "
             "“wide open.”")
     assert name_of(text, "wide open") == "Ada Crane"
+
+
+# --- a participle (`…, saying`) said by a named subject with a description set off ----------
+
+
+def test_a_participle_belongs_to_the_named_subject_past_its_description() -> None:
+    text = ("Erna Voss, the veteran housing activist and lawyer, endorsed Rhodes’ approach "
+            "Saturday, saying she believed “we need to focus on the families first.”")
+    assert name_of(text, "we need to focus on the families first") == "Erna Voss"
+
+
+def test_a_participle_belongs_to_a_subject_with_titles_and_a_party() -> None:
+    text = ("Democratic presidential candidate Sen. Rolf Amundsen (I-Vt.) on Saturday "
+            "criticized the accord adopted after two weeks of talks among diplomats in Paris, "
+            "saying it goes “nowhere near far enough.”")
+    assert name_of(text, "nowhere near far enough") == "Rolf Amundsen"
+
+
+def test_near_miss_a_place_after_a_plural_subject_is_no_name_with_titles() -> None:
+    # `Officials on Capitol Hill`: the words after `on` are a place, not the subject's name
+    text = ("Officials on Capitol Hill seized on the memo, arguing that it showed “a clear "
+            "intent to hide the talks” from the panel.")
+    speaker = speakers(text)["a clear intent to hide the talks"]
+    assert speaker.name is None and speaker.role == "Officials"

@@ -277,10 +277,21 @@ def _titled_name(phrase: list[Token]) -> bool:
         return False
     if not np.name_like(phrase[-1].text) or any(t.lower in _COORDINATORS for t in phrase):
         return False  # (`Ann Roe and Bo Lind, …`: two people, not one named subject)
+    return all(_title_word(t) for t in phrase)
+
+
+_NOT_IN_TITLES = frozenset(["and", "or", "his", "her", "its", "their"])
+
+
+def _title_word(token: Token) -> bool:
+    """A word of a name with its titles: capitalised, a title or modifier, hyphenated."""
     lex = lexicon()
-    return all(t.text[:1].isupper() or t.lower in lex.role_tokens or t.lower in lex.role_keep
-               or t.lower in lex.role_strip or "-" in t.text or sources.person_noun(t.lower)
-               for t in phrase)
+    lower = token.lower
+    if lower in PREPOSITIONS or lower in _NOT_IN_TITLES:
+        return False
+    return (token.text[:1].isupper() or lower in lex.role_tokens or lower in lex.role_keep
+            or lower in lex.role_strip or ("-" in lower and lower[:1].isalpha())
+            or lower in pack().description.title_modifiers or sources.person_noun(lower))
 
 
 # Words a relative clause set off by commas may hold between a subject and its verb.
@@ -484,10 +495,11 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         return None
     starts = [0, *(m + 1 for m in range(k - 1) if tokens[m].text == ",")]
     for start in starts:
-        phrase = np.np_right(tokens, start)
+        phrase = _longer_name(tokens, start, np.np_right(tokens, start), k - 1)
         after = start + len(phrase)
         if not phrase or after >= k - 1:
             continue
+        after = _past_apposition(tokens, phrase, after, k - 1, text)
         while after < k - 1 and _adverb_like(tokens[after]):
             after += 1
         if not _finite_verb(tokens[after]):
@@ -497,6 +509,41 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         ref = np.parse(phrase, text)
         return ref if ref is not None and ref.kind in SPEAKER_KINDS else None
     return None
+
+
+def _longer_name(tokens: list[Token], start: int, phrase: list[Token],
+                 upto: int) -> list[Token]:
+    """The phrase, or a longer one from `start` that is a name with its titles, where the
+    description words stop short (`Democratic presidential candidate Sen. Ann Roe`)."""
+    stop = start
+    while stop < upto and stop - start < TITLED_NAME_WORDS and _title_word(tokens[stop]):
+        stop += 1
+    while stop > start + len(phrase) and not _titled_name(tokens[start:stop]):
+        stop -= 1
+    return tokens[start:stop] if stop > start + len(phrase) else phrase
+
+
+def _past_apposition(tokens: list[Token], phrase: list[Token], after: int, upto: int,
+                     text: str) -> int:
+    """The index after what stands between a named subject and its verb: a parenthesis
+    (`Ann Roe (D-Md.)`), a description set off by commas (`Ann Roe, the founder of a lobby,
+    endorsed …`), a day (`on Saturday`); `after` unchanged when the subject is no named
+    person or nothing of the kind follows."""
+    ref = np.parse(phrase, text)
+    if ref is None or ref.kind != "person" or not ref.name:
+        return after
+    after = skip_parenthesis_right(tokens, after)
+    if after < upto and tokens[after].text == ",":
+        verbs = lexicon().speech_verbs
+        for m in range(after + 1, min(upto, after + 1 + APPOSED_SUBJECT_WORDS)):
+            if tokens[m].text in _CLAUSE_OPENING or tokens[m].lower in verbs:
+                break
+            if tokens[m].text == "," and m + 1 < upto and _finite_verb(tokens[m + 1]):
+                return m + 1
+    if (after + 2 < upto and tokens[after].lower == "on"
+            and tokens[after + 1].text in np.TIME_WORDS):
+        return after + 2
+    return after
 
 
 # Past forms of common verbs that do not end in -ed (`Trump went after Bush, calling …`).

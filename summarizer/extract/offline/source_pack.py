@@ -32,6 +32,7 @@ class Description(BaseModel):
     placing: frozenset[str]
     circumstance_openers: frozenset[str]
     complement_adjectives: frozenset[str]
+    title_modifiers: frozenset[str]
     indefinite: frozenset[str]
     determiners: frozenset[str]
 
