@@ -122,3 +122,44 @@ def test_near_miss_a_place_after_a_plural_subject_is_no_name_with_titles() -> No
             "intent to hide the talks” from the panel.")
     speaker = speakers(text)["a clear intent to hide the talks"]
     assert speaker.name is None and speaker.role == "Officials"
+
+
+# --- organisations and outlets as sources ---------------------------------------------------
+
+
+def test_a_name_ending_in_a_body_head_is_an_organisation_speaking() -> None:
+    speaker = speakers("The Halvorsen Foundation said the bill was “a gift to insiders and "
+                       "lobbyists.”")["a gift to insiders and lobbyists"]
+    assert speaker.name is None and speaker.affiliation == "Halvorsen Foundation"
+
+
+def test_near_miss_a_place_name_with_a_head_is_no_organisation() -> None:
+    # `County` makes a place's name, not a body that speaks for itself
+    got = speakers("Palm Ardell County said the bill was “a gift to insiders and lobbyists.”")
+    assert all(s.affiliation != "Palm Ardell County" for s in got.values())
+
+
+def test_a_title_word_inside_a_body_name_is_no_ones_title() -> None:
+    # `State` is a title word (`secretary of state`), but `the State Department` is a body:
+    # not its spokeswoman, named earlier
+    text = ("Anna Berg is the spokeswoman. In May, the State Department told the group that "
+            "“no records responsive to your request were located.”")
+    speaker = speakers(text)["no records responsive to your request were located"]
+    assert speaker.name is None and speaker.role is None
+    assert speaker.affiliation == "State Department"
+
+
+def test_an_outlet_that_wrote_the_words_is_their_source() -> None:
+    text = ("At the time, the Ardell Free Press wrote: “Roe said he held off supporting either "
+            "of the candidates because of custom.”")
+    speaker = speakers(text)["Roe said he held off supporting either of the candidates "
+                             "because of custom."[:-1]]
+    assert speaker.affiliation == "Ardell Free Press"
+
+
+def test_near_miss_an_outlet_spoken_to_is_not_the_source() -> None:
+    text = ("Another source speaking to the Ardell Free Press said: “The agents are "
+            "investigating the possible intersection of donations and contracts.”")
+    speaker = speakers(text)["The agents are investigating the possible intersection of "
+                             "donations and contracts"]
+    assert speaker.affiliation != "Ardell Free Press" and speaker.role == "source"

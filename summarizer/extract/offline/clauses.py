@@ -95,9 +95,34 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         word = "according to"
     elif lower in lex.speech_nouns:
         ref = noun_source(tokens, k, text)
+    if (ref is not None and ref.kind == "media" and word in pack().outlets.verbs
+            and word not in _REPORTING and _opens_clause(tokens, ref)):
+        ref = _outlet(ref)  # `the Ledger wrote:`: the outlet's own words
     if ref is None or ref.kind == "media":
         return None
     return word, ref
+
+
+# Verbs an outlet as often reports others' words with (`…, Politico says, citing sources`):
+# before a quote, the outlet is its source only with a verb of its own writing.
+_REPORTING = frozenset(["said", "says", "added", "noted"])
+
+
+def _opens_clause(tokens: list[Token], ref: np.Ref) -> bool:
+    """Does the description start the clause (not `speaking to Fox News`, `obtained by AP`)?"""
+    at = bisect.bisect_left(tokens, ref.start, key=_START)
+    if at == 0:
+        return True
+    before = tokens[at - 1].text
+    return not before[0].isalpha() or before[0].isupper() or np.is_possessive(before)
+
+
+def _outlet(ref: np.Ref) -> np.Ref:
+    """A news outlet as the source of words it wrote: an organisation named as printed."""
+    words = ref.text.split()
+    if words and words[0].lower() in pack().description.determiners:
+        words = words[1:]
+    return np.Ref("org", ref.text, ref.start, ref.end, affiliation=" ".join(words) or ref.text)
 
 
 def passive(tokens: list[Token], k: int) -> bool:

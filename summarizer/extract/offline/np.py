@@ -209,6 +209,9 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         return Ref("media", surface, start, end)
     run = _name_run(seg, covered)
     if run and run[-1].text in pack().names.org_heads:
+        organisation = _body(seg, run, text)
+        if organisation is not None:
+            return organisation
         run = []  # `Palm Beach County`, `Servant House Baptist Church`: a body's name
     if run:
         # `G.K. Roe of North Carolina`: the name before `of`/`from` is the person's, the words
@@ -239,7 +242,8 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         words = [t for t in seg if t.lower not in _DETERMINERS]
         role = text[words[0].start : words[-1].end] if words else None
         return Ref("unnamed", surface, start, end, None, role)
-    if _has_role(seg) or _sources(lowers):
+    # (`the State Department`: a title word inside a body's name is no one's title)
+    if _has_role([t for t in seg if t.start not in covered]) or _sources(lowers):
         role_words = [
             t for t in seg if not _skip_in_role(t, places) and t.lower not in _DETERMINERS
         ]
@@ -251,6 +255,25 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         if place.kind == "org":
             return Ref("org", surface, start, end, affiliation=place.value)
         return Ref("org", surface, start, end, affiliation=body, country=place.country)
+    return None
+
+
+def _body(seg: list[Token], run: list[Token], text: str) -> Ref | None:
+    """`the Heritage Foundation`, `the Justice Department`, `the Daily Ledger Times`: a name
+    the whole description is (a determiner aside) and that ends in the head of a body that
+    speaks, or of an outlet, read as that organisation or outlet. None for other names with
+    an organisation's head (`Palm Beach County`, `the Patriot Act`) and for descriptions with
+    more words (`a Heritage Foundation fellow`)."""
+    names = pack().names
+    head = run[-1].text
+    if seg[-1] is not run[-1] or not all(t.lower in _DETERMINERS for t in seg[: seg.index(run[0])]):
+        return None
+    start, end = seg[0].start, seg[-1].end
+    name = text[run[0].start : run[-1].end]
+    if head in names.outlet_heads:
+        return Ref("media", text[start:end], start, end)
+    if head in names.speaking_heads:
+        return Ref("org", text[start:end], start, end, affiliation=name)
     return None
 
 

@@ -40,6 +40,8 @@ class Description(BaseModel):
 class Names(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     org_heads: frozenset[str]
+    speaking_heads: frozenset[str]
+    outlet_heads: frozenset[str]
     place_prepositions: frozenset[str]
 
 
