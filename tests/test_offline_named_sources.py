@@ -163,3 +163,23 @@ def test_near_miss_an_outlet_spoken_to_is_not_the_source() -> None:
     speaker = speakers(text)["The agents are investigating the possible intersection of "
                              "donations and contracts"]
     assert speaker.affiliation != "Ardell Free Press" and speaker.role == "source"
+
+
+# --- an inverted verb, a description, then the name set off by commas -----------------------
+
+
+def test_the_name_after_the_description_of_an_inverted_verb_is_the_speaker() -> None:
+    text = ("“We are treating the whole month as one long Election Day,” said Holt’s deputy "
+            "campaign manager, Rich Bessel, who oversaw the last ground game.")
+    speaker = speakers(text)["We are treating the whole month as one long Election Day"]
+    assert speaker.name == "Rich Bessel" and speaker.role == "Holt’s deputy campaign manager"
+    text = ("The two men knew each other “casually” from the same gym, said the bureau’s "
+            "director, James B. Colm, on Monday.")
+    assert name_of(text, "casually") == "James B. Colm"
+
+
+def test_near_miss_a_relative_clause_after_the_description_names_no_one() -> None:
+    text = ("“We are treating the whole month as one long Election Day,” said the deputy "
+            "campaign manager, who asked not to be named.")
+    speaker = speakers(text)["We are treating the whole month as one long Election Day"]
+    assert speaker.name is None and speaker.role is not None

@@ -55,7 +55,28 @@ def after_verb(tokens: list[Token], start: int, text: str) -> np.Ref | None:
     if k == start:
         return None
     outlets = start > 0 and tokens[start - 1].lower in pack().outlets.verbs
-    return read(tokens[start:k], text, outlets=outlets)
+    ref = read(tokens[start:k], text, outlets=outlets)
+    if ref is not None and ref.kind in ("descriptor", "unnamed"):
+        return apposed_name(tokens, k, ref, text) or ref
+    return ref
+
+
+def apposed_name(tokens: list[Token], k: int, title: np.Ref, text: str) -> np.Ref | None:
+    """`said the bureau's director, James B. Colm, on Monday` / `said Holt's deputy campaign
+    manager, Rich Bessel, who …`: a name set off by a comma (tokens[k]) right after a
+    description is the person it describes; None when no name alone stands there."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    phrase = np.np_right(tokens, k + 1)
+    after = k + 1 + len(phrase)
+    if not phrase or (after < len(tokens) and tokens[after].text not in {",", ".", ";"}):
+        return None
+    person = np.parse(phrase, text)
+    if person is None or person.kind != "person" or not person.name:
+        return None
+    return np.Ref("person", text[title.start : person.end], title.start, person.end,
+                  person.name, person.role or title.role,
+                  person.affiliation or title.affiliation, person.country or title.country)
 
 
 def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
