@@ -183,3 +183,17 @@ def test_near_miss_a_relative_clause_after_the_description_names_no_one() -> Non
             "campaign manager, who asked not to be named.")
     speaker = speakers(text)["We are treating the whole month as one long Election Day"]
     assert speaker.name is None and speaker.role is not None
+
+
+def test_a_capitalised_modifier_of_a_description_after_an_inverted_verb_is_no_name() -> None:
+    text = ("The debate ended late. “A man you can bait with a tweet is not a man we can "
+            "trust,” said the Democratic nominee.")
+    speaker = speakers(text)["A man you can bait with a tweet is not a man we can trust"]
+    assert speaker.name != "Democratic" and speaker.role == "Democratic nominee"
+
+
+def test_near_miss_a_description_ending_in_a_name_after_an_inverted_verb() -> None:
+    text = ("The debate ended late. “A man you can bait with a tweet is not a man we can "
+            "trust,” said Democratic strategist Ola Brandt.")
+    speaker = speakers(text)["A man you can bait with a tweet is not a man we can trust"]
+    assert speaker.name == "Ola Brandt"
