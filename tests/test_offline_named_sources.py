@@ -197,3 +197,23 @@ def test_near_miss_a_description_ending_in_a_name_after_an_inverted_verb() -> No
             "trust,” said Democratic strategist Ola Brandt.")
     speaker = speakers(text)["A man you can bait with a tweet is not a man we can trust"]
     assert speaker.name == "Ola Brandt"
+
+
+# --- after the quote: a description, the name set off by commas, the verb -------------------
+
+
+def test_a_description_then_the_name_set_off_before_the_verb() -> None:
+    text = ("“We need him because life is very hard here,” his wife, Gabriela Violeta Roe, "
+            "wrote in a letter to the court.")
+    speaker = speakers(text)["We need him because life is very hard here"]
+    assert speaker.name == "Gabriela Violeta Roe" and speaker.role == "wife"
+    text = ("“Is he going to say it? If he does not he should resign!” the presumptive "
+            "nominee, Dan Trumbo, tweeted Sunday after the attack.")
+    assert name_of(text, "Is he going to say it? If he does not he should resign!") == "Dan Trumbo"
+
+
+def test_near_miss_a_preposition_after_an_inverted_verb_opens_no_source() -> None:
+    # `wrote in a letter`: the words after the verb are where she wrote, not who
+    text = "“We need him because life is very hard here,” she wrote in a letter to the court."
+    speaker = speakers(text).get("We need him because life is very hard here")
+    assert speaker is None or speaker.role != "in a letter"

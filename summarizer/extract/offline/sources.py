@@ -37,11 +37,32 @@ def before_verb(tokens: list[Token], text: str) -> np.Ref | None:
             break
         k += 1
     verb = k
+    if 0 < k < len(tokens) and tokens[k].text == ",":
+        return _described_then_named(tokens, k, text)
     while k > 0 and adverb(tokens[k - 1]):
         k -= 1
     if k == 0 or verb >= len(tokens) or tokens[verb].lower not in lex.speech_verbs:
         return None
     return read(tokens[:k], text, outlets=tokens[verb].lower in pack().outlets.verbs)
+
+
+def _described_then_named(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`his wife, Gabriela Roe, wrote` / `the presumptive nominee, Dan Roe, tweeted`: a
+    description, a comma (tokens[k]), a name set off by commas, then a speech verb: the named
+    person, with the description as role."""
+    title = read(tokens[:k], text, outlets=False)
+    if title is None or title.kind not in ("descriptor", "unnamed"):
+        return None
+    named = apposed_name(tokens, k, title, text)
+    if named is None:
+        return None
+    m = k + 1 + len(np.np_right(tokens, k + 1))
+    if m >= len(tokens) or tokens[m].text != ",":
+        return None
+    m += 1
+    while m < len(tokens) and adverb(tokens[m]):
+        m += 1
+    return named if m < len(tokens) and tokens[m].lower in lexicon().speech_verbs else None
 
 
 def after_verb(tokens: list[Token], start: int, text: str) -> np.Ref | None:
@@ -88,6 +109,8 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
     more often the one reporting (`Reuters reported`, before a quote, a paraphrase)."""
     words = _before_locative(words)
     rules = pack().description
+    if not words or words[0].lower in rules.not_first:
+        return None  # `(wrote) in a letter`: a preposition opens no source
     while len(words) > 1 and words[-1].lower in rules.complement_adjectives:
         words = words[:-1]  # `a person close (to the Clintons)`: the head is `person`
     ref = np.parse(words, text)
