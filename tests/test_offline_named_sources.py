@@ -217,3 +217,18 @@ def test_near_miss_a_preposition_after_an_inverted_verb_opens_no_source() -> Non
     text = "“We need him because life is very hard here,” she wrote in a letter to the court."
     speaker = speakers(text).get("We need him because life is very hard here")
     assert speaker is None or speaker.role != "in a letter"
+
+
+# --- two people speaking together -----------------------------------------------------------
+
+
+def test_two_named_people_speaking_together_are_given_as_the_first() -> None:
+    text = ("Ron Trumbo and Paul Rynn issued a statement describing their meeting as a “very "
+            "positive step toward unification.”")
+    assert name_of(text, "very positive step toward unification") == "Ron Trumbo"
+
+
+def test_near_miss_a_description_and_a_name_speaking_together_keep_the_name() -> None:
+    text = ("The mayor and Paul Rynn issued a statement describing their meeting as a “very "
+            "positive step toward unification.”")
+    assert name_of(text, "very positive step toward unification") == "Paul Rynn"

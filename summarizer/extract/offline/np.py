@@ -225,6 +225,15 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
             end = seg[-1].end
             surface = text[start:end]
             run = _name_run(seg, covered)
+    if run and seg.index(run[0]) >= 2 and seg[seg.index(run[0]) - 1].lower == "and":
+        # `Ann Roe and Bo Lind`, `state Senate leader Ann Roe and House Speaker Bo Lind`: two
+        # people speaking together; the first named stands for both
+        first = _name_run(seg[: seg.index(run[0]) - 1], covered)
+        if first:
+            seg = seg[: seg.index(run[0]) - 1]
+            end = seg[-1].end
+            surface = text[start:end]
+            run = first
     lowers = [strip_possessive(t.lower) for t in seg]
     if run:
         role_tokens = _role_tokens(seg[: seg.index(run[0])], places)
