@@ -232,3 +232,17 @@ def test_near_miss_a_description_and_a_name_speaking_together_keep_the_name() ->
     text = ("The mayor and Paul Rynn issued a statement describing their meeting as a “very "
             "positive step toward unification.”")
     assert name_of(text, "very positive step toward unification") == "Paul Rynn"
+
+
+# --- `with NAME saying`: an absolute participle ---------------------------------------------
+
+
+def test_a_participle_after_with_and_a_name_is_that_persons() -> None:
+    text = ("Critics piled on about the lack of detail, with Sen. John Mack calling it a "
+            "“Chinese menu of half measures.”")
+    assert name_of(text, "Chinese menu of half measures") == "John Mack"
+
+
+def test_near_miss_a_participle_set_off_after_with_and_a_name_is_the_subjects() -> None:
+    text = "Bo Lind met the mayor with Ann Roe, calling the deal “a disaster for the town.”"
+    assert name_of(text, "a disaster for the town") == "Bo Lind"
