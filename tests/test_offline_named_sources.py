@@ -246,3 +246,27 @@ def test_a_participle_after_with_and_a_name_is_that_persons() -> None:
 def test_near_miss_a_participle_set_off_after_with_and_a_name_is_the_subjects() -> None:
     text = "Bo Lind met the mayor with Ann Roe, calling the deal “a disaster for the town.”"
     assert name_of(text, "a disaster for the town") == "Bo Lind"
+
+
+# --- a person placed by `of`: the place is not the person -----------------------------------
+
+
+def test_the_state_after_a_placed_name_is_not_the_speaker() -> None:
+    text = ("Stacy Bakker of Dunmore, West Ardell says she thinks Holt can win if he keeps "
+            "“doing what he is doing.”")
+    assert name_of(text, "doing what he is doing") == "Stacy Bakker"
+
+
+def test_the_first_of_after_a_name_places_the_person() -> None:
+    text = ("As Archbishop Aris Shirvan of the Ardell Patriarchate of Dunmore told the "
+            "paper, “We have suffered the same fate as others.”")
+    speaker = speakers(text)["We have suffered the same fate as others"]
+    assert speaker.name is not None and speaker.name.endswith("Aris Shirvan")
+
+
+def test_near_miss_a_description_after_a_placed_name_is_kept_as_its_title() -> None:
+    # only a short run of capitalised words after the comma is the place's state
+    text = ("Stacy Bakker of Dunmore, a retired welder, says she thinks Holt can win if he "
+            "keeps “doing what he is doing.”")
+    speaker = speakers(text)["doing what he is doing"]
+    assert speaker.name == "Stacy Bakker"

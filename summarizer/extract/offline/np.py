@@ -172,7 +172,15 @@ def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
             segments.append([])
         else:
             segments[-1].append(token)
-    refs = [_segment(seg, text) for seg in segments if seg]
+    refs: list[Ref | None] = []
+    placed = False
+    for seg in segments:
+        if not seg:
+            continue
+        if placed and len(seg) <= PLACE_TAIL_WORDS and all(_capitalised(t.text) for t in seg):
+            continue  # `Ann Roe of Sumter, South Carolina`: the state of the place just named
+        placed = _placed(seg)
+        refs.append(_segment(seg, text))
     named = [r for r in refs if r is not None]
     if not named:
         return None
@@ -187,6 +195,19 @@ def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
                        person.affiliation or extra.affiliation, person.country or extra.country)
         return person
     return named[-1]
+
+
+# Words the state or country after a place's name may have (`Sumter, South Carolina`).
+PLACE_TAIL_WORDS = 3
+
+
+def _placed(seg: list[Token]) -> bool:
+    """Does the segment end with a name placed by `of`/`from`/`in` (`Ann Roe of Sumter`,
+    `a woman in Worcester`), so that a name after the next comma is the place's state?"""
+    locatives = pack().description.locatives
+    at = next((p for p in range(len(seg) - 1, 0, -1) if seg[p].lower in locatives), None)
+    return at is not None and at + 1 < len(seg) and all(
+        _capitalised(t.text) for t in seg[at + 1 :])
 
 
 def _places(text: str, start: int, end: int) -> list[tuple[int, int, Place]]:
@@ -213,12 +234,24 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         if organisation is not None:
             return organisation
         run = []  # `Palm Beach County`, `Servant House Baptist Church`: a body's name
+    if not run and places:
+        # `Archbishop Ann Roe of the Armenian Patriarchate`: the words after `of` are a known
+        # body or place, the name of two words or more before it the person's
+        placing = pack().description.placing
+        cut = next((p for p in range(1, len(seg)) if seg[p].lower in placing
+                    and seg[p].start < places[0][0]), None)
+        head = _name_run(seg[:cut], covered) if cut is not None else []
+        if cut is not None and len(head) >= 2 and head[-1] is seg[cut - 1]:
+            seg, run = seg[:cut], head
+            end = seg[-1].end
+            surface = text[start:end]
     if run:
         # `G.K. Roe of North Carolina`: the name before `of`/`from` is the person's, the words
         # after it a place's.
         at = seg.index(run[0])
         placing = pack().description.placing
-        cut = next((p for p in range(at - 1, 0, -1)
+        # (the first such word: `Ann Roe of the Armenian Patriarchate of Jerusalem`)
+        cut = next((p for p in range(1, at)
                     if seg[p].lower in placing and name_like(seg[p - 1].text)), None)
         if cut is not None:
             seg = seg[:cut]
