@@ -1,0 +1,77 @@
+"""A speech verb's subject standing apart from it: `Ann Roe, a pollster who has worked for
+both parties, said`, `Ann Roe (D-Md.) last week said`, `The ministry less than two weeks ago
+said`. News writing sets long titles, relative clauses and times between a source and its
+verb; the subject is then the phrase that opens the clause, when everything between it and
+the verb is set off by a pair of commas or dashes, a parenthesis, or a circumstance of time.
+
+A fallback for clauses.subject (which reads short appositions and relative clauses itself).
+"""
+
+from __future__ import annotations
+
+from summarizer.extract.offline import np
+from summarizer.extract.offline.attribution_pack import attribution_pack
+from summarizer.extract.offline.document import Token
+from summarizer.extract.offline.lexicon import lexicon
+
+_MARKS = frozenset([",", "—", "–"])
+# Marks that end a clause: words set off between commas hold none of them.
+_CLAUSE_MARKS = frozenset([".", ";", ":", "?", "!", "\"", "“", "”"])
+# (not a bare place or body: `Berlin, a city of the opposition, said` is no speaker)
+_SPEAKERS = frozenset(["person", "pronoun", "descriptor", "unnamed"])
+# A parenthesis right after a name (`(D-Md.)`, `(R)`) holds at most this many tokens.
+PARENTHESIS_TOKENS = 8
+
+
+def set_off_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """The subject of the speech verb at tokens[k] when it opens the sentence and stands apart
+    from the verb (see the module doc); None otherwise."""
+    rules = attribution_pack().set_off
+    start = 1 if tokens and tokens[0].lower in rules.openers else 0
+    if start < len(tokens) and tokens[start].text == ",":
+        start += 1
+    phrase = np.np_right(tokens, start)
+    if not phrase or start + len(phrase) >= k:
+        return None
+    j = _after_parenthesis(tokens, start + len(phrase))
+    end = _before_circumstance(tokens, j, k)
+    if j < end and not _set_off(tokens, j, end):
+        return None
+    ref = np.parse(phrase, text)
+    if ref is None or ref.kind not in _SPEAKERS or np.is_possessive(phrase[-1].text):
+        return None
+    return ref
+
+
+def _after_parenthesis(tokens: list[Token], j: int) -> int:
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    for m in range(j + 1, min(len(tokens), j + 1 + PARENTHESIS_TOKENS)):
+        if tokens[m].text == ")":
+            return m + 1
+    return j
+
+
+def _before_circumstance(tokens: list[Token], j: int, k: int) -> int:
+    """The index where a circumstance of time or adverbs right before the verb at k begins
+    (`last week`, `less than two weeks ago`, `on Friday`, `also`): k when there is none."""
+    rules = attribution_pack().set_off
+    adverbs = lexicon().adverbs
+    m = k
+    while m > j and k - m < rules.circumstance_words and (
+            tokens[m - 1].lower in rules.time_words or tokens[m - 1].lower in adverbs
+            or (tokens[m - 1].text.islower() and tokens[m - 1].lower.endswith("ly"))):
+        m -= 1
+    return m
+
+
+def _set_off(tokens: list[Token], j: int, end: int) -> bool:
+    """Are tokens[j:end] words set off by a pair of commas or dashes, with no clause mark and
+    no speech verb inside (`, a pollster who has worked for both parties,`)?"""
+    if tokens[j].text not in _MARKS or tokens[end - 1].text not in _MARKS or end - j < 3:
+        return False
+    inner = tokens[j + 1 : end - 1]
+    verbs = lexicon().speech_verbs
+    words = [t for t in inner if t.text[0].isalnum()]
+    return len(words) <= attribution_pack().set_off.max_words and not any(
+        t.text in _CLAUSE_MARKS or t.lower in verbs for t in inner)
