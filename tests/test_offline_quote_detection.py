@@ -55,3 +55,30 @@ def test_a_list_of_names_is_not_read_as_a_name_and_its_apposition() -> None:
     text = "Tomas Brandt, Oskar Vel and Ines Marr said the plan was “unworkable.”"
     got = speakers(text)
     assert name_of(got, "unworkable") != "Tomas Brandt"
+
+
+# --- a quote standing alone after a report of its speaker's words ----------------------------
+
+
+def test_a_stand_alone_quote_after_a_report_is_the_reported_speakers() -> None:
+    text = ("Mara Lindqvist added that the port would close before the winter. “We cannot "
+            "keep paying for a quay nobody uses.”")
+    assert name_of(speakers(text), "We cannot keep paying for a quay nobody uses") == (
+        "Mara Lindqvist")
+
+
+def test_a_quote_paragraph_after_a_paragraph_ending_with_a_report() -> None:
+    text = ("The council met on Monday. Oskar Vel said the vote would be delayed.\n\n"
+            "“There is no rush. We will decide in the spring.”\n")
+    assert name_of(speakers(text), "There is no rush. We will decide in the spring") == (
+        "Oskar Vel")
+
+
+def test_a_quote_after_narrative_with_no_report_has_no_speaker() -> None:
+    # near misses: the sentence before reports nobody's words; a quote inside a sentence of
+    # its own is no stand-alone quote
+    text = ("Oskar Vel left the chamber early. “There is no rush.”\n\n"
+            "Mara Lindqvist said the port would close. The “quay of shame” is empty.\n")
+    got = speakers(text)
+    assert "There is no rush" not in got
+    assert name_of(got, "quay of shame") != "Mara Lindqvist"

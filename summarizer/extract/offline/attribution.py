@@ -11,14 +11,16 @@ Order of attempts, most to least specific:
    of its own there; and a speaker the article brings in only there, `A senior official …`,
    only when the quote's sentence runs on into that paragraph: `…,”`);
 4. continuation: a quote with no attribution of its own, in the paragraph of the previous
-   quote or of its attribution, is the same speaker's.
+   quote or of its attribution, is the same speaker's;
+5. a quote that is a whole sentence right after a report of someone's words (`Greene added
+   that …. “…”`) is the reported speaker's (report_continuation.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.extract.offline import clauses, colon, np, sources, tags
+from summarizer.extract.offline import clauses, colon, np, report_continuation, sources, tags
 from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.quotes import Quote
@@ -31,7 +33,7 @@ _LEADING_PUNCT = {",", ".", "—", "–", "-", ";", "(", ")"}
 class Attribution:
     quote: Quote
     who: Who
-    how: str  # after | before | next | continued
+    how: str  # after | before | next | continued | report
     clause: tuple[int, int]  # where the attribution was read (for dates)
     para: int  # paragraph of the attribution
 
@@ -47,6 +49,7 @@ def attribute(doc: Doc, resolver: Resolver) -> list[Attribution]:
             or _closing(doc, resolver, quote)
             or _next_paragraph(doc, resolver, quote)
             or _continued(doc, quote, previous)
+            or _after_report(doc, resolver, quote)
         )
         if found is not None:
             out.append(found)
@@ -433,6 +436,11 @@ def _colon(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
 def _closing(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     found = tags.closing_tag(doc, resolver, quote)
     return Attribution(quote, found[0], "after", found[1], found[2]) if found else None
+
+
+def _after_report(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+    found = report_continuation.after_report(doc, resolver, quote)
+    return Attribution(quote, found[0], "report", found[1], found[2]) if found else None
 
 
 # --- 3. next paragraph ----------------------------------------------------------------------
