@@ -82,3 +82,41 @@ def test_a_quote_after_narrative_with_no_report_has_no_speaker() -> None:
     got = speakers(text)
     assert "There is no rush" not in got
     assert name_of(got, "quay of shame") != "Mara Lindqvist"
+
+
+# --- a tag after a quote whose words end in a nested quotation --------------------------------
+
+
+def test_a_question_nested_at_the_end_of_a_quote_still_takes_the_tag_after_it() -> None:
+    text = ("“Her first answer was, ‘What can we do to help?’” Ines Marr told reporters "
+            "during the call.")
+    got = speakers(text)
+    assert [s.name for s in got.values() if s is not None] == ["Ines Marr"]
+
+
+def test_a_nested_statement_does_not_turn_the_next_sentence_into_a_tag() -> None:
+    # near miss: the quote ends a sentence with a full stop; the next sentence is a clause of
+    # its own, not a tag
+    text = ("Oskar Vel spoke first. “Her answer was, ‘We will help.’” Ines Marr told reporters "
+            "that the port would close.")
+    got = speakers(text)
+    assert all(s is None or s.name != "Ines Marr" for s in got.values())
+
+
+# --- `according to` closing the quote's sentence ----------------------------------------------
+
+
+def test_according_to_a_source_closing_the_sentence_gives_it_the_quoted_words() -> None:
+    text = ("The campaign pays “dozens” of canvassers to go door to door, according to "
+            "campaign manager Oskar Vel.")
+    assert name_of(speakers(text), "dozens") == "Oskar Vel"
+
+
+def test_according_to_after_a_speech_verb_or_a_document_is_no_closing_source() -> None:
+    # near misses: another speech verb stands between the quote and the cue (the quote is
+    # that verb's subject's); a document closing the sentence is no speaker
+    text = ("Oskar Vel runs the port. Voters are “angry,” Mara Lindqvist said, according to "
+            "Oskar Vel.\n\nThe port is “doomed,” according to the latest survey.\n")
+    got = speakers(text)
+    assert name_of(got, "angry") == "Mara Lindqvist"
+    assert "doomed" not in got

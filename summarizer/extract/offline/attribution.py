@@ -93,12 +93,22 @@ def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
         (start, end),
         doc.sentence_at(start).para,
     )
-    if found is None and doc.text[quote.start : quote.end].rstrip().endswith(_TAG_ENDS):
+    if found is None and _last_mark(doc, quote).endswith(_TAG_ENDS):
         ref = _any_verb_tag(tokens, doc.text)
         who = resolver.resolve(ref, quote.start) if ref is not None else None
         if who is not None:
             found = Attribution(quote, who, "after", (start, end), doc.sentence_at(start).para)
     return found or _cut_off(doc, resolver, quote, tokens)
+
+
+# Marks that may close a quotation nested at the end of a quote (`“…: ‘What can we do?’”`).
+_NESTED_CLOSE = " \t\n'’\"”)]"
+
+
+def _last_mark(doc: Doc, quote: Quote) -> str:
+    """The quote's words without the closing marks of a quotation nested at their end: its
+    last punctuation tells how the sentence goes on (`…?’”` ends in a question)."""
+    return doc.text[quote.start : quote.end].rstrip(_NESTED_CLOSE)
 
 
 # A quote whose words end with one of these inside the marks is closed by a tag in the same
@@ -128,7 +138,7 @@ def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
     """`“Are we ready?” Smith asked.`: a quote ending in `?` or `!` ends the sentence as far as
     the marks go, but a short sentence right after it that is only a speaker and a speech verb
     is its attribution (not `Smith asked that …`, a clause of its own)."""
-    if not doc.text[quote.start : quote.end].rstrip().endswith(("?", "!")):
+    if not _last_mark(doc, quote).endswith(("?", "!")):
         return []
     index = doc.sentence_index(quote.outer_end)
     if index + 1 >= len(doc.sentences) or doc.sentences[index].end > quote.outer_end:
@@ -434,7 +444,7 @@ def _colon(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
 
 
 def _closing(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
-    found = tags.closing_tag(doc, resolver, quote)
+    found = tags.closing_tag(doc, resolver, quote) or tags.closing_according(doc, resolver, quote)
     return Attribution(quote, found[0], "after", found[1], found[2]) if found else None
 
 
@@ -465,7 +475,7 @@ def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution |
     # A quote whose sentence goes on (`…,”` then a break) is finished by the next paragraph,
     # which may name its speaker for the first time; a finished sentence's quote may not be
     # given to someone the article brings in only later.
-    goes_on = doc.text[quote.start : quote.end].rstrip().endswith(_GOES_ON)
+    goes_on = _last_mark(doc, quote).endswith(_GOES_ON)
     if ref is None or (not goes_on and _introduced_after(resolver, ref, quote.start)):
         return None
     who = resolver.resolve(ref, nxt.start)
