@@ -57,6 +57,30 @@ def test_a_list_of_names_is_not_read_as_a_name_and_its_apposition() -> None:
     assert name_of(got, "unworkable") != "Tomas Brandt"
 
 
+def test_a_set_off_title_may_hold_a_parenthesis_with_a_full_stop() -> None:
+    text = ("Ines Marr, an engineer who advised Sen. Tomas Brandt (D-Ore.), one of the levy's "
+            "authors, called it “a costly mistake.”")
+    assert name_of(speakers(text), "a costly mistake") == "Ines Marr"
+
+
+def test_a_relative_who_after_a_comma_speaks_for_the_name_before_it() -> None:
+    text = ("The plan was debated, with Ines Marr, who says it is “unworkable,” and Oskar Vel, "
+            "who has in the past described it as “a gift.”")
+    got = speakers(text)
+    assert name_of(got, "unworkable") == "Ines Marr"
+    assert name_of(got, "a gift") == "Oskar Vel"
+
+
+def test_a_relative_which_or_a_possessive_antecedent_does_not_speak() -> None:
+    # near misses: `which` stands for a thing; `Vel's office, who …` would make the office,
+    # not Vel, the speaker
+    text = ("The levy, which says “no exemptions,” passed. Oskar Vel's aide, who says the "
+            "port is “doomed,” left.")
+    got = speakers(text)
+    assert "no exemptions" not in got
+    assert name_of(got, "doomed") != "Oskar Vel"
+
+
 # --- a quote standing alone after a report of its speaker's words ----------------------------
 
 

@@ -43,6 +43,20 @@ def set_off_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     return ref
 
 
+def relative_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`Sanders, who says it is “disastrous”` / `Beck, who has in the past described Trump as
+    “…”`: the verb's subject is `who` right after a comma (adverbs, auxiliaries and a time
+    between them allowed); the phrase before the comma speaks, when it names a speaker."""
+    m = _before_circumstance(tokens, 0, k) - 1
+    if m < 1 or tokens[m].lower != "who" or tokens[m - 1].text != ",":
+        return None
+    phrase = np.np_left(tokens, m - 1)
+    if not phrase or np.is_possessive(phrase[-1].text):
+        return None
+    ref = np.parse(phrase, text)
+    return ref if ref is not None and ref.kind in _SPEAKERS else None
+
+
 def _after_parenthesis(tokens: list[Token], j: int) -> int:
     if j >= len(tokens) or tokens[j].text != "(":
         return j
@@ -65,12 +79,26 @@ def _before_circumstance(tokens: list[Token], j: int, k: int) -> int:
     return m
 
 
+def _outside_parentheses(tokens: list[Token]) -> list[Token]:
+    """The tokens not inside a parenthesis (`(R-Tenn.)` holds a full stop of its own)."""
+    out: list[Token] = []
+    depth = 0
+    for token in tokens:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            out.append(token)
+    return out
+
+
 def _set_off(tokens: list[Token], j: int, end: int) -> bool:
     """Are tokens[j:end] words set off by a pair of commas or dashes, with no clause mark and
     no speech verb inside (`, a pollster who has worked for both parties,`)?"""
     if tokens[j].text not in _MARKS or tokens[end - 1].text not in _MARKS or end - j < 3:
         return False
-    inner = tokens[j + 1 : end - 1]
+    inner = _outside_parentheses(tokens[j + 1 : end - 1])
     verbs = lexicon().speech_verbs
     words = [t for t in inner if t.text[0].isalnum()]
     return len(words) <= attribution_pack().set_off.max_words and not any(

@@ -14,7 +14,7 @@ from itertools import compress
 from operator import attrgetter
 
 from summarizer.extract.offline import np, sources
-from summarizer.extract.offline.clause_subjects import set_off_subject
+from summarizer.extract.offline.clause_subjects import relative_subject, set_off_subject
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.source_pack import pack
@@ -87,7 +87,8 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         if ref is None and lower in lex.inverted_verbs and k > 0 and tokens[k - 1].text == ",":
             ref = _inverted(tokens, k, text)
         if ref is None and not linked(tokens, k):
-            ref = sources.left_of(tokens, k, text) or set_off_subject(tokens, k, text)
+            ref = (sources.left_of(tokens, k, text) or set_off_subject(tokens, k, text)
+                   or relative_subject(tokens, k, text))
     elif lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
         phrase = np.np_right(tokens, k + 2)
         if phrase and np.is_possessive(phrase[-1].text):
