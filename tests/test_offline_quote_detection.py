@@ -81,6 +81,31 @@ def test_a_relative_which_or_a_possessive_antecedent_does_not_speak() -> None:
     assert name_of(got, "doomed") != "Oskar Vel"
 
 
+def test_a_tag_after_the_quote_whose_subject_stands_apart_from_its_verb() -> None:
+    text = ("“There has been a lot of talk,” Senate Majority Leader Tomas Brandt, R-Ore., "
+            "said on Tuesday.")
+    assert name_of(speakers(text), "There has been a lot of talk") == "Tomas Brandt"
+
+
+def test_a_tag_after_the_quote_with_a_clause_between_name_and_verb_is_not_read_so() -> None:
+    # near miss: `Brandt. Vel said` — a sentence ends between the name and the verb
+    text = "“The levy is dead,” Tomas Brandt. Oskar Vel said nothing about it."
+    assert name_of(speakers(text), "The levy is dead") != "Tomas Brandt"
+
+
+def test_with_a_name_and_a_participle_the_name_speaks() -> None:
+    text = ("Senators were irritated by the lack of detail, with Sen. Tomas Brandt calling the "
+            "plan “a Chinese menu.”")
+    assert name_of(speakers(text), "a Chinese menu") == "Tomas Brandt"
+
+
+def test_a_participle_after_a_name_without_with_is_not_that_names() -> None:
+    # near miss: `signs calling him` — the signs call, not a speaker named before them; and
+    # `met Brandt calling …` has no `with`
+    text = "Oskar Vel met Tomas Brandt calling the levy “a scandal.”"
+    assert name_of(speakers(text), "a scandal") != "Tomas Brandt"
+
+
 # --- a quote standing alone after a report of its speaker's words ----------------------------
 
 

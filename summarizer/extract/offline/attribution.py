@@ -20,7 +20,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.extract.offline import clauses, colon, np, report_continuation, sources, tags
+from summarizer.extract.offline import (
+    clause_subjects,
+    clauses,
+    colon,
+    np,
+    report_continuation,
+    sources,
+    tags,
+)
 from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.quotes import Quote
@@ -264,7 +272,20 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
     if not general:
         return None
     return (_name_far_from_verb(tokens, text) or sources.before_verb(tokens, text)
-            or _inverted_at_end(tokens, text))
+            or _inverted_at_end(tokens, text) or _set_off_tag(tokens, text))
+
+
+def _set_off_tag(tokens: list[Token], text: str) -> np.Ref | None:
+    """`“…,” Senate Majority Leader Ann Roe, R-Ky., said`: a tag whose subject stands apart
+    from its verb (clause_subjects.set_off_subject), the verb being the first speech verb
+    after the quote and no clause mark before it."""
+    verbs = lexicon().speech_verbs
+    for k, token in enumerate(tokens):
+        if token.lower in verbs:
+            return clause_subjects.set_off_subject(tokens, k, text) if k > 0 else None
+        if token.text in _CLAUSE_MARKS and not clause_subjects.abbreviation_stop(tokens, k):
+            return None
+    return None
 
 
 # A name right after a quote may stand this many words from its speech verb, the words between

@@ -57,6 +57,21 @@ def relative_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     return ref if ref is not None and ref.kind in _SPEAKERS else None
 
 
+def with_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`…, with Sen. Ann Roe calling it a “Chinese menu.”`: a participle right after a phrase
+    that `with` introduces has that phrase as its subject (an absolute construction)."""
+    if not tokens[k].lower.endswith("ing"):
+        return None
+    phrase = np.np_left(tokens, k)
+    if not phrase or np.is_possessive(phrase[-1].text):
+        return None
+    first = k - len(phrase)
+    if first < 1 or tokens[first].start != phrase[0].start or tokens[first - 1].lower != "with":
+        return None
+    ref = np.parse(phrase, text)
+    return ref if ref is not None and ref.kind in _SPEAKERS else None
+
+
 def _after_parenthesis(tokens: list[Token], j: int) -> int:
     if j >= len(tokens) or tokens[j].text != "(":
         return j
@@ -79,11 +94,21 @@ def _before_circumstance(tokens: list[Token], j: int, k: int) -> int:
     return m
 
 
+def abbreviation_stop(tokens: list[Token], m: int) -> bool:
+    """Is tokens[m] the full stop of an abbreviation (`R-Ky.,`): attached to the word before
+    it and followed by a comma?"""
+    return (tokens[m].text == "." and 0 < m < len(tokens) - 1
+            and tokens[m - 1].end == tokens[m].start and tokens[m + 1].text == ",")
+
+
 def _outside_parentheses(tokens: list[Token]) -> list[Token]:
-    """The tokens not inside a parenthesis (`(R-Tenn.)` holds a full stop of its own)."""
+    """The tokens not inside a parenthesis (`(R-Tenn.)` holds a full stop of its own), and
+    not an abbreviation's full stop."""
     out: list[Token] = []
     depth = 0
-    for token in tokens:
+    for m, token in enumerate(tokens):
+        if abbreviation_stop(tokens, m):
+            continue  # `R-Ky.,`
         if token.text == "(":
             depth += 1
         elif token.text == ")":
@@ -98,7 +123,7 @@ def _set_off(tokens: list[Token], j: int, end: int) -> bool:
     no speech verb inside (`, a pollster who has worked for both parties,`)?"""
     if tokens[j].text not in _MARKS or tokens[end - 1].text not in _MARKS or end - j < 3:
         return False
-    inner = _outside_parentheses(tokens[j + 1 : end - 1])
+    inner = _outside_parentheses(tokens[j + 1 : end])[:-1]
     verbs = lexicon().speech_verbs
     words = [t for t in inner if t.text[0].isalnum()]
     return len(words) <= attribution_pack().set_off.max_words and not any(

@@ -14,7 +14,11 @@ from itertools import compress
 from operator import attrgetter
 
 from summarizer.extract.offline import np, sources
-from summarizer.extract.offline.clause_subjects import relative_subject, set_off_subject
+from summarizer.extract.offline.clause_subjects import (
+    relative_subject,
+    set_off_subject,
+    with_subject,
+)
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.source_pack import pack
@@ -83,7 +87,7 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
             return None
         if lower in _NOUN_TOO and k + 1 < len(tokens) and tokens[k + 1].lower in _CALL_FOR:
             return None  # `calls for …`: a demand (a stance), not words said
-        ref = subject(tokens, k, text)
+        ref = subject(tokens, k, text) or with_subject(tokens, k, text)
         if ref is None and lower in lex.inverted_verbs and k > 0 and tokens[k - 1].text == ",":
             ref = _inverted(tokens, k, text)
         if ref is None and not linked(tokens, k):
