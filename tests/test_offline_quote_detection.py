@@ -106,6 +106,25 @@ def test_a_participle_after_a_name_without_with_is_not_that_names() -> None:
     assert name_of(speakers(text), "a scandal") != "Tomas Brandt"
 
 
+def test_a_sentence_opening_with_an_inverted_speech_verb() -> None:
+    text = ("The harbour was empty. Said Ines Marr, who grew up by the quay, “We were all so "
+            "proud of it.”")
+    assert name_of(speakers(text), "We were all so proud of it") == "Ines Marr"
+
+
+def test_an_opening_participle_said_to_be_is_no_inverted_tag() -> None:
+    # near miss: `Said to be …` is a passive participle; the speaker is the clause's subject
+    text = "Said to be the richest man in town, Oskar Vel called the levy “a scandal.”"
+    assert name_of(speakers(text), "a scandal") == "Oskar Vel"
+
+
+def test_a_writing_that_carries_words_is_their_source() -> None:
+    text = ("The campaign sent out an appeal. “We need every volunteer,” the email said. “The "
+            "vote is close.”")
+    got = speakers(text)
+    assert [s.role for s in got.values() if s is not None] == ["email"]
+
+
 # --- a quote standing alone after a report of its speaker's words ----------------------------
 
 

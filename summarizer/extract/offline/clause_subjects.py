@@ -72,6 +72,19 @@ def with_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     return ref if ref is not None and ref.kind in _SPEAKERS else None
 
 
+def inverted_opening(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`Said Comey, “…”` / `Added Ann Roe, who chairs the board: “…”`: a sentence opening with
+    an inverted speech verb; its subject follows, ended by a comma, a colon or the sentence."""
+    if k != 0 or tokens[0].lower not in lexicon().inverted_verbs or len(tokens) < 2:
+        return None
+    phrase = np.np_right(tokens, 1)
+    end = 1 + len(phrase)
+    if not phrase or (end < len(tokens) and tokens[end].text not in (",", ":")):
+        return None
+    ref = np.parse(phrase, text)
+    return ref if ref is not None and ref.kind in ("person", "descriptor", "unnamed") else None
+
+
 def _after_parenthesis(tokens: list[Token], j: int) -> int:
     if j >= len(tokens) or tokens[j].text != "(":
         return j

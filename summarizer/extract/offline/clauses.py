@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from summarizer.extract.offline import np, sources
 from summarizer.extract.offline.clause_subjects import (
+    inverted_opening,
     relative_subject,
     set_off_subject,
     with_subject,
@@ -92,7 +93,7 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
             ref = _inverted(tokens, k, text)
         if ref is None and not linked(tokens, k):
             ref = (sources.left_of(tokens, k, text) or set_off_subject(tokens, k, text)
-                   or relative_subject(tokens, k, text))
+                   or relative_subject(tokens, k, text) or inverted_opening(tokens, k, text))
     elif lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
         phrase = np.np_right(tokens, k + 2)
         if phrase and np.is_possessive(phrase[-1].text):
