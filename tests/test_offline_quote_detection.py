@@ -188,3 +188,29 @@ def test_according_to_after_a_speech_verb_or_a_document_is_no_closing_source() -
     got = speakers(text)
     assert name_of(got, "angry") == "Mara Lindqvist"
     assert "doomed" not in got
+
+
+# --- quoted names of shows, books and films ---------------------------------------------------
+
+
+def test_a_quoted_show_after_a_broadcasters_possessive_or_on_is_no_statement() -> None:
+    text = ("“I was at home,” Oskar Vel told NBC's “Today” on Monday. “I could not hear,” he "
+            "said on “Meet the Press.” Ines Marr, the co-author of “Going Viral,” agreed.")
+    got = speakers(text)
+    assert "Today" not in got and "Meet the Press" not in got and "Going Viral" not in got
+    assert name_of(got, "I was at home") == "Oskar Vel"
+
+
+def test_a_chant_or_a_nickname_is_not_taken_for_a_title() -> None:
+    # near misses: words shouted (`!`) after `of`; a possessive of a person, not of a
+    # broadcaster or a day
+    text = ("Oskar Vel walked in to chants of “Marco! Marco!” from the crowd, Ines Marr said. "
+            "Vel's “Sleepy” jab, Marr said, was cheap.")
+    got = speakers(text)
+    assert any(k.startswith("Marco! Marco!") for k in got)
+    assert "Sleepy" in got
+
+
+def test_with_a_name_an_adverb_and_a_participle() -> None:
+    text = "A protester was pushed out, with Oskar Vel reportedly yelling: “Get him out!”"
+    assert name_of(speakers(text), "Get him out!") == "Oskar Vel"

@@ -25,9 +25,20 @@ class SetOff(BaseModel):
     openers: Words
 
 
+class Titles(BaseModel):
+    """[titles]: quoted names of shows, books and films (quoted_titles.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    max_words: int = Field(ge=1, le=12)
+    after_words: Words
+    days: Words
+    acronym_letters: int = Field(ge=2, le=8)
+
+
 class AttributionPack(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     set_off: SetOff
+    titles: Titles
 
 
 FILE = "attribution.toml"

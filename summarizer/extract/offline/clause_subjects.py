@@ -59,14 +59,15 @@ def relative_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
 
 def with_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`…, with Sen. Ann Roe calling it a “Chinese menu.”`: a participle right after a phrase
-    that `with` introduces has that phrase as its subject (an absolute construction)."""
+    that `with` introduces (adverbs between allowed: `with Roe reportedly yelling`) has that
+    phrase as its subject (an absolute construction)."""
     if not tokens[k].lower.endswith("ing"):
         return None
     phrase = np.np_left(tokens, k)
     if not phrase or np.is_possessive(phrase[-1].text):
         return None
-    first = k - len(phrase)
-    if first < 1 or tokens[first].start != phrase[0].start or tokens[first - 1].lower != "with":
+    first = next(m for m in range(k - 1, -1, -1) if tokens[m].start == phrase[0].start)
+    if first < 1 or tokens[first - 1].lower != "with":
         return None
     ref = np.parse(phrase, text)
     return ref if ref is not None and ref.kind in _SPEAKERS else None
