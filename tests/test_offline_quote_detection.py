@@ -112,6 +112,13 @@ def test_a_sentence_opening_with_an_inverted_speech_verb() -> None:
     assert name_of(speakers(text), "We were all so proud of it") == "Ines Marr"
 
 
+def test_an_inverted_lead_in_ending_a_paragraph_with_a_colon() -> None:
+    text = ("Oskar Vel spoke on the radio on Monday.\n\nStated Vel:\n\n“I think the stakes "
+            "are so high that the port will close before the winter is out.”\n")
+    got = speakers(text)
+    assert [s.name for s in got.values() if s is not None] == ["Oskar Vel"]
+
+
 def test_an_opening_participle_said_to_be_is_no_inverted_tag() -> None:
     # near miss: `Said to be …` is a passive participle; the speaker is the clause's subject
     text = "Said to be the richest man in town, Oskar Vel called the levy “a scandal.”"

@@ -74,9 +74,13 @@ def with_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
 
 
 def inverted_opening(tokens: list[Token], k: int, text: str) -> np.Ref | None:
-    """`Said Comey, “…”` / `Added Ann Roe, who chairs the board: “…”`: a sentence opening with
-    an inverted speech verb; its subject follows, ended by a comma, a colon or the sentence."""
-    if k != 0 or tokens[0].lower not in lexicon().inverted_verbs or len(tokens) < 2:
+    """`Said Comey, “…”` / `Added Ann Roe, who chairs the board: “…”` / `Stated Roe:`: a
+    sentence opening with an inverted speech verb (or any past form of one); its subject
+    follows, ended by a comma, a colon or the sentence."""
+    lex = lexicon()
+    first = tokens[0].lower if tokens else ""
+    if k != 0 or len(tokens) < 2 or not (
+            first in lex.inverted_verbs or (first in lex.speech_verbs and first.endswith("ed"))):
         return None
     phrase = np.np_right(tokens, 1)
     end = 1 + len(phrase)
