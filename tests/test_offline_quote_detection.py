@@ -132,6 +132,26 @@ def test_a_writing_that_carries_words_is_their_source() -> None:
     assert [s.role for s in got.values() if s is not None] == ["email"]
 
 
+# --- a quote credited on the line after it --------------------------------------------------
+
+
+def test_a_quote_paragraph_credited_with_a_dash_on_the_next_line() -> None:
+    text = ("The senator spoke about taxes.\n\n“Shipping firms and other multinationals with "
+            "huge profits pay zero taxes.”\n\n- Oskar Vel.\n\nThis is a complex issue.\n")
+    got = speakers(text)
+    assert [s.name for s in got.values() if s is not None] == ["Oskar Vel"]
+
+
+def test_a_dash_line_that_is_a_sentence_of_its_own_credits_nobody() -> None:
+    # near miss: the dash opens a sentence (`- The tax code is complex, and Vel knows it.`),
+    # not a credit
+    text = ("The senator spoke about taxes.\n\n“Taxes are too high for the people who work "
+            "in the factories of this town.”\n\n- The tax code is complex, and Oskar Vel "
+            "knows it.\n")
+    got = speakers(text)
+    assert all(s is None or s.name != "Oskar Vel" for s in got.values())
+
+
 # --- a quote standing alone after a report of its speaker's words ----------------------------
 
 

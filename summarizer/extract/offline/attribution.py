@@ -9,7 +9,8 @@ Order of attempts, most to least specific:
    (`Lee was blunt: “…”`) or ending the paragraph before (`She told us:`, colon.py);
 3. a quote that ends its paragraph and a next paragraph opening with `Smith said.` (no quote
    of its own there; and a speaker the article brings in only there, `A senior official …`,
-   only when the quote's sentence runs on into that paragraph: `…,”`);
+   only when the quote's sentence runs on into that paragraph: `…,”`); or a quote paragraph
+   credited on the next line with a dash (`- Bernie Sanders.`, credit_lines.py);
 4. continuation: a quote with no attribution of its own, in the paragraph of the previous
    quote or of its attribution, is the same speaker's;
 5. a quote that is a whole sentence right after a report of someone's words (`Greene added
@@ -24,6 +25,7 @@ from summarizer.extract.offline import (
     clause_subjects,
     clauses,
     colon,
+    credit_lines,
     np,
     report_continuation,
     sources,
@@ -56,6 +58,7 @@ def attribute(doc: Doc, resolver: Resolver) -> list[Attribution]:
             or _colon(doc, resolver, quote)
             or _closing(doc, resolver, quote)
             or _next_paragraph(doc, resolver, quote)
+            or _credit_line(doc, resolver, quote)
             or _continued(doc, quote, previous)
             or _after_report(doc, resolver, quote)
         )
@@ -467,6 +470,11 @@ def _colon(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
 def _closing(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     found = tags.closing_tag(doc, resolver, quote) or tags.closing_according(doc, resolver, quote)
     return Attribution(quote, found[0], "after", found[1], found[2]) if found else None
+
+
+def _credit_line(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+    found = credit_lines.credit_line(doc, resolver, quote)
+    return Attribution(quote, found[0], "next", found[1], found[2]) if found else None
 
 
 def _after_report(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
