@@ -17,6 +17,12 @@ from summarizer.extract.offline.source_pack import pack
 _POSSESSIVE = ("'s", "’s")
 
 
+def markup_value(doc: Doc, quote: Quote) -> bool:
+    """`<tweet author="ann_roe" tweet_id="7603">`: a quoted value right after `=` is markup
+    left in the text by a scraper, nobody's words."""
+    return quote.open_at is not None and doc.text[max(quote.open_at - 1, 0) : quote.open_at] == "="
+
+
 def quoted_title(doc: Doc, quote: Quote) -> bool:
     """Is the quote a title of a show, book or film (see the module doc)?"""
     if quote.open_at is None or len(quote.pieces) != 1:
