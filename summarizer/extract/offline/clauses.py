@@ -15,6 +15,12 @@ from itertools import compress
 from operator import attrgetter
 
 from summarizer.extract.offline import np, sources
+from summarizer.extract.offline.clause_subjects import (
+    inverted_opening,
+    relative_subject,
+    set_off_subject,
+    with_subject,
+)
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.source_pack import pack
@@ -31,6 +37,7 @@ PP_REACH = 5
 _PP_HEADS = {"in", "at", "during", "after", "on", "of"}
 _RAISING = {"seemed", "seems", "seem", "appeared", "appears", "appear", "went", "continued",
             "wanted", "tried", "sought", "moved", "hastened", "declined", "refused"}
+_GOING_ON = {"went", "goes", "go", "going"}
 # Nouns of speech look this many words ahead for `from X` / `by X`.
 NOUN_REACH = 4
 SPEAKER_KINDS = ("person", "pronoun", "descriptor", "unnamed", "org")
@@ -82,11 +89,12 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
             return None
         if lower in _NOUN_TOO and k + 1 < len(tokens) and tokens[k + 1].lower in _CALL_FOR:
             return None  # `calls for …`: a demand (a stance), not words said
-        ref = subject(tokens, k, text)
+        ref = subject(tokens, k, text) or with_subject(tokens, k, text)
         if ref is None and lower in lex.inverted_verbs and k > 0 and tokens[k - 1].text == ",":
             ref = _inverted(tokens, k, text)
         if ref is None and not linked(tokens, k):
-            ref = sources.left_of(tokens, k, text)
+            ref = (sources.left_of(tokens, k, text) or set_off_subject(tokens, k, text)
+                   or relative_subject(tokens, k, text) or inverted_opening(tokens, k, text))
     elif lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
         phrase = np.np_right(tokens, k + 2)
         if phrase and np.is_possessive(phrase[-1].text):
@@ -190,6 +198,9 @@ def _skip_back(tokens: list[Token], i: int) -> int:
             i -= 1
         elif lower == "to" and i > 0 and tokens[i - 1].lower in _RAISING:
             i -= 2
+        elif lower == "to" and i > 1 and tokens[i - 1].lower == "on" and (
+                tokens[i - 2].lower in _GOING_ON):
+            i -= 3  # `went on to say`
         else:
             break
     return i
