@@ -213,9 +213,6 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         if shared is not None:
             return shared
     if tokens[k].lower.endswith("ing"):
-        absolute = _with_subject(tokens, k, text)
-        if absolute is not None:
-            return absolute
         if tokens[k].lower in _NOUN_TOO:
             return _main_subject(tokens, k, text)
         return _main_subject(tokens, k, text) or nearest_speaker(tokens, k, text)
@@ -331,22 +328,6 @@ def _title_word(token: Token) -> bool:
     return (token.text[:1].isupper() or lower in lex.role_tokens or lower in lex.role_keep
             or lower in lex.role_strip or ("-" in lower and lower[:1].isalpha())
             or lower in pack().description.title_modifiers or sources.person_noun(lower))
-
-
-def _with_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
-    """`…, with Sen. Ann Roe calling it a “Chinese menu”`: a participle right after `with` and
-    a named person is that person's (not the main clause subject's)."""
-    end = _skip_back(tokens, k - 1)
-    if end < 1 or tokens[end].text == ",":
-        return None  # (`met the mayor with Ann Roe, calling …`: the clause's subject speaks)
-    phrase = np.np_left(tokens, end + 1)
-    if not phrase:
-        return None
-    first = _index(tokens, phrase[0])
-    if first == 0 or tokens[first - 1].lower != "with":
-        return None
-    ref = np.parse(phrase, text)
-    return ref if ref is not None and ref.kind == "person" and ref.name else None
 
 
 # Words a relative clause set off by commas may hold between a subject and its verb.
