@@ -259,6 +259,10 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
             return person
         ref = np.parse(np.np_right(tokens, 1), text)
         if ref is not None and ref.kind not in ("pronoun", "media"):
+            # (`said the Democratic nominee`: the description words run on past the capitalised
+            # ones, which are then no name: the whole description is the source)
+            if person is not None and person.kind == "descriptor" and person.end > ref.end:
+                return person
             return ref
         if general and (ref is None or ref.kind == "media"):
             return sources.after_verb(tokens, 1, text)

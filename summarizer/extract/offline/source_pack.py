@@ -32,6 +32,7 @@ class Description(BaseModel):
     placing: frozenset[str]
     circumstance_openers: frozenset[str]
     complement_adjectives: frozenset[str]
+    title_modifiers: frozenset[str]
     indefinite: frozenset[str]
     determiners: frozenset[str]
 
@@ -39,6 +40,8 @@ class Description(BaseModel):
 class Names(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     org_heads: frozenset[str]
+    speaking_heads: frozenset[str]
+    outlet_heads: frozenset[str]
     place_prepositions: frozenset[str]
 
 
