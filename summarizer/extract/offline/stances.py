@@ -96,7 +96,8 @@ def extract_stances(
                                                   question, marks)
         # `… the NATO invitation. They are reluctant.`: a group subject refers back too.
         if here or (previous and (refers_back(doc.text, sentence.start, sentence.end) or (
-                group_subject(doc, sentence.start, sentence.end) is not None))):
+                group_subject(doc, sentence.start, sentence.end) is not None)
+                or elliptical(doc.text, sentence.start, sentence.end))):
             for start, end in windows(doc.text, sentence.start, sentence.end):
                 votes.extend(_window_votes(doc, registry, start, end, owner))
             if sentence.end - sentence.start <= WINDOW:
@@ -107,6 +108,19 @@ def extract_stances(
         votes.extend(_statement_votes(doc, registry, statement, question, marks, topical))
     votes.extend(_point_votes(doc, plan, owner))
     return _aggregate(doc, votes)
+
+
+# What may follow a cue that ends an elliptical sentence (`Italy was wary too.`).
+_ELLIPSIS_TAIL = re.compile(r"[\s,]*(?:(?:too|either|as well|also)[\s,]*)?[.!?]?[”’\"']?\s*$")
+
+
+def elliptical(text: str, start: int, end: int) -> bool:
+    """`Germany was among the most skeptical.`, `She was sceptical.`: a sentence whose cue ends
+    it, with no object of its own, takes the question of the sentence before it."""
+    if end - start > WINDOW:
+        return False
+    cues = find_cues(text, start, end)
+    return bool(cues) and _ELLIPSIS_TAIL.match(text[cues[-1].end : end]) is not None
 
 
 # A sentence longer than this many characters (a page with no full stop) is read in windows
@@ -559,16 +573,32 @@ def _said_of_others(text: str, lo: int, at: int) -> bool:
     return False
 
 
+def distinct_evidence(votes: list[Vote]) -> list[Vote]:
+    """One piece of evidence is one vote: a vote whose text lies inside another vote's text of
+    the same position (a quotation's statement vote inside its sentence's vote) is not counted
+    again, so that a sentence read twice cannot outvote a sentence read once."""
+    out: list[Vote] = []
+    for vote in votes:
+        if any(o.position == vote.position and o.where[0] <= vote.where[0]
+               and vote.where[1] <= o.where[1] for o in out):
+            continue
+        wider = [o for o in out if o.position == vote.position
+                 and vote.where[0] <= o.where[0] and o.where[1] <= vote.where[1]]
+        out = [o for o in out if o not in wider] + [vote]
+    return out
+
+
 def _aggregate(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
     by_country: dict[str, list[Vote]] = {}
     for vote in votes:
         by_country.setdefault(vote.code, []).append(vote)
     out: list[CountryStance] = []
     for code, group in by_country.items():
-        positions = [v.position for v in group]
+        counted = distinct_evidence(group)
+        positions = [v.position for v in counted]
         # Only support against opposition asks whether a no is about now.
         mixed = "supports" in positions and "opposes" in positions
-        decided = decide(positions, [mixed and denies_now(doc.text, *v.where) for v in group])
+        decided = decide(positions, [mixed and denies_now(doc.text, *v.where) for v in counted])
         if decided is None:
             continue  # mixed evidence: no stance rather than a guess
         position = cast(Position, decided)

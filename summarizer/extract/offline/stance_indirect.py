@@ -1,0 +1,271 @@
+"""Stances stated indirectly, which single cue words miss (issue: stances that generalise).
+
+- What the step would cause: `France has long argued that membership would provoke Moscow`
+  (opposes), `Ukraine in NATO would deter Russia` (supports). Not when something turns the step
+  round (`delaying membership would provoke Moscow`) or the clause denies or questions the claim
+  (`denied that membership would provoke Moscow`, `whether …`).
+- A derisive verdict on the plan: `called the plan "a wish list"`, `dismissed it as a fantasy`
+  (opposes), never when the verdict itself is denied (`rejected claims that the plan was a
+  bluff`).
+- A blessing given or held back: `gave the plan its full backing` (supports), `has yet to give
+  the plan its public blessing` (hesitant: not fully, rather than no). Only when what is blessed
+  is the question (`gave Ukraine its backing` is support in general).
+- Something else wanted first: `Italy wants security guarantees first before any NATO
+  invitation` (hesitant), when the clause names the step and the thing wanted is not the step.
+
+Each form is a cue (cues.Found) at its words, so that the holder rules of stances.py decide who
+holds it. Every search is bounded by the range it is given. Vocabulary: stance_indirect.toml,
+typed and validated at load (IndirectForms).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from summarizer.extract.offline.lexicon import DATA_DIR, lexicon
+from summarizer.extract.offline.word_packs import PackError, stance_scope
+
+Words = Annotated[frozenset[str], Field(min_length=1)]
+
+
+class _Pack(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _lower_words(cls, value: object) -> object:
+        """Words are matched on lower-cased text: store them lower case."""
+        if isinstance(value, list) and value and all(isinstance(w, str) for w in value):
+            return [w.lower() for w in value]
+        return value
+
+
+class Consequences(_Pack):
+    subjects: Words
+    subject_reach: int = Field(ge=0, le=6)
+    modals: Words
+    fillers: Words
+    reach: int = Field(ge=1, le=10)
+    harms: Words
+    benefits: Words
+    counters: Words
+    denials: Words
+
+
+class Verdicts(_Pack):
+    objects: Words
+    links: Words
+    reach: int = Field(ge=1, le=8)
+    derisions: Words
+    denials: Words
+
+
+class Grants(_Pack):
+    verbs: Words
+    nouns: Words
+    reach: int = Field(ge=1, le=8)
+    after: Words
+    negators: Words
+    hedges: Words
+
+
+class Preconditions(_Pack):
+    verbs: Words
+    reach: int = Field(ge=1, le=8)
+    marks: Words
+    negators: Words
+    candidates: Words
+
+
+class IndirectForms(_Pack):
+    """stance_indirect.toml: the indirect forms of a stance (this module)."""
+
+    consequences: Consequences
+    verdicts: Verdicts
+    grants: Grants
+    preconditions: Preconditions
+
+
+@cache
+def indirect_forms() -> IndirectForms:
+    path = DATA_DIR / "stance_indirect.toml"
+    try:
+        with path.open("rb") as handle:
+            return IndirectForms.model_validate(tomllib.load(handle))
+    except (OSError, tomllib.TOMLDecodeError, ValidationError) as error:
+        raise PackError(f"{path}: {error}") from error
+
+
+# A word (a possessive 's kept apart, so that `Ukraine's` reads `ukraine` + `'s`), or a mark
+# that ends a phrase.
+_TOKEN = re.compile(r"[\w-]+|['’]s\b|['’]d\b|n['’]t\b|[,;:.!?—–()]")
+_STOP = frozenset(",;:.!?—–()")
+
+Token = tuple[str, int, int]
+# The position of a form that states none: its words are no cue at all.
+VOID = "void"
+
+
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _phrase_at(tokens: list[Token], i: int, phrases: frozenset[str]) -> int:
+    """How many tokens from i form one of the phrases (longest first), else 0."""
+    for n in (4, 3, 2, 1):
+        if i + n <= len(tokens) and " ".join(t[0] for t in tokens[i : i + n]) in phrases:
+            return n
+    return 0
+
+
+def _holds(words: list[str], phrases: frozenset[str]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {p} " in joined for p in phrases)
+
+
+def _clause_start(tokens: list[Token], i: int) -> int:
+    """Index of the first token of the clause holding tokens[i] (after the last . ; : —)."""
+    k = i
+    while k > 0 and tokens[k - 1][0] not in ".;:!?—–":
+        k -= 1
+    return k
+
+
+@cache
+def _topic() -> frozenset[str]:
+    return stance_scope().general_support.topic
+
+
+def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, position) of every indirect form in text[start:end], in text order."""
+    if end <= start:
+        return []
+    tokens = _tokens(text, start, end)
+    out = _consequences(tokens) + _verdicts(tokens) + _grants(tokens) + _preconditions(tokens)
+    return sorted(out)
+
+
+def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    pack = indirect_forms().consequences
+    out: list[tuple[int, int, str]] = []
+    for i in range(len(tokens)):
+        n = _phrase_at(tokens, i, pack.subjects)
+        if not n:
+            continue
+        lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
+        if any(w in pack.counters for w in lead[-3:]) or _holds(lead, pack.denials):
+            continue
+        # The modal: within subject_reach words of the step, no clause break between.
+        modal = None
+        for k in range(i + n, min(len(tokens), i + n + pack.subject_reach + 1)):
+            if tokens[k][0] in _STOP:
+                break
+            if tokens[k][0] in pack.modals:
+                modal = k
+                break
+        if modal is None:
+            continue
+        after: list[str] = []
+        for token in tokens[modal + 1 : modal + 1 + pack.reach]:
+            if token[0] in _STOP:
+                break
+            after.append(token[0])
+        if not after or after[0] in ("not", "n't", "never", "no"):
+            continue  # `membership would not provoke Moscow`: no position either way
+        position = ("opposes" if _holds(after, pack.harms)
+                    else "supports" if _holds(after, pack.benefits) else None)
+        if position is not None:
+            out.append((tokens[i][1], tokens[modal][2], position))
+    return out
+
+
+def _verdicts(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    pack = indirect_forms().verdicts
+    out: list[tuple[int, int, str]] = []
+    for i, token in enumerate(tokens):
+        if token[0] not in pack.objects:
+            continue
+        k = i + 1
+        while k < len(tokens) and k - i <= pack.reach and tokens[k][0] in pack.links:
+            k += 1
+        n = _phrase_at(tokens, k, pack.derisions) if k - i <= pack.reach + 1 else 0
+        if not n or (k == i + 1 and token[0] in ("it", "idea")):
+            continue  # `it fantasy` is no verdict: a pronoun needs a link (`it a fantasy`)
+        lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
+        if _holds(lead, pack.denials):
+            continue
+        out.append((token[1], tokens[k + n - 1][2], "opposes"))
+    return out
+
+
+def _grants(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    pack = indirect_forms().grants
+    lex = lexicon()
+    out: list[tuple[int, int, str]] = []
+    for i, token in enumerate(tokens):
+        if token[0] not in pack.verbs:
+            continue
+        noun = None
+        for k in range(i + 1, min(len(tokens), i + 1 + pack.reach)):
+            if tokens[k][0] in _STOP:
+                break
+            if n := _phrase_at(tokens, k, pack.nouns):
+                noun = (k, n)
+                break
+        if noun is None:
+            continue
+        k, n = noun
+        between = [t[0] for t in tokens[i + 1 : k]]
+        tail: list[str] = []
+        for t in tokens[k + n : k + n + pack.reach]:
+            if t[0] in _STOP:
+                break
+            tail.append(t[0])
+        named = any(w in _topic() or w in lex.plan_generic or w == "it" for w in between) or (
+            tail[:1] and tail[0] in pack.after and any(w in _topic() for w in tail[1:]))
+        if not named:
+            # `gave Ukraine its backing`: support in general, whose noun is no cue either.
+            out.append((token[1], tokens[k + n - 1][2], VOID))
+            continue
+        lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
+        if _holds(lead, pack.hedges):
+            continue
+        held_back = _holds(lead[-4:], pack.negators)
+        out.append((token[1], tokens[k + n - 1][2], "hesitant" if held_back else "supports"))
+    return out
+
+
+def _preconditions(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    pack = indirect_forms().preconditions
+    out: list[tuple[int, int, str]] = []
+    for i in range(len(tokens)):
+        n = _phrase_at(tokens, i, pack.verbs)
+        if not n:
+            continue
+        first = i + n
+        wanted: list[str] = []
+        mark = None
+        for k in range(first, min(len(tokens), first + pack.reach + 1)):
+            if tokens[k][0] in _STOP:
+                break
+            if m := _phrase_at(tokens, k, pack.marks):
+                mark = (k, m)
+                break
+            wanted.append(tokens[k][0])
+        if mark is None or not wanted or any(w in _topic() for w in wanted):
+            continue  # `wants an invitation first` is the step itself
+        lo = _clause_start(tokens, i)
+        hi = next((j for j in range(i, len(tokens)) if tokens[j][0] in ".;:!?—–"), len(tokens))
+        lead = [t[0] for t in tokens[lo:i]]
+        rest = [t[0] for t in tokens[mark[0] : hi]]
+        if _holds(lead, pack.negators) or any(w in pack.candidates for w in lead) or not any(
+                w in _topic() for w in lead + rest):
+            continue
+        k, m = mark
+        out.append((tokens[i][1], tokens[k + m - 1][2], "hesitant"))
+    return out

@@ -1,0 +1,125 @@
+"""Patterns of news writing that state a country's stance on the invitation, each on invented
+sentences with a near miss that states none (or another)."""
+
+from __future__ import annotations
+
+from conftest import extract_text, stances
+
+from summarizer.extract.offline.stance_indirect import indirect_forms
+from summarizer.extract.offline.stances import Vote, distinct_evidence
+
+PLAN = "Volodymyr Zelensky presented his victory plan on Wednesday. "
+
+
+def test_one_piece_of_evidence_is_one_vote() -> None:
+    inner = Vote("FR", "supports", (40, 60), "X")
+    outer = Vote("FR", "supports", (10, 90), None)
+    other = Vote("FR", "hesitant", (100, 140), "X")
+    assert distinct_evidence([outer, inner, other]) == [outer, other]
+    assert distinct_evidence([inner, outer, other]) == [outer, other]
+    # Near miss: a vote of another position inside the same sentence still counts.
+    against = Vote("FR", "opposes", (40, 60), "X")
+    assert distinct_evidence([outer, against]) == [outer, against]
+
+
+def test_a_quoted_support_read_twice_does_not_outvote_a_reservation() -> None:
+    text = (PLAN + 'Anna Lenoir, a spokesperson for the French foreign ministry, said '
+            'France "fully supports Ukraine\'s path towards NATO." But, she said, "a path is '
+            'not a date, and we will want to study the plan with our partners before we say '
+            'more."')
+    assert stances(text).get("FR") == "hesitant"
+
+
+def test_a_cue_that_ends_a_sentence_takes_the_question_before_it() -> None:
+    before = "Allies disagree on when to invite Ukraine to join NATO. "
+    assert stances(before + "Portugal was among the most sceptical.") == {"PT": "hesitant"}
+    assert stances("Volodymyr Zelensky presented his victory plan to Italian Prime Minister "
+                   "Carla Fontana. She was wary.").get("IT") == "hesitant"
+    # Near misses: the cue has an object of its own, or nothing before was on the question.
+    assert stances(before + "Portugal was sceptical of the budget deal.") == {}
+    assert stances("The weather in Lisbon was cold. Portugal was among the most "
+                   "sceptical.") == {}
+
+
+def test_a_step_cue_keeps_ukraine_as_the_one_invited() -> None:
+    assert stances("Kyiv wants NATO to invite Ukraine at the summit.") == {"UA": "supports"}
+    # Near miss: support for Ukraine itself is support in general.
+    assert stances("Poland will continue to support Ukraine as NATO ministers meet.") == {}
+
+
+def test_what_the_step_would_cause_states_the_position() -> None:
+    assert stances("France has long argued that membership would provoke Moscow.") == {
+        "FR": "opposes"}
+    assert stances("A Dutch official warned that an invitation now \"would make NATO a party to "
+                   "the war.\"") == {"NL": "opposes"}
+    assert stances("Lithuania says Ukraine in NATO would deter Russia.") == {"LT": "supports"}
+    assert stances("Poland believes NATO membership would end the war.") == {"PL": "supports"}
+    # Near misses: the step turned round, the claim denied or questioned, the outcome negated.
+    assert stances("Poland believes delaying NATO membership would provoke Moscow.") == {}
+    assert stances("France denied that NATO membership for Ukraine would provoke Moscow.") == {}
+    assert stances("France asked whether NATO membership would provoke Moscow.") == {}
+    assert stances("Poland believes NATO membership would not end the war.") == {}
+    # Ukraine's own membership as the subject is not Ukraine's view.
+    assert stances("Ukraine's membership would provoke Moscow, analysts say.") == {}
+
+
+def test_a_derisive_verdict_on_the_plan_is_a_rejection() -> None:
+    assert stances(PLAN + "Russian lawmaker Ivan Petrov called the plan a wish list.").get(
+        "RU") == "opposes"
+    assert stances(PLAN + 'Kremlin spokesman Dmitry Peskov dismissed it as "a fantasy".').get(
+        "RU") == "opposes"
+    # The presenter's verdict is the presenter's: never taken from the one he answers.
+    assert stances(PLAN + "He rejected claims that the plan was a fantasy.") == {
+        "UA": "supports"}
+    # Near misses: the verdict denied; a derisive word about something else.
+    assert "RU" not in stances(PLAN + "Russian lawmaker Ivan Petrov did not call the plan a "
+                               "wish list.")
+    assert "RU" not in stances(PLAN + "Russian lawmaker Ivan Petrov called the sanctions a "
+                               "farce.")
+
+
+def test_a_blessing_given_or_held_back() -> None:
+    assert stances(PLAN + "Washington gave the plan its full backing.").get("US") == "supports"
+    assert stances(PLAN + "Washington has yet to give the plan its public blessing.").get(
+        "US") == "hesitant"
+    assert stances(PLAN + "Ottawa has not given the plan its endorsement.").get(
+        "CA") == "hesitant"
+    # Near miss: backing given to Ukraine is support in general; Ukraine is not its holder.
+    assert stances("Washington gave Ukraine its full backing at the NATO meeting.") == {}
+
+
+def test_something_else_wanted_first_is_a_wait() -> None:
+    assert stances("Italy wants security guarantees first before any NATO invitation.") == {
+        "IT": "hesitant"}
+    assert stances("Rome wants to see a ceasefire first, then talk of NATO membership.") == {
+        "IT": "hesitant"}
+    # Near misses: the thing wanted is the step; the clause does not name the step; Ukraine.
+    assert stances("Kyiv wants an invitation first, before any talks on a ceasefire with NATO "
+                   "allies.") == {"UA": "supports"}
+    assert stances("Italy wants more air defence first, its minister told the EU summit.") == {}
+    assert stances("Kyiv wants more air defence first, before any NATO invitation.") == {}
+
+
+def test_whom_a_position_is_given_or_asked_of_holds_nothing() -> None:
+    assert stances("Poland urged Germany to back the NATO invitation.") == {"PL": "supports"}
+    # Near miss: the one asked states its own position in a clause of its own.
+    assert stances("Poland urged Germany to back the NATO invitation, but Germany "
+                   "refused.").get("PL") == "supports"
+
+
+def test_the_indirect_forms_load_as_a_typed_pack() -> None:
+    pack = indirect_forms()
+    assert "provoke" in pack.consequences.harms
+    assert "wish list" in pack.verdicts.derisions
+    assert all(w == w.lower() for w in pack.grants.nouns)
+
+
+def test_stance_evidence_is_grounded_and_names_its_holder() -> None:
+    text = PLAN + "Russian lawmaker Ivan Petrov called the plan a wish list."
+    for stance in extract_text(text).stances:
+        for evidence in stance.evidence:
+            for a, b in evidence.spans:
+                assert text[a:b] in evidence.text or evidence.text in text
+        if stance.country == "RU":
+            assert stance.actors == ["Ivan Petrov"]
+            assert "Petrov" in stance.evidence[0].text
