@@ -123,3 +123,43 @@ def test_stance_evidence_is_grounded_and_names_its_holder() -> None:
         if stance.country == "RU":
             assert stance.actors == ["Ivan Petrov"]
             assert "Petrov" in stance.evidence[0].text
+
+
+def test_a_parliament_speaks_for_its_country() -> None:
+    text = PLAN + ("Ivan Orlov, deputy chairman of the State Duma's defence committee, called "
+                   "the plan a fantasy.")
+    assert stances(text).get("RU") == "opposes"
+    # Near miss: a member of another country's parliament is that country's voice.
+    text = PLAN + "Jan Kowal, a member of the Sejm, called the plan a fantasy."
+    assert stances(text).get("PL") == "opposes"
+    assert "RU" not in stances(text)
+
+
+def test_the_candidate_judged_is_not_the_judge() -> None:
+    assert stances("Prague insists that Ukraine's place is in NATO.") == {"CZ": "supports"}
+    assert stances("The Czech government says Ukraine belongs in NATO.") == {"CZ": "supports"}
+    assert stances('"Ukraine belongs in NATO," Czech Foreign Minister Jan Novak said.') == {
+        "CZ": "supports"}
+    # Ukraine's own voice still holds it.
+    assert stances("Zelensky said Ukraine belongs in NATO.") == {"UA": "supports"}
+    # Near misses: nobody judges; the judge's own verb is a doubt, never a report of support.
+    assert stances("Ukraine belongs in NATO.") == {}
+    assert stances("Greece hopes that Ukraine belongs in NATO one day.") == {}
+
+
+def test_doubt_about_the_step_is_hesitation() -> None:
+    assert stances("Greece remains unconvinced that Ukraine should be invited to NATO now.") == {
+        "GR": "hesitant"}
+    assert stances("Greece is not sure that Ukraine should be invited to NATO now.") == {
+        "GR": "hesitant"}
+    assert stances("Bulgaria has questioned the timing of a NATO invitation for Ukraine.") == {
+        "BG": "hesitant"}
+    # Near miss: convinced is a report of the holder's own claim.
+    assert stances("Greece is convinced that Ukraine belongs in NATO.") == {"GR": "supports"}
+
+
+def test_a_cue_in_a_relative_clause_on_others_is_theirs() -> None:
+    assert stances(PLAN + "He said allies who hesitate were reckless.") == {"UA": "supports"}
+    # Near miss: the relative clause on the holder itself keeps its cue.
+    assert stances("Slovakia, which opposes the NATO invitation, abstained.") == {
+        "SK": "opposes"}

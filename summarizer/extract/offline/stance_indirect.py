@@ -82,6 +82,17 @@ class Preconditions(_Pack):
     candidates: Words
 
 
+class Candidate(_Pack):
+    country: str = Field(min_length=2, max_length=2)
+    cues: Words
+    reporting: Words
+
+    @field_validator("country", mode="after")
+    @classmethod
+    def _code(cls, value: str) -> str:
+        return value.upper()
+
+
 class IndirectForms(_Pack):
     """stance_indirect.toml: the indirect forms of a stance (this module)."""
 
@@ -89,6 +100,7 @@ class IndirectForms(_Pack):
     verdicts: Verdicts
     grants: Grants
     preconditions: Preconditions
+    candidate: Candidate
 
 
 @cache
@@ -269,3 +281,22 @@ def _preconditions(tokens: list[Token]) -> list[tuple[int, int, str]]:
         k, m = mark
         out.append((tokens[i][1], tokens[k + m - 1][2], "hesitant"))
     return out
+
+
+def judged_candidate(text: str, code: str, actor: str | None, mention_end: int,
+                     cue_start: int, cue_end: int) -> bool:
+    """`… says Ukraine belongs in NATO`: is the mention (a country, not a person) the candidate
+    itself, right before (a possessive 's or one word between) a cue that judges the
+    candidate? Then it is the one judged, and holds nothing."""
+    pack = indirect_forms().candidate
+    if code != pack.country or actor is not None or cue_start < mention_end:
+        return False
+    gap = [w for w, _, _ in _tokens(text, mention_end, cue_start) if w not in ("'s", "’s")]
+    return len(gap) <= 1 and " ".join(text[cue_start:cue_end].lower().split()) in pack.cues
+
+
+def reports(text: str, start: int, end: int) -> bool:
+    """Are the words of text[start:end] only those of a plain report (`says`, `has long
+    argued that`), so that what follows is the holder's own claim?"""
+    words = [w for w, _, _ in _tokens(text, start, end) if w not in (",", "'s", "’s")]
+    return all(w in indirect_forms().candidate.reporting for w in words)

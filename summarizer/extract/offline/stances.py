@@ -53,6 +53,7 @@ from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
 from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.stance_indirect import judged_candidate, reports
 from summarizer.extract.offline.stance_scope import (
     decide,
     denies_now,
@@ -350,6 +351,10 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             relative.extend(votes_relative)
             continue
         able.append((holder, linked))
+    # `says Ukraine belongs in NATO`: the candidate judged holds nothing, and does not stand
+    # between the one who judges and the cue.
+    judged = [h for h, _ in able if _judged(doc.text, h, cues)]
+    able = [(h, linked) for h, linked in able if h not in judged]
     # Objects (`told reporters in Bratislava that …`) hold no cue, so they take none from the
     # subject before them either: only the mentions that may hold compete.
     candidates = [holder for holder, _ in able]
@@ -357,20 +362,27 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     for holder, linked in able:
         cue = _cue_for(doc.text, holder, cues, linked, start, end,
                        _next_holder(candidates, holder))
-        if cue is not None and not _void(doc.text, cue, end):
-            votes.append(Vote(holder.code, cue.position, (start, end), holder.actor))
+        if cue is None or _void(doc.text, cue, end):
+            continue
+        # Across a judged candidate only a plain report carries the cue: `Greece says Ukraine
+        # belongs in NATO`, not `Greece doubts Ukraine belongs …` (a verdict of its own).
+        across = [m for m in judged if holder.end <= m.start and m.end <= cue.start]
+        if across and not reports(doc.text, holder.end, across[0].start):
+            continue
+        votes.append(Vote(holder.code, cue.position, (start, end), holder.actor))
     return votes
 
 
 _WHO = re.compile(r"\s*,\s*who\s+")
-# A relative clause opened by a comma and a relative pronoun.
-_RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|whose|which)\b")
+# A relative clause opened by a relative pronoun, after a comma or not (`allies who hesitate`).
+_RELATIVE_OPEN = re.compile(r"(?:,\s*|\s)(?:who|whom|whose|which)\b")
 
 
 def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
     """Is `at` inside a relative clause (still open: no comma since) whose antecedent is not
     the mention ending at holder_end? Its cue is the antecedent's (`critics in Budapest, who
-    called it reckless`), while `Slovakia, which opposes the bid` keeps its own."""
+    called it reckless`, `said allies who hesitate were reckless`), while `Slovakia, which
+    opposes the bid` keeps its own."""
     if text.find("wh", holder_end, at) < 0:
         return False  # no relative pronoun at all (the common case, found in C)
     opened = None
@@ -379,6 +391,11 @@ def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
     if opened is None or "," in text[opened.end() : at]:
         return False
     return opened.start() != holder_end and bool(text[holder_end : opened.start()].strip())
+
+
+def _judged(text: str, holder: Holder, cues: list[Found]) -> bool:
+    return any(judged_candidate(text, holder.code, holder.actor, holder.end, c.start, c.end)
+               for c in cues if holder.end <= c.start)
 
 
 def _relative_vote(text: str, holder: Holder, cues: list[Found], start: int,
@@ -546,7 +563,8 @@ def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
     cues = find_cues(doc.text, start, end)
     if not cues:
         return []  # most statements hold no cue: no need for their mentions
-    holders = subject_holders(doc, find_holders(doc, registry, start, end), start, end)
+    holders = [h for h in subject_holders(doc, find_holders(doc, registry, start, end), start,
+                                          end) if not _judged(doc.text, h, cues)]
     votes: list[Vote] = []
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
