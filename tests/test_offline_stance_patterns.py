@@ -163,3 +163,26 @@ def test_a_cue_in_a_relative_clause_on_others_is_theirs() -> None:
     # Near miss: the relative clause on the holder itself keeps its cue.
     assert stances("Slovakia, which opposes the NATO invitation, abstained.") == {
         "SK": "opposes"}
+
+
+def test_the_step_named_the_best_of_something_valued_backs_it() -> None:
+    assert stances('"There is no cheaper security guarantee for Europe than Ukraine in NATO," '
+                   "Lithuanian Deputy Foreign Minister Rasa Jankaite said.") == {"LT": "supports"}
+    assert stances("Estonia says an invitation to NATO is the best guarantee of peace.") == {
+        "EE": "supports"}
+    # Near misses: the best guarantee is something else; denied; another union's membership.
+    assert stances("Germany argues that the best security guarantee is a strong Ukrainian "
+                   "army.") == {}
+    assert stances("Germany argues that NATO membership is not the best security "
+                   "guarantee.") == {}
+    assert stances("Germany argues that the best guarantee is membership of the EU.") == {}
+    assert stances("Poland believes EU membership would end the war.") == {}
+
+
+def test_the_step_declared_impossible_now_is_a_no() -> None:
+    assert stances("Germany's chancellor said membership cannot be decided in the middle of a "
+                   "war.") == {"DE": "opposes"}
+    # Near misses: the impossibility turned round (`cannot be ruled out`, `cannot come soon
+    # enough`) states no position rather than a flipped one.
+    assert stances("Germany's chancellor said membership cannot be ruled out.") == {}
+    assert stances("Germany's chancellor said an invitation cannot come soon enough.") == {}

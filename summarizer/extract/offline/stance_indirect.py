@@ -28,6 +28,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from summarizer.extract.offline.lexicon import DATA_DIR, lexicon
+from summarizer.extract.offline.stance_forms import other_question
 from summarizer.extract.offline.word_packs import PackError, stance_scope
 
 Words = Annotated[frozenset[str], Field(min_length=1)]
@@ -55,6 +56,16 @@ class Consequences(_Pack):
     benefits: Words
     counters: Words
     denials: Words
+    impossible: Words
+    reversals: Words
+
+
+class Values(_Pack):
+    nouns: Words
+    superlatives: Words
+    comparatives: Words
+    copulas: Words
+    reach: int = Field(ge=1, le=8)
 
 
 class Verdicts(_Pack):
@@ -97,6 +108,7 @@ class IndirectForms(_Pack):
     """stance_indirect.toml: the indirect forms of a stance (this module)."""
 
     consequences: Consequences
+    values: Values
     verdicts: Verdicts
     grants: Grants
     preconditions: Preconditions
@@ -158,7 +170,8 @@ def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     if end <= start:
         return []
     tokens = _tokens(text, start, end)
-    out = _consequences(tokens) + _verdicts(tokens) + _grants(tokens) + _preconditions(tokens)
+    out = (_consequences(tokens) + _values(tokens) + _verdicts(tokens) + _grants(tokens)
+           + _preconditions(tokens))
     return sorted(out)
 
 
@@ -167,7 +180,7 @@ def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for i in range(len(tokens)):
         n = _phrase_at(tokens, i, pack.subjects)
-        if not n:
+        if not n or _another_union(tokens, i, n):
             continue
         lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
         if any(w in pack.counters for w in lead[-3:]) or _holds(lead, pack.denials):
@@ -177,8 +190,8 @@ def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
         for k in range(i + n, min(len(tokens), i + n + pack.subject_reach + 1)):
             if tokens[k][0] in _STOP:
                 break
-            if tokens[k][0] in pack.modals:
-                modal = k
+            if m := _phrase_at(tokens, k, pack.modals | pack.impossible):
+                modal = k + m - 1
                 break
         if modal is None:
             continue
@@ -189,11 +202,95 @@ def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
             after.append(token[0])
         if not after or after[0] in ("not", "n't", "never", "no"):
             continue  # `membership would not provoke Moscow`: no position either way
-        position = ("opposes" if _holds(after, pack.harms)
-                    else "supports" if _holds(after, pack.benefits) else None)
+        said = " ".join(t[0] for t in tokens[k : modal + 1])
+        if said in pack.impossible or (said.endswith("n't") and said.startswith("ca")):
+            # `cannot be decided in the middle of a war`; not `cannot be ruled out`.
+            position = None if _holds(after, pack.reversals) else "opposes"
+        else:
+            position = ("opposes" if _holds(after, pack.harms)
+                        else "supports" if _holds(after, pack.benefits) else None)
         if position is not None:
             out.append((tokens[i][1], tokens[modal][2], position))
     return out
+
+
+def _values(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """`no cheaper security guarantee … than Ukraine in NATO` (comparative), `the only real
+    security guarantee is membership`, `an invitation is the best guarantee` (superlative)."""
+    pack = indirect_forms().values
+    steps = indirect_forms().consequences.subjects
+    out: list[tuple[int, int, str]] = []
+    for i in range(len(tokens)):
+        n = _phrase_at(tokens, i, pack.nouns)
+        if not n:
+            continue
+        lo = _clause_start(tokens, i)
+        lead = [t[0] for t in tokens[max(lo, i - 3) : i]]
+        whole = [t[0] for t in tokens[lo:i]]
+        if any(w in ("not", "n't", "never", "whether", "if") for w in whole):
+            continue
+        if (lead[-2:-1] == ["no"] and _holds(lead[-1:], pack.comparatives)) or (
+                lead[-3:-2] == ["no"] and _holds(lead[-2:], pack.comparatives)):
+            # `no cheaper security guarantee … than <step>`
+            for k in range(i + n, min(len(tokens), i + n + pack.reach + 1)):
+                if tokens[k][0] in _STOP:
+                    break
+                if tokens[k][0] == "than":
+                    step = _step_within(tokens, k + 1, steps, 2)
+                    if step is not None:
+                        out.append((tokens[i - len(lead) + lead.index("no")][1], step, "supports"))
+                    break
+            continue
+        if not _holds(lead, pack.superlatives):
+            continue
+        # `<step> is the best guarantee` / `the best guarantee is <step>`
+        before = _step_before(tokens, lo, i, steps, pack.copulas)
+        after = None
+        if before is None:
+            for k in range(i + n, min(len(tokens), i + n + pack.reach + 1)):
+                if tokens[k][0] in _STOP or tokens[k][0] in ("not", "n't"):
+                    break
+                if c := _phrase_at(tokens, k, pack.copulas):
+                    after = _step_within(tokens, k + c, steps, 2)
+                    break
+        if before is not None:
+            out.append((before, tokens[i + n - 1][2], "supports"))
+        elif after is not None:
+            out.append((tokens[i - len(lead)][1], after, "supports"))
+    return out
+
+
+def _step_within(tokens: list[Token], k: int, steps: frozenset[str], slack: int) -> int | None:
+    """End offset of a step phrase starting within `slack` words of tokens[k], else None."""
+    for j in range(k, min(len(tokens), k + slack + 1)):
+        if tokens[j][0] in _STOP or tokens[j][0] in ("not", "n't", "no"):
+            return None
+        if m := _phrase_at(tokens, j, steps):
+            return None if _another_union(tokens, j, m) else tokens[j + m - 1][2]
+    return None
+
+
+def _another_union(tokens: list[Token], j: int, m: int) -> bool:
+    """`membership of the EU`, `EU membership`: is the step at tokens[j:j+m] another union's
+    (stance_forms.other_question on the words around it)?"""
+    around = tokens[max(0, j - 2) : j + m + 4]
+    return other_question(" ".join(t[0] for t in around if t[0] not in _STOP))
+
+
+def _step_before(tokens: list[Token], lo: int, i: int, steps: frozenset[str],
+                 copulas: frozenset[str]) -> int | None:
+    """Start offset of a step phrase that is the subject of a copula just before tokens[i]'s
+    determiner (`membership is the best …`), else None."""
+    for c in range(max(lo, i - 5), i):
+        if _phrase_at(tokens, c, copulas):
+            for j in range(max(lo, c - 5), c):
+                if m := _phrase_at(tokens, j, steps):
+                    between = [t[0] for t in tokens[j + m : c]]
+                    if not any(w in _STOP or w in ("not", "n't") for w in between) and (
+                            not _another_union(tokens, j, m)):
+                        return tokens[j][1]
+            return None
+    return None
 
 
 def _verdicts(tokens: list[Token]) -> list[tuple[int, int, str]]:
