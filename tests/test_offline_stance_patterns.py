@@ -186,3 +186,51 @@ def test_the_step_declared_impossible_now_is_a_no() -> None:
     # enough`) states no position rather than a flipped one.
     assert stances("Germany's chancellor said membership cannot be ruled out.") == {}
     assert stances("Germany's chancellor said an invitation cannot come soon enough.") == {}
+
+
+def test_a_government_asking_for_the_invitation_backs_it() -> None:
+    assert stances("Ukrainian officials asked NATO members for an invitation this year.") == {
+        "UA": "supports"}
+    assert stances("Kyiv has repeatedly asked the alliance for a formal invitation.") == {
+        "UA": "supports"}
+    # Near misses: asking for something else; being asked is no position of one's own.
+    assert stances("Kyiv asked allies for more air defence systems ahead of the NATO "
+                   "summit.") == {}
+    assert stances("Hungary was asked for its consent to the NATO invitation.") == {}
+    assert stances("Germany was urged to back the NATO invitation.") == {}
+
+
+def test_refusing_to_accept_the_candidate_is_a_no() -> None:
+    assert stances("Russia says it will never accept Ukraine in NATO.") == {"RU": "opposes"}
+    assert stances("Norway would accept Ukraine into the alliance tomorrow.") == {
+        "NO": "supports"}
+    # Near miss: hedged acceptance states nothing.
+    assert stances("Norway could accept Ukraine into NATO if the war ended.") == {}
+
+
+def test_short_judgements_of_the_step() -> None:
+    assert stances("Norway says an invitation to join NATO is long overdue.") == {
+        "NO": "supports"}
+    assert stances("Russian officials have said NATO membership for Ukraine is a red "
+                   "line.") == {"RU": "opposes"}
+    # Near misses: someone else's red line; a red line crossed.
+    assert stances("Polish officials said NATO membership for Ukraine is a red line for "
+                   "Moscow.") == {}
+    assert stances("Polish officials said an invitation would not cross any red line.") == {}
+
+
+def test_a_kremlin_warning_about_the_plan_is_a_rejection() -> None:
+    text = PLAN + ("Kremlin spokesman Dmitry Peskov told reporters the plan would only escalate "
+                   "the conflict.")
+    assert stances(text) == {"UA": "supports", "RU": "opposes"}
+    # Near miss: fears about the step dismissed are no position.
+    assert stances("Berlin dismissed fears that an invitation would drag the alliance into "
+                   "the war.") == {}
+    assert stances("Berlin fears an invitation would drag the alliance into the war.") == {
+        "DE": "opposes"}
+
+
+def test_the_object_of_support_does_not_take_the_subjects_reservation() -> None:
+    text = PLAN + ('German Chancellor Olaf Scholz said Germany would support Ukraine "as long as '
+                   'necessary" but would not commit to a NATO invitation.')
+    assert stances(text) == {"UA": "supports", "DE": "hesitant"}

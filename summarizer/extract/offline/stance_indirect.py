@@ -104,6 +104,33 @@ class Candidate(_Pack):
         return value.upper()
 
 
+class AsksFor(_Pack):
+    verbs: Words
+    reach: int = Field(ge=1, le=8)
+    object_reach: int = Field(ge=1, le=6)
+    steps: Words
+    passive: Words
+    passive_requests: Words
+
+
+class Adjudged(_Pack):
+    supports: Words
+    opposes: Words
+    owners: Words
+    crossing: Words
+
+
+class Accepts(_Pack):
+    verbs: Words
+    candidates: Words
+    links: Words
+    places: Words
+    reach: int = Field(ge=1, le=8)
+    strong: Words
+    weak: Words
+    hedges: Words
+
+
 class IndirectForms(_Pack):
     """stance_indirect.toml: the indirect forms of a stance (this module)."""
 
@@ -113,6 +140,9 @@ class IndirectForms(_Pack):
     grants: Grants
     preconditions: Preconditions
     candidate: Candidate
+    asks_for: AsksFor
+    adjudged: Adjudged
+    accepts: Accepts
 
 
 @cache
@@ -171,7 +201,8 @@ def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         return []
     tokens = _tokens(text, start, end)
     out = (_consequences(tokens) + _values(tokens) + _verdicts(tokens) + _grants(tokens)
-           + _preconditions(tokens))
+           + _preconditions(tokens) + _asks_for(tokens) + _adjudged(tokens)
+           + _accepts(tokens))
     return sorted(out)
 
 
@@ -397,3 +428,79 @@ def reports(text: str, start: int, end: int) -> bool:
     argued that`), so that what follows is the holder's own claim?"""
     words = [w for w, _, _ in _tokens(text, start, end) if w not in (",", "'s", "’s")]
     return all(w in indirect_forms().candidate.reporting for w in words)
+
+
+def _asks_for(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """`asked NATO members for an invitation`: supports, at the verb."""
+    pack = indirect_forms().asks_for
+    out: list[tuple[int, int, str]] = []
+    for i in range(len(tokens)):
+        if i > 0 and tokens[i - 1][0] in pack.passive and (
+                m := _phrase_at(tokens, i, pack.passive_requests)):
+            # `was asked for its consent`: asked, not asking; the words after are no cue.
+            last = i + m  # and `for`, or `to` and its verb (`was urged to back`)
+            last += 1 if last < len(tokens) and tokens[last][0] == "to" else 0
+            out.append((tokens[i][1], tokens[min(len(tokens) - 1, last)][2], VOID))
+            continue
+        n = _phrase_at(tokens, i, pack.verbs)
+        if not n:
+            continue
+        for k in range(i + n, min(len(tokens), i + n + pack.reach + 1)):
+            if tokens[k][0] in _STOP:
+                break
+            if tokens[k][0] == "for":
+                wanted = tokens[k + 1 : k + 1 + pack.object_reach]
+                hit = next((t for t in wanted if t[0] in pack.steps), None)
+                if hit is not None and not any(t[0] in _STOP for t in wanted[
+                        : wanted.index(hit)]):
+                    out.append((tokens[i][1], hit[2], "supports"))
+                break
+    return out
+
+
+def _adjudged(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """`is long overdue` (supports), `is a red line` (opposes), unless the red line is another's
+    (`a red line for Moscow`) or crossed."""
+    pack = indirect_forms().adjudged
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        position = None
+        n = _phrase_at(tokens, i, pack.opposes)
+        if n:
+            lead = [t[0] for t in tokens[max(0, i - 3) : i]]
+            owned = i + n < len(tokens) and tokens[i + n][0] in pack.owners
+            if not owned and not any(w in pack.crossing for w in lead):
+                position = "opposes"
+        elif n := _phrase_at(tokens, i, pack.supports):
+            position = "supports"
+        if position is not None:
+            out.append((tokens[i][1], tokens[i + n - 1][2], position))
+        i += max(n, 1)
+    return out
+
+
+def _accepts(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """`will never accept Ukraine in NATO`: opposes; `would accept Ukraine into the alliance`:
+    supports; `has yet to accept …`: hesitant; hedged (`could accept`): nothing."""
+    pack = indirect_forms().accepts
+    out: list[tuple[int, int, str]] = []
+    for i, token in enumerate(tokens):
+        if token[0] not in pack.verbs:
+            continue
+        n = _phrase_at(tokens, i + 1, pack.candidates)
+        if not n:
+            continue
+        k = i + 1 + n
+        while k < len(tokens) and k - (i + 1 + n) < pack.reach and tokens[k][0] in pack.links:
+            k += 1
+        if k >= len(tokens) or tokens[k][0] not in pack.places:
+            continue
+        lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
+        if _holds(lead, pack.hedges):
+            continue
+        near = lead[-4:]
+        position = ("opposes" if _holds(near, pack.strong) else
+                    "hesitant" if _holds(near, pack.weak) else "supports")
+        out.append((token[1], tokens[k][2], position))
+    return out

@@ -345,6 +345,9 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if governor == "by" and (passive := _passive_cue(doc.text, tokens, at, cues)):
             relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
+        if not linked and not holder.possessive and at is not None and any(
+                c.start <= tokens[at].start < c.end for c in cues):
+            continue  # `would support Ukraine`: the object of a cue verb holds nothing
         if not linked and (governor in lex.object_prepositions or is_target(governor)) and (
                 not _owns_cue(doc.text, holder, cues)):
             votes_relative = _relative_vote(doc.text, holder, cues, start, end)
