@@ -20,9 +20,10 @@ typed and validated at load (IndirectForms).
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -157,7 +158,8 @@ def indirect_forms() -> IndirectForms:
 
 # A word (a possessive 's kept apart, so that `Ukraine's` reads `ukraine` + `'s`), or a mark
 # that ends a phrase.
-_TOKEN = re.compile(r"[\w-]+|['’]s\b|['’]d\b|n['’]t\b|[,;:.!?—–()]")
+# `doesn't` reads `does` + `n't`, as the word lists are read (_by_first_word).
+_TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|['’]d\b|[\w-]+|[,;:.!?—–()]")
 _STOP = frozenset(",;:.!?—–()")
 
 Token = tuple[str, int, int]
@@ -166,20 +168,56 @@ VOID = "void"
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
-    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    """The tokens of text[start:end], sliced from the text's tokens (split once per text)."""
+    tokens, starts = _all_tokens(text)
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    while hi > lo and tokens[hi - 1][2] > end:
+        hi -= 1
+    return tokens[lo:hi]
+
+
+@lru_cache(maxsize=16)
+def _all_tokens(text: str) -> tuple[list[Token], list[int]]:
+    # Curly apostrophes read as straight ones (`n’t` is `n't`), in text and lists alike.
+    tokens = [(m.group().lower().replace("’", "'"), m.start(), m.end())
+              for m in _TOKEN.finditer(text)]
+    return tokens, [t[1] for t in tokens]
+
+
+def _starts(tokens: list[Token], phrases: frozenset[str]) -> list[int]:
+    """Where a phrase of the set may start: the tokens that are a first word of one."""
+    firsts = _by_first_word(phrases)
+    return [i for i, t in enumerate(tokens) if t[0] in firsts]
+
+
+@lru_cache(maxsize=128)
+def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases as word tuples, by their first word, longest first (a word lookup per token
+    instead of joining every n-gram)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(_TOKEN.findall(phrase.replace("’", "'")))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in index.items()}
 
 
 def _phrase_at(tokens: list[Token], i: int, phrases: frozenset[str]) -> int:
     """How many tokens from i form one of the phrases (longest first), else 0."""
-    for n in (4, 3, 2, 1):
-        if i + n <= len(tokens) and " ".join(t[0] for t in tokens[i : i + n]) in phrases:
+    if i >= len(tokens):
+        return 0
+    for words in _by_first_word(phrases).get(tokens[i][0], ()):
+        n = len(words)
+        if i + n <= len(tokens) and all(tokens[i + j][0] == words[j] for j in range(1, n)):
             return n
     return 0
 
 
 def _holds(words: list[str], phrases: frozenset[str]) -> bool:
-    joined = f" {' '.join(words)} "
-    return any(f" {p} " in joined for p in phrases)
+    """Does the word sequence hold one of the phrases (read with the same tokenizer)?"""
+    tokens = [(w, 0, 0) for w in words]
+    return any(_phrase_at(tokens, i, phrases) for i in range(len(tokens)))
 
 
 def _clause_start(tokens: list[Token], i: int) -> int:
@@ -195,6 +233,8 @@ def _topic() -> frozenset[str]:
     return stance_scope().general_support.topic
 
 
+# The same range is read for its holders, its statements and its neighbours: once.
+@lru_cache(maxsize=512)
 def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, position) of every indirect form in text[start:end], in text order."""
     if end <= start:
@@ -209,7 +249,7 @@ def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]
 def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
     pack = indirect_forms().consequences
     out: list[tuple[int, int, str]] = []
-    for i in range(len(tokens)):
+    for i in _starts(tokens, pack.subjects):
         n = _phrase_at(tokens, i, pack.subjects)
         if not n or _another_union(tokens, i, n):
             continue
@@ -233,8 +273,7 @@ def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
             after.append(token[0])
         if not after or after[0] in ("not", "n't", "never", "no"):
             continue  # `membership would not provoke Moscow`: no position either way
-        said = " ".join(t[0] for t in tokens[k : modal + 1])
-        if said in pack.impossible or (said.endswith("n't") and said.startswith("ca")):
+        if _phrase_at(tokens, k, pack.impossible) == modal + 1 - k:
             # `cannot be decided in the middle of a war`; not `cannot be ruled out`.
             position = None if _holds(after, pack.reversals) else "opposes"
         else:
@@ -251,7 +290,7 @@ def _values(tokens: list[Token]) -> list[tuple[int, int, str]]:
     pack = indirect_forms().values
     steps = indirect_forms().consequences.subjects
     out: list[tuple[int, int, str]] = []
-    for i in range(len(tokens)):
+    for i in _starts(tokens, pack.nouns):
         n = _phrase_at(tokens, i, pack.nouns)
         if not n:
             continue
@@ -327,9 +366,8 @@ def _step_before(tokens: list[Token], lo: int, i: int, steps: frozenset[str],
 def _verdicts(tokens: list[Token]) -> list[tuple[int, int, str]]:
     pack = indirect_forms().verdicts
     out: list[tuple[int, int, str]] = []
-    for i, token in enumerate(tokens):
-        if token[0] not in pack.objects:
-            continue
+    for i in _starts(tokens, pack.objects):
+        token = tokens[i]
         k = i + 1
         while k < len(tokens) and k - i <= pack.reach and tokens[k][0] in pack.links:
             k += 1
@@ -347,9 +385,8 @@ def _grants(tokens: list[Token]) -> list[tuple[int, int, str]]:
     pack = indirect_forms().grants
     lex = lexicon()
     out: list[tuple[int, int, str]] = []
-    for i, token in enumerate(tokens):
-        if token[0] not in pack.verbs:
-            continue
+    for i in _starts(tokens, pack.verbs):
+        token = tokens[i]
         noun = None
         for k in range(i + 1, min(len(tokens), i + 1 + pack.reach)):
             if tokens[k][0] in _STOP:
@@ -383,7 +420,7 @@ def _grants(tokens: list[Token]) -> list[tuple[int, int, str]]:
 def _preconditions(tokens: list[Token]) -> list[tuple[int, int, str]]:
     pack = indirect_forms().preconditions
     out: list[tuple[int, int, str]] = []
-    for i in range(len(tokens)):
+    for i in _starts(tokens, pack.verbs):
         n = _phrase_at(tokens, i, pack.verbs)
         if not n:
             continue
@@ -419,14 +456,14 @@ def judged_candidate(text: str, code: str, actor: str | None, mention_end: int,
     pack = indirect_forms().candidate
     if code != pack.country or actor is not None or cue_start < mention_end:
         return False
-    gap = [w for w, _, _ in _tokens(text, mention_end, cue_start) if w not in ("'s", "’s")]
+    gap = [w for w, _, _ in _tokens(text, mention_end, cue_start) if w != "'s"]
     return len(gap) <= 1 and " ".join(text[cue_start:cue_end].lower().split()) in pack.cues
 
 
 def reports(text: str, start: int, end: int) -> bool:
     """Are the words of text[start:end] only those of a plain report (`says`, `has long
     argued that`), so that what follows is the holder's own claim?"""
-    words = [w for w, _, _ in _tokens(text, start, end) if w not in (",", "'s", "’s")]
+    words = [w for w, _, _ in _tokens(text, start, end) if w not in (",", "'s")]
     return all(w in indirect_forms().candidate.reporting for w in words)
 
 
@@ -434,7 +471,7 @@ def _asks_for(tokens: list[Token]) -> list[tuple[int, int, str]]:
     """`asked NATO members for an invitation`: supports, at the verb."""
     pack = indirect_forms().asks_for
     out: list[tuple[int, int, str]] = []
-    for i in range(len(tokens)):
+    for i in _starts(tokens, pack.verbs | pack.passive_requests):
         if i > 0 and tokens[i - 1][0] in pack.passive and (
                 m := _phrase_at(tokens, i, pack.passive_requests)):
             # `was asked for its consent`: asked, not asking; the words after are no cue.
@@ -463,8 +500,10 @@ def _adjudged(tokens: list[Token]) -> list[tuple[int, int, str]]:
     (`a red line for Moscow`) or crossed."""
     pack = indirect_forms().adjudged
     out: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(tokens):
+    done = 0  # `a red line` read, its `red line` is not read again
+    for i in _starts(tokens, pack.opposes | pack.supports):
+        if i < done:
+            continue
         position = None
         n = _phrase_at(tokens, i, pack.opposes)
         if n:
@@ -476,7 +515,7 @@ def _adjudged(tokens: list[Token]) -> list[tuple[int, int, str]]:
             position = "supports"
         if position is not None:
             out.append((tokens[i][1], tokens[i + n - 1][2], position))
-        i += max(n, 1)
+        done = i + max(n, 1)
     return out
 
 
@@ -485,9 +524,8 @@ def _accepts(tokens: list[Token]) -> list[tuple[int, int, str]]:
     supports; `has yet to accept …`: hesitant; hedged (`could accept`): nothing."""
     pack = indirect_forms().accepts
     out: list[tuple[int, int, str]] = []
-    for i, token in enumerate(tokens):
-        if token[0] not in pack.verbs:
-            continue
+    for i in _starts(tokens, pack.verbs):
+        token = tokens[i]
         n = _phrase_at(tokens, i + 1, pack.candidates)
         if not n:
             continue
