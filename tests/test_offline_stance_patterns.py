@@ -234,3 +234,25 @@ def test_the_object_of_support_does_not_take_the_subjects_reservation() -> None:
     text = PLAN + ('German Chancellor Olaf Scholz said Germany would support Ukraine "as long as '
                    'necessary" but would not commit to a NATO invitation.')
     assert stances(text) == {"UA": "supports", "DE": "hesitant"}
+
+
+def test_indirect_forms_never_guess_a_polarity() -> None:
+    # The content of someone's fears; a step turned round by a cue word of its own.
+    assert stances("Lithuania said fears that membership would provoke Moscow were "
+                   "overblown.") == {}
+    assert stances(PLAN + "Germany warned that rejecting the plan would provoke Moscow.") == {
+        "UA": "supports"}
+    # A verdict on what follows derides it: the derided cue is nobody's position.
+    assert stances(PLAN + "He called it nonsense to suggest the plan was premature.") == {
+        "UA": "supports"}
+    assert stances(PLAN + "Zelensky said it was absurd that allies still hesitate.") == {
+        "UA": "supports"}
+    # A judgement of something other than the step.
+    assert stances("Hungary said a debate on the NATO invitation was long overdue.") == {}
+    assert stances("Russian officials said sending troops to Ukraine was a red line, as NATO "
+                   "ministers met.") == {}
+    # Near misses: the same forms said of the step.
+    assert stances("Slovakia considers Ukraine's membership in NATO a red line.") == {
+        "SK": "opposes"}
+    assert stances(PLAN + "Hungary said the plan would drag NATO into war.") == {
+        "UA": "supports", "HU": "opposes"}

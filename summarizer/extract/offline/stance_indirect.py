@@ -57,6 +57,7 @@ class Consequences(_Pack):
     benefits: Words
     counters: Words
     denials: Words
+    contents: Words
     impossible: Words
     reversals: Words
 
@@ -117,6 +118,7 @@ class AsksFor(_Pack):
 class Adjudged(_Pack):
     supports: Words
     opposes: Words
+    subject_words: Words
     owners: Words
     crossing: Words
 
@@ -254,8 +256,9 @@ def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
         if not n or _another_union(tokens, i, n):
             continue
         lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
-        if any(w in pack.counters for w in lead[-3:]) or _holds(lead, pack.denials):
-            continue
+        if _holds(lead, pack.denials) or _content(lead, pack.contents):
+            continue  # denied, or the content of someone's `fears that …`: nobody's claim
+        countered = any(w in pack.counters for w in lead[-3:])
         # The modal: within subject_reach words of the step, no clause break between.
         modal = None
         for k in range(i + n, min(len(tokens), i + n + pack.subject_reach + 1)):
@@ -279,9 +282,28 @@ def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
         else:
             position = ("opposes" if _holds(after, pack.harms)
                         else "supports" if _holds(after, pack.benefits) else None)
-        if position is not None:
+        if position is not None and countered:
+            # `rejecting the plan would provoke Moscow`: turned round, so neither the form nor
+            # the cue word that turns it (`rejecting`) is a position.
+            first = max(_clause_start(tokens, i), i - 3)
+            out.append((tokens[first][1], tokens[modal][2], VOID))
+        elif position is not None:
             out.append((tokens[i][1], tokens[modal][2], position))
     return out
+
+
+def _content(lead: list[str], contents: frozenset[str]) -> bool:
+    """Is the clause the content of a noun (`said fears that …`, `the argument that …`), not a
+    verb (`Berlin fears an invitation would …`)? A content word after a determiner, a
+    possessive or a verb of saying."""
+    for k, word in enumerate(lead):
+        if word in contents and (k == 0 or lead[k - 1] in _CONTENT_LEADS or k >= 2):
+            return True
+    return False
+
+
+_CONTENT_LEADS = frozenset({"the", "his", "her", "its", "their", "our", "'s", "said", "says",
+                            "of", "amid", "over", "despite", "any", "these", "those", "such"})
 
 
 def _values(tokens: list[Token]) -> list[tuple[int, int, str]]:
@@ -372,9 +394,17 @@ def _verdicts(tokens: list[Token]) -> list[tuple[int, int, str]]:
         while k < len(tokens) and k - i <= pack.reach and tokens[k][0] in pack.links:
             k += 1
         n = _phrase_at(tokens, k, pack.derisions) if k - i <= pack.reach + 1 else 0
-        if not n or (k == i + 1 and token[0] in ("it", "idea")):
-            continue  # `it fantasy` is no verdict: a pronoun needs a link (`it a fantasy`)
+        if not n:
+            continue
         lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
+        following = tokens[k + n][0] if k + n < len(tokens) else ""
+        if following in ("to", "that"):
+            # `called it nonsense to suggest the plan was premature`: the verdict is on what
+            # follows, whose cues are derided, not held (no position either way).
+            stop = next((j for j in range(k + n, len(tokens)) if tokens[j][0] in ".;!?"),
+                        len(tokens))
+            out.append((token[1], tokens[stop - 1][2], VOID))
+            continue
         if _holds(lead, pack.denials):
             continue
         out.append((token[1], tokens[k + n - 1][2], "opposes"))
@@ -505,6 +535,10 @@ def _adjudged(tokens: list[Token]) -> list[tuple[int, int, str]]:
         if i < done:
             continue
         position = None
+        n = _phrase_at(tokens, i, pack.opposes) or _phrase_at(tokens, i, pack.supports)
+        if not _judges_step(tokens, i, pack.subject_words):
+            done = i + max(n, 1)
+            continue  # `sending troops was a red line`, `a debate … was long overdue`
         n = _phrase_at(tokens, i, pack.opposes)
         if n:
             lead = [t[0] for t in tokens[max(0, i - 3) : i]]
@@ -542,3 +576,49 @@ def _accepts(tokens: list[Token]) -> list[tuple[int, int, str]]:
                     "hesitant" if _holds(near, pack.weak) else "supports")
         out.append((token[1], tokens[k][2], position))
     return out
+
+
+_COPULAS = frozenset({"is", "was", "remains", "are", "were", "'s", "be", "been", "became",
+                       "becomes"})
+_REGARDING = frozenset({"considers", "considered", "consider", "regards", "regarded", "regard",
+                        "sees", "saw", "see", "views", "viewed", "deems", "deemed", "calls",
+                        "called"})
+
+
+def _judges_step(tokens: list[Token], i: int, between: frozenset[str]) -> bool:
+    """Is the judgement at tokens[i] said of the step: a copula right before it (`is`, `was`,
+    `remains`) whose subject, at most four words back, is the step (`NATO membership for Ukraine
+    is …`), with only `between` words after the step?"""
+    steps = indirect_forms().consequences.subjects
+    c = i - 1
+    while c >= 0 and tokens[c][0] in ("long", "already", "now", "clearly", "simply", "as"):
+        c -= 1
+    if c >= 0 and tokens[c][0] not in _COPULAS:
+        # `considers Ukraine's membership in NATO a red line`: a verb of regarding, the step
+        # as its object, the judgement after it.
+        for v in range(c, max(-1, c - 8), -1):
+            if tokens[v][0] in _STOP:
+                return False
+            if tokens[v][0] in _REGARDING:
+                m = _phrase_at(tokens, v + 1, steps) or _phrase_at(tokens, v + 3, steps)
+                return bool(m) and all(t[0] in between or t[0] in steps
+                                       for t in tokens[v + 1 : c + 1])
+        return False
+    if c < 0:
+        return False
+    for j in range(c - 1, max(-1, c - 6), -1):
+        m = _phrase_at(tokens, j, steps)
+        if m and j + m <= c:
+            # `a debate on the NATO invitation was …`: the step as a preposition's object is
+            # not the subject.
+            b = j - 1
+            while b >= 0 and tokens[b][0] in ("the", "an", "a", "nato", "immediate", "early",
+                                               "swift", "ukraine", "kyiv", "'s", "full"):
+                b -= 1
+            if b >= 0 and tokens[b][0] in ("on", "about", "over", "of", "regarding", "around",
+                                           "into", "with", "for", "than"):
+                return False
+            return all(t[0] in between for t in tokens[j + m : c])
+        if tokens[j][0] in _STOP:
+            return False
+    return False
