@@ -256,3 +256,23 @@ def test_indirect_forms_never_guess_a_polarity() -> None:
         "SK": "opposes"}
     assert stances(PLAN + "Hungary said the plan would drag NATO into war.") == {
         "UA": "supports", "HU": "opposes"}
+
+
+def test_the_presenter_reporting_others_takes_none_of_their_verdict() -> None:
+    assert stances(PLAN + "Zelensky said critics had called the plan dangerous.") == {
+        "UA": "supports"}
+    assert stances(PLAN + "German Chancellor Olaf Scholz, who met Zelensky on Friday, remained "
+                   "cautious about the plan.") == {"UA": "supports", "DE": "hesitant"}
+    # Near misses: the holder's own report; whom one tells is no subject.
+    assert stances(PLAN + "Hungary said the plan was dangerous.") == {
+        "UA": "supports", "HU": "opposes"}
+    assert stances("Germany told allies it would oppose the NATO invitation.") == {
+        "DE": "opposes"}
+
+
+def test_what_the_candidate_needs_is_said_by_whoever_says_it() -> None:
+    assert stances("Zelensky said Ukraine needed an invitation now, not after the war.") == {
+        "UA": "supports"}
+    assert stances("Germany said Ukraine did not need an invitation now.") == {"DE": "opposes"}
+    # Near miss: nobody says so.
+    assert stances("Ukraine needs an invitation to join NATO.") == {}

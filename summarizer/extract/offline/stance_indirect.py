@@ -99,6 +99,7 @@ class Candidate(_Pack):
     country: str = Field(min_length=2, max_length=2)
     cues: Words
     reporting: Words
+    others: Words
 
     @field_validator("country", mode="after")
     @classmethod
@@ -486,8 +487,14 @@ def judged_candidate(text: str, code: str, actor: str | None, mention_end: int,
     pack = indirect_forms().candidate
     if code != pack.country or actor is not None or cue_start < mention_end:
         return False
-    gap = [w for w, _, _ in _tokens(text, mention_end, cue_start) if w != "'s"]
+    # Auxiliaries, negation and adverbs may stand between (`Ukraine did not need …`).
+    gap = [w for w, _, _ in _tokens(text, mention_end, cue_start)
+           if w != "'s" and w not in _AUXILIARIES]
     return len(gap) <= 1 and " ".join(text[cue_start:cue_end].lower().split()) in pack.cues
+
+
+_AUXILIARIES = frozenset({"did", "does", "do", "not", "n't", "still", "really", "also", "now",
+                          "clearly", "surely", "certainly", "never", "no", "longer", "truly"})
 
 
 def reports(text: str, start: int, end: int) -> bool:
@@ -621,4 +628,19 @@ def _judges_step(tokens: list[Token], i: int, between: frozenset[str]) -> bool:
             return all(t[0] in between for t in tokens[j + m : c])
         if tokens[j][0] in _STOP:
             return False
+    return False
+
+
+def reported_of_others(text: str, start: int, end: int) -> bool:
+    """`said critics had called the plan dangerous`: do the words of text[start:end] (between a
+    holder and its cue) open a reported clause whose subject is others?"""
+    pack = indirect_forms().candidate
+    words = [w for w, _, _ in _tokens(text, start, end) if w not in (",", "'s")]
+    # Not `told allies …`: whom one tells is no subject.
+    opens = pack.reporting - {"told", "tells", "tell"}
+    for k, word in enumerate(words):
+        if word in pack.others and k >= 1 and (
+                words[k - 1] in opens or (words[k - 1] in ("the", "some", "many")
+                                          and k >= 2 and words[k - 2] in opens)):
+            return True
     return False

@@ -53,7 +53,11 @@ from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
 from summarizer.extract.offline.lexicon import lexicon
-from summarizer.extract.offline.stance_indirect import judged_candidate, reports
+from summarizer.extract.offline.stance_indirect import (
+    judged_candidate,
+    reported_of_others,
+    reports,
+)
 from summarizer.extract.offline.stance_scope import (
     decide,
     denies_now,
@@ -372,6 +376,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         across = [m for m in judged if holder.end <= m.start and m.end <= cue.start]
         if across and not reports(doc.text, holder.end, across[0].start):
             continue
+        if reported_of_others(doc.text, holder.end, cue.start):
+            continue  # `Zelensky said critics had called the plan dangerous`: theirs
         votes.append(Vote(holder.code, cue.position, (start, end), holder.actor))
     return votes
 
