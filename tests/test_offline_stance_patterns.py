@@ -3,10 +3,14 @@ sentences with a near miss that states none (or another)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from conftest import extract_text, stances
 
-from summarizer.extract.offline.stance_indirect import indirect_forms
+from summarizer.extract.offline.stance_indirect import indirect_forms, load_indirect
 from summarizer.extract.offline.stances import Vote, distinct_evidence
+from summarizer.extract.offline.word_packs import PackError
 
 PLAN = "Volodymyr Zelensky presented his victory plan on Wednesday. "
 
@@ -276,3 +280,24 @@ def test_what_the_candidate_needs_is_said_by_whoever_says_it() -> None:
     assert stances("Germany said Ukraine did not need an invitation now.") == {"DE": "opposes"}
     # Near miss: nobody says so.
     assert stances("Ukraine needs an invitation to join NATO.") == {}
+
+
+def test_a_condition_voids_the_indirect_forms_too() -> None:
+    assert stances(PLAN + "Washington would give the plan its blessing if Congress "
+                   "agreed.") == {"UA": "supports"}
+    assert stances("Berlin would accept Ukraine into NATO if Washington did.") == {}
+    assert stances("Poland said membership would end the war only if the US agreed.") == {}
+    # Near miss: the same without the condition.
+    assert stances("Berlin would accept Ukraine into NATO.") == {"DE": "supports"}
+
+
+def test_a_broken_indirect_pack_names_its_file(tmp_path: Path) -> None:
+    from summarizer.extract.offline.lexicon import DATA_DIR
+
+    good = (DATA_DIR / "stance_indirect.toml").read_text(encoding="utf-8")
+    broken = tmp_path / "stance_indirect.toml"
+    broken.write_text(good.replace("[verdicts]", "[verdictz]"), encoding="utf-8")
+    with pytest.raises(PackError, match=r"stance_indirect\.toml"):
+        load_indirect(broken)
+    # Near miss: the shipped file loads.
+    assert load_indirect(DATA_DIR / "stance_indirect.toml") == indirect_forms()

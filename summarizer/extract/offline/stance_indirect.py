@@ -24,6 +24,7 @@ import bisect
 import re
 import tomllib
 from functools import cache, lru_cache
+from importlib.resources.abc import Traversable
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -151,7 +152,11 @@ class IndirectForms(_Pack):
 
 @cache
 def indirect_forms() -> IndirectForms:
-    path = DATA_DIR / "stance_indirect.toml"
+    return load_indirect(DATA_DIR / "stance_indirect.toml")
+
+
+def load_indirect(path: Traversable) -> IndirectForms:
+    """The pack from a TOML file; a file that does not validate is a PackError naming it."""
     try:
         with path.open("rb") as handle:
             return IndirectForms.model_validate(tomllib.load(handle))
