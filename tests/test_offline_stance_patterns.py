@@ -301,3 +301,19 @@ def test_a_broken_indirect_pack_names_its_file(tmp_path: Path) -> None:
         load_indirect(broken)
     # Near miss: the shipped file loads.
     assert load_indirect(DATA_DIR / "stance_indirect.toml") == indirect_forms()
+
+
+def test_a_quotations_stance_evidence_names_its_speaker() -> None:
+    text = PLAN + ('Anna Lenoir, a spokesperson for the French foreign ministry, said on Monday '
+                   'that Paris had questions. "We will want to study the plan with our partners '
+                   'before we say more," she said.')
+    (france,) = [s for s in extract_text(text).stances if s.country == "FR"]
+    assert france.position == "hesitant"
+    evidence = france.evidence[0]
+    assert evidence.text.startswith("Anna Lenoir … ")
+    # Grounded: every piece is the article's own text at its spans, in order.
+    assert evidence.text == " … ".join(text[a:b] for a, b in evidence.spans)
+    # Near miss: a sentence that names the holder itself brings no extra piece.
+    text = PLAN + "France is wary of the NATO invitation, its foreign minister said."
+    (france,) = [s for s in extract_text(text).stances if s.country == "FR"]
+    assert len(france.evidence[0].spans) == 1

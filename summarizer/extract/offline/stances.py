@@ -83,6 +83,8 @@ class Vote:
     position: str
     where: tuple[int, int]
     actor: str | None
+    # Where the article names the holder, when `where` does not (a bare quotation).
+    named: tuple[int, int] | None = None
 
 
 def extract_stances(
@@ -583,8 +585,30 @@ def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
         if _void(doc.text, cue, end):
             break  # `"We will support the president"`: the speaker's first cue states nothing
         actor = statement.speaker.name or statement.speaker.affiliation
-        votes.append(Vote(country, cue.position, (start, end), actor))
+        votes.append(Vote(country, cue.position, (start, end), actor,
+                          _speaker_named(doc, statement, start, end)))
     return votes
+
+
+def _speaker_named(doc: Doc, statement: Statement, start: int,
+                   end: int) -> tuple[int, int] | None:
+    """Where the speaker's name is printed next to a quotation (its sentence, else the sentence
+    before in the same paragraph), so that the stance's evidence says whose stance it is: the
+    evidence is then the name and the quotation (`Claire Vautrin … a path is not a date`)."""
+    name = statement.speaker.name
+    if not name:
+        return None
+    index = doc.sentence_index(start)
+    sentence = doc.sentences[index]
+    places = [sentence]
+    if index > 0 and doc.sentences[index - 1].para == sentence.para:
+        places.append(doc.sentences[index - 1])
+    for place in places:
+        for lo, hi in ((place.start, start), (end, place.end)):
+            at = doc.text.find(name, lo, hi) if hi > lo else -1
+            if at >= 0:
+                return at, at + len(name)
+    return None
 
 
 
@@ -631,10 +655,12 @@ def _aggregate(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
         position = cast(Position, decided)
         chosen = [v for v in group if v.position == position] or group
         evidence: list[Evidence] = []
-        for where in dict.fromkeys(v.where for v in chosen):
+        for where, named in dict.fromkeys((v.where, v.named) for v in chosen):
             if len(evidence) >= MAX_EVIDENCE:
                 break
-            grounded = locate(doc.text, [where])
+            pieces = sorted([where, named]) if named and not (
+                where[0] <= named[0] < where[1]) else [where]
+            grounded = locate(doc.text, pieces)
             if grounded:
                 evidence.append(Evidence(text=grounded[0], spans=grounded[1]))
         if not evidence:  # a stance ships only with evidence in the article
