@@ -18,6 +18,7 @@ from summarizer.extract.offline.stance_forms import (
     other_question,
     role_cues,
 )
+from summarizer.extract.offline.stance_indirect import VOID, indirect_cues
 
 _WORD = re.compile(r"[\w'’-]+")
 # Clause breaks: sentence ends (also inside quotes), semicolons, dashes and contrast words:
@@ -102,6 +103,12 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
     deontic = _deontic(text, start, end)
     if deontic:
         out = sorted(out + deontic, key=lambda f: f.start)
+    indirect = indirect_cues(text, start, end)
+    if indirect:
+        # A form's own inner cue words (`its backing`, `a provocation`) give way to the form.
+        out = [f for f in out if not any(a <= f.start < b for a, b, _ in indirect)]
+        out = sorted(out + [Found(a, b, pos, False, backward=False, possessable=False)
+                            for a, b, pos in indirect if pos != VOID], key=lambda f: f.start)
     roles = role_cues(text, start, end)
     if roles:
         # The role noun's own single-word cue (`supporters`, owned only) gives way to the form.

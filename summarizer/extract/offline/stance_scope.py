@@ -118,7 +118,10 @@ def no_position(text: str, cue: Found, end: int) -> bool:
     if cue.position != "supports":
         return cue.position in ("opposes", "hesitant") and _countered(after)
     head = " ".join(text[cue.start : cue.end].lower().split())
-    return _general(after) or _other(head, after) or _dependent(head, after)
+    # `wants NATO to invite Ukraine`: a cue that names the step itself has Ukraine as the one
+    # the step is for, not as the object of support in general.
+    names_step = any(w in stance_scope().general_support.topic for w in head.split())
+    return (_general(after) and not names_step) or _other(head, after) or _dependent(head, after)
 
 
 def general_support(text: str, cue: Found, end: int) -> bool:

@@ -53,6 +53,11 @@ from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
 from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.stance_indirect import (
+    judged_candidate,
+    reported_of_others,
+    reports,
+)
 from summarizer.extract.offline.stance_scope import (
     decide,
     denies_now,
@@ -78,6 +83,8 @@ class Vote:
     position: str
     where: tuple[int, int]
     actor: str | None
+    # Where the article names the holder, when `where` does not (a bare quotation).
+    named: tuple[int, int] | None = None
 
 
 def extract_stances(
@@ -96,7 +103,8 @@ def extract_stances(
                                                   question, marks)
         # `… the NATO invitation. They are reluctant.`: a group subject refers back too.
         if here or (previous and (refers_back(doc.text, sentence.start, sentence.end) or (
-                group_subject(doc, sentence.start, sentence.end) is not None))):
+                group_subject(doc, sentence.start, sentence.end) is not None)
+                or elliptical(doc.text, sentence.start, sentence.end))):
             for start, end in windows(doc.text, sentence.start, sentence.end):
                 votes.extend(_window_votes(doc, registry, start, end, owner))
             if sentence.end - sentence.start <= WINDOW:
@@ -107,6 +115,19 @@ def extract_stances(
         votes.extend(_statement_votes(doc, registry, statement, question, marks, topical))
     votes.extend(_point_votes(doc, plan, owner))
     return _aggregate(doc, votes)
+
+
+# What may follow a cue that ends an elliptical sentence (`Italy was wary too.`).
+_ELLIPSIS_TAIL = re.compile(r"[\s,]*(?:(?:too|either|as well|also)[\s,]*)?[.!?]?[”’\"']?\s*$")
+
+
+def elliptical(text: str, start: int, end: int) -> bool:
+    """`Germany was among the most skeptical.`, `She was sceptical.`: a sentence whose cue ends
+    it, with no object of its own, takes the question of the sentence before it."""
+    if end - start > WINDOW:
+        return False
+    cues = find_cues(text, start, end)
+    return bool(cues) and _ELLIPSIS_TAIL.match(text[cues[-1].end : end]) is not None
 
 
 # A sentence longer than this many characters (a page with no full stop) is read in windows
@@ -330,12 +351,19 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if governor == "by" and (passive := _passive_cue(doc.text, tokens, at, cues)):
             relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
+        if not linked and not holder.possessive and at is not None and any(
+                c.start <= tokens[at].start < c.end for c in cues):
+            continue  # `would support Ukraine`: the object of a cue verb holds nothing
         if not linked and (governor in lex.object_prepositions or is_target(governor)) and (
                 not _owns_cue(doc.text, holder, cues)):
             votes_relative = _relative_vote(doc.text, holder, cues, start, end)
             relative.extend(votes_relative)
             continue
         able.append((holder, linked))
+    # `says Ukraine belongs in NATO`: the candidate judged holds nothing, and does not stand
+    # between the one who judges and the cue.
+    judged = [h for h, _ in able if _judged(doc.text, h, cues)]
+    able = [(h, linked) for h, linked in able if h not in judged]
     # Objects (`told reporters in Bratislava that …`) hold no cue, so they take none from the
     # subject before them either: only the mentions that may hold compete.
     candidates = [holder for holder, _ in able]
@@ -343,20 +371,29 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     for holder, linked in able:
         cue = _cue_for(doc.text, holder, cues, linked, start, end,
                        _next_holder(candidates, holder))
-        if cue is not None and not _void(doc.text, cue, end):
-            votes.append(Vote(holder.code, cue.position, (start, end), holder.actor))
+        if cue is None or _void(doc.text, cue, end):
+            continue
+        # Across a judged candidate only a plain report carries the cue: `Greece says Ukraine
+        # belongs in NATO`, not `Greece doubts Ukraine belongs …` (a verdict of its own).
+        across = [m for m in judged if holder.end <= m.start and m.end <= cue.start]
+        if across and not reports(doc.text, holder.end, across[0].start):
+            continue
+        if reported_of_others(doc.text, holder.end, cue.start):
+            continue  # `Zelensky said critics had called the plan dangerous`: theirs
+        votes.append(Vote(holder.code, cue.position, (start, end), holder.actor))
     return votes
 
 
 _WHO = re.compile(r"\s*,\s*who\s+")
-# A relative clause opened by a comma and a relative pronoun.
-_RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|whose|which)\b")
+# A relative clause opened by a relative pronoun, after a comma or not (`allies who hesitate`).
+_RELATIVE_OPEN = re.compile(r"(?:,\s*|\s)(?:who|whom|whose|which)\b")
 
 
 def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
     """Is `at` inside a relative clause (still open: no comma since) whose antecedent is not
     the mention ending at holder_end? Its cue is the antecedent's (`critics in Budapest, who
-    called it reckless`), while `Slovakia, which opposes the bid` keeps its own."""
+    called it reckless`, `said allies who hesitate were reckless`), while `Slovakia, which
+    opposes the bid` keeps its own."""
     if text.find("wh", holder_end, at) < 0:
         return False  # no relative pronoun at all (the common case, found in C)
     opened = None
@@ -365,6 +402,11 @@ def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
     if opened is None or "," in text[opened.end() : at]:
         return False
     return opened.start() != holder_end and bool(text[holder_end : opened.start()].strip())
+
+
+def _judged(text: str, holder: Holder, cues: list[Found]) -> bool:
+    return any(judged_candidate(text, holder.code, holder.actor, holder.end, c.start, c.end)
+               for c in cues if holder.end <= c.start)
 
 
 def _relative_vote(text: str, holder: Holder, cues: list[Found], start: int,
@@ -532,7 +574,8 @@ def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
     cues = find_cues(doc.text, start, end)
     if not cues:
         return []  # most statements hold no cue: no need for their mentions
-    holders = subject_holders(doc, find_holders(doc, registry, start, end), start, end)
+    holders = [h for h in subject_holders(doc, find_holders(doc, registry, start, end), start,
+                                          end) if not _judged(doc.text, h, cues)]
     votes: list[Vote] = []
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
@@ -542,8 +585,30 @@ def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
         if _void(doc.text, cue, end):
             break  # `"We will support the president"`: the speaker's first cue states nothing
         actor = statement.speaker.name or statement.speaker.affiliation
-        votes.append(Vote(country, cue.position, (start, end), actor))
+        votes.append(Vote(country, cue.position, (start, end), actor,
+                          _speaker_named(doc, statement, start, end)))
     return votes
+
+
+def _speaker_named(doc: Doc, statement: Statement, start: int,
+                   end: int) -> tuple[int, int] | None:
+    """Where the speaker's name is printed next to a quotation (its sentence, else the sentence
+    before in the same paragraph), so that the stance's evidence says whose stance it is: the
+    evidence is then the name and the quotation (`Claire Vautrin … a path is not a date`)."""
+    name = statement.speaker.name
+    if not name:
+        return None
+    index = doc.sentence_index(start)
+    sentence = doc.sentences[index]
+    places = [sentence]
+    if index > 0 and doc.sentences[index - 1].para == sentence.para:
+        places.append(doc.sentences[index - 1])
+    for place in places:
+        for lo, hi in ((place.start, start), (end, place.end)):
+            at = doc.text.find(name, lo, hi) if hi > lo else -1
+            if at >= 0:
+                return at, at + len(name)
+    return None
 
 
 
@@ -559,25 +624,43 @@ def _said_of_others(text: str, lo: int, at: int) -> bool:
     return False
 
 
+def distinct_evidence(votes: list[Vote]) -> list[Vote]:
+    """One piece of evidence is one vote: a vote whose text lies inside another vote's text of
+    the same position (a quotation's statement vote inside its sentence's vote) is not counted
+    again, so that a sentence read twice cannot outvote a sentence read once."""
+    out: list[Vote] = []
+    for vote in votes:
+        if any(o.position == vote.position and o.where[0] <= vote.where[0]
+               and vote.where[1] <= o.where[1] for o in out):
+            continue
+        wider = [o for o in out if o.position == vote.position
+                 and vote.where[0] <= o.where[0] and o.where[1] <= vote.where[1]]
+        out = [o for o in out if o not in wider] + [vote]
+    return out
+
+
 def _aggregate(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
     by_country: dict[str, list[Vote]] = {}
     for vote in votes:
         by_country.setdefault(vote.code, []).append(vote)
     out: list[CountryStance] = []
     for code, group in by_country.items():
-        positions = [v.position for v in group]
+        counted = distinct_evidence(group)
+        positions = [v.position for v in counted]
         # Only support against opposition asks whether a no is about now.
         mixed = "supports" in positions and "opposes" in positions
-        decided = decide(positions, [mixed and denies_now(doc.text, *v.where) for v in group])
+        decided = decide(positions, [mixed and denies_now(doc.text, *v.where) for v in counted])
         if decided is None:
             continue  # mixed evidence: no stance rather than a guess
         position = cast(Position, decided)
         chosen = [v for v in group if v.position == position] or group
         evidence: list[Evidence] = []
-        for where in dict.fromkeys(v.where for v in chosen):
+        for where, named in dict.fromkeys((v.where, v.named) for v in chosen):
             if len(evidence) >= MAX_EVIDENCE:
                 break
-            grounded = locate(doc.text, [where])
+            pieces = sorted([where, named]) if named and not (
+                where[0] <= named[0] < where[1]) else [where]
+            grounded = locate(doc.text, pieces)
             if grounded:
                 evidence.append(Evidence(text=grounded[0], spans=grounded[1]))
         if not evidence:  # a stance ships only with evidence in the article

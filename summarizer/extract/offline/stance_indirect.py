@@ -1,0 +1,651 @@
+"""Stances stated indirectly, which single cue words miss (issue: stances that generalise).
+
+- What the step would cause: `France has long argued that membership would provoke Moscow`
+  (opposes), `Ukraine in NATO would deter Russia` (supports). Not when something turns the step
+  round (`delaying membership would provoke Moscow`) or the clause denies or questions the claim
+  (`denied that membership would provoke Moscow`, `whether …`).
+- A derisive verdict on the plan: `called the plan "a wish list"`, `dismissed it as a fantasy`
+  (opposes), never when the verdict itself is denied (`rejected claims that the plan was a
+  bluff`).
+- A blessing given or held back: `gave the plan its full backing` (supports), `has yet to give
+  the plan its public blessing` (hesitant: not fully, rather than no). Only when what is blessed
+  is the question (`gave Ukraine its backing` is support in general).
+- Something else wanted first: `Italy wants security guarantees first before any NATO
+  invitation` (hesitant), when the clause names the step and the thing wanted is not the step.
+
+Each form is a cue (cues.Found) at its words, so that the holder rules of stances.py decide who
+holds it. Every search is bounded by the range it is given. Vocabulary: stance_indirect.toml,
+typed and validated at load (IndirectForms).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from functools import cache, lru_cache
+from importlib.resources.abc import Traversable
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from summarizer.extract.offline.lexicon import DATA_DIR, lexicon
+from summarizer.extract.offline.stance_forms import other_question
+from summarizer.extract.offline.word_packs import PackError, stance_scope
+
+Words = Annotated[frozenset[str], Field(min_length=1)]
+
+
+class _Pack(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _lower_words(cls, value: object) -> object:
+        """Words are matched on lower-cased text: store them lower case."""
+        if isinstance(value, list) and value and all(isinstance(w, str) for w in value):
+            return [w.lower() for w in value]
+        return value
+
+
+class Consequences(_Pack):
+    subjects: Words
+    subject_reach: int = Field(ge=0, le=6)
+    modals: Words
+    fillers: Words
+    reach: int = Field(ge=1, le=10)
+    harms: Words
+    benefits: Words
+    counters: Words
+    denials: Words
+    contents: Words
+    impossible: Words
+    reversals: Words
+
+
+class Values(_Pack):
+    nouns: Words
+    superlatives: Words
+    comparatives: Words
+    copulas: Words
+    reach: int = Field(ge=1, le=8)
+
+
+class Verdicts(_Pack):
+    objects: Words
+    links: Words
+    reach: int = Field(ge=1, le=8)
+    derisions: Words
+    denials: Words
+
+
+class Grants(_Pack):
+    verbs: Words
+    nouns: Words
+    reach: int = Field(ge=1, le=8)
+    after: Words
+    negators: Words
+    hedges: Words
+
+
+class Preconditions(_Pack):
+    verbs: Words
+    reach: int = Field(ge=1, le=8)
+    marks: Words
+    negators: Words
+    candidates: Words
+
+
+class Candidate(_Pack):
+    country: str = Field(min_length=2, max_length=2)
+    cues: Words
+    reporting: Words
+    others: Words
+
+    @field_validator("country", mode="after")
+    @classmethod
+    def _code(cls, value: str) -> str:
+        return value.upper()
+
+
+class AsksFor(_Pack):
+    verbs: Words
+    reach: int = Field(ge=1, le=8)
+    object_reach: int = Field(ge=1, le=6)
+    steps: Words
+    passive: Words
+    passive_requests: Words
+
+
+class Adjudged(_Pack):
+    supports: Words
+    opposes: Words
+    subject_words: Words
+    owners: Words
+    crossing: Words
+
+
+class Accepts(_Pack):
+    verbs: Words
+    candidates: Words
+    links: Words
+    places: Words
+    reach: int = Field(ge=1, le=8)
+    strong: Words
+    weak: Words
+    hedges: Words
+
+
+class IndirectForms(_Pack):
+    """stance_indirect.toml: the indirect forms of a stance (this module)."""
+
+    consequences: Consequences
+    values: Values
+    verdicts: Verdicts
+    grants: Grants
+    preconditions: Preconditions
+    candidate: Candidate
+    asks_for: AsksFor
+    adjudged: Adjudged
+    accepts: Accepts
+
+
+@cache
+def indirect_forms() -> IndirectForms:
+    return load_indirect(DATA_DIR / "stance_indirect.toml")
+
+
+def load_indirect(path: Traversable) -> IndirectForms:
+    """The pack from a TOML file; a file that does not validate is a PackError naming it."""
+    try:
+        with path.open("rb") as handle:
+            return IndirectForms.model_validate(tomllib.load(handle))
+    except (OSError, tomllib.TOMLDecodeError, ValidationError) as error:
+        raise PackError(f"{path}: {error}") from error
+
+
+# A word (a possessive 's kept apart, so that `Ukraine's` reads `ukraine` + `'s`), or a mark
+# that ends a phrase.
+# `doesn't` reads `does` + `n't`, as the word lists are read (_by_first_word).
+_TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|['’]d\b|[\w-]+|[,;:.!?—–()]")
+_STOP = frozenset(",;:.!?—–()")
+
+Token = tuple[str, int, int]
+# The position of a form that states none: its words are no cue at all.
+VOID = "void"
+
+
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end], sliced from the text's tokens (split once per text)."""
+    tokens, starts = _all_tokens(text)
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    while hi > lo and tokens[hi - 1][2] > end:
+        hi -= 1
+    return tokens[lo:hi]
+
+
+@lru_cache(maxsize=16)
+def _all_tokens(text: str) -> tuple[list[Token], list[int]]:
+    # Curly apostrophes read as straight ones (`n’t` is `n't`), in text and lists alike.
+    tokens = [(m.group().lower().replace("’", "'"), m.start(), m.end())
+              for m in _TOKEN.finditer(text)]
+    return tokens, [t[1] for t in tokens]
+
+
+def _starts(tokens: list[Token], phrases: frozenset[str]) -> list[int]:
+    """Where a phrase of the set may start: the tokens that are a first word of one."""
+    firsts = _by_first_word(phrases)
+    return [i for i, t in enumerate(tokens) if t[0] in firsts]
+
+
+@lru_cache(maxsize=128)
+def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases as word tuples, by their first word, longest first (a word lookup per token
+    instead of joining every n-gram)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(_TOKEN.findall(phrase.replace("’", "'")))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in index.items()}
+
+
+def _phrase_at(tokens: list[Token], i: int, phrases: frozenset[str]) -> int:
+    """How many tokens from i form one of the phrases (longest first), else 0."""
+    if i >= len(tokens):
+        return 0
+    for words in _by_first_word(phrases).get(tokens[i][0], ()):
+        n = len(words)
+        if i + n <= len(tokens) and all(tokens[i + j][0] == words[j] for j in range(1, n)):
+            return n
+    return 0
+
+
+def _holds(words: list[str], phrases: frozenset[str]) -> bool:
+    """Does the word sequence hold one of the phrases (read with the same tokenizer)?"""
+    tokens = [(w, 0, 0) for w in words]
+    return any(_phrase_at(tokens, i, phrases) for i in range(len(tokens)))
+
+
+def _clause_start(tokens: list[Token], i: int) -> int:
+    """Index of the first token of the clause holding tokens[i] (after the last . ; : —)."""
+    k = i
+    while k > 0 and tokens[k - 1][0] not in ".;:!?—–":
+        k -= 1
+    return k
+
+
+@cache
+def _topic() -> frozenset[str]:
+    return stance_scope().general_support.topic
+
+
+# The same range is read for its holders, its statements and its neighbours: once.
+@lru_cache(maxsize=512)
+def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, position) of every indirect form in text[start:end], in text order."""
+    if end <= start:
+        return []
+    tokens = _tokens(text, start, end)
+    out = (_consequences(tokens) + _values(tokens) + _verdicts(tokens) + _grants(tokens)
+           + _preconditions(tokens) + _asks_for(tokens) + _adjudged(tokens)
+           + _accepts(tokens))
+    return sorted(out)
+
+
+def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    pack = indirect_forms().consequences
+    out: list[tuple[int, int, str]] = []
+    for i in _starts(tokens, pack.subjects):
+        n = _phrase_at(tokens, i, pack.subjects)
+        if not n or _another_union(tokens, i, n):
+            continue
+        lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
+        if _holds(lead, pack.denials) or _content(lead, pack.contents):
+            continue  # denied, or the content of someone's `fears that …`: nobody's claim
+        countered = any(w in pack.counters for w in lead[-3:])
+        # The modal: within subject_reach words of the step, no clause break between.
+        modal = None
+        for k in range(i + n, min(len(tokens), i + n + pack.subject_reach + 1)):
+            if tokens[k][0] in _STOP:
+                break
+            if m := _phrase_at(tokens, k, pack.modals | pack.impossible):
+                modal = k + m - 1
+                break
+        if modal is None:
+            continue
+        after: list[str] = []
+        for token in tokens[modal + 1 : modal + 1 + pack.reach]:
+            if token[0] in _STOP:
+                break
+            after.append(token[0])
+        if not after or after[0] in ("not", "n't", "never", "no"):
+            continue  # `membership would not provoke Moscow`: no position either way
+        if _phrase_at(tokens, k, pack.impossible) == modal + 1 - k:
+            # `cannot be decided in the middle of a war`; not `cannot be ruled out`.
+            position = None if _holds(after, pack.reversals) else "opposes"
+        else:
+            position = ("opposes" if _holds(after, pack.harms)
+                        else "supports" if _holds(after, pack.benefits) else None)
+        if position is not None and countered:
+            # `rejecting the plan would provoke Moscow`: turned round, so neither the form nor
+            # the cue word that turns it (`rejecting`) is a position.
+            first = max(_clause_start(tokens, i), i - 3)
+            out.append((tokens[first][1], tokens[modal][2], VOID))
+        elif position is not None:
+            out.append((tokens[i][1], tokens[modal][2], position))
+    return out
+
+
+def _content(lead: list[str], contents: frozenset[str]) -> bool:
+    """Is the clause the content of a noun (`said fears that …`, `the argument that …`), not a
+    verb (`Berlin fears an invitation would …`)? A content word after a determiner, a
+    possessive or a verb of saying."""
+    for k, word in enumerate(lead):
+        if word in contents and (k == 0 or lead[k - 1] in _CONTENT_LEADS or k >= 2):
+            return True
+    return False
+
+
+_CONTENT_LEADS = frozenset({"the", "his", "her", "its", "their", "our", "'s", "said", "says",
+                            "of", "amid", "over", "despite", "any", "these", "those", "such"})
+
+
+def _values(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """`no cheaper security guarantee … than Ukraine in NATO` (comparative), `the only real
+    security guarantee is membership`, `an invitation is the best guarantee` (superlative)."""
+    pack = indirect_forms().values
+    steps = indirect_forms().consequences.subjects
+    out: list[tuple[int, int, str]] = []
+    for i in _starts(tokens, pack.nouns):
+        n = _phrase_at(tokens, i, pack.nouns)
+        if not n:
+            continue
+        lo = _clause_start(tokens, i)
+        lead = [t[0] for t in tokens[max(lo, i - 3) : i]]
+        whole = [t[0] for t in tokens[lo:i]]
+        if any(w in ("not", "n't", "never", "whether", "if") for w in whole):
+            continue
+        if (lead[-2:-1] == ["no"] and _holds(lead[-1:], pack.comparatives)) or (
+                lead[-3:-2] == ["no"] and _holds(lead[-2:], pack.comparatives)):
+            # `no cheaper security guarantee … than <step>`
+            for k in range(i + n, min(len(tokens), i + n + pack.reach + 1)):
+                if tokens[k][0] in _STOP:
+                    break
+                if tokens[k][0] == "than":
+                    step = _step_within(tokens, k + 1, steps, 2)
+                    if step is not None:
+                        out.append((tokens[i - len(lead) + lead.index("no")][1], step, "supports"))
+                    break
+            continue
+        if not _holds(lead, pack.superlatives):
+            continue
+        # `<step> is the best guarantee` / `the best guarantee is <step>`
+        before = _step_before(tokens, lo, i, steps, pack.copulas)
+        after = None
+        if before is None:
+            for k in range(i + n, min(len(tokens), i + n + pack.reach + 1)):
+                if tokens[k][0] in _STOP or tokens[k][0] in ("not", "n't"):
+                    break
+                if c := _phrase_at(tokens, k, pack.copulas):
+                    after = _step_within(tokens, k + c, steps, 2)
+                    break
+        if before is not None:
+            out.append((before, tokens[i + n - 1][2], "supports"))
+        elif after is not None:
+            out.append((tokens[i - len(lead)][1], after, "supports"))
+    return out
+
+
+def _step_within(tokens: list[Token], k: int, steps: frozenset[str], slack: int) -> int | None:
+    """End offset of a step phrase starting within `slack` words of tokens[k], else None."""
+    for j in range(k, min(len(tokens), k + slack + 1)):
+        if tokens[j][0] in _STOP or tokens[j][0] in ("not", "n't", "no"):
+            return None
+        if m := _phrase_at(tokens, j, steps):
+            return None if _another_union(tokens, j, m) else tokens[j + m - 1][2]
+    return None
+
+
+def _another_union(tokens: list[Token], j: int, m: int) -> bool:
+    """`membership of the EU`, `EU membership`: is the step at tokens[j:j+m] another union's
+    (stance_forms.other_question on the words around it)?"""
+    around = tokens[max(0, j - 2) : j + m + 4]
+    return other_question(" ".join(t[0] for t in around if t[0] not in _STOP))
+
+
+def _step_before(tokens: list[Token], lo: int, i: int, steps: frozenset[str],
+                 copulas: frozenset[str]) -> int | None:
+    """Start offset of a step phrase that is the subject of a copula just before tokens[i]'s
+    determiner (`membership is the best …`), else None."""
+    for c in range(max(lo, i - 5), i):
+        if _phrase_at(tokens, c, copulas):
+            for j in range(max(lo, c - 5), c):
+                if m := _phrase_at(tokens, j, steps):
+                    between = [t[0] for t in tokens[j + m : c]]
+                    if not any(w in _STOP or w in ("not", "n't") for w in between) and (
+                            not _another_union(tokens, j, m)):
+                        return tokens[j][1]
+            return None
+    return None
+
+
+def _verdicts(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    pack = indirect_forms().verdicts
+    out: list[tuple[int, int, str]] = []
+    for i in _starts(tokens, pack.objects):
+        token = tokens[i]
+        k = i + 1
+        while k < len(tokens) and k - i <= pack.reach and tokens[k][0] in pack.links:
+            k += 1
+        n = _phrase_at(tokens, k, pack.derisions) if k - i <= pack.reach + 1 else 0
+        if not n:
+            continue
+        lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
+        following = tokens[k + n][0] if k + n < len(tokens) else ""
+        if following in ("to", "that"):
+            # `called it nonsense to suggest the plan was premature`: the verdict is on what
+            # follows, whose cues are derided, not held (no position either way).
+            stop = next((j for j in range(k + n, len(tokens)) if tokens[j][0] in ".;!?"),
+                        len(tokens))
+            out.append((token[1], tokens[stop - 1][2], VOID))
+            continue
+        if _holds(lead, pack.denials):
+            continue
+        out.append((token[1], tokens[k + n - 1][2], "opposes"))
+    return out
+
+
+def _grants(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    pack = indirect_forms().grants
+    lex = lexicon()
+    out: list[tuple[int, int, str]] = []
+    for i in _starts(tokens, pack.verbs):
+        token = tokens[i]
+        noun = None
+        for k in range(i + 1, min(len(tokens), i + 1 + pack.reach)):
+            if tokens[k][0] in _STOP:
+                break
+            if n := _phrase_at(tokens, k, pack.nouns):
+                noun = (k, n)
+                break
+        if noun is None:
+            continue
+        k, n = noun
+        between = [t[0] for t in tokens[i + 1 : k]]
+        tail: list[str] = []
+        for t in tokens[k + n : k + n + pack.reach]:
+            if t[0] in _STOP:
+                break
+            tail.append(t[0])
+        named = any(w in _topic() or w in lex.plan_generic or w == "it" for w in between) or (
+            tail[:1] and tail[0] in pack.after and any(w in _topic() for w in tail[1:]))
+        if not named:
+            # `gave Ukraine its backing`: support in general, whose noun is no cue either.
+            out.append((token[1], tokens[k + n - 1][2], VOID))
+            continue
+        lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
+        if _holds(lead, pack.hedges):
+            continue
+        held_back = _holds(lead[-4:], pack.negators)
+        out.append((token[1], tokens[k + n - 1][2], "hesitant" if held_back else "supports"))
+    return out
+
+
+def _preconditions(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    pack = indirect_forms().preconditions
+    out: list[tuple[int, int, str]] = []
+    for i in _starts(tokens, pack.verbs):
+        n = _phrase_at(tokens, i, pack.verbs)
+        if not n:
+            continue
+        first = i + n
+        wanted: list[str] = []
+        mark = None
+        for k in range(first, min(len(tokens), first + pack.reach + 1)):
+            if tokens[k][0] in _STOP:
+                break
+            if m := _phrase_at(tokens, k, pack.marks):
+                mark = (k, m)
+                break
+            wanted.append(tokens[k][0])
+        if mark is None or not wanted or any(w in _topic() for w in wanted):
+            continue  # `wants an invitation first` is the step itself
+        lo = _clause_start(tokens, i)
+        hi = next((j for j in range(i, len(tokens)) if tokens[j][0] in ".;:!?—–"), len(tokens))
+        lead = [t[0] for t in tokens[lo:i]]
+        rest = [t[0] for t in tokens[mark[0] : hi]]
+        if _holds(lead, pack.negators) or any(w in pack.candidates for w in lead) or not any(
+                w in _topic() for w in lead + rest):
+            continue
+        k, m = mark
+        out.append((tokens[i][1], tokens[k + m - 1][2], "hesitant"))
+    return out
+
+
+def judged_candidate(text: str, code: str, actor: str | None, mention_end: int,
+                     cue_start: int, cue_end: int) -> bool:
+    """`… says Ukraine belongs in NATO`: is the mention (a country, not a person) the candidate
+    itself, right before (a possessive 's or one word between) a cue that judges the
+    candidate? Then it is the one judged, and holds nothing."""
+    pack = indirect_forms().candidate
+    if code != pack.country or actor is not None or cue_start < mention_end:
+        return False
+    # Auxiliaries, negation and adverbs may stand between (`Ukraine did not need …`).
+    gap = [w for w, _, _ in _tokens(text, mention_end, cue_start)
+           if w != "'s" and w not in _AUXILIARIES]
+    return len(gap) <= 1 and " ".join(text[cue_start:cue_end].lower().split()) in pack.cues
+
+
+_AUXILIARIES = frozenset({"did", "does", "do", "not", "n't", "still", "really", "also", "now",
+                          "clearly", "surely", "certainly", "never", "no", "longer", "truly"})
+
+
+def reports(text: str, start: int, end: int) -> bool:
+    """Are the words of text[start:end] only those of a plain report (`says`, `has long
+    argued that`), so that what follows is the holder's own claim?"""
+    words = [w for w, _, _ in _tokens(text, start, end) if w not in (",", "'s")]
+    return all(w in indirect_forms().candidate.reporting for w in words)
+
+
+def _asks_for(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """`asked NATO members for an invitation`: supports, at the verb."""
+    pack = indirect_forms().asks_for
+    out: list[tuple[int, int, str]] = []
+    for i in _starts(tokens, pack.verbs | pack.passive_requests):
+        if i > 0 and tokens[i - 1][0] in pack.passive and (
+                m := _phrase_at(tokens, i, pack.passive_requests)):
+            # `was asked for its consent`: asked, not asking; the words after are no cue.
+            last = i + m  # and `for`, or `to` and its verb (`was urged to back`)
+            last += 1 if last < len(tokens) and tokens[last][0] == "to" else 0
+            out.append((tokens[i][1], tokens[min(len(tokens) - 1, last)][2], VOID))
+            continue
+        n = _phrase_at(tokens, i, pack.verbs)
+        if not n:
+            continue
+        for k in range(i + n, min(len(tokens), i + n + pack.reach + 1)):
+            if tokens[k][0] in _STOP:
+                break
+            if tokens[k][0] == "for":
+                wanted = tokens[k + 1 : k + 1 + pack.object_reach]
+                hit = next((t for t in wanted if t[0] in pack.steps), None)
+                if hit is not None and not any(t[0] in _STOP for t in wanted[
+                        : wanted.index(hit)]):
+                    out.append((tokens[i][1], hit[2], "supports"))
+                break
+    return out
+
+
+def _adjudged(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """`is long overdue` (supports), `is a red line` (opposes), unless the red line is another's
+    (`a red line for Moscow`) or crossed."""
+    pack = indirect_forms().adjudged
+    out: list[tuple[int, int, str]] = []
+    done = 0  # `a red line` read, its `red line` is not read again
+    for i in _starts(tokens, pack.opposes | pack.supports):
+        if i < done:
+            continue
+        position = None
+        n = _phrase_at(tokens, i, pack.opposes) or _phrase_at(tokens, i, pack.supports)
+        if not _judges_step(tokens, i, pack.subject_words):
+            done = i + max(n, 1)
+            continue  # `sending troops was a red line`, `a debate … was long overdue`
+        n = _phrase_at(tokens, i, pack.opposes)
+        if n:
+            lead = [t[0] for t in tokens[max(0, i - 3) : i]]
+            owned = i + n < len(tokens) and tokens[i + n][0] in pack.owners
+            if not owned and not any(w in pack.crossing for w in lead):
+                position = "opposes"
+        elif n := _phrase_at(tokens, i, pack.supports):
+            position = "supports"
+        if position is not None:
+            out.append((tokens[i][1], tokens[i + n - 1][2], position))
+        done = i + max(n, 1)
+    return out
+
+
+def _accepts(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """`will never accept Ukraine in NATO`: opposes; `would accept Ukraine into the alliance`:
+    supports; `has yet to accept …`: hesitant; hedged (`could accept`): nothing."""
+    pack = indirect_forms().accepts
+    out: list[tuple[int, int, str]] = []
+    for i in _starts(tokens, pack.verbs):
+        token = tokens[i]
+        n = _phrase_at(tokens, i + 1, pack.candidates)
+        if not n:
+            continue
+        k = i + 1 + n
+        while k < len(tokens) and k - (i + 1 + n) < pack.reach and tokens[k][0] in pack.links:
+            k += 1
+        if k >= len(tokens) or tokens[k][0] not in pack.places:
+            continue
+        lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
+        if _holds(lead, pack.hedges):
+            continue
+        near = lead[-4:]
+        position = ("opposes" if _holds(near, pack.strong) else
+                    "hesitant" if _holds(near, pack.weak) else "supports")
+        out.append((token[1], tokens[k][2], position))
+    return out
+
+
+_COPULAS = frozenset({"is", "was", "remains", "are", "were", "'s", "be", "been", "became",
+                       "becomes"})
+_REGARDING = frozenset({"considers", "considered", "consider", "regards", "regarded", "regard",
+                        "sees", "saw", "see", "views", "viewed", "deems", "deemed", "calls",
+                        "called"})
+
+
+def _judges_step(tokens: list[Token], i: int, between: frozenset[str]) -> bool:
+    """Is the judgement at tokens[i] said of the step: a copula right before it (`is`, `was`,
+    `remains`) whose subject, at most four words back, is the step (`NATO membership for Ukraine
+    is …`), with only `between` words after the step?"""
+    steps = indirect_forms().consequences.subjects
+    c = i - 1
+    while c >= 0 and tokens[c][0] in ("long", "already", "now", "clearly", "simply", "as"):
+        c -= 1
+    if c >= 0 and tokens[c][0] not in _COPULAS:
+        # `considers Ukraine's membership in NATO a red line`: a verb of regarding, the step
+        # as its object, the judgement after it.
+        for v in range(c, max(-1, c - 8), -1):
+            if tokens[v][0] in _STOP:
+                return False
+            if tokens[v][0] in _REGARDING:
+                m = _phrase_at(tokens, v + 1, steps) or _phrase_at(tokens, v + 3, steps)
+                return bool(m) and all(t[0] in between or t[0] in steps
+                                       for t in tokens[v + 1 : c + 1])
+        return False
+    if c < 0:
+        return False
+    for j in range(c - 1, max(-1, c - 6), -1):
+        m = _phrase_at(tokens, j, steps)
+        if m and j + m <= c:
+            # `a debate on the NATO invitation was …`: the step as a preposition's object is
+            # not the subject.
+            b = j - 1
+            while b >= 0 and tokens[b][0] in ("the", "an", "a", "nato", "immediate", "early",
+                                               "swift", "ukraine", "kyiv", "'s", "full"):
+                b -= 1
+            if b >= 0 and tokens[b][0] in ("on", "about", "over", "of", "regarding", "around",
+                                           "into", "with", "for", "than"):
+                return False
+            return all(t[0] in between for t in tokens[j + m : c])
+        if tokens[j][0] in _STOP:
+            return False
+    return False
+
+
+def reported_of_others(text: str, start: int, end: int) -> bool:
+    """`said critics had called the plan dangerous`: do the words of text[start:end] (between a
+    holder and its cue) open a reported clause whose subject is others?"""
+    pack = indirect_forms().candidate
+    words = [w for w, _, _ in _tokens(text, start, end) if w not in (",", "'s")]
+    # Not `told allies …`: whom one tells is no subject.
+    opens = pack.reporting - {"told", "tells", "tell"}
+    for k, word in enumerate(words):
+        if word in pack.others and k >= 1 and (
+                words[k - 1] in opens or (words[k - 1] in ("the", "some", "many")
+                                          and k >= 2 and words[k - 2] in opens)):
+            return True
+    return False
