@@ -37,6 +37,15 @@ class Mention:
     para: int
     sentence: int
     subject: bool  # first person named in its sentence and not after a preposition
+    # How strongly a pronoun after it looks back to it: SPEAKER (the subject of a speech verb,
+    # `Roe said`, `said Roe`) above SUBJECT above any other mention (an object, a possessor).
+    rank: int = 0
+
+
+# Pronouns that stand for a person as a clause subject.
+_PERSONAL = frozenset(["he", "she"])
+# Mention ranks (Mention.rank).
+OTHER, SUBJECT, SPEAKER = 0, 1, 2
 
 
 @dataclass
@@ -89,15 +98,39 @@ class Registry:
         has_subject = False
         while i < len(tokens):
             if not named[i]:
+                if tokens[i].lower in _PERSONAL and self._pronoun_mention(
+                        tokens, i, para, sentence, not has_subject):
+                    has_subject = True
                 i += 1
                 continue
             j = i + 1
             while j < len(tokens) and inner[j]:
                 j += 1
-            subject = not has_subject and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS)
-            if self._register(tokens, i, j, Mention(tokens[i].start, para, sentence, subject)):
+            # A possessor (`Roe's campaign`) is not the clause's subject: the noun it owns is.
+            possessive = np.is_possessive(tokens[j - 1].text)
+            subject = (not has_subject and not possessive
+                       and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS))
+            rank = SPEAKER if _speaks(tokens, i, j, self.doc.text) else (
+                SUBJECT if subject else OTHER)
+            mention = Mention(tokens[i].start, para, sentence, subject or rank == SPEAKER, rank)
+            if self._register(tokens, i, j, mention) and subject:
                 has_subject = True
             i = j
+
+    def _pronoun_mention(self, tokens: list[Token], i: int, para: int, sentence: int,
+                         first: bool) -> bool:
+        """`He` / `she` as a mention of the person it stands for, so that the next pronoun
+        finds them through it (`Roe arrived. She said … . “…,” she added.`). Returns whether
+        it was registered."""
+        entity = self.pronoun(np.PRONOUNS[tokens[i].lower], tokens[i].start)
+        if entity is None:
+            return False
+        speaks = _speaks(tokens, i, i + 1, self.doc.text)
+        rank = SPEAKER if speaks else SUBJECT if first else OTHER
+        mention = Mention(tokens[i].start, para, sentence, first or speaks, rank)
+        self._mentions.append((mention, entity))
+        self._mention_offsets.append(mention.offset)
+        return True
 
     def _register(self, tokens: list[Token], i: int, j: int, mention: Mention) -> bool:
         run = [np.strip_possessive(t.text) for t in tokens[i:j]]
@@ -110,6 +143,11 @@ class Registry:
                 and " ".join(run) not in lexicon().people):
             return False  # `in Des Moines`, `at Sandy Hook`: a place, not a person
         entity = self._entity_for(run, sentence_start=(i == 0))
+        if entity is None and len(run) == 1 and (
+                mention.rank == SPEAKER or (i > 0 and _title(tokens[i - 1].text))):
+            # `Mr. Lind`, `Sen. Roe`, or `Bob said` in an article that never gives the full
+            # name: a person all the same
+            entity = self._add(Entity(run[0], gender=_gender(run[0])))
         if entity is None:
             return False
         if entity.gender is None and i > 0:
@@ -200,9 +238,11 @@ class Registry:
             k -= 1
         if not found:
             return None
-        subjects = [pair for pair in found if pair[0].subject]
-        pick = min(subjects, key=lambda p: p[0].offset) if subjects else max(
-            found, key=lambda p: p[0].offset)
+        # The sentence's speaker, else its subject (the first), else its latest person.
+        rank = max(m.rank for m, _ in found)
+        best = [pair for pair in found if pair[0].rank == rank]
+        pick = max(best, key=lambda p: p[0].offset) if rank == OTHER else min(
+            best, key=lambda p: p[0].offset)
         return pick[1]
 
     @property
@@ -264,6 +304,34 @@ class Registry:
         index = (by_country, by_role_word, order, [m.offset for m, _ in untitled], untitled)
         self._descriptors = (version, index)
         return index
+
+
+def _title(word: str) -> bool:
+    """An abbreviated office or a courtesy title (`Sen.`, `Mr.`)."""
+    titles = pack().titles
+    return word in titles.offices or word in titles.courtesy
+
+
+def _speaks(tokens: list[Token], i: int, j: int, text: str) -> bool:
+    """Is the name tokens[i:j] the subject of a speech verb: `Roe said`, `Roe, 45, said` is
+    not read (an apposition), `Roe also said`, or after a quote `said Roe`?"""
+    lex = lexicon()
+    k = j
+    while k < len(tokens) and tokens[k].lower in lex.adverbs:
+        k += 1
+    if k < len(tokens) and tokens[k].lower in lex.speech_verbs and not np.is_possessive(
+            tokens[j - 1].text):
+        return True
+    if i == 0 or tokens[i - 1].lower not in lex.inverted_verbs:
+        return False
+    # `“…,” said Roe`: the inverted verb opens the sentence or follows a comma or a quote
+    # (`Trump said Ryan` is an object).
+    verb = i - 1
+    return verb == 0 or tokens[verb - 1].text in (",", "—", "–") or any(
+        mark in text[tokens[verb - 1].end : tokens[verb].start] for mark in _CLOSING_MARKS)
+
+
+_CLOSING_MARKS = ('"', "”", "’", "'")
 
 
 def _apposition(tokens: list[Token], j: int) -> list[Token]:

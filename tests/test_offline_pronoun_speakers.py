@@ -1,0 +1,93 @@
+"""Pronoun speakers (`“…,” she said`): which person a he/she stands for, by salience.
+
+Each rule on invented sentences, with a near miss that the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from conftest import extract_text
+
+from summarizer.schemas import Speaker
+
+
+def speakers(text: str) -> dict[str, Speaker]:
+    result = extract_text(text)
+    return {s.text: s.speaker for s in result.statements if s.kind == "direct"}
+
+
+def name_of(text: str, quote: str) -> str | None:
+    speaker = speakers(text)[quote]
+    return speaker.name if speaker is not None else None
+
+
+# --- a possessor is not the sentence's subject ---------------------------------------------------
+
+
+def test_possessor_does_not_take_the_pronoun_from_the_person_it_owns() -> None:
+    text = ("Lisa Brink's aide Nora Quist arrived with a statement on Paul Egan's bill.\n\n"
+            "“We are proud of it,” she said.")
+    assert name_of(text, "We are proud of it") == "Nora Quist"
+
+
+def test_near_miss_a_possessor_alone_in_its_sentence_is_still_the_nearest_person() -> None:
+    text = ("Nora Quist spoke first.\n\n"
+            "Lisa Marsh's campaign was quick to answer.\n\n"
+            "“We are proud of it,” she said.")
+    assert name_of(text, "We are proud of it") == "Lisa Marsh"
+
+
+# --- the speaker of a speech verb is the most salient person of its sentence ---------------------
+
+
+def test_speaker_of_the_sentence_outranks_its_first_subject() -> None:
+    text = ("Walter Brink's claim that Paul Egan stole the plan was false, Tom Reed said.\n\n"
+            "“It is nonsense,” he said.")
+    assert name_of(text, "It is nonsense") == "Tom Reed"
+
+
+def test_near_miss_an_object_after_said_is_not_a_speaker() -> None:
+    # `said Egan` after a subject is the object of the verb (who was named), not an inverted tag.
+    text = ("Tom Reed was asked who leads the party, and Reed said Egan.\n\n"
+            "“It is obvious,” he said.")
+    assert name_of(text, "It is obvious") == "Tom Reed"
+
+
+# --- a pronoun that already stands for someone carries them on ----------------------------------
+
+
+def test_earlier_pronoun_carries_its_person_past_a_named_object() -> None:
+    text = ("Anna Berg arrived late.\n\n"
+            "She praised Maria Lind for the deal and thanked the staff.\n\n"
+            "“It was hard work,” she said.")
+    # the nearest sentence names only Lind, as an object; its subject `She` is Berg
+    assert name_of(text, "It was hard work") == "Anna Berg"
+
+
+def test_near_miss_without_the_pronoun_subject_the_named_person_is_nearest() -> None:
+    text = ("Anna Berg arrived late.\n\n"
+            "Maria Lind praised the deal and thanked the staff.\n\n"
+            "“It was hard work,” she said.")
+    assert name_of(text, "It was hard work") == "Maria Lind"
+
+
+# --- a single name is a person when titled or speaking -------------------------------------------
+
+
+def test_titled_surname_never_given_in_full_is_a_person() -> None:
+    text = ("Mr. Osterby met Anna Berg's team in the morning.\n\n"
+            "“We agreed on nothing,” he said.")
+    assert name_of(text, "We agreed on nothing") == "Osterby"
+
+
+def test_first_name_only_speaker_is_a_person() -> None:
+    text = ("Glen Harper arrived first.\n\n"
+            "“That never happened,” Bob said.\n\n"
+            "“I stayed,” he said.")
+    assert name_of(text, "I stayed") == "Bob"
+
+
+def test_near_miss_untitled_unknown_single_word_is_not_a_person() -> None:
+    text = ("Tom Reed spoke for an hour.\n\n"
+            "Later Brinkhaven approved the budget.\n\n"
+            "“We are done,” he said.")
+    assert name_of(text, "We are done") == "Tom Reed"
