@@ -91,3 +91,32 @@ def test_near_miss_untitled_unknown_single_word_is_not_a_person() -> None:
             "Later Brinkhaven approved the budget.\n\n"
             "“We are done,” he said.")
     assert name_of(text, "We are done") == "Tom Reed"
+
+
+# --- a definite description with no one of that title named ------------------------------------
+
+
+def test_description_is_the_salient_person_not_the_last_named() -> None:
+    text = ("Sen. Maria Holm, appearing on television, said Tom Egan failed the test. "
+            "Nothing in the speech “will calm anyone,” the Ohio senator said.")
+    assert name_of(text, "will calm anyone") == "Maria Holm"
+
+
+def test_description_that_is_no_title_finds_the_person_talked_about() -> None:
+    text = ("Anna Berg spoke to Tom Reed's supporters on Monday.\n\n"
+            "“We will win,” the candidate said.")
+    assert name_of(text, "We will win") == "Anna Berg"
+
+
+def test_near_miss_description_of_someone_brought_in_unnamed() -> None:
+    text = ("Anna Berg spoke on Monday. One man in the crowd interrupted her.\n\n"
+            "“You lied,” the man shouted.")
+    assert name_of(text, "You lied") != "Anna Berg"
+
+
+def test_description_speaker_carries_on_to_the_next_pronoun() -> None:
+    text = ("Maria Lind met Governor Anna Berg on Monday.\n\n"
+            "“We agreed,” the governor said.\n\n"
+            "“It was easy,” she added.")
+    # `the governor` (Berg) is the nearest speaker, nearer than the subject Lind
+    assert name_of(text, "It was easy") == "Anna Berg"

@@ -2,14 +2,17 @@
 
 Built in one pass over the content (quotations excluded: a name inside someone's quote is not
 a mention the narrator makes). A surname refers to the full name it ends; a pronoun refers to
-the most recently mentioned person of a compatible gender; a definite description ("the
-Ukrainian leader") refers to the most recent person of that country. Spelling variants are
-unified through people.toml (Zelensky / Zelenskyy / Zelenskiy).
+the most salient person of a compatible gender in the nearest sentence naming one (its speaker,
+else its subject, else its latest person; a possessor is no subject, and a he/she already
+resolved is a mention of its person); a definite description ("the Ukrainian leader") refers
+to the most recent person of that country or title, else to the most salient person nearby.
+Spelling variants are unified through people.toml (Zelensky / Zelenskyy / Zelenskiy).
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from summarizer.extract.offline import np
@@ -25,10 +28,8 @@ PRONOUN_PARAGRAPHS = 3
 DESCRIPTOR_PARAGRAPHS = 1
 
 
-# Entities by country and by word of their title, each entity's place in the registry, and the
-# mentions of people without a title (their offsets, then the mentions) in text order.
-_DescriptorIndex = tuple[dict[str, list["Entity"]], dict[str, list["Entity"]], dict[str, int],
-                         list[int], list[tuple["Mention", "Entity"]]]
+# Entities by country and by word of their title, and each entity's place in the registry.
+_DescriptorIndex = tuple[dict[str, list["Entity"]], dict[str, list["Entity"]], dict[str, int]]
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Registry:
         self._mention_offsets: list[int] = []
         self._entity_offsets: dict[str, list[int]] = {}
         self._descriptors: tuple[tuple[int, int], _DescriptorIndex] | None = None
+        self._named = 0  # mentions by name (the pronouns and descriptions are the rest)
         for index, sentence in enumerate(doc.sentences):
             tokens = doc.tokens(sentence.start, sentence.end)
             self._scan(tokens, sentence.para, index)
@@ -153,6 +155,7 @@ class Registry:
         if entity.gender is None and i > 0:
             entity.gender = title_gender(tokens[i - 1].text)  # `Mr. Lind`, `Ms. Berg`
         entity.mentions.append(mention)
+        self._named += 1
         self._mentions.append((mention, entity))
         self._mention_offsets.append(mention.offset)
         self._entity_offsets.setdefault(entity.name, []).append(mention.offset)
@@ -220,30 +223,61 @@ class Registry:
         return entity
 
     def pronoun(self, gender: str, pos: int) -> Entity | None:
-        """The person a he/she refers to: going back sentence by sentence, the subject of the
-        nearest sentence naming a compatible person, else its latest such person."""
+        """The person a he/she refers to: going back sentence by sentence, the speaker of the
+        nearest sentence naming a compatible person, else its subject, else its latest such
+        person."""
+        def compatible(entity: Entity) -> bool:
+            return gender not in ("m", "f") or entity.gender in (None, gender)
+        return self._salient(pos, PRONOUN_PARAGRAPHS, compatible)
+
+    def _salient(self, pos: int, paragraphs: int,
+                 accept: Callable[[Entity], bool]) -> Entity | None:
+        """The most salient accepted person of the nearest sentence before pos naming one
+        (never further back than `paragraphs` paragraphs): its speaker, else its subject (the
+        first), else its latest."""
         here = self.doc.sentence_index(pos)
         para = self.doc.sentences[here].para
-        # Back from pos, mention by mention, to the nearest sentence naming a compatible person
-        # (never further than PRONOUN_PARAGRAPHS paragraphs).
         found: list[tuple[Mention, Entity]] = []
         k = bisect.bisect_left(self._mention_offsets, pos) - 1
         while k >= 0:
             mention, entity = self._mentions[k]
-            if para - mention.para > PRONOUN_PARAGRAPHS or (
+            if para - mention.para > paragraphs or (
                     found and mention.sentence != found[0][0].sentence):
                 break
-            if gender not in ("m", "f") or entity.gender in (None, gender):
+            if accept(entity):
                 found.append((mention, entity))
             k -= 1
         if not found:
             return None
-        # The sentence's speaker, else its subject (the first), else its latest person.
         rank = max(m.rank for m, _ in found)
         best = [pair for pair in found if pair[0].rank == rank]
         pick = max(best, key=lambda p: p[0].offset) if rank == OTHER else min(
             best, key=lambda p: p[0].offset)
         return pick[1]
+
+    def described(self, ref: np.Ref, pos: int) -> Entity | None:
+        """`the Florida senator said`, `the host said`, when no one the article names holds
+        that title: the most salient person nearby whose known title is no other office (a
+        description names the person the text is about, not the last one it mentioned; `Sen.
+        Roe` may be `the senator`, `Governor Roe` may not)."""
+        lex = lexicon()
+        wanted = {w for w in (ref.role or "").lower().split() if w in lex.role_tokens}
+
+        def accept(entity: Entity) -> bool:
+            have = {w for w in (entity.role or "").lower().split() if w in lex.role_tokens}
+            return not wanted or not have or bool(wanted & have)
+        return self._salient(pos, DESCRIPTOR_PARAGRAPHS, accept)
+
+    def add_speaker(self, entity: Entity, pos: int) -> None:
+        """Record that a description at pos (`the senator said`) stood for entity as a
+        speaker, so that a pronoun after it finds them there (once per offset)."""
+        k = bisect.bisect_left(self._mention_offsets, pos)
+        if k < len(self._mention_offsets) and self._mention_offsets[k] == pos:
+            return
+        index = self.doc.sentence_index(pos)
+        mention = Mention(pos, self.doc.sentences[index].para, index, True, SPEAKER)
+        self._mentions.insert(k, (mention, entity))
+        self._mention_offsets.insert(k, pos)
 
     @property
     def mention_count(self) -> int:
@@ -252,11 +286,8 @@ class Registry:
 
     def descriptor(self, ref: np.Ref, pos: int) -> Entity | None:
         """'The Ukrainian leader' → the latest person of that country mentioned before pos;
-        'the minister' → the latest person holding that title, else the latest person nearby
-        whose title the article has not given (so it may be this one)."""
-        by_country, by_role_word, order, untitled_offsets, untitled_mentions = (
-            self._descriptor_index())
-        here = self.doc.sentences[self.doc.sentence_index(pos)].para
+        'the minister' → the latest person holding that title (none: see `described`)."""
+        by_country, by_role_word, order = self._descriptor_index()
         # Only the entities the title or country can mean are looked at, in registry order
         # (the order breaks ties as a walk over every entity would).
         if ref.country:
@@ -274,21 +305,13 @@ class Registry:
             k = bisect.bisect_left(self._entity_offsets.get(entity.name, []), pos) - 1
             if k >= 0 and (best is None or entity.mentions[k].offset > best[0]):
                 best = (entity.mentions[k].offset, entity)
-        if best is not None or ref.country:
-            return best[1] if best else None
-        # No one of that title: the latest person without a title, if mentioned nearby (the
-        # latest mention of all such people is its person's latest, and the nearest).
-        k = bisect.bisect_left(untitled_offsets, pos) - 1
-        if k >= 0 and here - untitled_mentions[k][0].para <= DESCRIPTOR_PARAGRAPHS:
-            return untitled_mentions[k][1]
-        return None
+        return best[1] if best else None
 
     def _descriptor_index(self) -> _DescriptorIndex:
-        """Entities by country and by word of their title, and the mentions of people without
-        a title in text order. Titles and countries are set only when an entity or a mention is
-        added, so the index is rebuilt only then (a walk over every entity per descriptor was
-        quadratic in an article naming many people)."""
-        version = (len(self.entities), len(self._mentions))
+        """Entities by country and by word of their title. Titles and countries are set only
+        when an entity or a named mention is added, so the index is rebuilt only then (a walk
+        over every entity per descriptor was quadratic in an article naming many people)."""
+        version = (len(self.entities), self._named)
         if self._descriptors is not None and self._descriptors[0] == version:
             return self._descriptors[1]
         by_country: dict[str, list[Entity]] = {}
@@ -299,9 +322,8 @@ class Registry:
             if entity.role is not None:
                 for word in set(entity.role.lower().split()):
                     by_role_word.setdefault(word, []).append(entity)
-        untitled = [(m, e) for m, e in self._mentions if e.role is None]
         order = {name: i for i, name in enumerate(self.entities)}
-        index = (by_country, by_role_word, order, [m.offset for m, _ in untitled], untitled)
+        index = (by_country, by_role_word, order)
         self._descriptors = (version, index)
         return index
 
@@ -324,8 +346,11 @@ def _speaks(tokens: list[Token], i: int, j: int, text: str) -> bool:
         return True
     if i == 0 or tokens[i - 1].lower not in lex.inverted_verbs:
         return False
-    # `“…,” said Roe`: the inverted verb opens the sentence or follows a comma or a quote
-    # (`Trump said Ryan` is an object).
+    # `“…,” said Roe.` / `…, said Roe, an analyst`: the inverted verb opens the sentence or
+    # follows a comma or a quote, and the name ends the clause (`Trump said Ryan`, `…, said
+    # Roe failed` name someone spoken of).
+    if j < len(tokens) and tokens[j].text[:1].isalnum():
+        return False
     verb = i - 1
     return verb == 0 or tokens[verb - 1].text in (",", "—", "–") or any(
         mark in text[tokens[verb - 1].end : tokens[verb].start] for mark in _CLOSING_MARKS)
