@@ -5,8 +5,13 @@ Each rule on invented sentences, with a near miss that the rule must leave alone
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from conftest import extract_text
 
+from summarizer.extract.offline.salience_pack import load_salience, salience
+from summarizer.extract.offline.word_packs import PackError
 from summarizer.schemas import Speaker
 
 
@@ -120,3 +125,33 @@ def test_description_speaker_carries_on_to_the_next_pronoun() -> None:
             "“It was easy,” she added.")
     # `the governor` (Berg) is the nearest speaker, nearer than the subject Lind
     assert name_of(text, "It was easy") == "Anna Berg"
+
+
+# --- a person in a subordinate clause is not the sentence's subject or speaker -----------------
+
+
+def test_speaker_of_a_when_clause_does_not_outrank_the_subject() -> None:
+    text = ("Tom Reed did not sound sure when Paul Egan asked about the vote.\n\n"
+            "“Anything can happen,” he said.")
+    assert name_of(text, "Anything can happen") == "Tom Reed"
+
+
+def test_near_miss_a_main_clause_speaker_still_outranks_the_subject() -> None:
+    text = ("Tom Reed did not sound sure, and Paul Egan asked about the vote.\n\n"
+            "“Anything can happen,” he said.")
+    assert name_of(text, "Anything can happen") == "Paul Egan"
+
+
+def test_pronoun_in_a_fronted_clause_leaves_the_subject_to_the_main_clause() -> None:
+    text = ("Anna Berg spoke after Maria Lind.\n\n"
+            "As for the idea that voters like Lind because she is new, Berg offered her view.\n\n"
+            "“Look at my record,” she said.")
+    assert name_of(text, "Look at my record") == "Anna Berg"
+
+
+def test_a_broken_salience_pack_names_its_file(tmp_path: Path) -> None:
+    path = tmp_path / "salience.toml"
+    path.write_text("[salience]\nsubordinators = []\n", encoding="utf-8")
+    with pytest.raises(PackError, match=r"salience\.toml"):
+        load_salience(path)
+    assert "when" in salience().subordinators  # the shipped pack loads

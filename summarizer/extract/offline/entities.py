@@ -19,6 +19,7 @@ from summarizer.extract.offline import np
 from summarizer.extract.offline.clauses import PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.lexicon import Person, gazetteer, lexicon
+from summarizer.extract.offline.salience_pack import salience
 from summarizer.extract.offline.source_pack import pack, title_gender
 
 # A pronoun looks this many paragraphs back for the person it stands for.
@@ -96,12 +97,13 @@ class Registry:
                  for f, t in zip(free, tokens, strict=True)]
         inner = [n or (f and t.text in particles)
                  for n, f, t in zip(named, free, tokens, strict=True)]
+        fronted = _fronted_clause_end(tokens)
         i = 0
         has_subject = False
         while i < len(tokens):
             if not named[i]:
                 if tokens[i].lower in _PERSONAL and self._pronoun_mention(
-                        tokens, i, para, sentence, not has_subject):
+                        tokens, i, para, sentence, not has_subject, i < fronted):
                     has_subject = True
                 i += 1
                 continue
@@ -110,9 +112,10 @@ class Registry:
                 j += 1
             # A possessor (`Roe's campaign`) is not the clause's subject: the noun it owns is.
             possessive = np.is_possessive(tokens[j - 1].text)
-            subject = (not has_subject and not possessive
+            subordinate = i < fronted or _subordinate(tokens, i)
+            subject = (not has_subject and not possessive and not subordinate
                        and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS))
-            rank = SPEAKER if _speaks(tokens, i, j, self.doc.text) else (
+            rank = SPEAKER if not subordinate and _speaks(tokens, i, j, self.doc.text) else (
                 SUBJECT if subject else OTHER)
             mention = Mention(tokens[i].start, para, sentence, subject or rank == SPEAKER, rank)
             if self._register(tokens, i, j, mention) and subject:
@@ -120,19 +123,21 @@ class Registry:
             i = j
 
     def _pronoun_mention(self, tokens: list[Token], i: int, para: int, sentence: int,
-                         first: bool) -> bool:
+                         first: bool, fronted: bool) -> bool:
         """`He` / `she` as a mention of the person it stands for, so that the next pronoun
         finds them through it (`Roe arrived. She said … . “…,” she added.`). Returns whether
-        it was registered."""
+        it is the sentence's subject (first is whether no subject came before)."""
         entity = self.pronoun(np.PRONOUNS[tokens[i].lower], tokens[i].start)
         if entity is None:
             return False
-        speaks = _speaks(tokens, i, i + 1, self.doc.text)
+        subordinate = fronted or _subordinate(tokens, i)
+        speaks = not subordinate and _speaks(tokens, i, i + 1, self.doc.text)
+        first = first and not subordinate
         rank = SPEAKER if speaks else SUBJECT if first else OTHER
         mention = Mention(tokens[i].start, para, sentence, first or speaks, rank)
         self._mentions.append((mention, entity))
         self._mention_offsets.append(mention.offset)
-        return True
+        return first
 
     def _register(self, tokens: list[Token], i: int, j: int, mention: Mention) -> bool:
         run = [np.strip_possessive(t.text) for t in tokens[i:j]]
@@ -326,6 +331,19 @@ class Registry:
         index = (by_country, by_role_word, order)
         self._descriptors = (version, index)
         return index
+
+
+def _subordinate(tokens: list[Token], i: int) -> bool:
+    """Does the person at tokens[i] open a subordinate clause (`when Lee asked`)?"""
+    return i > 0 and tokens[i - 1].lower in salience().subordinators
+
+
+def _fronted_clause_end(tokens: list[Token]) -> int:
+    """Where a subordinate clause opening the sentence ends (`While he backs Clinton, Roe
+    admits …`: at the comma; its people are not the sentence's subject), else 0."""
+    if not tokens or tokens[0].lower not in salience().subordinators:
+        return 0
+    return next((k for k, t in enumerate(tokens) if t.text == ","), 0)
 
 
 def _title(word: str) -> bool:
