@@ -91,6 +91,20 @@ def test_first_name_only_speaker_is_a_person() -> None:
     assert name_of(text, "I stayed") == "Bob"
 
 
+def test_first_name_alone_is_the_person_named_in_full_with_it() -> None:
+    text = ("Paul Egan and Tom Reed spoke in Ohio.\n\n"
+            "Later, asked about Paul, Anna Berg shrugged.\n\n"
+            "“He is my friend,” Tom said.")
+    assert name_of(text, "He is my friend") == "Tom Reed"
+
+
+def test_first_name_in_an_apposition_is_a_person() -> None:
+    text = ("Tom Reed spoke for an hour.\n\n"
+            "Her father, Brad, 39, worried about the vote.\n\n"
+            "“People are afraid,” he said.")
+    assert name_of(text, "People are afraid") == "Brad"
+
+
 def test_near_miss_untitled_unknown_single_word_is_not_a_person() -> None:
     text = ("Tom Reed spoke for an hour.\n\n"
             "Later Brinkhaven approved the budget.\n\n"

@@ -72,6 +72,7 @@ class Registry:
         # Entities by surname, and every mention in text order with its entity (with their
         # offsets for bisecting): lookups read only the stretch they need, not the article.
         self._by_last: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}
         self._mentions: list[tuple[Mention, Entity]] = []
         self._mention_offsets: list[int] = []
         self._entity_offsets: dict[str, list[int]] = {}
@@ -151,7 +152,8 @@ class Registry:
             return False  # `in Des Moines`, `at Sandy Hook`: a place, not a person
         entity = self._entity_for(run, sentence_start=(i == 0))
         if entity is None and len(run) == 1 and (
-                mention.rank == SPEAKER or (i > 0 and _title(tokens[i - 1].text))):
+                mention.rank == SPEAKER or (i > 0 and _title(tokens[i - 1].text))
+                or (_gender(run[0]) is not None and i > 0)):
             # `Mr. Lind`, `Sen. Roe`, or `Bob said` in an article that never gives the full
             # name: a person all the same
             entity = self._add(Entity(run[0], gender=_gender(run[0])))
@@ -195,13 +197,15 @@ class Registry:
         if person is not None:
             return self._known(person)
         if len(run) == 1:
-            return self._by_surname(full)
+            return self._by_surname(full) or self._by_first_name(full)
         entity = self.entities.get(full)
         return entity if entity is not None else self._add(Entity(full, gender=_gender(run[0])))
 
     def _add(self, entity: Entity) -> Entity:
         self.entities[entity.name] = entity
         self._by_last.setdefault(entity.surname, []).append(entity)
+        if " " in entity.name:
+            self._by_first.setdefault(entity.name.split()[0], []).append(entity)
         return entity
 
     def _known(self, person: Person) -> Entity:
@@ -210,6 +214,16 @@ class Registry:
             entity = self._add(Entity(person.name, None, person.speaks_for, person.country,
                                       person.gender, person.speaks_for))
         return entity
+
+    def _by_first_name(self, word: str) -> Entity | None:
+        """`Bernie` after `Bernie Sanders`: a known first name alone is the latest person
+        named in full with it."""
+        if _gender(word) is None:
+            return None
+        matches = self._by_first.get(word, [])
+        if not matches:
+            return None
+        return max(matches, key=lambda e: e.mentions[-1].offset if e.mentions else -1)
 
     def _by_surname(self, surname: str) -> Entity | None:
         matches = self._by_last.get(surname, [])
