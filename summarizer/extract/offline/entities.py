@@ -44,8 +44,8 @@ class Mention:
     rank: int = 0
 
 
-# Pronouns that stand for a person as a clause subject.
-_PERSONAL = frozenset(["he", "she"])
+# Pronouns that stand for a person as a clause subject (he, she).
+_PERSONAL = frozenset(w for w, gender in np.PRONOUNS.items() if gender in ("m", "f"))
 # Mention ranks (Mention.rank).
 OTHER, SUBJECT, SPEAKER = 0, 1, 2
 

@@ -19,6 +19,7 @@ class Salience(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     subordinators: Annotated[frozenset[str], Field(min_length=1)]
+    indefinites: Annotated[frozenset[str], Field(min_length=1)]
 
 
 def load_salience(path: Traversable) -> Salience:

@@ -16,6 +16,7 @@ from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.entities import Entity, Registry
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.np import Ref
+from summarizer.extract.offline.salience_pack import salience
 from summarizer.schemas import Speaker
 
 
@@ -85,7 +86,6 @@ def place_subject(doc: Doc, pos: int) -> tuple[int, Who] | None:
 # A description's head noun, after an indefinite article and up to this many words, brings in
 # someone unnamed (`One man in the crowd …`); `the man` after it is that person.
 INTRODUCED_WORDS = 3
-_INDEFINITE = ("a", "an", "one", "another")
 
 
 def _introduced_unnamed(doc: Doc, ref: Ref, pos: int) -> bool:
@@ -101,9 +101,10 @@ def _introduced_unnamed(doc: Doc, ref: Ref, pos: int) -> bool:
     para = doc.sentence_at(pos).para
     start = doc.paragraphs[max(para - 1, 0)].start
     tokens = doc.tokens(start, pos)
+    indefinites = salience().indefinites
     for k, token in enumerate(tokens):
         if token.lower == head and any(
-                t.lower in _INDEFINITE for t in tokens[max(k - 1 - INTRODUCED_WORDS, 0) : k]):
+                t.lower in indefinites for t in tokens[max(k - 1 - INTRODUCED_WORDS, 0) : k]):
             return True
     return False
 
