@@ -1,6 +1,6 @@
 """A bare title or a country's leader ('the minister', 'the Ukrainian leader') stands for the
 right person however many people the article names: the registry looks only at the people of
-that title or country, and at untitled people mentioned nearby."""
+that title or country (descriptor), else at the people mentioned nearby (described)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,10 @@ def test_a_title_means_the_latest_person_holding_it() -> None:
 
 def test_with_no_one_of_that_title_an_untitled_person_nearby_is_meant() -> None:
     text = f"{CROWD}\n\nKarl Osten arrived late.\n\nThe minister said he was sorry."
-    found = registry(text).descriptor(ref(role="minister"), text.index("The minister said"))
+    reg = registry(text)
+    at = text.index("The minister said")
+    assert reg.descriptor(ref(role="minister"), at) is None  # no one holds that title
+    found = reg.described(ref(role="minister"), at)
     assert found is not None and found.name == "Karl Osten"
 
 
@@ -44,7 +47,7 @@ def test_an_untitled_person_paragraphs_back_is_not_meant() -> None:
     text = (f"Karl Osten arrived late.\n\n{CROWD}\n\nNo one spoke.\n\nTalks ended.\n\n"
             "The minister said he was sorry.")
     reg = registry(text)
-    crowd_only = reg.descriptor(ref(role="minister"), text.index("The minister said"))
+    crowd_only = reg.described(ref(role="minister"), text.index("The minister said"))
     # The crowd is further back than one paragraph too: no one is meant.
     assert crowd_only is None
 

@@ -16,6 +16,7 @@ from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.entities import Entity, Registry
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.np import Ref
+from summarizer.extract.offline.salience_pack import salience
 from summarizer.schemas import Speaker
 
 
@@ -82,6 +83,32 @@ def place_subject(doc: Doc, pos: int) -> tuple[int, Who] | None:
     return found
 
 
+# A description's head noun, after an indefinite article and up to this many words, brings in
+# someone unnamed (`One man in the crowd …`); `the man` after it is that person.
+INTRODUCED_WORDS = 3
+
+
+def _introduced_unnamed(doc: Doc, ref: Ref, pos: int) -> bool:
+    """Does `the <head>` (`the man`, `the organizer`) take up someone the article brought in
+    without a name (`a man`, `one organizer`), in this or the previous paragraph? Then it is
+    that unnamed person, not a named one nearby; and a capitalised head (`the State
+    Department`) is a body's name, no description of a person."""
+    if not ref.role:
+        return True
+    head = ref.role.split()[-1]
+    if not head.islower():
+        return True
+    para = doc.sentence_at(pos).para
+    start = doc.paragraphs[max(para - 1, 0)].start
+    tokens = doc.tokens(start, pos)
+    indefinites = salience().indefinites
+    for k, token in enumerate(tokens):
+        if token.lower == head and any(
+                t.lower in indefinites for t in tokens[max(k - 1 - INTRODUCED_WORDS, 0) : k]):
+            return True
+    return False
+
+
 class Resolver:
     def __init__(self, registry: Registry, events: list[Event]) -> None:
         self.registry = registry
@@ -128,9 +155,17 @@ class Resolver:
         if ref.kind == "descriptor":
             entity = self.registry.descriptor(ref, pos)
             if entity is not None:
+                self.registry.add_speaker(entity, ref.start)
                 return from_entity(entity, ref)
-            return self._same_source(ref, pos) or Who(None, ref.role, ref.affiliation,
-                                                       ref.country)
+            same = self._same_source(ref, pos)
+            if same is not None:
+                return same
+            entity = None if _introduced_unnamed(self.registry.doc, ref, pos) else (
+                self.registry.described(ref, pos))
+            if entity is not None:
+                self.registry.add_speaker(entity, ref.start)
+                return from_entity(entity, ref)
+            return Who(None, ref.role, ref.affiliation, ref.country)
         if ref.kind == "unnamed":
             return self._unnamed(ref, pos)
         if ref.kind == "org":

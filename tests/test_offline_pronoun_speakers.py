@@ -1,0 +1,171 @@
+"""Pronoun speakers (`“…,” she said`): which person a he/she stands for, by salience.
+
+Each rule on invented sentences, with a near miss that the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import extract_text
+
+from summarizer.extract.offline.salience_pack import load_salience, salience
+from summarizer.extract.offline.word_packs import PackError
+from summarizer.schemas import Speaker
+
+
+def speakers(text: str) -> dict[str, Speaker]:
+    result = extract_text(text)
+    return {s.text: s.speaker for s in result.statements if s.kind == "direct"}
+
+
+def name_of(text: str, quote: str) -> str | None:
+    speaker = speakers(text)[quote]
+    return speaker.name if speaker is not None else None
+
+
+# --- a possessor is not the sentence's subject ---------------------------------------------------
+
+
+def test_possessor_does_not_take_the_pronoun_from_the_person_it_owns() -> None:
+    text = ("Lisa Brink's aide Nora Quist arrived with a statement on Paul Egan's bill.\n\n"
+            "“We are proud of it,” she said.")
+    assert name_of(text, "We are proud of it") == "Nora Quist"
+
+
+def test_near_miss_a_possessor_alone_in_its_sentence_is_still_the_nearest_person() -> None:
+    text = ("Nora Quist spoke first.\n\n"
+            "Lisa Marsh's campaign was quick to answer.\n\n"
+            "“We are proud of it,” she said.")
+    assert name_of(text, "We are proud of it") == "Lisa Marsh"
+
+
+# --- the speaker of a speech verb is the most salient person of its sentence ---------------------
+
+
+def test_speaker_of_the_sentence_outranks_its_first_subject() -> None:
+    text = ("Walter Brink's claim that Paul Egan stole the plan was false, Tom Reed said.\n\n"
+            "“It is nonsense,” he said.")
+    assert name_of(text, "It is nonsense") == "Tom Reed"
+
+
+def test_near_miss_an_object_after_said_is_not_a_speaker() -> None:
+    # `said Egan` after a subject is the object of the verb (who was named), not an inverted tag.
+    text = ("Tom Reed was asked who leads the party, and Reed said Egan.\n\n"
+            "“It is obvious,” he said.")
+    assert name_of(text, "It is obvious") == "Tom Reed"
+
+
+# --- a pronoun that already stands for someone carries them on ----------------------------------
+
+
+def test_earlier_pronoun_carries_its_person_past_a_named_object() -> None:
+    text = ("Anna Berg arrived late.\n\n"
+            "She praised Maria Lind for the deal and thanked the staff.\n\n"
+            "“It was hard work,” she said.")
+    # the nearest sentence names only Lind, as an object; its subject `She` is Berg
+    assert name_of(text, "It was hard work") == "Anna Berg"
+
+
+def test_near_miss_without_the_pronoun_subject_the_named_person_is_nearest() -> None:
+    text = ("Anna Berg arrived late.\n\n"
+            "Maria Lind praised the deal and thanked the staff.\n\n"
+            "“It was hard work,” she said.")
+    assert name_of(text, "It was hard work") == "Maria Lind"
+
+
+# --- a single name is a person when titled or speaking -------------------------------------------
+
+
+def test_titled_surname_never_given_in_full_is_a_person() -> None:
+    text = ("Mr. Osterby met Anna Berg's team in the morning.\n\n"
+            "“We agreed on nothing,” he said.")
+    assert name_of(text, "We agreed on nothing") == "Osterby"
+
+
+def test_first_name_only_speaker_is_a_person() -> None:
+    text = ("Glen Harper arrived first.\n\n"
+            "“That never happened,” Bob said.\n\n"
+            "“I stayed,” he said.")
+    assert name_of(text, "I stayed") == "Bob"
+
+
+def test_first_name_alone_is_the_person_named_in_full_with_it() -> None:
+    text = ("Paul Egan and Tom Reed spoke in Ohio.\n\n"
+            "Later, asked about Paul, Anna Berg shrugged.\n\n"
+            "“He is my friend,” Tom said.")
+    assert name_of(text, "He is my friend") == "Tom Reed"
+
+
+def test_first_name_in_an_apposition_is_a_person() -> None:
+    text = ("Tom Reed spoke for an hour.\n\n"
+            "Her father, Brad, 39, worried about the vote.\n\n"
+            "“People are afraid,” he said.")
+    assert name_of(text, "People are afraid") == "Brad"
+
+
+def test_near_miss_untitled_unknown_single_word_is_not_a_person() -> None:
+    text = ("Tom Reed spoke for an hour.\n\n"
+            "Later Brinkhaven approved the budget.\n\n"
+            "“We are done,” he said.")
+    assert name_of(text, "We are done") == "Tom Reed"
+
+
+# --- a definite description with no one of that title named ------------------------------------
+
+
+def test_description_is_the_salient_person_not_the_last_named() -> None:
+    text = ("Sen. Maria Holm, appearing on television, said Tom Egan failed the test. "
+            "Nothing in the speech “will calm anyone,” the Ohio senator said.")
+    assert name_of(text, "will calm anyone") == "Maria Holm"
+
+
+def test_description_that_is_no_title_finds_the_person_talked_about() -> None:
+    text = ("Anna Berg spoke to Tom Reed's supporters on Monday.\n\n"
+            "“We will win,” the candidate said.")
+    assert name_of(text, "We will win") == "Anna Berg"
+
+
+def test_near_miss_description_of_someone_brought_in_unnamed() -> None:
+    text = ("Anna Berg spoke on Monday. One man in the crowd interrupted her.\n\n"
+            "“You lied,” the man shouted.")
+    assert name_of(text, "You lied") != "Anna Berg"
+
+
+def test_description_speaker_carries_on_to_the_next_pronoun() -> None:
+    text = ("Maria Lind met Governor Anna Berg on Monday.\n\n"
+            "“We agreed,” the governor said.\n\n"
+            "“It was easy,” she added.")
+    # `the governor` (Berg) is the nearest speaker, nearer than the subject Lind
+    assert name_of(text, "It was easy") == "Anna Berg"
+
+
+# --- a person in a subordinate clause is not the sentence's subject or speaker -----------------
+
+
+def test_speaker_of_a_when_clause_does_not_outrank_the_subject() -> None:
+    text = ("Tom Reed did not sound sure when Paul Egan asked about the vote.\n\n"
+            "“Anything can happen,” he said.")
+    assert name_of(text, "Anything can happen") == "Tom Reed"
+
+
+def test_near_miss_a_main_clause_speaker_still_outranks_the_subject() -> None:
+    text = ("Tom Reed did not sound sure, and Paul Egan asked about the vote.\n\n"
+            "“Anything can happen,” he said.")
+    assert name_of(text, "Anything can happen") == "Paul Egan"
+
+
+def test_pronoun_in_a_fronted_clause_leaves_the_subject_to_the_main_clause() -> None:
+    text = ("Anna Berg spoke after Maria Lind.\n\n"
+            "As for the idea that voters like Lind because she is new, Berg offered her view.\n\n"
+            "“Look at my record,” she said.")
+    assert name_of(text, "Look at my record") == "Anna Berg"
+
+
+def test_a_broken_salience_pack_names_its_file(tmp_path: Path) -> None:
+    path = tmp_path / "salience.toml"
+    path.write_text("[salience]\nsubordinators = []\n", encoding="utf-8")
+    with pytest.raises(PackError, match=r"salience\.toml"):
+        load_salience(path)
+    assert "when" in salience().subordinators  # the shipped pack loads
