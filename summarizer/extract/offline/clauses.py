@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cache
 from itertools import compress
 from operator import attrgetter
 
 from summarizer.extract.offline import np, sources
 from summarizer.extract.offline.document import Doc, Token
+from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.source_pack import pack
 
@@ -60,7 +60,7 @@ def speech_events(doc: Doc) -> list[Event]:
     return events
 
 
-@cache
+@per_language
 def _triggers() -> frozenset[str]:
     lex = lexicon()
     return lex.speech_verbs | lex.speech_nouns | {"according"}

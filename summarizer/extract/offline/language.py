@@ -72,9 +72,10 @@ class Language:
             sources=read(SourcesPack, "sources"),
         )
 
-    def replace(self, **packs: object) -> Language:
-        """A new language with some packs swapped (and none of this one's derived tables)."""
-        return replace(self, **packs)  # type: ignore[arg-type]
+    def replace(self, **changes: object) -> Language:
+        """A new language with some packs (or its name) swapped, and none of this one's
+        derived tables."""
+        return replace(self, **changes)  # type: ignore[arg-type]
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -97,11 +98,14 @@ def english() -> Language:
 
 
 _ACTIVE: ContextVar[Language | None] = ContextVar("offline_language", default=None)
+# The active language or None (English): `active() or english()` is language() without a
+# Python call, for the lookups made per word.
+active = _ACTIVE.get
 
 
 def language() -> Language:
     """The language of the extraction under way (English outside one)."""
-    return _ACTIVE.get() or english()
+    return active() or english()
 
 
 @contextmanager
@@ -123,12 +127,15 @@ def per_language_lru(maxsize: int | None) -> Callable[[Callable[P, R]], Callable
     """Like functools.lru_cache, with one cache per language (kept on the Language)."""
 
     def wrap(function: Callable[P, R]) -> Callable[P, R]:
+        def bind(memo: dict[object, Any]) -> Callable[..., Any]:
+            bound = memo[function] = cast(Callable[..., Any], lru_cache(maxsize)(function))
+            return bound
+
+        # Called on hot paths (per word): language() inlined.
         @wraps(function)
         def cached(*args: P.args, **kwargs: P.kwargs) -> R:
-            memo = language().memo
-            bound: Callable[..., Any] | None = memo.get(function)
-            if bound is None:
-                bound = memo[function] = cast(Callable[..., Any], lru_cache(maxsize)(function))
+            memo = (active() or english()).memo
+            bound = memo.get(function) or bind(memo)
             return cast(R, bound(*args, **kwargs))
 
         return cached

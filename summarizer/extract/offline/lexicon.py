@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summarizer.extract.offline.language import language, per_language, per_language_lru
+from summarizer.extract.offline.language import active, english, per_language, per_language_lru
 from summarizer.extract.offline.pack_base import DATA_DIR
 from summarizer.extract.offline.packs import POSITIONS, Cue, LinePatterns, Person
 from summarizer.extract.offline.phrases import PhraseIndex
@@ -211,7 +211,7 @@ class Lexicon:
 
 def lexicon() -> Lexicon:
     """The active language's tables (language.py): English outside an extraction."""
-    return language().lexicon
+    return (active() or english()).lexicon
 
 
 # A quoted phrase this short that contains a plan's name is the name itself ("whole victory plan").

@@ -12,6 +12,7 @@ from summarizer.extract.offline.attribution import attribute
 from summarizer.extract.offline.clauses import speech_events
 from summarizer.extract.offline.dates import published_date, reference_year
 from summarizer.extract.offline.entities import Registry
+from summarizer.extract.offline.language import Language, speaking
 from summarizer.extract.offline.paraphrase import find_paraphrases
 from summarizer.extract.offline.plan import extract_plan, plan_owner
 from summarizer.extract.offline.speakers import Resolver
@@ -29,7 +30,18 @@ from summarizer.schemas import ArticleExtraction, Diagnostics
 RULES_VERSION = "rules-14"
 
 
-def extract_article(article: Article, question: str) -> ArticleExtraction:
+def extract_article(
+    article: Article, question: str, language: Language | None = None
+) -> ArticleExtraction:
+    """The article's facts, read with `language`'s packs (None: the shipped English ones).
+
+    The rules reach the packs through `language()` / `lexicon()` (language.py), which return
+    the language made active here for the duration of this call only."""
+    with speaking(language):
+        return _extract(article, question)
+
+
+def _extract(article: Article, question: str) -> ArticleExtraction:
     doc = document.build(article)
     registry = Registry(doc)
     events = speech_events(doc)
