@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from summarizer.extract.offline.language import per_language
+from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import Cue, lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.prefilter import Filtered
@@ -189,7 +189,7 @@ def _object_words() -> frozenset[str]:
     """Words that make a cue's object the question: topic terms, plan words, pronouns."""
     lex = lexicon()
     words = {w for term in (*lex.topic_terms, *lex.plan_generic) for w in term.split()}
-    return frozenset(words | {"it", "this", "that", "them", "kyiv's", "ukraine's"})
+    return frozenset(words | language().stance.objects.pronouns)
 
 
 def _holds_any(words: list[str], padded: tuple[str, ...]) -> bool:

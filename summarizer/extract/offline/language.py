@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from summarizer.extract.offline.packs import (
         BoilerplatePack,
         GeoPack,
+        GrammarPack,
         PeoplePack,
         PlanPack,
         SpeechPack,
@@ -50,6 +51,7 @@ class Language:
     topics: TopicsPack
     boilerplate: BoilerplatePack
     sources: SourcesPack
+    grammar: GrammarPack
     # What per_language functions computed from this language's packs.
     memo: dict[object, Any] = field(default_factory=dict, init=False, repr=False)
 
@@ -69,7 +71,7 @@ class Language:
             stance=read(p.StancePack, "stance"), plan=read(p.PlanPack, "plan"),
             text=read(p.TextPack, "text"), topics=read(p.TopicsPack, "topics"),
             boilerplate=read(p.BoilerplatePack, "boilerplate"),
-            sources=read(SourcesPack, "sources"),
+            sources=read(SourcesPack, "sources"), grammar=read(p.GrammarPack, "grammar"),
         )
 
     def replace(self, **changes: object) -> Language:
@@ -106,6 +108,11 @@ active = _ACTIVE.get
 def language() -> Language:
     """The language of the extraction under way (English outside one)."""
     return active() or english()
+
+
+def grammar() -> GrammarPack:
+    """The active language's closed word classes (grammar.toml)."""
+    return (active() or english()).grammar
 
 
 @contextmanager

@@ -157,6 +157,7 @@ class Roles(Pack):
 class Objects(Pack):
     cues: Words
     reach: int = Field(ge=1)
+    pronouns: Words
     roles_reach: int = Field(ge=1)
     roles: Roles
 
@@ -424,3 +425,34 @@ class BoilerplatePack(Pack):
     @cached_property
     def box(self) -> LinePatterns:
         return LinePatterns.compile(self.patterns.box)
+
+
+# ---- grammar.toml ----
+
+class AttributionWords(Pack):
+    clause_breaks: Words
+    indefinite: Words
+
+
+class ColonWords(Pack):
+    listeners: Words
+    clause_words: Words
+
+
+class ParaphraseWords(Pack):
+    say: Words
+    finite: Words
+
+
+class TagWords(Pack):
+    auxiliaries: Words
+    not_subject: Words
+
+
+class GrammarPack(Pack):
+    """Closed word classes of the attribution rules, by the module that reads them."""
+
+    attribution: AttributionWords
+    colon: ColonWords
+    paraphrase: ParaphraseWords
+    tags: TagWords

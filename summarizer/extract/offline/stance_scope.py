@@ -220,7 +220,7 @@ def _object_keys() -> frozenset[str]:
     president`): a cheap test before the object is read."""
     pack = stance_scope().general_support
     return frozenset(w for o in pack.objects for w in o.split() if w not in pack.skip
-                     and w not in ("the", "its", "our"))
+                     and w not in pack.determiners)
 
 
 @per_language

@@ -57,6 +57,7 @@ class Requests(_Pack):
 
 class GeneralSupport(_Pack):
     skip: Words
+    determiners: Words
     objects: Words
     phrase_ends: Words
     reach: int = Field(ge=1, le=10)
