@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+import summarizer.extract.offline as offline_module
+from summarizer.errors import ConfigError
+from summarizer.extract.base import ProviderSettings
 from summarizer.extract.offline.language import Language, english, pack_names
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.pack_base import PackError
@@ -45,6 +48,15 @@ def test_a_mistyped_value_names_the_file_and_the_field(tmp_path: Path) -> None:
     folder = _data_copy(tmp_path, "stance.toml", "window = 4", 'window = "four"')
     with pytest.raises(PackError, match=r"stance\.toml.*negation\.window"):
         Language.load(folder, "broken")
+
+
+def test_a_broken_data_file_stops_the_offline_provider_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _data_copy(tmp_path, "stance.toml", "window = 4", 'window = "four"')
+    monkeypatch.setattr(offline_module, "english", lambda: Language.load(folder, "broken"))
+    with pytest.raises(ConfigError, match=r"stance\.toml.*negation\.window"):
+        offline_module.OfflineExtractor(ProviderSettings(provider="offline"))
 
 
 def test_a_misspelt_section_is_refused_not_ignored(tmp_path: Path) -> None:
