@@ -9,16 +9,28 @@ Order of attempts, most to least specific:
    (`Lee was blunt: “…”`) or ending the paragraph before (`She told us:`, colon.py);
 3. a quote that ends its paragraph and a next paragraph opening with `Smith said.` (no quote
    of its own there; and a speaker the article brings in only there, `A senior official …`,
-   only when the quote's sentence runs on into that paragraph: `…,”`);
+   only when the quote's sentence runs on into that paragraph: `…,”`); or a quote paragraph
+   credited on the next line with a dash (`- Bernie Sanders.`, credit_lines.py);
 4. continuation: a quote with no attribution of its own, in the paragraph of the previous
-   quote or of its attribution, is the same speaker's.
+   quote or of its attribution, is the same speaker's;
+5. a quote that is a whole sentence right after a report of someone's words (`Greene added
+   that …. “…”`) is the reported speaker's (report_continuation.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.extract.offline import clauses, colon, np, sources, tags
+from summarizer.extract.offline import (
+    clause_subjects,
+    clauses,
+    colon,
+    credit_lines,
+    np,
+    report_continuation,
+    sources,
+    tags,
+)
 from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.language import grammar
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
@@ -32,7 +44,7 @@ _LEADING_PUNCT = {",", ".", "—", "–", "-", ";", "(", ")"}
 class Attribution:
     quote: Quote
     who: Who
-    how: str  # after | before | next | continued
+    how: str  # after | before | next | continued | report
     clause: tuple[int, int]  # where the attribution was read (for dates)
     para: int  # paragraph of the attribution
 
@@ -47,7 +59,9 @@ def attribute(doc: Doc, resolver: Resolver) -> list[Attribution]:
             or _colon(doc, resolver, quote)
             or _closing(doc, resolver, quote)
             or _next_paragraph(doc, resolver, quote)
+            or _credit_line(doc, resolver, quote)
             or _continued(doc, quote, previous)
+            or _after_report(doc, resolver, quote)
         )
         if found is not None:
             out.append(found)
@@ -91,12 +105,22 @@ def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
         (start, end),
         doc.sentence_at(start).para,
     )
-    if found is None and doc.text[quote.start : quote.end].rstrip().endswith(_TAG_ENDS):
+    if found is None and _last_mark(doc, quote).endswith(_TAG_ENDS):
         ref = _any_verb_tag(tokens, doc.text)
         who = resolver.resolve(ref, quote.start) if ref is not None else None
         if who is not None:
             found = Attribution(quote, who, "after", (start, end), doc.sentence_at(start).para)
     return found or _cut_off(doc, resolver, quote, tokens)
+
+
+# Marks that may close a quotation nested at the end of a quote (`“…: ‘What can we do?’”`).
+_NESTED_CLOSE = " \t\n'’\"”)]"
+
+
+def _last_mark(doc: Doc, quote: Quote) -> str:
+    """The quote's words without the closing marks of a quotation nested at their end: its
+    last punctuation tells how the sentence goes on (`…?’”` ends in a question)."""
+    return doc.text[quote.start : quote.end].rstrip(_NESTED_CLOSE)
 
 
 # A quote whose words end with one of these inside the marks is closed by a tag in the same
@@ -126,7 +150,7 @@ def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
     """`“Are we ready?” Smith asked.`: a quote ending in `?` or `!` ends the sentence as far as
     the marks go, but a short sentence right after it that is only a speaker and a speech verb
     is its attribution (not `Smith asked that …`, a clause of its own)."""
-    if not doc.text[quote.start : quote.end].rstrip().endswith(("?", "!")):
+    if not _last_mark(doc, quote).endswith(("?", "!")):
         return []
     index = doc.sentence_index(quote.outer_end)
     if index + 1 >= len(doc.sentences) or doc.sentences[index].end > quote.outer_end:
@@ -236,6 +260,10 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
             return person
         ref = np.parse(np.np_right(tokens, 1), text)
         if ref is not None and ref.kind not in ("pronoun", "media"):
+            # (`said the Democratic nominee`: the description words run on past the capitalised
+            # ones, which are then no name: the whole description is the source)
+            if person is not None and person.kind == "descriptor" and person.end > ref.end:
+                return person
             return ref
         if general and (ref is None or ref.kind == "media"):
             return sources.after_verb(tokens, 1, text)
@@ -252,7 +280,20 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
     if not general:
         return None
     return (_name_far_from_verb(tokens, text) or sources.before_verb(tokens, text)
-            or _inverted_at_end(tokens, text))
+            or _inverted_at_end(tokens, text) or _set_off_tag(tokens, text))
+
+
+def _set_off_tag(tokens: list[Token], text: str) -> np.Ref | None:
+    """`“…,” Senate Majority Leader Ann Roe, R-Ky., said`: a tag whose subject stands apart
+    from its verb (clause_subjects.set_off_subject), the verb being the first speech verb
+    after the quote and no clause mark before it."""
+    verbs = lexicon().speech_verbs
+    for k, token in enumerate(tokens):
+        if token.lower in verbs:
+            return clause_subjects.set_off_subject(tokens, k, text) if k > 0 else None
+        if token.text in _CLAUSE_MARKS and not clause_subjects.abbreviation_stop(tokens, k):
+            return None
+    return None
 
 
 # A name right after a quote may stand this many words from its speech verb, the words between
@@ -432,8 +473,18 @@ def _colon(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
 
 
 def _closing(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
-    found = tags.closing_tag(doc, resolver, quote)
+    found = tags.closing_tag(doc, resolver, quote) or tags.closing_according(doc, resolver, quote)
     return Attribution(quote, found[0], "after", found[1], found[2]) if found else None
+
+
+def _credit_line(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+    found = credit_lines.credit_line(doc, resolver, quote)
+    return Attribution(quote, found[0], "next", found[1], found[2]) if found else None
+
+
+def _after_report(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+    found = report_continuation.after_report(doc, resolver, quote)
+    return Attribution(quote, found[0], "report", found[1], found[2]) if found else None
 
 
 # --- 3. next paragraph ----------------------------------------------------------------------
@@ -458,7 +509,7 @@ def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution |
     # A quote whose sentence goes on (`…,”` then a break) is finished by the next paragraph,
     # which may name its speaker for the first time; a finished sentence's quote may not be
     # given to someone the article brings in only later.
-    goes_on = doc.text[quote.start : quote.end].rstrip().endswith(_GOES_ON)
+    goes_on = _last_mark(doc, quote).endswith(_GOES_ON)
     if ref is None or (not goes_on and _introduced_after(resolver, ref, quote.start)):
         return None
     who = resolver.resolve(ref, nxt.start)

@@ -8,11 +8,18 @@ last ("the statement read" → whoever issued it).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
 
 from summarizer.extract.offline import np, sources
+from summarizer.extract.offline.clause_subjects import (
+    inverted_opening,
+    relative_subject,
+    set_off_subject,
+    with_subject,
+)
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon
@@ -30,6 +37,7 @@ PP_REACH = 5
 _PP_HEADS = {"in", "at", "during", "after", "on", "of"}
 _RAISING = {"seemed", "seems", "seem", "appeared", "appears", "appear", "went", "continued",
             "wanted", "tried", "sought", "moved", "hastened", "declined", "refused"}
+_GOING_ON = {"went", "goes", "go", "going"}
 # Nouns of speech look this many words ahead for `from X` / `by X`.
 NOUN_REACH = 4
 SPEAKER_KINDS = ("person", "pronoun", "descriptor", "unnamed", "org")
@@ -81,11 +89,12 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
             return None
         if lower in _NOUN_TOO and k + 1 < len(tokens) and tokens[k + 1].lower in _CALL_FOR:
             return None  # `calls for …`: a demand (a stance), not words said
-        ref = subject(tokens, k, text)
+        ref = subject(tokens, k, text) or with_subject(tokens, k, text)
         if ref is None and lower in lex.inverted_verbs and k > 0 and tokens[k - 1].text == ",":
             ref = _inverted(tokens, k, text)
         if ref is None and not linked(tokens, k):
-            ref = sources.left_of(tokens, k, text)
+            ref = (sources.left_of(tokens, k, text) or set_off_subject(tokens, k, text)
+                   or relative_subject(tokens, k, text) or inverted_opening(tokens, k, text))
     elif lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
         phrase = np.np_right(tokens, k + 2)
         if phrase and np.is_possessive(phrase[-1].text):
@@ -94,9 +103,34 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         word = "according to"
     elif lower in lex.speech_nouns:
         ref = noun_source(tokens, k, text)
+    if (ref is not None and ref.kind == "media" and word in pack().outlets.verbs
+            and word not in _REPORTING and _opens_clause(tokens, ref)):
+        ref = _outlet(ref)  # `the Ledger wrote:`: the outlet's own words
     if ref is None or ref.kind == "media":
         return None
     return word, ref
+
+
+# Verbs an outlet as often reports others' words with (`…, Politico says, citing sources`):
+# before a quote, the outlet is its source only with a verb of its own writing.
+_REPORTING = frozenset(["said", "says", "added", "noted"])
+
+
+def _opens_clause(tokens: list[Token], ref: np.Ref) -> bool:
+    """Does the description start the clause (not `speaking to Fox News`, `obtained by AP`)?"""
+    at = bisect.bisect_left(tokens, ref.start, key=_START)
+    if at == 0:
+        return True
+    before = tokens[at - 1].text
+    return not before[0].isalpha() or before[0].isupper() or np.is_possessive(before)
+
+
+def _outlet(ref: np.Ref) -> np.Ref:
+    """A news outlet as the source of words it wrote: an organisation named as printed."""
+    words = ref.text.split()
+    if words and words[0].lower() in pack().description.determiners:
+        words = words[1:]
+    return np.Ref("org", ref.text, ref.start, ref.end, affiliation=" ".join(words) or ref.text)
 
 
 def passive(tokens: list[Token], k: int) -> bool:
@@ -164,6 +198,9 @@ def _skip_back(tokens: list[Token], i: int) -> int:
             i -= 1
         elif lower == "to" and i > 0 and tokens[i - 1].lower in _RAISING:
             i -= 2
+        elif lower == "to" and i > 1 and tokens[i - 1].lower == "on" and (
+                tokens[i - 2].lower in _GOING_ON):
+            i -= 3  # `went on to say`
         else:
             break
     return i
@@ -180,27 +217,117 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
             return _main_subject(tokens, k, text)
         return _main_subject(tokens, k, text) or nearest_speaker(tokens, k, text)
     end = _skip_parenthesis(tokens, _skip_back(tokens, k - 1))
+    apposed = named_before_apposition(tokens, end, text)
     end = _before_circumstance(tokens, _before_relative(tokens, end))
     phrase = np.np_left(tokens, end + 1)
     if phrase:
         if np.is_possessive(phrase[-1].text):
-            return None
+            return apposed
         first = _index(tokens, phrase[0])
         ref = _described(tokens, first, end, text) or np.parse(phrase, text)
         if ref is not None and ref.kind == "org":
             ref = _located(tokens, first, ref, text) or ref
         if ref is None or ref.kind == "document":
-            return _across_pp(tokens, _index(tokens, phrase[0]), text) or ref
-        return ref
+            ref = _across_pp(tokens, _index(tokens, phrase[0]), text) or ref
+        return _same_or_apposed(ref, apposed)
     if end >= 0 and tokens[end].text == ",":
         # `Petr Novak, a deputy from the liberal opposition, said`: a title whose last words
         # are no description words still closes an apposition to a named person.
-        apposed = _apposed(tokens, end, text)
-        if apposed is not None:
-            return apposed
+        title = _apposed(tokens, end, text)
+        if title is not None or apposed is not None:
+            return title or apposed
     if end >= 0 and tokens[end].lower in _COORDINATORS:
         return first_speaker(tokens, end, text)
     return _across_pp(tokens, end + 1, text)
+
+
+def _same_or_apposed(ref: np.Ref | None, apposed: np.Ref | None) -> np.Ref | None:
+    """The subject read from the words before the verb, unless a named person opens the clause
+    and the words before the verb only describe them: then that person."""
+    if apposed is None or (ref is not None and ref.kind == "person" and ref.name == apposed.name):
+        return ref
+    if apposed.role is None and ref is not None and ref.kind == "descriptor" and ref.role:
+        # (`Ann Roe, chair of the panel, said`: the description is her title)
+        return dataclasses.replace(apposed, role=ref.role,
+                                   affiliation=apposed.affiliation or ref.affiliation,
+                                   country=apposed.country or ref.country)
+    return apposed
+
+
+# Words between a named subject and the comma before its verb (the name, its apposition).
+APPOSED_SUBJECT_WORDS = 30
+_CLAUSE_OPENING = frozenset([";", ":", "—", "–", "“", "”", '"'])
+
+
+def named_before_apposition(tokens: list[Token], end: int, text: str) -> np.Ref | None:
+    """`Dean Roe, a 55-year-old salesman from Sumter, South Carolina, says` / `Ann Lee, an
+    early supporter of Moss, calls`: a named person opening the clause (at its start or after
+    an opening phrase and a comma), set off by commas from a description of any length that
+    runs to the comma before the verb (tokens[end]), is the subject; the places, bodies and
+    people inside the description are not.
+
+    None when tokens[end] is no comma, a speech verb or clause mark stands between, or no
+    named person opens the clause."""
+    if end < 1 or tokens[end].text != ",":
+        return None
+    verbs = lexicon().speech_verbs
+    m = end - 1
+    while m >= 0 and tokens[m].text not in _CLAUSE_OPENING:
+        if end - m > APPOSED_SUBJECT_WORDS or tokens[m].lower in verbs:
+            return None
+        m -= 1
+    starts = [m + 1, *(c + 1 for c in range(m + 1, end) if tokens[c].text == ",")]
+    for start in starts:
+        stop = next((c for c in range(start, end) if tokens[c].text in {",", "("}), end)
+        phrase = tokens[start:stop]
+        after = skip_parenthesis_right(tokens, stop)
+        if not _titled_name(phrase) or after >= end or tokens[after].text != ",":
+            continue
+        ref = np.parse(phrase, text)
+        if ref is not None and ref.kind == "person" and ref.name:
+            return _with_title(ref, tokens[after + 1 : end], text)
+    return None
+
+
+def _with_title(person: np.Ref, description: list[Token], text: str) -> np.Ref:
+    """The person with the description set off after the name as their role, when it reads
+    as a title (`chair of the rules panel`) and the name has none."""
+    if person.role is not None or len(description) > TITLED_NAME_WORDS:
+        return person
+    title = np.parse(description, text) if description else None
+    if title is None or title.kind not in ("descriptor", "unnamed") or not title.role:
+        return person
+    return dataclasses.replace(person, role=title.role,
+                               affiliation=person.affiliation or title.affiliation,
+                               country=person.country or title.country)
+
+
+# Words a name with its titles may hold (`Democratic front-runner Sen. Ann Roe`).
+TITLED_NAME_WORDS = 8
+
+
+def _titled_name(phrase: list[Token]) -> bool:
+    """Is the phrase a name, with titles and modifiers before it and nothing else (no verb,
+    no opening phrase like `On Monday`)?"""
+    if not phrase or len(phrase) > TITLED_NAME_WORDS or not np.np_token(phrase, 0):
+        return False
+    if not np.name_like(phrase[-1].text) or any(t.lower in _COORDINATORS for t in phrase):
+        return False  # (`Ann Roe and Bo Lind, …`: two people, not one named subject)
+    return all(_title_word(t) for t in phrase)
+
+
+_NOT_IN_TITLES = frozenset(["and", "or", "his", "her", "its", "their"])
+
+
+def _title_word(token: Token) -> bool:
+    """A word of a name with its titles: capitalised, a title or modifier, hyphenated."""
+    lex = lexicon()
+    lower = token.lower
+    if lower in PREPOSITIONS or lower in _NOT_IN_TITLES:
+        return False
+    return (token.text[:1].isupper() or lower in lex.role_tokens or lower in lex.role_keep
+            or lower in lex.role_strip or ("-" in lower and lower[:1].isalpha())
+            or lower in pack().description.title_modifiers or sources.person_noun(lower))
 
 
 # Words a relative clause set off by commas may hold between a subject and its verb.
@@ -404,10 +531,11 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         return None
     starts = [0, *(m + 1 for m in range(k - 1) if tokens[m].text == ",")]
     for start in starts:
-        phrase = np.np_right(tokens, start)
+        phrase = _longer_name(tokens, start, np.np_right(tokens, start), k - 1)
         after = start + len(phrase)
         if not phrase or after >= k - 1:
             continue
+        after = _past_apposition(tokens, phrase, after, k - 1, text)
         while after < k - 1 and _adverb_like(tokens[after]):
             after += 1
         if not _finite_verb(tokens[after]):
@@ -419,8 +547,43 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     return None
 
 
+def _longer_name(tokens: list[Token], start: int, phrase: list[Token],
+                 upto: int) -> list[Token]:
+    """The phrase, or a longer one from `start` that is a name with its titles, where the
+    description words stop short (`Democratic presidential candidate Sen. Ann Roe`)."""
+    stop = start
+    while stop < upto and stop - start < TITLED_NAME_WORDS and _title_word(tokens[stop]):
+        stop += 1
+    while stop > start + len(phrase) and not _titled_name(tokens[start:stop]):
+        stop -= 1
+    return tokens[start:stop] if stop > start + len(phrase) else phrase
+
+
+def _past_apposition(tokens: list[Token], phrase: list[Token], after: int, upto: int,
+                     text: str) -> int:
+    """The index after what stands between a named subject and its verb: a parenthesis
+    (`Ann Roe (D-Md.)`), a description set off by commas (`Ann Roe, the founder of a lobby,
+    endorsed …`), a day (`on Saturday`); `after` unchanged when the subject is no named
+    person or nothing of the kind follows."""
+    ref = np.parse(phrase, text)
+    if ref is None or ref.kind != "person" or not ref.name:
+        return after
+    after = skip_parenthesis_right(tokens, after)
+    if after < upto and tokens[after].text == ",":
+        verbs = lexicon().speech_verbs
+        for m in range(after + 1, min(upto, after + 1 + APPOSED_SUBJECT_WORDS)):
+            if tokens[m].text in _CLAUSE_OPENING or tokens[m].lower in verbs:
+                break
+            if tokens[m].text == "," and m + 1 < upto and _finite_verb(tokens[m + 1]):
+                return m + 1
+    if (after + 2 < upto and tokens[after].lower == "on"
+            and tokens[after + 1].text in np.TIME_WORDS):
+        return after + 2
+    return after
+
+
 # Past forms of common verbs that do not end in -ed (`Trump went after Bush, calling …`).
-_IRREGULAR_PAST = frozenset([
+IRREGULAR_PAST = frozenset([
     "took", "went", "made", "gave", "said", "told", "spoke", "came", "held", "led", "left",
     "met", "wrote", "ran", "sent", "struck", "fought", "won", "lost", "hit", "put", "cut",
     "set", "brought", "sought", "stood", "broke", "became", "began", "got", "kept", "drew",
@@ -438,7 +601,7 @@ def _finite_verb(token: Token) -> bool:
     subject (not `presidential`, `of`, `reports`)."""
     word = token.text
     return word.isalpha() and word.islower() and (
-        word.endswith("ed") or word in _IRREGULAR_PAST or token.lower in lexicon().speech_verbs)
+        word.endswith("ed") or word in IRREGULAR_PAST or token.lower in lexicon().speech_verbs)
 
 
 def nearest_speaker(tokens: list[Token], k: int, text: str) -> np.Ref | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from summarizer.extract.offline import np
-from summarizer.extract.offline.clauses import PREPOSITIONS
+from summarizer.extract.offline import np, sources
+from summarizer.extract.offline.clauses import IRREGULAR_PAST, PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.lexicon import Person, gazetteer, lexicon
 from summarizer.extract.offline.source_pack import pack, title_gender
@@ -94,12 +94,20 @@ class Registry:
             j = i + 1
             while j < len(tokens) and inner[j]:
                 j += 1
-            subject = not has_subject and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS)
-            if self._register(tokens, i, j, Mention(tokens[i].start, para, sentence, subject)):
+            # `Cruz spokesman Rick Toller`, `San Diego chapter president Luis Osorio`: a name
+            # before a title and another name is whom the person works for (or where), never
+            # the subject, and no person the article introduces.
+            affiliation = _title_and_name_after(tokens, named, j)
+            subject = not has_subject and not affiliation and (
+                i == 0 or tokens[i - 1].lower not in PREPOSITIONS)
+            mention = Mention(tokens[i].start, para, sentence, subject)
+            if self._register(tokens, i, j, mention, new=not affiliation) and not affiliation:
                 has_subject = True
             i = j
 
-    def _register(self, tokens: list[Token], i: int, j: int, mention: Mention) -> bool:
+    def _register(self, tokens: list[Token], i: int, j: int, mention: Mention,
+                  new: bool = True) -> bool:
+        """Record a name's mention; new: a name not seen before may be a new person."""
         run = [np.strip_possessive(t.text) for t in tokens[i:j]]
         names = pack().names
         # `Nashua Community College`: an organisation's name, not a person's
@@ -109,7 +117,7 @@ class Registry:
                 and not np.is_possessive(tokens[j - 1].text)
                 and " ".join(run) not in lexicon().people):
             return False  # `in Des Moines`, `at Sandy Hook`: a place, not a person
-        entity = self._entity_for(run, sentence_start=(i == 0))
+        entity = self._entity_for(run, sentence_start=(i == 0), new=new)
         if entity is None:
             return False
         if entity.gender is None and i > 0:
@@ -137,7 +145,8 @@ class Registry:
         return np.Ref("person", ref.text, ref.start, ref.end, ref.name, after.role,
                       ref.affiliation or after.affiliation, ref.country or after.country)
 
-    def _entity_for(self, run: list[str], sentence_start: bool) -> Entity | None:
+    def _entity_for(self, run: list[str], sentence_start: bool,
+                    new: bool = True) -> Entity | None:
         lex = lexicon()
         full = " ".join(run)
         person = lex.people.get(full)
@@ -151,7 +160,9 @@ class Registry:
         if len(run) == 1:
             return self._by_surname(full)
         entity = self.entities.get(full)
-        return entity if entity is not None else self._add(Entity(full, gender=_gender(run[0])))
+        if entity is not None or not new:
+            return entity
+        return self._add(Entity(full, gender=_gender(run[0])))
 
     def _add(self, entity: Entity) -> Entity:
         self.entities[entity.name] = entity
@@ -264,6 +275,30 @@ class Registry:
         index = (by_country, by_role_word, order, [m.offset for m, _ in untitled], untitled)
         self._descriptors = (version, index)
         return index
+
+
+# Lower-case words a title may have between an affiliation's name and a person's.
+TITLE_WORDS = 3
+
+
+def _title_and_name_after(tokens: list[Token], named: list[bool], j: int) -> bool:
+    """Do a title of a few lower-case words (its last a person's title: `spokesman`, `chapter
+    president`, `senior adviser`) and a name follow the name ending before tokens[j]?"""
+    lex = lexicon()
+    stops = pack().description.stop_words
+    m = j
+    while m < len(tokens) and m - j < TITLE_WORDS:
+        word = tokens[m].text
+        if not (word.replace("-", "").isalpha() and word.islower()):
+            break
+        if (word in stops or word in lex.speech_verbs or word in IRREGULAR_PAST
+                or word.endswith("ed")):
+            return False
+        m += 1
+    if m == j or m >= len(tokens) or not named[m]:
+        return False
+    last = tokens[m - 1].lower
+    return last in lex.role_tokens or sources.person_noun(last)
 
 
 def _apposition(tokens: list[Token], j: int) -> list[Token]:

@@ -172,7 +172,15 @@ def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
             segments.append([])
         else:
             segments[-1].append(token)
-    refs = [_segment(seg, text) for seg in segments if seg]
+    refs: list[Ref | None] = []
+    placed = False
+    for seg in segments:
+        if not seg:
+            continue
+        if placed and len(seg) <= PLACE_TAIL_WORDS and all(_capitalised(t.text) for t in seg):
+            continue  # `Ann Roe of Sumter, South Carolina`: the state of the place just named
+        placed = _placed(seg)
+        refs.append(_segment(seg, text))
     named = [r for r in refs if r is not None]
     if not named:
         return None
@@ -187,6 +195,19 @@ def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
                        person.affiliation or extra.affiliation, person.country or extra.country)
         return person
     return named[-1]
+
+
+# Words the state or country after a place's name may have (`Sumter, South Carolina`).
+PLACE_TAIL_WORDS = 3
+
+
+def _placed(seg: list[Token]) -> bool:
+    """Does the segment end with a name placed by `of`/`from`/`in` (`Ann Roe of Sumter`,
+    `a woman in Worcester`), so that a name after the next comma is the place's state?"""
+    locatives = pack().description.locatives
+    at = next((p for p in range(len(seg) - 1, 0, -1) if seg[p].lower in locatives), None)
+    return at is not None and at + 1 < len(seg) and all(
+        _capitalised(t.text) for t in seg[at + 1 :])
 
 
 def _places(text: str, start: int, end: int) -> list[tuple[int, int, Place]]:
@@ -209,19 +230,43 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         return Ref("media", surface, start, end)
     run = _name_run(seg, covered)
     if run and run[-1].text in pack().names.org_heads:
+        organisation = _body(seg, run, text)
+        if organisation is not None:
+            return organisation
         run = []  # `Palm Beach County`, `Servant House Baptist Church`: a body's name
+    if not run and places:
+        # `Archbishop Ann Roe of the Armenian Patriarchate`: the words after `of` are a known
+        # body or place, the name of two words or more before it the person's
+        placing = pack().description.placing
+        cut = next((p for p in range(1, len(seg)) if seg[p].lower in placing
+                    and seg[p].start < places[0][0]), None)
+        head = _name_run(seg[:cut], covered) if cut is not None else []
+        if cut is not None and len(head) >= 2 and head[-1] is seg[cut - 1]:
+            seg, run = seg[:cut], head
+            end = seg[-1].end
+            surface = text[start:end]
     if run:
         # `G.K. Roe of North Carolina`: the name before `of`/`from` is the person's, the words
         # after it a place's.
         at = seg.index(run[0])
         placing = pack().description.placing
-        cut = next((p for p in range(at - 1, 0, -1)
+        # (the first such word: `Ann Roe of the Armenian Patriarchate of Jerusalem`)
+        cut = next((p for p in range(1, at)
                     if seg[p].lower in placing and name_like(seg[p - 1].text)), None)
         if cut is not None:
             seg = seg[:cut]
             end = seg[-1].end
             surface = text[start:end]
             run = _name_run(seg, covered)
+    if run and seg.index(run[0]) >= 2 and seg[seg.index(run[0]) - 1].lower == "and":
+        # `Ann Roe and Bo Lind`, `state Senate leader Ann Roe and House Speaker Bo Lind`: two
+        # people speaking together; the first named stands for both
+        first = _name_run(seg[: seg.index(run[0]) - 1], covered)
+        if first:
+            seg = seg[: seg.index(run[0]) - 1]
+            end = seg[-1].end
+            surface = text[start:end]
+            run = first
     lowers = [strip_possessive(t.lower) for t in seg]
     if run:
         role_tokens = _role_tokens(seg[: seg.index(run[0])], places)
@@ -239,7 +284,8 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         words = [t for t in seg if t.lower not in _DETERMINERS]
         role = text[words[0].start : words[-1].end] if words else None
         return Ref("unnamed", surface, start, end, None, role)
-    if _has_role(seg) or _sources(lowers):
+    # (`the State Department`: a title word inside a body's name is no one's title)
+    if _has_role([t for t in seg if t.start not in covered]) or _sources(lowers):
         role_words = [
             t for t in seg if not _skip_in_role(t, places) and t.lower not in _DETERMINERS
         ]
@@ -251,6 +297,25 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         if place.kind == "org":
             return Ref("org", surface, start, end, affiliation=place.value)
         return Ref("org", surface, start, end, affiliation=body, country=place.country)
+    return None
+
+
+def _body(seg: list[Token], run: list[Token], text: str) -> Ref | None:
+    """`the Heritage Foundation`, `the Justice Department`, `the Daily Ledger Times`: a name
+    the whole description is (a determiner aside) and that ends in the head of a body that
+    speaks, or of an outlet, read as that organisation or outlet. None for other names with
+    an organisation's head (`Palm Beach County`, `the Patriot Act`) and for descriptions with
+    more words (`a Heritage Foundation fellow`)."""
+    names = pack().names
+    head = run[-1].text
+    if seg[-1] is not run[-1] or not all(t.lower in _DETERMINERS for t in seg[: seg.index(run[0])]):
+        return None
+    start, end = seg[0].start, seg[-1].end
+    name = text[run[0].start : run[-1].end]
+    if head in names.outlet_heads:
+        return Ref("media", text[start:end], start, end)
+    if head in names.speaking_heads:
+        return Ref("org", text[start:end], start, end, affiliation=name)
     return None
 
 

@@ -27,12 +27,15 @@ class Description(Pack):
     placing: frozenset[str]
     circumstance_openers: frozenset[str]
     complement_adjectives: frozenset[str]
+    title_modifiers: frozenset[str]
     indefinite: frozenset[str]
     determiners: frozenset[str]
 
 
 class Names(Pack):
     org_heads: frozenset[str]
+    speaking_heads: frozenset[str]
+    outlet_heads: frozenset[str]
     place_prepositions: frozenset[str]
 
 

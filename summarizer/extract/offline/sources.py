@@ -37,11 +37,32 @@ def before_verb(tokens: list[Token], text: str) -> np.Ref | None:
             break
         k += 1
     verb = k
+    if 0 < k < len(tokens) and tokens[k].text == ",":
+        return _described_then_named(tokens, k, text)
     while k > 0 and adverb(tokens[k - 1]):
         k -= 1
     if k == 0 or verb >= len(tokens) or tokens[verb].lower not in lex.speech_verbs:
         return None
     return read(tokens[:k], text, outlets=tokens[verb].lower in pack().outlets.verbs)
+
+
+def _described_then_named(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`his wife, Gabriela Roe, wrote` / `the presumptive nominee, Dan Roe, tweeted`: a
+    description, a comma (tokens[k]), a name set off by commas, then a speech verb: the named
+    person, with the description as role."""
+    title = read(tokens[:k], text, outlets=False)
+    if title is None or title.kind not in ("descriptor", "unnamed"):
+        return None
+    named = apposed_name(tokens, k, title, text)
+    if named is None:
+        return None
+    m = k + 1 + len(np.np_right(tokens, k + 1))
+    if m >= len(tokens) or tokens[m].text != ",":
+        return None
+    m += 1
+    while m < len(tokens) and adverb(tokens[m]):
+        m += 1
+    return named if m < len(tokens) and tokens[m].lower in lexicon().speech_verbs else None
 
 
 def after_verb(tokens: list[Token], start: int, text: str) -> np.Ref | None:
@@ -55,7 +76,28 @@ def after_verb(tokens: list[Token], start: int, text: str) -> np.Ref | None:
     if k == start:
         return None
     outlets = start > 0 and tokens[start - 1].lower in pack().outlets.verbs
-    return read(tokens[start:k], text, outlets=outlets)
+    ref = read(tokens[start:k], text, outlets=outlets)
+    if ref is not None and ref.kind in ("descriptor", "unnamed"):
+        return apposed_name(tokens, k, ref, text) or ref
+    return ref
+
+
+def apposed_name(tokens: list[Token], k: int, title: np.Ref, text: str) -> np.Ref | None:
+    """`said the bureau's director, James B. Colm, on Monday` / `said Holt's deputy campaign
+    manager, Rich Bessel, who …`: a name set off by a comma (tokens[k]) right after a
+    description is the person it describes; None when no name alone stands there."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    phrase = np.np_right(tokens, k + 1)
+    after = k + 1 + len(phrase)
+    if not phrase or (after < len(tokens) and tokens[after].text not in {",", ".", ";"}):
+        return None
+    person = np.parse(phrase, text)
+    if person is None or person.kind != "person" or not person.name:
+        return None
+    return np.Ref("person", text[title.start : person.end], title.start, person.end,
+                  person.name, person.role or title.role,
+                  person.affiliation or title.affiliation, person.country or title.country)
 
 
 def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
@@ -67,6 +109,8 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
     more often the one reporting (`Reuters reported`, before a quote, a paraphrase)."""
     words = _before_locative(words)
     rules = pack().description
+    if not words or words[0].lower in rules.not_first:
+        return None  # `(wrote) in a letter`: a preposition opens no source
     while len(words) > 1 and words[-1].lower in rules.complement_adjectives:
         words = words[:-1]  # `a person close (to the Clintons)`: the head is `person`
     ref = np.parse(words, text)
@@ -87,7 +131,7 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
         return None
     start, end = words[0].start, words[-1].end
     role = text[content[0].start : content[-1].end]
-    kind = "descriptor" if words[0].lower == "the" and _person_noun(head.lower) else "unnamed"
+    kind = "descriptor" if words[0].lower == "the" and person_noun(head.lower) else "unnamed"
     return np.Ref(kind, text[start:end], start, end, None, role)
 
 
@@ -101,7 +145,8 @@ def _before_locative(words: list[Token]) -> list[Token]:
     return words
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
+    """A lower-case noun for a person (`organizer`, `strategist`, `tycoon`; not `newspaper`)."""
     rules = pack().description
     if word in rules.not_people:
         return False

@@ -121,3 +121,45 @@ def opens_with_tag(doc: Doc, tokens: list[Token]) -> bool:
         words = words[:comma]
     return (_speaker(words, doc.text) is not None
             and _bare_after(doc, tokens, verb, tokens[-1].end))
+
+
+# Sources `according to` may close a sentence with: a document (`according to the poll`) is
+# told apart from its author only by context, and is left out.
+_ACCORDING_KINDS = frozenset(["person", "org", "unnamed", "descriptor"])
+
+
+def closing_according(doc: Doc, resolver: Resolver, quote: Quote) -> colon.Found | None:
+    """`The campaign is paying “dozens” of canvassers, according to Jeff Weaver, its
+    manager.`: a sentence that carries the quote and ends, after a comma, with `according to`
+    and a source followed by no more than circumstances (`in a court filing`). No speech verb
+    and no semicolon or colon may stand between the quote and the cue."""
+    sentence = doc.sentence_at(max(quote.outer_end - 1, 0))
+    tokens = doc.tokens(quote.outer_end, sentence.end)
+    verbs = lexicon().speech_verbs
+    at = next((k for k in range(1, len(tokens) - 2) if tokens[k].lower == "according"
+               and tokens[k + 1].lower == "to" and tokens[k - 1].text == ","), None)
+    if at is None or any(t.text in _BREAKS or t.lower in verbs for t in tokens[:at]):
+        return None
+    phrase = np.np_right(tokens, at + 2)
+    if phrase and np.is_possessive(phrase[-1].text):
+        return None
+    # (a description in general words, `campaign manager Jeff Weaver`, `her lawyers`, when
+    # the name grammar reads none)
+    ref = np.parse(phrase, doc.text) if phrase else None
+    ref = ref if ref is not None else sources.after_verb(tokens, at + 2, doc.text)
+    if ref is None or ref.kind not in _ACCORDING_KINDS or (
+            ref.kind == "org" and not (ref.affiliation or ref.country)):
+        return None
+    rest: list[Token] = []
+    for token in tokens[at + 2 :]:
+        if token.start < ref.end:
+            continue
+        if token.text in (",", ".", "—", "–", "?", "!"):
+            break
+        rest.append(token)
+    if rest and not colon.bare_tail(rest):
+        return None
+    who = resolver.resolve(ref, ref.start)
+    if who is None:
+        return None
+    return who, (tokens[at].start, ref.end), sentence.para

@@ -1,0 +1,51 @@
+"""Quoted names of shows, books and films: `Trump told NBC's “Today”`, `he said on “Meet the
+Press.”`, `the co-author of “Going Viral”`. News writing puts such names in quotation marks;
+they are nobody's words. statements.py already drops a quoted run of two to six capitalised
+words with no stop inside the marks; this reads the context for the rest (one word, a stop
+inside the marks, as American style prints it): the word before the opening mark is one that
+introduces a title, or the possessive of a broadcaster, an outlet or a day.
+"""
+
+from __future__ import annotations
+
+from summarizer.extract.offline.attribution_pack import attribution_pack
+from summarizer.extract.offline.document import Doc
+from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.quotes import Quote
+from summarizer.extract.offline.source_pack import pack
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def markup_value(doc: Doc, quote: Quote) -> bool:
+    """`<tweet author="ann_roe" tweet_id="7603">`: a quoted value right after `=` is markup
+    left in the text by a scraper, nobody's words."""
+    return quote.open_at is not None and doc.text[max(quote.open_at - 1, 0) : quote.open_at] == "="
+
+
+def quoted_title(doc: Doc, quote: Quote) -> bool:
+    """Is the quote a title of a show, book or film (see the module doc)?"""
+    if quote.open_at is None or len(quote.pieces) != 1:
+        return False
+    inside = doc.text[quote.start : quote.end]
+    if "!" in inside or "?" in inside:
+        return False  # `chants of “Marco! Marco!”`: words shouted, not a name
+    words = inside.rstrip(".,").split()
+    rules = attribution_pack().titles
+    small = pack().titles.small_words
+    if not words or len(words) > rules.max_words or not words[0][:1].isupper() or not all(
+            w[:1].isupper() or w in small for w in words):
+        return False
+    before = doc.tokens(max(0, quote.open_at - 40), quote.open_at)
+    if not before or doc.text[before[-1].end : quote.open_at].strip(" ,"):
+        return False
+    last = before[-1].text
+    if last.lower() in rules.after_words:
+        return True
+    return last.endswith(_POSSESSIVE) and _broadcaster_or_day(last[:-2])
+
+
+def _broadcaster_or_day(word: str) -> bool:
+    rules = attribution_pack().titles
+    return (word.lower() in rules.days or word in lexicon().media
+            or (word.isupper() and word.isalpha() and len(word) <= rules.acronym_letters))
