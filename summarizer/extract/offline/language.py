@@ -20,6 +20,7 @@ from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 if TYPE_CHECKING:
+    from summarizer.extract.offline.attribution_pack import AttributionPack
     from summarizer.extract.offline.lexicon import Lexicon
     from summarizer.extract.offline.packs import (
         BoilerplatePack,
@@ -52,6 +53,7 @@ class Language:
     boilerplate: BoilerplatePack
     sources: SourcesPack
     grammar: GrammarPack
+    attribution: AttributionPack
     # What per_language functions computed from this language's packs.
     memo: dict[object, Any] = field(default_factory=dict, init=False, repr=False)
 
@@ -59,6 +61,7 @@ class Language:
     def load(cls, directory: Traversable, name: str) -> Language:
         """Every pack read from `directory` (one TOML file per pack), validated."""
         from summarizer.extract.offline import packs as p
+        from summarizer.extract.offline.attribution_pack import AttributionPack
         from summarizer.extract.offline.pack_base import M, load_file
         from summarizer.extract.offline.source_pack import SourcesPack
 
@@ -72,6 +75,7 @@ class Language:
             text=read(p.TextPack, "text"), topics=read(p.TopicsPack, "topics"),
             boilerplate=read(p.BoilerplatePack, "boilerplate"),
             sources=read(SourcesPack, "sources"), grammar=read(p.GrammarPack, "grammar"),
+            attribution=read(AttributionPack, "attribution"),
         )
 
     def replace(self, **changes: object) -> Language:
