@@ -133,6 +133,10 @@ def run_command(
             else ""
         )
         model_name = safe_text(settings.model or "rules")
+        if settings.provider == "offline":
+            from summarizer.extract.offline.rules import RULES_VERSION
+
+            where = f" version: [bold]{RULES_VERSION}[/]"
         err.print(
             f"provider: [bold]{settings.provider}[/] model: [bold]{model_name}[/]{where}",
             highlight=False,

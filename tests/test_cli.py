@@ -11,6 +11,7 @@ from pathlib import Path
 
 from conftest import ROOT, SEED_DIR
 
+from summarizer.extract.offline.rules import RULES_VERSION
 from summarizer.ground import spans_match
 
 SUMMARIZER = str(Path(sys.executable).with_name("summarizer"))
@@ -34,6 +35,7 @@ def test_offline_run_writes_every_output_then_reruns_from_cache(tmp_path: Path) 
     first = cli("run", str(SEED_DIR), "--out", str(out))
     assert first.returncode == 0, first.stderr
     assert "provider: offline" in first.stderr
+    assert f"version: {RULES_VERSION}" in first.stderr
     ids = sorted(p.stem for p in SEED_DIR.glob("*.txt"))
     assert sorted(p.stem for p in (out / "articles").glob("*.json")) == ids
     report = json.loads((out / "run.json").read_text())

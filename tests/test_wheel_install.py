@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.extract.offline.rules import RULES_VERSION
 from summarizer.testing.fakeserver import FakeConfig, FakeServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,6 +71,8 @@ def test_installed_wheel_runs_offline_from_another_folder(installed: Path,
                                                           tmp_path: Path) -> None:
     report = _run(installed, tmp_path, "--provider", "offline")
     assert report["provider"] == "offline"
+    # The wheel hashes the rule and data files it ships: the same files as this checkout.
+    assert report["prompt_version"] == RULES_VERSION
 
 
 def test_installed_wheel_replays_the_shipped_recordings(installed: Path, tmp_path: Path) -> None:

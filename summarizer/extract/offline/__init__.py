@@ -6,7 +6,10 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from summarizer.errors import ConfigError
 from summarizer.extract.base import ProviderSettings
+from summarizer.extract.offline.language import english
+from summarizer.extract.offline.pack_base import PackError
 from summarizer.extract.offline.rules import RULES_VERSION, extract_article
 from summarizer.load import Article
 from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, ArticleMeta
@@ -21,6 +24,12 @@ class OfflineExtractor:
     prompt_version = RULES_VERSION
 
     def __init__(self, settings: ProviderSettings) -> None:
+        # A broken data file stops the run before any work, naming the file and the field
+        # (rather than failing every article with the same message).
+        try:
+            english()
+        except PackError as error:
+            raise ConfigError(f"offline extractor data: {error}") from error
         self.question = settings.question
         # The rules' stance cues were written for one question: asked another, they would
         # label positions on a question nobody asked. Statements and the plan do not depend

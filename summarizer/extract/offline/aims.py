@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from summarizer.extract.offline.document import Doc
+from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon, phrase_regex
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.word_packs import plan_words
@@ -24,7 +24,7 @@ MAX_AIMS = 3
 _CLAUSE_END = re.compile(r"[,;:.!?()“”\"]|\s[—–]\s|\s(?:and|but|while|as|after|before|when)\s")
 
 
-@cache
+@per_language
 def _aim_regex() -> re.Pattern[str]:
     """Matched right after a plan word: the purpose link and the aim after it."""
     lex = lexicon()
@@ -33,7 +33,7 @@ def _aim_regex() -> re.Pattern[str]:
     return re.compile(rf"[”\"’']?,?\s+{links}\s+(?P<aim>{verbs}\s+[^\n]+)", re.I)
 
 
-@cache
+@per_language
 def _plan_index() -> tuple[PhraseIndex, frozenset[str]]:
     lex = lexicon()
     return PhraseIndex([*lex.plan_names, *lex.plan_generic], ignore_case=True), lex.plan_generic

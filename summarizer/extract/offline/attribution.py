@@ -32,6 +32,7 @@ from summarizer.extract.offline import (
     tags,
 )
 from summarizer.extract.offline.document import Doc, Token, blank
+from summarizer.extract.offline.language import grammar
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver, Who
@@ -451,8 +452,7 @@ def _reporting_that(doc: Doc, tokens: list[Token], window_start: int) -> list[tu
 
 # Words that open a contrasting clause between two quotes of one sentence (`…, while Kyiv's
 # envoy considers it “…”`): the later quote is no longer in the first verb's report (`but`
-# is not one: `“bold” but “premature”` is one report).
-_CLAUSE_BREAKS = frozenset(["while", "whereas", "although", "though"])
+# is not one: `“bold” but “premature”` is one report): grammar.toml [attribution].
 
 
 def _same_clause(doc: Doc, start: int, end: int) -> bool:
@@ -460,7 +460,8 @@ def _same_clause(doc: Doc, start: int, end: int) -> bool:
     semicolon, dash, colon or contrasting conjunction)?"""
     if any(mark in doc.text[start:end] for mark in (";", ":", "—", "–", "(")):
         return False
-    return not any(t.lower in _CLAUSE_BREAKS for t in doc.tokens(start, end))
+    breaks = grammar().attribution.clause_breaks
+    return not any(t.lower in breaks for t in doc.tokens(start, end))
 
 
 # --- 2b, 2c. after a colon (colon.py) -------------------------------------------------------
@@ -529,15 +530,15 @@ def _own_clause(tokens: list[Token]) -> bool:
     return k is not None and k + 1 < len(tokens) and tokens[k + 1].lower == "that"
 
 
-# An indefinite description brings in someone new (`A senior French official …`).
-_INDEFINITE = frozenset(["a", "an", "another", "one"])
+# An indefinite description brings in someone new (`A senior French official …`):
+# grammar.toml [attribution].
 
 
 def _introduced_after(resolver: Resolver, ref: np.Ref, pos: int) -> bool:
     """Is the speaker first mentioned after pos? Then the words before pos cannot be theirs:
     a name the article has not used yet, or an indefinite description."""
     words = ref.text.split(maxsplit=1)
-    if words and words[0].lower() in _INDEFINITE:
+    if words and words[0].lower() in grammar().attribution.indefinite:
         return True
     if ref.kind != "person" or not ref.name:
         return False
@@ -581,7 +582,8 @@ def _continued(doc: Doc, quote: Quote, previous: Attribution | None) -> Attribut
         t for t in doc.tokens(previous.quote.outer_end, quote.outer_start) if not lo <= t.start < hi
     ]
     if sum(len(t.text) + 1 for t in outside) > CONTINUATION_GAP or any(
-        t.lower in lexicon().speech_verbs or t.lower in _CLAUSE_BREAKS for t in outside
+        t.lower in lexicon().speech_verbs or t.lower in grammar().attribution.clause_breaks
+        for t in outside
     ):
         return None
     return Attribution(quote, previous.who, "continued", (quote.start, quote.start), quote.para)

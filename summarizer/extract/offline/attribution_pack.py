@@ -1,16 +1,13 @@
 """The words of data/offline/attribution.toml as a typed pack: validated when loaded (an error
-names the file and the problem), loaded once."""
+names the file and the field), loaded once per language (language.py)."""
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.extract.offline.lexicon import DATA_DIR
-from summarizer.extract.offline.word_packs import PackError
+from summarizer.extract.offline.language import language
 
 Words = Annotated[frozenset[str], Field(min_length=1)]
 
@@ -41,14 +38,6 @@ class AttributionPack(BaseModel):
     titles: Titles
 
 
-FILE = "attribution.toml"
-
-
-@cache
 def attribution_pack() -> AttributionPack:
-    path = DATA_DIR / FILE
-    try:
-        with path.open("rb") as handle:
-            return AttributionPack.model_validate(tomllib.load(handle))
-    except (OSError, tomllib.TOMLDecodeError, ValidationError) as error:
-        raise PackError(f"{path}: {error}") from error
+    """The active language's attribution.toml."""
+    return language().attribution

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass
-from functools import cache
 from itertools import compress
 from operator import attrgetter
 
@@ -22,6 +21,7 @@ from summarizer.extract.offline.clause_subjects import (
     with_subject,
 )
 from summarizer.extract.offline.document import Doc, Token
+from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.source_pack import pack
 
@@ -68,7 +68,7 @@ def speech_events(doc: Doc) -> list[Event]:
     return events
 
 
-@cache
+@per_language
 def _triggers() -> frozenset[str]:
     lex = lexicon()
     return lex.speech_verbs | lex.speech_nouns | {"according"}

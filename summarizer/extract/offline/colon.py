@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from summarizer.extract.offline import clauses, np
 from summarizer.extract.offline.document import Doc, Token, blank
+from summarizer.extract.offline.language import grammar
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver, Who
@@ -87,11 +88,8 @@ def _opener(tokens: list[Token]) -> int:
 # Words a speech verb may have between it and the paragraph's closing colon: a listener and
 # where or how it was said (`told us`, `said in a statement on Tuesday`, `wrote on X`).
 TAIL_WORDS = 8
-# Listeners named without a description (`told us:`, `told reporters:`).
-_LISTENERS = frozenset(["us", "me", "him", "her", "them", "you", "reporters", "journalists"])
-# A tail holding one of these is a clause of its own (`said that the plan had five points:`).
-_CLAUSE_WORDS = frozenset(["that", "what", "which", "who", "whose", "how", "why", "whether",
-                           "if"])
+# Listeners named without a description (`told us:`) and the words of a clause of its own
+# (`said that the plan had five points:`): grammar.toml [colon].
 
 
 def lead_in(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
@@ -132,9 +130,10 @@ def bare_tail(tail: list[Token]) -> bool:
     phrases (`us`, `the BBC in an interview`, `on social media`)?"""
     tail = [t for t in tail if t.text != ","]
     words = [t for t in tail if t.text[0].isalnum()]
-    if len(words) > TAIL_WORDS or any(t.lower in _CLAUSE_WORDS for t in tail):
+    clause_words = grammar().colon.clause_words
+    if len(words) > TAIL_WORDS or any(t.lower in clause_words for t in tail):
         return False
     if not tail or tail[0].lower in clauses.PREPOSITIONS:
         return True
-    k = 1 if tail[0].lower in _LISTENERS else len(np.np_right(tail, 0))
+    k = 1 if tail[0].lower in grammar().colon.listeners else len(np.np_right(tail, 0))
     return k > 0 and (k == len(tail) or tail[k].lower in clauses.PREPOSITIONS)

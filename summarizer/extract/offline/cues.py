@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import islice
 
+from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import Cue, lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.prefilter import Filtered
@@ -45,13 +46,13 @@ class Found:
     possessable: bool = True  # may be held by a possessive right before it ("Ukraine's bid")
 
 
-@cache
+@per_language
 def _cue_index() -> tuple[PhraseIndex, dict[str, Cue]]:
     cues = {c.phrase: c for c in lexicon().cues}
     return PhraseIndex(cues, ignore_case=True), cues
 
 
-@cache
+@per_language
 def _topic_index(question: str) -> PhraseIndex:
     lex = lexicon()
     words = {w.lower() for w in _WORD.findall(question)}
@@ -64,7 +65,7 @@ def on_topic(text: str, start: int, end: int, question: str) -> bool:
     return _topic_index(question).search(text, start, end)
 
 
-@cache
+@per_language
 def _anaphor_index() -> PhraseIndex:
     return PhraseIndex(lexicon().topic_anaphors, ignore_case=True)
 
@@ -118,7 +119,7 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
     return out
 
 
-@cache
+@per_language
 def _deontic_regex() -> Filtered:
     lex = lexicon()
     subjects = "|".join(map(re.escape, lex.deontic_subjects))
@@ -190,12 +191,12 @@ def _applies(text: str, start: int, a: int, after: str, cue: Cue) -> bool:
     return True
 
 
-@cache
+@per_language
 def _object_words() -> frozenset[str]:
     """Words that make a cue's object the question: topic terms, plan words, pronouns."""
     lex = lexicon()
     words = {w for term in (*lex.topic_terms, *lex.plan_generic) for w in term.split()}
-    return frozenset(words | {"it", "this", "that", "them", "kyiv's", "ukraine's"})
+    return frozenset(words | language().stance.objects.pronouns)
 
 
 def _holds_any(words: list[str], padded: tuple[str, ...]) -> bool:
@@ -204,7 +205,7 @@ def _holds_any(words: list[str], padded: tuple[str, ...]) -> bool:
     return any(map(joined.__contains__, padded))
 
 
-@cache
+@per_language
 def _padded() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Weak negators and irrealis words as " word ", for whole-word substring tests."""
     lex = lexicon()
@@ -215,7 +216,7 @@ def _padded() -> tuple[tuple[str, ...], tuple[str, ...]]:
 PRESENT_REACH = 40
 
 
-@cache
+@per_language
 def _presenting_indexes() -> tuple[PhraseIndex, PhraseIndex]:
     lex = lexicon()
     return (PhraseIndex(lex.presenting_verbs, ignore_case=True),

@@ -17,6 +17,7 @@ from operator import attrgetter
 from typing import NamedTuple, cast
 
 from summarizer.extract.offline.boilerplate import classify_lines
+from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.quotes import Quote, find_quotes
 from summarizer.extract.offline.source_pack import pack
@@ -57,7 +58,7 @@ def blank(text: str, start: int, end: int, chars: str = " \t\n\r\f\v") -> bool:
     return match is not None and match.end() >= end
 
 
-@cache
+@per_language
 def _token_regex() -> re.Pattern[str]:
     """_TOKEN, with an abbreviated title (`Sen.`, `Mr.`; sources.toml) and a middle initial
     (`James B. Comey`) read as one token each, full stop included: the stop is part of the

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from summarizer.extract.offline.document import Doc
+from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.word_packs import stance_scope
@@ -29,7 +29,7 @@ class GroupSubject:
     negative: bool
 
 
-@cache
+@per_language
 def _members_regex() -> re.Pattern[str]:
     lex = lexicon()
     nouns = _alternation(lex.group_nouns_stance)
@@ -43,7 +43,7 @@ def _alternation(words: tuple[str, ...]) -> str:
                     for w in sorted(set(words), key=len, reverse=True))
 
 
-@cache
+@per_language
 def _subjects() -> PhraseIndex:
     lex = lexicon()
     return PhraseIndex([*lex.group_subjects, *lex.group_negative], ignore_case=True)

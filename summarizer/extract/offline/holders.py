@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import weakref
 from dataclasses import dataclass
-from functools import cache
 from itertools import compress
 from operator import attrgetter
 
@@ -18,6 +17,7 @@ from summarizer.extract.offline import np
 from summarizer.extract.offline.cues import plan_mentions
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Entity, Registry
+from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.speakers import place_subject
 from summarizer.extract.offline.stance_forms import non_government, speaks_through
@@ -92,7 +92,7 @@ def _people(registry: Registry) -> tuple[list[int], list[tuple[int, Entity]]]:
     return offsets, people
 
 
-@cache
+@per_language
 def _referring() -> frozenset[str]:
     """Pronouns, and `it` / `the country` standing for a country that is the subject just
     before (stance.toml [scope.syntax])."""
@@ -188,7 +188,7 @@ def is_target(word: str | None) -> bool:
     return word is not None and word in _target_heads()
 
 
-@cache
+@per_language
 def _target_heads() -> frozenset[str]:
     """The last word of each target verb ("met with" → "with")."""
     return frozenset(v.split()[-1] for v in lexicon().target_verbs)

@@ -1,77 +1,32 @@
-"""The offline extractor's data tables (summarizer/data/offline/*.toml), loaded once per process.
+"""The flat view of the active language's packs that the rules read (`lexicon().speech_verbs`).
 
-Everything a rule needs to know about words lives in those files; this module only turns them
-into fast lookups (sets, dicts and compiled alternations) and never holds vocabulary itself.
+The data lives in summarizer/data/offline/*.toml, validated into one typed pack per file
+(packs.py) and bundled as a Language (language.py). This view only names each pack's fields and
+derived lookups the way the rules have always read them; new code may read the packs directly
+(`language().stance.negation.window`).
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING
 
+from summarizer.extract.offline.language import active, english, per_language, per_language_lru
+from summarizer.extract.offline.pack_base import DATA_DIR
+from summarizer.extract.offline.packs import POSITIONS, Cue, LinePatterns, Person
 from summarizer.extract.offline.phrases import PhraseIndex
-from summarizer.extract.offline.prefilter import Prefilter, prefilter
 
-DATA_DIR = files("summarizer").joinpath("data", "offline")
+if TYPE_CHECKING:
+    from summarizer.extract.offline.language import Language
 
-POSITIONS = ("supports", "opposes", "hesitant", "neutral", "unclear")
-
-
-@dataclass(frozen=True)
-class Person:
-    name: str
-    country: str | None
-    speaks_for: str | None
-    gender: str | None
-
-
-@dataclass(frozen=True)
-class Cue:
-    phrase: str
-    position: str
-    owned_only: bool
-
-
-@dataclass(frozen=True)
-class LinePatterns:
-    """Line patterns compiled for speed: those anchored at the start as one alternation tried
-    only there (`match`), the others as one case-folded alternation searched in the
-    lower-cased line, and only when the line holds what that alternation requires (`hints`,
-    see prefilter.py)."""
-
-    anchored: re.Pattern[str] | None
-    floating: re.Pattern[str] | None
-    hints: Prefilter | None = None
-
-    def matches(self, line: str) -> bool:
-        if self.anchored is not None and self.anchored.match(line):
-            return True
-        if self.floating is None:
-            return False
-        lowered = line.lower()
-        if self.hints is not None and not self.hints.may_match(lowered):
-            return False
-        return self.floating.search(lowered) is not None
-
-
-def _line_patterns(patterns: list[str]) -> LinePatterns:
-    anchored = [p[1:] for p in patterns if p.startswith("^")]
-    floating = [p.lower() for p in patterns if not p.startswith("^")]
-
-    def join(items: list[str], flags: int) -> re.Pattern[str] | None:
-        return re.compile("|".join(f"(?:{p})" for p in items), flags) if items else None
-
-    searched = join(floating, 0)
-    hints = prefilter(searched) if searched is not None else None
-    return LinePatterns(join(anchored, re.IGNORECASE), searched, hints)
+__all__ = ["DATA_DIR", "POSITIONS", "Cue", "Lexicon", "LinePatterns", "Person", "lexicon"]
 
 
 @dataclass(frozen=True)
 class Lexicon:
+    """Every table the rules read, by the name they read it under (see `of`)."""
+
     # speech
     speech_verbs: frozenset[str]
     quote_only_verbs: frozenset[str]
@@ -159,6 +114,92 @@ class Lexicon:
     abbreviations: frozenset[str]
     bullets: tuple[str, ...]
 
+    @classmethod
+    def of(cls, lang: Language) -> Lexicon:
+        speech, titles, people, geo = lang.speech, lang.titles, lang.people, lang.geo
+        stance, plan, text = lang.stance, lang.plan, lang.text
+        neg, scope = stance.negation, stance.deontic
+        return cls(
+            speech_verbs=speech.all_verbs,
+            quote_only_verbs=speech.quote_only.verbs,
+            inverted_verbs=speech.inverted.verbs,
+            speech_nouns=speech.nouns.words,
+            adverbs=speech.adverbs.words,
+            role_strip=titles.modifiers.strip,
+            role_keep=titles.modifiers.keep,
+            unnamed_nouns=titles.unnamed.words,
+            document_nouns=titles.documents.words,
+            not_names=titles.not_names.words,
+            clause_openers=titles.clause_openers.words,
+            particles=titles.particles.words,
+            group_nouns=titles.groups.words,
+            role_tokens=titles.role_tokens,
+            people=people.by_spelling,
+            female_names=people.first_names.female,
+            male_names=people.first_names.male,
+            countries=geo.countries,
+            demonyms=geo.demonyms,
+            capitals=geo.capitals,
+            national_bodies=geo.national_bodies,
+            organisations=geo.organisation_forms,
+            media=geo.media.names,
+            cues=stance.cue_list,
+            negators_strong=neg.strong,
+            negators_weak=neg.weak,
+            negation_window=neg.window,
+            soft_negation=neg.soft,
+            group_nouns_stance=stance.groups.nouns,
+            group_subjects=stance.groups.subjects,
+            group_negative=stance.groups.negative,
+            flip=neg.flip,
+            irrealis=stance.irrealis.words,
+            irrealis_after=stance.irrealis.after,
+            block_before=stance.blockers.before,
+            block_after=stance.blockers.after,
+            target_verbs=stance.blockers.target_verbs,
+            object_prepositions=stance.holders.object_prepositions,
+            list_links=stance.holders.list_links,
+            topic_terms=stance.topic.terms_longest_first,
+            topic_stopwords=stance.topic.stopwords,
+            topic_anaphors=stance.topic.anaphors,
+            deontic_subjects=scope.subjects,
+            deontic_modals=scope.modals,
+            deontic_delays=scope.delays,
+            deontic_reach=scope.reach,
+            shared_conjunctions=stance.continuation.conjunctions,
+            shared_not_verbs=stance.continuation.not_verbs,
+            timing_denials=stance.continuation.timing_denials,
+            unclear_nouns=stance.unclear.nouns,
+            object_cues=stance.objects.cues,
+            object_reach=stance.objects.reach,
+            generic_quantifiers=stance.others.quantifiers,
+            boiler_line=lang.boilerplate.line,
+            boiler_tail=lang.boilerplate.tail,
+            boiler_box=lang.boilerplate.box,
+            plan_names=plan.names.terms,
+            plan_generic=plan.names.generic,
+            presenting_verbs=plan.presenting.verbs,
+            unveiling_verbs=plan.presenting.unveiling,
+            annex_nouns=plan.annexes.nouns,
+            secret_words=plan.annexes.secret,
+            numbers=plan.numbers,
+            ordinals=plan.ordinals,
+            parliaments=plan.parliaments,
+            point_nouns=plan.points.nouns,
+            point_verbs=plan.points.verbs,
+            point_lead_verbs=plan.points.lead_verbs,
+            point_last_adverbs=plan.points.last_adverbs,
+            point_time_openers=plan.points.time_openers,
+            series_stops=plan.points.series_stops,
+            point_forms=plan.forms.by_name,
+            aim_verbs=plan.aims.verbs,
+            aim_gerunds=plan.aims.gerunds,
+            aim_links=plan.aims.links,
+            topics=lang.topics.pairs,
+            abbreviations=text.abbreviations.words,
+            bullets=text.bullets.marks,
+        )
+
     def geo_code(self, surface: str) -> str | None:
         """Country code for a name, alias, demonym, capital or national body; else None."""
         for table in (self.countries, self.demonyms, self.national_bodies, self.capitals):
@@ -168,170 +209,9 @@ class Lexicon:
         return None
 
 
-def _load(name: str) -> dict[str, Any]:
-    with (DATA_DIR / name).open("rb") as handle:
-        return tomllib.load(handle)
-
-
-def _iso_country_names(ambiguous: set[str]) -> dict[str, str]:
-    import pycountry
-
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value and value not in ambiguous and "," not in value:
-                names[value] = country.alpha_2
-    return names
-
-
-def _people(data: dict[str, Any]) -> dict[str, Person]:
-    people: dict[str, Person] = {}
-    for entry in data.get("person", []):
-        person = Person(
-            name=entry["name"],
-            country=entry.get("country"),
-            speaks_for=entry.get("speaks_for"),
-            gender=entry.get("gender"),
-        )
-        for spelling in [entry["name"], *entry.get("variants", [])]:
-            people[spelling] = person
-    return people
-
-
-def _cues(data: dict[str, Any]) -> tuple[Cue, ...]:
-    owned = set(data["owned_only"]["words"])
-    cues = [
-        Cue(phrase, position, phrase in owned)
-        for position in POSITIONS
-        for phrase in data["cues"].get(position, [])
-    ]
-    # Longest first so "not at the point" wins over "point"-like fragments.
-    return tuple(sorted(cues, key=lambda c: -len(c.phrase)))
-
-
-def _organisations(data: dict[str, Any]) -> dict[str, str]:
-    return {form: canonical for canonical, forms in data.items() for form in forms}
-
-
-def _topic_terms(stance: dict[str, Any]) -> tuple[str, ...]:
-    return tuple(sorted(set(stance["topic"]["terms"]), key=len, reverse=True))
-
-
-def _speech_fields(speech: dict[str, Any], titles: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "speech_verbs": frozenset(f for forms in speech["verbs"].values() for f in forms),
-        "quote_only_verbs": frozenset(speech["quote_only"]["verbs"]),
-        "inverted_verbs": frozenset(speech["inverted"]["verbs"]),
-        "speech_nouns": frozenset(speech["nouns"]["words"]),
-        "adverbs": frozenset(speech["adverbs"]["words"]),
-        "role_strip": frozenset(titles["modifiers"]["strip"]),
-        "role_keep": frozenset(titles["modifiers"]["keep"]),
-        "unnamed_nouns": frozenset(titles["unnamed"]["words"]),
-        "document_nouns": frozenset(titles["documents"]["words"]),
-        "not_names": frozenset(titles["not_names"]["words"]),
-        "clause_openers": frozenset(titles["clause_openers"]["words"]),
-        "particles": frozenset(titles["particles"]["words"]),
-        "group_nouns": frozenset(titles["groups"]["words"]),
-        "role_tokens": frozenset(
-            w for phrase in titles["roles"]["words"] for w in phrase.split()
-            if w not in {"of", "to", "for", "the"}
-        ),
-    }
-
-
-def _world_fields(people: dict[str, Any], geo: dict[str, Any]) -> dict[str, Any]:
-    countries = _iso_country_names(set(geo["ambiguous"]["names"]))
-    countries.update(geo["aliases"])
-    return {
-        "people": _people(people),
-        "female_names": frozenset(people["first_names"]["female"]),
-        "male_names": frozenset(people["first_names"]["male"]),
-        "countries": countries,
-        "demonyms": dict(geo["demonyms"]),
-        "capitals": dict(geo["capitals"]),
-        "national_bodies": dict(geo["national_bodies"]),
-        "organisations": _organisations(geo["organisations"]),
-        "media": frozenset(geo["media"]["names"]),
-    }
-
-
-def _stance_fields(stance: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "cues": _cues(stance),
-        "negators_strong": tuple(stance["negation"]["strong"]),
-        "negators_weak": tuple(stance["negation"]["weak"]),
-        "negation_window": int(stance["negation"]["window"]),
-        "soft_negation": frozenset(stance["negation"]["soft"]),
-        "group_nouns_stance": tuple(stance["groups"]["nouns"]),
-        "group_subjects": tuple(stance["groups"]["subjects"]),
-        "group_negative": tuple(stance["groups"]["negative"]),
-        "flip": {k: (v[0], v[1]) for k, v in stance["negation"]["flip"].items()},
-        "irrealis": tuple(stance["irrealis"]["words"]),
-        "irrealis_after": frozenset(stance["irrealis"]["after"]),
-        "block_before": frozenset(stance["blockers"]["before"]),
-        "block_after": tuple(stance["blockers"]["after"]),
-        "target_verbs": tuple(stance["blockers"]["target_verbs"]),
-        "object_prepositions": frozenset(stance["holders"]["object_prepositions"]),
-        "list_links": tuple(stance["holders"]["list_links"]),
-        "topic_terms": _topic_terms(stance),
-        "topic_stopwords": frozenset(stance["topic"]["stopwords"]),
-        "topic_anaphors": tuple(stance["topic"]["anaphors"]),
-        "deontic_subjects": tuple(stance["deontic"]["subjects"]),
-        "deontic_modals": tuple(stance["deontic"]["modals"]),
-        "deontic_delays": tuple(stance["deontic"]["delays"]),
-        "deontic_reach": int(stance["deontic"]["reach"]),
-        "shared_conjunctions": tuple(stance["continuation"]["conjunctions"]),
-        "shared_not_verbs": frozenset(stance["continuation"]["not_verbs"]),
-        "timing_denials": tuple(stance["continuation"]["timing_denials"]),
-        "unclear_nouns": frozenset(stance["unclear"]["nouns"]),
-        "object_cues": frozenset(stance["objects"]["cues"]),
-        "object_reach": int(stance["objects"]["reach"]),
-        "generic_quantifiers": frozenset(stance["others"]["quantifiers"]),
-    }
-
-
-def _text_fields(
-    boiler: dict[str, Any], plan: dict[str, Any], text: dict[str, Any]
-) -> dict[str, Any]:
-    return {
-        "boiler_line": _line_patterns(boiler["patterns"]["line"]),
-        "boiler_tail": _line_patterns(boiler["patterns"]["tail"]),
-        "boiler_box": _line_patterns(boiler["patterns"]["box"]),
-        "plan_names": tuple(plan["names"]["terms"]),
-        "plan_generic": frozenset(plan["names"]["generic"]),
-        "presenting_verbs": frozenset(plan["presenting"]["verbs"]),
-        "unveiling_verbs": frozenset(plan["presenting"]["unveiling"]),
-        "annex_nouns": frozenset(plan["annexes"]["nouns"]),
-        "secret_words": frozenset(plan["annexes"]["secret"]),
-        "numbers": {k: int(v) for k, v in plan["numbers"].items()},
-        "ordinals": {k: int(v) for k, v in plan["ordinals"].items()},
-        "parliaments": dict(plan["parliaments"]),
-        "point_nouns": tuple(plan["points"]["nouns"]),
-        "point_verbs": tuple(plan["points"]["verbs"]),
-        "point_lead_verbs": tuple(plan["points"]["lead_verbs"]),
-        "point_last_adverbs": tuple(plan["points"]["last_adverbs"]),
-        "point_time_openers": frozenset(plan["points"]["time_openers"]),
-        "series_stops": frozenset(plan["points"]["series_stops"]),
-        "point_forms": {k: tuple(v) for k, v in plan["forms"].items() if isinstance(v, list)},
-        "aim_verbs": tuple(plan["aims"]["verbs"]),
-        "aim_gerunds": tuple(plan["aims"]["gerunds"]),
-        "aim_links": tuple(plan["aims"]["links"]),
-        "abbreviations": frozenset(text["abbreviations"]["words"]),
-        "bullets": tuple(text["bullets"]["marks"]),
-    }
-
-
-@cache
 def lexicon() -> Lexicon:
-    """Every table, loaded and indexed once per process."""
-    return Lexicon(
-        **_speech_fields(_load("speech.toml"), _load("titles.toml")),
-        **_world_fields(_load("people.toml"), _load("geo.toml")),
-        **_stance_fields(_load("stance.toml")),
-        **_text_fields(_load("boilerplate.toml"), _load("plan.toml"), _load("text.toml")),
-        topics=tuple((t["label"], tuple(t["phrases"])) for t in _load("topics.toml")["topic"]),
-    )
+    """The active language's tables (language.py): English outside an extraction."""
+    return (active() or english()).lexicon
 
 
 # A quoted phrase this short that contains a plan's name is the name itself ("whole victory plan").
@@ -339,7 +219,7 @@ NAME_MAX_WORDS = 4
 
 
 # Each quote is asked about once per speech event near it: remember the answers.
-@lru_cache(maxsize=1024)
+@per_language_lru(maxsize=1024)
 def is_name(words: str) -> bool:
     """Is this quoted fragment a title (the plan's name), not someone's words?"""
     lowered = " ".join(words.lower().strip(" .,;:!?").split())
@@ -370,7 +250,7 @@ class Place:
 _KIND_ORDER = ("capital", "demonym", "country", "body", "org", "media")
 
 
-@cache
+@per_language
 def gazetteer() -> tuple[PhraseIndex, dict[str, Place]]:
     """An index finding every known place, body and outlet name, and what each stands for."""
     lex = lexicon()

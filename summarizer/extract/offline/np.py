@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from functools import lru_cache
 
 from summarizer.extract.offline.document import Token
+from summarizer.extract.offline.language import per_language_lru
 from summarizer.extract.offline.lexicon import Place, gazetteer, lexicon
 from summarizer.extract.offline.source_pack import pack
 
@@ -67,7 +67,7 @@ def _capitalised(word: str) -> bool:
 
 
 # Asked of every capitalised token, often of the same names: remember the answers.
-@lru_cache(maxsize=4096)
+@per_language_lru(maxsize=4096)
 def name_like(word: str) -> bool:
     """Could this token be part of a person's name?"""
     lex = lexicon()
@@ -95,7 +95,7 @@ def np_token(tokens: list[Token], i: int) -> bool:
 
 # Descriptions are read word by word many times over (each speech verb, each mention): what a
 # word is depends on the word alone, except for the joiners, which _joins decides in context.
-@lru_cache(maxsize=4096)
+@per_language_lru(maxsize=4096)
 def _np_word(word: str) -> bool | None:
     """Can the word be part of a description? None: only if it joins two description words."""
     lex = lexicon()
@@ -164,7 +164,7 @@ def parse(tokens: list[Token], text: str) -> Ref | None:
     return _parse(tuple(tokens), text)
 
 
-@lru_cache(maxsize=1024)
+@per_language_lru(maxsize=1024)
 def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
     segments: list[list[Token]] = [[]]
     for token in tokens:

@@ -14,13 +14,11 @@ from itertools import islice
 
 from summarizer.extract.offline.clauses import Event
 from summarizer.extract.offline.document import Doc, Token, blank
+from summarizer.extract.offline.language import grammar
 from summarizer.extract.offline.lexicon import is_name, lexicon
 
-# Verbs whose object is nearly always reported speech, so a clause need not be proven.
-_SAY = {"say", "says", "said", "saying", "added", "adding", "adds"}
-_FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
-           "must", "should", "may", "might", "does", "did", "remains", "remain", "won't",
-           "can't", "isn't", "aren't", "wasn't", "hasn't", "haven't", "doesn't", "didn't"}
+# Verbs whose object is nearly always reported speech, so a clause need not be proven, and
+# the finite verbs a content clause shows: grammar.toml [paraphrase].
 # A content clause must show a finite verb within this many words of its speech verb.
 CLAUSE_REACH = 10
 # ... and the words it reads after the verb lie within this many characters of it.
@@ -128,9 +126,10 @@ def _takes_clause(doc: Doc, tokens: list[Token], event: Event, sentence_start: i
         return True
     if first == "to":
         return False
-    if event.word in _SAY:
+    if event.word in grammar().paraphrase.say:
         return True
-    return any(t.lower in _FINITE for t in after[:CLAUSE_REACH])
+    finite = grammar().paraphrase.finite
+    return any(t.lower in finite for t in after[:CLAUSE_REACH])
 
 
 def _clause_end(doc: Doc, event: Event, nxt: Event) -> int:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from functools import cache
 
 from summarizer.extract.offline import clauses, cues, np
 from summarizer.extract.offline.aims import stated_aims
@@ -19,6 +18,7 @@ from summarizer.extract.offline.boilerplate import NUMBERED_ITEM
 from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.grounding import locate
+from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.plan_patterns import finditer, patterns, search
 from summarizer.extract.offline.point_asks import asked_points
@@ -58,7 +58,7 @@ def _presenting(doc: Doc) -> tuple[list[Sentence], list[Sentence]]:
                      or _presenting_it().search(doc.text, s.start, s.end)]
 
 
-@cache
+@per_language
 def _first_showing() -> re.Pattern[str]:
     """A sentence that shows the plan for the first time (plan.toml [plan_words])."""
     words = plan_words()
@@ -67,7 +67,7 @@ def _first_showing() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.I)
 
 
-@cache
+@per_language
 def _presenting_it() -> Filtered:
     """`… a day after unveiling it`: presenting the plan named before."""
     stems = "|".join(map(re.escape, sorted(plan_words().presenting_it_stems)))

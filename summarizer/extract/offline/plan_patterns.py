@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
+from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon, phrase_regex
 from summarizer.extract.offline.prefilter import Filtered
 
 
-@cache
+@per_language
 def patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     names = phrase_regex(list(lex.plan_names), re.I).pattern
@@ -49,7 +49,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-@cache
+@per_language
 def _filtered() -> dict[str, Filtered]:
     """The patterns with their prefilters: the case-insensitive patterns here are slow to
     scan, and most sentences lack a word they require."""

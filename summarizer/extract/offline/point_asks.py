@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from summarizer.extract.offline.document import Doc, Sentence
+from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.plan_patterns import patterns
 from summarizer.extract.offline.points import Point, items, series, summary
@@ -33,14 +33,14 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-@cache
+@per_language
 def _forms() -> dict[str, Filtered]:
     """The searched forms, with prefilters (most sentences lack a word each one needs)."""
     return {key: Filtered(pattern) for key, pattern in _patterns().items()
             if key in ("among", "synonym")}
 
 
-@cache
+@per_language
 def _patterns() -> dict[str, re.Pattern[str]]:
     """All forms; `wants` and `label` are only tried at a sentence's start (`match`)."""
     lex = lexicon()
@@ -63,12 +63,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-@cache
+@per_language
 def _lead() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alt(lexicon().point_lead_verbs)})\s+", re.I)
 
 
-@cache
+@per_language
 def _documents() -> re.Pattern[str]:
     lex = lexicon()
     return re.compile(rf"(?P<plan>{patterns()['plan'].pattern})|\b(?:"

@@ -10,10 +10,10 @@ the sentence before), so that demands made near the plan are not taken for its p
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from summarizer.extract.offline.clauses import PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Sentence
+from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.plan_patterns import patterns
 from summarizer.extract.offline.points import Point, summary
@@ -34,7 +34,7 @@ def _alt(key: str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-@cache
+@per_language
 def _forms() -> dict[str, Filtered]:
     """The forms' patterns, with prefilters (most sentences lack a word each one needs)."""
     return {key: Filtered(pattern) for key, pattern in _patterns().items()}
@@ -64,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-@cache
+@per_language
 def _stops() -> re.Pattern[str]:
     return re.compile(rf"[.;,:](?:\s|$)|\s(?:{_alt('content_stops')})\b", re.I)
 
@@ -159,7 +159,7 @@ def _clause_start(text: str, start: int, at: int) -> int:
     return lo
 
 
-@cache
+@per_language
 def _copula() -> re.Pattern[str]:
     copulas = "|".join(map(re.escape, sorted(plan_words().copulas)))
     return re.compile(rf"\b(?:{copulas})\s+$", re.I)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 
 from summarizer.extract.offline.document import Doc, Sentence
+from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.word_packs import proposal_words
 
@@ -75,7 +75,7 @@ def proposal(label: str) -> bool:
     return not any(w in pack.reactions for w in words[: pack.reaction_reach])
 
 
-@cache
+@per_language
 def _lead_verbs() -> re.Pattern[str]:
     verbs = sorted(lexicon().point_lead_verbs, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(v) for v in verbs) + r")\s+", re.I)
@@ -102,7 +102,7 @@ def appositive(text: str, sentence: Sentence, match: re.Match[str], plan: re.Pat
     return number, summary(text[lo : len(before) + sentence.start - 1]), (sentence.start, end)
 
 
-@cache
+@per_language
 def _elliptic() -> re.Pattern[str]:
     words = "|".join(sorted(lexicon().ordinals, key=len, reverse=True))
     return re.compile(rf"(?:the\s+)({words})\s+(?=[a-z])", re.I)
@@ -136,7 +136,7 @@ def _sentence_end(text: str, sentence: Sentence) -> int:
     return sentence.start + len(text[sentence.start : sentence.end].rstrip().rstrip("."))
 
 
-@cache
+@per_language
 def _adverbs() -> re.Pattern[str]:
     lex = lexicon()
     words = [*(f"{w}(?:ly)?" for w in lex.ordinals), *lex.point_last_adverbs]

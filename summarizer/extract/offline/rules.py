@@ -12,6 +12,7 @@ from summarizer.extract.offline.attribution import attribute
 from summarizer.extract.offline.clauses import speech_events
 from summarizer.extract.offline.dates import published_date, reference_year
 from summarizer.extract.offline.entities import Registry
+from summarizer.extract.offline.language import Language, english, speaking
 from summarizer.extract.offline.paraphrase import find_paraphrases
 from summarizer.extract.offline.plan import extract_plan, plan_owner
 from summarizer.extract.offline.speakers import Resolver
@@ -22,14 +23,28 @@ from summarizer.extract.offline.statements import (
     paraphrase_drafts,
     to_statements,
 )
+from summarizer.extract.offline.version import rules_version
 from summarizer.load import Article
 from summarizer.schemas import ArticleExtraction, Diagnostics
 
-# Bump whenever rules or data tables change: it keys the extraction cache.
-RULES_VERSION = "rules-14"
+# The release name (version.py's RULES_RELEASE, bumped by hand) plus a hash of every rule and
+# data file: it keys the extraction cache, so any edit of a rule or a table invalidates it.
+RULES_VERSION = rules_version()
 
 
-def extract_article(article: Article, question: str) -> ArticleExtraction:
+def extract_article(
+    article: Article, question: str, language: Language | None = None
+) -> ArticleExtraction:
+    """The article's facts, read with `language`'s packs (None: the shipped English ones).
+
+    The rules reach the packs through `language()` / `lexicon()` (language.py), which return
+    the language made active here for the duration of this call only."""
+    with speaking(language) as active:
+        version = RULES_VERSION if active is english() else f"{RULES_VERSION}/{active.name}"
+        return _extract(article, question, version)
+
+
+def _extract(article: Article, question: str, version: str) -> ArticleExtraction:
     doc = document.build(article)
     registry = Registry(doc)
     events = speech_events(doc)
@@ -48,5 +63,5 @@ def extract_article(article: Article, question: str) -> ArticleExtraction:
         plan=plan,
         statements=statements,
         stances=stances,
-        diagnostics=Diagnostics(provider="offline", model="rules", prompt_version=RULES_VERSION),
+        diagnostics=Diagnostics(provider="offline", model="rules", prompt_version=version),
     )

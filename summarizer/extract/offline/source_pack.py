@@ -1,17 +1,13 @@
-"""The words of data/offline/sources.toml as a typed pack: validated when loaded, loaded once."""
+"""The words of data/offline/sources.toml as a typed pack: validated when loaded, loaded once
+per language (language.py)."""
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
-
-from pydantic import BaseModel, ConfigDict
-
-from summarizer.extract.offline.lexicon import DATA_DIR
+from summarizer.extract.offline.language import language
+from summarizer.extract.offline.pack_base import Pack
 
 
-class Titles(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class Titles(Pack):
     offices: frozenset[str]
     courtesy: frozenset[str]
     male: frozenset[str]
@@ -19,8 +15,7 @@ class Titles(BaseModel):
     small_words: frozenset[str]
 
 
-class Description(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class Description(Pack):
     max_words: int
     stop_words: frozenset[str]
     not_first: frozenset[str]
@@ -37,29 +32,25 @@ class Description(BaseModel):
     determiners: frozenset[str]
 
 
-class Names(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class Names(Pack):
     org_heads: frozenset[str]
     speaking_heads: frozenset[str]
     outlet_heads: frozenset[str]
     place_prepositions: frozenset[str]
 
 
-class Outlets(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class Outlets(Pack):
     verbs: frozenset[str]
 
 
-class Passive(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class Passive(Pack):
     auxiliaries: frozenset[str]
     adverbs: frozenset[str]
 
 
-class SourcesPack(BaseModel):
+class SourcesPack(Pack):
     """data/offline/sources.toml."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
     titles: Titles
     names: Names
     outlets: Outlets
@@ -67,10 +58,9 @@ class SourcesPack(BaseModel):
     description: Description
 
 
-@cache
 def pack() -> SourcesPack:
-    with (DATA_DIR / "sources.toml").open("rb") as handle:
-        return SourcesPack.model_validate(tomllib.load(handle))
+    """The active language's sources.toml."""
+    return language().sources
 
 
 def title_gender(word: str) -> str | None:

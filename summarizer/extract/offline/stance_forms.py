@@ -20,11 +20,10 @@ Vocabulary: summarizer/data/offline/stance.toml ([objects], [other_questions], [
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import cache
 
-from summarizer.extract.offline.lexicon import DATA_DIR, lexicon
+from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.word_packs import stance_scope
 
@@ -46,36 +45,34 @@ class _Forms:
     bodies: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
+def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+")
                     for w in sorted(set(words), key=len, reverse=True))
 
 
-@cache
+@per_language
 def _forms() -> _Forms:
-    with (DATA_DIR / "stance.toml").open("rb") as handle:
-        data = tomllib.load(handle)
+    stance = language().stance
     lex = lexicon()
-    roles: dict[str, list[str]] = data["objects"]["roles"]
-    position = {noun: pos for pos, nouns in roles.items() for noun in nouns}
+    position = {noun: pos for pos, nouns in stance.objects.roles for noun in nouns}
     # `supporters of`, found by word lookup (a regex over every `the` and `a` cost more).
     roles_index = PhraseIndex([f"{noun} of" for noun in position], ignore_case=True)
     # The object must be the question: topic terms and plan words, not a pronoun or a country
     # (`supporters of Ukraine` is support in general).
     objects = {w for term in (*lex.topic_terms, *lex.plan_generic) for w in term.lower().split()}
-    other = data["other_questions"]
-    holders = data["holders"]
+    other = stance.other_questions
+    holders = stance.holders
     return _Forms(
         roles=roles_index,
         role_position=position,
         role_objects=frozenset(objects),
-        role_reach=int(data["objects"]["roles_reach"]),
-        other_markers=tuple(f" {m} " for m in other["markers"]),
-        nato_markers=tuple(f" {m} " for m in other["nato"]),
-        other_reach=int(other["reach"]),
-        other_hints=tuple(sorted({m.split()[0] for m in other["markers"]})),
-        non_government=frozenset(holders["non_government"]),
-        bodies=re.compile(rf"(?:’s|'s)\s+(?:{_alternation(holders['bodies'])})\b", re.I),
+        role_reach=stance.objects.roles_reach,
+        other_markers=tuple(f" {m} " for m in other.markers),
+        nato_markers=tuple(f" {m} " for m in other.nato),
+        other_reach=other.reach,
+        other_hints=tuple(sorted({m.split()[0] for m in other.markers})),
+        non_government=holders.non_government,
+        bodies=re.compile(rf"(?:’s|'s)\s+(?:{_alternation(holders.bodies)})\b", re.I),
     )
 
 

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 from summarizer.extract.offline.cues import Found, clause_bounds
+from summarizer.extract.offline.language import per_language, per_language_lru
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.word_packs import stance_scope
@@ -36,7 +37,7 @@ def _alternation(phrases: Sequence[str]) -> str:
                     for p in sorted(set(phrases), key=len, reverse=True))
 
 
-@cache
+@per_language
 def _request_regex() -> re.Pattern[str]:
     pack = stance_scope().requests
     # Whom it asks: at most `reach` words (a bounded repeat of word + space: linear). Tried
@@ -46,7 +47,7 @@ def _request_regex() -> re.Pattern[str]:
         rf"(?:{_alternation(tuple(pack.steps))})\b", re.I)
 
 
-@cache
+@per_language
 def _pressing_regex() -> re.Pattern[str]:
     pack = stance_scope().requests
     return re.compile(
@@ -54,7 +55,7 @@ def _pressing_regex() -> re.Pattern[str]:
         rf"(?:(?:{_alternation(tuple(pack.intensifiers))})\s+){{1,2}}for\b", re.I)
 
 
-@cache
+@per_language
 def _asking_index() -> PhraseIndex:
     """The asking and pressing verbs, found by word lookup (a regex scan of every sentence cost
     as much as finding all the other cues)."""
@@ -216,22 +217,22 @@ def _dependent(head: str, after: list[str]) -> bool:
     return any(f" {w} " in near for w in pack.importance)
 
 
-@cache
+@per_language
 def _object_keys() -> frozenset[str]:
     """Each general-support object's words but determiners (`president` of `the
     president`): a cheap test before the object is read."""
     pack = stance_scope().general_support
     return frozenset(w for o in pack.objects for w in o.split() if w not in pack.skip
-                     and w not in ("the", "its", "our"))
+                     and w not in pack.determiners)
 
 
-@cache
+@per_language
 def _countered_keys() -> frozenset[str]:
     pack = stance_scope().countered
     return frozenset(w for o in pack.objects for w in o.split() if w not in pack.skip)
 
 
-@cache
+@per_language
 def _groups() -> PhraseIndex:
     return PhraseIndex(list(stance_scope().named_groups))
 
@@ -244,13 +245,13 @@ def named_groups(text: str, start: int, end: int) -> list[tuple[int, int, tuple[
     return [(a, b, groups[name]) for a, b, name in _groups().find(text, start, end)]
 
 
-@lru_cache(maxsize=16)
+@per_language_lru(maxsize=16)
 def _names_a_group(text: str) -> bool:
     """Does the article hold a group's first word at all? (Most do not: no word index.)"""
     return any(head in text for head in _group_heads())
 
 
-@cache
+@per_language
 def _group_heads() -> frozenset[str]:
     return frozenset(name.split()[0] for name in stance_scope().named_groups)
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
 from typing import cast
 
 from summarizer.countries import country_name
@@ -52,6 +51,7 @@ from summarizer.extract.offline.holders import (
 from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
+from summarizer.extract.offline.language import per_language, per_language_lru
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.stance_indirect import (
     judged_candidate,
@@ -171,7 +171,7 @@ def _point_votes(doc: Doc, plan: VictoryPlan | None,
     return []
 
 
-@cache
+@per_language
 def _asks() -> re.Pattern[str]:
     words = sorted(stance_scope().plan_request.words)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
@@ -287,7 +287,7 @@ def _is_link(tokens: list[Token], index: int | None) -> bool:
     return False
 
 
-@cache
+@per_language
 def _list_links() -> dict[str, list[list[str]]]:
     """The list links' words, by their last word (the one a link must end with)."""
     links: dict[str, list[list[str]]] = {}
@@ -298,7 +298,7 @@ def _list_links() -> dict[str, list[list[str]]]:
 
 
 # The same cue is judged for a sentence's holders, its statements and its groups: once.
-@lru_cache(maxsize=1024)
+@per_language_lru(maxsize=1024)
 def _void(text: str, cue: Found, end: int) -> bool:
     """Does the cue state no position, so that the holder that would take it takes nothing
     (rather than a cue further on)? Support for Ukraine in general (`support Ukraine with

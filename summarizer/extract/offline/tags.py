@@ -11,19 +11,16 @@ from __future__ import annotations
 
 from summarizer.extract.offline import colon, np, sources
 from summarizer.extract.offline.document import Doc, Token
+from summarizer.extract.offline.language import grammar
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver
 
-# Words between a speaker and its speech verb besides adverbs (`Comey has said`).
-_AUXILIARIES = frozenset(["has", "have", "had", "also", "later", "then"])
+# Words between a speaker and its speech verb besides adverbs (`Comey has said`), and those that
+# cannot open or sit in a tag's subject (`as he explained`): grammar.toml [tags].
 # A sentence with one of these between the quote and the tag holds more than one clause
 # (`…; Smith said`), and the tag need not cover the quote.
 _BREAKS = frozenset([";", ":", "(", ")"])
-# Words that cannot open or sit in a tag's subject: it is a clause (`as he explained`,
-# `, and said`, `the guru who founded it tweeted`), not a source.
-_NOT_SUBJECT = frozenset(["and", "but", "or", "as", "that", "which", "who", "whom", "whose",
-                          "while", "when", "where", "if", "because", "so", "than"])
 # Sources a closing tag may name: an outlet (`, the Tribune reports.`) reports the words,
 # it did not say them.
 _SPEAKER_KINDS = frozenset(["person", "pronoun", "org", "unnamed", "descriptor"])
@@ -33,7 +30,8 @@ def _subject_end(tokens: list[Token], verb: int) -> int:
     """The index after the subject of the speech verb at tokens[verb]: adverbs and
     auxiliaries between them skipped."""
     k = verb
-    while k > 0 and (sources.adverb(tokens[k - 1]) or tokens[k - 1].lower in _AUXILIARIES):
+    auxiliaries = grammar().tags.auxiliaries
+    while k > 0 and (sources.adverb(tokens[k - 1]) or tokens[k - 1].lower in auxiliaries):
         k -= 1
     return k
 
@@ -54,7 +52,7 @@ def _bare_after(doc: Doc, tokens: list[Token], verb: int, end: int) -> bool:
 
 
 def _speaker(words: list[Token], text: str) -> np.Ref | None:
-    if any(not t.text[0].isalnum() or t.lower in _NOT_SUBJECT for t in words):
+    if any(not t.text[0].isalnum() or t.lower in grammar().tags.not_subject for t in words):
         return None
     if not words or len(words) != len(np.np_right(words, 0)):
         ref = sources.read(words, text, outlets=False) if words else None

@@ -6,13 +6,13 @@ statements on the same subject carry the same label across articles.
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 
+from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
 
 
-@cache
+@per_language
 def _index() -> tuple[PhraseIndex, dict[str, int], tuple[str, ...]]:
     """One index over every phrase; each phrase → the first topic listing it."""
     topics = lexicon().topics

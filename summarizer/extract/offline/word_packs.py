@@ -1,28 +1,25 @@
 """Typed word packs for the plan-point and stance rules: one pydantic model per TOML section,
-validated when first loaded (a missing key, a wrong type or an empty list is an error naming the
-file), loaded once per process. The seam for another language's data later.
-
-The older tables of the same files are still read by lexicon.py; new and moved word sets live
-here.
+validated when loaded (a missing key, a wrong type or an empty list is an error naming the file
+and the field). They are sections of the plan and stance packs (packs.py); the accessors below
+return the active language's (language.py).
 """
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
 from importlib.resources.abc import Traversable
 from typing import Annotated, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import Field, field_validator
 
-from summarizer.extract.offline.lexicon import DATA_DIR
+from summarizer.extract.offline.language import language
+from summarizer.extract.offline.pack_base import Pack, PackError, load_file
+
+__all__ = ["PackError", "load_pack", "plan_words", "proposal_words", "stance_scope"]
 
 Words = Annotated[frozenset[str], Field(min_length=1)]
 
 
-class _Pack(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class _Pack(Pack):
     @field_validator("*", mode="before")
     @classmethod
     def _lower_words(cls, value: object) -> object:
@@ -60,6 +57,7 @@ class Requests(_Pack):
 
 class GeneralSupport(_Pack):
     skip: Words
+    determiners: Words
     objects: Words
     phrase_ends: Words
     reach: int = Field(ge=1, le=10)
@@ -146,40 +144,17 @@ class PlanWords(_Pack):
     aim_determiners: Words
 
 
-class PackError(ValueError):
-    """A word pack that does not validate: names the file and the problem."""
-
-
-def _section(path: Traversable, *keys: str) -> object:
-    try:
-        with path.open("rb") as handle:
-            data: object = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise PackError(f"{path}: {error}") from error
-    for key in keys:
-        if not isinstance(data, dict) or key not in data:
-            raise PackError(f"{path}: missing section [{'.'.join(keys)}]")
-        data = data[key]
-    return data
-
-
 def load_pack(model: type[P], path: Traversable, *keys: str) -> P:
-    try:
-        return model.model_validate(_section(path, *keys))
-    except ValidationError as error:
-        raise PackError(f"{path} [{'.'.join(keys)}]: {error}") from error
+    return load_file(model, path, *keys)
 
 
-@cache
 def proposal_words() -> ProposalWords:
-    return load_pack(ProposalWords, DATA_DIR / "plan.toml", "proposals")
+    return language().plan.proposals
 
 
-@cache
 def stance_scope() -> StanceScope:
-    return load_pack(StanceScope, DATA_DIR / "stance.toml", "scope")
+    return language().stance.scope
 
 
-@cache
 def plan_words() -> PlanWords:
-    return load_pack(PlanWords, DATA_DIR / "plan.toml", "plan_words")
+    return language().plan.plan_words

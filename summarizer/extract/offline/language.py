@@ -1,0 +1,159 @@
+"""A language: the bundle of typed data packs the offline rules read (one per file of
+summarizer/data/offline/), and which language is active.
+
+`extract_article(..., language=...)` makes a language active for the duration of one
+extraction (a context variable, so concurrent extractions in threads or tasks do not see each
+other's); the rules read it through `language()` (and the older `lexicon()` / `pack()` views).
+Outside an extraction the shipped English packs are active. Everything the rules derive from
+the data (indexes, compiled patterns) is cached per language with `per_language`, so a second
+language never sees the first one's derived tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field, fields, replace
+from functools import cache, cached_property, lru_cache, wraps
+from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
+
+if TYPE_CHECKING:
+    from summarizer.extract.offline.attribution_pack import AttributionPack
+    from summarizer.extract.offline.lexicon import Lexicon
+    from summarizer.extract.offline.packs import (
+        BoilerplatePack,
+        GeoPack,
+        GrammarPack,
+        PeoplePack,
+        PlanPack,
+        SpeechPack,
+        StancePack,
+        TextPack,
+        TitlesPack,
+        TopicsPack,
+    )
+    from summarizer.extract.offline.source_pack import SourcesPack
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    """One pack per data file (the field name is the file's stem)."""
+
+    name: str
+    speech: SpeechPack
+    titles: TitlesPack
+    people: PeoplePack
+    geo: GeoPack
+    stance: StancePack
+    plan: PlanPack
+    text: TextPack
+    topics: TopicsPack
+    boilerplate: BoilerplatePack
+    sources: SourcesPack
+    grammar: GrammarPack
+    attribution: AttributionPack
+    # What per_language functions computed from this language's packs.
+    memo: dict[object, Any] = field(default_factory=dict, init=False, repr=False)
+
+    @classmethod
+    def load(cls, directory: Traversable, name: str) -> Language:
+        """Every pack read from `directory` (one TOML file per pack), validated."""
+        from summarizer.extract.offline import packs as p
+        from summarizer.extract.offline.attribution_pack import AttributionPack
+        from summarizer.extract.offline.pack_base import M, load_file
+        from summarizer.extract.offline.source_pack import SourcesPack
+
+        def read(model: type[M], stem: str) -> M:
+            return load_file(model, directory / f"{stem}.toml")
+
+        return cls(
+            name=name, speech=read(p.SpeechPack, "speech"), titles=read(p.TitlesPack, "titles"),
+            people=read(p.PeoplePack, "people"), geo=read(p.GeoPack, "geo"),
+            stance=read(p.StancePack, "stance"), plan=read(p.PlanPack, "plan"),
+            text=read(p.TextPack, "text"), topics=read(p.TopicsPack, "topics"),
+            boilerplate=read(p.BoilerplatePack, "boilerplate"),
+            sources=read(SourcesPack, "sources"), grammar=read(p.GrammarPack, "grammar"),
+            attribution=read(AttributionPack, "attribution"),
+        )
+
+    def replace(self, **changes: object) -> Language:
+        """A new language with some packs (or its name) swapped, and none of this one's
+        derived tables."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        """The flat view the older call sites read (`lexicon().speech_verbs`)."""
+        from summarizer.extract.offline.lexicon import Lexicon
+
+        return Lexicon.of(self)
+
+
+def pack_names() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(Language) if f.name not in ("name", "memo"))
+
+
+@cache
+def english() -> Language:
+    """The shipped packs (summarizer/data/offline/), loaded and validated once per process."""
+    from summarizer.extract.offline.pack_base import DATA_DIR
+
+    return Language.load(DATA_DIR, "en")
+
+
+_ACTIVE: ContextVar[Language | None] = ContextVar("offline_language", default=None)
+# The active language or None (English): `active() or english()` is language() without a
+# Python call, for the lookups made per word.
+active = _ACTIVE.get
+
+
+def language() -> Language:
+    """The language of the extraction under way (English outside one)."""
+    return active() or english()
+
+
+def grammar() -> GrammarPack:
+    """The active language's closed word classes (grammar.toml)."""
+    return (active() or english()).grammar
+
+
+@contextmanager
+def speaking(lang: Language | None) -> Iterator[Language]:
+    """Make `lang` (None: English) the active language inside the block."""
+    active = lang or english()
+    token = _ACTIVE.set(active)
+    try:
+        yield active
+    finally:
+        _ACTIVE.reset(token)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def per_language_lru(maxsize: int | None) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Like functools.lru_cache, with one cache per language (kept on the Language)."""
+
+    def wrap(function: Callable[P, R]) -> Callable[P, R]:
+        def bind(memo: dict[object, Any]) -> Callable[..., Any]:
+            bound = memo[function] = cast(Callable[..., Any], lru_cache(maxsize)(function))
+            return bound
+
+        # Called on hot paths (per word): language() inlined.
+        @wraps(function)
+        def cached(*args: P.args, **kwargs: P.kwargs) -> R:
+            memo = (active() or english()).memo
+            bound = memo.get(function) or bind(memo)
+            return cast(R, bound(*args, **kwargs))
+
+        return cached
+
+    return wrap
+
+
+def per_language(function: Callable[P, R]) -> Callable[P, R]:
+    """Like functools.cache, with one cache per language: for anything derived from the data."""
+    return per_language_lru(None)(function)

@@ -1,0 +1,458 @@
+"""One typed pack per data file of summarizer/data/offline/ (speech.toml → SpeechPack, ...).
+
+Each model mirrors its file's tables, refuses unknown keys and wrong types (pack_base.load_file
+names the file and the field), and derives the lookups the rules use (sets over several lists,
+indexes, compiled patterns) as cached properties, computed once per pack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from summarizer.extract.offline.pack_base import Pack
+from summarizer.extract.offline.prefilter import Prefilter, prefilter
+from summarizer.extract.offline.word_packs import PlanWords, ProposalWords, StanceScope
+
+POSITIONS = ("supports", "opposes", "hesitant", "neutral", "unclear")
+
+Words = frozenset[str]
+Phrases = tuple[str, ...]  # order matters (first listed wins) or duplicates are harmless
+
+
+class WordList(Pack):
+    words: Words
+
+
+class VerbList(Pack):
+    verbs: Words
+
+
+class NameList(Pack):
+    names: Words
+
+
+# ---- speech.toml ----
+
+class SpeechPack(Pack):
+    verbs: dict[str, Phrases]  # lemma → every form that introduces speech
+    quote_only: VerbList
+    inverted: VerbList
+    nouns: WordList
+    adverbs: WordList
+
+    @cached_property
+    def all_verbs(self) -> Words:
+        return frozenset(form for forms in self.verbs.values() for form in forms)
+
+
+# ---- titles.toml ----
+
+class Modifiers(Pack):
+    strip: Words
+    keep: Words
+
+
+class TitlesPack(Pack):
+    roles: WordList
+    modifiers: Modifiers
+    unnamed: WordList
+    documents: WordList
+    not_names: WordList
+    clause_openers: WordList
+    particles: WordList
+    groups: WordList
+
+    @cached_property
+    def role_tokens(self) -> Words:
+        """Every lower-case word of every role phrase but its function words."""
+        return frozenset(w for phrase in self.roles.words for w in phrase.split()
+                         if w not in {"of", "to", "for", "the"})
+
+
+# ---- people.toml ----
+
+class Person(Pack):
+    name: str
+    variants: Phrases = ()
+    country: str | None = None
+    speaks_for: str | None = None
+    gender: Literal["m", "f"] | None = None
+
+
+class FirstNames(Pack):
+    female: Words
+    male: Words
+
+
+class PeoplePack(Pack):
+    person: tuple[Person, ...]
+    first_names: FirstNames
+
+    @cached_property
+    def by_spelling(self) -> dict[str, Person]:
+        """Every spelling (the canonical one too) → the person."""
+        return {spelling: p for p in self.person for spelling in (p.name, *p.variants)}
+
+
+# ---- geo.toml ----
+
+class GeoPack(Pack):
+    aliases: dict[str, str]  # name → alpha-2, beyond ISO's names
+    demonyms: dict[str, str]
+    capitals: dict[str, str]
+    national_bodies: dict[str, str]
+    organisations: dict[str, Phrases]  # canonical name → surface forms
+    media: NameList
+    ambiguous: NameList  # ISO names left out (they mean other things)
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """Country name or alias → alpha-2: ISO 3166's names (pycountry) and the aliases."""
+        import pycountry
+
+        ambiguous = self.ambiguous.names
+        names: dict[str, str] = {}
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value and value not in ambiguous and "," not in value:
+                    names[value] = country.alpha_2
+        names.update(self.aliases)
+        return names
+
+    @cached_property
+    def organisation_forms(self) -> dict[str, str]:
+        """Surface form → canonical organisation."""
+        return {form: name for name, forms in self.organisations.items() for form in forms}
+
+
+# ---- stance.toml ----
+
+@dataclass(frozen=True)
+class Cue:
+    phrase: str
+    position: str
+    owned_only: bool
+
+
+class Cues(Pack):
+    supports: Phrases
+    opposes: Phrases
+    hesitant: Phrases
+    neutral: Phrases
+    unclear: Phrases
+
+
+class Roles(Pack):
+    supports: Phrases
+    opposes: Phrases
+    hesitant: Phrases
+
+
+class Objects(Pack):
+    cues: Words
+    reach: int = Field(ge=1)
+    pronouns: Words
+    roles_reach: int = Field(ge=1)
+    roles: Roles
+
+
+class OtherQuestions(Pack):
+    reach: int = Field(ge=1)
+    markers: Phrases
+    nato: Phrases
+
+
+class Negation(Pack):
+    window: int = Field(ge=1)
+    strong: Phrases
+    weak: Phrases
+    soft: Words
+    flip: dict[str, tuple[str, str]]  # a cue's position → its meaning negated (strong, weak)
+
+    @field_validator("flip")
+    @classmethod
+    def _positions(cls, flip: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+        bad = {p for key, meanings in flip.items() for p in (key, *meanings)} - set(POSITIONS)
+        if bad:
+            raise ValueError(f"not positions: {sorted(bad)} (positions: {', '.join(POSITIONS)})")
+        return flip
+
+
+class Irrealis(Pack):
+    words: Phrases
+    after: Words
+
+
+class Blockers(Pack):
+    before: Words
+    after: Phrases
+    target_verbs: Phrases
+
+
+class Holders(Pack):
+    object_prepositions: Words
+    non_government: Words
+    bodies: Phrases
+    list_links: Phrases
+
+
+class Deontic(Pack):
+    subjects: Phrases
+    modals: Phrases
+    delays: Phrases
+    reach: int = Field(ge=1)
+
+
+class Continuation(Pack):
+    conjunctions: Phrases
+    not_verbs: Words
+    timing_denials: Phrases
+
+
+class Topic(Pack):
+    anaphors: Phrases
+    stopwords: Words
+    terms: Phrases
+
+    @cached_property
+    def terms_longest_first(self) -> Phrases:
+        return tuple(sorted(set(self.terms), key=len, reverse=True))
+
+
+class Groups(Pack):
+    nouns: Phrases
+    subjects: Phrases
+    negative: Phrases
+
+
+class UnclearNouns(Pack):
+    nouns: Words
+
+
+class Quantifiers(Pack):
+    quantifiers: Words
+
+
+class StancePack(Pack):
+    cues: Cues
+    unclear: UnclearNouns
+    objects: Objects
+    other_questions: OtherQuestions
+    others: Quantifiers
+    owned_only: WordList
+    negation: Negation
+    irrealis: Irrealis
+    blockers: Blockers
+    holders: Holders
+    deontic: Deontic
+    continuation: Continuation
+    topic: Topic
+    groups: Groups
+    scope: StanceScope
+
+    @cached_property
+    def cue_list(self) -> tuple[Cue, ...]:
+        """Every cue with its position, longest first (`not at the point` before `point`)."""
+        owned = self.owned_only.words
+        cues = [Cue(phrase, position, phrase in owned)
+                for position in POSITIONS for phrase in getattr(self.cues, position)]
+        return tuple(sorted(cues, key=lambda c: -len(c.phrase)))
+
+
+
+# ---- plan.toml ----
+
+class PlanNames(Pack):
+    terms: Phrases
+    generic: Words
+
+
+class Presenting(Pack):
+    verbs: Words
+    unveiling: Words
+
+
+class Annexes(Pack):
+    nouns: Words
+    secret: Words
+
+
+class Points(Pack):
+    nouns: Phrases
+    verbs: Phrases
+    lead_verbs: Phrases
+    last_adverbs: Phrases
+    time_openers: Words
+    series_stops: Words
+
+
+class Forms(Pack):
+    """plan.toml [forms] (point_forms.py, point_asks.py)."""
+
+    heads: Phrases
+    requests: Phrases
+    asking: Phrases
+    addressees: Phrases
+    placing: Phrases
+    among: Phrases
+    askers: Phrases
+    wanting: Phrases
+    synonyms: Phrases
+    documents: Phrases
+    labels: Phrases
+    content_stops: Phrases
+
+    @cached_property
+    def by_name(self) -> dict[str, Phrases]:
+        return {name: getattr(self, name) for name in type(self).model_fields}
+
+
+class Aims(Pack):
+    verbs: Phrases
+    gerunds: Phrases
+    links: Phrases
+
+
+class PlanPack(Pack):
+    names: PlanNames
+    presenting: Presenting
+    annexes: Annexes
+    numbers: dict[str, int]  # cardinal words
+    ordinals: dict[str, int]
+    parliaments: dict[str, str]
+    points: Points
+    forms: Forms
+    aims: Aims
+    proposals: ProposalWords
+    plan_words: PlanWords
+
+
+# ---- text.toml, topics.toml ----
+
+class Bullets(Pack):
+    marks: Phrases
+
+
+class TextPack(Pack):
+    abbreviations: WordList
+    bullets: Bullets
+
+
+class TopicEntry(Pack):
+    label: str
+    phrases: Phrases
+
+
+class TopicsPack(Pack):
+    """Statement topics in priority order."""
+
+    topic: tuple[TopicEntry, ...]
+
+    @cached_property
+    def pairs(self) -> tuple[tuple[str, Phrases], ...]:
+        return tuple((t.label, t.phrases) for t in self.topic)
+
+
+# ---- boilerplate.toml ----
+
+@dataclass(frozen=True)
+class LinePatterns:
+    """Line patterns compiled for speed: those anchored at the start as one alternation tried
+    only there (`match`), the others as one case-folded alternation searched in the
+    lower-cased line, and only when the line holds what that alternation requires (`hints`,
+    see prefilter.py)."""
+
+    anchored: re.Pattern[str] | None
+    floating: re.Pattern[str] | None
+    hints: Prefilter | None = None
+
+    def matches(self, line: str) -> bool:
+        if self.anchored is not None and self.anchored.match(line):
+            return True
+        if self.floating is None:
+            return False
+        lowered = line.lower()
+        if self.hints is not None and not self.hints.may_match(lowered):
+            return False
+        return self.floating.search(lowered) is not None
+
+    @classmethod
+    def compile(cls, patterns: Phrases) -> LinePatterns:
+        anchored = [p[1:] for p in patterns if p.startswith("^")]
+        floating = [p.lower() for p in patterns if not p.startswith("^")]
+
+        def join(items: list[str], flags: int) -> re.Pattern[str] | None:
+            return re.compile("|".join(f"(?:{p})" for p in items), flags) if items else None
+
+        searched = join(floating, 0)
+        hints = prefilter(searched) if searched is not None else None
+        return cls(join(anchored, re.IGNORECASE), searched, hints)
+
+
+class BoilerplatePatterns(Pack):
+    line: Phrases
+    box: Phrases
+    tail: Phrases
+
+    @field_validator("line", "box", "tail")
+    @classmethod
+    def _compiles(cls, patterns: Phrases) -> Phrases:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(f"{pattern!r} is not a regular expression: {error}") from error
+        return patterns
+
+
+class BoilerplatePack(Pack):
+    patterns: BoilerplatePatterns
+
+    @cached_property
+    def line(self) -> LinePatterns:
+        return LinePatterns.compile(self.patterns.line)
+
+    @cached_property
+    def tail(self) -> LinePatterns:
+        return LinePatterns.compile(self.patterns.tail)
+
+    @cached_property
+    def box(self) -> LinePatterns:
+        return LinePatterns.compile(self.patterns.box)
+
+
+# ---- grammar.toml ----
+
+class AttributionWords(Pack):
+    clause_breaks: Words
+    indefinite: Words
+
+
+class ColonWords(Pack):
+    listeners: Words
+    clause_words: Words
+
+
+class ParaphraseWords(Pack):
+    say: Words
+    finite: Words
+
+
+class TagWords(Pack):
+    auxiliaries: Words
+    not_subject: Words
+
+
+class GrammarPack(Pack):
+    """Closed word classes of the attribution rules, by the module that reads them."""
+
+    attribution: AttributionWords
+    colon: ColonWords
+    paraphrase: ParaphraseWords
+    tags: TagWords
