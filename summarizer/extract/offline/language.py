@@ -34,7 +34,9 @@ if TYPE_CHECKING:
         TitlesPack,
         TopicsPack,
     )
+    from summarizer.extract.offline.salience_pack import Salience
     from summarizer.extract.offline.source_pack import SourcesPack
+    from summarizer.extract.offline.stance_indirect import IndirectForms
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,6 +56,8 @@ class Language:
     sources: SourcesPack
     grammar: GrammarPack
     attribution: AttributionPack
+    salience: Salience
+    stance_indirect: IndirectForms
     # What per_language functions computed from this language's packs.
     memo: dict[object, Any] = field(default_factory=dict, init=False, repr=False)
 
@@ -63,7 +67,9 @@ class Language:
         from summarizer.extract.offline import packs as p
         from summarizer.extract.offline.attribution_pack import AttributionPack
         from summarizer.extract.offline.pack_base import M, load_file
+        from summarizer.extract.offline.salience_pack import load_salience
         from summarizer.extract.offline.source_pack import SourcesPack
+        from summarizer.extract.offline.stance_indirect import load_indirect
 
         def read(model: type[M], stem: str) -> M:
             return load_file(model, directory / f"{stem}.toml")
@@ -76,6 +82,8 @@ class Language:
             boilerplate=read(p.BoilerplatePack, "boilerplate"),
             sources=read(SourcesPack, "sources"), grammar=read(p.GrammarPack, "grammar"),
             attribution=read(AttributionPack, "attribution"),
+            salience=load_salience(directory / "salience.toml"),
+            stance_indirect=load_indirect(directory / "stance_indirect.toml"),
         )
 
     def replace(self, **changes: object) -> Language:

@@ -1,17 +1,15 @@
 """data/offline/salience.toml as a typed pack: the words that tell how salient a mention of a
-person is (entities.py), validated when first loaded (a problem names the file), loaded once."""
+person is (entities.py), validated when loaded (a problem names the file); one per language."""
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
 from importlib.resources.abc import Traversable
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.extract.offline.lexicon import DATA_DIR
-from summarizer.extract.offline.word_packs import PackError
+from summarizer.extract.offline.language import language
+from summarizer.extract.offline.pack_base import load_file
 
 
 class Salience(BaseModel):
@@ -23,14 +21,10 @@ class Salience(BaseModel):
 
 
 def load_salience(path: Traversable) -> Salience:
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        return Salience.model_validate(data["salience"])
-    except (OSError, tomllib.TOMLDecodeError, KeyError, ValidationError) as error:
-        raise PackError(f"{path} [salience]: {error!r}") from error
+    """The [salience] table of the file, validated (a problem is a PackError naming it)."""
+    return load_file(Salience, path, "salience")
 
 
-@cache
 def salience() -> Salience:
-    return load_salience(DATA_DIR / "salience.toml")
+    """The active language's salience words."""
+    return language().salience

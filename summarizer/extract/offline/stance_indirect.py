@@ -22,16 +22,17 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib.resources.abc import Traversable
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from summarizer.extract.offline.lexicon import DATA_DIR, lexicon
+from summarizer.extract.offline.language import language, per_language, per_language_lru
+from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.pack_base import load_file
 from summarizer.extract.offline.stance_forms import other_question
-from summarizer.extract.offline.word_packs import PackError, stance_scope
+from summarizer.extract.offline.word_packs import stance_scope
 
 Words = Annotated[frozenset[str], Field(min_length=1)]
 
@@ -150,18 +151,14 @@ class IndirectForms(_Pack):
     accepts: Accepts
 
 
-@cache
 def indirect_forms() -> IndirectForms:
-    return load_indirect(DATA_DIR / "stance_indirect.toml")
+    """The active language's indirect forms (language.py)."""
+    return language().stance_indirect
 
 
 def load_indirect(path: Traversable) -> IndirectForms:
     """The pack from a TOML file; a file that does not validate is a PackError naming it."""
-    try:
-        with path.open("rb") as handle:
-            return IndirectForms.model_validate(tomllib.load(handle))
-    except (OSError, tomllib.TOMLDecodeError, ValidationError) as error:
-        raise PackError(f"{path}: {error}") from error
+    return load_file(IndirectForms, path)
 
 
 # A word (a possessive 's kept apart, so that `Ukraine's` reads `ukraine` + `'s`), or a mark
@@ -236,13 +233,13 @@ def _clause_start(tokens: list[Token], i: int) -> int:
     return k
 
 
-@cache
+@per_language
 def _topic() -> frozenset[str]:
     return stance_scope().general_support.topic
 
 
 # The same range is read for its holders, its statements and its neighbours: once.
-@lru_cache(maxsize=512)
+@per_language_lru(512)
 def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, position) of every indirect form in text[start:end], in text order."""
     if end <= start:

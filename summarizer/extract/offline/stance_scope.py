@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
 
 from summarizer.extract.offline.cues import Found, clause_bounds
 from summarizer.extract.offline.language import per_language, per_language_lru
@@ -282,7 +281,7 @@ def decide(positions: Sequence[str], denies_now: Sequence[bool]) -> str | None:
     return "neutral" if counts["neutral"] else "unclear"
 
 
-@cache
+@per_language
 def _now_index() -> PhraseIndex:
     return PhraseIndex(list(stance_scope().mixed.now), ignore_case=True)
 
