@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import compress
 from operator import attrgetter
-from typing import NamedTuple, cast
+from typing import NamedTuple, TypeVar, cast
 
 from summarizer.extract.offline.boilerplate import classify_lines
 from summarizer.extract.offline.lexicon import lexicon
@@ -81,6 +81,9 @@ _START = attrgetter("start")
 _new_token = cast(Callable[[tuple[str, int, int, str]], Token], partial(tuple.__new__, Token))
 
 
+_T = TypeVar("_T")
+
+
 @dataclass(frozen=True)
 class Paragraph:
     start: int
@@ -111,6 +114,15 @@ class Doc:
     _token_starts: list[int] = field(default_factory=list)
     _free_tokens: list[Token] = field(default_factory=list)
     _free_starts: list[int] = field(default_factory=list)
+    # What several stages ask of the whole article, computed once (see `once`).
+    _once: dict[str, object] = field(default_factory=dict)
+
+    def once(self, key: str, compute: Callable[[], _T]) -> _T:
+        """compute(), the first time `key` is asked for on this article; the same result
+        after. The cache lives and dies with the article (not a global keyed on its text)."""
+        if key not in self._once:
+            self._once[key] = compute()
+        return cast(_T, self._once[key])
 
     def sentence_index(self, pos: int) -> int:
         return max(bisect.bisect_right(self._sentence_starts, pos) - 1, 0)
