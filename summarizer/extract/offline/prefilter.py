@@ -45,14 +45,12 @@ class Prefilter:
 
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """False only when the pattern cannot match inside text[start:end]."""
-        if start == 0 and (end is None or end >= len(text)):
-            window: str | None = _lowered(text) if self.folded else text
-        elif self.folded:
-            window = _lowered_window(text, start, end)
-        else:
-            window = text[start:end]
-        if window is None:
-            return True
+        window = text if start == 0 and end is None else text[start:end]
+        if self.folded:
+            lowered = _lowered(window)
+            if lowered is None:
+                return True
+            window = lowered
         # map() with a bound method keeps the substring tests in C.
         for group in self.needs:  # noqa: SIM110 - a loop, not a generator, on a hot path
             if not any(map(window.__contains__, group)):
@@ -60,35 +58,14 @@ class Prefilter:
         return True
 
 
-def _lowered_window(text: str, start: int, end: int | None) -> str | None:
-    """text[start:end] lower-cased (see _lowered). A text is asked about window after window,
-    so it is lower-cased once and each window is a slice of that: lower() keeps every offset
-    unless the text holds one of _FOLDS_TO_ASCII (İ is the one character it lengthens), and
-    its one rule that looks at context (a final sigma) changes no ASCII letter, the only
-    letters a folded requirement holds. With such a character the window is tested alone."""
-    lowered = _lowered_text(text)
-    return lowered[start:end] if lowered is not None else _lowered(text[start:end])
-
-
 @lru_cache(maxsize=64)
 def _lowered(window: str) -> str | None:
     """The window lower-cased, or None when it holds a character that IGNORECASE matches to
     an ASCII letter but that lower() does not turn into it. Several patterns are asked about
-    the same line in a row: remember the last few."""
-    return _lower(window)
-
-
-# The article being read (and a few more): a string's hash is computed once, so asking again
-# about the same text costs no scan of it.
-@lru_cache(maxsize=4)
-def _lowered_text(text: str) -> str | None:
-    return _lower(text)
-
-
-def _lower(text: str) -> str | None:
-    if not text.isascii() and any(map(text.__contains__, _FOLDS_TO_ASCII)):
+    the same sentence in a row: remember the last few."""
+    if not window.isascii() and any(map(window.__contains__, _FOLDS_TO_ASCII)):
         return None
-    return text.lower()
+    return window.lower()
 
 
 class Filtered:
