@@ -14,8 +14,8 @@ from summarizer.extract.offline.prefilter import Filtered
 @cache
 def patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
-    names = phrase_regex(list(lex.plan_names), re.I).pattern
-    plan = phrase_regex([*lex.plan_names, *lex.plan_generic], re.I).pattern
+    names = _phrases(list(lex.plan_names))
+    plan = _phrases([*lex.plan_names, *lex.plan_generic])
     numbers = "|".join(sorted(lex.numbers, key=len, reverse=True))
     ordinals = "|".join(sorted(lex.ordinals, key=len, reverse=True))
     nouns = "|".join(lex.point_nouns)
@@ -47,6 +47,23 @@ def patterns() -> dict[str, re.Pattern[str]]:
                               re.I),
         "goal": re.compile(r"\bhighlighting ([^.,;]+?) as a key goal", re.I),
     }
+
+
+def _phrases(phrases: list[str]) -> str:
+    r"""phrase_regex(phrases, re.I).pattern, rewritten to match the same at the same places,
+    faster. That pattern opens with a look-behind and then tries every phrase in turn at
+    every character of the text (case-insensitive literals give `re` no quick test). Here
+    the one test at most characters is a class of the phrases' first letters; the look-behind
+    moves after that letter (`(?<![\w-].)`: the character before it), and each phrase, in the
+    same order, checks its own first letter looking back, then reads the rest. Any pattern
+    built around it (plan names inside longer forms) tries the same phrases in the same
+    order, so it matches the same too."""
+    if not all(p[:1].isascii() and p[:1].isalnum() for p in phrases):
+        return phrase_regex(phrases, re.I).pattern
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    firsts = "".join(sorted({p[0] for p in ordered}))
+    body = "|".join(f"(?<={p[0]}){re.escape(p[1:])}".replace(r"\ ", r"\s+") for p in ordered)
+    return rf"[{firsts}](?<![\w-].)(?:{body})(?![\w-])"
 
 
 @cache
