@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from summarizer.extract.offline.lexicon import lexicon, phrase_regex
-from summarizer.extract.offline.prefilter import Filtered
+from summarizer.extract.offline.prefilter import Filtered, folded_class
 
 
 @cache
@@ -53,7 +53,8 @@ def _phrases(phrases: list[str]) -> str:
     r"""phrase_regex(phrases, re.I).pattern, rewritten to match the same at the same places,
     faster. That pattern opens with a look-behind and then tries every phrase in turn at
     every character of the text (case-insensitive literals give `re` no quick test). Here
-    the one test at most characters is a class of the phrases' first letters; the look-behind
+    the one test at most characters is a class of the phrases' first letters, case-sensitive
+    with the letters that fold to them (so that `re` scans for it in C); the look-behind
     moves after that letter (`(?<![\w-].)`: the character before it), and each phrase, in the
     same order, checks its own first letter looking back, then reads the rest. Any pattern
     built around it (plan names inside longer forms) tries the same phrases in the same
@@ -61,9 +62,9 @@ def _phrases(phrases: list[str]) -> str:
     if not all(p[:1].isascii() and p[:1].isalnum() for p in phrases):
         return phrase_regex(phrases, re.I).pattern
     ordered = sorted(set(phrases), key=len, reverse=True)
-    firsts = "".join(sorted({p[0] for p in ordered}))
+    firsts = folded_class("".join(sorted({p[0] for p in ordered})))
     body = "|".join(f"(?<={p[0]}){re.escape(p[1:])}".replace(r"\ ", r"\s+") for p in ordered)
-    return rf"[{firsts}](?<![\w-].)(?:{body})(?![\w-])"
+    return rf"(?-i:{firsts})(?<![\w-].)(?:{body})(?![\w-])"
 
 
 @cache

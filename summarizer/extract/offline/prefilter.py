@@ -68,6 +68,16 @@ def _lowered(window: str) -> str | None:
     return window.lower()
 
 
+def folded_class(chars: str) -> str:
+    """A case-sensitive character class matching exactly what the ASCII characters `chars`
+    match under re.IGNORECASE: both cases, and the non-ASCII characters that fold to them
+    (`_FOLDS_TO_ASCII`). A pattern that opens with such a class lets `re` skip straight to
+    the candidate characters; a case-insensitive opening is tried at every character."""
+    found = {c for ch in chars for c in (ch, ch.lower(), ch.upper())}
+    found |= {c for c in _FOLDS_TO_ASCII for ch in chars if re.fullmatch(re.escape(ch), c, re.I)}
+    return "[" + "".join(sorted(found)) + "]"
+
+
 class Filtered:
     """A compiled pattern whose searches first ask its prefilter (same results, less time)."""
 
