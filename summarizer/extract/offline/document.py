@@ -66,7 +66,12 @@ def _token_regex() -> re.Pattern[str]:
     words = sorted({t[:-1] for t in titles.offices | titles.courtesy if t.endswith(".")},
                    key=len, reverse=True)
     alternation = "|".join(map(re.escape, words))
-    return re.compile(rf"(?:{alternation})\.(?=\s)|[A-Z]\.(?=\s[A-Z][a-z])|{_TOKEN.pattern}")
+    # The look-ahead for the titles' first letters spares the other tokens (most of them)
+    # a try of every title in turn.
+    firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
+    guard = f"(?=[{firsts}])" if all(words) and firsts else ""
+    return re.compile(rf"{guard}(?:{alternation})\.(?=\s)|[A-Z]\.(?=\s[A-Z][a-z])|"
+                      rf"{_TOKEN.pattern}")
 
 
 class Token(NamedTuple):
