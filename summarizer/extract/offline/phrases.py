@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import compress, repeat
+from typing import cast
 
 # Initials, or a word with inner hyphens or apostrophes. Written for speed, matching exactly what
 # (?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)* matches: the first form is rejected at once at most
@@ -40,6 +41,43 @@ class _Words:
         self.starts = starts
         self.ends = ends
         self.lowered = list(map(str.lower, found))
+        # Per case folding: the number of shared indexes when built, and for each index (its
+        # bit) the positions of the words that start one of its phrases.
+        self._heads: dict[bool, tuple[int, dict[int, list[int]]]] = {}
+
+    def heads(self, folded: bool, bit: int) -> list[int]:
+        """Where the words that start a phrase of the shared index `bit` stand, in order. One
+        pass over the words serves every shared index (a dozen read each article): each
+        pass touches every word of the text, and that cost more than the lookups."""
+        shared = _BITS[folded]
+        built = self._heads.get(folded)
+        if built is None or built[0] != shared:  # an index was made since: build again
+            built = self._heads[folded] = (shared, _heads(
+                self.lowered if folded else self.words, _MASKS[folded]))
+        return built[1].get(bit, [])
+
+
+def _heads(words: list[str], masks: dict[str, int]) -> dict[int, list[int]]:
+    found = list(map(masks.get, words))  # the bits of the indexes the word starts a phrase of
+    out: dict[int, list[int]] = {}
+    for i in compress(range(len(found)), found):
+        mask = cast(int, found[i])
+        while mask:
+            bit = mask & -mask
+            at = out.get(bit)
+            if at is None:
+                out[bit] = [i]
+            else:
+                at.append(i)
+            mask ^= bit
+    return out
+
+
+# The first words of every index (up to _SHARED of them per case folding, so that indexes made
+# in passing cannot grow it without bound), each index one bit: see _Words.heads.
+_SHARED = 64
+_MASKS: dict[bool, dict[str, int]] = {False: {}, True: {}}
+_BITS: dict[bool, int] = {False: 0, True: 0}
 
 
 # Short texts (a phrase of a word list, a name) are split afresh: caching them too evicted the
@@ -90,6 +128,13 @@ class PhraseIndex:
                 self._first.setdefault(key[0], []).append((key, phrase))
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self._bit = 0  # this index's bit in _MASKS, or 0 when it has none
+        if _BITS[ignore_case] < _SHARED:
+            self._bit = 1 << _BITS[ignore_case]
+            _BITS[ignore_case] += 1
+            masks = _MASKS[ignore_case]
+            for word in self._first:
+                masks[word] = masks.get(word, 0) | self._bit
 
     def _fold(self, word: str) -> str:
         return word.lower() if self.ignore_case else word
@@ -117,9 +162,12 @@ class PhraseIndex:
         table = _split(text) if len(text) < _UNCACHED else _all_words(text)
         first = self._first
         folded = table.lowered if self.ignore_case else table.words
-        # The words that start some phrase, looked up in C; then left to right, the longest
-        # phrase starting at a word wins and the words it covers are skipped.
-        heads = compress(range(len(folded)), map(first.__contains__, folded))
+        # The words that start some phrase (looked up in C, or shared by all indexes); then
+        # left to right, the longest phrase starting at a word wins and the words it covers
+        # are skipped.
+        heads: Iterable[int] = (
+            table.heads(self.ignore_case, self._bit) if self._bit and len(text) >= _UNCACHED
+            else compress(range(len(folded)), map(first.__contains__, folded)))
         found: list[Match] = []
         skip = 0
         last = len(folded) - 1
