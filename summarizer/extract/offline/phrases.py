@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import compress, repeat
-from typing import cast
 
 # Initials, or a word with inner hyphens or apostrophes. Written for speed, matching exactly what
 # (?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)* matches: the first form is rejected at once at most
@@ -60,8 +59,8 @@ class _Words:
 def _heads(words: list[str], masks: dict[str, int]) -> dict[int, list[int]]:
     found = list(map(masks.get, words))  # the bits of the indexes the word starts a phrase of
     out: dict[int, list[int]] = {}
-    for i in compress(range(len(found)), found):
-        mask = cast(int, found[i])
+    # (masks are never 0: the positions with one, and their masks, in order)
+    for i, mask in zip(compress(range(len(found)), found), filter(None, found), strict=True):
         while mask:
             bit = mask & -mask
             at = out.get(bit)

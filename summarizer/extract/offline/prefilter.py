@@ -51,9 +51,13 @@ class Prefilter:
             if lowered is None:
                 return True
             window = lowered
-        # map() with a bound method keeps the substring tests in C.
-        for group in self.needs:  # noqa: SIM110 - a loop, not a generator, on a hot path
-            if not any(map(window.__contains__, group)):
+        # map() with a bound method keeps the substring tests in C; a group of one string
+        # (most of them) is tested without it.
+        for group in self.needs:
+            if len(group) == 1:
+                if group[0] not in window:
+                    return False
+            elif not any(map(window.__contains__, group)):
                 return False
         return True
 
