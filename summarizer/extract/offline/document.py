@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, not_
 from typing import NamedTuple, TypeVar, cast
 
 from summarizer.extract.offline.boilerplate import classify_lines
@@ -187,7 +187,7 @@ class Doc:
             lo = bisect.bisect_left(starts, quote.outer_start)
             hi = bisect.bisect_left(starts, quote.outer_end)
             quoted[lo:hi] = [True] * (hi - lo)
-        free = [not q for q in quoted]
+        free = list(map(not_, quoted))
         self._free_tokens = list(compress(self._tokens, free))
         self._free_starts = list(compress(starts, free))
 

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 
 # Initials, or a word with inner hyphens or apostrophes. Written for speed, matching exactly what
 # (?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)* matches: the first form is rejected at once at most
@@ -58,18 +58,23 @@ class _Words:
 
 def _heads(words: list[str], masks: dict[str, int]) -> dict[int, list[int]]:
     found = list(map(masks.get, words))  # the bits of the indexes the word starts a phrase of
-    out: dict[int, list[int]] = {}
+    by_mask: dict[int, list[int]] = {}
     # (masks are never 0: the positions with one, and their masks, in order)
     for i, mask in zip(compress(range(len(found)), found), filter(None, found), strict=True):
+        at = by_mask.get(mask)
+        if at is None:
+            by_mask[mask] = [i]
+        else:
+            at.append(i)
+    # A few distinct masks: each index gathers the positions of the masks with its bit.
+    parts: dict[int, list[list[int]]] = {}
+    for mask, positions in by_mask.items():
         while mask:
             bit = mask & -mask
-            at = out.get(bit)
-            if at is None:
-                out[bit] = [i]
-            else:
-                at.append(i)
+            parts.setdefault(bit, []).append(positions)
             mask ^= bit
-    return out
+    return {bit: lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+            for bit, lists in parts.items()}
 
 
 # The first words of every index (up to _SHARED of them per case folding, so that indexes made
@@ -127,6 +132,7 @@ class PhraseIndex:
                 self._first.setdefault(key[0], []).append((key, phrase))
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self._last: tuple[str | None, tuple[list[Match], list[int]]] = (None, ([], []))
         self._bit = 0  # this index's bit in _MASKS, or 0 when it has none
         if _BITS[ignore_case] < _SHARED:
             self._bit = 1 << _BITS[ignore_case]
@@ -152,9 +158,15 @@ class PhraseIndex:
             return matches[lo : hi - 1]
         return matches[lo:hi]
 
-    @lru_cache(maxsize=32)  # noqa: B019 - indexes are module-level singletons (a dozen)
     def _everywhere(self, text: str) -> tuple[list[Match], list[int]]:
-        """Every match in the whole text, found once per text and then sliced."""
+        """Every match in the whole text, found once per text and then sliced. The article
+        being read is asked about a hundred times: it is checked first, by identity."""
+        if text is not self._last[0]:
+            self._last = (text, self._remembered(text))
+        return self._last[1]
+
+    @lru_cache(maxsize=32)  # noqa: B019 - indexes are module-level singletons (a dozen)
+    def _remembered(self, text: str) -> tuple[list[Match], list[int]]:
         return self._all_matches(text)
 
     def _all_matches(self, text: str) -> tuple[list[Match], list[int]]:
