@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain, compress, repeat
@@ -82,6 +83,7 @@ def _heads(words: list[str], masks: dict[str, int]) -> dict[int, list[int]]:
 _SHARED = 64
 _MASKS: dict[bool, dict[str, int]] = {False: {}, True: {}}
 _BITS: dict[bool, int] = {False: 0, True: 0}
+_REGISTERING = threading.Lock()
 
 
 # Short texts (a phrase of a word list, a name) are split afresh: caching them too evicted the
@@ -134,12 +136,13 @@ class PhraseIndex:
             entries.sort(key=lambda e: -len(e[0]))
         self._last: tuple[str | None, tuple[list[Match], list[int]]] = (None, ([], []))
         self._bit = 0  # this index's bit in _MASKS, or 0 when it has none
-        if _BITS[ignore_case] < _SHARED:
-            self._bit = 1 << _BITS[ignore_case]
-            _BITS[ignore_case] += 1
-            masks = _MASKS[ignore_case]
-            for word in self._first:
-                masks[word] = masks.get(word, 0) | self._bit
+        with _REGISTERING:  # (two indexes built at once in two threads get two bits)
+            if _BITS[ignore_case] < _SHARED:
+                self._bit = 1 << _BITS[ignore_case]
+                masks = _MASKS[ignore_case]
+                for word in self._first:
+                    masks[word] = masks.get(word, 0) | self._bit
+                _BITS[ignore_case] += 1  # last: a table built meanwhile is rebuilt after
 
     def _fold(self, word: str) -> str:
         return word.lower() if self.ignore_case else word
