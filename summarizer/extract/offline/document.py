@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import compress
-from operator import attrgetter
-from typing import NamedTuple, cast
+from operator import attrgetter, not_
+from typing import NamedTuple, TypeVar, cast
 
 from summarizer.extract.offline.boilerplate import classify_lines
 from summarizer.extract.offline.language import per_language
@@ -67,7 +67,12 @@ def _token_regex() -> re.Pattern[str]:
     words = sorted({t[:-1] for t in titles.offices | titles.courtesy if t.endswith(".")},
                    key=len, reverse=True)
     alternation = "|".join(map(re.escape, words))
-    return re.compile(rf"(?:{alternation})\.(?=\s)|[A-Z]\.(?=\s[A-Z][a-z])|{_TOKEN.pattern}")
+    # The look-ahead for the titles' first letters spares the other tokens (most of them)
+    # a try of every title in turn.
+    firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
+    guard = f"(?=[{firsts}])" if all(words) and firsts else ""
+    return re.compile(rf"{guard}(?:{alternation})\.(?=\s)|[A-Z]\.(?=\s[A-Z][a-z])|"
+                      rf"{_TOKEN.pattern}")
 
 
 class Token(NamedTuple):
@@ -80,6 +85,9 @@ class Token(NamedTuple):
 # Token(*fields) without the generated __new__'s Python frame (tokens are made by the hundred).
 _START = attrgetter("start")
 _new_token = cast(Callable[[tuple[str, int, int, str]], Token], partial(tuple.__new__, Token))
+
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,15 @@ class Doc:
     _token_starts: list[int] = field(default_factory=list)
     _free_tokens: list[Token] = field(default_factory=list)
     _free_starts: list[int] = field(default_factory=list)
+    # What several stages ask of the whole article, computed once (see `once`).
+    _once: dict[str, object] = field(default_factory=dict)
+
+    def once(self, key: str, compute: Callable[[], _T]) -> _T:
+        """compute(), the first time `key` is asked for on this article; the same result
+        after. The cache lives and dies with the article (not a global keyed on its text)."""
+        if key not in self._once:
+            self._once[key] = compute()
+        return cast(_T, self._once[key])
 
     def sentence_index(self, pos: int) -> int:
         return max(bisect.bisect_right(self._sentence_starts, pos) - 1, 0)
@@ -171,7 +188,7 @@ class Doc:
             lo = bisect.bisect_left(starts, quote.outer_start)
             hi = bisect.bisect_left(starts, quote.outer_end)
             quoted[lo:hi] = [True] * (hi - lo)
-        free = [not q for q in quoted]
+        free = list(map(not_, quoted))
         self._free_tokens = list(compress(self._tokens, free))
         self._free_starts = list(compress(starts, free))
 

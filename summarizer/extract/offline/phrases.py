@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 
 # Initials, or a word with inner hyphens or apostrophes. Written for speed, matching exactly what
 # (?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)* matches: the first form is rejected at once at most
@@ -40,6 +41,49 @@ class _Words:
         self.starts = starts
         self.ends = ends
         self.lowered = list(map(str.lower, found))
+        # Per case folding: the number of shared indexes when built, and for each index (its
+        # bit) the positions of the words that start one of its phrases.
+        self._heads: dict[bool, tuple[int, dict[int, list[int]]]] = {}
+
+    def heads(self, folded: bool, bit: int) -> list[int]:
+        """Where the words that start a phrase of the shared index `bit` stand, in order. One
+        pass over the words serves every shared index (a dozen read each article): each
+        pass touches every word of the text, and that cost more than the lookups."""
+        shared = _BITS[folded]
+        built = self._heads.get(folded)
+        if built is None or built[0] != shared:  # an index was made since: build again
+            built = self._heads[folded] = (shared, _heads(
+                self.lowered if folded else self.words, _MASKS[folded]))
+        return built[1].get(bit, [])
+
+
+def _heads(words: list[str], masks: dict[str, int]) -> dict[int, list[int]]:
+    found = list(map(masks.get, words))  # the bits of the indexes the word starts a phrase of
+    by_mask: dict[int, list[int]] = {}
+    # (masks are never 0: the positions with one, and their masks, in order)
+    for i, mask in zip(compress(range(len(found)), found), filter(None, found), strict=True):
+        at = by_mask.get(mask)
+        if at is None:
+            by_mask[mask] = [i]
+        else:
+            at.append(i)
+    # A few distinct masks: each index gathers the positions of the masks with its bit.
+    parts: dict[int, list[list[int]]] = {}
+    for mask, positions in by_mask.items():
+        while mask:
+            bit = mask & -mask
+            parts.setdefault(bit, []).append(positions)
+            mask ^= bit
+    return {bit: lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+            for bit, lists in parts.items()}
+
+
+# The first words of every index (up to _SHARED of them per case folding, so that indexes made
+# in passing cannot grow it without bound), each index one bit: see _Words.heads.
+_SHARED = 64
+_MASKS: dict[bool, dict[str, int]] = {False: {}, True: {}}
+_BITS: dict[bool, int] = {False: 0, True: 0}
+_REGISTERING = threading.Lock()
 
 
 # Short texts (a phrase of a word list, a name) are split afresh: caching them too evicted the
@@ -90,6 +134,15 @@ class PhraseIndex:
                 self._first.setdefault(key[0], []).append((key, phrase))
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self._last: tuple[str | None, tuple[list[Match], list[int]]] = (None, ([], []))
+        self._bit = 0  # this index's bit in _MASKS, or 0 when it has none
+        with _REGISTERING:  # (two indexes built at once in two threads get two bits)
+            if _BITS[ignore_case] < _SHARED:
+                self._bit = 1 << _BITS[ignore_case]
+                masks = _MASKS[ignore_case]
+                for word in self._first:
+                    masks[word] = masks.get(word, 0) | self._bit
+                _BITS[ignore_case] += 1  # last: a table built meanwhile is rebuilt after
 
     def _fold(self, word: str) -> str:
         return word.lower() if self.ignore_case else word
@@ -108,18 +161,27 @@ class PhraseIndex:
             return matches[lo : hi - 1]
         return matches[lo:hi]
 
-    @lru_cache(maxsize=32)  # noqa: B019 - indexes are module-level singletons (a dozen)
     def _everywhere(self, text: str) -> tuple[list[Match], list[int]]:
-        """Every match in the whole text, found once per text and then sliced."""
+        """Every match in the whole text, found once per text and then sliced. The article
+        being read is asked about a hundred times: it is checked first, by identity."""
+        if text is not self._last[0]:
+            self._last = (text, self._remembered(text))
+        return self._last[1]
+
+    @lru_cache(maxsize=32)  # noqa: B019 - indexes are module-level singletons (a dozen)
+    def _remembered(self, text: str) -> tuple[list[Match], list[int]]:
         return self._all_matches(text)
 
     def _all_matches(self, text: str) -> tuple[list[Match], list[int]]:
         table = _split(text) if len(text) < _UNCACHED else _all_words(text)
         first = self._first
         folded = table.lowered if self.ignore_case else table.words
-        # The words that start some phrase, looked up in C; then left to right, the longest
-        # phrase starting at a word wins and the words it covers are skipped.
-        heads = compress(range(len(folded)), map(first.__contains__, folded))
+        # The words that start some phrase (looked up in C, or shared by all indexes); then
+        # left to right, the longest phrase starting at a word wins and the words it covers
+        # are skipped.
+        heads: Iterable[int] = (
+            table.heads(self.ignore_case, self._bit) if self._bit and len(text) >= _UNCACHED
+            else compress(range(len(folded)), map(first.__contains__, folded)))
         found: list[Match] = []
         skip = 0
         last = len(folded) - 1

@@ -50,9 +50,23 @@ def _body(doc: Doc) -> str:
     return doc.text[doc.paragraphs[0].start : doc.paragraphs[-1].end] if doc.paragraphs else ""
 
 
+def _names_plan(doc: Doc) -> bool:
+    """Does the article name the plan? Asked for its owner and for the plan: once."""
+    def find() -> bool:
+        body = _body(doc)
+        return search("name", body, 0, len(body)) is not None
+
+    return doc.once("plan.named", find)
+
+
 def _presenting(doc: Doc) -> tuple[list[Sentence], list[Sentence]]:
     """The sentences that mention a plan, and those of them that present it (also `a day
-    after unveiling it`, the plan named earlier in the sentence)."""
+    after unveiling it`, the plan named earlier in the sentence). Asked for the plan's owner
+    and for the plan: found once per article."""
+    return doc.once("plan.presenting", lambda: _find_presenting(doc))
+
+
+def _find_presenting(doc: Doc) -> tuple[list[Sentence], list[Sentence]]:
     planned = [s for s in doc.sentences if search("plan", doc.text, s.start, s.end)]
     return planned, [s for s in planned if cues.presenting(doc.text, s.start, s.end)
                      or _presenting_it().search(doc.text, s.start, s.end)]
@@ -81,7 +95,7 @@ _DAY_BEFORE = Filtered(re.compile(
 
 def plan_owner(doc: Doc, resolver: Resolver) -> Owner | None:
     """Who presented the plan the article names (and for which country), if it says."""
-    if not patterns()["name"].search(_body(doc)):
+    if not _names_plan(doc):
         return None
     return _presenter(doc, resolver, _presenting(doc)[1])
 
@@ -89,10 +103,10 @@ def plan_owner(doc: Doc, resolver: Resolver) -> Owner | None:
 def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
                  presenter: Owner | None) -> VictoryPlan | None:
     """presenter: plan_owner(doc, resolver)."""
+    if not _names_plan(doc):
+        return None
     body = _body(doc)
     pats = patterns()
-    if not pats["name"].search(body):
-        return None
     planned, presenting = _presenting(doc)
 
     def owner_ok(pronoun: str, at: int) -> bool:
@@ -242,7 +256,7 @@ def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
         # The plan is named in the introducing paragraph or the one before it
         # (`Zelensky presented his plan on Wednesday.` / `The five points are:`).
         before = doc.paragraphs[index - 1] if index else para
-        named_before = pats["plan"].search(doc.text, before.start, before.end)
+        named_before = search("plan", doc.text, before.start, before.end)
         if not (pats["plan"].search(line) or named_before):
             continue
         for item in doc.paragraphs[index + 1 :]:

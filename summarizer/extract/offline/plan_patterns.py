@@ -8,14 +8,14 @@ from collections.abc import Iterator
 
 from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon, phrase_regex
-from summarizer.extract.offline.prefilter import Filtered
+from summarizer.extract.offline.prefilter import Filtered, folded_class
 
 
 @per_language
 def patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
-    names = phrase_regex(list(lex.plan_names), re.I).pattern
-    plan = phrase_regex([*lex.plan_names, *lex.plan_generic], re.I).pattern
+    names = _phrases(list(lex.plan_names))
+    plan = _phrases([*lex.plan_names, *lex.plan_generic])
     numbers = "|".join(sorted(lex.numbers, key=len, reverse=True))
     ordinals = "|".join(sorted(lex.ordinals, key=len, reverse=True))
     nouns = "|".join(lex.point_nouns)
@@ -49,11 +49,33 @@ def patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _phrases(phrases: list[str]) -> str:
+    r"""phrase_regex(phrases, re.I).pattern, rewritten to match the same at the same places,
+    faster. That pattern opens with a look-behind and then tries every phrase in turn at
+    every character of the text (case-insensitive literals give `re` no quick test). Here
+    the one test at most characters is a class of the phrases' first letters, case-sensitive
+    with the letters that fold to them (so that `re` scans for it in C); the look-behind
+    moves after that letter (`(?<![\w-].)`: the character before it), and each phrase, in the
+    same order, checks its own first letter looking back, then reads the rest. Any pattern
+    built around it (plan names inside longer forms) tries the same phrases in the same
+    order, so it matches the same too."""
+    if not all(p[:1].isascii() and p[:1].isalnum() for p in phrases):
+        return phrase_regex(phrases, re.I).pattern
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    firsts = folded_class("".join(sorted({p[0] for p in ordered})))
+    body = "|".join(f"(?<={p[0]}){re.escape(p[1:])}".replace(r"\ ", r"\s+") for p in ordered)
+    return rf"(?-i:{firsts})(?<![\w-].)(?:{body})(?![\w-])"
+
+
 @per_language
 def _filtered() -> dict[str, Filtered]:
     """The patterns with their prefilters: the case-insensitive patterns here are slow to
-    scan, and most sentences lack a word they require."""
-    return {key: Filtered(pattern) for key, pattern in patterns().items()}
+    scan, and most sentences lack a word they require. The plan words alone are searched
+    directly: `re` scans for their first letters in C, faster than the prefilter's tests."""
+    filtered = {key: Filtered(pattern) for key, pattern in patterns().items()}
+    for key in ("plan", "name"):
+        filtered[key].hint = None
+    return filtered
 
 
 def finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str]]:

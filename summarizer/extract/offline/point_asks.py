@@ -23,7 +23,7 @@ from collections.abc import Callable
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon
-from summarizer.extract.offline.plan_patterns import patterns
+from summarizer.extract.offline.plan_patterns import patterns, search
 from summarizer.extract.offline.points import Point, items, series, summary
 from summarizer.extract.offline.prefilter import Filtered
 
@@ -82,7 +82,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 def _names_plan(doc: Doc, start: int, end: int) -> bool:
-    return patterns()["plan"].search(doc.text, start, end) is not None
+    return search("plan", doc.text, start, end) is not None
 
 
 def asked_points(doc: Doc, presenter: str | None,

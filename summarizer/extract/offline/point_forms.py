@@ -15,7 +15,7 @@ from summarizer.extract.offline.clauses import PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import per_language
 from summarizer.extract.offline.lexicon import lexicon
-from summarizer.extract.offline.plan_patterns import patterns
+from summarizer.extract.offline.plan_patterns import patterns, search
 from summarizer.extract.offline.points import Point, summary
 from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.word_packs import plan_words
@@ -78,7 +78,7 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 
 def _names_plan(text: str, start: int, end: int) -> bool:
-    return patterns()["plan"].search(text, start, end) is not None
+    return search("plan", text, start, end) is not None
 
 
 def _plan_subject(doc: Doc, sentence: Sentence, at: int) -> bool:
@@ -87,7 +87,7 @@ def _plan_subject(doc: Doc, sentence: Sentence, at: int) -> bool:
     text = doc.text
     head = text[sentence.start : at]
     words = head.split()
-    first = patterns()["plan"].search(text, sentence.start, at)
+    first = search("plan", text, sentence.start, at)
     lead = text[sentence.start : first.start()].lower().split() if first else []
     if first is not None and len(lead) < SUBJECT_REACH and not set(lead) & PREPOSITIONS:
         return True  # `The plan, …, asks`, not `Critics of the plan urge`

@@ -51,9 +51,13 @@ class Prefilter:
             if lowered is None:
                 return True
             window = lowered
-        # map() with a bound method keeps the substring tests in C.
-        for group in self.needs:  # noqa: SIM110 - a loop, not a generator, on a hot path
-            if not any(map(window.__contains__, group)):
+        # map() with a bound method keeps the substring tests in C; a group of one string
+        # (most of them) is tested without it.
+        for group in self.needs:
+            if len(group) == 1:
+                if group[0] not in window:
+                    return False
+            elif not any(map(window.__contains__, group)):
                 return False
         return True
 
@@ -66,6 +70,16 @@ def _lowered(window: str) -> str | None:
     if not window.isascii() and any(map(window.__contains__, _FOLDS_TO_ASCII)):
         return None
     return window.lower()
+
+
+def folded_class(chars: str) -> str:
+    """A case-sensitive character class matching exactly what the ASCII characters `chars`
+    match under re.IGNORECASE: both cases, and the non-ASCII characters that fold to them
+    (`_FOLDS_TO_ASCII`). A pattern that opens with such a class lets `re` skip straight to
+    the candidate characters; a case-insensitive opening is tried at every character."""
+    found = {c for ch in chars for c in (ch, ch.lower(), ch.upper())}
+    found |= {c for c in _FOLDS_TO_ASCII for ch in chars if re.fullmatch(re.escape(ch), c, re.I)}
+    return "[" + "".join(sorted(found)) + "]"
 
 
 class Filtered:

@@ -1,0 +1,90 @@
+"""The offline extractor's faster forms of its searches find exactly what the plain forms find:
+the plan-word pattern that opens with a class of first letters, the token pattern whose titles
+are tried only at their first letters, and phrase indexes that share one pass over a text."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.extract.offline.document import _TOKEN, _token_regex
+from summarizer.extract.offline.lexicon import phrase_regex
+from summarizer.extract.offline.phrases import PhraseIndex
+from summarizer.extract.offline.plan_patterns import _phrases
+from summarizer.extract.offline.prefilter import _FOLDS_TO_ASCII, folded_class
+
+PHRASES = ["victory plan", "plan", "peace formula", "roadmap", "internal resilience plan",
+           "kit", "strategy"]
+TEXTS = [
+    "The victory plan, a peace formula and his roadmap. The Victory  Plan was shown.",
+    "pro-plan, plan-based, xplan, planning, plans: none of these is the plan itself.",
+    "A VICTORY PLAN in capitals; an internal resilience plan; the \u212ait (Kelvin sign).",
+    "The \u017ftrategy (long s), the İnternal resilience plan, a\nplan at a line start.",
+    "victory\nplan across a line break; the roadmap’s points; (plan) in brackets",
+]
+
+
+def _spans(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, pos, endpos)]
+
+
+def test_plan_word_pattern_matches_what_the_plain_alternation_matches() -> None:
+    plain = phrase_regex(PHRASES, re.I)
+    fast = re.compile(_phrases(PHRASES), re.I)
+    assert fast.pattern != plain.pattern
+    for text in TEXTS:
+        for pos in range(0, len(text), 3):
+            for endpos in (len(text), min(len(text), pos + 12), min(len(text), pos + 30)):
+                assert _spans(fast, text, pos, endpos) == _spans(plain, text, pos, endpos)
+
+
+def test_plan_word_pattern_inside_a_longer_form_keeps_the_phrase_order() -> None:
+    # The plain alternation tries phrases longest first; a form built around the fast one must
+    # fall back to the next phrase exactly when the plain one does.
+    suffix = r"[’']?s?\s+(?:calls|asks)\b"
+    plain = re.compile(phrase_regex(PHRASES, re.I).pattern + suffix, re.I)
+    fast = re.compile(_phrases(PHRASES) + suffix, re.I)
+    text = "The victory plan calls for more; the plan asks; a roadmap’s asks; the plans call."
+    assert _spans(fast, text, 0, len(text)) == _spans(plain, text, 0, len(text))
+    assert _spans(fast, text, 0, len(text))  # (the form does match here)
+
+
+def test_phrases_with_a_non_letter_opening_keep_the_plain_pattern() -> None:
+    assert _phrases(["(plan)", "roadmap"]) == phrase_regex(["(plan)", "roadmap"], re.I).pattern
+
+
+def test_folded_class_holds_what_ignorecase_matches() -> None:
+    candidates = [chr(c) for c in range(128)] + list(_FOLDS_TO_ASCII)
+    for letters in ("iks", "bp", "v1"):
+        cls = re.compile(folded_class(letters))
+        for ch in candidates:
+            expected = any(re.fullmatch(re.escape(x), ch, re.I) for x in letters)
+            assert bool(cls.fullmatch(ch)) == expected, (letters, ch)
+
+
+def test_token_pattern_with_title_guard_cuts_the_same_tokens() -> None:
+    fast = _token_regex()
+    # The same titles without the guard (the pattern as it was before the guard).
+    titles = fast.pattern.split(")(?:", 1)[1].split(")\\.", 1)[0]
+    plain = re.compile(rf"(?:{titles})\.(?=\s)|[A-Z]\.(?=\s[A-Z][a-z])|{_TOKEN.pattern}")
+    text = ("Sen. Ann Roe and Mr. Lind met Messrs. Smith and Jones; mr. x, Drs. and Dr.Who "
+            "spoke to James B. Comey in the U.S. on Oct. 5, said Gov. Roe’s aide.")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert "Sen." in [m.group() for m in fast.finditer(text)]
+
+
+def test_shared_phrase_indexes_find_what_a_lone_index_finds() -> None:
+    phrases = ["victory plan", "plan", "the plan", "peace formula"]
+    shared = [PhraseIndex(phrases, ignore_case=True), PhraseIndex(["the", "plan b"]),
+              PhraseIndex(["Plan", "Victory"], ignore_case=False)]
+    lone = [PhraseIndex(phrases, ignore_case=True), PhraseIndex(["the", "plan b"]),
+            PhraseIndex(["Plan", "Victory"], ignore_case=False)]
+    for index in lone:
+        index._bit = 0  # searched on its own, word by word
+    text = " ".join(TEXTS) * 3  # long enough for the shared word table
+    assert len(text) > 300
+    for a, b in zip(shared, lone, strict=True):
+        assert a._bit
+        found = a.find(text)
+        assert found == b.find(text)
+        assert a.find(text, 40, 200) == b.find(text, 40, 200)
+    assert shared[0].find(text)
