@@ -24,32 +24,17 @@ import bisect
 import re
 from functools import lru_cache
 from importlib.resources.abc import Traversable
-from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
 from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.pack_base import load_file
 from summarizer.extract.offline.stance_forms import other_question
-from summarizer.extract.offline.word_packs import stance_scope
-
-Words = Annotated[frozenset[str], Field(min_length=1)]
+from summarizer.extract.offline.word_packs import Words, WordsPack, stance_scope
 
 
-class _Pack(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _lower_words(cls, value: object) -> object:
-        """Words are matched on lower-cased text: store them lower case."""
-        if isinstance(value, list) and value and all(isinstance(w, str) for w in value):
-            return [w.lower() for w in value]
-        return value
-
-
-class Consequences(_Pack):
+class Consequences(WordsPack):
     subjects: Words
     subject_reach: int = Field(ge=0, le=6)
     modals: Words
@@ -64,7 +49,7 @@ class Consequences(_Pack):
     reversals: Words
 
 
-class Values(_Pack):
+class Values(WordsPack):
     nouns: Words
     superlatives: Words
     comparatives: Words
@@ -72,7 +57,7 @@ class Values(_Pack):
     reach: int = Field(ge=1, le=8)
 
 
-class Verdicts(_Pack):
+class Verdicts(WordsPack):
     objects: Words
     links: Words
     reach: int = Field(ge=1, le=8)
@@ -80,7 +65,7 @@ class Verdicts(_Pack):
     denials: Words
 
 
-class Grants(_Pack):
+class Grants(WordsPack):
     verbs: Words
     nouns: Words
     reach: int = Field(ge=1, le=8)
@@ -89,7 +74,7 @@ class Grants(_Pack):
     hedges: Words
 
 
-class Preconditions(_Pack):
+class Preconditions(WordsPack):
     verbs: Words
     reach: int = Field(ge=1, le=8)
     marks: Words
@@ -97,7 +82,7 @@ class Preconditions(_Pack):
     candidates: Words
 
 
-class Candidate(_Pack):
+class Candidate(WordsPack):
     country: str = Field(min_length=2, max_length=2)
     cues: Words
     reporting: Words
@@ -109,7 +94,7 @@ class Candidate(_Pack):
         return value.upper()
 
 
-class AsksFor(_Pack):
+class AsksFor(WordsPack):
     verbs: Words
     reach: int = Field(ge=1, le=8)
     object_reach: int = Field(ge=1, le=6)
@@ -118,7 +103,7 @@ class AsksFor(_Pack):
     passive_requests: Words
 
 
-class Adjudged(_Pack):
+class Adjudged(WordsPack):
     supports: Words
     opposes: Words
     subject_words: Words
@@ -126,7 +111,7 @@ class Adjudged(_Pack):
     crossing: Words
 
 
-class Accepts(_Pack):
+class Accepts(WordsPack):
     verbs: Words
     candidates: Words
     links: Words
@@ -137,7 +122,7 @@ class Accepts(_Pack):
     hedges: Words
 
 
-class IndirectForms(_Pack):
+class IndirectForms(WordsPack):
     """stance_indirect.toml: the indirect forms of a stance (this module)."""
 
     consequences: Consequences

@@ -14,12 +14,15 @@ from pydantic import Field, field_validator
 from summarizer.extract.offline.language import language
 from summarizer.extract.offline.pack_base import Pack, PackError, load_file
 
-__all__ = ["PackError", "load_pack", "plan_words", "proposal_words", "stance_scope"]
+__all__ = ["PackError", "Words", "WordsPack", "load_pack", "plan_words", "proposal_words",
+           "stance_scope"]
 
 Words = Annotated[frozenset[str], Field(min_length=1)]
 
 
-class _Pack(Pack):
+class WordsPack(Pack):
+    """A pack of word lists, stored lower case (they are matched on lower-cased text)."""
+
     @field_validator("*", mode="before")
     @classmethod
     def _lower_words(cls, value: object) -> object:
@@ -29,7 +32,7 @@ class _Pack(Pack):
         return value
 
 
-class ProposalWords(_Pack):
+class ProposalWords(WordsPack):
     """plan.toml [proposals]: what makes a plan point a proposal (points.py)."""
 
     not_openers: Words
@@ -44,10 +47,10 @@ class ProposalWords(_Pack):
     same: dict[str, str]
 
 
-P = TypeVar("P", bound=_Pack)
+P = TypeVar("P", bound=WordsPack)
 
 
-class Requests(_Pack):
+class Requests(WordsPack):
     verbs: Words
     steps: Words
     reach: int = Field(ge=1, le=6)
@@ -55,7 +58,7 @@ class Requests(_Pack):
     intensifiers: Words
 
 
-class GeneralSupport(_Pack):
+class GeneralSupport(WordsPack):
     skip: Words
     determiners: Words
     objects: Words
@@ -64,31 +67,31 @@ class GeneralSupport(_Pack):
     topic: Words
 
 
-class Requested(_Pack):
+class Requested(WordsPack):
     cues: Words
     anaphors: Words
     reach: int = Field(ge=1, le=12)
     object_ends: Words
 
 
-class Countered(_Pack):
+class Countered(WordsPack):
     objects: Words
     skip: Words
     reach: int = Field(ge=1, le=6)
 
 
-class Dependencies(_Pack):
+class Dependencies(WordsPack):
     nouns: Words
     importance: Words
     reach: int = Field(ge=1, le=8)
     conditions: Words
 
 
-class Mixed(_Pack):
+class Mixed(WordsPack):
     now: Words
 
 
-class StanceSyntax(_Pack):
+class StanceSyntax(WordsPack):
     skip_left: Words
     country_anaphors: Words
     anaphor_openers: Words
@@ -104,11 +107,11 @@ class StanceSyntax(_Pack):
     passive_gap: int = Field(ge=1, le=4)
 
 
-class PlanRequest(_Pack):
+class PlanRequest(WordsPack):
     words: Words
 
 
-class StanceScope(_Pack):
+class StanceScope(WordsPack):
     """stance.toml [scope]: what a stance covers and what it does not (stance_scope.py)."""
 
     requests: Requests
@@ -131,7 +134,7 @@ class StanceScope(_Pack):
         return groups
 
 
-class PlanWords(_Pack):
+class PlanWords(WordsPack):
     """plan.toml [plan_words]: function words of the plan, point and aim rules."""
 
     first_showing_words: Words
