@@ -268,7 +268,7 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
         if general and (ref is None or ref.kind == "media"):
             return sources.after_verb(tokens, 1, text)
     phrase = np.np_right(tokens, 0)
-    k = clauses.skip_parenthesis_right(tokens, len(phrase)) if phrase else 0
+    k = clause_subjects.skip_parenthesis_right(tokens, len(phrase)) if phrase else 0
     if phrase and k < len(tokens) and tokens[k].text == ",":
         phrase, k = _set_off(tokens, phrase, k, text)
     while k < len(tokens) and tokens[k].lower in lex.adverbs:

@@ -33,7 +33,7 @@ def set_off_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     phrase = np.np_right(tokens, start)
     if not phrase or start + len(phrase) >= k:
         return None
-    j = _after_parenthesis(tokens, start + len(phrase))
+    j = skip_parenthesis_right(tokens, start + len(phrase))
     end = _before_circumstance(tokens, j, k)
     if j < end and not _set_off(tokens, j, end):
         return None
@@ -90,7 +90,8 @@ def inverted_opening(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     return ref if ref is not None and ref.kind in ("person", "descriptor", "unnamed") else None
 
 
-def _after_parenthesis(tokens: list[Token], j: int) -> int:
+def skip_parenthesis_right(tokens: list[Token], j: int) -> int:
+    """The index after a short parenthesis opening at tokens[j] (j when there is none)."""
     if j >= len(tokens) or tokens[j].text != "(":
         return j
     for m in range(j + 1, min(len(tokens), j + 1 + PARENTHESIS_TOKENS)):

@@ -15,9 +15,11 @@ from operator import attrgetter
 
 from summarizer.extract.offline import np, sources
 from summarizer.extract.offline.clause_subjects import (
+    PARENTHESIS_TOKENS,
     inverted_opening,
     relative_subject,
     set_off_subject,
+    skip_parenthesis_right,
     with_subject,
 )
 from summarizer.extract.offline.document import Doc, Token
@@ -164,11 +166,6 @@ def linked(tokens: list[Token], k: int) -> bool:
     return before >= 0 and tokens[before].lower in _COORDINATORS
 
 
-# A parenthesis between a name and its verb (`Sen. Ann Roe (D-Md.) said`) holds at most this
-# many tokens.
-PARENTHESIS_TOKENS = 8
-
-
 def _skip_parenthesis(tokens: list[Token], i: int) -> int:
     """Step left over a short parenthesis ending at tokens[i] (then over adverbs again)."""
     if i < 0 or tokens[i].text != ")":
@@ -177,16 +174,6 @@ def _skip_parenthesis(tokens: list[Token], i: int) -> int:
         if tokens[m].text == "(":
             return _skip_back(tokens, m - 1)
     return i
-
-
-def skip_parenthesis_right(tokens: list[Token], k: int) -> int:
-    """The index after a short parenthesis opening at tokens[k] (k when there is none)."""
-    if k >= len(tokens) or tokens[k].text != "(":
-        return k
-    for m in range(k + 1, min(len(tokens), k + 1 + PARENTHESIS_TOKENS)):
-        if tokens[m].text == ")":
-            return m + 1
-    return k
 
 
 def _skip_back(tokens: list[Token], i: int) -> int:
