@@ -24,6 +24,7 @@ import bisect
 import re
 from functools import lru_cache
 from importlib.resources.abc import Traversable
+from operator import itemgetter
 
 from pydantic import Field, field_validator
 
@@ -223,6 +224,20 @@ def _topic() -> frozenset[str]:
     return stance_scope().general_support.topic
 
 
+@per_language
+def _anchor_words() -> frozenset[str]:
+    """The first words of every form's anchor phrases (what each scanner's loop starts at)."""
+    forms = indirect_forms()
+    anchors = (forms.consequences.subjects, forms.values.nouns, forms.verdicts.objects,
+               forms.grants.verbs, forms.preconditions.verbs, forms.asks_for.verbs,
+               forms.asks_for.passive_requests, forms.adjudged.opposes, forms.adjudged.supports,
+               forms.accepts.verbs)
+    return frozenset(word for phrases in anchors for word in _by_first_word(phrases))
+
+
+_WORD = itemgetter(0)
+
+
 # The same range is read for its holders, its statements and its neighbours: once.
 @per_language_lru(512)
 def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -230,6 +245,8 @@ def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     if end <= start:
         return []
     tokens = _tokens(text, start, end)
+    if not any(map(_anchor_words().__contains__, map(_WORD, tokens))):
+        return []  # every form starts at one of its anchor phrases: none is here
     out = (_consequences(tokens) + _values(tokens) + _verdicts(tokens) + _grants(tokens)
            + _preconditions(tokens) + _asks_for(tokens) + _adjudged(tokens)
            + _accepts(tokens))
