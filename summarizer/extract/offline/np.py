@@ -13,7 +13,7 @@ import calendar
 from dataclasses import dataclass
 
 from summarizer.extract.offline.document import Token
-from summarizer.extract.offline.language import per_language_lru
+from summarizer.extract.offline.language import language, per_language_lru
 from summarizer.extract.offline.lexicon import Place, gazetteer, lexicon
 from summarizer.extract.offline.source_pack import pack
 
@@ -79,6 +79,8 @@ def name_like(word: str) -> bool:
     titles = pack().titles
     if base in titles.offices or base in titles.courtesy:
         return False  # `Sen.`, `Mr.`: a title before the name, never part of it
+    if base in language().places.groups.words:
+        return False  # `Republicans`, `Latino`: a group of people, never a name's word
     if not _capitalised(base) or base in lex.not_names or base in lex.clause_openers:
         return False
     if base.isupper() and len(base) > 1:  # acronyms: NATO, EU, FT
@@ -294,6 +296,8 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         return Ref(kind, surface, start, end, None, role, org or body, country, ordinal)
     if places and all(t.start in covered or t.lower in _DETERMINERS for t in seg):
         place = places[-1][2]
+        if place.kind == "place":
+            return None  # `New Hampshire`, `Brooklyn`: a place below a country is no source
         if place.kind == "org":
             return Ref("org", surface, start, end, affiliation=place.value)
         return Ref("org", surface, start, end, affiliation=body, country=place.country)
