@@ -115,3 +115,13 @@ def test_a_malformed_places_file_names_the_file(tmp_path: Path) -> None:
                    "[groups]\nwords = [\"Latinos\"]\n", encoding="utf-8")
     with pytest.raises(PackError, match=r"places\.toml"):
         load_file(Places, bad)
+
+
+def test_a_hyphenated_modifier_is_no_name_word() -> None:
+    text = ("“The phones keep ringing,” said Denton-area organizer Kim Arlow.\n\n"
+            "“We are ready,” Denton-area said.")
+    assert "Denton-area" not in {s.name if s else None for s in speakers(text).values()}
+    assert not name_like("Iowa-based") and not name_like("Clinton-era")
+    # near miss: a double-barrelled name keeps both its capitalised halves
+    assert name_like("Lopez-Arlow")
+    assert name_of("“We are ready,” said Rosa Lopez-Arlow.", "We are ready") == "Rosa Lopez-Arlow"
