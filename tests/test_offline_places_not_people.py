@@ -125,3 +125,13 @@ def test_a_hyphenated_modifier_is_no_name_word() -> None:
     # near miss: a double-barrelled name keeps both its capitalised halves
     assert name_like("Lopez-Arlow")
     assert name_of("“We are ready,” said Rosa Lopez-Arlow.", "We are ready") == "Rosa Lopez-Arlow"
+
+
+def test_a_sentence_opening_preposition_is_not_the_first_word_of_a_name() -> None:
+    text = ("Mira Castellane and Otto Brandvik spoke on Sunday.\n\n"
+            "Unlike Brandvik, she did not hesitate: “We will sign it,” Castellane said.")
+    assert name_of(text, "We will sign it") == "Mira Castellane"
+    for word in ("Besides", "Unlike", "Against"):
+        assert not name_like(word), word
+    # near miss: a surname that is an ordinary word elsewhere stays a name
+    assert name_like("Castellane") and name_like("Hastings")

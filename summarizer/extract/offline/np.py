@@ -79,8 +79,8 @@ def name_like(word: str) -> bool:
     titles = pack().titles
     if base in titles.offices or base in titles.courtesy:
         return False  # `Sen.`, `Mr.`: a title before the name, never part of it
-    if base in language().places.groups.words:
-        return False  # `Republicans`, `Latino`: a group of people, never a name's word
+    if base in language().places.not_name_words:
+        return False  # `Republicans`, `Latino`, `Besides`: a group or an opener, no name
     if "-" in base and base.rsplit("-", 1)[1].isalpha() and base.rsplit("-", 1)[1].islower():
         return False  # `Angeles-area`, `Iowa-based`, `Clinton-era`: a modifier, no name
     if not _capitalised(base) or base in lex.not_names or base in lex.clause_openers:

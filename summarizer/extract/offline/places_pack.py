@@ -1,5 +1,6 @@
-"""data/offline/places.toml as a typed pack: places below a country (US states, major cities)
-and words for groups of people, none of which is ever a person's name; one per language.
+"""data/offline/places.toml as a typed pack: places below a country (US states, major cities),
+words for groups of people and sentence openers, none of which is ever a person's name; one
+per language.
 
 The places join the gazetteer as kind "place" with no country: they stop a name run and are
 no speaker, but they hold no stance (countries and capitals do, from geo.toml)."""
@@ -27,12 +28,19 @@ class Groups(Pack):
 
 class Places(Pack):
     """places.toml: [us_states] and [state_abbreviations] (name → postal code), [cities],
-    [groups] (capitalised words for groups of people)."""
+    [groups] (capitalised words for groups of people), [openers] (capitalised sentence openers
+    that begin no name)."""
 
     us_states: Annotated[dict[str, str], Field(min_length=1)]
     state_abbreviations: dict[str, str]
     cities: Cities
     groups: Groups
+    openers: Groups
+
+    @cached_property
+    def not_name_words(self) -> frozenset[str]:
+        """Capitalised words never part of a person's name: group words and openers."""
+        return self.groups.words | self.openers.words
 
     @cached_property
     def names(self) -> frozenset[str]:
