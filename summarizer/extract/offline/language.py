@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         TitlesPack,
         TopicsPack,
     )
+    from summarizer.extract.offline.places_pack import Places
     from summarizer.extract.offline.salience_pack import Salience
     from summarizer.extract.offline.source_pack import SourcesPack
     from summarizer.extract.offline.stance_indirect import IndirectForms
@@ -58,6 +59,7 @@ class Language:
     attribution: AttributionPack
     salience: Salience
     stance_indirect: IndirectForms
+    places: Places
     # What per_language functions computed from this language's packs.
     memo: dict[object, Any] = field(default_factory=dict, init=False, repr=False)
 
@@ -67,6 +69,7 @@ class Language:
         from summarizer.extract.offline import packs as p
         from summarizer.extract.offline.attribution_pack import AttributionPack
         from summarizer.extract.offline.pack_base import M, load_file
+        from summarizer.extract.offline.places_pack import Places
         from summarizer.extract.offline.salience_pack import load_salience
         from summarizer.extract.offline.source_pack import SourcesPack
         from summarizer.extract.offline.stance_indirect import load_indirect
@@ -84,6 +87,7 @@ class Language:
             attribution=read(AttributionPack, "attribution"),
             salience=load_salience(directory / "salience.toml"),
             stance_indirect=load_indirect(directory / "stance_indirect.toml"),
+            places=read(Places, "places"),
         )
 
     def replace(self, **changes: object) -> Language:

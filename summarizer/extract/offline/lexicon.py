@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summarizer.extract.offline.language import active, english, per_language, per_language_lru
+from summarizer.extract.offline.language import (
+    active,
+    english,
+    language,
+    per_language,
+    per_language_lru,
+)
 from summarizer.extract.offline.pack_base import DATA_DIR
 from summarizer.extract.offline.packs import POSITIONS, Cue, LinePatterns, Person
 from summarizer.extract.offline.phrases import PhraseIndex
@@ -239,15 +245,17 @@ def phrase_regex(
 
 @dataclass(frozen=True)
 class Place:
-    """What a gazetteer name stands for: kind is country, demonym, capital, body, org or media."""
+    """What a gazetteer name stands for: kind is country, demonym, capital, body, org, media or
+    place (a US state or a city: no country, holds no stance)."""
 
     kind: str
     value: str  # alpha-2 code, or an organisation's canonical name, or the outlet's name
     country: str | None
 
 
-# When one spelling is in several tables, the more specific reading wins.
-_KIND_ORDER = ("capital", "demonym", "country", "body", "org", "media")
+# When one spelling is in several tables, the more specific reading wins. A place below a
+# country (places.toml: a US state, a city) yields to every other reading.
+_KIND_ORDER = ("place", "capital", "demonym", "country", "body", "org", "media")
 
 
 @per_language
@@ -261,6 +269,7 @@ def gazetteer() -> tuple[PhraseIndex, dict[str, Place]]:
         "body": lex.national_bodies,
         "org": lex.organisations,
         "media": {name: name for name in lex.media},
+        "place": {name: name for name in language().places.names},
     }
     places: dict[str, Place] = {}
     for kind in _KIND_ORDER:

@@ -13,7 +13,7 @@ import calendar
 from dataclasses import dataclass
 
 from summarizer.extract.offline.document import Token
-from summarizer.extract.offline.language import per_language_lru
+from summarizer.extract.offline.language import language, per_language_lru
 from summarizer.extract.offline.lexicon import Place, gazetteer, lexicon
 from summarizer.extract.offline.source_pack import pack
 
@@ -79,6 +79,10 @@ def name_like(word: str) -> bool:
     titles = pack().titles
     if base in titles.offices or base in titles.courtesy:
         return False  # `Sen.`, `Mr.`: a title before the name, never part of it
+    if base in language().places.not_name_words:
+        return False  # `Republicans`, `Latino`, `Besides`: a group or an opener, no name
+    if "-" in base and base.rsplit("-", 1)[1].isalpha() and base.rsplit("-", 1)[1].islower():
+        return False  # `Angeles-area`, `Iowa-based`, `Clinton-era`: a modifier, no name
     if not _capitalised(base) or base in lex.not_names or base in lex.clause_openers:
         return False
     if base.isupper() and len(base) > 1:  # acronyms: NATO, EU, FT
@@ -294,6 +298,8 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         return Ref(kind, surface, start, end, None, role, org or body, country, ordinal)
     if places and all(t.start in covered or t.lower in _DETERMINERS for t in seg):
         place = places[-1][2]
+        if place.kind == "place":
+            return None  # `New Hampshire`, `Brooklyn`: a place below a country is no source
         if place.kind == "org":
             return Ref("org", surface, start, end, affiliation=place.value)
         return Ref("org", surface, start, end, affiliation=body, country=place.country)
