@@ -54,3 +54,27 @@ def test_near_miss_fired_as_dismissal_gives_the_quote_to_the_speaker() -> None:
 def test_near_miss_went_as_motion_is_no_attribution() -> None:
     text = "Ostrova went to the harbour on Monday. The ferry was “a wreck,” Hart said."
     assert name_of(speakers(text), "a wreck") == "Hart"
+
+
+# --- an interview's answer closed by `.` or `…` inside the marks, then a bare tag -------------
+
+
+def test_an_answer_ending_in_an_ellipsis_then_a_bare_tag_is_the_answerers() -> None:
+    text = ("Ostrova asked, “Will you choose a farmer?”\n"
+            "“Well, yes. I will look at many people…” Hart said. “A farmer?” Ostrova repeated.")
+    got = speakers(text)
+    assert name_of(got, "Will you choose a farmer?") == "Ostrova"
+    assert any(quote.startswith("Well, yes") and speaker is not None and speaker.name == "Hart"
+               for quote, speaker in got.items())
+
+
+def test_a_quote_ending_in_a_full_stop_then_a_bare_tag_is_the_taggers() -> None:
+    text = ("Ostrova criticised the port plan on Monday. “Pay the workers first.” Hart said. "
+            "Ostrova disagreed.")
+    assert name_of(speakers(text), "Pay the workers first") == "Hart"
+
+
+def test_near_miss_a_full_stop_quote_then_a_statement_of_its_own_is_not_tagged() -> None:
+    # `Hart said the vote was lost` is a sentence of its own, not the quote's tag.
+    text = "Ostrova spoke first. “We will win.” Hart said the vote was lost."
+    assert name_of(speakers(text), "We will win") != "Hart"
