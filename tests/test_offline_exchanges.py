@@ -78,3 +78,23 @@ def test_near_miss_a_full_stop_quote_then_a_statement_of_its_own_is_not_tagged()
     # `Hart said the vote was lost` is a sentence of its own, not the quote's tag.
     text = "Ostrova spoke first. “We will win.” Hart said the vote was lost."
     assert name_of(speakers(text), "We will win") != "Hart"
+
+
+# --- a question and its answer: the pronouns tell the two speakers apart ---------------------
+
+
+def test_the_answering_pronoun_is_not_the_asker_called_by_the_other_pronoun() -> None:
+    # Neither first name is in a list of genders: `she asked` tells which one is the asker.
+    text = ("Lena Ostrova pressed Paul Hart on the budget. “Are the cuts fair?” she asked. "
+            "“They are necessary,” he said.")
+    got = speakers(text)
+    assert name_of(got, "Are the cuts fair?") == "Lena Ostrova"
+    assert name_of(got, "They are necessary") == "Paul Hart"
+
+
+def test_near_miss_the_same_pronoun_twice_stays_with_one_speaker() -> None:
+    text = ("Paul Hart spoke at the harbour. “The cuts are fair,” he said. “They are "
+            "necessary,” he added.")
+    got = speakers(text)
+    assert name_of(got, "The cuts are fair") == "Paul Hart"
+    assert name_of(got, "They are necessary") == "Paul Hart"
