@@ -146,11 +146,17 @@ def _any_verb_tag(tokens: list[Token], text: str) -> np.Ref | None:
     return ref if ref is not None and ref.kind in ("person", "pronoun") else None
 
 
+# Marks that end a quote's last sentence inside the marks; a tag may still follow the quote
+# (`“Are we ready?” Smith asked.`, and in transcripts and hurried copy `“We will see…” Roe
+# said.` / `“We will win.” Roe said.`).
+_SENTENCE_ENDS = ("?", "!", ".", "…")
+
+
 def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
-    """`“Are we ready?” Smith asked.`: a quote ending in `?` or `!` ends the sentence as far as
-    the marks go, but a short sentence right after it that is only a speaker and a speech verb
-    is its attribution (not `Smith asked that …`, a clause of its own)."""
-    if not _last_mark(doc, quote).endswith(("?", "!")):
+    """`“Are we ready?” Smith asked.`: a quote ending in `?`, `!`, `.` or `…` ends the sentence
+    as far as the marks go, but a short sentence right after it that is only a speaker and a
+    speech verb is its attribution (not `Smith asked that …`, a clause of its own)."""
+    if not _last_mark(doc, quote).endswith(_SENTENCE_ENDS):
         return []
     index = doc.sentence_index(quote.outer_end)
     if index + 1 >= len(doc.sentences) or doc.sentences[index].end > quote.outer_end:
@@ -161,6 +167,8 @@ def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
     tokens = doc.tokens(nxt.start, nxt.end)
     words = [t for t in tokens if t.text[0].isalnum()]
     if not words or _own_clause(tokens):
+        return []
+    if not _last_mark(doc, quote).endswith(("?", "!")) and not _bare_tag(tokens):
         return []
     if len(words) > MARK_TAG_WORDS and not tags.opens_with_tag(doc, tokens):
         return []
@@ -521,6 +529,15 @@ def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution |
 _GOES_ON = (",", ";", "—", "–")
 # What may follow a quote that ends its paragraph (`“…”.`).
 _SPACE_STOPS = " \t\n\r\f\v,.;"
+
+
+def _bare_tag(tokens: list[Token]) -> bool:
+    """Is the sentence's first speech verb followed by nothing but a mark (`Roe said.`,
+    `Roe said, smiling.`)? After a quote ending in `.`, only such a bare tag is its
+    attribution: `“We will win.” Roe said the vote was lost.` starts a statement of its own."""
+    verbs = lexicon().speech_verbs
+    k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
+    return k is not None and (k + 1 == len(tokens) or not tokens[k + 1].text[0].isalnum())
 
 
 def _own_clause(tokens: list[Token]) -> bool:

@@ -189,6 +189,10 @@ class Resolver:
         kind = ref.pronoun
         if kind in ("m", "f"):
             entity = self.registry.pronoun(kind, pos)
+            if entity is not None and entity.gender is None:
+                # A speaker once called `she` is not the `he` who answers her (`“…?” she
+                # asked. “…,” he said.`): the pronoun tells the gender of a name no list knows.
+                entity.gender = kind
             return from_entity(entity) if entity is not None else None
         if kind == "n":
             return self._it(pos)
