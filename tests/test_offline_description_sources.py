@@ -95,3 +95,20 @@ def test_a_persons_noun_with_its_determiner_is_a_description_of_someone() -> Non
 def test_near_miss_a_thing_after_a_persons_noun_is_no_one() -> None:
     ref = _ref("the billionaire plane")
     assert ref is None or ref.kind not in ("descriptor", "unnamed")
+
+
+# --- a gendered noun stands for no one of the other gender -------------------------------------
+
+
+def test_his_wife_is_not_the_man_named_just_before() -> None:
+    text = ("Mr. Oren Dahl asked about the tour.\n\n"
+            "“We will keep going until the very last vote is counted,” his wife said.")
+    speaker = speakers(text)["We will keep going until the very last vote is counted"]
+    assert speaker is None or speaker.name != "Oren Dahl"
+
+
+def test_near_miss_her_husband_may_be_the_man_named_just_before() -> None:
+    text = ("Mr. Oren Dahl asked about the tour.\n\n"
+            "“We will keep going until the very last vote is counted,” her husband said.")
+    speaker = speakers(text)["We will keep going until the very last vote is counted"]
+    assert speaker is not None and speaker.name == "Oren Dahl"
