@@ -270,7 +270,9 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
         if ref is not None and ref.kind not in ("pronoun", "media"):
             # (`said the Democratic nominee`: the description words run on past the capitalised
             # ones, which are then no name: the whole description is the source)
-            if person is not None and person.kind == "descriptor" and person.end > ref.end:
+            # (`said a Democratic strategist who …`: likewise for an unnamed source)
+            if (person is not None and person.kind in ("descriptor", "unnamed")
+                    and person.end > ref.end):
                 return person
             return ref
         if general and (ref is None or ref.kind == "media"):

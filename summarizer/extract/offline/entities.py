@@ -20,7 +20,7 @@ from summarizer.extract.offline.clauses import IRREGULAR_PAST, PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.lexicon import Person, gazetteer, lexicon
 from summarizer.extract.offline.salience_pack import salience
-from summarizer.extract.offline.source_pack import pack, title_gender
+from summarizer.extract.offline.source_pack import noun_gender, pack, title_gender
 
 # A pronoun looks this many paragraphs back for the person it stands for.
 PRONOUN_PARAGRAPHS = 3
@@ -290,8 +290,11 @@ class Registry:
         Roe` may be `the senator`, `Governor Roe` may not)."""
         lex = lexicon()
         wanted = {w for w in (ref.role or "").lower().split() if w in lex.role_tokens}
+        gender = noun_gender(ref.role)
 
         def accept(entity: Entity) -> bool:
+            if gender and entity.gender and entity.gender != gender:
+                return False  # `his wife` is no man named before
             have = {w for w in (entity.role or "").lower().split() if w in lex.role_tokens}
             return not wanted or not have or bool(wanted & have)
         return self._salient(pos, DESCRIPTOR_PARAGRAPHS, accept)

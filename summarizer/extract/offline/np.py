@@ -119,6 +119,11 @@ def _np_word(word: str) -> bool | None:
         return True if lower not in {"and", "of", "to", "for"} else None
     if lower in lex.particles or lower in lex.group_nouns:
         return True
+    rules = pack().description
+    if base in rules.person_nouns:
+        return True  # `the Republican presidential candidate`: a person's noun heads it
+    if lower in rules.title_modifiers:
+        return None  # `presidential`: only before a title's noun
     if "-" in word and (any(c.isupper() for c in word) or lower.startswith(("pro-", "anti-"))):
         return True
     return base in {"administration", "government", "alliance", "bloc", "ministry", "office",
@@ -130,7 +135,10 @@ def _joins(tokens: list[Token], i: int) -> bool:
     if i == 0 or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].text
-    return _capitalised(nxt) or nxt.lower() in {"the"} | lexicon().role_tokens
+    lower = nxt.lower()
+    rules = pack().description
+    return (_capitalised(nxt) or lower in {"the"} | lexicon().role_tokens
+            or lower in rules.person_nouns or lower in rules.title_modifiers)
 
 
 def np_left(tokens: list[Token], j: int) -> list[Token]:
@@ -295,6 +303,12 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         ]
         role = text[role_words[0].start : role_words[-1].end] if role_words else None
         kind = "unnamed" if lowers[0] in _INDEFINITE or _sources(lowers) else "descriptor"
+        return Ref(kind, surface, start, end, None, role, org or body, country, ordinal)
+    if lowers[-1] in pack().description.person_nouns and lowers[0] in _DETERMINERS:
+        # `his wife`, `the billionaire businessman`: a person's noun with its determiner
+        words = [t for t in seg if t.lower not in _DETERMINERS]
+        role = text[words[0].start : words[-1].end] if words else None
+        kind = "unnamed" if lowers[0] in _INDEFINITE else "descriptor"
         return Ref(kind, surface, start, end, None, role, org or body, country, ordinal)
     if places and all(t.start in covered or t.lower in _DETERMINERS for t in seg):
         place = places[-1][2]

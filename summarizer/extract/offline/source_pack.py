@@ -21,6 +21,8 @@ class Description(Pack):
     not_first: frozenset[str]
     person_endings: tuple[str, ...]
     person_nouns: frozenset[str]
+    male_nouns: frozenset[str]
+    female_nouns: frozenset[str]
     not_people: frozenset[str]
     things: frozenset[str]
     locatives: frozenset[str]
@@ -67,3 +69,14 @@ def title_gender(word: str) -> str | None:
     """'m' or 'f' for a title that tells the gender (`Mr.`, `Ms.`), else None."""
     titles = pack().titles
     return "m" if word in titles.male else "f" if word in titles.female else None
+
+
+def noun_gender(role: str | None) -> str | None:
+    """'m' or 'f' when a description's head noun tells the gender (`wife`), else None."""
+    words = (role or "").lower().split()
+    if not words:
+        return None
+    rules = pack().description
+    if words[-1] in rules.male_nouns:
+        return "m"
+    return "f" if words[-1] in rules.female_nouns else None

@@ -1,0 +1,114 @@
+"""Sources given as a description (`said a Democratic strategist`, `the Republican presidential
+candidate told`): the description is read whole, its capitalised party or place word is never
+taken for the speaker's name.
+
+Each rule on invented sentences, with a near miss that the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from conftest import extract_text
+
+from summarizer.extract.offline import document, np
+from summarizer.load import Article
+from summarizer.schemas import ArticleMeta, Speaker
+
+
+def speakers(text: str) -> dict[str, Speaker | None]:
+    result = extract_text(text)
+    return {s.text: s.speaker for s in result.statements if s.kind == "direct"}
+
+
+# --- an inverted verb before an unnamed description ----------------------------------------------
+
+
+def test_unnamed_description_after_inverted_verb_keeps_its_noun() -> None:
+    text = ("“We spent too little on the ads,” said a Democratic strategist who spoke on the "
+            "condition of anonymity.")
+    speaker = speakers(text)["We spent too little on the ads"]
+    assert speaker is not None
+    assert speaker.name is None
+    assert speaker.role is not None and speaker.role.endswith("strategist")
+
+
+def test_near_miss_a_title_then_a_name_after_inverted_verb_is_the_named_person() -> None:
+    text = "“We spent too little on the ads,” said Democratic strategist Ann Velder."
+    speaker = speakers(text)["We spent too little on the ads"]
+    assert speaker is not None and speaker.name == "Ann Velder"
+
+
+# --- a description with a title modifier and a person's noun is read whole --------------------
+
+
+def test_subject_description_with_modifier_is_not_cut_at_its_party_word() -> None:
+    text = ("Tom Varga says he is under attack because of his rise in the polls.\n\n"
+            "“There is no question I get scrutiny,” the Republican presidential candidate told "
+            "reporters on Sunday.")
+    speaker = speakers(text)["There is no question I get scrutiny"]
+    assert speaker is not None and speaker.name != "Republican"
+
+
+def test_inverted_verb_reads_title_modifier_and_person_noun_whole() -> None:
+    text = "“We will win the state,” said the Republican presidential nominee."
+    speaker = speakers(text)["We will win the state"]
+    assert speaker is not None and speaker.name != "Republican"
+    assert speaker.role is not None and speaker.role.endswith("nominee")
+
+
+def test_near_miss_a_party_word_before_a_name_stays_the_title() -> None:
+    text = "“We will win the state,” said Republican presidential nominee Dana Morrow."
+    speaker = speakers(text)["We will win the state"]
+    assert speaker is not None and speaker.name == "Dana Morrow"
+
+
+
+def _phrase(text: str) -> str:
+    doc = document.build(Article(ArticleMeta(id="t"), text, 0))
+    tokens = doc.tokens(0, len(text))
+    return " ".join(t.text for t in np.np_right(tokens, 0))
+
+
+def test_description_words_run_through_title_modifiers_to_a_persons_noun() -> None:
+    assert _phrase("the Republican presidential candidate told reporters") == (
+        "the Republican presidential candidate")
+    assert _phrase("the billionaire businessman told reporters") == (
+        "the billionaire businessman")
+
+
+def test_near_miss_a_title_modifier_before_no_persons_noun_ends_the_description() -> None:
+    assert _phrase("the Republican presidential debate ended late") == "the Republican"
+
+
+def _ref(text: str) -> np.Ref | None:
+    doc = document.build(Article(ArticleMeta(id="t"), text, 0))
+    return np.parse(doc.tokens(0, len(text)), text)
+
+
+def test_a_persons_noun_with_its_determiner_is_a_description_of_someone() -> None:
+    ref = _ref("the billionaire businessman")
+    assert ref is not None and ref.kind == "descriptor"
+    assert ref.role == "billionaire businessman"
+    unnamed = _ref("a longtime actress")
+    assert unnamed is not None and unnamed.kind == "unnamed"
+
+
+def test_near_miss_a_thing_after_a_persons_noun_is_no_one() -> None:
+    ref = _ref("the billionaire plane")
+    assert ref is None or ref.kind not in ("descriptor", "unnamed")
+
+
+# --- a gendered noun stands for no one of the other gender -------------------------------------
+
+
+def test_his_wife_is_not_the_man_named_just_before() -> None:
+    text = ("Mr. Oren Dahl asked about the tour.\n\n"
+            "“We will keep going until the very last vote is counted,” his wife said.")
+    speaker = speakers(text)["We will keep going until the very last vote is counted"]
+    assert speaker is None or speaker.name != "Oren Dahl"
+
+
+def test_near_miss_her_husband_may_be_the_man_named_just_before() -> None:
+    text = ("Mr. Oren Dahl asked about the tour.\n\n"
+            "“We will keep going until the very last vote is counted,” her husband said.")
+    speaker = speakers(text)["We will keep going until the very last vote is counted"]
+    assert speaker is not None and speaker.name == "Oren Dahl"
