@@ -15,7 +15,7 @@ from summarizer.extract.base import ProviderSettings
 from summarizer.extract.llm import OpenAIExtractor
 from summarizer.extract.offline.rules import extract_article
 from summarizer.load import Article
-from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, ArticleMeta
+from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, ArticleMeta, Speaker
 
 # CI runs the property tests on a fixed sequence of examples, so that a run's verdict does not
 # depend on the draw; developers' runs keep exploring new ones (and keep what they find).
@@ -41,6 +41,13 @@ def extract_text(text: str, published: dt.date | None = None) -> ArticleExtracti
     """The offline extractor on an invented text (the whole text is the body)."""
     return extract_article(Article(ArticleMeta(id="t", published=published), text, 0),
                            DEFAULT_QUESTION)
+
+
+def direct_speakers(text: str, strip: str = "") -> dict[str, Speaker | None]:
+    """The speaker of each direct quote the offline rules extract from text, keyed by the
+    quote's words (with any of `strip`'s characters taken off their end)."""
+    result = extract_text(text)
+    return {s.text.rstrip(strip): s.speaker for s in result.statements if s.kind == "direct"}
 
 
 def stances(text: str) -> dict[str, str]:

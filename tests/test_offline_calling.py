@@ -4,14 +4,13 @@ object); each rule with a near miss that must not fire."""
 
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import direct_speakers
 
 from summarizer.schemas import Speaker
 
 
 def speakers(text: str) -> dict[str, Speaker | None]:
-    result = extract_text(text)
-    return {s.text: s.speaker for s in result.statements if s.kind == "direct"}
+    return direct_speakers(text)
 
 
 def test_calling_after_a_comma_is_said_by_the_clause_subject_not_its_object() -> None:

@@ -7,7 +7,7 @@ Each rule on invented sentences, with a near miss that the rule must leave alone
 
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import direct_speakers
 
 from summarizer.extract.offline import document, np
 from summarizer.load import Article
@@ -15,8 +15,7 @@ from summarizer.schemas import ArticleMeta, Speaker
 
 
 def speakers(text: str) -> dict[str, Speaker | None]:
-    result = extract_text(text)
-    return {s.text: s.speaker for s in result.statements if s.kind == "direct"}
+    return direct_speakers(text)
 
 
 # --- an inverted verb before an unnamed description ----------------------------------------------

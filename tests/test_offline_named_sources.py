@@ -5,14 +5,13 @@ with a near miss that must not fire."""
 
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import direct_speakers
 
 from summarizer.schemas import Speaker
 
 
-def speakers(text: str) -> dict[str, Speaker]:
-    result = extract_text(text)
-    return {s.text: s.speaker for s in result.statements if s.kind == "direct"}
+def speakers(text: str) -> dict[str, Speaker | None]:
+    return direct_speakers(text)
 
 
 def name_of(text: str, quote: str) -> str | None:

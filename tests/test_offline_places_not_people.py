@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import extract_text
+from conftest import direct_speakers
 
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.np import name_like
@@ -20,8 +20,7 @@ from summarizer.schemas import Speaker
 
 
 def speakers(text: str) -> dict[str, Speaker | None]:
-    result = extract_text(text)
-    return {s.text: s.speaker for s in result.statements if s.kind == "direct"}
+    return direct_speakers(text)
 
 
 def name_of(text: str, quote: str) -> str | None:

@@ -8,16 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import extract_text
+from conftest import direct_speakers
 
 from summarizer.extract.offline.salience_pack import load_salience, salience
 from summarizer.extract.offline.word_packs import PackError
 from summarizer.schemas import Speaker
 
 
-def speakers(text: str) -> dict[str, Speaker]:
-    result = extract_text(text)
-    return {s.text: s.speaker for s in result.statements if s.kind == "direct"}
+def speakers(text: str) -> dict[str, Speaker | None]:
+    return direct_speakers(text)
 
 
 def name_of(text: str, quote: str) -> str | None:

@@ -4,14 +4,13 @@ invented sentences, with a near miss that must not fire."""
 
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import direct_speakers
 
 from summarizer.schemas import Speaker
 
 
 def speakers(text: str) -> dict[str, Speaker | None]:
-    result = extract_text(text)
-    return {s.text.rstrip(",."): s.speaker for s in result.statements if s.kind == "direct"}
+    return direct_speakers(text, strip=",.")
 
 
 def name_of(got: dict[str, Speaker | None], quote: str) -> str | None:
