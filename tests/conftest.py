@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 import os
 from pathlib import Path
+from typing import Any
 
 import httpx2
 import pytest
@@ -16,6 +17,7 @@ from summarizer.extract.llm import OpenAIExtractor
 from summarizer.extract.offline.rules import extract_article
 from summarizer.load import Article
 from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, ArticleMeta, Speaker
+from summarizer.testing.fakeserver import FakeConfig, FakeServer, FaultPlan
 
 # CI runs the property tests on a fixed sequence of examples, so that a run's verdict does not
 # depend on the draw; developers' runs keep exploring new ones (and keep what they find).
@@ -81,3 +83,21 @@ def extract_answering(
             await extractor.aclose()
 
     return asyncio.run(run()), len(calls)
+
+
+async def extract_from_fake_server(
+    article: Article, mode: str, script: list[str | None]
+) -> tuple[ArticleExtraction, list[dict[str, Any]]]:
+    """The LLM extractor in `mode` on `article` against the fake OpenAI-compatible server, which
+    answers the successive requests as `script` says; returns the extraction and the bodies of
+    the requests the server received, in order."""
+    config = FakeConfig(keep_requests=len(script), faults=FaultPlan(script=script))
+    with FakeServer(config) as server:
+        settings = ProviderSettings(provider="openai", model="m", base_url=server.base_url,
+                                    mode=mode)
+        extractor = OpenAIExtractor(settings)
+        try:
+            result = await extractor.extract(article)
+        finally:
+            await extractor.aclose()
+        return result, [r["body"] for r in server.stats.recent]

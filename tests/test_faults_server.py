@@ -9,10 +9,8 @@ import time
 
 import httpx2
 import pytest
-from conftest import DEV_DIR, SEED_DIR
+from conftest import DEV_DIR, SEED_DIR, extract_from_fake_server
 
-from summarizer.extract.base import ProviderSettings
-from summarizer.extract.llm import OpenAIExtractor
 from summarizer.fence import fenced_article
 from summarizer.ground import find_evidence, find_quote, spans_match
 from summarizer.load import Article, load_articles
@@ -57,16 +55,7 @@ def test_answers_copy_their_quotes_from_the_real_articles() -> None:
 @pytest.mark.parametrize("mode", ["tools", "json_schema"])
 async def test_both_request_styles_get_grounded_answers_and_reasks(mode: str) -> None:
     (article, *_) = _articles()
-    script = FaultPlan(script=[UNGROUNDED, OK])
-    with FakeServer(FakeConfig(keep_requests=2, faults=script)) as server:
-        settings = ProviderSettings(provider="openai", model="m", base_url=server.base_url,
-                                    mode=mode)
-        extractor = OpenAIExtractor(settings)
-        try:
-            result = await extractor.extract(article)
-        finally:
-            await extractor.aclose()
-        requests = [r["body"] for r in server.stats.recent]
+    result, requests = await extract_from_fake_server(article, mode, [UNGROUNDED, OK])
     assert len(requests) == 2
     for body in requests:
         assert ("tools" in body) == (mode == "tools")

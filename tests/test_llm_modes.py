@@ -9,10 +9,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SEED_DIR
+from conftest import SEED_DIR, extract_from_fake_server
 
 from summarizer.extract.base import ProviderSettings
-from summarizer.extract.llm import OpenAIExtractor
 from summarizer.extract.llm_settings import MODES, Mode
 from summarizer.ground import spans_match
 from summarizer.load import Article, load_articles
@@ -37,16 +36,7 @@ async def test_each_mode_completes_an_article_with_grounded_quotes_after_a_reask
     mode: Mode,
 ) -> None:
     article = _seed()
-    config = FakeConfig(keep_requests=2, faults=FaultPlan(script=[UNGROUNDED, OK]))
-    with FakeServer(config) as server:
-        settings = ProviderSettings(provider="openai", model="m", base_url=server.base_url,
-                                    mode=mode)
-        extractor = OpenAIExtractor(settings)
-        try:
-            result = await extractor.extract(article)
-        finally:
-            await extractor.aclose()
-        first, second = [r["body"] for r in server.stats.recent]
+    result, (first, second) = await extract_from_fake_server(article, mode, [UNGROUNDED, OK])
     assert ("tools" in first) == (mode == "tools")
     assert first.get("response_format", {}).get("type") == {
         "json_schema": "json_schema", "json": "json_object"}.get(mode)
