@@ -436,14 +436,6 @@ def _apposition(tokens: list[Token], j: int) -> list[Token]:
     return tokens[j:close] if close is not None else np.np_right(tokens, j)
 
 
-def _role_overlap(wanted: str | None, have: str | None) -> bool:
-    if not wanted or not have:
-        return False
-    lex = lexicon()
-    words = {w for w in wanted.lower().split() if w in lex.role_tokens}
-    return bool(words & set(have.lower().split()))
-
-
 def _gender(first: str) -> str | None:
     lex = lexicon()
     if first in lex.female_names:

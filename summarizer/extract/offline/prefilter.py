@@ -128,14 +128,6 @@ def required(pattern: str, flags: int = 0) -> list[Needs] | None:
         return None
 
 
-def required_strings(pattern: str, flags: int = 0) -> Needs | None:
-    """The most selective single requirement of a case-sensitive pattern (or None)."""
-    needs = required(pattern, flags)
-    if not needs or flags & re.IGNORECASE:
-        return None
-    return max(needs, key=_strength)
-
-
 def _sequence(items: list[tuple[Any, Any]], folded: bool) -> list[Needs]:
     """All the requirements of a sequence of pattern items."""
     out: list[Needs] = []

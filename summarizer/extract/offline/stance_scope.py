@@ -130,14 +130,6 @@ def general_support(text: str, cue: Found, end: int) -> bool:
     return _general(_words(text, cue.end, min(end, cue.end + _WINDOW)))
 
 
-def other_request(text: str, cue: Found, end: int) -> bool:
-    """Is a request cue (`called for`, `is seeking`) asking for something other than the
-    question (`more air defence`, `ammunition for Kyiv`)? Only a topic word or an anaphor in
-    its object makes it a request for the step."""
-    return _other(" ".join(text[cue.start : cue.end].lower().split()),
-                  _words(text, cue.end, min(end, cue.end + _WINDOW)))
-
-
 def countered(text: str, cue: Found, end: int) -> bool:
     """Is a cue against (`rejected`, `dismissed`, `refused`) aimed at something itself against
     the step (`suggestions that …`, `the criticism`, `to drop its demand`, `any delay`)?"""
