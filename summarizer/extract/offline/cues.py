@@ -20,6 +20,7 @@ from summarizer.extract.offline.stance_forms import (
     role_cues,
 )
 from summarizer.extract.offline.stance_indirect import VOID, indirect_cues
+from summarizer.extract.offline.stance_turns import void_spans
 
 _WORD = re.compile(r"[\w'’-]+")
 # Clause breaks: sentence ends (also inside quotes), semicolons, dashes and contrast words:
@@ -110,6 +111,10 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
         out = [f for f in out if not any(a <= f.start < b for a, b, _ in indirect)]
         out = sorted(out + [Found(a, b, pos, False, backward=False, possessable=False)
                             for a, b, pos in indirect if pos != VOID], key=lambda f: f.start)
+    if out:
+        # Cue words that state no position where they stand (stance_turns.py).
+        voids = void_spans(text, [(f, *clause_bounds(text, start, end, f.start)) for f in out])
+        out = [f for f in out if not any(a <= f.start < b for a, b in voids)]
     roles = role_cues(text, start, end)
     if roles:
         # The role noun's own single-word cue (`supporters`, owned only) gives way to the form.

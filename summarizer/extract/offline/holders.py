@@ -22,6 +22,7 @@ from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.speakers import place_subject
 from summarizer.extract.offline.stance_forms import non_government, speaks_through
 from summarizer.extract.offline.stance_scope import named_groups
+from summarizer.extract.offline.stance_turns import turns
 from summarizer.extract.offline.word_packs import stance_scope
 
 _HOLDER_KINDS = ("country", "demonym", "capital", "body")
@@ -143,19 +144,27 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
     ends: every token's end offset; inside: every offset covered by a mention."""
     lex = lexicon()
     skip_left = stance_scope().syntax.skip_left
+    comma = False
     # Tokens ending at or before the mention are a prefix of the (ordered) tokens.
     for index in range(bisect.bisect_right(ends, holder.start) - 1, -1, -1):
         token = tokens[index]
         lower = token.lower
+        comma = comma or lower == ","
         if lower in skip_left or token.start in inside:
             continue
         base = np.strip_possessive(lower)
         if base in lex.object_prepositions and not _title_before(tokens, index):
+            if comma and index > 0 and f"{tokens[index - 1].lower} {base}" in _sourcing():
+                return None  # `According to diplomats, Germany opposes …`: a clause's subject
             return index  # `in the Ukrainian parliament`: an object, not a title's `of`
         if base in lex.role_tokens or base in lex.role_keep or np.name_like(token.text):
             continue
         return index
     return None
+
+
+def _sourcing() -> frozenset[str]:
+    return turns().sourcing
 
 
 def _title_before(tokens: list[Token], index: int) -> bool:

@@ -32,6 +32,7 @@ from summarizer.extract.offline.language import language, per_language, per_lang
 from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.pack_base import load_file
 from summarizer.extract.offline.stance_forms import other_question
+from summarizer.extract.offline.stance_turns import Turns
 from summarizer.extract.offline.word_packs import Words, WordsPack, stance_scope
 
 
@@ -135,6 +136,7 @@ class IndirectForms(WordsPack):
     asks_for: AsksFor
     adjudged: Adjudged
     accepts: Accepts
+    turns: Turns
 
 
 def indirect_forms() -> IndirectForms:

@@ -64,6 +64,7 @@ from summarizer.extract.offline.stance_scope import (
     no_position,
     request_cues,
 )
+from summarizer.extract.offline.stance_turns import reaction_cue, seeks
 from summarizer.extract.offline.word_packs import StanceSyntax, stance_scope
 from summarizer.schemas import CountryStance, Evidence, Position, Statement, VictoryPlan
 
@@ -351,6 +352,14 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if governor == "by" and (passive := _passive_cue(doc.text, tokens, at, cues)):
             relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
+        if seeks(governor):
+            continue  # `sought Germany's backing`: whose support is sought gives none
+        if at is not None and (reaction := reaction_cue(
+                doc.text, cues, (tokens[at].lower, tokens[at].start, tokens[at].end),
+                holder.start, holder.end)):
+            if not _void(doc.text, reaction, end):  # `faces resistance from Germany`
+                relative.append(Vote(holder.code, reaction.position, (start, end), holder.actor))
+            continue
         if not linked and not holder.possessive and at is not None and any(
                 c.start <= tokens[at].start < c.end for c in cues):
             continue  # `would support Ukraine`: the object of a cue verb holds nothing
@@ -370,7 +379,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     votes: list[Vote] = relative
     for holder, linked in able:
         cue = _cue_for(doc.text, holder, cues, linked, start, end,
-                       _next_holder(candidates, holder))
+                       _next_holder(doc.text, candidates, holder, cues))
         if cue is None or _void(doc.text, cue, end):
             continue
         # Across a judged candidate only a plain report carries the cue: `Greece says Ukraine
@@ -462,9 +471,12 @@ def _gap(text: str, holder: Holder, at: int) -> list[str]:
     return gap[1:] if holder.possessive and gap and gap[0] in ("'s", "’s") else gap
 
 
-def _next_holder(holders: list[Holder], holder: Holder) -> Holder | None:
-    """The next mention that could claim a cue first (possessives only modify a noun)."""
-    later = [h for h in holders if h.start >= holder.end and not h.possessive]
+def _next_holder(text: str, holders: list[Holder], holder: Holder,
+                 cues: list[Found]) -> Holder | None:
+    """The next mention that could claim a cue first: possessives only modify a noun, unless
+    that noun is a cue of their own (`Kyiv is frustrated by Berlin's caution`)."""
+    later = [h for h in holders if h.start >= holder.end
+             and (not h.possessive or _owns_cue(text, h, cues))]
     return later[0] if later else None
 
 

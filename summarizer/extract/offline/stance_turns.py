@@ -1,0 +1,221 @@
+"""Cue words that state no position where they stand, and holders that stand where a cue
+word does not reach them (issue: stances that generalise; polarity is sacred).
+
+Cues that state nothing (each a span whose cue words give way, see void_spans):
+- a position of the past (`Germany, which previously opposed an invitation, now backs it`,
+  `backed the plan last year but now opposes …`): only the present position counts;
+- a position given up (`dropped its opposition`, `withdrew its support`): no position either
+  way, since what replaces it is not said;
+- a refusal of something that is not the step (`refused to rule out an invitation`, `refused to
+  say whether …`): not a no to the step (`refused to invite Ukraine` still is);
+- a word of importance (`crucial`, `critical`, `fundamental`) that is a cue only when said of
+  the step (`an invitation is crucial`), not of a country's support (`US support is
+  essential`) nor in `critical of the plan` or `fundamental objections`.
+
+Holders:
+- the source of a reaction (`faces resistance from Germany and the US`, `was met with
+  scepticism in Berlin`) holds it; `in` only for a capital (a government), not a country's
+  people;
+- whose support is sought (`sought Germany's backing`, `needs Washington's support`) holds
+  none of it.
+
+Vocabulary: stance_indirect.toml [turns], typed and validated at load (Turns).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pydantic import Field
+
+from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.lexicon import gazetteer
+from summarizer.extract.offline.word_packs import Words, WordsPack, stance_scope
+
+if TYPE_CHECKING:  # cues.py asks this module, so it is not imported at run time
+    from summarizer.extract.offline.cues import Found
+
+
+class Past(WordsPack):
+    before: Words
+    before_reach: int = Field(ge=1, le=6)
+    after: Words
+    after_reach: int = Field(ge=1, le=8)
+    present: Words
+    continuing: Words
+
+
+class GivenUp(WordsPack):
+    verbs: Words
+    skip: Words
+
+
+class Refusals(WordsPack):
+    verbs: Words
+    steps: Words
+
+
+class Importance(WordsPack):
+    cues: Words
+    reach: int = Field(ge=1, le=12)
+    openers: Words
+
+
+class Reactions(WordsPack):
+    nouns: Words
+    sources: Words
+    places: Words
+
+
+class Turns(WordsPack):
+    """stance_indirect.toml [turns]: this module's words."""
+
+    past: Past
+    given_up: GivenUp
+    refusals: Refusals
+    importance: Importance
+    reactions: Reactions
+    seekers: Words
+    sourcing: Words
+
+
+def turns() -> Turns:
+    return language().stance_indirect.turns
+
+
+_TOKEN = re.compile(r"[\w’'-]+|[,;:.!?—–()\"“”]")
+_STOP = frozenset(",;:.!?—–()\"“”")
+
+
+def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    return [(m.group().lower().replace("’", "'"), m.start(), m.end())
+            for m in _TOKEN.finditer(text, a, b)]
+
+
+def _has(words: list[str], phrases: frozenset[str]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {p} " in joined for p in phrases)
+
+
+# Words read around a cue: bounded, so every test is linear in the sentence.
+_AROUND = 80
+
+
+def void_spans(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int]]:
+    """Spans whose cue words state no position (module docstring). cues: each cue with its
+    clause's bounds."""
+    pack = turns()
+    out: list[tuple[int, int]] = []
+    for cue, lo, hi in cues:
+        head = " ".join(text[cue.start : cue.end].lower().replace("’", "'").split())
+        before = _tokens(text, max(lo, cue.start - _AROUND), cue.start)
+        after = _tokens(text, cue.end, min(hi, cue.end + _AROUND))
+        if _past(before, after, pack.past):
+            out.append((cue.start, cue.end))
+        elif (first := _given_up(before, pack.given_up)) is not None:
+            out.append((first, cue.end))
+        elif head in pack.refusals.verbs and _refuses_other(after, pack.refusals):
+            out.append((cue.start, hi))  # what is refused, cue words and all, says nothing
+        elif head in pack.importance.cues and not _of_the_step(before, after, pack.importance):
+            out.append((cue.start, cue.end))
+    return out
+
+
+def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
+          pack: Past) -> bool:
+    """`previously opposed`, `was once sceptical`, `backed the plan last year`: a marker of the
+    past a few words before the cue (no mark of the present between), or after it in its
+    phrase (not `since last year`, which runs on to now)."""
+    near: list[str] = []
+    for word, _, _ in reversed(before):
+        if word in _STOP or len(near) >= pack.before_reach:
+            break
+        near.insert(0, word)
+    for k in range(len(near)):
+        for n in (1, 2, 3):
+            if " ".join(near[k : k + n]) in pack.before and not any(
+                    w in pack.present for w in near[k + n :]):
+                return True  # not `once sceptical, now backs`: `now` is the present
+    phrase: list[str] = []
+    for word, _, _ in after:
+        if word in _STOP or len(phrase) >= pack.after_reach:
+            break
+        phrase.append(word)
+    joined = f" {' '.join(phrase)} "
+    for marker in pack.after:
+        at = joined.find(f" {marker} ")
+        if at >= 0 and not any(joined[:at].endswith(f" {c}") for c in pack.continuing):
+            return True
+    return False
+
+
+def _given_up(before: list[tuple[str, int, int]], pack: GivenUp) -> int | None:
+    """`dropped its opposition`, `has withdrawn all of its support`: where the verb of giving
+    up starts, when only `skip` words stand between it and the cue."""
+    k = len(before) - 1
+    while k >= 0 and before[k][0] in pack.skip:
+        k -= 1
+    for n in (3, 2, 1):
+        if k - n + 1 >= 0 and " ".join(w for w, _, _ in before[k - n + 1 : k + 1]) in pack.verbs:
+            return before[k - n + 1][1]
+    return None
+
+
+def _refuses_other(after: list[tuple[str, int, int]], pack: Refusals) -> bool:
+    """`refused to rule out …`, `refused to say whether …`: a refusal whose verb is not one of
+    the step's (`refused to invite`, `refused to back`)."""
+    if len(after) < 2 or after[0][0] != "to":
+        return False
+    return after[1][0] not in pack.steps
+
+
+def _of_the_step(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
+                 pack: Importance) -> bool:
+    """Is the word of importance said of the step: a topic or plan word before it in its
+    clause (`an invitation would be "fundamental"`), or after it past `that`/`to` (`it is
+    crucial that Ukraine be invited`)?"""
+    topic = _topic_words()
+    near = [w for w, _, _ in before[-pack.reach :]]
+    if any(w.removesuffix("'s") in topic for w in near):
+        return True
+    if after and after[0][0] in pack.openers:
+        return any(w.removesuffix("'s") in topic for w, _, _ in after[1 : 1 + pack.reach])
+    return False
+
+
+@per_language
+def _topic_words() -> frozenset[str]:
+    stance = language().stance
+    words = {w for term in stance.topic.terms for w in term.lower().split()}
+    return frozenset(words | set(stance_scope().general_support.topic))
+
+
+def reaction_cue(text: str, cues: list[Found], preposition: tuple[str, int, int],
+                 holder_start: int, holder_end: int) -> Found | None:
+    """`faces resistance from Germany`, `met with scepticism in Berlin`: the reaction noun cue
+    that ends right before the preposition governing the mention, when the mention may be its
+    source (`in` only for a capital)."""
+    pack = turns().reactions
+    word, at, _ = preposition
+    if word not in pack.sources:
+        return None
+    if word in pack.places and not _capital(text, holder_start, holder_end):
+        return None
+    for cue in cues:
+        if cue.end <= at and not text[cue.end : at].strip() and (
+                " ".join(text[cue.start : cue.end].lower().split()) in pack.nouns):
+            return cue
+    return None
+
+
+def _capital(text: str, start: int, end: int) -> bool:
+    index, places = gazetteer()
+    return any(a == start and b == end and places[key].kind == "capital"
+               for a, b, key in index.find(text, start, end))
+
+
+def seeks(word: str | None) -> bool:
+    """Is `word` a verb whose object's support is sought, not given (`sought Germany's
+    backing`)?"""
+    return word is not None and word in turns().seekers

@@ -1,0 +1,173 @@
+"""Cue words that state no position where they stand (a past position, a position given up, a
+refusal of something else, a word of importance said of something else), and holders a cue word
+does not reach by itself (the source of a reaction; whose support is only sought). Invented
+sentences, each with a near miss."""
+
+from __future__ import annotations
+
+from conftest import stances
+
+from summarizer.extract.offline.stance_turns import turns
+
+PLAN = "Volodymyr Zelensky presented his victory plan on Wednesday. "
+
+
+def test_only_the_present_position_counts() -> None:
+    assert stances("Germany, which previously opposed an invitation to NATO, now backs it.") == {
+        "DE": "supports"}
+    assert stances("France, once sceptical of Ukraine's NATO membership, now supports it.") == {
+        "FR": "supports"}
+    assert stances("Germany backed the plan to invite Ukraine last year but now opposes an "
+                   "invitation to NATO.") == {"DE": "opposes"}
+    # A past position alone says nothing of the present one.
+    assert stances("Germany initially opposed an invitation to NATO but has since come "
+                   "round.") == {}
+    # Near misses: a position held since then, or held long, is present.
+    assert stances("Germany has opposed an invitation to NATO since last year.") == {
+        "DE": "opposes"}
+    assert stances("Germany has long opposed an invitation to NATO.") == {"DE": "opposes"}
+
+
+def test_a_position_given_up_is_no_position() -> None:
+    assert stances("Hungary dropped its opposition to the NATO invitation.") == {}
+    assert stances("Germany has softened its opposition to the NATO invitation.") == {}
+    assert stances("Germany withdrew its support for the NATO invitation.") == {}
+    # Near miss: a position restated is held.
+    assert stances("Hungary restated its opposition to the NATO invitation.") == {
+        "HU": "opposes"}
+
+
+def test_refusing_something_other_than_the_step_is_no_refusal_of_it() -> None:
+    assert stances("Germany refused to rule out a NATO invitation.") == {}
+    assert stances("Germany refused to say whether it would back the NATO invitation.") == {}
+    # Near misses: refusing the step itself, or a refusal whose words are a cue of their own.
+    assert stances("Germany refused to back the NATO invitation.") == {"DE": "opposes"}
+    assert stances("Germany refused to invite Ukraine to join NATO.") == {"DE": "opposes"}
+    assert stances("Germany refused to commit to a NATO invitation.") == {"DE": "hesitant"}
+
+
+def test_rejecting_calls_for_a_delay_is_no_rejection_of_the_step() -> None:
+    assert stances("Germany rejected calls for a delay to the NATO invitation.") == {}
+    # Near miss: calls for the step itself.
+    assert stances("Germany rejected calls for a NATO invitation.") == {"DE": "opposes"}
+
+
+def test_a_word_of_importance_backs_only_the_step_it_is_said_of() -> None:
+    assert stances("Germany has fundamental objections to a NATO invitation for Ukraine.") == {
+        "DE": "opposes"}
+    assert stances("US support would be essential for any NATO invitation.") == {}
+    assert stances("Germany has been critical of the plan to invite Ukraine into NATO.") == {
+        "DE": "hesitant"}
+    # Near misses: the step is what is important.
+    assert stances("Poland says NATO membership is crucial for Ukraine's security.") == {
+        "PL": "supports"}
+    assert stances("Zelensky said it was crucial that Ukraine be invited to join NATO.") == {
+        "UA": "supports"}
+
+
+def test_a_negated_no_is_no_position() -> None:
+    assert stances("Germany did not rule out a NATO invitation.") == {}
+    assert stances("Hungary said it would not block a NATO invitation.") == {}
+    assert stances("Germany has no objection to a NATO invitation.") == {}
+    # Near miss: a negated yes is a no.
+    assert stances("Germany does not support a NATO invitation.") == {"DE": "opposes"}
+
+
+def test_unlikely_support_is_hesitation() -> None:
+    assert stances("Germany is unlikely to support a NATO invitation this year.") == {
+        "DE": "hesitant"}
+    # Near miss: unlikely opposition is no position (a negated no).
+    assert stances("Germany is unlikely to block a NATO invitation this year.") == {}
+
+
+def test_the_source_of_a_reaction_holds_it() -> None:
+    assert stances("The NATO invitation faces resistance from Germany and the United "
+                   "States.") == {"DE": "opposes", "US": "opposes"}
+    assert stances(PLAN + "The plan was met with scepticism in Berlin.") == {
+        "UA": "supports", "DE": "hesitant"}
+    # Near misses: `in` a country is its people, not its government; no reaction noun.
+    assert stances(PLAN + "The plan was met with scepticism in Germany.") == {"UA": "supports"}
+    assert stances(PLAN + "The plan was presented in Berlin.") == {"UA": "supports"}
+
+
+def test_whose_support_is_sought_gives_none() -> None:
+    assert stances("Zelensky sought Germany's backing for the NATO invitation.") == {
+        "UA": "supports"}
+    assert stances("Kyiv needs Washington's support for a NATO invitation.") == {
+        "UA": "supports"}
+    # Near miss: the possessor's own position.
+    assert stances("Germany's backing for the NATO invitation is firm.") == {"DE": "supports"}
+
+
+def test_a_possessor_owning_a_cue_takes_it_from_the_subject() -> None:
+    assert stances("Kyiv is frustrated by Berlin's caution over the NATO invitation.") == {
+        "DE": "hesitant"}
+    # Near miss: the subject's own cue comes first.
+    assert stances("Germany opposes Ukraine's NATO bid.") == {"DE": "opposes", "UA": "supports"}
+
+
+def test_a_sourcing_phrase_does_not_make_the_subject_an_object() -> None:
+    assert stances("According to diplomats, Germany opposes a NATO invitation.") == {
+        "DE": "opposes"}
+    # Near miss: a mention after a preposition, no sourcing phrase, is its object.
+    assert stances("Zelensky wrote to Germany, asking for a NATO invitation.") == {
+        "UA": "supports"}
+
+
+def test_support_for_something_of_ukraines_must_be_the_step() -> None:
+    assert stances("Germany reaffirmed its support for Ukraine's sovereignty as NATO ministers "
+                   "met.") == {}
+    # Near misses: what of Ukraine's is supported is the step.
+    assert stances("Germany reaffirmed its support for Ukraine's NATO membership.") == {
+        "DE": "supports"}
+    assert stances("Poland backs Ukraine's path to NATO.") == {"PL": "supports"}
+
+
+def test_support_deferred_to_later_is_no_support_now() -> None:
+    assert stances("Germany would support an invitation to NATO once the war ends.") == {}
+    assert stances("Germany's backing for the NATO invitation is conditional on a "
+                   "ceasefire.") == {}
+    # Near miss: a deferral denied.
+    assert stances("Zelensky said Ukraine needed an invitation now, not after the war.") == {
+        "UA": "supports"}
+
+
+def test_arguing_for_the_step_backs_it() -> None:
+    assert stances("Zelensky made the case for an immediate NATO invitation.") == {
+        "UA": "supports"}
+    assert stances("Poland wants Ukraine in NATO as soon as possible.") == {"PL": "supports"}
+    assert stances("Poland wants Ukraine to join NATO now.") == {"PL": "supports"}
+    assert stances("Germany does not want Ukraine in NATO while the war continues.") == {
+        "DE": "opposes"}
+    # Near misses: arguing for, or wanting, something else.
+    assert stances("Zelensky made the case for more air defence at the NATO meeting.") == {}
+    assert stances("Poland wants Ukraine to win, its NATO envoy said.") == {}
+    assert stances("France is open to sending troops to Ukraine, NATO officials said.") == {}
+
+
+def test_turning_the_request_down_is_a_no() -> None:
+    assert stances("Berlin turned down Kyiv's request for a NATO invitation.") == {
+        "DE": "opposes", "UA": "supports"}
+    # Near miss: turning down something else.
+    assert stances("Berlin turned down the volume of its criticism at the NATO meeting.") == {}
+
+
+def test_more_plural_anaphora_and_named_groups() -> None:
+    assert stances("Germany and France discussed NATO with Zelensky. The two countries are "
+                   "wary of an invitation.") == {"DE": "hesitant", "FR": "hesitant"}
+    assert stances("The Bucharest Nine are pushing for an immediate NATO invitation.") == {
+        code: "supports" for code in ("BG", "CZ", "EE", "HU", "LV", "LT", "PL", "RO", "SK")}
+    assert stances("The Baltic and Nordic countries want an invitation this year.") == {
+        code: "supports" for code in ("DK", "EE", "FI", "IS", "LV", "LT", "NO", "SE")}
+    # Near misses: the group's capital city alone is its own country; one country is no pair.
+    assert stances("Bucharest is pushing for an immediate NATO invitation.") == {
+        "RO": "supports"}
+    assert stances("Germany discussed NATO with Zelensky. The two countries are wary of an "
+                   "invitation.") == {}
+
+
+def test_the_turns_load_as_a_typed_pack() -> None:
+    pack = turns()
+    assert "previously" in pack.past.before
+    assert "dropped" in pack.given_up.verbs
+    assert all(w == w.lower() for w in pack.reactions.nouns)
