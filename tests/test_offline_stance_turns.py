@@ -166,6 +166,77 @@ def test_more_plural_anaphora_and_named_groups() -> None:
                    "invitation.") == {}
 
 
+def test_asking_that_the_step_be_given_up_is_a_no() -> None:
+    assert stances("Moscow has demanded that Ukraine abandon its bid to join NATO.") == {
+        "RU": "opposes"}
+    assert stances("The Kremlin has called for Ukraine to renounce NATO membership.") == {
+        "RU": "opposes"}
+    # Rejecting that demand is no rejection of the step (nor support stated).
+    assert stances("Zelensky rejected Russian demands that Ukraine abandon its NATO bid.") == {}
+    # Near misses: the request is for the step; the renouncing is in another clause.
+    assert stances("Poland has demanded that allies invite Ukraine to join NATO.") == {
+        "PL": "supports"}
+    assert stances("Poland has called for a NATO invitation, and critics want Kyiv to drop "
+                   "its bid.") == {"PL": "supports"}
+
+
+def test_neither_one_nor_the_other_is_no_position() -> None:
+    assert stances("Germany did not support or oppose the NATO invitation.") == {}
+    assert stances("Germany neither backed nor rejected the NATO invitation.") == {}
+    # Near miss: two cues of one position.
+    assert stances("Poland backed and endorsed the NATO invitation.") == {"PL": "supports"}
+
+
+def test_unwillingness_and_coolness_are_hesitation() -> None:
+    assert stances("Berlin is unwilling to invite Ukraine into NATO while the war "
+                   "continues.") == {"DE": "hesitant"}
+    assert stances("Washington has been cool on the idea of a NATO invitation.") == {
+        "US": "hesitant"}
+    assert stances("Zelensky's call for an immediate invitation met a cool reception in "
+                   "Washington and Berlin.") == {"UA": "supports", "US": "hesitant",
+                                                 "DE": "hesitant"}
+    # Near miss: willing is no hesitation.
+    assert stances("Poland is willing to invite Ukraine into NATO now.") == {"PL": "supports"}
+
+
+def test_saying_no_and_standing_in_the_way() -> None:
+    assert stances("Slovakia said no to an invitation for Ukraine to join NATO.") == {
+        "SK": "opposes"}
+    assert stances("Hungary stands in the way of an invitation to NATO.") == {"HU": "opposes"}
+    assert stances("Germany and the US remain the main holdouts on a NATO invitation for "
+                   "Ukraine.") == {"DE": "opposes", "US": "opposes"}
+    # Near misses: not standing in the way is no position; saying no to something else.
+    assert stances("Hungary said it would not stand in the way of an invitation to NATO.") == {}
+    assert stances("Slovakia said no to more sanctions as NATO ministers met.") == {}
+
+
+def test_agreeing_to_the_candidate_joining() -> None:
+    assert stances("Hungarian Prime Minister Viktor Orban said Hungary would never agree to "
+                   "Ukraine joining NATO.") == {"HU": "opposes"}
+    # Near miss: agreeing to something else.
+    assert stances("Hungary agreed to Ukraine receiving aid, NATO diplomats said.") == {}
+
+
+def test_a_contrast_phrase_holds_nothing_and_keeps_the_subject() -> None:
+    assert stances("Unlike Germany, Poland supports an invitation to NATO.") == {
+        "PL": "supports"}
+    assert stances("Poland, unlike Germany, supports an invitation to NATO.") == {
+        "PL": "supports"}
+    # Near miss: a list is no contrast.
+    assert stances("Germany, Poland and Italy support an invitation to NATO.") == {
+        "DE": "supports", "PL": "supports", "IT": "supports"}
+
+
+def test_more_verdicts_and_harms() -> None:
+    assert stances(PLAN + "Russian Foreign Ministry spokeswoman Maria Zakharova called the plan "
+                   "a set of incoherent slogans.") == {"UA": "supports", "RU": "opposes"}
+    assert stances("The Kremlin said NATO membership for Ukraine would pose a threat to "
+                   "Russia.") == {"RU": "opposes"}
+    # Near miss: the threat denied.
+    assert stances("Poland said NATO membership for Ukraine would not pose a threat to "
+                   "Russia.") == {}
+
+
 def test_the_turns_load_as_a_typed_pack() -> None:
     pack = turns()
     assert "previously" in pack.past.before

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -20,7 +20,7 @@ from summarizer.extract.offline.stance_forms import (
     role_cues,
 )
 from summarizer.extract.offline.stance_indirect import VOID, indirect_cues
-from summarizer.extract.offline.stance_turns import void_spans
+from summarizer.extract.offline.stance_turns import turned
 
 _WORD = re.compile(r"[\w'’-]+")
 # Clause breaks: sentence ends (also inside quotes), semicolons, dashes and contrast words:
@@ -112,9 +112,17 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
         out = sorted(out + [Found(a, b, pos, False, backward=False, possessable=False)
                             for a, b, pos in indirect if pos != VOID], key=lambda f: f.start)
     if out:
-        # Cue words that state no position where they stand (stance_turns.py).
-        voids = void_spans(text, [(f, *clause_bounds(text, start, end, f.start)) for f in out])
-        out = [f for f in out if not any(a <= f.start < b for a, b in voids)]
+        # Cue words that state no position where they stand, or another (stance_turns.py).
+        turns = turned(text, [(f, *clause_bounds(text, start, end, f.start)) for f in out])
+        if turns:
+            # A cue turned to another position takes its object along: the words in it
+            # (`abandon its bid`) are no cues, nor read as what the turned cue is against.
+            voids = [(a, b) for a, b, position in turns if position is None] + [
+                (a + 1, b) for a, b, position in turns if position is not None]
+            other = {a: (position, b) for a, b, position in turns if position is not None}
+            out = [replace(f, position=other[f.start][0], end=other[f.start][1])
+                   if f.start in other else f for f in out
+                   if not any(a <= f.start < b for a, b in voids)]
     roles = role_cues(text, start, end)
     if roles:
         # The role noun's own single-word cue (`supporters`, owned only) gives way to the form.

@@ -154,8 +154,11 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
             continue
         base = np.strip_possessive(lower)
         if base in lex.object_prepositions and not _title_before(tokens, index):
-            if comma and index > 0 and f"{tokens[index - 1].lower} {base}" in _sourcing():
-                return None  # `According to diplomats, Germany opposes …`: a clause's subject
+            if comma and (base in _sourcing() or (
+                    index > 0 and f"{tokens[index - 1].lower} {base}" in _sourcing())):
+                # `According to diplomats, Germany opposes …`, `Unlike Germany, Poland …`:
+                # the comma closed the phrase; the mention after it is a clause's subject.
+                return None
             return index  # `in the Ukrainian parliament`: an object, not a title's `of`
         if base in lex.role_tokens or base in lex.role_keep or np.name_like(token.text):
             continue

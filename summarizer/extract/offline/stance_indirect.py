@@ -573,10 +573,11 @@ def _accepts(tokens: list[Token]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for i in _starts(tokens, pack.verbs):
         token = tokens[i]
-        n = _phrase_at(tokens, i + 1, pack.candidates)
+        v = _phrase_at(tokens, i, pack.verbs)  # `accept`, `agree to`
+        n = _phrase_at(tokens, i + v, pack.candidates) if v else 0
         if not n:
             continue
-        k = i + 1 + n
+        k = i + v + n
         while k < len(tokens) and k - (i + 1 + n) < pack.reach and tokens[k][0] in pack.links:
             k += 1
         if k >= len(tokens) or tokens[k][0] not in pack.places:

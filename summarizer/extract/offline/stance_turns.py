@@ -62,6 +62,14 @@ class Importance(WordsPack):
     openers: Words
 
 
+class Renounced(WordsPack):
+    verbs: Words
+    reach: int = Field(ge=1, le=12)
+    step_reach: int = Field(ge=1, le=6)
+    steps: Words
+    object_ends: Words
+
+
 class Reactions(WordsPack):
     nouns: Words
     sources: Words
@@ -75,6 +83,8 @@ class Turns(WordsPack):
     given_up: GivenUp
     refusals: Refusals
     importance: Importance
+    renounced: Renounced
+    either_or: Words
     reactions: Reactions
     seekers: Words
     sourcing: Words
@@ -102,24 +112,72 @@ def _has(words: list[str], phrases: frozenset[str]) -> bool:
 _AROUND = 80
 
 
-def void_spans(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int]]:
-    """Spans whose cue words state no position (module docstring). cues: each cue with its
-    clause's bounds."""
+def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int, str | None]]:
+    """(start, end, position) of each span whose cue words state no position (None: module
+    docstring), or whose cue states another (`demanded that Ukraine abandon its NATO bid`: a
+    request for the step given up is a no). cues: each cue with its clause's bounds."""
     pack = turns()
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, str | None]] = []
     for cue, lo, hi in cues:
         head = " ".join(text[cue.start : cue.end].lower().replace("’", "'").split())
         before = _tokens(text, max(lo, cue.start - _AROUND), cue.start)
         after = _tokens(text, cue.end, min(hi, cue.end + _AROUND))
         if _past(before, after, pack.past):
-            out.append((cue.start, cue.end))
+            out.append((cue.start, cue.end, None))
         elif (first := _given_up(before, pack.given_up)) is not None:
-            out.append((first, cue.end))
+            out.append((first, cue.end, None))
+        elif (gone := _renounced(after, pack.renounced)) is not None:
+            # `demanded that Kyiv drop its bid`: a no; `rejected demands that Kyiv drop its
+            # bid`: a rejection of a no, which states nothing (polarity is sacred).
+            out.append((cue.start, gone, "opposes" if cue.position == "supports" else None))
         elif head in pack.refusals.verbs and _refuses_other(after, pack.refusals):
-            out.append((cue.start, hi))  # what is refused, cue words and all, says nothing
+            out.append((cue.start, hi, None))  # what is refused, cue words and all, says nothing
         elif head in pack.importance.cues and not _of_the_step(before, after, pack.importance):
-            out.append((cue.start, cue.end))
+            out.append((cue.start, cue.end, None))
+        elif (other := _either_or(head, after, pack.either_or)) is not None:
+            out.append((cue.start, other, None))  # `did not support or oppose it`
     return out
+
+
+def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None:
+    """Where the object of a cue ends when it gives the step up (`that Ukraine abandon its
+    bid to join NATO`, `for Kyiv to renounce membership`): a verb of renouncing in the object
+    (up to a mark or a conjunction), then the step within `step_reach` words."""
+    words: list[tuple[str, int, int]] = []
+    for token in after[: pack.reach]:
+        if token[0] in _STOP or token[0] in pack.object_ends:
+            break
+        words.append(token)
+    lowered = [w for w, _, _ in words]
+    for k in range(len(lowered)):
+        for n in (2, 1):
+            if " ".join(lowered[k : k + n]) in pack.verbs:
+                tail = words[k + n : k + n + pack.step_reach]
+                hit = next((t for t in tail if t[0].removesuffix("'s") in pack.steps), None)
+                if hit is not None:
+                    return hit[2]
+    return None
+
+
+def _either_or(head: str, after: list[tuple[str, int, int]], joins: frozenset[str]) -> int | None:
+    """`did not support or oppose the invitation`, `neither backed nor rejected it`: a cue
+    joined by `or`/`nor` to a cue word of another position: where that word ends."""
+    cues = _cue_words()
+    if len(after) < 2 or after[0][0] not in joins or head not in cues:
+        return None
+    for phrase, position in cues.items():
+        words = phrase.split()
+        if position != cues[head] and [w for w, _, _ in after[1 : 1 + len(words)]] == words:
+            return after[len(words)][2]
+    return None
+
+
+@per_language
+def _cue_words() -> dict[str, str]:
+    """Every single cue phrase with its position (the stance pack's [cues])."""
+    cues = language().stance.cues
+    return {phrase.lower(): position for position in ("supports", "opposes", "hesitant")
+            for phrase in getattr(cues, position)}
 
 
 def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
