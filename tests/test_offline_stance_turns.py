@@ -237,6 +237,35 @@ def test_more_verdicts_and_harms() -> None:
                    "Russia.") == {}
 
 
+def test_a_co_subject_shares_the_position() -> None:
+    assert stances("Germany, along with Hungary, is reluctant to invite Ukraine into NATO.") == {
+        "DE": "hesitant", "HU": "hesitant"}
+    assert stances("Germany, together with the United States, opposes an invitation to "
+                   "NATO.") == {"DE": "opposes", "US": "opposes"}
+    # Near miss: whom one talks with is an object, not a co-subject.
+    assert "HU" not in stances("Germany, after talks with Hungary, is reluctant to invite "
+                               "Ukraine into NATO.")
+
+
+def test_both_after_a_single_subject_is_the_list_it_acted_on() -> None:
+    assert stances(PLAN + "He met German Chancellor Olaf Scholz and French President Emmanuel "
+                   "Macron in Berlin. Both were noncommittal about the plan.") == {
+        "UA": "supports", "DE": "hesitant", "FR": "hesitant"}
+    assert stances(PLAN + "Zelensky took the plan to Berlin and Paris. Both capitals were "
+                   "cautious.") == {"UA": "supports", "DE": "hesitant", "FR": "hesitant"}
+    # Near miss: a list as the subject is the one `both` stands for.
+    assert stances("Germany and France hosted Zelensky and Kyiv's envoy to discuss NATO. Both "
+                   "are wary of an invitation.") == {"DE": "hesitant", "FR": "hesitant"}
+
+
+def test_support_but_not_the_step_now_is_a_no() -> None:
+    assert stances("The US supports Ukraine's eventual NATO membership but not an invitation "
+                   "now.") == {"US": "opposes"}
+    # Near miss: `but not` something else.
+    assert stances("The US supports Ukraine's NATO membership but not sending troops.") == {
+        "US": "supports"}
+
+
 def test_the_turns_load_as_a_typed_pack() -> None:
     pack = turns()
     assert "previously" in pack.past.before

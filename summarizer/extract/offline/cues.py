@@ -21,6 +21,7 @@ from summarizer.extract.offline.stance_forms import (
 )
 from summarizer.extract.offline.stance_indirect import VOID, indirect_cues
 from summarizer.extract.offline.stance_turns import turned
+from summarizer.extract.offline.word_packs import stance_scope
 
 _WORD = re.compile(r"[\w'’-]+")
 # Clause breaks: sentence ends (also inside quotes), semicolons, dashes and contrast words:
@@ -314,5 +315,12 @@ def limited_to_later(text: str, hi: int, end: int) -> bool:
     if match is None or match.group(1).lower() != "but":
         return False
     rest = text[match.start(2) : end].lower()
-    return any(rest.startswith(d) and not rest[len(d) : len(d) + 1].isalnum()
-               for d in lexicon().timing_denials)
+    if any(rest.startswith(d) and not rest[len(d) : len(d) + 1].isalnum()
+           for d in lexicon().timing_denials):
+        return True
+    # `but not an invitation now`, `but not immediate membership`: `not`, then a word for now
+    # in the same phrase (a few words, no mark).
+    if not rest.startswith("not "):
+        return False
+    phrase = f" {' '.join(_WORD.findall(re.split(r'[,;:.!?—–]', rest, maxsplit=1)[0])[:7])} "
+    return any(f" {w} " in phrase for w in stance_scope().mixed.now)

@@ -22,7 +22,7 @@ from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.speakers import place_subject
 from summarizer.extract.offline.stance_forms import non_government, speaks_through
 from summarizer.extract.offline.stance_scope import named_groups
-from summarizer.extract.offline.stance_turns import turns
+from summarizer.extract.offline.stance_turns import co_subject_before, turns
 from summarizer.extract.offline.word_packs import stance_scope
 
 _HOLDER_KINDS = ("country", "demonym", "capital", "body")
@@ -145,12 +145,16 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
     lex = lexicon()
     skip_left = stance_scope().syntax.skip_left
     comma = False
+    linked = -1  # `Germany, along with Hungary`: the link's first word (skipped up to it)
     # Tokens ending at or before the mention are a prefix of the (ordered) tokens.
     for index in range(bisect.bisect_right(ends, holder.start) - 1, -1, -1):
         token = tokens[index]
         lower = token.lower
         comma = comma or lower == ","
-        if lower in skip_left or token.start in inside:
+        if index > linked >= 0 or lower in skip_left or token.start in inside:
+            continue
+        if (n := co_subject_before(tokens, index)) and index >= n - 1:
+            linked = index - n + 1  # a co-subject is no object of the link's `with`
             continue
         base = np.strip_possessive(lower)
         if base in lex.object_prepositions and not _title_before(tokens, index):

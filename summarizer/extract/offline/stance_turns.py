@@ -25,10 +25,12 @@ Vocabulary: stance_indirect.toml [turns], typed and validated at load (Turns).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pydantic import Field
 
+from summarizer.extract.offline.document import Token
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.word_packs import Words, WordsPack, stance_scope
@@ -88,6 +90,7 @@ class Turns(WordsPack):
     reactions: Reactions
     seekers: Words
     sourcing: Words
+    co_subjects: Words
 
 
 def turns() -> Turns:
@@ -277,3 +280,34 @@ def seeks(word: str | None) -> bool:
     """Is `word` a verb whose object's support is sought, not given (`sought Germany's
     backing`)?"""
     return word is not None and word in turns().seekers
+
+
+def co_subject_before(tokens: Sequence[Token], index: int) -> int:
+    """How many tokens ending at tokens[index] form a co-subject link (0: none)."""
+    for n in _co_subject_lengths():
+        if index - n + 1 >= 0 and " ".join(
+                t.lower for t in tokens[index - n + 1 : index + 1]) in turns().co_subjects:
+            return n
+    return 0
+
+
+@per_language
+def _co_subject_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(p.split()) for p in turns().co_subjects}, reverse=True))
+
+
+def drop_co_subjects(words: list[str]) -> list[str]:
+    """The words without their co-subject links (`is`, not `along with … is`): the link's
+    `with` is no target verb's (`met with`)."""
+    lowered = [w.lower() for w in words]
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        n = next((n for n in _co_subject_lengths()
+                  if " ".join(lowered[k : k + n]) in turns().co_subjects), 0)
+        if n:
+            k += n
+            continue
+        out.append(words[k])
+        k += 1
+    return out

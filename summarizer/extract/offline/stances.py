@@ -64,7 +64,11 @@ from summarizer.extract.offline.stance_scope import (
     no_position,
     request_cues,
 )
-from summarizer.extract.offline.stance_turns import reaction_cue, seeks
+from summarizer.extract.offline.stance_turns import (
+    drop_co_subjects,
+    reaction_cue,
+    seeks,
+)
 from summarizer.extract.offline.word_packs import StanceSyntax, stance_scope
 from summarizer.schemas import CountryStance, Evidence, Position, Statement, VictoryPlan
 
@@ -213,7 +217,10 @@ def _plural_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
     if group is None or index == 0 or doc.sentences[index - 1].para != sentence.para:
         return []
     before = doc.sentences[index - 1]
-    listed = _listed_subjects(doc, registry, before.start, before.end)
+    # `He met Scholz and Macron. Both were noncommittal.`: with no list as the subject, the
+    # list that is the object (a single subject cannot be `both` or `they`).
+    listed = (_listed_subjects(doc, registry, before.start, before.end)
+              or _listed_subjects(doc, registry, before.start, before.end, objects=True))
     position = _group_position(doc, group, sentence.start, sentence.end) if listed else None
     if position is None:
         return []
@@ -221,10 +228,13 @@ def _plural_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
             for where in ((before.start, before.end), (sentence.start, sentence.end))]
 
 
-def _listed_subjects(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
+def _listed_subjects(doc: Doc, registry: Registry, start: int, end: int,
+                     objects: bool = False) -> list[Holder]:
     """The first list of two or more countries among a sentence's possible holders (`Hungary
-    and Slovakia`, `Germany, Spain or Italy`): mentions joined only by list glue."""
-    found = [h for h in subject_holders(doc, find_holders(doc, registry, start, end), start, end)
+    and Slovakia`, `Germany, Spain or Italy`): mentions joined only by list glue. objects:
+    among all its mentions, objects too."""
+    mentions = find_holders(doc, registry, start, end)
+    found = [h for h in (mentions if objects else subject_holders(doc, mentions, start, end))
              if not h.possessive]
     run: list[Holder] = []
     for holder in found:
@@ -483,7 +493,8 @@ def _next_holder(text: str, holders: list[Holder], holder: Holder,
 def _glue(text: str, a: int, b: int) -> bool:
     """Only list punctuation, conjunctions or title words between two mentions?"""
     lex = lexicon()
-    for word in _words(text, a, b):
+    # `Germany, along with Hungary, is reluctant`: the link is glue too.
+    for word in drop_co_subjects(_words(text, a, b)):
         lower = np.strip_possessive(word.lower())
         if not (lower in _syntax().skip_left or lower in lex.role_tokens or lower in lex.role_keep
                 or np.name_like(word)):
@@ -507,7 +518,7 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         adjacent = len(gap) <= 1
         if holder.possessive or cue.owned_only:
             return cue if adjacent and cue.possessable else None
-        if len(gap) > HOLDER_REACH or any(is_target(w.lower()) for w in gap):
+        if len(gap) > HOLDER_REACH or any(is_target(w.lower()) for w in drop_co_subjects(gap)):
             return None
         if cue.position == "supports" and limited_to_later(text, hi, end):
             return replace(cue, position="opposes")
