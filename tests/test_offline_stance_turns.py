@@ -266,6 +266,29 @@ def test_support_but_not_the_step_now_is_a_no() -> None:
         "US": "supports"}
 
 
+def test_a_position_denied_is_no_position() -> None:
+    assert stances("Germany denied reports that it opposes a NATO invitation.") == {}
+    assert stances("Germany denied it was blocking a NATO invitation.") == {}
+    # Near miss: a report of the position is the position.
+    assert stances("Diplomats reported that Germany opposes a NATO invitation.") == {
+        "DE": "opposes"}
+
+
+def test_an_absolute_phrase_names_its_subject() -> None:
+    assert stances("Allies failed to agree on a NATO invitation, with Germany and the United "
+                   "States opposed.") == {"DE": "opposes", "US": "opposes"}
+    # Near miss: `with` with no comma before it is a preposition.
+    assert stances("Zelensky discussed the NATO invitation with Germany.") == {}
+
+
+def test_moving_closer_is_not_arriving() -> None:
+    assert stances("France has moved closer to supporting a NATO invitation.") == {
+        "FR": "hesitant"}
+    assert stances("Germany would support a NATO invitation after a ceasefire.") == {}
+    # Near miss: support stated now.
+    assert stances("France supports a NATO invitation.") == {"FR": "supports"}
+
+
 def test_the_turns_load_as_a_typed_pack() -> None:
     pack = turns()
     assert "previously" in pack.past.before

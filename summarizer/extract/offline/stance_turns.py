@@ -64,6 +64,11 @@ class Importance(WordsPack):
     openers: Words
 
 
+class Denied(WordsPack):
+    verbs: Words
+    reach: int = Field(ge=1, le=12)
+
+
 class Renounced(WordsPack):
     verbs: Words
     reach: int = Field(ge=1, le=12)
@@ -86,6 +91,8 @@ class Turns(WordsPack):
     refusals: Refusals
     importance: Importance
     renounced: Renounced
+    denied: Denied
+    absolute: Words
     either_or: Words
     reactions: Reactions
     seekers: Words
@@ -125,7 +132,7 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
         head = " ".join(text[cue.start : cue.end].lower().replace("’", "'").split())
         before = _tokens(text, max(lo, cue.start - _AROUND), cue.start)
         after = _tokens(text, cue.end, min(hi, cue.end + _AROUND))
-        if _past(before, after, pack.past):
+        if _past(before, after, pack.past) or _denied(before, pack.denied):
             out.append((cue.start, cue.end, None))
         elif (first := _given_up(before, pack.given_up)) is not None:
             out.append((first, cue.end, None))
@@ -209,6 +216,15 @@ def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
         if at >= 0 and not any(joined[:at].endswith(f" {c}") for c in pack.continuing):
             return True
     return False
+
+
+def _denied(before: list[tuple[str, int, int]], pack: Denied) -> bool:
+    """`denied reports that it opposes …`, `denied it was blocking …`: a verb of denying a few
+    words before the cue in its clause: the cue is what is denied, which is no position either
+    way (polarity is sacred)."""
+    near = [w for w, _, _ in before[-pack.reach :]]
+    return any(" ".join(near[k : k + n]) in pack.verbs
+               for k in range(len(near)) for n in (1, 2))
 
 
 def _given_up(before: list[tuple[str, int, int]], pack: GivenUp) -> int | None:
@@ -311,3 +327,9 @@ def drop_co_subjects(words: list[str]) -> list[str]:
         out.append(words[k])
         k += 1
     return out
+
+
+def absolute_subject(tokens: Sequence[Token], at: int) -> bool:
+    """`…, with Germany and the US opposed`: is the preposition at tokens[at] one that opens an
+    absolute phrase (right after a comma), whose mention is the subject of what follows?"""
+    return at > 0 and tokens[at].lower in turns().absolute and tokens[at - 1].lower == ","

@@ -65,6 +65,7 @@ from summarizer.extract.offline.stance_scope import (
     request_cues,
 )
 from summarizer.extract.offline.stance_turns import (
+    absolute_subject,
     drop_co_subjects,
     reaction_cue,
     seeks,
@@ -374,7 +375,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
                 c.start <= tokens[at].start < c.end for c in cues):
             continue  # `would support Ukraine`: the object of a cue verb holds nothing
         if not linked and (governor in lex.object_prepositions or is_target(governor)) and (
-                not _owns_cue(doc.text, holder, cues)):
+                not _owns_cue(doc.text, holder, cues)) and not (
+                at is not None and absolute_subject(tokens, at)):
             votes_relative = _relative_vote(doc.text, holder, cues, start, end)
             relative.extend(votes_relative)
             continue
