@@ -289,6 +289,19 @@ def test_moving_closer_is_not_arriving() -> None:
     assert stances("France supports a NATO invitation.") == {"FR": "supports"}
 
 
+def test_support_for_a_slower_way_is_a_wait() -> None:
+    assert stances("Washington favours a slower path to NATO membership for Ukraine.") == {
+        "US": "hesitant"}
+    assert stances("Germany supports a step-by-step approach to Ukraine joining NATO.") == {
+        "DE": "hesitant"}
+    assert stances("Washington favours a bridge to NATO membership rather than an "
+                   "invitation.") == {"US": "hesitant"}
+    # Near misses: the step itself, preferred to something else.
+    assert stances("France favours an invitation to NATO rather than more talks.") == {
+        "FR": "supports"}
+    assert stances("France favours a NATO invitation.") == {"FR": "supports"}
+
+
 def test_the_turns_load_as_a_typed_pack() -> None:
     pack = turns()
     assert "previously" in pack.past.before

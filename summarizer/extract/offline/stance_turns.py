@@ -64,6 +64,14 @@ class Importance(WordsPack):
     openers: Words
 
 
+class Slower(WordsPack):
+    words: Words
+    reach: int = Field(ge=1, le=12)
+    instead: Words
+    steps: Words
+    step_reach: int = Field(ge=1, le=6)
+
+
 class Denied(WordsPack):
     verbs: Words
     reach: int = Field(ge=1, le=12)
@@ -92,6 +100,7 @@ class Turns(WordsPack):
     importance: Importance
     renounced: Renounced
     denied: Denied
+    slower: Slower
     absolute: Words
     either_or: Words
     reactions: Reactions
@@ -140,6 +149,8 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             # `demanded that Kyiv drop its bid`: a no; `rejected demands that Kyiv drop its
             # bid`: a rejection of a no, which states nothing (polarity is sacred).
             out.append((cue.start, gone, "opposes" if cue.position == "supports" else None))
+        elif cue.position == "supports" and _slower(after, pack.slower):
+            out.append((cue.start, cue.end, "hesitant"))  # `favours a slower path to …`
         elif head in pack.refusals.verbs and _refuses_other(after, pack.refusals):
             out.append((cue.start, hi, None))  # what is refused, cue words and all, says nothing
         elif head in pack.importance.cues and not _of_the_step(before, after, pack.importance):
@@ -147,6 +158,27 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
         elif (other := _either_or(head, after, pack.either_or)) is not None:
             out.append((cue.start, other, None))  # `did not support or oppose it`
     return out
+
+
+def _slower(after: list[tuple[str, int, int]], pack: Slower) -> bool:
+    """`favours a slower path to membership`, `backs a bridge to NATO rather than an
+    invitation`: support whose object is a slower way to the step, or something instead of
+    it, is a wait on the step (hesitant), not support for it."""
+    words: list[str] = []
+    for word, _, _ in after[: pack.reach]:
+        if word in _STOP:
+            break
+        words.append(word)
+    if any(w in pack.words for w in words[:4]):
+        return True
+    joined = " ".join(words)
+    for marker in pack.instead:
+        at = f" {joined} ".find(f" {marker} ")
+        if at >= 0:
+            tail = f" {joined} "[at + len(marker) + 2 :].split()[: pack.step_reach]
+            if any(w in pack.steps for w in tail):
+                return True
+    return False
 
 
 def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None:
