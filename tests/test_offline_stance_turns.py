@@ -302,6 +302,32 @@ def test_support_for_a_slower_way_is_a_wait() -> None:
     assert stances("France favours a NATO invitation.") == {"FR": "supports"}
 
 
+def test_not_deciding_whether_is_no_no() -> None:
+    assert stances("Romania has not decided whether to support a NATO invitation.") == {}
+    # Near miss: the negation is the cue's own.
+    assert stances("Romania has decided not to support a NATO invitation.") == {
+        "RO": "opposes"}
+
+
+def test_a_countrys_position_is_its_own_voice() -> None:
+    assert stances("Turkey's position on the NATO invitation remains unclear.") == {
+        "TR": "unclear"}
+    assert stances("Germany's view is that a NATO invitation is premature.") == {
+        "DE": "hesitant"}
+    # Near miss: something unclear that is no position.
+    assert stances("The NATO timeline is unclear, Turkey said.") == {}
+
+
+def test_a_cue_ending_its_clause_before_an_attribution_takes_the_question_before() -> None:
+    before = "Kyiv asked allies for an invitation to join NATO. "
+    assert stances(before + "Talks ended without a reply, with Washington and Budapest "
+                   "opposed, according to diplomats.") == {
+        "UA": "supports", "US": "opposes", "HU": "opposes"}
+    # Near miss: the cue has an object of its own (another question).
+    assert stances(before + "Talks ended without a reply, with Washington and Budapest "
+                   "opposed to new sanctions, diplomats said.") == {"UA": "supports"}
+
+
 def test_the_turns_load_as_a_typed_pack() -> None:
     pack = turns()
     assert "previously" in pack.past.before

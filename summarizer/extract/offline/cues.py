@@ -20,7 +20,7 @@ from summarizer.extract.offline.stance_forms import (
     role_cues,
 )
 from summarizer.extract.offline.stance_indirect import VOID, indirect_cues
-from summarizer.extract.offline.stance_turns import turned
+from summarizer.extract.offline.stance_turns import open_questions, turned
 from summarizer.extract.offline.word_packs import stance_scope
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -181,6 +181,8 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     weak_negators, irrealis = _padded()
     strong = any(w in lex.negators_strong or w.endswith("n't") for w in window)
     if strong or _holds_any(window, weak_negators):
+        if any(w in open_questions() for w in window):
+            return None  # `has not decided whether to support it`: a question, not a no
         if cue.phrase in lex.soft_negation:
             return "hesitant"  # `has not endorsed the plan`: not fully, rather than no
         flipped = lex.flip.get(cue.position)

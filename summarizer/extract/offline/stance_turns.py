@@ -107,6 +107,7 @@ class Turns(WordsPack):
     seekers: Words
     sourcing: Words
     co_subjects: Words
+    open_questions: Words
 
 
 def turns() -> Turns:
@@ -365,3 +366,9 @@ def absolute_subject(tokens: Sequence[Token], at: int) -> bool:
     """`…, with Germany and the US opposed`: is the preposition at tokens[at] one that opens an
     absolute phrase (right after a comma), whose mention is the subject of what follows?"""
     return at > 0 and tokens[at].lower in turns().absolute and tokens[at - 1].lower == ","
+
+
+def open_questions() -> frozenset[str]:
+    """Words that open a question (`whether`): a negation before one denies the deciding, not
+    the cue after it (cues.py)."""
+    return turns().open_questions

@@ -124,7 +124,10 @@ def extract_stances(
 
 
 # What may follow a cue that ends an elliptical sentence (`Italy was wary too.`).
-_ELLIPSIS_TAIL = re.compile(r"[\s,]*(?:(?:too|either|as well|also)[\s,]*)?[.!?]?[”’\"']?\s*$")
+_ELLIPSIS_TAIL = re.compile(r"[\s,]*(?:(?:too|either|as well|also)[\s,]*)?[.!?]?[”’\"']?\s*$"
+                            # `…, with Washington and Budapest opposed, according to diplomats.`
+                            r"|,\s+(?:according to|[^,.;!?]{0,60}?\b(?:said|says|told))\b[^.;!?]*+"
+                            r"[.!?]?[”’\"']?\s*$")
 
 
 def elliptical(text: str, start: int, end: int) -> bool:
