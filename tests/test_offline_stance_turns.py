@@ -328,6 +328,23 @@ def test_a_cue_ending_its_clause_before_an_attribution_takes_the_question_before
                    "opposed to new sanctions, diplomats said.") == {"UA": "supports"}
 
 
+def test_others_in_a_speakers_words_are_not_the_speaker() -> None:
+    intro = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
+    assert stances(intro + '"Some partners say an invitation is dangerous. I say it is the only '
+                   'way," Zelensky said.') == {"UA": "supports"}
+    assert stances(intro + '"They say the plan is provocative," Zelensky said of his '
+                   "critics.") == {"UA": "supports"}
+    assert stances(intro + '"Not everyone supports the plan," Zelensky said.') == {
+        "UA": "supports"}
+    assert stances('"Some allies oppose an invitation to NATO now, but we do not," Polish '
+                   "Foreign Minister Jan Nowicki said.") == {}
+    # Near misses: the speaker's own cue, with others as its object.
+    assert stances('"We want allies to invite Ukraine into NATO now," Polish Foreign Minister '
+                   "Jan Nowicki said.") == {"PL": "supports"}
+    assert stances('"We oppose an invitation to NATO now," German Foreign Minister Karl '
+                   "Brandt said.") == {"DE": "opposes"}
+
+
 def test_the_turns_load_as_a_typed_pack() -> None:
     pack = turns()
     assert "previously" in pack.past.before

@@ -108,6 +108,8 @@ class Turns(WordsPack):
     sourcing: Words
     co_subjects: Words
     open_questions: Words
+    others: Words
+    others_lead: Words
 
 
 def turns() -> Turns:
@@ -372,3 +374,22 @@ def open_questions() -> frozenset[str]:
     """Words that open a question (`whether`): a negation before one denies the deciding, not
     the cue after it (cues.py)."""
     return turns().open_questions
+
+
+def others_subject(text: str, lo: int, at: int) -> bool:
+    """In a speaker's own words, is the subject of the clause text[lo:at] others (`Some
+    partners say …`, `They say …`, `I know that some leaders are …`, `Not everyone …`)? Then
+    the cue after it is theirs, not the speaker's. The others word must open its clause: only
+    `others_lead` words (quantifiers, determiners, `that`) before it since the clause start or a
+    comma; `we want allies to invite …` keeps the speaker's cue."""
+    pack = turns()
+    words = [w for w, _, _ in _tokens(text, max(lo, at - _AROUND), at)]
+    for k, word in enumerate(words):
+        if word not in pack.others:
+            continue
+        j = k - 1
+        while j >= 0 and words[j] in pack.others_lead:
+            j -= 1
+        if j < 0 or words[j] in _STOP:
+            return True
+    return False

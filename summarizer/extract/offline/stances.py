@@ -67,6 +67,7 @@ from summarizer.extract.offline.stance_scope import (
 from summarizer.extract.offline.stance_turns import (
     absolute_subject,
     drop_co_subjects,
+    others_subject,
     reaction_cue,
     seeks,
 )
@@ -608,8 +609,9 @@ def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
         if any(lo <= h.start < cue.start for h in holders) or cue.owned_only or (
-                _said_of_others(doc.text, lo, cue.start)):
-            continue
+                _said_of_others(doc.text, lo, cue.start)) or others_subject(doc.text, lo,
+                                                                            cue.start):
+            continue  # `"Some partners say it is dangerous," Zelensky said`: theirs
         if _void(doc.text, cue, end):
             break  # `"We will support the president"`: the speaker's first cue states nothing
         actor = statement.speaker.name or statement.speaker.affiliation
