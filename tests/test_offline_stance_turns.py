@@ -345,6 +345,27 @@ def test_others_in_a_speakers_words_are_not_the_speaker() -> None:
                    "Brandt said.") == {"DE": "opposes"}
 
 
+def test_wanting_to_wait_and_worry_about_the_step_are_hesitation() -> None:
+    assert stances("Berlin would prefer to wait before inviting Ukraine to NATO.") == {
+        "DE": "hesitant"}
+    assert stances("Germany has concerns about inviting Ukraine to NATO.") == {
+        "DE": "hesitant"}
+    assert stances("Lithuania is keen on an immediate NATO invitation.") == {"LT": "supports"}
+    # Near misses: worry about something else; not wanting to wait.
+    assert stances("Poland is concerned about Russian aggression and backs Ukraine's NATO "
+                   "bid.") == {"PL": "supports", "UA": "supports"}
+    assert stances("Kyiv does not want to wait for a NATO invitation.") == {"UA": "supports"}
+
+
+def test_a_position_on_another_ask_of_the_allies_is_not_on_the_step() -> None:
+    assert stances("Hungary, which opposes military aid to Ukraine, said it would not block "
+                   "the NATO invitation.") == {}
+    assert stances("Germany backs sending more weapons to Kyiv, as NATO ministers met.") == {}
+    # Near miss: the step named next to the other ask.
+    assert stances("Germany opposes an invitation to join NATO and more sanctions.") == {
+        "DE": "opposes"}
+
+
 def test_the_turns_load_as_a_typed_pack() -> None:
     pack = turns()
     assert "previously" in pack.past.before
