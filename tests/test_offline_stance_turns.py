@@ -366,6 +366,21 @@ def test_a_position_on_another_ask_of_the_allies_is_not_on_the_step() -> None:
         "DE": "opposes"}
 
 
+def test_a_passive_verdict_on_the_plan_is_the_agents_only() -> None:
+    intro = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
+    assert stances(intro + "Zelensky said his plan had been rejected by Hungary.") == {
+        "UA": "supports", "HU": "opposes"}
+    assert stances(intro + "Zelensky said his plan had been rejected.") == {"UA": "supports"}
+    assert stances(intro + '"The plan was rejected out of fear," Zelensky said.') == {
+        "UA": "supports"}
+    # Near misses: adjectival `opposed to`; active perfect; a judgement after `is`.
+    assert stances("Germany is opposed to an invitation to join NATO.") == {"DE": "opposes"}
+    assert stances("France has backed Ukraine's eventual membership but has avoided naming a "
+                   "date.") == {"FR": "hesitant"}
+    assert stances("Russian officials have said NATO membership for Ukraine is a red "
+                   "line.") == {"RU": "opposes"}
+
+
 def test_the_turns_load_as_a_typed_pack() -> None:
     pack = turns()
     assert "previously" in pack.past.before

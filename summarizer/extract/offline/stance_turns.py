@@ -91,6 +91,14 @@ class Reactions(WordsPack):
     places: Words
 
 
+class Passive(WordsPack):
+    auxiliaries: Words
+    subjects: Words
+    reach: int = Field(ge=1, le=6)
+    adjectival: Words
+    breaks: Words
+
+
 class Turns(WordsPack):
     """stance_indirect.toml [turns]: this module's words."""
 
@@ -110,6 +118,7 @@ class Turns(WordsPack):
     open_questions: Words
     others: Words
     others_lead: Words
+    passive: Passive
 
 
 def turns() -> Turns:
@@ -393,3 +402,28 @@ def others_subject(text: str, lo: int, at: int) -> bool:
         if j < 0 or words[j] in _STOP:
             return True
     return False
+
+
+def passive_of_step(text: str, lo: int, cue: Found) -> bool:
+    """`the plan was rejected`, `it has been dismissed`, `Kyiv's request was turned down`: a cue
+    in the passive whose subject is the step or the plan (a word of `subjects` at most `reach`
+    words before the auxiliary) is held by its `by` agent only, never by a holder before it
+    (`Zelensky said his plan had been rejected`). Not `is opposed to …` (adjectival)."""
+    pack = turns().passive
+    first = text[cue.start : cue.end].split()[0].lower()
+    if not first.endswith("ed"):
+        return False  # a participle (`rejected`, `turned down`), not `is a red line`
+    before = [w for w, _, _ in _tokens(text, max(lo, cue.start - _AROUND), cue.start)]
+    after = _tokens(text, cue.end, min(len(text), cue.end + 20))
+    if not before or before[-1] not in pack.auxiliaries or (
+            after and after[0][0] in pack.adjectival):
+        return False
+    k = len(before) - 1
+    while k >= 0 and before[k] in pack.auxiliaries:
+        k -= 1
+    lead: list[str] = []
+    for word in reversed(before[max(0, k - pack.reach + 1) : k + 1]):
+        if word in _STOP or word in pack.breaks:
+            break  # `backed the plan but has avoided …`: the subject is in the clause
+        lead.append(word)
+    return any(w.removesuffix("'s") in pack.subjects for w in lead)

@@ -68,6 +68,7 @@ from summarizer.extract.offline.stance_turns import (
     absolute_subject,
     drop_co_subjects,
     others_subject,
+    passive_of_step,
     reaction_cue,
     seeks,
 )
@@ -360,12 +361,14 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     inside = {i for h in holders for i in range(h.start, h.end)}
     able: list[tuple[Holder, bool]] = []
     relative: list[Vote] = []
+    agents: set[Found] = set()
     for holder in holders:
         at = governor_of(tokens, ends, inside, holder)
         governor = tokens[at].lower if at is not None else None
         linked = _is_link(tokens, at)
         if governor == "by" and (passive := _passive_cue(doc.text, tokens, at, cues)):
             relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
+            agents.add(passive)
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
         if seeks(governor):
             continue  # `sought Germany's backing`: whose support is sought gives none
@@ -393,6 +396,9 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     # subject before them either: only the mentions that may hold compete.
     candidates = [holder for holder, _ in able]
     votes: list[Vote] = relative
+    # `Zelensky said his plan had been rejected by Hungary`: the agent's cue is no one else's,
+    # nor is a cue in the passive of the step (`said the plan was rejected`).
+    cues = [c for c in cues if c not in agents and not passive_of_step(doc.text, start, c)]
     for holder, linked in able:
         cue = _cue_for(doc.text, holder, cues, linked, start, end,
                        _next_holder(doc.text, candidates, holder, cues))
@@ -609,6 +615,7 @@ def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
         if any(lo <= h.start < cue.start for h in holders) or cue.owned_only or (
+                passive_of_step(doc.text, lo, cue)) or (
                 _said_of_others(doc.text, lo, cue.start)) or others_subject(doc.text, lo,
                                                                             cue.start):
             continue  # `"Some partners say it is dangerous," Zelensky said`: theirs
