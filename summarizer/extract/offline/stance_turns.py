@@ -1,23 +1,31 @@
-"""Cue words that state no position where they stand, and holders that stand where a cue
-word does not reach them (issue: stances that generalise; polarity is sacred).
+"""Cue words that state no position where they stand, or another, and holders that stand
+where a cue word does not reach them (issue: stances that generalise; polarity is sacred).
 
-Cues that state nothing (each a span whose cue words give way, see void_spans):
+Cues that state nothing, or another position (turned(), applied by cues.find_cues):
 - a position of the past (`Germany, which previously opposed an invitation, now backs it`,
-  `backed the plan last year but now opposes …`): only the present position counts;
-- a position given up (`dropped its opposition`, `withdrew its support`): no position either
-  way, since what replaces it is not said;
+  `backed the plan last year but now …`): only the present position counts;
+- a position given up (`dropped its opposition`, `withdrew its support`) or denied (`denied
+  reports that it opposes …`): no position either way;
+- a request that the step be given up (`demanded that Kyiv abandon its bid`) is a no, and a
+  rejection of that request (`rejected demands that …`) states nothing;
+- support for a slower way to the step or for something instead of it (`favours a slower path
+  to membership`, `a bridge … rather than an invitation`) is a wait: hesitant;
 - a refusal of something that is not the step (`refused to rule out an invitation`, `refused to
-  say whether …`): not a no to the step (`refused to invite Ukraine` still is);
-- a word of importance (`crucial`, `critical`, `fundamental`) that is a cue only when said of
-  the step (`an invitation is crucial`), not of a country's support (`US support is
-  essential`) nor in `critical of the plan` or `fundamental objections`.
+  say whether …`); `refused to invite Ukraine` still is a no;
+- a word of importance (`crucial`, `critical`, `fundamental`) is a cue only when said of the
+  step (`an invitation is crucial`), not of a country's support (`US support is essential`);
+- a cue joined by `or`/`nor` to one of another position (`did not support or oppose it`).
 
-Holders:
-- the source of a reaction (`faces resistance from Germany and the US`, `was met with
-  scepticism in Berlin`) holds it; `in` only for a capital (a government), not a country's
-  people;
-- whose support is sought (`sought Germany's backing`, `needs Washington's support`) holds
-  none of it.
+Holders (stances.py and holders.py ask):
+- the source of a reaction (`faces resistance from Germany`, `was met with scepticism in
+  Berlin`) holds it; `in` only for a capital (a government), not a country's people;
+- whose support is sought (`sought Germany's backing`) holds none of it;
+- a passive verdict on the step or the plan (`his plan had been rejected by Hungary`) is its
+  agent's only, never the reporter's;
+- in a speaker's own words, a clause whose subject is others (`Some partners say …`) is theirs;
+- co-subjects (`Germany, along with Hungary, is …`), an absolute phrase's subject (`…, with
+  Washington opposed`) and the subject after a sourcing or contrast phrase (`According to
+  diplomats, Germany …`, `Unlike Germany, Poland …`) hold the cue after them.
 
 Vocabulary: stance_indirect.toml [turns], typed and validated at load (Turns).
 """
