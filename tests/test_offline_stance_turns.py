@@ -232,6 +232,9 @@ def test_more_verdicts_and_harms() -> None:
                    "a set of incoherent slogans.") == {"UA": "supports", "RU": "opposes"}
     assert stances("The Kremlin said NATO membership for Ukraine would pose a threat to "
                    "Russia.") == {"RU": "opposes"}
+    assert stances(PLAN + 'Kremlin spokesman Dmitry Peskov said Kyiv should "sober up" and that '
+                   "the plan would push NATO into direct conflict with Russia.") == {
+        "UA": "supports", "RU": "opposes"}
     # Near miss: the threat denied.
     assert stances("Poland said NATO membership for Ukraine would not pose a threat to "
                    "Russia.") == {}
@@ -379,6 +382,32 @@ def test_a_passive_verdict_on_the_plan_is_the_agents_only() -> None:
                    "date.") == {"FR": "hesitant"}
     assert stances("Russian officials have said NATO membership for Ukraine is a red "
                    "line.") == {"RU": "opposes"}
+
+
+def test_reluctance_someone_criticises_is_not_theirs() -> None:
+    intro = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
+    assert stances(intro + "Zelensky criticised the reluctance of some allies to invite "
+                   "Ukraine.") == {"UA": "supports"}
+    assert stances(intro + "Kyiv criticised the opposition to an invitation.") == {
+        "UA": "supports"}
+    assert stances(intro + "Kyiv was angered by Germany's refusal to back an invitation.") == {
+        "UA": "supports", "DE": "opposes"}
+    # Near misses: a reluctance had, voiced or owned.
+    assert stances("Germany has reservations about a NATO invitation.") == {"DE": "hesitant"}
+    assert stances("Hungary has voiced strong objections to a NATO invitation.") == {
+        "HU": "opposes"}
+    assert stances("Germany's reluctance to invite Ukraine into NATO is well known.") == {
+        "DE": "hesitant"}
+
+
+def test_a_second_complement_is_the_reporters() -> None:
+    # Kyiv is the subject of the first complement only: the second is Peskov's.
+    assert stances(PLAN + 'Kremlin spokesman Dmitry Peskov said Kyiv should "sober up" and that '
+                   "the plan would push NATO into direct conflict with Russia.") == {
+        "UA": "supports", "RU": "opposes"}
+    # Near miss: one complement, whose subject holds its cue.
+    assert stances("Diplomats said Germany opposes a NATO invitation and that talks would "
+                   "continue.") == {"DE": "opposes"}
 
 
 def test_the_turns_load_as_a_typed_pack() -> None:

@@ -107,6 +107,12 @@ class Passive(WordsPack):
     breaks: Words
 
 
+class Borne(WordsPack):
+    nouns: Words
+    verbs: Words
+    lead: Words
+
+
 class Turns(WordsPack):
     """stance_indirect.toml [turns]: this module's words."""
 
@@ -127,6 +133,9 @@ class Turns(WordsPack):
     others: Words
     others_lead: Words
     passive: Passive
+    borne: Borne
+    second_complements: Words
+    reporting: Words
 
 
 def turns() -> Turns:
@@ -435,3 +444,32 @@ def passive_of_step(text: str, lo: int, cue: Found) -> bool:
             break  # `backed the plan but has avoided …`: the subject is in the clause
         lead.append(word)
     return any(w.removesuffix("'s") in pack.subjects for w in lead)
+
+
+def unborne(text: str, start: int, cue: Found) -> bool:
+    """`Zelensky criticised the reluctance of some allies`, `Kyiv criticised the opposition to
+    an invitation`: is the cue a noun of reluctance or opposition that the subject whose words
+    run from `start` does not bear? It is borne only through a verb of having or voicing right
+    before it (`has reservations`, `voiced scepticism`, `expressed its opposition`), past only
+    determiners and adjectives of `lead`; otherwise it is someone else's, named or not."""
+    pack = turns().borne
+    if " ".join(text[cue.start : cue.end].lower().split()) not in pack.nouns:
+        return False
+    words = [w for w, _, _ in _tokens(text, max(start, cue.start - _AROUND), cue.start)]
+    k = len(words) - 1
+    while k >= 0 and words[k] in pack.lead:
+        k -= 1
+    return k < 0 or words[k] not in pack.verbs
+
+
+def crosses_complement(text: str, mention: tuple[int, int], at: int) -> bool:
+    """`Peskov said Kyiv should "sober up" and that the plan would …`: is the mention the
+    subject of a reported clause (right after a reporting verb or `that`), and do the words
+    between it and the cue open a second complement of that verb (`and that`)? Then the cue is
+    the reporter's, not the mention's."""
+    pack = turns()
+    lead = [w for w, _, _ in _tokens(text, max(0, mention[0] - 30), mention[0])][-2:]
+    if not any(w in pack.reporting or w == "that" for w in lead):
+        return False
+    words = " ".join(w for w, _, _ in _tokens(text, mention[1], at) if w not in _STOP)
+    return any(f" {c} " in f" {words} " for c in pack.second_complements)

@@ -66,11 +66,13 @@ from summarizer.extract.offline.stance_scope import (
 )
 from summarizer.extract.offline.stance_turns import (
     absolute_subject,
+    crosses_complement,
     drop_co_subjects,
     others_subject,
     passive_of_step,
     reaction_cue,
     seeks,
+    unborne,
 )
 from summarizer.extract.offline.word_packs import StanceSyntax, stance_scope
 from summarizer.schemas import CountryStance, Evidence, Position, Statement, VictoryPlan
@@ -402,8 +404,10 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     for holder, linked in able:
         cue = _cue_for(doc.text, holder, cues, linked, start, end,
                        _next_holder(doc.text, candidates, holder, cues))
-        if cue is None or _void(doc.text, cue, end):
-            continue
+        if cue is None or _void(doc.text, cue, end) or (
+                not holder.possessive and unborne(doc.text, holder.end, cue)) or (
+                crosses_complement(doc.text, (holder.start, holder.end), cue.start)):
+            continue  # `Zelensky criticised the reluctance of allies`: not his
         # Across a judged candidate only a plain report carries the cue: `Greece says Ukraine
         # belongs in NATO`, not `Greece doubts Ukraine belongs …` (a verdict of its own).
         across = [m for m in judged if holder.end <= m.start and m.end <= cue.start]
@@ -522,7 +526,8 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
     if shared is not None:
         after = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only]
     for cue in after:
-        if nxt is not None and nxt.end <= cue.start and not _glue(text, holder.end, nxt.start):
+        if nxt is not None and nxt.end <= cue.start and not _glue(text, holder.end, nxt.start) and (
+                not crosses_complement(text, (nxt.start, nxt.end), cue.start)):
             return None  # a nearer mention holds this cue ("Zelenskyy acknowledged German …")
         if _in_others_relative(text, holder.end, cue.start):
             continue  # `defended the plan against critics, who called it reckless`
@@ -615,7 +620,7 @@ def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
         if any(lo <= h.start < cue.start for h in holders) or cue.owned_only or (
-                passive_of_step(doc.text, lo, cue)) or (
+                passive_of_step(doc.text, lo, cue)) or unborne(doc.text, lo, cue) or (
                 _said_of_others(doc.text, lo, cue.start)) or others_subject(doc.text, lo,
                                                                             cue.start):
             continue  # `"Some partners say it is dangerous," Zelensky said`: theirs
