@@ -23,6 +23,10 @@ Holders (stances.py and holders.py ask):
 - a passive verdict on the step or the plan (`his plan had been rejected by Hungary`) is its
   agent's only, never the reporter's;
 - in a speaker's own words, a clause whose subject is others (`Some partners say …`) is theirs;
+- a noun of reluctance or opposition is a holder's own only through a verb of having or voicing
+  (`has reservations`; not `criticised the reluctance of allies`), or as its possessor's;
+- a second complement (`said Kyiv should … and that the plan would …`) is the reporter's, not
+  the first complement's subject's;
 - co-subjects (`Germany, along with Hungary, is …`), an absolute phrase's subject (`…, with
   Washington opposed`) and the subject after a sourcing or contrast phrase (`According to
   diplomats, Germany …`, `Unlike Germany, Poland …`) hold the cue after them.
