@@ -410,6 +410,15 @@ def test_a_second_complement_is_the_reporters() -> None:
                    "continue.") == {"DE": "opposes"}
 
 
+def test_neither_nor_lists_share_the_denied_cue() -> None:
+    assert stances("Neither Washington nor Berlin supports a NATO invitation.") == {
+        "US": "opposes", "DE": "opposes"}
+    assert stances("Neither Germany nor France has endorsed the NATO invitation.") == {
+        "DE": "hesitant", "FR": "hesitant"}
+    # Near miss: no cue.
+    assert stances("Either Germany or France will host the NATO meeting.") == {}
+
+
 def test_the_turns_load_as_a_typed_pack() -> None:
     pack = turns()
     assert "previously" in pack.past.before
