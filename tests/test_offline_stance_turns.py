@@ -419,6 +419,28 @@ def test_neither_nor_lists_share_the_denied_cue() -> None:
     assert stances("Either Germany or France will host the NATO meeting.") == {}
 
 
+def test_what_the_candidate_should_do_is_said_by_whoever_says_it() -> None:
+    assert stances("Poland's foreign minister said Ukraine should join NATO as soon as "
+                   "possible.") == {"PL": "supports"}
+    assert stances("Lithuania says Ukraine must become a NATO member now.") == {
+        "LT": "supports"}
+    assert stances("The Netherlands sees Ukraine's future in NATO.") == {"NL": "supports"}
+    assert stances("Latvia called for Ukraine to be invited to join NATO this year.") == {
+        "LV": "supports"}
+    assert stances("Canada said it stood ready to welcome Ukraine into NATO.") == {
+        "CA": "supports"}
+    # Near misses: nobody of a government says so; support for Ukraine itself.
+    assert stances("Ukraine should join NATO, analysts say.") == {}
+    assert stances("Poland will support Ukraine to the end, as NATO ministers met.") == {}
+
+
+def test_staying_on_the_sidelines_is_neutral() -> None:
+    assert stances("Turkey has stayed on the sidelines of the NATO invitation debate.") == {
+        "TR": "neutral"}
+    # Near miss: a country's troops on the sidelines of a summit are no position.
+    assert stances("Turkey sent its envoy to the NATO meeting.") == {}
+
+
 def test_the_turns_load_as_a_typed_pack() -> None:
     pack = turns()
     assert "previously" in pack.past.before

@@ -179,6 +179,8 @@ def _general(after: list[str]) -> bool:
         return False
     if tail[:1] and tail[0] in ("'s", "’s"):
         return False  # `Ukraine's membership`: the possessed noun is the object
+    if tail[:1] == ["to"] and any(w in pack.topic for w in tail[1:4]):
+        return False  # `called for Ukraine to be invited`: the step is what is supported
     phrase: list[str] = []
     for word in tail:
         if word in pack.phrase_ends or not word[0].isalnum() or len(phrase) >= pack.reach:
