@@ -441,6 +441,19 @@ def test_staying_on_the_sidelines_is_neutral() -> None:
     assert stances("Turkey sent its envoy to the NATO meeting.") == {}
 
 
+def test_support_for_a_no_is_no_support() -> None:
+    assert stances("Russia welcomed the refusal to invite Ukraine into NATO.") == {}
+    assert stances("Hungary welcomed the decision not to invite Ukraine to NATO.") == {}
+    assert stances("Hungary backed the decision to delay the NATO invitation.") == {}
+    # Near misses: support for the step; a no of one's own after a conjunction.
+    assert stances("Poland welcomed the decision to invite Ukraine to NATO.") == {
+        "PL": "supports"}
+    assert stances("Poland backs the NATO invitation and opposes any delay.") == {
+        "PL": "supports"}
+    assert stances("Poland urged allies to invite Ukraine into NATO without delay.") == {
+        "PL": "supports"}
+
+
 def test_the_turns_load_as_a_typed_pack() -> None:
     pack = turns()
     assert "previously" in pack.past.before

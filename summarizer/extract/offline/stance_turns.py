@@ -76,6 +76,12 @@ class Importance(WordsPack):
     openers: Words
 
 
+class BacksANo(WordsPack):
+    words: Words
+    denials: Words
+    reach: int = Field(ge=1, le=10)
+
+
 class Slower(WordsPack):
     words: Words
     reach: int = Field(ge=1, le=12)
@@ -127,6 +133,7 @@ class Turns(WordsPack):
     renounced: Renounced
     denied: Denied
     slower: Slower
+    backs_a_no: BacksANo
     absolute: Words
     either_or: Words
     reactions: Reactions
@@ -182,6 +189,10 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             # `demanded that Kyiv drop its bid`: a no; `rejected demands that Kyiv drop its
             # bid`: a rejection of a no, which states nothing (polarity is sacred).
             out.append((cue.start, gone, "opposes" if cue.position == "supports" else None))
+        elif cue.position == "supports" and (no := _backs_a_no(after, pack.backs_a_no)):
+            # `welcomed the decision not to invite Ukraine`, `backed the delay`: support for a
+            # no is no support; which no it is the words do not say (polarity is sacred).
+            out.append((cue.start, no, None))
         elif cue.position == "supports" and _slower(after, pack.slower):
             out.append((cue.start, cue.end, "hesitant"))  # `favours a slower path to …`
         elif head in pack.refusals.verbs and _refuses_other(after, pack.refusals):
@@ -191,6 +202,35 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
         elif (other := _either_or(head, after, pack.either_or)) is not None:
             out.append((cue.start, other, None))  # `did not support or oppose it`
     return out
+
+
+def _backs_a_no(after: list[tuple[str, int, int]], pack: BacksANo) -> int | None:
+    """Where the no ends when a supports cue's object (its first `reach` words, up to a mark)
+    is a refusal, delay or reluctance (`the decision not to invite`, `postponing the
+    invitation`, `the allies' reluctance`)."""
+    words: list[tuple[str, int, int]] = []
+    for token in after[: pack.reach]:
+        if token[0] in _STOP:
+            break
+        words.append(token)
+    lowered = [w for w, _, _ in words]
+    # Not a no denied: `invite Ukraine without delay`.
+    if not any(" ".join(lowered[k : k + n]) in pack.words
+               and (k == 0 or lowered[k - 1] not in pack.denials)
+               for k in range(len(lowered)) for n in (2, 1)):
+        return None
+    # The no's own words (`the refusal to invite Ukraine into NATO`) are no cues either: up to
+    # a mark or a conjunction.
+    end = words[-1][2]
+    for word, _, stop in after[len(words) : len(words) + _NO_TAIL]:
+        if word in _STOP or word in ("and", "but", "while", "whereas"):
+            break
+        end = stop
+    return end
+
+
+# Words after a no's first words that are still its phrase.
+_NO_TAIL = 10
 
 
 def _slower(after: list[tuple[str, int, int]], pack: Slower) -> bool:
