@@ -454,6 +454,13 @@ def test_support_for_a_no_is_no_support() -> None:
         "PL": "supports"}
 
 
+def test_a_share_of_the_people_is_not_the_government() -> None:
+    assert stances("Polls show most Germans oppose an invitation to NATO.") == {}
+    assert stances("Many Poles back an invitation to NATO.") == {}
+    # Near miss: the people's name as a metonym for its government.
+    assert stances("The Germans are reluctant to invite Ukraine to NATO.") == {"DE": "hesitant"}
+
+
 def test_the_turns_load_as_a_typed_pack() -> None:
     pack = turns()
     assert "previously" in pack.past.before

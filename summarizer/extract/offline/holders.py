@@ -22,7 +22,7 @@ from summarizer.extract.offline.lexicon import gazetteer, lexicon
 from summarizer.extract.offline.speakers import place_subject
 from summarizer.extract.offline.stance_forms import non_government, speaks_through
 from summarizer.extract.offline.stance_scope import named_groups
-from summarizer.extract.offline.stance_turns import co_subject_before, turns
+from summarizer.extract.offline.stance_turns import co_subject_before, the_public, turns
 from summarizer.extract.offline.word_packs import stance_scope
 
 _HOLDER_KINDS = ("country", "demonym", "capital", "body")
@@ -42,7 +42,8 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
     out: list[Holder] = []
     for a, b, key in index.find(doc.text, start, end):
         place = places[key]
-        if place.kind in _HOLDER_KINDS and place.country and not non_government(doc.text, b):
+        if place.kind in _HOLDER_KINDS and place.country and not non_government(doc.text, b) and (
+                not the_public(doc.text, a)):
             # `Estonia's government reiterated its support`: the country speaks, not a possessor.
             possessive = _possessive_at(doc.text, b) and not speaks_through(doc.text, b)
             out.append(Holder(a, b, place.country, None, possessive))

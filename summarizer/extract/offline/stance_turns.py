@@ -14,7 +14,8 @@ Cues that state nothing, or another position (turned(), applied by cues.find_cue
   say whether …`); `refused to invite Ukraine` still is a no;
 - a word of importance (`crucial`, `critical`, `fundamental`) is a cue only when said of the
   step (`an invitation is crucial`), not of a country's support (`US support is essential`);
-- a cue joined by `or`/`nor` to one of another position (`did not support or oppose it`).
+- a cue joined by `or`/`nor` to one of another position (`did not support or oppose it`);
+- support for a no (`welcomed the refusal to invite Ukraine`, `backed the decision to delay`).
 
 Holders (stances.py and holders.py ask):
 - the source of a reaction (`faces resistance from Germany`, `was met with scepticism in
@@ -27,6 +28,7 @@ Holders (stances.py and holders.py ask):
   (`has reservations`; not `criticised the reluctance of allies`), or as its possessor's;
 - a second complement (`said Kyiv should … and that the plan would …`) is the reporter's, not
   the first complement's subject's;
+- a share of the people (`most Germans`, `many Poles`) is not the government;
 - co-subjects (`Germany, along with Hungary, is …`), an absolute phrase's subject (`…, with
   Washington opposed`) and the subject after a sourcing or contrast phrase (`According to
   diplomats, Germany …`, `Unlike Germany, Poland …`) hold the cue after them.
@@ -146,6 +148,7 @@ class Turns(WordsPack):
     passive: Passive
     borne: Borne
     second_complements: Words
+    public: Words
     reporting: Words
 
 
@@ -517,3 +520,10 @@ def crosses_complement(text: str, mention: tuple[int, int], at: int) -> bool:
         return False
     words = " ".join(w for w, _, _ in _tokens(text, mention[1], at) if w not in _STOP)
     return any(f" {c} " in f" {words} " for c in pack.second_complements)
+
+
+def the_public(text: str, start: int) -> bool:
+    """`most Germans`, `a majority of Hungarians`, `many Poles`: is the mention starting at
+    `start` led by a word that makes it a share of the people, not the government?"""
+    words = [w for w, _, _ in _tokens(text, max(0, start - 30), start)][-2:]
+    return any(w in turns().public for w in words)
