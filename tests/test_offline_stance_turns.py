@@ -461,6 +461,20 @@ def test_a_share_of_the_people_is_not_the_government() -> None:
     assert stances("The Germans are reluctant to invite Ukraine to NATO.") == {"DE": "hesitant"}
 
 
+def test_a_list_after_a_copula_takes_the_predicate_before_it() -> None:
+    assert stances("The most sceptical allies on the NATO invitation are Germany and the "
+                   "United States.") == {"DE": "hesitant", "US": "hesitant"}
+    assert stances("The biggest obstacle to a NATO invitation is Hungary.") == {"HU": "opposes"}
+    # The group's own predicate, not a cue inside its complement.
+    assert stances("Those most reluctant to invite Ukraine to NATO are Germany and the US.") == {
+        "DE": "hesitant", "US": "hesitant"}
+    assert stances("Countries reluctant to invite Ukraine to NATO include Germany and the "
+                   "US.") == {"DE": "hesitant", "US": "hesitant"}
+    # Near misses: no cue before the copula; a possessive after it.
+    assert stances("The host of the NATO meeting is Belgium.") == {}
+    assert stances("The NATO invitation is Kyiv's top priority.") == {"UA": "supports"}
+
+
 def test_the_turns_load_as_a_typed_pack() -> None:
     pack = turns()
     assert "previously" in pack.past.before

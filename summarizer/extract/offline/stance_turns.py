@@ -149,6 +149,7 @@ class Turns(WordsPack):
     borne: Borne
     second_complements: Words
     public: Words
+    copulas: Words
     reporting: Words
 
 
@@ -527,3 +528,10 @@ def the_public(text: str, start: int) -> bool:
     `start` led by a word that makes it a share of the people, not the government?"""
     words = [w for w, _, _ in _tokens(text, max(0, start - 30), start)][-2:]
     return any(w in turns().public for w in words)
+
+
+def after_copula(tokens: Sequence[Token], at: int | None) -> bool:
+    """`The most sceptical allies are Germany and the US`: is the word governing a mention a
+    copula, so that the mention (the list after it) takes the cue before it, as after a list
+    link (`… include Germany`)?"""
+    return at is not None and tokens[at].lower in turns().copulas

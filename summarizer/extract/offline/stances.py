@@ -66,6 +66,7 @@ from summarizer.extract.offline.stance_scope import (
 )
 from summarizer.extract.offline.stance_turns import (
     absolute_subject,
+    after_copula,
     crosses_complement,
     drop_co_subjects,
     others_subject,
@@ -367,7 +368,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     for holder in holders:
         at = governor_of(tokens, ends, inside, holder)
         governor = tokens[at].lower if at is not None else None
-        linked = _is_link(tokens, at)
+        linked = _is_link(tokens, at) or after_copula(tokens, at)
         if governor == "by" and (passive := _passive_cue(doc.text, tokens, at, cues)):
             relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
             agents.add(passive)
@@ -543,7 +544,9 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
     if linked and not holder.possessive:
         before = [c for c in cues
                   if lo <= c.start < holder.start and not c.owned_only and c.backward]
-        return before[-1] if before else None
+        # The first: the group's own predicate (`those reluctant to invite Ukraine are …`),
+        # not a cue inside its complement (`to invite`).
+        return before[0] if before else None
     return None
 
 
