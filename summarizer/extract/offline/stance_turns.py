@@ -29,6 +29,8 @@ Holders (stances.py and holders.py ask):
 - a second complement (`said Kyiv should … and that the plan would …`) is the reporter's, not
   the first complement's subject's;
 - a share of the people (`most Germans`, `many Poles`) is not the government;
+- a list after a copula (`the most sceptical allies are Germany and the US`) takes the cue
+  before it, as after a list link;
 - co-subjects (`Germany, along with Hungary, is …`), an absolute phrase's subject (`…, with
   Washington opposed`) and the subject after a sourcing or contrast phrase (`According to
   diplomats, Germany …`, `Unlike Germany, Poland …`) hold the cue after them.
