@@ -131,6 +131,13 @@ EXPECTED: dict[str, Expected] = {
          "HU": "opposes", "SK": "opposes", "CZ": "supports", "GB": "hesitant",
          "TR": "unclear"},
         {"invitation": None}),
+    # The presenter describing others (labels set before running): others' verdicts in his
+    # quotes (`Some partners say …`, `They say it is premature`), the reluctance he criticises
+    # and the rejection he reports are not Ukraine's; the passive's agent (HU) holds its verdict.
+    # Near misses holding none: an undecided Berlin (DE), a share of the Polish public (PL).
+    "p17_presenter_on_others": Expected(
+        {"UA": "supports", "HU": "opposes"},
+        {"invitation": 1}),
 }
 
 

@@ -307,6 +307,8 @@ def test_support_for_a_slower_way_is_a_wait() -> None:
 
 def test_not_deciding_whether_is_no_no() -> None:
     assert stances("Romania has not decided whether to support a NATO invitation.") == {}
+    assert stances("Germany has not yet decided whether to support a NATO invitation.") == {}
+    assert stances("Germany is not yet ready to invite Ukraine to NATO.") == {"DE": "hesitant"}
     # Near miss: the negation is the cue's own.
     assert stances("Romania has decided not to support a NATO invitation.") == {
         "RO": "opposes"}

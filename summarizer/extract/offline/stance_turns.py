@@ -15,7 +15,8 @@ Cues that state nothing, or another position (turned(), applied by cues.find_cue
 - a word of importance (`crucial`, `critical`, `fundamental`) is a cue only when said of the
   step (`an invitation is crucial`), not of a country's support (`US support is essential`);
 - a cue joined by `or`/`nor` to one of another position (`did not support or oppose it`);
-- support for a no (`welcomed the refusal to invite Ukraine`, `backed the decision to delay`).
+- support for a no (`welcomed the refusal to invite Ukraine`, `backed the decision to delay`);
+- a cue about deciding (`has not yet decided whether to support …`).
 
 Holders (stances.py and holders.py ask):
 - the source of a reaction (`faces resistance from Germany`, `was met with scepticism in
@@ -145,6 +146,7 @@ class Turns(WordsPack):
     sourcing: Words
     co_subjects: Words
     open_questions: Words
+    undecided: Words
     others: Words
     others_lead: Words
     passive: Passive
@@ -205,6 +207,8 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             out.append((cue.start, hi, None))  # what is refused, cue words and all, says nothing
         elif head in pack.importance.cues and not _of_the_step(before, after, pack.importance):
             out.append((cue.start, cue.end, None))
+        elif (undecided := _undecided(after, pack)) is not None:
+            out.append((cue.start, undecided, None))  # `has not yet decided whether …`
         elif (other := _either_or(head, after, pack.either_or)) is not None:
             out.append((cue.start, other, None))  # `did not support or oppose it`
     return out
@@ -277,6 +281,17 @@ def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None
                 hit = next((t for t in tail if t[0].removesuffix("'s") in pack.steps), None)
                 if hit is not None:
                     return hit[2]
+    return None
+
+
+def _undecided(after: list[tuple[str, int, int]], pack: Turns) -> int | None:
+    """`has not yet decided whether to support …`: where the open question ends when the cue
+    is followed by a verb of deciding and an open-question word (`whether`)."""
+    words = [w for w, _, _ in after[:6]]
+    for n in (4, 3, 1):
+        if " ".join(words[:n]) in pack.undecided and words[n : n + 1] and (
+                words[n] in pack.open_questions):
+            return after[n][2]
     return None
 
 
