@@ -168,3 +168,46 @@ def test_a_broken_salience_pack_names_its_file(tmp_path: Path) -> None:
     with pytest.raises(PackError, match=r"salience\.toml"):
         load_salience(path)
     assert "when" in salience().subordinators  # the shipped pack loads
+
+
+# --- an opening clause or participle phrase and the pronoun of the main clause -------------------
+
+
+def test_subject_of_an_opening_clause_outranks_its_object() -> None:
+    text = ("Tom Reed spoke to Paul Egan on Monday.\n\n"
+            "While Tom Reed agreed that he likes Paul Egan to the host, he also said: "
+            "“The plan is dead.”")
+    assert name_of(text, "The plan is dead") == "Tom Reed"
+
+
+def test_near_miss_main_subject_outranks_the_opening_clause_subject() -> None:
+    text = ("While Paul Egan watched from the floor, Tom Reed praised the plan.\n\n"
+            "“It is good,” he said.")
+    assert name_of(text, "It is good") == "Tom Reed"
+
+
+def test_people_in_an_opening_participle_phrase_are_not_the_pronoun() -> None:
+    text = ("Anna Berg spoke on Monday. “We will vote,” she said.\n\n"
+            "Asked about the chance that Maria Lind wins the race, she replied: "
+            "“I do not know.”")
+    assert name_of(text, "I do not know") == "Anna Berg"
+
+
+def test_near_miss_an_opening_clause_of_time_keeps_its_subject() -> None:
+    text = ("Anna Berg spoke on Monday. “We will vote,” she said.\n\n"
+            "After Maria Lind won the race, she replied: “I do not know.”")
+    assert name_of(text, "I do not know") == "Maria Lind"
+
+
+def test_a_name_after_as_for_is_the_topic_a_pronoun_takes_up() -> None:
+    text = ("“We must respect the voters,” Paul Egan said.\n\n"
+            "As for Tom Reed, the rival of Paul Egan, he said he is not worried. "
+            "“I will have the votes,” he said.")
+    assert name_of(text, "I will have the votes") == "Tom Reed"
+
+
+def test_near_miss_a_thing_after_as_for_leaves_the_last_speaker() -> None:
+    text = ("“We must respect the voters,” Paul Egan said.\n\n"
+            "As for the plan, he said he is not worried. "
+            "“I will have the votes,” he said.")
+    assert name_of(text, "I will have the votes") == "Paul Egan"

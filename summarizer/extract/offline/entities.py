@@ -40,14 +40,15 @@ class Mention:
     sentence: int
     subject: bool  # first person named in its sentence and not after a preposition
     # How strongly a pronoun after it looks back to it: SPEAKER (the subject of a speech verb,
-    # `Roe said`, `said Roe`) above SUBJECT above any other mention (an object, a possessor).
+    # `Roe said`, `said Roe`) above SUBJECT above CLAUSE (the subject of a subordinate clause,
+    # `while Roe agreed`) above any other mention (an object, a possessor).
     rank: int = 0
 
 
 # Pronouns that stand for a person as a clause subject (he, she).
 _PERSONAL = frozenset(w for w, gender in np.PRONOUNS.items() if gender in ("m", "f"))
 # Mention ranks (Mention.rank).
-OTHER, SUBJECT, SPEAKER = 0, 1, 2
+OTHER, CLAUSE, SUBJECT, SPEAKER = 0, 1, 2, 3
 
 
 @dataclass
@@ -99,12 +100,14 @@ class Registry:
         inner = [n or (f and t.text in particles)
                  for n, f, t in zip(named, free, tokens, strict=True)]
         fronted = _fronted_clause_end(tokens)
+        participle = _fronted_participle_end(tokens)
         i = 0
         has_subject = False
         while i < len(tokens):
             if not named[i]:
                 if tokens[i].lower in _PERSONAL and self._pronoun_mention(
-                        tokens, i, para, sentence, not has_subject, i < fronted):
+                        tokens, i, para, sentence, not has_subject, i < max(fronted, participle),
+                        0 < participle <= i):
                     has_subject = True
                 i += 1
                 continue
@@ -117,28 +120,33 @@ class Registry:
             affiliation = _title_and_name_after(tokens, named, j)
             # A possessor (`Roe's campaign`) is not the clause's subject: the noun it owns is.
             possessive = np.is_possessive(tokens[j - 1].text)
-            subordinate = i < fronted or _subordinate(tokens, i)
+            subordinate = i < max(fronted, participle) or _subordinate(tokens, i)
             subject = (not has_subject and not possessive and not subordinate and not affiliation
                        and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS))
             speaks = not (subordinate or affiliation) and _speaks(tokens, i, j, self.doc.text)
-            rank = SPEAKER if speaks else SUBJECT if subject else OTHER
+            clause = (not possessive and not affiliation and i >= participle
+                      and _clause_subject(tokens, i, fronted))
+            rank = SPEAKER if speaks else SUBJECT if subject else CLAUSE if clause else OTHER
             mention = Mention(tokens[i].start, para, sentence, subject or rank == SPEAKER, rank)
             if self._register(tokens, i, j, mention, new=not affiliation) and subject:
                 has_subject = True
             i = j
 
     def _pronoun_mention(self, tokens: list[Token], i: int, para: int, sentence: int,
-                         first: bool, fronted: bool) -> bool:
+                         first: bool, fronted: bool, after_participle: bool) -> bool:
         """`He` / `she` as a mention of the person it stands for, so that the next pronoun
         finds them through it (`Roe arrived. She said … . “…,” she added.`). Returns whether
-        it is the sentence's subject (first is whether no subject came before)."""
-        entity = self.pronoun(np.PRONOUNS[tokens[i].lower], tokens[i].start)
+        it is the sentence's subject (first is whether no subject came before;
+        after_participle: a participle phrase opens the sentence before it)."""
+        subordinate = fronted or _subordinate(tokens, i)
+        first = first and not subordinate
+        entity = self.pronoun(np.PRONOUNS[tokens[i].lower], tokens[i].start,
+                              main=first and after_participle)
         if entity is None:
             return False
-        subordinate = fronted or _subordinate(tokens, i)
         speaks = not subordinate and _speaks(tokens, i, i + 1, self.doc.text)
-        first = first and not subordinate
-        rank = SPEAKER if speaks else SUBJECT if first else OTHER
+        clause = subordinate and _clause_subject(tokens, i, _fronted_clause_end(tokens))
+        rank = SPEAKER if speaks else SUBJECT if first else CLAUSE if clause else OTHER
         mention = Mention(tokens[i].start, para, sentence, first or speaks, rank)
         self._mentions.append((mention, entity))
         self._mention_offsets.append(mention.offset)
@@ -250,19 +258,23 @@ class Registry:
             entity = self._add(Entity(name, gender=_gender(run[0]) if len(run) > 1 else None))
         return entity
 
-    def pronoun(self, gender: str, pos: int) -> Entity | None:
+    def pronoun(self, gender: str, pos: int, main: bool = False) -> Entity | None:
         """The person a he/she refers to: going back sentence by sentence, the speaker of the
         nearest sentence naming a compatible person, else its subject, else its latest such
-        person."""
+        person. main: the pronoun is the main subject after a participle phrase (`Asked about
+        Roe's plan, she said`), which describes the pronoun's person: the people the phrase
+        names (objects, possessors) are others."""
         def compatible(entity: Entity) -> bool:
             return gender not in ("m", "f") or entity.gender in (None, gender)
-        return self._salient(pos, PRONOUN_PARAGRAPHS, compatible)
+        here = self.doc.sentence_index(pos) if main else -1
+        return self._salient(pos, PRONOUN_PARAGRAPHS, compatible, skip_others_in=here)
 
-    def _salient(self, pos: int, paragraphs: int,
-                 accept: Callable[[Entity], bool]) -> Entity | None:
+    def _salient(self, pos: int, paragraphs: int, accept: Callable[[Entity], bool],
+                 skip_others_in: int = -1) -> Entity | None:
         """The most salient accepted person of the nearest sentence before pos naming one
         (never further back than `paragraphs` paragraphs): its speaker, else its subject (the
-        first), else its latest."""
+        first), else a subordinate clause's subject, else its latest. skip_others_in: a
+        sentence whose mentions count only as subjects or speakers."""
         here = self.doc.sentence_index(pos)
         para = self.doc.sentences[here].para
         found: list[tuple[Mention, Entity]] = []
@@ -272,7 +284,8 @@ class Registry:
             if para - mention.para > paragraphs or (
                     found and mention.sentence != found[0][0].sentence):
                 break
-            if accept(entity):
+            if accept(entity) and not (
+                    mention.sentence == skip_others_in and mention.rank == OTHER):
                 found.append((mention, entity))
             k -= 1
         if not found:
@@ -386,6 +399,35 @@ def _title_and_name_after(tokens: list[Token], named: list[bool], j: int) -> boo
 def _subordinate(tokens: list[Token], i: int) -> bool:
     """Does the person at tokens[i] open a subordinate clause (`when Lee asked`)?"""
     return i > 0 and tokens[i - 1].lower in salience().subordinators
+
+
+def _clause_subject(tokens: list[Token], i: int, fronted: int) -> bool:
+    """Is the person at tokens[i] the subject of a subordinate clause: right after its
+    subordinator (`when Lee asked`), or the first person of a clause opening the sentence
+    (`While Lee, in an interview, agreed`)?"""
+    if _subordinate(tokens, i):
+        return True
+    if i >= fronted:
+        return False
+    if " ".join(t.lower for t in tokens[:i]) in salience().topic_openers:
+        return True  # `As for Roe, she said`: the topic the next clause is about
+    if tokens[i - 1].lower in PREPOSITIONS:
+        return False
+    return not any(t.text[:1].isupper() for t in tokens[1:i])
+
+
+def _fronted_participle_end(tokens: list[Token]) -> int:
+    """Where a participle phrase opening the sentence ends (`Asked about Roe's plan, she
+    said`, `Speaking to reporters in Ohio, Lee said`: at the comma; its people are not the
+    sentence's subject, whom the participle describes), else 0."""
+    if len(tokens) < 3 or not tokens[0].text[:1].isupper():
+        return 0
+    word = tokens[0].lower
+    rules = salience()
+    if not (word.endswith(("ed", "ing")) and len(word) > rules.participle_min_letters
+            and tokens[1].lower in rules.participle_followers):
+        return 0
+    return next((k for k, t in enumerate(tokens) if t.text == ","), 0)
 
 
 def _fronted_clause_end(tokens: list[Token]) -> int:
