@@ -97,3 +97,18 @@ def test_near_miss_the_same_pronoun_twice_stays_with_one_speaker() -> None:
     got = speakers(text)
     assert name_of(got, "The cuts are fair") == "Paul Hart"
     assert name_of(got, "They are necessary") == "Paul Hart"
+
+
+# --- a speech word right after a possessive is a noun or an adjective --------------------------
+
+
+def test_fired_after_a_possessive_is_no_retort_of_the_possessor() -> None:
+    text = ("Dana Hart, Paul Egan's fired campaign manager, ripped the mayor for acting as "
+            "“judge and jury” in the case.")
+    assert name_of(speakers(text), "judge and jury") == "Dana Hart"
+
+
+def test_near_miss_fired_back_after_the_possessor_s_aide_is_a_retort() -> None:
+    text = ("Paul Egan spoke first. Paul Egan's aide Dana Hart fired back: “We will win the "
+            "vote.”")
+    assert name_of(speakers(text), "We will win the vote") == "Dana Hart"

@@ -34,7 +34,7 @@ def set_off_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if not phrase or start + len(phrase) >= k:
         return None
     j = skip_parenthesis_right(tokens, start + len(phrase))
-    end = _before_circumstance(tokens, j, k)
+    end = before_circumstance(tokens, j, k)
     if j < end and not _set_off(tokens, j, end):
         return None
     ref = np.parse(phrase, text)
@@ -47,7 +47,7 @@ def relative_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`Sanders, who says it is “disastrous”` / `Beck, who has in the past described Trump as
     “…”`: the verb's subject is `who` right after a comma (adverbs, auxiliaries and a time
     between them allowed); the phrase before the comma speaks, when it names a speaker."""
-    m = _before_circumstance(tokens, 0, k) - 1
+    m = before_circumstance(tokens, 0, k) - 1
     if m < 1 or tokens[m].lower != "who" or tokens[m - 1].text != ",":
         return None
     phrase = np.np_left(tokens, m - 1)
@@ -100,7 +100,7 @@ def skip_parenthesis_right(tokens: list[Token], j: int) -> int:
     return j
 
 
-def _before_circumstance(tokens: list[Token], j: int, k: int) -> int:
+def before_circumstance(tokens: list[Token], j: int, k: int) -> int:
     """The index where a circumstance of time or adverbs right before the verb at k begins
     (`last week`, `less than two weeks ago`, `on Friday`, `also`): k when there is none."""
     rules = attribution_pack().set_off

@@ -14,6 +14,7 @@ from itertools import compress
 from operator import attrgetter
 
 from summarizer.extract.offline import np, sources
+from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.clause_subjects import (
     PARENTHESIS_TOKENS,
     inverted_opening,
@@ -85,8 +86,8 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
     ref: np.Ref | None = None
     word = lower
     if lower in lex.speech_verbs:
-        if k > 0 and tokens[k - 1].lower in _NOUN_MARKERS:
-            return None  # "the call", "his address": a noun, not a verb
+        if k > 0 and (tokens[k - 1].lower in _NOUN_MARKERS or after_possessor(tokens, k)):
+            return None  # "the call", "his address", "Roe's fired aide": a noun, not a verb
         if passive(tokens, k):
             return None
         if lower in _NOUN_TOO and k + 1 < len(tokens) and tokens[k + 1].lower in _CALL_FOR:
@@ -111,6 +112,16 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
     if ref is None or ref.kind == "media":
         return None
     return word, ref
+
+
+def after_possessor(tokens: list[Token], k: int) -> bool:
+    """Does a possessive stand right before tokens[k] (`Roe's fired aide`, `the senator's
+    stated aim`: no verb then; `he's said` is a pronoun and `has`)?"""
+    if k < 1:
+        return False
+    before = tokens[k - 1]
+    return np.is_possessive(before.text) and (
+        before.lower not in attribution_pack().possessor.contractions)
 
 
 # Verbs an outlet as often reports others' words with (`…, Politico says, citing sources`):
@@ -260,7 +271,8 @@ def named_before_apposition(tokens: list[Token], end: int, text: str) -> np.Ref 
     verbs = lexicon().speech_verbs
     m = end - 1
     while m >= 0 and tokens[m].text not in _CLAUSE_OPENING:
-        if end - m > APPOSED_SUBJECT_WORDS or tokens[m].lower in verbs:
+        if end - m > APPOSED_SUBJECT_WORDS or (tokens[m].lower in verbs
+                                              and not after_possessor(tokens, m)):
             return None
         m -= 1
     starts = [m + 1, *(c + 1 for c in range(m + 1, end) if tokens[c].text == ",")]
@@ -408,7 +420,8 @@ def apposition_end(tokens: list[Token], k: int) -> int | None:
         token = tokens[m]
         if token.text == ",":
             return m
-        if not token.text[0].isalnum() or token.lower in verbs or token.lower in _RELATIVES:
+        if not token.text[0].isalnum() or token.lower in _RELATIVES or (
+                token.lower in verbs and not after_possessor(tokens, m)):
             return None
     return None
 
@@ -559,7 +572,8 @@ def _past_apposition(tokens: list[Token], phrase: list[Token], after: int, upto:
     if after < upto and tokens[after].text == ",":
         verbs = lexicon().speech_verbs
         for m in range(after + 1, min(upto, after + 1 + APPOSED_SUBJECT_WORDS)):
-            if tokens[m].text in _CLAUSE_OPENING or tokens[m].lower in verbs:
+            if tokens[m].text in _CLAUSE_OPENING or (
+                    tokens[m].lower in verbs and not after_possessor(tokens, m)):
                 break
             if tokens[m].text == "," and m + 1 < upto and _finite_verb(tokens[m + 1]):
                 return m + 1
