@@ -19,6 +19,7 @@ Order of attempts, most to least specific:
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from summarizer.extract.offline import (
@@ -58,7 +59,7 @@ def attribute(doc: Doc, resolver: Resolver) -> list[Attribution]:
             or _before(doc, resolver, quote)
             or _colon(doc, resolver, quote)
             or _closing(doc, resolver, quote)
-            or _next_paragraph(doc, resolver, quote)
+            or _next_paragraph(doc, resolver, quote, previous)
             or _credit_line(doc, resolver, quote)
             or _continued(doc, quote, previous)
             or _after_report(doc, resolver, quote)
@@ -500,7 +501,8 @@ def _after_report(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | N
 # --- 3. next paragraph ----------------------------------------------------------------------
 
 
-def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote,
+                    previous: Attribution | None = None) -> Attribution | None:
     para = quote.last_para
     if para + 1 >= len(doc.paragraphs) or quote.close_at is None:
         return None
@@ -522,6 +524,11 @@ def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution |
     goes_on = _last_mark(doc, quote).endswith(_GOES_ON)
     if ref is None or (not goes_on and _introduced_after(resolver, ref, quote.start)):
         return None
+    # `“…,” Roe said. “…”` then `Lee said the vote failed.`: a finished quote that carries on
+    # its paragraph's speaker is theirs; a next paragraph reporting someone's words of its own
+    # (more than a tag) starts a new statement.
+    if not goes_on and not _tag_only(tokens) and _continued(doc, quote, previous) is not None:
+        return None
     who = resolver.resolve(ref, nxt.start)
     if who is None:
         return None
@@ -540,6 +547,21 @@ def _bare_tag(tokens: list[Token]) -> bool:
     verbs = lexicon().speech_verbs
     k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
     return k is not None and (k + 1 == len(tokens) or not tokens[k + 1].text[0].isalnum())
+
+
+def _tag_only(tokens: list[Token]) -> bool:
+    """Do the words after the first speech verb, up to a comma or the sentence's end, hold
+    at most a listener and circumstances (`Roe said.`, `Roe told us on Monday.`), no clause
+    of their own (`Roe said the vote failed.`)?"""
+    verbs = lexicon().speech_verbs
+    k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
+    if k is None:
+        return False
+    tail = list(itertools.takewhile(lambda t: t.text not in _TAIL_ENDS, tokens[k + 1 :]))
+    return colon.bare_tail(tail)
+
+
+_TAIL_ENDS = frozenset([",", ".", "?", "!", ";", ":", "—", "–"])
 
 
 def _own_clause(tokens: list[Token]) -> bool:
