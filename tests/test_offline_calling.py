@@ -68,3 +68,17 @@ def test_a_participle_with_no_comma_keeps_the_nearest_speaker() -> None:
             "describing the meeting as “a very positive step.”")
     speaker = speakers(text)["a very positive step"]
     assert speaker is not None and speaker.name == "Mira Kovac"
+
+
+def test_a_comma_inside_a_quote_s_marks_sets_the_participle_off_too() -> None:
+    text = ("Mira Kovac has delivered a fierce defense of “harbour values,” saying the city "
+            "embodied the “spirit of the coast.”")
+    speaker = speakers(text)["spirit of the coast"]
+    assert speaker is not None and speaker.name == "Mira Kovac"
+
+
+def test_near_miss_a_quote_without_a_comma_leaves_the_participle_to_its_noun() -> None:
+    text = ("Tomas Brandt was angry about newspaper ads on “harbour values” calling the deal "
+            "“a costly mistake.”")
+    got = speakers(text)
+    assert all(s is None or s.name != "Tomas Brandt" for s in got.values())

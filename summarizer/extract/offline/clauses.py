@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
@@ -525,18 +526,24 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     follows (`Early in his campaign, Trump attacked Romney, calling …`); none when no such
     phrase is a speaker. Without the comma (`ads calling the deal …`, `many are calling it`)
     the participle belongs to a noun, not to a speaker."""
-    if k == 0 or tokens[k - 1].text != ",":
+    if k == 0:
+        return None
+    # (`… a defense of “New York values,” saying`: the comma inside the marks of a quote,
+    # whose words are no tokens, sets the participle off as well)
+    comma = k - 1 if tokens[k - 1].text == "," else k if _QUOTED_COMMA.search(
+        text, tokens[k - 1].end, tokens[k].start) else -1
+    if comma < 0:
         return None
     if k + 1 < len(tokens) and tokens[k + 1].lower in _CALL_FOR:
         return None
-    starts = [0, *(m + 1 for m in range(k - 1) if tokens[m].text == ",")]
+    starts = [0, *(m + 1 for m in range(comma) if tokens[m].text == ",")]
     for start in starts:
-        phrase = _longer_name(tokens, start, np.np_right(tokens, start), k - 1)
+        phrase = _longer_name(tokens, start, np.np_right(tokens, start), comma)
         after = start + len(phrase)
-        if not phrase or after >= k - 1:
+        if not phrase or after >= comma:
             continue
-        after = _past_apposition(tokens, phrase, after, k - 1, text)
-        while after < k - 1 and _adverb_like(tokens[after]):
+        after = _past_apposition(tokens, phrase, after, comma, text)
+        while after < comma and _adverb_like(tokens[after]):
             after += 1
         if not _finite_verb(tokens[after]):
             continue
@@ -545,6 +552,10 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         ref = np.parse(phrase, text)
         return ref if ref is not None and ref.kind in SPEAKER_KINDS else None
     return None
+
+
+# A quote ending in a comma inside its marks, then only space before the next token.
+_QUOTED_COMMA = re.compile(r",[\"”’']\s*$")
 
 
 def _longer_name(tokens: list[Token], start: int, phrase: list[Token],
