@@ -211,3 +211,38 @@ def test_near_miss_a_thing_after_as_for_leaves_the_last_speaker() -> None:
             "As for the plan, he said he is not worried. "
             "“I will have the votes,” he said.")
     assert name_of(text, "I will have the votes") == "Paul Egan"
+
+
+# --- the subject of a reported clause, offices before a surname, indefinite pronouns -----------
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_sentence_s_speaker() -> None:
+    text = ("Brian Moss, the chairman of the county party, for example, said Tom Hart "
+            "continued to hurt the cause. “It is a problem,” he said.")
+    assert name_of(text, "It is a problem") == "Brian Moss"
+
+
+def test_near_miss_an_inverted_tag_names_the_speaker() -> None:
+    text = ("“We lost the vote,” said Tom Hart. Brian Moss stayed home.\n\n"
+            "“It is a problem,” he said.")
+    assert name_of(text, "It is a problem") == "Brian Moss"
+
+
+def test_an_office_before_a_lone_surname_makes_it_a_person() -> None:
+    text = ("Tom Hart spoke first.\n\n"
+            "President Brandt sharply rebuked the critics of the deal on Monday.\n\n"
+            "“What would it change?” he said.")
+    assert name_of(text, "What would it change?") == "Brandt"
+
+
+def test_near_miss_a_lone_capitalised_word_after_another_word_is_no_person() -> None:
+    text = ("Tom Hart spoke first.\n\n"
+            "The National Convention sharply rebuked the critics of the deal on Monday.\n\n"
+            "“What would it change?” he said.")
+    assert name_of(text, "What would it change?") == "Tom Hart"
+
+
+def test_an_indefinite_pronoun_opening_a_sentence_is_no_person() -> None:
+    text = ("Tom Hart spoke first.\n\n"
+            "Nobody asked about the deal on Monday. “It is shameful,” he said.")
+    assert name_of(text, "It is shameful") == "Tom Hart"

@@ -120,7 +120,8 @@ class Registry:
             affiliation = _title_and_name_after(tokens, named, j)
             # A possessor (`Roe's campaign`) is not the clause's subject: the noun it owns is.
             possessive = np.is_possessive(tokens[j - 1].text)
-            subordinate = i < max(fronted, participle) or _subordinate(tokens, i)
+            subordinate = (i < max(fronted, participle) or _subordinate(tokens, i)
+                           or _reported(tokens, i, j))
             subject = (not has_subject and not possessive and not subordinate and not affiliation
                        and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS))
             speaks = not (subordinate or affiliation) and _speaks(tokens, i, j, self.doc.text)
@@ -138,7 +139,7 @@ class Registry:
         finds them through it (`Roe arrived. She said … . “…,” she added.`). Returns whether
         it is the sentence's subject (first is whether no subject came before;
         after_participle: a participle phrase opens the sentence before it)."""
-        subordinate = fronted or _subordinate(tokens, i)
+        subordinate = fronted or _subordinate(tokens, i) or _reported(tokens, i, i + 1)
         first = first and not subordinate
         entity = self.pronoun(np.PRONOUNS[tokens[i].lower], tokens[i].start,
                               main=first and after_participle)
@@ -167,9 +168,10 @@ class Registry:
         entity = self._entity_for(run, sentence_start=(i == 0), new=new)
         if entity is None and new and len(run) == 1 and (
                 mention.rank == SPEAKER or (i > 0 and _title(tokens[i - 1].text))
-                or (_gender(run[0]) is not None and i > 0)):
-            # `Mr. Lind`, `Sen. Roe`, or `Bob said` in an article that never gives the full
-            # name: a person all the same
+                or (_gender(run[0]) is not None and i > 0)
+                or (i > 0 and tokens[i - 1].lower in salience().offices)):
+            # `Mr. Lind`, `Sen. Roe`, `President Roe`, `governor Roe`, or `Bob said` in an
+            # article that never gives the full name: a person all the same
             entity = self._add(Entity(run[0], gender=_gender(run[0])))
         if entity is None:
             return False
@@ -396,6 +398,14 @@ def _title_and_name_after(tokens: list[Token], named: list[bool], j: int) -> boo
     return last in lex.role_tokens or sources.person_noun(last)
 
 
+def _reported(tokens: list[Token], i: int, j: int) -> bool:
+    """Is the person at tokens[i:j] the subject of a clause a speech verb reports (`Roe said
+    Lee continued to …`): right after the verb, the clause going on after the name (`“…,”
+    said Lee.` is an inverted tag instead)?"""
+    return (i > 0 and tokens[i - 1].lower in lexicon().speech_verbs and j < len(tokens)
+            and tokens[j].text[:1].isalnum())
+
+
 def _subordinate(tokens: list[Token], i: int) -> bool:
     """Does the person at tokens[i] open a subordinate clause (`when Lee asked`)?"""
     return i > 0 and tokens[i - 1].lower in salience().subordinators
@@ -405,7 +415,7 @@ def _clause_subject(tokens: list[Token], i: int, fronted: int) -> bool:
     """Is the person at tokens[i] the subject of a subordinate clause: right after its
     subordinator (`when Lee asked`), or the first person of a clause opening the sentence
     (`While Lee, in an interview, agreed`)?"""
-    if _subordinate(tokens, i):
+    if _subordinate(tokens, i) or (i > 0 and tokens[i - 1].lower in lexicon().speech_verbs):
         return True
     if i >= fronted:
         return False

@@ -21,6 +21,7 @@ class Salience(BaseModel):
     participle_min_letters: Annotated[int, Field(ge=1)]
     participle_followers: Annotated[frozenset[str], Field(min_length=1)]
     topic_openers: Annotated[frozenset[str], Field(min_length=1)]
+    offices: Annotated[frozenset[str], Field(min_length=1)]
 
 
 def load_salience(path: Traversable) -> Salience:
