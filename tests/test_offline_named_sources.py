@@ -247,6 +247,12 @@ def test_near_miss_a_participle_set_off_after_with_and_a_name_is_the_subjects() 
     assert name_of(text, "a disaster for the town") == "Bo Lind"
 
 
+def test_a_participle_after_with_and_a_name_beats_the_sentence_subject() -> None:
+    text = ("Both Bo Lind and Ann Roe saw the defeat as a sign of disarray, with Roe noting the "
+            "folly of placing “300 men” around a hive of rebels.")
+    assert name_of(text, "300 men") == "Ann Roe"
+
+
 # --- a person placed by `of`: the place is not the person -----------------------------------
 
 

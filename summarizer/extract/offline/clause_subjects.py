@@ -64,7 +64,9 @@ def with_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if not tokens[k].lower.endswith("ing"):
         return None
     phrase = np.np_left(tokens, k)
-    if not phrase or np.is_possessive(phrase[-1].text):
+    # (`with Roe calling`: nothing between; `…, with Roe, adding` sets the participle off)
+    if not phrase or np.is_possessive(phrase[-1].text) or any(
+            t.text == "," for t in tokens[:k] if t.start >= phrase[-1].end):
         return None
     first = next(m for m in range(k - 1, -1, -1) if tokens[m].start == phrase[0].start)
     if first < 1 or tokens[first - 1].lower != "with":

@@ -93,7 +93,8 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
             return None
         if lower in _NOUN_TOO and k + 1 < len(tokens) and tokens[k + 1].lower in _CALL_FOR:
             return None  # `calls for …`: a demand (a stance), not words said
-        ref = subject(tokens, k, text) or with_subject(tokens, k, text)
+        # (`…, with Roe noting …`: the absolute construction names its subject first)
+        ref = with_subject(tokens, k, text) or subject(tokens, k, text)
         if ref is None and lower in lex.inverted_verbs and k > 0 and tokens[k - 1].text == ",":
             ref = _inverted(tokens, k, text)
         if ref is None and not linked(tokens, k):
