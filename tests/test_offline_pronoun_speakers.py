@@ -246,3 +246,17 @@ def test_an_indefinite_pronoun_opening_a_sentence_is_no_person() -> None:
     text = ("Tom Hart spoke first.\n\n"
             "Nobody asked about the deal on Monday. “It is shameful,” he said.")
     assert name_of(text, "It is shameful") == "Tom Hart"
+
+
+def test_a_lone_name_opening_a_clause_with_who_after_it_is_a_person() -> None:
+    text = ("Nora Quist spoke first. “We won,” she said.\n\n"
+            "Meanwhile Rihanna, who was honored with an award, spoke about love. "
+            "“Love yourself,” she said.")
+    assert name_of(text, "Love yourself") == "Rihanna"
+
+
+def test_near_miss_who_after_a_name_inside_a_phrase_is_the_phrase_s() -> None:
+    text = ("Nora Quist spoke first. “We won,” she said.\n\n"
+            "An adviser to both Clintons, who asked not to be named, spoke about love. "
+            "“Love yourself,” she said.")
+    assert name_of(text, "Love yourself") == "Nora Quist"

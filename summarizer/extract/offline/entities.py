@@ -169,9 +169,10 @@ class Registry:
         if entity is None and new and len(run) == 1 and (
                 mention.rank == SPEAKER or (i > 0 and _title(tokens[i - 1].text))
                 or (_gender(run[0]) is not None and i > 0)
-                or (i > 0 and tokens[i - 1].lower in salience().offices)):
-            # `Mr. Lind`, `Sen. Roe`, `President Roe`, `governor Roe`, or `Bob said` in an
-            # article that never gives the full name: a person all the same
+                or (i > 0 and tokens[i - 1].lower in salience().offices)
+                or _relative_who(tokens, i, j)):
+            # `Mr. Lind`, `Sen. Roe`, `President Roe`, `governor Roe`, `Rihanna, who …`, or
+            # `Bob said` in an article that never gives the full name: a person all the same
             entity = self._add(Entity(run[0], gender=_gender(run[0])))
         if entity is None:
             return False
@@ -396,6 +397,14 @@ def _title_and_name_after(tokens: list[Token], named: list[bool], j: int) -> boo
         return False
     last = tokens[m - 1].lower
     return last in lex.role_tokens or sources.person_noun(last)
+
+
+def _relative_who(tokens: list[Token], i: int, j: int) -> bool:
+    """Does `, who` follow the name tokens[i:j] (a person's relative clause), the name opening
+    its clause (`Meanwhile Rihanna, who …`; in `an adviser to both Clintons, who …` the
+    relative is the adviser's)?"""
+    return (j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "who"
+            and (i == 0 or not tokens[i - 1].text.islower()))
 
 
 def _reported(tokens: list[Token], i: int, j: int) -> bool:
