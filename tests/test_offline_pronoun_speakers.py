@@ -260,3 +260,22 @@ def test_near_miss_who_after_a_name_inside_a_phrase_is_the_phrase_s() -> None:
             "An adviser to both Clintons, who asked not to be named, spoke about love. "
             "“Love yourself,” she said.")
     assert name_of(text, "Love yourself") == "Nora Quist"
+
+
+# --- a sentence whose subject is a description of a person -------------------------------------
+
+
+def test_people_beside_a_description_subject_are_not_the_next_pronoun() -> None:
+    text = ("Glenn Roe spoke on the radio for an hour.\n\n"
+            "Roe said the crowd should turn away from Tom Hart.\n\n"
+            "The radio talker has increasingly filled his speeches for Paul Egan with imagery. "
+            "He has declared Egan to be “anointed” by God.")
+    assert name_of(text, "anointed") == "Glenn Roe"
+
+
+def test_near_miss_a_description_of_a_thing_leaves_the_people_it_names() -> None:
+    text = ("Glenn Roe spoke on the radio for an hour.\n\n"
+            "Roe said the crowd should turn away from Tom Hart.\n\n"
+            "The radio station has increasingly filled its hours for Paul Egan with imagery. "
+            "He has declared Egan to be “anointed” by God.")
+    assert name_of(text, "anointed") == "Paul Egan"

@@ -79,6 +79,9 @@ class Registry:
         self._entity_offsets: dict[str, list[int]] = {}
         self._descriptors: tuple[tuple[int, int], _DescriptorIndex] | None = None
         self._named = 0  # mentions by name (the pronouns and descriptions are the rest)
+        # Sentences whose subject is a description of a person (`The radio host has …`): the
+        # people they name besides are no antecedent of a pronoun after them.
+        self._described_subject: set[int] = set()
         for index, sentence in enumerate(doc.sentences):
             tokens = doc.tokens(sentence.start, sentence.end)
             self._scan(tokens, sentence.para, index)
@@ -101,6 +104,8 @@ class Registry:
                  for n, f, t in zip(named, free, tokens, strict=True)]
         fronted = _fronted_clause_end(tokens)
         participle = _fronted_participle_end(tokens)
+        if _description_subject(tokens):
+            self._described_subject.add(sentence)
         i = 0
         has_subject = False
         while i < len(tokens):
@@ -284,6 +289,10 @@ class Registry:
         k = bisect.bisect_left(self._mention_offsets, pos) - 1
         while k >= 0:
             mention, entity = self._mentions[k]
+            if found and mention.sentence != found[0][0].sentence and (
+                    found[0][0].sentence in self._described_subject
+                    and max(m.rank for m, _ in found) < SUBJECT):
+                found = []  # (`The host has praised Lee.`: Lee is not whom `he` stands for)
             if para - mention.para > paragraphs or (
                     found and mention.sentence != found[0][0].sentence):
                 break
@@ -397,6 +406,38 @@ def _title_and_name_after(tokens: list[Token], named: list[bool], j: int) -> boo
         return False
     last = tokens[m - 1].lower
     return last in lex.role_tokens or sources.person_noun(last)
+
+
+def _description_subject(tokens: list[Token]) -> bool:
+    """Does the sentence open (after a conjunction) with a definite description of a person
+    and a verb (`The radio host has increasingly …`, `But the Florida senator said …`)?"""
+    rules = salience()
+    lex = lexicon()
+    k = 1 if tokens and tokens[0].lower in rules.description_openers else 0
+    if k >= len(tokens) or tokens[k].lower != "the":
+        return False
+    m = k + 1
+    while (m < len(tokens) and m - k <= DESCRIPTION_WORDS and tokens[m].text.isalpha()
+           and not _verb_like(tokens[m])):
+        m += 1
+    if m == k + 1 or m >= len(tokens) or not _verb_like(tokens[m]):
+        return False
+    head = tokens[m - 1].lower
+    return tokens[m - 1].text.islower() and (head in lex.role_tokens
+                                             or sources.person_noun(head))
+
+
+# Words a description opening a sentence may have after `the` (`the former Florida senator`).
+DESCRIPTION_WORDS = 5
+
+
+def _verb_like(token: Token) -> bool:
+    """A lower-case past form, -s form, auxiliary or adverb: what follows a subject."""
+    word = token.text
+    lex = lexicon()
+    return word.isalpha() and word.islower() and (
+        word.endswith("ed") or word in IRREGULAR_PAST or word in lex.adverbs
+        or word in lex.speech_verbs or word.endswith("ly"))
 
 
 def _relative_who(tokens: list[Token], i: int, j: int) -> bool:

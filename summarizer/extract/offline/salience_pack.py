@@ -22,6 +22,7 @@ class Salience(BaseModel):
     participle_followers: Annotated[frozenset[str], Field(min_length=1)]
     topic_openers: Annotated[frozenset[str], Field(min_length=1)]
     offices: Annotated[frozenset[str], Field(min_length=1)]
+    description_openers: Annotated[frozenset[str], Field(min_length=1)]
 
 
 def load_salience(path: Traversable) -> Salience:
