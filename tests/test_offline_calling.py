@@ -82,3 +82,24 @@ def test_near_miss_a_quote_without_a_comma_leaves_the_participle_to_its_noun() -
             "“a costly mistake.”")
     got = speakers(text)
     assert all(s is None or s.name != "Tomas Brandt" for s in got.values())
+
+
+def test_a_participle_after_by_or_upon_is_said_by_the_clause_subject() -> None:
+    text = ("Mira Kovac, herself a Brandt supporter during the primary, drew boos from the hall "
+            "upon saying, “We must move on.”")
+    speaker = speakers(text)["We must move on"]
+    assert speaker is not None and speaker.name == "Mira Kovac"
+
+
+def test_near_miss_a_participle_after_a_noun_is_not_the_subject_s() -> None:
+    text = "Tomas Brandt was angry about ads by groups calling the deal “a costly mistake.”"
+    got = speakers(text)
+    assert all(s is None or s.name != "Tomas Brandt" for s in got.values())
+
+
+def test_a_name_and_a_participle_after_and_is_an_absolute_of_its_own() -> None:
+    text = ("Both men issued a statement, Mira Kovac saying she was “very encouraged” and Tomas "
+            "Brandt calling it a “great day.”")
+    got = speakers(text)
+    assert got["very encouraged"] is not None and got["very encouraged"].name == "Mira Kovac"
+    assert got["great day"] is not None and got["great day"].name == "Tomas Brandt"

@@ -60,7 +60,8 @@ def relative_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
 def with_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`…, with Sen. Ann Roe calling it a “Chinese menu.”`: a participle right after a phrase
     that `with` introduces (adverbs between allowed: `with Roe reportedly yelling`) has that
-    phrase as its subject (an absolute construction)."""
+    phrase as its subject (an absolute construction); so has one right after a name that a
+    comma or `and` introduces (`…, Roe saying …, and Lee calling it …`)."""
     if not tokens[k].lower.endswith("ing"):
         return None
     phrase = np.np_left(tokens, k)
@@ -69,10 +70,15 @@ def with_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
             t.text == "," for t in tokens[:k] if t.start >= phrase[-1].end):
         return None
     first = next(m for m in range(k - 1, -1, -1) if tokens[m].start == phrase[0].start)
-    if first < 1 or tokens[first - 1].lower != "with":
+    before = tokens[first - 1].lower if first > 0 else ""
+    if before not in ("with", ",", "and"):
         return None
     ref = np.parse(phrase, text)
-    return ref if ref is not None and ref.kind in _SPEAKERS else None
+    if ref is None or ref.kind not in _SPEAKERS:
+        return None
+    # (`…, Ryan saying he was “…” and Trump calling it a “…”`: without `with`, only a name
+    # is sure to be the participle's subject)
+    return ref if before == "with" or (ref.kind == "person" and ref.name) else None
 
 
 def inverted_opening(tokens: list[Token], k: int, text: str) -> np.Ref | None:

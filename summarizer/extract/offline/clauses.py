@@ -212,6 +212,8 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         shared = _earlier_subject(tokens, k, text)
         if shared is not None:
             return shared
+    if k > 0 and tokens[k - 1].lower in _PERFECT:
+        k -= 1  # `…, having referred to him as “…”`: the participle is `having`
     if tokens[k].lower.endswith("ing"):
         if tokens[k].lower in _NOUN_TOO:
             return _main_subject(tokens, k, text)
@@ -531,8 +533,9 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         return None
     # (`… a defense of “New York values,” saying`: the comma inside the marks of a quote,
     # whose words are no tokens, sets the participle off as well)
-    comma = k - 1 if tokens[k - 1].text == "," else k if _QUOTED_COMMA.search(
-        text, tokens[k - 1].end, tokens[k].start) else -1
+    comma = k - 1 if (tokens[k - 1].text == "," or tokens[k - 1].lower in _PARTICIPLE_LEADS
+                      ) else k if _QUOTED_COMMA.search(text, tokens[k - 1].end,
+                                                       tokens[k].start) else -1
     if comma < 0:
         return None
     if k + 1 < len(tokens) and tokens[k + 1].lower in _CALL_FOR:
@@ -555,6 +558,11 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     return None
 
 
+# Words that make a participle after them belong to the clause's subject (`Roe tried to laugh
+# it off by interjecting, “…”`, `Lee drew boos upon saying, “…”`).
+_PARTICIPLE_LEADS = frozenset(["by", "upon", "on", "after", "before", "while", "when", "without"])
+# The perfect participle (`having referred to him as “…”`).
+_PERFECT = frozenset(["having"])
 # A quote ending in a comma inside its marks, then only space before the next token.
 _QUOTED_COMMA = re.compile(r",[\"”’']\s*$")
 
