@@ -163,9 +163,18 @@ def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
     if index + 1 >= len(doc.sentences) or doc.sentences[index].end > quote.outer_end:
         return []
     nxt = doc.sentences[index + 1]
-    if nxt.para != doc.sentence_at(quote.outer_start).para or doc.quotes_from(nxt.start, nxt.end):
+    if nxt.para != doc.sentence_at(quote.outer_start).para:
         return []
     tokens = doc.tokens(nxt.start, nxt.end)
+    # (a quotation in a participle phrase after the tag, `Roe remarked, alluding to his film
+    # “Zero.”`, is no quote of the sentence's own)
+    verbs = lexicon().speech_verbs
+    k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
+    participle = (k is not None and k + 2 < len(tokens) and tokens[k + 1].text == ","
+                  and tokens[k + 2].text.islower() and tokens[k + 2].text.endswith("ing"))
+    if doc.quotes_from(nxt.start, tokens[k + 2].end if participle and k is not None
+                       else nxt.end):
+        return []
     words = [t for t in tokens if t.text[0].isalnum()]
     if not words or _own_clause(tokens):
         return []
