@@ -275,3 +275,17 @@ def test_near_miss_a_description_after_a_placed_name_is_kept_as_its_title() -> N
             "keeps “doing what he is doing.”")
     speaker = speakers(text)["doing what he is doing"]
     assert speaker.name == "Stacy Bakker"
+
+
+# --- a generational suffix after a name ---------------------------------------------------------
+
+
+def test_a_roman_suffix_after_a_name_is_no_part_of_the_speaker_s_name() -> None:
+    text = ("“Yes, I support the plan,” Brent Hollis III, founder of the Media Research Center, "
+            "tells the paper in an interview.")
+    assert name_of(text, "Yes, I support the plan") == "Brent Hollis"
+
+
+def test_near_miss_a_capitalised_acronym_after_a_name_is_no_suffix() -> None:
+    text = "“Yes, I support the plan,” Brent Hollis of NATO said in an interview."
+    assert name_of(text, "Yes, I support the plan") == "Brent Hollis"
