@@ -130,6 +130,14 @@ class GeoPack(Pack):
         """Surface form → canonical organisation."""
         return {form: name for name, forms in self.organisations.items() for form in forms}
 
+    def geo_code(self, surface: str) -> str | None:
+        """Country code for a name, alias, demonym, capital or national body; else None."""
+        for table in (self.countries, self.demonyms, self.national_bodies, self.capitals):
+            code = table.get(surface)
+            if code:
+                return code
+        return None
+
 
 # ---- stance.toml ----
 
