@@ -23,8 +23,7 @@ from summarizer.extract.offline.clause_subjects import (
     with_subject,
 )
 from summarizer.extract.offline.document import Doc, Token
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.source_pack import pack
 
 _COORDINATORS = {"and", "but", "then"}
@@ -72,19 +71,19 @@ def speech_events(doc: Doc) -> list[Event]:
 
 @per_language
 def _triggers() -> frozenset[str]:
-    lex = lexicon()
-    return lex.speech_verbs | lex.speech_nouns | {"according"}
+    speech = language().speech
+    return speech.all_verbs | speech.nouns.words | {"according"}
 
 
 _LOWER = attrgetter("lower")
 
 
 def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | None:
-    lex = lexicon()
+    speech = language().speech
     lower = tokens[k].lower
     ref: np.Ref | None = None
     word = lower
-    if lower in lex.speech_verbs:
+    if lower in speech.all_verbs:
         if k > 0 and tokens[k - 1].lower in _NOUN_MARKERS:
             return None  # "the call", "his address": a noun, not a verb
         if passive(tokens, k):
@@ -92,7 +91,7 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         if lower in _NOUN_TOO and k + 1 < len(tokens) and tokens[k + 1].lower in _CALL_FOR:
             return None  # `calls for …`: a demand (a stance), not words said
         ref = subject(tokens, k, text) or with_subject(tokens, k, text)
-        if ref is None and lower in lex.inverted_verbs and k > 0 and tokens[k - 1].text == ",":
+        if ref is None and lower in speech.inverted.verbs and k > 0 and tokens[k - 1].text == ",":
             ref = _inverted(tokens, k, text)
         if ref is None and not linked(tokens, k):
             ref = (sources.left_of(tokens, k, text) or set_off_subject(tokens, k, text)
@@ -103,7 +102,7 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
             return None  # "according to Zelensky's plan": a document, not the person
         ref = np.parse(phrase, text)
         word = "according to"
-    elif lower in lex.speech_nouns:
+    elif lower in speech.nouns.words:
         ref = noun_source(tokens, k, text)
     if (ref is not None and ref.kind == "media" and word in pack().outlets.verbs
             and word not in _REPORTING and _opens_clause(tokens, ref)):
@@ -178,10 +177,10 @@ def _skip_parenthesis(tokens: list[Token], i: int) -> int:
 
 def _skip_back(tokens: list[Token], i: int) -> int:
     """Step left over adverbs, auxiliaries and raising verbs (`seemed to`)."""
-    lex = lexicon()
+    speech = language().speech
     while i >= 0:
         lower = tokens[i].lower
-        if lower in lex.adverbs:
+        if lower in speech.adverbs.words:
             i -= 1
         elif lower == "to" and i > 0 and tokens[i - 1].lower in _RAISING:
             i -= 2
@@ -257,7 +256,7 @@ def named_before_apposition(tokens: list[Token], end: int, text: str) -> np.Ref 
     named person opens the clause."""
     if end < 1 or tokens[end].text != ",":
         return None
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     m = end - 1
     while m >= 0 and tokens[m].text not in _CLAUSE_OPENING:
         if end - m > APPOSED_SUBJECT_WORDS or tokens[m].lower in verbs:
@@ -308,12 +307,13 @@ _NOT_IN_TITLES = frozenset(["and", "or", "his", "her", "its", "their"])
 
 def _title_word(token: Token) -> bool:
     """A word of a name with its titles: capitalised, a title or modifier, hyphenated."""
-    lex = lexicon()
+    titles = language().titles
     lower = token.lower
     if lower in PREPOSITIONS or lower in _NOT_IN_TITLES:
         return False
-    return (token.text[:1].isupper() or lower in lex.role_tokens or lower in lex.role_keep
-            or lower in lex.role_strip or ("-" in lower and lower[:1].isalpha())
+    return (token.text[:1].isupper() or lower in titles.role_tokens
+            or lower in titles.modifiers.keep
+            or lower in titles.modifiers.strip or ("-" in lower and lower[:1].isalpha())
             or lower in pack().description.title_modifiers or sources.person_noun(lower))
 
 
@@ -367,7 +367,7 @@ def _before_circumstance(tokens: list[Token], end: int) -> int:
 def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`Novak warned that …, adding: “…”` / `… and argued`: a participle or coordinated
     speech verb shares the subject of the nearest speech verb before it in the sentence."""
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     for m in range(k - 1, -1, -1):
         if tokens[m].lower in verbs and not (m > 0 and tokens[m - 1].lower in _NOUN_MARKERS):
             return subject(tokens, m, text)
@@ -403,7 +403,7 @@ def apposition_end(tokens: list[Token], k: int) -> int | None:
     starts with an article and holds no other punctuation, relative pronoun or speech verb."""
     if k + 1 >= len(tokens) or tokens[k + 1].lower not in _ARTICLES:
         return None
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     for m in range(k + 2, min(len(tokens), k + 2 + APPOSITION_WORDS)):
         token = tokens[m]
         if token.text == ",":
@@ -455,7 +455,7 @@ def _across_pp(tokens: list[Token], start: int, text: str) -> np.Ref | None:
     """`The bloc's leaders in their summit conclusions reiterated` → the bloc's leaders;
     `A readout of the call said` → a readout."""
     for p in range(start - 1, max(start - 1 - PP_REACH, -1), -1):
-        if tokens[p].text in {",", ";", ":"} or tokens[p].lower in lexicon().speech_verbs:
+        if tokens[p].text in {",", ";", ":"} or tokens[p].lower in language().speech.all_verbs:
             return None
         if tokens[p].lower in _PP_HEADS:
             phrase = np.np_left(tokens, p)
@@ -557,7 +557,7 @@ def _past_apposition(tokens: list[Token], phrase: list[Token], after: int, upto:
         return after
     after = skip_parenthesis_right(tokens, after)
     if after < upto and tokens[after].text == ",":
-        verbs = lexicon().speech_verbs
+        verbs = language().speech.all_verbs
         for m in range(after + 1, min(upto, after + 1 + APPOSED_SUBJECT_WORDS)):
             if tokens[m].text in _CLAUSE_OPENING or tokens[m].lower in verbs:
                 break
@@ -580,7 +580,8 @@ IRREGULAR_PAST = frozenset([
 
 
 def _adverb_like(token: Token) -> bool:
-    return token.lower in lexicon().adverbs or (token.text.islower() and token.lower.endswith("ly"))
+    return token.lower in language().speech.adverbs.words or (
+        token.text.islower() and token.lower.endswith("ly"))
 
 
 def _finite_verb(token: Token) -> bool:
@@ -588,7 +589,7 @@ def _finite_verb(token: Token) -> bool:
     subject (not `presidential`, `of`, `reports`)."""
     word = token.text
     return word.isalpha() and word.islower() and (
-        word.endswith("ed") or word in IRREGULAR_PAST or token.lower in lexicon().speech_verbs)
+        word.endswith("ed") or word in IRREGULAR_PAST or token.lower in language().speech.all_verbs)
 
 
 def nearest_speaker(tokens: list[Token], k: int, text: str) -> np.Ref | None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from summarizer.extract.offline import clauses, np
 from summarizer.extract.offline.document import Doc, Token, blank
-from summarizer.extract.offline.language import grammar
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver, Who
 
@@ -111,12 +110,12 @@ def lead_in(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
     if doc.quotes_from(sentence.start, colon_at):
         return None  # quoted words in the lead-in: whose words follow is less clear
     tokens = doc.tokens(sentence.start, colon_at)
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].lower in verbs), None)
     if k is None or not bare_tail(tokens[k + 1 :]):
         return None
     found = clauses.event_at(tokens, k, text)
-    if found is None or found[0] in lexicon().speech_nouns:
+    if found is None or found[0] in language().speech.nouns.words:
         return None
     ref = found[1]
     who = resolver.resolve(ref, tokens[k].start)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from summarizer.extract.offline.document import Token
 from summarizer.extract.offline.language import language, per_language_lru
-from summarizer.extract.offline.lexicon import Place, gazetteer, lexicon
+from summarizer.extract.offline.lexicon import Place, gazetteer
 from summarizer.extract.offline.source_pack import pack
 
 PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "we", "i": "i"}
@@ -70,9 +70,9 @@ def _capitalised(word: str) -> bool:
 @per_language_lru(maxsize=4096)
 def name_like(word: str) -> bool:
     """Could this token be part of a person's name?"""
-    lex = lexicon()
+    lang = language()
     base = strip_possessive(word)
-    if base in lex.people:
+    if base in lang.people.by_spelling:
         return True
     if len(base) == 2 and base[1] == "." and base[0].isupper():
         return True  # a middle initial (`James B. Comey`)
@@ -83,11 +83,12 @@ def name_like(word: str) -> bool:
         return False  # `Republicans`, `Latino`, `Besides`: a group or an opener, no name
     if "-" in base and base.rsplit("-", 1)[1].isalpha() and base.rsplit("-", 1)[1].islower():
         return False  # `Angeles-area`, `Iowa-based`, `Clinton-era`: a modifier, no name
-    if not _capitalised(base) or base in lex.not_names or base in lex.clause_openers:
+    if (not _capitalised(base) or base in lang.titles.not_names.words
+            or base in lang.titles.clause_openers.words):
         return False
     if base.isupper() and len(base) > 1:  # acronyms: NATO, EU, FT
         return False
-    if base.lower() in lex.role_tokens or base.lower() in lex.unnamed_nouns:
+    if base.lower() in lang.titles.role_tokens or base.lower() in lang.titles.unnamed.words:
         return False
     return any(ch.islower() for ch in base) and not any(ch.isdigit() for ch in base)
 
@@ -102,22 +103,22 @@ def np_token(tokens: list[Token], i: int) -> bool:
 @per_language_lru(maxsize=4096)
 def _np_word(word: str) -> bool | None:
     """Can the word be part of a description? None: only if it joins two description words."""
-    lex = lexicon()
+    titles = language().titles
     lower = word.lower()
-    if word in lex.clause_openers or word in TIME_WORDS or lower in PRONOUNS:
+    if word in titles.clause_openers.words or word in TIME_WORDS or lower in PRONOUNS:
         return False
     if word == ",":
         return True
     if _capitalised(word) or word[:1].isdigit():
         return True
     base = strip_possessive(lower)
-    if base in lex.role_tokens or base in lex.unnamed_nouns or base in lex.document_nouns:
+    if base in titles.role_tokens or base in titles.unnamed.words or base in titles.documents.words:
         return True
-    if lower in lex.role_strip or lower in lex.role_keep or lower in _DETERMINERS:
+    if lower in titles.modifiers.strip or lower in titles.modifiers.keep or lower in _DETERMINERS:
         if lower in {"at", "on", "in"}:
             return False
         return True if lower not in {"and", "of", "to", "for"} else None
-    if lower in lex.particles or lower in lex.group_nouns:
+    if lower in titles.particles.words or lower in titles.groups.words:
         return True
     rules = pack().description
     if base in rules.person_nouns:
@@ -137,15 +138,15 @@ def _joins(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1].text
     lower = nxt.lower()
     rules = pack().description
-    return (_capitalised(nxt) or lower in {"the"} | lexicon().role_tokens
+    return (_capitalised(nxt) or lower in {"the"} | language().titles.role_tokens
             or lower in rules.person_nouns or lower in rules.title_modifiers)
 
 
 def np_left(tokens: list[Token], j: int) -> list[Token]:
     """The description ending just before token j (auxiliaries and adverbs skipped)."""
-    lex = lexicon()
+    speech = language().speech
     i = j - 1
-    while i >= 0 and tokens[i].lower in lex.adverbs:
+    while i >= 0 and tokens[i].lower in speech.adverbs.words:
         i -= 1
     if i >= 0 and tokens[i].lower in PRONOUNS:
         return [tokens[i]]
@@ -228,7 +229,7 @@ def _places(text: str, start: int, end: int) -> list[tuple[int, int, Place]]:
 
 
 def _segment(seg: list[Token], text: str) -> Ref | None:
-    lex = lexicon()
+    titles = language().titles
     start, end = seg[0].start, seg[-1].end
     surface = text[start:end]
     if len(seg) == 1 and seg[0].lower in PRONOUNS:
@@ -288,9 +289,9 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         name = " ".join(strip_possessive(t.text) for t in run)
         return Ref("person", surface, start, end, name, role, org, country)
     ordinal = any(w in {"another", "second", "third"} for w in lowers)
-    if any(w in lex.document_nouns for w in lowers):
+    if any(w in titles.documents.words for w in lowers):
         return Ref("document", surface, start, end, affiliation=org or body, country=country)
-    if any(w in lex.group_nouns for w in lowers) and not _sources(lowers):
+    if any(w in titles.groups.words for w in lowers) and not _sources(lowers):
         if org or country:
             return Ref("org", surface, start, end, affiliation=org or body, country=country)
         words = [t for t in seg if t.lower not in _DETERMINERS]
@@ -346,43 +347,43 @@ def _sources(lowers: list[str]) -> bool:
 
 
 def _has_role(seg: list[Token]) -> bool:
-    lex = lexicon()
-    return any(strip_possessive(t.lower) in lex.role_tokens for t in seg)
+    titles = language().titles
+    return any(strip_possessive(t.lower) in titles.role_tokens for t in seg)
 
 
 def _role_tokens(tokens: list[Token], places: list[tuple[int, int, Place]]) -> list[Token]:
     """The title part of a description: from its first title, modifier or place word on."""
-    lex = lexicon()
+    titles = language().titles
     kept = [t for t in tokens if not _skip_in_role(t, places)]
     for index, token in enumerate(kept):
         lower = strip_possessive(token.lower)
         in_place = any(a <= token.start < b for a, b, _ in places)
-        if lower in lex.role_tokens or lower in lex.role_keep or in_place:
+        if lower in titles.role_tokens or lower in titles.modifiers.keep or in_place:
             return kept[index:]
     return []
 
 
 def _skip_in_role(token: Token, places: list[tuple[int, int, Place]]) -> bool:
     """Leading modifiers ('outgoing', 'the') and possessive countries are not part of a role."""
-    lex = lexicon()
-    if token.lower in lex.role_strip:
+    titles = language().titles
+    if token.lower in titles.modifiers.strip:
         return True
     return is_possessive(token.text) and any(a <= token.start < b for a, b, _ in places)
 
 
 def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
     """The trailing run of name words in a segment ('Julianne Smith' in 'U.S. … Julianne Smith')."""
-    lex = lexicon()
+    titles = language().titles
     run: list[Token] = []
     for token in reversed(seg):
         if token.start in covered:
             break
-        if token.text in lex.particles and run:
+        if token.text in titles.particles.words and run:
             run.insert(0, token)
             continue
         if not name_like(token.text):
             break
         run.insert(0, token)
-    while run and run[0].text in lex.particles:
+    while run and run[0].text in titles.particles.words:
         run = run[1:]
     return run
