@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 
 from summarizer.extract.offline.document import Doc
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon, phrase_regex
+from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.lexicon import phrase_regex
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.word_packs import plan_words
 
@@ -27,16 +27,17 @@ _CLAUSE_END = re.compile(r"[,;:.!?()“”\"]|\s[—–]\s|\s(?:and|but|while|as
 @per_language
 def _aim_regex() -> re.Pattern[str]:
     """Matched right after a plan word: the purpose link and the aim after it."""
-    lex = lexicon()
-    links = phrase_regex(lex.aim_links).pattern
-    verbs = phrase_regex([*lex.aim_verbs, *lex.aim_gerunds]).pattern
+    plan = language().plan
+    links = phrase_regex(plan.aims.links).pattern
+    verbs = phrase_regex([*plan.aims.verbs, *plan.aims.gerunds]).pattern
     return re.compile(rf"[”\"’']?,?\s+{links}\s+(?P<aim>{verbs}\s+[^\n]+)", re.I)
 
 
 @per_language
 def _plan_index() -> tuple[PhraseIndex, frozenset[str]]:
-    lex = lexicon()
-    return PhraseIndex([*lex.plan_names, *lex.plan_generic], ignore_case=True), lex.plan_generic
+    plan = language().plan
+    generic = plan.names.generic
+    return PhraseIndex([*plan.names.terms, *generic], ignore_case=True), generic
 
 
 

@@ -18,8 +18,7 @@ from summarizer.extract.offline.boilerplate import NUMBERED_ITEM
 from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.grounding import locate
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.plan_patterns import finditer, patterns, search
 from summarizer.extract.offline.point_asks import asked_points
 from summarizer.extract.offline.point_forms import copular, sentence_forms
@@ -131,7 +130,7 @@ def _count(pattern: re.Pattern[str], text: str) -> int | None:
     if match is None:
         return None
     word = match.group(1).lower()
-    return int(word) if word.isdigit() else lexicon().numbers.get(word)
+    return int(word) if word.isdigit() else language().plan.numbers.get(word)
 
 
 def _presenter(doc: Doc, resolver: Resolver,
@@ -158,7 +157,7 @@ def _possessor(doc: Doc, resolver: Resolver) -> tuple[str, str | None] | None:
     for sentence in doc.sentences:
         for match in pattern.finditer(doc.text, sentence.start, sentence.end):
             word = match.group(1)
-            if word in lexicon().not_names and word.lower() not in ("his", "her"):
+            if word in language().titles.not_names.words and word.lower() not in ("his", "her"):
                 continue  # `The victory plan`: a sentence opener, not the plan's owner
             kind = "pronoun" if word.lower() in ("his", "her") else "person"
             pronoun = {"his": "he", "her": "she"}.get(word.lower(), word)
@@ -192,8 +191,8 @@ def _presented_on(doc: Doc, presenting: list[Sentence], dates: DateContext) -> d
 
 
 def _venue(doc: Doc, country: str | None) -> str | None:
-    lex = lexicon()
-    parliament = lex.parliaments.get(country or "")
+    lang = language()
+    parliament = lang.plan.parliaments.get(country or "")
     if parliament is None:
         return None
     pats = patterns()
@@ -279,7 +278,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     if not search("plan", words, 0, len(words)) and not re.search(r"\bpoints?\b", words, re.I):
         return out
     for match in finditer("ordinal", text, a, b):
-        number = lexicon().ordinals.get(match.group(1).lower())
+        number = language().plan.ordinals.get(match.group(1).lower())
         end = _clause_end(text, match.end(), b)
         named = appositive(text, sentence, match, patterns()["plan"], end) or copular(
             text, sentence, match, end)
@@ -380,4 +379,4 @@ def _not_content(rest: str) -> bool:
     """What follows `includes` is a list to come (`:`) or a count (`five main points`)."""
     rest = rest.lstrip()
     first = rest.split(" ", 1)[0].lower()
-    return rest.startswith(":") or first in lexicon().numbers or first.isdigit()
+    return rest.startswith(":") or first in language().plan.numbers or first.isdigit()
