@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from summarizer.extract.offline.attribution_pack import AttributionPack
     from summarizer.extract.offline.packs import (
         BoilerplatePack,
+        DatesPack,
         GeoPack,
         GrammarPack,
         PeoplePack,
@@ -59,6 +60,7 @@ class Language:
     salience: Salience
     stance_indirect: IndirectForms
     places: Places
+    dates: DatesPack
     # What per_language functions computed from this language's packs.
     memo: dict[object, Any] = field(default_factory=dict, init=False, repr=False)
 
@@ -86,7 +88,7 @@ class Language:
             attribution=read(AttributionPack, "attribution"),
             salience=load_salience(directory / "salience.toml"),
             stance_indirect=load_indirect(directory / "stance_indirect.toml"),
-            places=read(Places, "places"),
+            places=read(Places, "places"), dates=read(p.DatesPack, "dates"),
         )
 
     def replace(self, **changes: object) -> Language:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
@@ -457,10 +457,75 @@ class TagWords(Pack):
     not_subject: Words
 
 
+Listed = Annotated[frozenset[str], Field(min_length=1)]  # a closed class: never empty
+
+
+class ClauseWords(Pack):
+    coordinators: Listed
+    noun_markers: Listed
+    prepositions: Listed
+    pp_heads: Listed
+    raising: Listed
+    going_on: Listed
+    reporting: Listed
+    clause_opening: Listed
+    not_in_titles: Listed
+    relatives: Listed
+    articles: Listed
+    locating: Listed
+    noun_too: Listed
+    call_for: Listed
+    irregular_past: Listed
+
+
+class NounPhraseWords(Pack):
+    pronouns: Annotated[dict[str, Literal["m", "f", "n", "p", "we", "i"]], Field(min_length=1)]
+    possessives: Annotated[dict[str, str], Field(min_length=1)]
+    determiners: Listed
+    indefinite: Listed
+    time_words: Words
+
+
+class SourceWords(Pack):
+    clause_starts: Listed
+
+
+class SpeakerWords(Pack):
+    subject_before: Listed
+    document_determiners: Listed
+
+
+class AimWords(Pack):
+    clause_ends: Listed
+
+
 class GrammarPack(Pack):
-    """Closed word classes of the attribution rules, by the module that reads them."""
+    """Closed word classes of the attribution, holder and aim rules, by the module that reads
+    them."""
 
     attribution: AttributionWords
     colon: ColonWords
     paraphrase: ParaphraseWords
     tags: TagWords
+    clauses: ClauseWords
+    noun_phrases: NounPhraseWords
+    sources: SourceWords
+    speakers: SpeakerWords
+    aims: AimWords
+
+
+# ---- dates.toml ----
+
+class Days(Pack):
+    weekdays: Annotated[tuple[str, ...], Field(min_length=7, max_length=7)]  # Monday first
+    relative: dict[str, int]
+
+
+class DatesPack(Pack):
+    months: Annotated[dict[str, Annotated[int, Field(ge=1, le=12)]], Field(min_length=12)]
+    days: Days
+
+    @cached_property
+    def names(self) -> Words:
+        """Month and day names, capitalised (`May`, `Sept`, `Monday`): no person's names."""
+        return frozenset(w.capitalize() for w in (*self.months, *self.days.weekdays))
