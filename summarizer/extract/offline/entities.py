@@ -16,9 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from summarizer.extract.offline import np, sources
-from summarizer.extract.offline.clauses import IRREGULAR_PAST, PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Token
-from summarizer.extract.offline.language import language
+from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.packs import Person
 from summarizer.extract.offline.salience_pack import salience
@@ -46,8 +45,6 @@ class Mention:
     rank: int = 0
 
 
-# Pronouns that stand for a person as a clause subject (he, she).
-_PERSONAL = frozenset(w for w, gender in np.PRONOUNS.items() if gender in ("m", "f"))
 # Mention ranks (Mention.rank).
 OTHER, SUBJECT, SPEAKER = 0, 1, 2
 
@@ -101,11 +98,12 @@ class Registry:
         inner = [n or (f and t.text in particles)
                  for n, f, t in zip(named, free, tokens, strict=True)]
         fronted = _fronted_clause_end(tokens)
+        personal, prepositions = np.personal_pronouns(), grammar().clauses.prepositions
         i = 0
         has_subject = False
         while i < len(tokens):
             if not named[i]:
-                if tokens[i].lower in _PERSONAL and self._pronoun_mention(
+                if tokens[i].lower in personal and self._pronoun_mention(
                         tokens, i, para, sentence, not has_subject, i < fronted):
                     has_subject = True
                 i += 1
@@ -121,7 +119,7 @@ class Registry:
             possessive = np.is_possessive(tokens[j - 1].text)
             subordinate = i < fronted or _subordinate(tokens, i)
             subject = (not has_subject and not possessive and not subordinate and not affiliation
-                       and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS))
+                       and (i == 0 or tokens[i - 1].lower not in prepositions))
             speaks = not (subordinate or affiliation) and _speaks(tokens, i, j, self.doc.text)
             rank = SPEAKER if speaks else SUBJECT if subject else OTHER
             mention = Mention(tokens[i].start, para, sentence, subject or rank == SPEAKER, rank)
@@ -134,7 +132,7 @@ class Registry:
         """`He` / `she` as a mention of the person it stands for, so that the next pronoun
         finds them through it (`Roe arrived. She said … . “…,” she added.`). Returns whether
         it is the sentence's subject (first is whether no subject came before)."""
-        entity = self.pronoun(np.PRONOUNS[tokens[i].lower], tokens[i].start)
+        entity = self.pronoun(grammar().noun_phrases.pronouns[tokens[i].lower], tokens[i].start)
         if entity is None:
             return False
         subordinate = fronted or _subordinate(tokens, i)
@@ -368,14 +366,14 @@ TITLE_WORDS = 3
 def _title_and_name_after(tokens: list[Token], named: list[bool], j: int) -> bool:
     """Do a title of a few lower-case words (its last a person's title: `spokesman`, `chapter
     president`, `senior adviser`) and a name follow the name ending before tokens[j]?"""
-    lang = language()
+    lang, irregular = language(), grammar().clauses.irregular_past
     stops = pack().description.stop_words
     m = j
     while m < len(tokens) and m - j < TITLE_WORDS:
         word = tokens[m].text
         if not (word.replace("-", "").isalpha() and word.islower()):
             break
-        if (word in stops or word in lang.speech.all_verbs or word in IRREGULAR_PAST
+        if (word in stops or word in lang.speech.all_verbs or word in irregular
                 or word.endswith("ed")):
             return False
         m += 1

@@ -17,7 +17,7 @@ from summarizer.extract.offline import np
 from summarizer.extract.offline.cues import plan_mentions
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Entity, Registry
-from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.speakers import place_subject
 from summarizer.extract.offline.stance_forms import non_government, speaks_through
@@ -56,11 +56,12 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
         out.append(Holder(offset, stop, entity.country or "", entity.name,
                           _possessive_at(doc.text, stop)))
     tokens = doc.tokens(start, end)
+    personal, pronouns = np.personal_pronouns(), grammar().noun_phrases.pronouns
     # Only pronouns and anaphors need a look (the membership tests run in C).
     for k in compress(range(len(tokens)), map(_referring().__contains__, map(_LOWER, tokens))):
         token = tokens[k]
-        if token.lower in ("he", "she"):
-            meant = registry.pronoun(np.PRONOUNS[token.lower], token.start)
+        if token.lower in personal:
+            meant = registry.pronoun(pronouns[token.lower], token.start)
             if meant is not None and meant.country and not meant.speaks_for:
                 out.append(Holder(token.start, token.end, meant.country, meant.name, False))
         elif token.lower in stance_scope().syntax.country_anaphors:
@@ -96,7 +97,7 @@ def _people(registry: Registry) -> tuple[list[int], list[tuple[int, Entity]]]:
 def _referring() -> frozenset[str]:
     """Pronouns, and `it` / `the country` standing for a country that is the subject just
     before (stance.toml [scope.syntax])."""
-    return frozenset({"he", "she"} | stance_scope().syntax.country_anaphors)
+    return frozenset(np.personal_pronouns() | stance_scope().syntax.country_anaphors)
 
 
 def _anaphor(doc: Doc, tokens: list[Token], k: int) -> Holder | None:

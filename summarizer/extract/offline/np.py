@@ -9,27 +9,29 @@ outlet (which reports speech and is never itself the speaker).
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 
 from summarizer.extract.offline.document import Token
-from summarizer.extract.offline.language import language, per_language_lru
+from summarizer.extract.offline.language import grammar, language, per_language, per_language_lru
 from summarizer.extract.offline.lexicon import Place, gazetteer
 from summarizer.extract.offline.source_pack import pack
 
-PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "we", "i": "i"}
-_DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "four", "five", "six",
-                "several", "some", "many", "second", "third", "its", "his", "her", "their"}
-_INDEFINITE = {"a", "an", "one", "another", "two", "three", "four", "five", "six", "several",
-               "some", "many", "second", "third"}
 _POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")
 _POSSESSIVE_ENDINGS = ("s", "’", "'")  # the last characters of the suffixes
-TIME_WORDS = frozenset(
-    [calendar.month_name[i] for i in range(1, 13)]
-    + [calendar.month_abbr[i] for i in range(1, 13)]
-    + [calendar.day_name[i] for i in range(7)]
-    + ["Sept", "Today", "Yesterday", "Tomorrow"]
-)
+
+
+@per_language
+def time_words() -> frozenset[str]:
+    """Month and day names and other capitalised time words (`May`, `Sept`, `Today`): never
+    part of a name (dates.toml, grammar.toml [noun_phrases])."""
+    return language().dates.names | grammar().noun_phrases.time_words
+
+
+@per_language
+def personal_pronouns() -> frozenset[str]:
+    """Pronouns that stand for a person (he, she: grammar.toml [noun_phrases] pronouns)."""
+    pronouns = grammar().noun_phrases.pronouns
+    return frozenset(w for w, gender in pronouns.items() if gender in ("m", "f"))
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,9 @@ class Ref:
 
     @property
     def pronoun(self) -> str | None:
-        return PRONOUNS.get(self.text.lower()) if self.kind == "pronoun" else None
+        if self.kind != "pronoun":
+            return None
+        return grammar().noun_phrases.pronouns.get(self.text.lower())
 
 
 def strip_possessive(word: str) -> str:
@@ -103,9 +107,9 @@ def np_token(tokens: list[Token], i: int) -> bool:
 @per_language_lru(maxsize=4096)
 def _np_word(word: str) -> bool | None:
     """Can the word be part of a description? None: only if it joins two description words."""
-    titles = language().titles
+    titles, nps = language().titles, grammar().noun_phrases
     lower = word.lower()
-    if word in titles.clause_openers.words or word in TIME_WORDS or lower in PRONOUNS:
+    if word in titles.clause_openers.words or word in time_words() or lower in nps.pronouns:
         return False
     if word == ",":
         return True
@@ -114,7 +118,8 @@ def _np_word(word: str) -> bool | None:
     base = strip_possessive(lower)
     if base in titles.role_tokens or base in titles.unnamed.words or base in titles.documents.words:
         return True
-    if lower in titles.modifiers.strip or lower in titles.modifiers.keep or lower in _DETERMINERS:
+    if (lower in titles.modifiers.strip or lower in titles.modifiers.keep
+            or lower in nps.determiners):
         if lower in {"at", "on", "in"}:
             return False
         return True if lower not in {"and", "of", "to", "for"} else None
@@ -148,7 +153,7 @@ def np_left(tokens: list[Token], j: int) -> list[Token]:
     i = j - 1
     while i >= 0 and tokens[i].lower in speech.adverbs.words:
         i -= 1
-    if i >= 0 and tokens[i].lower in PRONOUNS:
+    if i >= 0 and tokens[i].lower in grammar().noun_phrases.pronouns:
         return [tokens[i]]
     end = i
     while i >= 0 and np_token(tokens, i):
@@ -163,7 +168,7 @@ def np_left(tokens: list[Token], j: int) -> list[Token]:
 
 def np_right(tokens: list[Token], j: int) -> list[Token]:
     """The description starting at token j, up to the first comma or non-description word."""
-    if j < len(tokens) and tokens[j].lower in PRONOUNS:
+    if j < len(tokens) and tokens[j].lower in grammar().noun_phrases.pronouns:
         return [tokens[j]]
     i = j
     while i < len(tokens) and tokens[i].text != "," and np_token(tokens, i):
@@ -229,10 +234,10 @@ def _places(text: str, start: int, end: int) -> list[tuple[int, int, Place]]:
 
 
 def _segment(seg: list[Token], text: str) -> Ref | None:
-    titles = language().titles
+    titles, nps = language().titles, grammar().noun_phrases
     start, end = seg[0].start, seg[-1].end
     surface = text[start:end]
-    if len(seg) == 1 and seg[0].lower in PRONOUNS:
+    if len(seg) == 1 and seg[0].lower in nps.pronouns:
         return Ref("pronoun", surface, start, end)
     places = _places(text, start, end)
     covered = {i for a, b, _ in places for i in range(a, b)}
@@ -294,24 +299,24 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
     if any(w in titles.groups.words for w in lowers) and not _sources(lowers):
         if org or country:
             return Ref("org", surface, start, end, affiliation=org or body, country=country)
-        words = [t for t in seg if t.lower not in _DETERMINERS]
+        words = [t for t in seg if t.lower not in nps.determiners]
         role = text[words[0].start : words[-1].end] if words else None
         return Ref("unnamed", surface, start, end, None, role)
     # (`the State Department`: a title word inside a body's name is no one's title)
     if _has_role([t for t in seg if t.start not in covered]) or _sources(lowers):
         role_words = [
-            t for t in seg if not _skip_in_role(t, places) and t.lower not in _DETERMINERS
+            t for t in seg if not _skip_in_role(t, places) and t.lower not in nps.determiners
         ]
         role = text[role_words[0].start : role_words[-1].end] if role_words else None
-        kind = "unnamed" if lowers[0] in _INDEFINITE or _sources(lowers) else "descriptor"
+        kind = "unnamed" if lowers[0] in nps.indefinite or _sources(lowers) else "descriptor"
         return Ref(kind, surface, start, end, None, role, org or body, country, ordinal)
-    if lowers[-1] in pack().description.person_nouns and lowers[0] in _DETERMINERS:
+    if lowers[-1] in pack().description.person_nouns and lowers[0] in nps.determiners:
         # `his wife`, `the billionaire businessman`: a person's noun with its determiner
-        words = [t for t in seg if t.lower not in _DETERMINERS]
+        words = [t for t in seg if t.lower not in nps.determiners]
         role = text[words[0].start : words[-1].end] if words else None
-        kind = "unnamed" if lowers[0] in _INDEFINITE else "descriptor"
+        kind = "unnamed" if lowers[0] in nps.indefinite else "descriptor"
         return Ref(kind, surface, start, end, None, role, org or body, country, ordinal)
-    if places and all(t.start in covered or t.lower in _DETERMINERS for t in seg):
+    if places and all(t.start in covered or t.lower in nps.determiners for t in seg):
         place = places[-1][2]
         if place.kind == "place":
             return None  # `New Hampshire`, `Brooklyn`: a place below a country is no source
@@ -329,7 +334,8 @@ def _body(seg: list[Token], run: list[Token], text: str) -> Ref | None:
     more words (`a Heritage Foundation fellow`)."""
     names = pack().names
     head = run[-1].text
-    if seg[-1] is not run[-1] or not all(t.lower in _DETERMINERS for t in seg[: seg.index(run[0])]):
+    determiners = grammar().noun_phrases.determiners
+    if seg[-1] is not run[-1] or not all(t.lower in determiners for t in seg[: seg.index(run[0])]):
         return None
     start, end = seg[0].start, seg[-1].end
     name = text[run[0].start : run[-1].end]

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.offline.clauses import PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Sentence
-from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import patterns, search
 from summarizer.extract.offline.points import Point, summary
 from summarizer.extract.offline.prefilter import Filtered
@@ -88,7 +87,8 @@ def _plan_subject(doc: Doc, sentence: Sentence, at: int) -> bool:
     words = head.split()
     first = search("plan", text, sentence.start, at)
     lead = text[sentence.start : first.start()].lower().split() if first else []
-    if first is not None and len(lead) < SUBJECT_REACH and not set(lead) & PREPOSITIONS:
+    prepositions = grammar().clauses.prepositions
+    if first is not None and len(lead) < SUBJECT_REACH and not set(lead) & prepositions:
         return True  # `The plan, …, asks`, not `Critics of the plan urge`
     if words and words[0].lower() in ("in", "under") and first is not None and (
             "," in text[first.end() : at] and "," not in text[sentence.start : first.start()]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from summarizer.extract.offline import np
 from summarizer.extract.offline.document import Token
-from summarizer.extract.offline.language import language
+from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.source_pack import pack
 
 
@@ -153,10 +153,6 @@ def person_noun(word: str) -> bool:
     return word in rules.person_nouns or word.endswith(rules.person_endings)
 
 
-# Words after which a description may begin a clause (besides the sentence start).
-_CLAUSE_STARTS = frozenset([",", ";", ":", "—", "–", "(", "and", "but", "“", "”", '"'])
-
-
 def left_of(tokens: list[Token], verb: int, text: str) -> np.Ref | None:
     """`In a statement, the bank said` / `The newspaper wrote`: the words before the speech
     verb at tokens[verb] (adverbs between allowed) read as its subject, when they open a
@@ -168,7 +164,7 @@ def left_of(tokens: list[Token], verb: int, text: str) -> np.Ref | None:
     end = k + 1
     while k >= 0 and end - k <= rules.max_words and _word(tokens[k], rules.stop_words):
         k -= 1
-    if k + 1 == end or (k >= 0 and tokens[k].lower not in _CLAUSE_STARTS):
+    if k + 1 == end or (k >= 0 and tokens[k].lower not in grammar().sources.clause_starts):
         return None
     ref = read(tokens[k + 1 : end], text, outlets=False)
     return ref if ref is None or ref.kind in ("unnamed", "person", "org") else None
