@@ -18,7 +18,7 @@ from summarizer.extract.offline.boilerplate import NUMBERED_ITEM
 from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.grounding import locate
-from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import finditer, patterns, search
 from summarizer.extract.offline.point_asks import asked_points
 from summarizer.extract.offline.point_forms import copular, sentence_forms
@@ -109,7 +109,8 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
     planned, presenting = _presenting(doc)
 
     def owner_ok(pronoun: str, at: int) -> bool:
-        word = {"his": "he", "her": "she"}.get(pronoun.lower(), pronoun.lower())  # or he/she
+        lowered = pronoun.lower()  # his/her, or he/she
+        word = grammar().noun_phrases.possessives.get(lowered, lowered)
         ref = np.Ref("pronoun", word, at, at)
         who = resolver.resolve(ref, at)
         return presenter is not None and who is not None and who.name == presenter[0]
@@ -153,14 +154,16 @@ def _presenter(doc: Doc, resolver: Resolver,
 def _possessor(doc: Doc, resolver: Resolver) -> tuple[str, str | None] | None:
     """`Zelenskyy’s “victory plan”`, `his proposed victory plan`: whose plan it is."""
     names = patterns()["name"].pattern
-    pattern = re.compile(rf"\b([A-Z][\w-]+|[Hh]is|[Hh]er)(?:['’]s)?\s+(?:[\w-]+\s+)?[“\"]?{names}")
+    possessives = grammar().noun_phrases.possessives
+    owners = "|".join(f"[{w[:1].upper()}{w[:1]}]{re.escape(w[1:])}" for w in possessives)
+    pattern = re.compile(rf"\b([A-Z][\w-]+|{owners})(?:['’]s)?\s+(?:[\w-]+\s+)?[“\"]?{names}")
     for sentence in doc.sentences:
         for match in pattern.finditer(doc.text, sentence.start, sentence.end):
             word = match.group(1)
-            if word in language().titles.not_names.words and word.lower() not in ("his", "her"):
+            if word in language().titles.not_names.words and word.lower() not in possessives:
                 continue  # `The victory plan`: a sentence opener, not the plan's owner
-            kind = "pronoun" if word.lower() in ("his", "her") else "person"
-            pronoun = {"his": "he", "her": "she"}.get(word.lower(), word)
+            kind = "pronoun" if word.lower() in possessives else "person"
+            pronoun = possessives.get(word.lower(), word)
             ref = np.Ref(kind, pronoun, match.start(1), match.end(1),
                          name=word if kind == "person" else None)
             who = resolver.resolve(ref, match.start())
