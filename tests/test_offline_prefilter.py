@@ -28,7 +28,7 @@ def _patterns() -> list[re.Pattern[str]]:
     line_patterns = [line.floating, line.anchored]
     return [
         *plan_patterns.patterns().values(),
-        *dates._PATTERNS,
+        *dates._tables().patterns,
         *[p for p in line_patterns if p is not None],
     ]
 
