@@ -582,8 +582,9 @@ def first_speaker(tokens: list[Token], upto: int, text: str) -> np.Ref | None:
 
 def noun_source(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`comments Wednesday from Ukrainian President Volodymyr Zelenskyy` → the person."""
+    sources_after = grammar().clauses.noun_sources
     for m in range(k + 1, min(k + 1 + NOUN_REACH, len(tokens))):
-        if tokens[m].lower in {"from", "by"}:
+        if tokens[m].lower in sources_after:
             ref = np.parse(np.np_right(tokens, m + 1), text)
             return ref if ref is not None and ref.kind not in ("pronoun", "document") else None
     if k > 0 and np.is_possessive(tokens[k - 1].text):

@@ -120,9 +120,9 @@ def _np_word(word: str) -> bool | None:
         return True
     if (lower in titles.modifiers.strip or lower in titles.modifiers.keep
             or lower in nps.determiners):
-        if lower in {"at", "on", "in"}:
+        if lower in nps.not_joining:
             return False
-        return True if lower not in {"and", "of", "to", "for"} else None
+        return True if lower not in nps.joiners else None
     if lower in titles.particles.words or lower in titles.groups.words:
         return True
     rules = pack().description
@@ -132,8 +132,7 @@ def _np_word(word: str) -> bool | None:
         return None  # `presidential`: only before a title's noun
     if "-" in word and (any(c.isupper() for c in word) or lower.startswith(("pro-", "anti-"))):
         return True
-    return base in {"administration", "government", "alliance", "bloc", "ministry", "office",
-                    "country", "side"}
+    return base in nps.body_heads
 
 
 def _joins(tokens: list[Token], i: int) -> bool:
@@ -159,7 +158,8 @@ def np_left(tokens: list[Token], j: int) -> list[Token]:
     while i >= 0 and np_token(tokens, i):
         i -= 1
     out = tokens[i + 1 : end + 1]
-    while out and (out[0].text in {",", "and", "of", "to", "for"} or out[0].text.isdigit()):
+    joiners = grammar().noun_phrases.joiners
+    while out and (out[0].text in joiners or out[0].text == "," or out[0].text.isdigit()):
         out = out[1:]
     while out and out[-1].text == ",":
         out = out[:-1]
@@ -293,7 +293,7 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
             role = None
         name = " ".join(strip_possessive(t.text) for t in run)
         return Ref("person", surface, start, end, name, role, org, country)
-    ordinal = any(w in {"another", "second", "third"} for w in lowers)
+    ordinal = any(w in nps.ordinals for w in lowers)
     if any(w in titles.documents.words for w in lowers):
         return Ref("document", surface, start, end, affiliation=org or body, country=country)
     if any(w in titles.groups.words for w in lowers) and not _sources(lowers):
@@ -348,8 +348,8 @@ def _body(seg: list[Token], run: list[Token], text: str) -> Ref | None:
 
 def _sources(lowers: list[str]) -> bool:
     """Nouns for unnamed sources proper (officials, diplomats), not titles like 'leader'."""
-    return any(w in {"official", "officials", "diplomat", "diplomats", "source", "sources",
-                     "insider", "insiders", "aide", "aides"} for w in lowers)
+    nouns = grammar().noun_phrases.source_nouns
+    return any(w in nouns for w in lowers)
 
 
 def _has_role(seg: list[Token]) -> bool:

@@ -475,6 +475,7 @@ class ClauseWords(Pack):
     locating: Listed
     noun_too: Listed
     call_for: Listed
+    noun_sources: Listed
     irregular_past: Listed
 
 
@@ -484,6 +485,11 @@ class NounPhraseWords(Pack):
     determiners: Listed
     indefinite: Listed
     time_words: Words
+    joiners: Listed
+    not_joining: Listed
+    ordinals: Listed
+    body_heads: Listed
+    source_nouns: Listed
 
 
 class SourceWords(Pack):
