@@ -51,6 +51,13 @@ def test_a_missing_grammar_section_is_named(tmp_path: Path) -> None:
         Language.load(folder, "broken")
 
 
+def test_an_empty_list_of_plan_words_is_named(tmp_path: Path) -> None:
+    folder = _data_copy(tmp_path, "plan.toml", 'parliament_words = ["parliament", "rada"]',
+                        "parliament_words = []")
+    with pytest.raises(PackError, match=r"plan\.toml.*plan_words\.parliament_words"):
+        Language.load(folder, "broken")
+
+
 def test_a_month_number_out_of_range_is_named(tmp_path: Path) -> None:
     folder = _data_copy(tmp_path, "dates.toml", "sept = 9", "sept = 19")
     with pytest.raises(PackError, match=r"dates\.toml.*months\.sept"):

@@ -39,9 +39,6 @@ from summarizer.extract.offline.statements import DateContext
 from summarizer.extract.offline.word_packs import plan_words
 from summarizer.schemas import Evidence, PlanPoint, VictoryPlan
 
-_PARLIAMENT = Filtered(re.compile(r"\bparliament\b|\brada\b", re.I))
-
-
 Owner = tuple[str, str | None]  # the plan's presenter: name, country
 
 
@@ -85,11 +82,29 @@ def _presenting_it() -> Filtered:
     """`… a day after unveiling it`: presenting the plan named before."""
     stems = "|".join(map(re.escape, sorted(plan_words().presenting_it_stems)))
     return Filtered(re.compile(rf"\b(?:{stems})(?:ed|ing|s)? it\b", re.I))
-# `… on Thursday, a day after unveiling it`, `presented … the day before`: the presentation
-# came the day before the date the sentence gives (the publication date when it gives none).
-_DAY_BEFORE = Filtered(re.compile(
-    r"\b(?:the day before|a day earlier|the previous day|"
-    r"a day after (?:unveil|present|reveal)\w*)\b", re.I))
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """Whole phrases, longest first (spaces literal)."""
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+
+
+@per_language
+def _day_before() -> Filtered:
+    """`… on Thursday, a day after unveiling it`, `presented … the day before`: the
+    presentation came the day before the date the sentence gives (the publication date when
+    it gives none; plan.toml [plan_words])."""
+    words = plan_words()
+    stems = _alternation(words.presenting_it_stems)
+    return Filtered(re.compile(
+        rf"\b(?:{_alternation(words.day_before)}|(?:{_alternation(words.day_after)}) "
+        rf"(?:{stems})\w*)\b", re.I))
+
+
+@per_language
+def _parliament() -> Filtered:
+    """A sentence naming a parliament (plan.toml [plan_words])."""
+    return Filtered(re.compile(rf"\b(?:{_alternation(plan_words().parliament_words)})\b", re.I))
 
 
 def plan_owner(doc: Doc, resolver: Resolver) -> Owner | None:
@@ -178,7 +193,7 @@ def _presented_on(doc: Doc, presenting: list[Sentence], dates: DateContext) -> d
     the sentence before it (`comments Wednesday …` / `… as he unveiled the plan`)."""
     first = [s for s in presenting if _first_showing().search(doc.text, s.start, s.end)]
     for sentence in first[:1]:
-        if _DAY_BEFORE.search(doc.text, sentence.start, sentence.end):
+        if _day_before().search(doc.text, sentence.start, sentence.end):
             anchor = find_date(doc.text, sentence.start, sentence.end, dates.published,
                                dates.year) or dates.published
             return anchor - dt.timedelta(days=1) if anchor else None
@@ -201,7 +216,7 @@ def _venue(doc: Doc, country: str | None) -> str | None:
     pats = patterns()
     for sentence in doc.sentences:
         words = doc.text[sentence.start : sentence.end]
-        if _PARLIAMENT.search(words) and (
+        if _parliament().search(words) and (
             pats["plan"].search(words)
             or re.search(r"\bin the parliament\b", words, re.I)
         ):
