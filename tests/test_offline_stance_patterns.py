@@ -292,7 +292,7 @@ def test_a_condition_voids_the_indirect_forms_too() -> None:
 
 
 def test_a_broken_indirect_pack_names_its_file(tmp_path: Path) -> None:
-    from summarizer.extract.offline.lexicon import DATA_DIR
+    from summarizer.extract.offline.pack_base import DATA_DIR
 
     good = (DATA_DIR / "stance_indirect.toml").read_text(encoding="utf-8")
     broken = tmp_path / "stance_indirect.toml"

@@ -32,8 +32,8 @@ from summarizer.extract.offline import (
     tags,
 )
 from summarizer.extract.offline.document import Doc, Token, blank
-from summarizer.extract.offline.language import grammar
-from summarizer.extract.offline.lexicon import gazetteer, lexicon
+from summarizer.extract.offline.language import grammar, language
+from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver, Who
 
@@ -134,8 +134,8 @@ def _any_verb_tag(tokens: list[Token], text: str) -> np.Ref | None:
     speech list does not hold."""
     phrase = np.np_right(tokens, 0)
     k = len(phrase)
-    lex = lexicon()
-    while k < len(tokens) and tokens[k].lower in lex.adverbs:
+    speech = language().speech
+    while k < len(tokens) and tokens[k].lower in speech.adverbs.words:
         k += 1
     if not phrase or k >= len(tokens):
         return None
@@ -200,7 +200,7 @@ def _known(resolver: Resolver, name: str | None) -> bool:
     """A name the article mentioned before, or a listed person (not a cut-off fragment)."""
     if not name:
         return False
-    return name in lexicon().people or any(
+    return name in language().people.by_spelling or any(
         e.name == name or e.surname == name for e in resolver.registry.entities.values())
 
 
@@ -214,10 +214,10 @@ def _completed(phrase: list[Token]) -> np.Ref | None:
     if len(stem) < CUT_MIN_LETTERS:
         return None
     _, places = gazetteer()
-    lex = lexicon()
+    people = language().people
     matches: list[np.Ref] = []
     start, end = phrase[0].start, phrase[-1].end
-    for surface in [*places, *lex.people]:
+    for surface in [*places, *people.by_spelling]:
         words = surface.split()
         head = [t.text for t in phrase[-len(words) :]]
         if len(head) != len(words) or head[:-1] != words[:-1] or words[-1] == stem:
@@ -226,7 +226,7 @@ def _completed(phrase: list[Token]) -> np.Ref | None:
             continue
         place = places.get(surface)
         if place is None:
-            matches.append(np.Ref("person", surface, start, end, lex.people[surface].name))
+            matches.append(np.Ref("person", surface, start, end, people.by_spelling[surface].name))
         elif place.kind in ("body", "org", "country", "capital"):
             affiliation = surface if place.kind == "body" else (
                 place.value if place.kind == "org" else None)
@@ -256,11 +256,11 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
 
     general: also a source in words the titles do not list (sources.py), as right after a
     quote; not where the words may open a narrative sentence of their own (next paragraph)."""
-    lex = lexicon()
+    speech = language().speech
     first = tokens[0].lower
     if first == "according" and len(tokens) > 2 and tokens[1].lower == "to":
         return np.parse(np.np_right(tokens, 2), text)
-    if first in lex.inverted_verbs:
+    if first in speech.inverted.verbs:
         # (the general reading first when it finds a person: `said Democratic strategist Ann
         # Roe` is Ann Roe, where the title words stop at `strategist` and leave `Democratic`)
         person = sources.after_verb(tokens, 1, text) if general else None
@@ -281,9 +281,9 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
     k = clause_subjects.skip_parenthesis_right(tokens, len(phrase)) if phrase else 0
     if phrase and k < len(tokens) and tokens[k].text == ",":
         phrase, k = _set_off(tokens, phrase, k, text)
-    while k < len(tokens) and tokens[k].lower in lex.adverbs:
+    while k < len(tokens) and tokens[k].lower in speech.adverbs.words:
         k += 1
-    if phrase and k < len(tokens) and tokens[k].lower in lex.speech_verbs:
+    if phrase and k < len(tokens) and tokens[k].lower in speech.all_verbs:
         ref = np.parse(phrase, text)
         if ref is not None and (ref.kind != "media" or not general):
             return ref
@@ -297,7 +297,7 @@ def _set_off_tag(tokens: list[Token], text: str) -> np.Ref | None:
     """`“…,” Senate Majority Leader Ann Roe, R-Ky., said`: a tag whose subject stands apart
     from its verb (clause_subjects.set_off_subject), the verb being the first speech verb
     after the quote and no clause mark before it."""
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     for k, token in enumerate(tokens):
         if token.lower in verbs:
             return clause_subjects.set_off_subject(tokens, k, text) if k > 0 else None
@@ -322,11 +322,11 @@ def _name_far_from_verb(tokens: list[Token], text: str) -> np.Ref | None:
     ref = np.parse(phrase, text)
     if ref is None or ref.kind != "person" or not ref.name:
         return None
-    lex = lexicon()
+    speech = language().speech
     for m in range(k + 1, min(len(tokens), k + 1 + LONG_SET_OFF_WORDS)):
-        if tokens[m].lower in lex.speech_verbs:
+        if tokens[m].lower in speech.all_verbs:
             j = m - 1
-            while j > k and tokens[j].lower in lex.adverbs:
+            while j > k and tokens[j].lower in speech.adverbs.words:
                 j -= 1
             return ref if tokens[j].text in _SET_OFF_MARKS else None
         if tokens[m].text in _CLAUSE_MARKS:
@@ -337,10 +337,10 @@ def _name_far_from_verb(tokens: list[Token], text: str) -> np.Ref | None:
 def _inverted_at_end(tokens: list[Token], text: str) -> np.Ref | None:
     """`“…” if she wins by less, said Dana Roe, an analyst.`: the quote's sentence runs on and
     ends with an inverted attribution after a comma; the first speech verb after the quote."""
-    lex = lexicon()
+    speech = language().speech
     for m, token in enumerate(tokens):
-        if token.lower in lex.speech_verbs:
-            if m > 0 and tokens[m - 1].text == "," and token.lower in lex.inverted_verbs:
+        if token.lower in speech.all_verbs:
+            if m > 0 and tokens[m - 1].text == "," and token.lower in speech.inverted.verbs:
                 return sources.after_verb(tokens, m + 1, text)
             return None
         if token.text in _CLAUSE_MARKS:
@@ -361,7 +361,7 @@ def _set_off(tokens: list[Token], phrase: list[Token], k: int,
                   if tokens[m].text == ","), None)
     if close is None:
         return _long_apposition(tokens, phrase, k, text)
-    if any(t.lower in lexicon().speech_verbs for t in tokens[k + 1 : close]):
+    if any(t.lower in language().speech.all_verbs for t in tokens[k + 1 : close]):
         return phrase, k
     inner = np.np_right(tokens, k + 1)
     if len(inner) == close - k - 1 and np.parse(inner, text) is not None:
@@ -421,7 +421,7 @@ def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
         found = clauses.event_at(tokens, k, doc.text)
         if found is None:
             continue
-        is_noun = found[0] in lexicon().speech_nouns
+        is_noun = found[0] in language().speech.nouns.words
         if token.start >= window_start:
             (nouns if is_noun else verbs).append((token.start, found[1]))
         elif not is_noun:
@@ -537,14 +537,14 @@ def _bare_tag(tokens: list[Token]) -> bool:
     """Is the sentence's first speech verb followed by nothing but a mark (`Roe said.`,
     `Roe said, smiling.`)? After a quote ending in `.`, only such a bare tag is its
     attribution: `“We will win.” Roe said the vote was lost.` starts a statement of its own."""
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
     return k is not None and (k + 1 == len(tokens) or not tokens[k + 1].text[0].isalnum())
 
 
 def _own_clause(tokens: list[Token]) -> bool:
     """Does the first speech verb take a `that` clause of its own?"""
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
     return k is not None and k + 1 < len(tokens) and tokens[k + 1].lower == "that"
 
@@ -583,7 +583,7 @@ OWN_TAG_WORDS = 6
 def _own_tag(doc: Doc, quote: Quote) -> bool:
     """Does the quote carry an attribution of its own right after it?"""
     start, end = _after_window(doc, quote)
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     return any(t.lower in verbs for t in doc.tokens(start, end)[:OWN_TAG_WORDS])
 
 
@@ -601,7 +601,7 @@ def _continued(doc: Doc, quote: Quote, previous: Attribution | None) -> Attribut
         t for t in doc.tokens(previous.quote.outer_end, quote.outer_start) if not lo <= t.start < hi
     ]
     if sum(len(t.text) + 1 for t in outside) > CONTINUATION_GAP or any(
-        t.lower in lexicon().speech_verbs or t.lower in grammar().attribution.clause_breaks
+        t.lower in language().speech.all_verbs or t.lower in grammar().attribution.clause_breaks
         for t in outside
     ):
         return None

@@ -17,8 +17,7 @@ from operator import attrgetter, not_
 from typing import NamedTuple, TypeVar, cast
 
 from summarizer.extract.offline.boilerplate import classify_lines
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.quotes import Quote, find_quotes
 from summarizer.extract.offline.source_pack import pack
 from summarizer.load import Article
@@ -214,7 +213,7 @@ def _sentences(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> l
     # bisecting their starts.
     starts = [q.outer_start for q in quotes]
     ends = [q.outer_end for q in quotes]
-    abbreviations = lexicon().abbreviations
+    abbreviations = language().text.abbreviations.words
     out: list[Sentence] = []
     for index, para in enumerate(paragraphs):
         start = para.start

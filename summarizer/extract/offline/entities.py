@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from summarizer.extract.offline import np, sources
-from summarizer.extract.offline.clauses import IRREGULAR_PAST, PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Token
-from summarizer.extract.offline.lexicon import Person, gazetteer, lexicon
+from summarizer.extract.offline.language import grammar, language
+from summarizer.extract.offline.lexicon import gazetteer
+from summarizer.extract.offline.packs import Person
 from summarizer.extract.offline.salience_pack import salience
 from summarizer.extract.offline.source_pack import noun_gender, pack, title_gender
 
@@ -44,8 +45,6 @@ class Mention:
     rank: int = 0
 
 
-# Pronouns that stand for a person as a clause subject (he, she).
-_PERSONAL = frozenset(w for w, gender in np.PRONOUNS.items() if gender in ("m", "f"))
 # Mention ranks (Mention.rank).
 OTHER, SUBJECT, SPEAKER = 0, 1, 2
 
@@ -90,7 +89,7 @@ class Registry:
         if tokens:
             for a, b, _ in index.find(self.doc.text, tokens[0].start, tokens[-1].end):
                 covered.update(range(a, b))
-        particles = lexicon().particles
+        particles = language().titles.particles.words
         # A name is a run of name-like capitalised words (particles inside: "von der"),
         # none of them part of a place or body name.
         free = [t.start not in covered for t in tokens]
@@ -99,11 +98,12 @@ class Registry:
         inner = [n or (f and t.text in particles)
                  for n, f, t in zip(named, free, tokens, strict=True)]
         fronted = _fronted_clause_end(tokens)
+        personal, prepositions = np.personal_pronouns(), grammar().clauses.prepositions
         i = 0
         has_subject = False
         while i < len(tokens):
             if not named[i]:
-                if tokens[i].lower in _PERSONAL and self._pronoun_mention(
+                if tokens[i].lower in personal and self._pronoun_mention(
                         tokens, i, para, sentence, not has_subject, i < fronted):
                     has_subject = True
                 i += 1
@@ -119,7 +119,7 @@ class Registry:
             possessive = np.is_possessive(tokens[j - 1].text)
             subordinate = i < fronted or _subordinate(tokens, i)
             subject = (not has_subject and not possessive and not subordinate and not affiliation
-                       and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS))
+                       and (i == 0 or tokens[i - 1].lower not in prepositions))
             speaks = not (subordinate or affiliation) and _speaks(tokens, i, j, self.doc.text)
             rank = SPEAKER if speaks else SUBJECT if subject else OTHER
             mention = Mention(tokens[i].start, para, sentence, subject or rank == SPEAKER, rank)
@@ -132,7 +132,7 @@ class Registry:
         """`He` / `she` as a mention of the person it stands for, so that the next pronoun
         finds them through it (`Roe arrived. She said … . “…,” she added.`). Returns whether
         it is the sentence's subject (first is whether no subject came before)."""
-        entity = self.pronoun(np.PRONOUNS[tokens[i].lower], tokens[i].start)
+        entity = self.pronoun(grammar().noun_phrases.pronouns[tokens[i].lower], tokens[i].start)
         if entity is None:
             return False
         subordinate = fronted or _subordinate(tokens, i)
@@ -154,7 +154,7 @@ class Registry:
             return False
         if (i > 0 and tokens[i - 1].lower in names.place_prepositions
                 and not np.is_possessive(tokens[j - 1].text)
-                and " ".join(run) not in lexicon().people):
+                and " ".join(run) not in language().people.by_spelling):
             return False  # `in Des Moines`, `at Sandy Hook`: a place, not a person
         entity = self._entity_for(run, sentence_start=(i == 0), new=new)
         if entity is None and new and len(run) == 1 and (
@@ -193,13 +193,13 @@ class Registry:
 
     def _entity_for(self, run: list[str], sentence_start: bool,
                     new: bool = True) -> Entity | None:
-        lex = lexicon()
+        people = language().people
         full = " ".join(run)
-        person = lex.people.get(full)
+        person = people.by_spelling.get(full)
         if person is None and sentence_start and len(run) > 1:
             # A capitalised sentence opener glued to a name: "Is Zelenskyy's plan…".
             tail = " ".join(run[1:])
-            person = lex.people.get(tail)
+            person = people.by_spelling.get(tail)
             full = tail if person else full
         if person is not None:
             return self._known(person)
@@ -288,14 +288,14 @@ class Registry:
         that title: the most salient person nearby whose known title is no other office (a
         description names the person the text is about, not the last one it mentioned; `Sen.
         Roe` may be `the senator`, `Governor Roe` may not)."""
-        lex = lexicon()
-        wanted = {w for w in (ref.role or "").lower().split() if w in lex.role_tokens}
+        titles = language().titles
+        wanted = {w for w in (ref.role or "").lower().split() if w in titles.role_tokens}
         gender = noun_gender(ref.role)
 
         def accept(entity: Entity) -> bool:
             if gender and entity.gender and entity.gender != gender:
                 return False  # `his wife` is no man named before
-            have = {w for w in (entity.role or "").lower().split() if w in lex.role_tokens}
+            have = {w for w in (entity.role or "").lower().split() if w in titles.role_tokens}
             return not wanted or not have or bool(wanted & have)
         return self._salient(pos, DESCRIPTOR_PARAGRAPHS, accept)
 
@@ -324,8 +324,8 @@ class Registry:
         if ref.country:
             candidates = by_country.get(ref.country, [])
         elif ref.role:
-            lex = lexicon()
-            wanted = {w for w in ref.role.lower().split() if w in lex.role_tokens}
+            titles = language().titles
+            wanted = {w for w in ref.role.lower().split() if w in titles.role_tokens}
             found = {id(e): e for w in wanted for e in by_role_word.get(w, [])}
             candidates = sorted(found.values(), key=lambda e: order[e.name])
         else:
@@ -366,21 +366,21 @@ TITLE_WORDS = 3
 def _title_and_name_after(tokens: list[Token], named: list[bool], j: int) -> bool:
     """Do a title of a few lower-case words (its last a person's title: `spokesman`, `chapter
     president`, `senior adviser`) and a name follow the name ending before tokens[j]?"""
-    lex = lexicon()
+    lang, irregular = language(), grammar().clauses.irregular_past
     stops = pack().description.stop_words
     m = j
     while m < len(tokens) and m - j < TITLE_WORDS:
         word = tokens[m].text
         if not (word.replace("-", "").isalpha() and word.islower()):
             break
-        if (word in stops or word in lex.speech_verbs or word in IRREGULAR_PAST
+        if (word in stops or word in lang.speech.all_verbs or word in irregular
                 or word.endswith("ed")):
             return False
         m += 1
     if m == j or m >= len(tokens) or not named[m]:
         return False
     last = tokens[m - 1].lower
-    return last in lex.role_tokens or sources.person_noun(last)
+    return last in lang.titles.role_tokens or sources.person_noun(last)
 
 
 def _subordinate(tokens: list[Token], i: int) -> bool:
@@ -405,14 +405,14 @@ def _title(word: str) -> bool:
 def _speaks(tokens: list[Token], i: int, j: int, text: str) -> bool:
     """Is the name tokens[i:j] the subject of a speech verb: `Roe said`, `Roe, 45, said` is
     not read (an apposition), `Roe also said`, or after a quote `said Roe`?"""
-    lex = lexicon()
+    speech = language().speech
     k = j
-    while k < len(tokens) and tokens[k].lower in lex.adverbs:
+    while k < len(tokens) and tokens[k].lower in speech.adverbs.words:
         k += 1
-    if k < len(tokens) and tokens[k].lower in lex.speech_verbs and not np.is_possessive(
+    if k < len(tokens) and tokens[k].lower in speech.all_verbs and not np.is_possessive(
             tokens[j - 1].text):
         return True
-    if i == 0 or tokens[i - 1].lower not in lex.inverted_verbs:
+    if i == 0 or tokens[i - 1].lower not in speech.inverted.verbs:
         return False
     # `“…,” said Roe.` / `…, said Roe, an analyst`: the inverted verb opens the sentence or
     # follows a comma or a quote, and the name ends the clause (`Trump said Ryan`, `…, said
@@ -437,9 +437,9 @@ def _apposition(tokens: list[Token], j: int) -> list[Token]:
 
 
 def _gender(first: str) -> str | None:
-    lex = lexicon()
-    if first in lex.female_names:
+    people = language().people
+    if first in people.first_names.female:
         return "f"
-    if first in lex.male_names:
+    if first in people.first_names.male:
         return "m"
     return None

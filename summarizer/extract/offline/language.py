@@ -3,7 +3,7 @@ summarizer/data/offline/), and which language is active.
 
 `extract_article(..., language=...)` makes a language active for the duration of one
 extraction (a context variable, so concurrent extractions in threads or tasks do not see each
-other's); the rules read it through `language()` (and the older `lexicon()` / `pack()` views).
+other's); the rules read its typed packs through `language()` (`language().speech.all_verbs`).
 Outside an extraction the shipped English packs are active. Everything the rules derive from
 the data (indexes, compiled patterns) is cached per language with `per_language`, so a second
 language never sees the first one's derived tables.
@@ -15,15 +15,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, fields, replace
-from functools import cache, cached_property, lru_cache, wraps
+from functools import cache, lru_cache, wraps
 from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 if TYPE_CHECKING:
     from summarizer.extract.offline.attribution_pack import AttributionPack
-    from summarizer.extract.offline.lexicon import Lexicon
     from summarizer.extract.offline.packs import (
         BoilerplatePack,
+        DatesPack,
         GeoPack,
         GrammarPack,
         PeoplePack,
@@ -60,6 +60,7 @@ class Language:
     salience: Salience
     stance_indirect: IndirectForms
     places: Places
+    dates: DatesPack
     # What per_language functions computed from this language's packs.
     memo: dict[object, Any] = field(default_factory=dict, init=False, repr=False)
 
@@ -87,20 +88,13 @@ class Language:
             attribution=read(AttributionPack, "attribution"),
             salience=load_salience(directory / "salience.toml"),
             stance_indirect=load_indirect(directory / "stance_indirect.toml"),
-            places=read(Places, "places"),
+            places=read(Places, "places"), dates=read(p.DatesPack, "dates"),
         )
 
     def replace(self, **changes: object) -> Language:
         """A new language with some packs (or its name) swapped, and none of this one's
         derived tables."""
         return replace(self, **changes)  # type: ignore[arg-type]
-
-    @cached_property
-    def lexicon(self) -> Lexicon:
-        """The flat view the older call sites read (`lexicon().speech_verbs`)."""
-        from summarizer.extract.offline.lexicon import Lexicon
-
-        return Lexicon.of(self)
 
 
 def pack_names() -> tuple[str, ...]:

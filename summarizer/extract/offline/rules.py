@@ -37,7 +37,7 @@ def extract_article(
 ) -> ArticleExtraction:
     """The article's facts, read with `language`'s packs (None: the shipped English ones).
 
-    The rules reach the packs through `language()` / `lexicon()` (language.py), which return
+    The rules reach the packs through `language()` (language.py), which returns
     the language made active here for the duration of this call only."""
     with speaking(language) as active:
         version = RULES_VERSION if active is english() else f"{RULES_VERSION}/{active.name}"

@@ -29,7 +29,6 @@ from operator import itemgetter
 from pydantic import Field, field_validator
 
 from summarizer.extract.offline.language import language, per_language, per_language_lru
-from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.pack_base import load_file
 from summarizer.extract.offline.stance_forms import other_question
 from summarizer.extract.offline.word_packs import Words, WordsPack, stance_scope
@@ -418,7 +417,7 @@ def _verdicts(tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 def _grants(tokens: list[Token]) -> list[tuple[int, int, str]]:
     pack = indirect_forms().grants
-    lex = lexicon()
+    plan = language().plan
     out: list[tuple[int, int, str]] = []
     for i in _starts(tokens, pack.verbs):
         token = tokens[i]
@@ -438,7 +437,7 @@ def _grants(tokens: list[Token]) -> list[tuple[int, int, str]]:
             if t[0] in _STOP:
                 break
             tail.append(t[0])
-        named = any(w in _topic() or w in lex.plan_generic or w == "it" for w in between) or (
+        named = any(w in _topic() or w in plan.names.generic or w == "it" for w in between) or (
             tail[:1] and tail[0] in pack.after and any(w in _topic() for w in tail[1:]))
         if not named:
             # `gave Ukraine its backing`: support in general, whose noun is no cue either.

@@ -51,8 +51,7 @@ from summarizer.extract.offline.holders import (
 from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
-from summarizer.extract.offline.language import per_language, per_language_lru
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.stance_indirect import (
     judged_candidate,
     reported_of_others,
@@ -239,7 +238,7 @@ def _listed_subjects(doc: Doc, registry: Registry, start: int, end: int) -> list
 def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str | None:
     """The position the group's clause states: its first cue, denied by a negative
     quantifier that stands too far from the cue for the cue's own negation test to see it."""
-    lex = lexicon()
+    stance = language().stance
     _, hi = clause_bounds(doc.text, start, end, group.start)
     for cue in find_cues(doc.text, start, end):
         if not group.end <= cue.start < hi or cue.owned_only:
@@ -247,8 +246,8 @@ def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str 
         gap = _words(doc.text, group.end, cue.start)
         if len(gap) > HOLDER_REACH or _void(doc.text, cue, end):
             return None
-        if group.negative and len(gap) >= lex.negation_window:
-            return lex.flip[cue.position][1]
+        if group.negative and len(gap) >= stance.negation.window:
+            return stance.negation.flip[cue.position][1]
         return cue.position
     return None
 
@@ -265,14 +264,15 @@ def _plan_marks(doc: Doc) -> list[int]:
     """Once the article has named the plan (whose first point is the invitation), a word for
     the plan (`the plan`, `his roadmap`) or for its presentation (`what he outlined in
     parliament was frightening`) puts a sentence on the question: their offsets, in order."""
-    lex = lexicon()
+    plan = language().plan
     text = doc.text
     start, end = (doc.paragraphs[0].start, doc.paragraphs[-1].end) if doc.paragraphs else (0, 0)
     plans = plan_mentions(text, start, end)
-    if not any(phrase in lex.plan_names for _, _, phrase in plans):
+    if not any(phrase in plan.names.terms for _, _, phrase in plans):
         return []
-    marks = [a for a, _, phrase in plans if phrase in lex.plan_generic]
-    marks += [a for a, _, verb in presenting_verbs(text, start, end) if verb in lex.unveiling_verbs]
+    marks = [a for a, _, phrase in plans if phrase in plan.names.generic]
+    unveiling = plan.presenting.unveiling
+    marks += [a for a, _, verb in presenting_verbs(text, start, end) if verb in unveiling]
     return sorted(marks)
 
 
@@ -291,7 +291,7 @@ def _is_link(tokens: list[Token], index: int | None) -> bool:
 def _list_links() -> dict[str, list[list[str]]]:
     """The list links' words, by their last word (the one a link must end with)."""
     links: dict[str, list[list[str]]] = {}
-    for link in lexicon().list_links:
+    for link in language().stance.holders.list_links:
         words = link.split()
         links.setdefault(words[-1], []).append(words)
     return links
@@ -336,7 +336,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
                     holders: list[Holder]) -> list[Vote]:
     """cues: the range's cues in text order (scoped); holders: its mentions. In text order: a
     holder takes the nearest cue after it, whichever rule found the cue."""
-    lex = lexicon()
+    stance = language().stance
     if not cues:
         return []
     tokens = doc.tokens(start, end, skip_quotes=False)
@@ -354,7 +354,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if not linked and not holder.possessive and at is not None and any(
                 c.start <= tokens[at].start < c.end for c in cues):
             continue  # `would support Ukraine`: the object of a cue verb holds nothing
-        if not linked and (governor in lex.object_prepositions or is_target(governor)) and (
+        prepositions = stance.holders.object_prepositions
+        if not linked and (governor in prepositions or is_target(governor)) and (
                 not _owns_cue(doc.text, holder, cues)):
             votes_relative = _relative_vote(doc.text, holder, cues, start, end)
             relative.extend(votes_relative)
@@ -470,10 +471,11 @@ def _next_holder(holders: list[Holder], holder: Holder) -> Holder | None:
 
 def _glue(text: str, a: int, b: int) -> bool:
     """Only list punctuation, conjunctions or title words between two mentions?"""
-    lex = lexicon()
+    titles = language().titles
     for word in _words(text, a, b):
         lower = np.strip_possessive(word.lower())
-        if not (lower in _syntax().skip_left or lower in lex.role_tokens or lower in lex.role_keep
+        if not (lower in _syntax().skip_left or lower in titles.role_tokens
+                or lower in titles.modifiers.keep
                 or np.name_like(word)):
             return False
     return True
@@ -539,12 +541,12 @@ def _plan_votes(text: str, start: int, end: int, owner: tuple[str, str | None] |
     plan asks for, its presenter's country asks for (the plan is the presenter's own)."""
     if owner is None or owner[1] is None:
         return []
-    lex = lexicon()
+    plan = language().plan
     cues = [c for c in found if c.position == "supports" and not _void(text, c, end)]
     for a, b, phrase in planned if cues else ():
         before = _words(text, start, a)[-1:]
         named = before and before[0].lower() in _syntax().plan_determiners
-        if phrase in lex.plan_generic and not named:
+        if phrase in plan.names.generic and not named:
             continue
         _, hi = clause_bounds(text, start, end, a)
         for cue in cues:
@@ -620,7 +622,7 @@ def _said_of_others(text: str, lo: int, at: int) -> bool:
     syntax = _syntax()
     for k in range(len(words) - 1, max(len(words) - 2 - syntax.relative_gap, -1), -1):
         if words[k] in syntax.relative_pronouns:
-            return any(w in lexicon().generic_quantifiers for w in words[max(0, k - 3) : k])
+            return any(w in language().stance.others.quantifiers for w in words[max(0, k - 3) : k])
     return False
 
 
