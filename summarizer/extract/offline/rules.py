@@ -8,7 +8,7 @@ quote) → paraphrase → statements → stances → plan. Vocabulary lives in s
 from __future__ import annotations
 
 from summarizer.extract.offline import document
-from summarizer.extract.offline.attribution import attribute
+from summarizer.extract.offline.attribution_stage import attribute
 from summarizer.extract.offline.clauses import speech_events
 from summarizer.extract.offline.dates import published_date, reference_year
 from summarizer.extract.offline.entities import Registry
