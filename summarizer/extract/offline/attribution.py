@@ -545,13 +545,15 @@ def continued(doc: Doc, quote: Quote, previous: Attribution | None) -> Iterator[
     if not (same or (whole and quote.para == previous.quote.last_para + 1)):
         return
     lo, hi = previous.clause
-    outside = [
-        t for t in doc.tokens(previous.quote.outer_end, quote.outer_start) if not lo <= t.start < hi
-    ]
-    if sum(len(t.text) + 1 for t in outside) > CONTINUATION_GAP or any(
-        t.lower in lexicon().speech_verbs or t.lower in grammar().attribution.clause_breaks
-        for t in outside
-    ):
-        return
+    verbs, breaks = lexicon().speech_verbs, grammar().attribution.clause_breaks
+    gap = 0
+    # (stops at the first word too many: a quote far into a long paragraph after an earlier
+    # speaker costs a window, not the whole paragraph, so time stays linear in the article)
+    for t in doc.iter_tokens(previous.quote.outer_end, quote.outer_start):
+        if lo <= t.start < hi:
+            continue
+        gap += len(t.text) + 1
+        if gap > CONTINUATION_GAP or t.lower in verbs or t.lower in breaks:
+            return
     cue = Cue("continued", (quote.start, quote.start), quote.para)
     yield Source(cue, None, quote.start, known=previous.who)
