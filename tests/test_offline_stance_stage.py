@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from summarizer.extract.offline import document
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.stance_stage import (
     country_stances,
+    distinct_evidence,
     on_question,
     passage_votes,
     passages,
@@ -56,3 +60,27 @@ def test_mixed_evidence_gives_no_stance_and_agreeing_evidence_one() -> None:
     assert stance.position == "supports" and stance.actors == ["Macron"]
     assert [e.text for e in stance.evidence] == ["Paris backs the invitation",
                                                  "Paris wants the invitation"]
+
+
+def _distinct_by_pairs(votes: list[Vote]) -> list[Vote]:
+    """distinct_evidence's rule, written as plainly as it reads: every kept vote against the
+    new one."""
+    out: list[Vote] = []
+    for vote in votes:
+        if any(o.position == vote.position and o.where[0] <= vote.where[0]
+               and vote.where[1] <= o.where[1] for o in out):
+            continue
+        wider = [o for o in out if o.position == vote.position
+                 and vote.where[0] <= o.where[0] and o.where[1] <= vote.where[1]]
+        out = [o for o in out if o not in wider] + [vote]
+    return out
+
+
+_SPAN = st.tuples(st.integers(0, 30), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1]))
+_VOTES = st.lists(st.builds(Vote, st.just("FR"), st.sampled_from(["supports", "opposes"]),
+                            _SPAN, st.sampled_from([None, "X"])), max_size=25)
+
+
+@given(_VOTES)
+def test_distinct_evidence_keeps_what_the_pairwise_rule_keeps(votes: list[Vote]) -> None:
+    assert distinct_evidence(votes) == _distinct_by_pairs(votes)

@@ -33,6 +33,10 @@ PRONOUN_PARAGRAPHS = 3
 # A bare title ("the minister said") with no one of that title named looks this many paragraphs
 # back for a person whose title the article has not given.
 DESCRIPTOR_PARAGRAPHS = 1
+# Nor further back than this many sentences, even inside one long paragraph, so that the walk
+# back stays bounded and time linear in the article (on the fixtures and the PolNeAR train
+# articles the person found is at most 9 sentences back).
+SALIENCE_SENTENCES = 20
 
 
 # Entities by country and by word of their title, and each entity's place in the registry.
@@ -333,7 +337,7 @@ class Registry:
         k = bisect.bisect_left(self._mention_offsets, pos) - 1
         while k >= 0:
             mention, entity = self._mentions[k]
-            if para - mention.para > paragraphs or (
+            if para - mention.para > paragraphs or here - mention.sentence > SALIENCE_SENTENCES or (
                     found and mention.sentence != found[0][0].sentence):
                 break
             if accept(entity):

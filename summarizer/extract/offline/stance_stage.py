@@ -22,6 +22,7 @@ with polarity and scope.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import cast
 
@@ -119,16 +120,27 @@ def passage_votes(doc: Doc, registry: Registry, passage: Passage,
 def distinct_evidence(votes: list[Vote]) -> list[Vote]:
     """One piece of evidence is one vote: a vote whose text lies inside another vote's text of
     the same position (a quotation's statement vote inside its sentence's vote) is not counted
-    again, so that a sentence read twice cannot outvote a sentence read once."""
-    out: list[Vote] = []
-    for vote in votes:
-        if any(o.position == vote.position and o.where[0] <= vote.where[0]
-               and vote.where[1] <= o.where[1] for o in out):
-            continue
-        wider = [o for o in out if o.position == vote.position
-                 and vote.where[0] <= o.where[0] and o.where[1] <= vote.where[1]]
-        out = [o for o in out if o not in wider] + [vote]
-    return out
+    again, so that a sentence read twice cannot outvote a sentence read once. Votes keep their
+    order; a later vote that holds earlier ones replaces them and comes last.
+
+    The votes kept of one position never nest, so in order of their starts their ends rise too:
+    the one that could hold a new vote, and the run the new vote holds, are found by bisection
+    (time near-linear in the votes: an article of thousands of sentences on the question)."""
+    kept: dict[int, Vote] = {}
+    # By position: the kept votes' starts, ends and keys into `kept`, in order of their starts.
+    spans: dict[str, tuple[list[int], list[int], list[int]]] = {}
+    for key, vote in enumerate(votes):
+        a, b = vote.where
+        starts, ends, keys = spans.setdefault(vote.position, ([], [], []))
+        k = bisect.bisect_right(starts, a) - 1
+        if k >= 0 and ends[k] >= b:
+            continue  # inside a vote kept
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_right(ends, b)
+        for inside in keys[lo:hi]:
+            del kept[inside]
+        starts[lo:hi], ends[lo:hi], keys[lo:hi] = [a], [b], [key]
+        kept[key] = vote
+    return list(kept.values())
 
 
 def country_stances(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
