@@ -7,7 +7,9 @@ Order of attempts, most to least specific:
    `“…,” according to Smith`;
 2. before the opening mark, in the same sentence: `Smith warned that NATO “…”`,
    `…, saying: “…”`, `comments from Smith that … “…”`; after a colon, in the sentence
-   (`Lee was blunt: “…”`) or ending the paragraph before (`She told us:`, colon.py);
+   (`Lee was blunt: “…”`) or ending the paragraph before (`She told us:`, colon.py); a tag
+   that closes the quote's sentence after a paraphrase carrying it (`So are a “small handful”
+   of sponsors, Gilbert said.`, tags.py);
 3. a quote that ends its paragraph and a next paragraph opening with `Smith said.` (no quote
    of its own there; and a speaker the article brings in only there, `A senior official …`,
    only when the quote's sentence runs on into that paragraph: `…,”`); or a quote paragraph
@@ -61,6 +63,9 @@ class Source:
 
 @dataclass(frozen=True)
 class Attribution:
+    """A quote's speaker: the first of its sources that resolves to someone (the stage's
+    result, with its cue)."""
+
     quote: Quote
     who: Who
     how: str  # after | before | next | continued | report
