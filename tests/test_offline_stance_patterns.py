@@ -9,7 +9,8 @@ import pytest
 from conftest import extract_text, stances
 
 from summarizer.extract.offline.stance_indirect import indirect_forms, load_indirect
-from summarizer.extract.offline.stances import Vote, distinct_evidence
+from summarizer.extract.offline.stance_stage import distinct_evidence
+from summarizer.extract.offline.stances import Vote
 from summarizer.extract.offline.word_packs import PackError
 
 PLAN = "Volodymyr Zelensky presented his victory plan on Wednesday. "

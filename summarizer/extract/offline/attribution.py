@@ -1,12 +1,15 @@
-"""Who said each quote: attribution after the quote, before it, in the next paragraph, or by
-continuation from the quote before.
+"""Who said each quote: the readings of an attribution after the quote, before it, in the next
+paragraph, or by continuation from the quote before. attribution_stage.py runs them in order and
+resolves the source each one reads (quote → cue → source → speaker).
 
 Order of attempts, most to least specific:
 1. after the closing mark, in the same sentence: `“…,” Smith said` / `“…,” said Smith` /
    `“…,” according to Smith`;
 2. before the opening mark, in the same sentence: `Smith warned that NATO “…”`,
    `…, saying: “…”`, `comments from Smith that … “…”`; after a colon, in the sentence
-   (`Lee was blunt: “…”`) or ending the paragraph before (`She told us:`, colon.py);
+   (`Lee was blunt: “…”`) or ending the paragraph before (`She told us:`, colon.py); a tag
+   that closes the quote's sentence after a paraphrase carrying it (`So are a “small handful”
+   of sponsors, Gilbert said.`, tags.py);
 3. a quote that ends its paragraph and a next paragraph opening with `Smith said.` (no quote
    of its own there; and a speaker the article brings in only there, `A senior official …`,
    only when the quote's sentence runs on into that paragraph: `…,”`); or a quote paragraph
@@ -19,15 +22,13 @@ Order of attempts, most to least specific:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.extract.offline import (
     clause_subjects,
     clauses,
-    colon,
-    credit_lines,
     np,
-    report_continuation,
     sources,
     tags,
 )
@@ -41,32 +42,35 @@ _LEADING_PUNCT = {",", ".", "—", "–", "-", ";", "(", ")"}
 
 
 @dataclass(frozen=True)
+class Cue:
+    """Where a quote's attribution is read."""
+
+    how: str  # after | before | next | continued | report
+    clause: tuple[int, int]  # the words read (for dates)
+    para: int  # their paragraph
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a cue names: a phrase to resolve at `at`, or a speaker already known (the previous
+    quote's, or one a rule module resolved while reading: colon.py, tags.py, ...)."""
+
+    cue: Cue
+    ref: np.Ref | None
+    at: int
+    known: Who | None = None
+
+
+@dataclass(frozen=True)
 class Attribution:
+    """A quote's speaker: the first of its sources that resolves to someone (the stage's
+    result, with its cue)."""
+
     quote: Quote
     who: Who
     how: str  # after | before | next | continued | report
     clause: tuple[int, int]  # where the attribution was read (for dates)
     para: int  # paragraph of the attribution
-
-
-def attribute(doc: Doc, resolver: Resolver) -> list[Attribution]:
-    out: list[Attribution] = []
-    previous: Attribution | None = None
-    for quote in doc.quotes:
-        found = (
-            _after(doc, resolver, quote)
-            or _before(doc, resolver, quote)
-            or _colon(doc, resolver, quote)
-            or _closing(doc, resolver, quote)
-            or _next_paragraph(doc, resolver, quote)
-            or _credit_line(doc, resolver, quote)
-            or _continued(doc, quote, previous)
-            or _after_report(doc, resolver, quote)
-        )
-        if found is not None:
-            out.append(found)
-            previous = found
-    return out
 
 
 # --- 1. after the quote ---------------------------------------------------------------------
@@ -85,7 +89,8 @@ def _after_window(doc: Doc, quote: Quote) -> tuple[int, int]:
 MARK_TAG_WORDS = 12
 
 
-def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+def after_quote(doc: Doc, resolver: Resolver, quote: Quote) -> Iterator[Source]:
+    """The sources the words after the quote name, most specific first."""
     start, end = _after_window(doc, quote)
     tokens = doc.tokens(start, end)
     while tokens and tokens[0].text in _LEADING_PUNCT:
@@ -94,23 +99,16 @@ def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
         tokens = _after_mark(doc, quote)
         start, end = (tokens[0].start, tokens[-1].end) if tokens else (start, end)
     if not tokens:
-        return None
-    found = _attribute_to_ref(
-        resolver,
-        quote,
-        tokens,
-        doc.text,
-        quote.start,
-        "after",
-        (start, end),
-        doc.sentence_at(start).para,
-    )
-    if found is None and _last_mark(doc, quote).endswith(_TAG_ENDS):
+        return
+    cue = Cue("after", (start, end), doc.sentence_at(start).para)
+    ref = _after_ref(tokens, doc.text)
+    if ref is not None:
+        yield Source(cue, ref, quote.start)
+    if _last_mark(doc, quote).endswith(_TAG_ENDS):
         ref = _any_verb_tag(tokens, doc.text)
-        who = resolver.resolve(ref, quote.start) if ref is not None else None
-        if who is not None:
-            found = Attribution(quote, who, "after", (start, end), doc.sentence_at(start).para)
-    return found or _cut_off(doc, resolver, quote, tokens)
+        if ref is not None:
+            yield Source(cue, ref, quote.start)
+    yield from _cut_off(doc, resolver, quote, tokens)
 
 
 # Marks that may close a quotation nested at the end of a quote (`“…: ‘What can we do?’”`).
@@ -175,25 +173,22 @@ def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
     return tokens
 
 
-def _cut_off(doc: Doc, resolver: Resolver, quote: Quote, tokens: list[Token]) -> Attribution | None:
+def _cut_off(doc: Doc, resolver: Resolver, quote: Quote, tokens: list[Token]) -> Iterator[Source]:
     """An excerpt that stops inside the attribution (`…,” the White Hou`): the words after
     the quote, running to the very end of the text, name the speaker, the last word possibly
     cut short."""
     last = doc.paragraphs[-1].end
     if tokens[-1].end != last or doc.text[last:].strip():
-        return None
+        return
     phrase = np.np_right(tokens, 0)
     if len(phrase) != len(tokens):
-        return None
+        return
     ref = _completed(phrase) or np.parse(phrase, doc.text)
     if ref is None or ref.kind not in ("person", "org") or (
             ref.kind == "person" and not _known(resolver, ref.name)):
-        return None
-    who = resolver.resolve(ref, quote.start) if ref is not None else None
-    if who is None:
-        return None
+        return
     span = (tokens[0].start, last)
-    return Attribution(quote, who, "after", span, doc.sentence_at(span[0]).para)
+    yield Source(Cue("after", span, doc.sentence_at(span[0]).para), ref, quote.start)
 
 
 def _known(resolver: Resolver, name: str | None) -> bool:
@@ -233,22 +228,6 @@ def _completed(phrase: list[Token]) -> np.Ref | None:
             matches.append(np.Ref("org", surface, start, end, affiliation=affiliation,
                                   country=place.country))
     return matches[0] if len({(m.name, m.affiliation, m.country) for m in matches}) == 1 else None
-
-
-def _attribute_to_ref(
-    resolver: Resolver,
-    quote: Quote,
-    tokens: list[Token],
-    text: str,
-    at: int,
-    how: str,
-    clause: tuple[int, int],
-    para: int,
-) -> Attribution | None:
-    """The attribution when `tokens` open with a speaker and a speech verb, resolved at `at`."""
-    ref = _after_ref(tokens, text)
-    who = resolver.resolve(ref, at) if ref is not None else None
-    return Attribution(quote, who, how, clause, para) if who is not None else None
 
 
 def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref | None:
@@ -403,7 +382,9 @@ def _other_person(name: list[Token], whole: list[Token], text: str) -> bool:
 # --- 2. before the quote --------------------------------------------------------------------
 
 
-def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+def before_quote(doc: Doc, quote: Quote) -> Iterator[Source]:
+    """The sources of the speech verbs (else nouns) before the quote in its sentence, nearest
+    first."""
     sentence = doc.sentence_at(quote.outer_start)
     window_start = sentence.start
     # The last quote before this one that ends in its sentence (quotes are in text order and
@@ -435,11 +416,8 @@ def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     if not (verbs or nouns):
         verbs = _reporting_that(doc, tokens, window_start)
     for verb_at, ref in (verbs or nouns)[::-1]:
-        who = resolver.resolve(ref, verb_at)
-        if who is not None:
-            clause = (min(ref.start, verb_at), quote.outer_start)
-            return Attribution(quote, who, "before", clause, sentence.para)
-    return None
+        clause = (min(ref.start, verb_at), quote.outer_start)
+        yield Source(Cue("before", clause, sentence.para), ref, verb_at)
 
 
 def _reporting_that(doc: Doc, tokens: list[Token], window_start: int) -> list[tuple[int, np.Ref]]:
@@ -474,58 +452,33 @@ def _same_clause(doc: Doc, start: int, end: int) -> bool:
     return not any(t.lower in breaks for t in doc.tokens(start, end))
 
 
-# --- 2b, 2c. after a colon (colon.py) -------------------------------------------------------
-
-
-def _colon(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
-    found = colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote)
-    return Attribution(quote, found[0], "before", found[1], found[2]) if found else None
-
-
-def _closing(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
-    found = tags.closing_tag(doc, resolver, quote) or tags.closing_according(doc, resolver, quote)
-    return Attribution(quote, found[0], "after", found[1], found[2]) if found else None
-
-
-def _credit_line(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
-    found = credit_lines.credit_line(doc, resolver, quote)
-    return Attribution(quote, found[0], "next", found[1], found[2]) if found else None
-
-
-def _after_report(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
-    found = report_continuation.after_report(doc, resolver, quote)
-    return Attribution(quote, found[0], "report", found[1], found[2]) if found else None
-
-
 # --- 3. next paragraph ----------------------------------------------------------------------
 
 
-def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+def next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Iterator[Source]:
+    """The source that the paragraph after a quote ending its paragraph opens with."""
     para = quote.last_para
     if para + 1 >= len(doc.paragraphs) or quote.close_at is None:
-        return None
+        return
     if not blank(doc.text, quote.outer_end, doc.paragraphs[para].end, _SPACE_STOPS):
-        return None
+        return
     nxt = doc.paragraphs[para + 1]
     sentence = doc.sentence_at(nxt.start)
     if doc.quotes_from(nxt.start, sentence.end):
-        return None  # `“…,” Lindqvist said.` opening the paragraph: that quote's attribution
+        return  # `“…,” Lindqvist said.` opening the paragraph: that quote's attribution
     tokens = doc.tokens(nxt.start, sentence.end)
     if not tokens:
-        return None
+        return
     ref = _after_ref(tokens, doc.text, general=False)
     if ref is not None and _own_clause(tokens):
-        return None  # `Marsh argued that …`: a statement of its own, not the quote's attribution
+        return  # `Marsh argued that …`: a statement of its own, not the quote's attribution
     # A quote whose sentence goes on (`…,”` then a break) is finished by the next paragraph,
     # which may name its speaker for the first time; a finished sentence's quote may not be
     # given to someone the article brings in only later.
     goes_on = _last_mark(doc, quote).endswith(_GOES_ON)
     if ref is None or (not goes_on and _introduced_after(resolver, ref, quote.start)):
-        return None
-    who = resolver.resolve(ref, nxt.start)
-    if who is None:
-        return None
-    return Attribution(quote, who, "next", (nxt.start, sentence.end), para + 1)
+        return
+    yield Source(Cue("next", (nxt.start, sentence.end), para + 1), ref, nxt.start)
 
 
 _GOES_ON = (",", ";", "—", "–")
@@ -587,22 +540,25 @@ def _own_tag(doc: Doc, quote: Quote) -> bool:
     return any(t.lower in verbs for t in doc.tokens(start, end)[:OWN_TAG_WORDS])
 
 
-def _continued(doc: Doc, quote: Quote, previous: Attribution | None) -> Attribution | None:
+def continued(doc: Doc, quote: Quote, previous: Attribution | None) -> Iterator[Source]:
     """The previous quote's speaker, for a quote with no attribution of its own; a new
     attribution, even one whose speaker cannot be read, never inherits it."""
     if previous is None or _own_tag(doc, quote):
-        return None
+        return
     same = quote.para in (previous.quote.last_para, previous.para)
     whole = blank(doc.text, doc.paragraphs[quote.para].start, quote.outer_start)
     if not (same or (whole and quote.para == previous.quote.last_para + 1)):
-        return None
+        return
     lo, hi = previous.clause
-    outside = [
-        t for t in doc.tokens(previous.quote.outer_end, quote.outer_start) if not lo <= t.start < hi
-    ]
-    if sum(len(t.text) + 1 for t in outside) > CONTINUATION_GAP or any(
-        t.lower in language().speech.all_verbs or t.lower in grammar().attribution.clause_breaks
-        for t in outside
-    ):
-        return None
-    return Attribution(quote, previous.who, "continued", (quote.start, quote.start), quote.para)
+    verbs, breaks = language().speech.all_verbs, grammar().attribution.clause_breaks
+    gap = 0
+    # (stops at the first word too many: a quote far into a long paragraph after an earlier
+    # speaker costs a window, not the whole paragraph, so time stays linear in the article)
+    for t in doc.iter_tokens(previous.quote.outer_end, quote.outer_start):
+        if lo <= t.start < hi:
+            continue
+        gap += len(t.text) + 1
+        if gap > CONTINUATION_GAP or t.lower in verbs or t.lower in breaks:
+            return
+    cue = Cue("continued", (quote.start, quote.start), quote.para)
+    yield Source(cue, None, quote.start, known=previous.who)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import compress
@@ -166,6 +166,15 @@ class Doc:
         if hi > lo and tokens[hi - 1].end > end:
             hi -= 1
         return tokens[lo:hi]
+
+    def iter_tokens(self, start: int, end: int) -> Iterator[Token]:
+        """The tokens of `tokens(start, end)` (quoted words left out), one at a time: for a
+        search that stops early, so that it costs what it reads, not the whole range."""
+        tokens, starts = self._free_tokens, self._free_starts
+        k = bisect.bisect_left(starts, start)
+        while k < len(tokens) and starts[k] < end and tokens[k].end <= end:
+            yield tokens[k]
+            k += 1
 
     def _index_tokens(self) -> None:
         text = self.text

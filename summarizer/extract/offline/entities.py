@@ -1,10 +1,16 @@
 """The people an article mentions, with one canonical name each, and coreference to them.
 
-Built in one pass over the content (quotations excluded: a name inside someone's quote is not
-a mention the narrator makes). A surname refers to the full name it ends; a pronoun refers to
-the most salient person of a compatible gender in the nearest sentence naming one (its speaker,
-else its subject, else its latest person; a possessor is no subject, and a he/she already
-resolved is a mention of its person); a definite description ("the Ukrainian leader") refers
+Two steps. The candidate mentions of each sentence (`SentenceMentions`: runs of capitalised
+name-like words outside any place or body name, he/she, and the gazetteer's places and bodies),
+each a typed span with what the sentence says of it (subject position, speaker, subordinate,
+affiliation), are found once per article and kept on the Doc (`candidate_mentions`). The
+Registry then reads them in text order and decides whom each stands for. Quotations are
+excluded: a name inside someone's quote is not a mention the narrator makes.
+
+A surname refers to the full name it ends; a pronoun refers to the most salient person of a
+compatible gender in the nearest sentence naming one (its speaker, else its subject, else its
+latest person; a possessor is no subject, and a he/she already resolved is a mention of its
+person); a definite description ("the Ukrainian leader") refers
 to the most recent person of that country or title, else to the most salient person nearby.
 Spelling variants are unified through people.toml (Zelensky / Zelenskyy / Zelenskiy).
 """
@@ -14,6 +20,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from summarizer.extract.offline import np, sources
 from summarizer.extract.offline.document import Doc, Token
@@ -28,6 +35,10 @@ PRONOUN_PARAGRAPHS = 3
 # A bare title ("the minister said") with no one of that title named looks this many paragraphs
 # back for a person whose title the article has not given.
 DESCRIPTOR_PARAGRAPHS = 1
+# Nor further back than this many sentences, even inside one long paragraph, so that the walk
+# back stays bounded and time linear in the article (on the fixtures and the PolNeAR train
+# articles the person found is at most 9 sentences back).
+SALIENCE_SENTENCES = 20
 
 
 # Entities by country and by word of their title, and each entity's place in the registry.
@@ -64,6 +75,92 @@ class Entity:
         return self.name.split()[-1]
 
 
+# (named tuples: an article has hundreds of these, and they are built faster than dataclasses)
+class NameSpan(NamedTuple):
+    """A run of name-like capitalised words, tokens[i:j] of its sentence."""
+
+    i: int
+    j: int
+    # A name before a title and another name (`Cruz spokesman Rick Tyler`): an affiliation.
+    affiliation: bool
+    possessive: bool  # `Roe's campaign`: a possessor, not the clause's subject
+    subordinate: bool  # in a subordinate clause (`when Lee asked`, a fronted `While …,`)
+    after_preposition: bool
+    speaks: bool  # the subject of a speech verb (`Roe said`, `“…,” said Roe`)
+
+
+class PronounSpan(NamedTuple):
+    """A he/she at tokens[i] of its sentence."""
+
+    i: int
+    gender: str
+    subordinate: bool
+    speaks: bool
+
+
+@dataclass(frozen=True)
+class SentenceMentions:
+    """The candidate mentions of one sentence, in text order, with the sentence's tokens
+    (quoted words left out)."""
+
+    sentence: int
+    para: int
+    tokens: list[Token]
+    places: list[tuple[int, int, str]]  # the gazetteer's places and bodies: start, end, key
+    spans: list[NameSpan | PronounSpan]
+
+
+def candidate_mentions(doc: Doc) -> list[SentenceMentions]:
+    """Every sentence's candidate mentions, found once per article (kept on the Doc)."""
+    return doc.once("candidate_mentions", lambda: [
+        _sentence_mentions(doc, index) for index in range(len(doc.sentences))])
+
+
+def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
+    sentence = doc.sentences[index]
+    tokens = doc.tokens(sentence.start, sentence.end)
+    gazetteer_index, _ = gazetteer()
+    places = list(gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)) if tokens else []
+    covered: set[int] = set()
+    for a, b, _ in places:
+        covered.update(range(a, b))
+    particles = language().titles.particles.words
+    # A name is a run of name-like capitalised words (particles inside: "von der"),
+    # none of them part of a place or body name.
+    free = [t.start not in covered for t in tokens]
+    named = [f and t.text[:1].isupper() and np.name_like(t.text)
+             for f, t in zip(free, tokens, strict=True)]
+    inner = [n or (f and t.text in particles)
+             for n, f, t in zip(named, free, tokens, strict=True)]
+    fronted = _fronted_clause_end(tokens)
+    personal, prepositions = np.personal_pronouns(), grammar().clauses.prepositions
+    pronoun_genders = grammar().noun_phrases.pronouns
+    spans: list[NameSpan | PronounSpan] = []
+    i = 0
+    while i < len(tokens):
+        if not named[i]:
+            if tokens[i].lower in personal:
+                subordinate = i < fronted or _subordinate(tokens, i)
+                speaks = not subordinate and _speaks(tokens, i, i + 1, doc.text)
+                spans.append(PronounSpan(i, pronoun_genders[tokens[i].lower], subordinate, speaks))
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and inner[j]:
+            j += 1
+        # `Cruz spokesman Rick Toller`, `San Diego chapter president Luis Osorio`: a name
+        # before a title and another name is whom the person works for (or where), never
+        # the subject, and no person the article introduces.
+        affiliation = _title_and_name_after(tokens, named, j)
+        subordinate = i < fronted or _subordinate(tokens, i)
+        speaks = not (subordinate or affiliation) and _speaks(tokens, i, j, doc.text)
+        spans.append(NameSpan(
+            i, j, affiliation, np.is_possessive(tokens[j - 1].text), subordinate,
+            i > 0 and tokens[i - 1].lower in prepositions, speaks))
+        i = j
+    return SentenceMentions(index, sentence.para, tokens, places, spans)
+
+
 class Registry:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -77,69 +174,41 @@ class Registry:
         self._entity_offsets: dict[str, list[int]] = {}
         self._descriptors: tuple[tuple[int, int], _DescriptorIndex] | None = None
         self._named = 0  # mentions by name (the pronouns and descriptions are the rest)
-        for index, sentence in enumerate(doc.sentences):
-            tokens = doc.tokens(sentence.start, sentence.end)
-            self._scan(tokens, sentence.para, index)
+        for found in candidate_mentions(doc):
+            self._scan(found)
 
     # --- building ---------------------------------------------------------------------------
 
-    def _scan(self, tokens: list[Token], para: int, sentence: int) -> None:
-        index, _ = gazetteer()
-        covered: set[int] = set()
-        if tokens:
-            for a, b, _ in index.find(self.doc.text, tokens[0].start, tokens[-1].end):
-                covered.update(range(a, b))
-        particles = language().titles.particles.words
-        # A name is a run of name-like capitalised words (particles inside: "von der"),
-        # none of them part of a place or body name.
-        free = [t.start not in covered for t in tokens]
-        named = [f and t.text[:1].isupper() and np.name_like(t.text)
-                 for f, t in zip(free, tokens, strict=True)]
-        inner = [n or (f and t.text in particles)
-                 for n, f, t in zip(named, free, tokens, strict=True)]
-        fronted = _fronted_clause_end(tokens)
-        personal, prepositions = np.personal_pronouns(), grammar().clauses.prepositions
-        i = 0
+    def _scan(self, found: SentenceMentions) -> None:
+        """Register a sentence's candidate mentions in text order; the first person registered
+        as a subject (by name, or a he/she standing for someone) is the sentence's subject."""
+        tokens, para, sentence = found.tokens, found.para, found.sentence
         has_subject = False
-        while i < len(tokens):
-            if not named[i]:
-                if tokens[i].lower in personal and self._pronoun_mention(
-                        tokens, i, para, sentence, not has_subject, i < fronted):
+        for span in found.spans:
+            if isinstance(span, PronounSpan):
+                if self._pronoun_mention(tokens, span, para, sentence, not has_subject):
                     has_subject = True
-                i += 1
                 continue
-            j = i + 1
-            while j < len(tokens) and inner[j]:
-                j += 1
-            # `Cruz spokesman Rick Toller`, `San Diego chapter president Luis Osorio`: a name
-            # before a title and another name is whom the person works for (or where), never
-            # the subject, and no person the article introduces.
-            affiliation = _title_and_name_after(tokens, named, j)
-            # A possessor (`Roe's campaign`) is not the clause's subject: the noun it owns is.
-            possessive = np.is_possessive(tokens[j - 1].text)
-            subordinate = i < fronted or _subordinate(tokens, i)
-            subject = (not has_subject and not possessive and not subordinate and not affiliation
-                       and (i == 0 or tokens[i - 1].lower not in prepositions))
-            speaks = not (subordinate or affiliation) and _speaks(tokens, i, j, self.doc.text)
-            rank = SPEAKER if speaks else SUBJECT if subject else OTHER
+            i, j = span.i, span.j
+            subject = (not has_subject and not span.possessive and not span.subordinate
+                       and not span.affiliation and not span.after_preposition)
+            rank = SPEAKER if span.speaks else SUBJECT if subject else OTHER
             mention = Mention(tokens[i].start, para, sentence, subject or rank == SPEAKER, rank)
-            if self._register(tokens, i, j, mention, new=not affiliation) and subject:
+            if self._register(tokens, i, j, mention, new=not span.affiliation) and subject:
                 has_subject = True
-            i = j
 
-    def _pronoun_mention(self, tokens: list[Token], i: int, para: int, sentence: int,
-                         first: bool, fronted: bool) -> bool:
+    def _pronoun_mention(self, tokens: list[Token], span: PronounSpan, para: int, sentence: int,
+                         first: bool) -> bool:
         """`He` / `she` as a mention of the person it stands for, so that the next pronoun
         finds them through it (`Roe arrived. She said … . “…,” she added.`). Returns whether
         it is the sentence's subject (first is whether no subject came before)."""
-        entity = self.pronoun(grammar().noun_phrases.pronouns[tokens[i].lower], tokens[i].start)
+        start = tokens[span.i].start
+        entity = self.pronoun(span.gender, start)
         if entity is None:
             return False
-        subordinate = fronted or _subordinate(tokens, i)
-        speaks = not subordinate and _speaks(tokens, i, i + 1, self.doc.text)
-        first = first and not subordinate
-        rank = SPEAKER if speaks else SUBJECT if first else OTHER
-        mention = Mention(tokens[i].start, para, sentence, first or speaks, rank)
+        first = first and not span.subordinate
+        rank = SPEAKER if span.speaks else SUBJECT if first else OTHER
+        mention = Mention(start, para, sentence, first or span.speaks, rank)
         self._mentions.append((mention, entity))
         self._mention_offsets.append(mention.offset)
         return first
@@ -269,7 +338,7 @@ class Registry:
         k = bisect.bisect_left(self._mention_offsets, pos) - 1
         while k >= 0:
             mention, entity = self._mentions[k]
-            if para - mention.para > paragraphs or (
+            if para - mention.para > paragraphs or here - mention.sentence > SALIENCE_SENTENCES or (
                     found and mention.sentence != found[0][0].sentence):
                 break
             if accept(entity):
