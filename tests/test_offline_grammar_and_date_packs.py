@@ -14,6 +14,7 @@ import pytest
 
 import summarizer.extract.offline as offline_module
 from summarizer import cli
+from summarizer.extract.offline import pack_base
 from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.language import Language, english, speaking
 from summarizer.extract.offline.pack_base import PackError
@@ -114,3 +115,33 @@ def test_the_new_data_files_are_part_of_the_rules_version(tmp_path: Path) -> Non
                                                           'locating = ["in", "at", "near"]'),
                        "utf-8")
     assert rules_digest(data=data) not in (shipped, edited)
+
+
+def test_a_broken_pack_stops_a_merge_with_exit_2_naming_file_and_field(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The merger reads country names from the packs whichever provider extracted, so `merge`
+    # over finished extractions checks them too.
+    articles, out = tmp_path / "in", tmp_path / "out"
+    articles.mkdir()
+    (articles / "a.txt").write_text('Kyiv said: "We want an invitation."\n', encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["summarizer", "run", str(articles), "--out", str(out),
+                                      "--provider", "offline", "-q"])
+    with pytest.raises(SystemExit) as ran:
+        cli.main()
+    assert ran.value.code == 0
+    capsys.readouterr()
+    # The shipped folder itself broken (as after a bad edit of an installed package): every
+    # reader of the packs, not just the extractor, sees it.
+    folder = _data_copy(tmp_path, "dates.toml", "may = 5", 'may = "five"')
+    monkeypatch.setattr(pack_base, "DATA_DIR", folder)
+    english.cache_clear()
+    monkeypatch.setattr(sys, "argv", ["summarizer", "merge", str(out)])
+    try:
+        with pytest.raises(SystemExit) as merged:
+            cli.main()
+    finally:
+        english.cache_clear()
+    assert merged.value.code == 2
+    err = capsys.readouterr().err
+    assert "dates.toml" in err and "months.may" in err and "Traceback" not in err
