@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources.abc import Traversable
+from itertools import compress
 from operator import itemgetter
 
 from pydantic import Field, field_validator
@@ -154,30 +156,87 @@ _TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|['’]d\b|[\w-]+|[,
 _STOP = frozenset(",;:.!?—–()")
 
 Token = tuple[str, int, int]
+_WORD = itemgetter(0)
+_START = itemgetter(1)
 # The position of a form that states none: its words are no cue at all.
 VOID = "void"
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
     """The tokens of text[start:end], sliced from the text's tokens (split once per text)."""
-    tokens, starts = _all_tokens(text)
+    return _slice(_all_tokens(text), start, end)[0]
+
+
+def _slice(table: _Table, start: int, end: int) -> tuple[list[Token], int]:
+    """The tokens of [start, end) and the index of the first one in the text's tokens."""
+    tokens, starts = table.tokens, table.starts
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end)
     while hi > lo and tokens[hi - 1][2] > end:
         hi -= 1
-    return tokens[lo:hi]
+    return tokens[lo:hi], lo
+
+
+class _Table:
+    """A text's tokens, and where in them each list of phrases may start (found once per text
+    with one C-level pass, then bisected per range: the many ranges of an article overlap and
+    each was scanned word by word once per form)."""
+
+    __slots__ = ("_firsts", "_heads", "starts", "tokens", "words")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.starts = list(map(_START, tokens))
+        self.words = list(map(_WORD, tokens))
+        self._heads: dict[frozenset[str], list[int]] = {}
+        self._firsts: dict[frozenset[str], list[int]] = {}
+
+    def heads(self, phrases: frozenset[str]) -> list[int]:
+        """The indexes of the tokens that are a first word of one of the phrases."""
+        found = self._heads.get(phrases)
+        if found is None:
+            found = self._heads[phrases] = self._where(_by_first_word(phrases).__contains__)
+        return found
+
+    def firsts(self, words: frozenset[str]) -> list[int]:
+        """The indexes of the tokens that are one of the words."""
+        found = self._firsts.get(words)
+        if found is None:
+            found = self._firsts[words] = self._where(words.__contains__)
+        return found
+
+    def _where(self, test: Callable[[str], bool]) -> list[int]:
+        return list(compress(range(len(self.words)), map(test, self.words)))
 
 
 @lru_cache(maxsize=16)
-def _all_tokens(text: str) -> tuple[list[Token], list[int]]:
-    # Curly apostrophes read as straight ones (`n’t` is `n't`), in text and lists alike.
-    tokens = [(m.group().lower().replace("’", "'"), m.start(), m.end())
-              for m in _TOKEN.finditer(text)]
-    return tokens, [t[1] for t in tokens]
+def _all_tokens(text: str) -> _Table:
+    # C-level maps over the matches (a Python frame per token cost more than the regex).
+    matches = list(_TOKEN.finditer(text))
+    words = list(map(str.lower, map(re.Match.group, matches)))
+    if "’" in text:
+        # Curly apostrophes read as straight ones (`n’t` is `n't`), in text and lists alike.
+        words = [w.replace("’", "'") for w in words]
+    return _Table(list(zip(words, map(re.Match.start, matches), map(re.Match.end, matches),
+                           strict=True)))
+
+
+# The range being scanned by indirect_cues: its tokens (by identity), the index of its first
+# token in the text's and the text's table, so that _starts bisects the table's heads instead
+# of reading every token. Set as one tuple (a reader in another thread sees another range's
+# tokens, fails the identity test and scans).
+_SCANNING: tuple[list[Token], int, _Table] | None = None
 
 
 def _starts(tokens: list[Token], phrases: frozenset[str]) -> list[int]:
     """Where a phrase of the set may start: the tokens that are a first word of one."""
+    scanning = _SCANNING
+    if scanning is not None and scanning[0] is tokens:
+        _, offset, table = scanning
+        heads = table.heads(phrases)
+        lo = bisect.bisect_left(heads, offset)
+        hi = bisect.bisect_left(heads, offset + len(tokens))
+        return [i - offset for i in heads[lo:hi]]
     firsts = _by_first_word(phrases)
     return [i for i, t in enumerate(tokens) if t[0] in firsts]
 
@@ -235,21 +294,27 @@ def _anchor_words() -> frozenset[str]:
     return frozenset(word for phrases in anchors for word in _by_first_word(phrases))
 
 
-_WORD = itemgetter(0)
 
 
 # The same range is read for its holders, its statements and its neighbours: once.
 @per_language_lru(512)
 def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, position) of every indirect form in text[start:end], in text order."""
+    global _SCANNING
     if end <= start:
         return []
-    tokens = _tokens(text, start, end)
-    if not any(map(_anchor_words().__contains__, map(_WORD, tokens))):
+    table = _all_tokens(text)
+    tokens, offset = _slice(table, start, end)
+    anchors = table.firsts(_anchor_words())
+    if bisect.bisect_left(anchors, offset) == bisect.bisect_left(anchors, offset + len(tokens)):
         return []  # every form starts at one of its anchor phrases: none is here
-    out = (_consequences(tokens) + _values(tokens) + _verdicts(tokens) + _grants(tokens)
-           + _preconditions(tokens) + _asks_for(tokens) + _adjudged(tokens)
-           + _accepts(tokens))
+    previous, _SCANNING = _SCANNING, (tokens, offset, table)
+    try:
+        out = (_consequences(tokens) + _values(tokens) + _verdicts(tokens) + _grants(tokens)
+               + _preconditions(tokens) + _asks_for(tokens) + _adjudged(tokens)
+               + _accepts(tokens))
+    finally:
+        _SCANNING = previous
     return sorted(out)
 
 
