@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from itertools import compress
@@ -152,7 +151,11 @@ def load_indirect(path: Traversable) -> IndirectForms:
 # A word (a possessive 's kept apart, so that `Ukraine's` reads `ukraine` + `'s`), or a mark
 # that ends a phrase.
 # `doesn't` reads `does` + `n't`, as the word lists are read (_by_first_word).
-_TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|['’]d\b|[\w-]+|[,;:.!?—–()]")
+# Written for speed, matching exactly what \w+(?=n['’]t\b)|n['’]t\b|['’]s\b|['’]d\b|[\w-]+|…
+# matches: a run of [\w-] not ending in `n` can be no `does` of `doesn't` nor a `n't` (both end
+# in `n` before the apostrophe), so it is taken at once, and possessively; only a run ending in
+# `n` tries the forms in turn. (Before, every word backtracked through `\w+` looking for `n't`.)
+_TOKEN = re.compile(r"[\w-]++(?<!n)|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|['’]d\b|[\w-]+|[,;:.!?—–()]")
 _STOP = frozenset(",;:.!?—–()")
 
 Token = tuple[str, int, int]
@@ -178,35 +181,25 @@ def _slice(table: _Table, start: int, end: int) -> tuple[list[Token], int]:
 
 
 class _Table:
-    """A text's tokens, and where in them each list of phrases may start (found once per text
-    with one C-level pass, then bisected per range: the many ranges of an article overlap and
-    each was scanned word by word once per form)."""
+    """A text's tokens, and where in them the anchor words of the forms stand (found once per
+    text with one C-level pass, then bisected per range: the many ranges of an article overlap,
+    and each was read word by word once per form)."""
 
-    __slots__ = ("_firsts", "_heads", "starts", "tokens", "words")
+    __slots__ = ("_anchors", "starts", "tokens", "words")
 
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self.starts = list(map(_START, tokens))
         self.words = list(map(_WORD, tokens))
-        self._heads: dict[frozenset[str], list[int]] = {}
-        self._firsts: dict[frozenset[str], list[int]] = {}
+        self._anchors: dict[frozenset[str], list[int]] = {}
 
-    def heads(self, phrases: frozenset[str]) -> list[int]:
-        """The indexes of the tokens that are a first word of one of the phrases."""
-        found = self._heads.get(phrases)
-        if found is None:
-            found = self._heads[phrases] = self._where(_by_first_word(phrases).__contains__)
-        return found
-
-    def firsts(self, words: frozenset[str]) -> list[int]:
+    def anchors(self, words: frozenset[str]) -> list[int]:
         """The indexes of the tokens that are one of the words."""
-        found = self._firsts.get(words)
+        found = self._anchors.get(words)
         if found is None:
-            found = self._firsts[words] = self._where(words.__contains__)
+            found = self._anchors[words] = list(
+                compress(range(len(self.words)), map(words.__contains__, self.words)))
         return found
-
-    def _where(self, test: Callable[[str], bool]) -> list[int]:
-        return list(compress(range(len(self.words)), map(test, self.words)))
 
 
 @lru_cache(maxsize=16)
@@ -222,23 +215,27 @@ def _all_tokens(text: str) -> _Table:
 
 
 # The range being scanned by indirect_cues: its tokens (by identity), the index of its first
-# token in the text's and the text's table, so that _starts bisects the table's heads instead
-# of reading every token. Set as one tuple (a reader in another thread sees another range's
-# tokens, fails the identity test and scans).
-_SCANNING: tuple[list[Token], int, _Table] | None = None
+# token in the text's, the indexes of the text's anchor words inside it, the text's words and
+# the anchor words; _starts reads those few tokens instead of every token of the range. Set as
+# one tuple (a reader in another thread sees another range's tokens, fails the identity test
+# and reads every token).
+_SCANNING: tuple[list[Token], int, list[int], list[str], frozenset[str]] | None = None
 
 
 def _starts(tokens: list[Token], phrases: frozenset[str]) -> list[int]:
     """Where a phrase of the set may start: the tokens that are a first word of one."""
-    scanning = _SCANNING
-    if scanning is not None and scanning[0] is tokens:
-        _, offset, table = scanning
-        heads = table.heads(phrases)
-        lo = bisect.bisect_left(heads, offset)
-        hi = bisect.bisect_left(heads, offset + len(tokens))
-        return [i - offset for i in heads[lo:hi]]
     firsts = _by_first_word(phrases)
+    scanning = _SCANNING
+    if scanning is not None and scanning[0] is tokens and _anchored(phrases, scanning[4]):
+        _, offset, anchored, words, _ = scanning
+        return [i - offset for i in anchored if words[i] in firsts]
     return [i for i, t in enumerate(tokens) if t[0] in firsts]
+
+
+@lru_cache(maxsize=128)
+def _anchored(phrases: frozenset[str], anchors: frozenset[str]) -> bool:
+    """Is every first word of the phrases one of the anchor words?"""
+    return _by_first_word(phrases).keys() <= anchors
 
 
 @lru_cache(maxsize=128)
@@ -305,10 +302,14 @@ def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         return []
     table = _all_tokens(text)
     tokens, offset = _slice(table, start, end)
-    anchors = table.firsts(_anchor_words())
-    if bisect.bisect_left(anchors, offset) == bisect.bisect_left(anchors, offset + len(tokens)):
+    anchor_words = _anchor_words()
+    anchors = table.anchors(anchor_words)
+    anchored = anchors[bisect.bisect_left(anchors, offset)
+                       : bisect.bisect_left(anchors, offset + len(tokens))]
+    if not anchored:
         return []  # every form starts at one of its anchor phrases: none is here
-    previous, _SCANNING = _SCANNING, (tokens, offset, table)
+    previous = _SCANNING
+    _SCANNING = (tokens, offset, anchored, table.words, anchor_words)
     try:
         out = (_consequences(tokens) + _values(tokens) + _verdicts(tokens) + _grants(tokens)
                + _preconditions(tokens) + _asks_for(tokens) + _adjudged(tokens)
