@@ -204,14 +204,9 @@ class _Table:
 
 @lru_cache(maxsize=16)
 def _all_tokens(text: str) -> _Table:
-    # C-level maps over the matches (a Python frame per token cost more than the regex).
-    matches = list(_TOKEN.finditer(text))
-    words = list(map(str.lower, map(re.Match.group, matches)))
-    if "’" in text:
-        # Curly apostrophes read as straight ones (`n’t` is `n't`), in text and lists alike.
-        words = [w.replace("’", "'") for w in words]
-    return _Table(list(zip(words, map(re.Match.start, matches), map(re.Match.end, matches),
-                           strict=True)))
+    # Curly apostrophes read as straight ones (`n’t` is `n't`), in text and lists alike.
+    return _Table([(m.group().lower().replace("’", "'"), m.start(), m.end())
+                   for m in _TOKEN.finditer(text)])
 
 
 # The range being scanned by indirect_cues: its tokens (by identity), the index of its first
