@@ -11,6 +11,7 @@ language never sees the first one's derived tables.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -144,20 +145,39 @@ def per_language_lru(maxsize: int | None) -> Callable[[Callable[P, R]], Callable
     """Like functools.lru_cache, with one cache per language (kept on the Language)."""
 
     def wrap(function: Callable[P, R]) -> Callable[P, R]:
+        if not inspect.signature(function).parameters:
+            return cast(Callable[P, R], _per_language_value(function))
+
         def bind(memo: dict[object, Any]) -> Callable[..., Any]:
-            bound = memo[function] = cast(Callable[..., Any], lru_cache(maxsize)(function))
+            bound = memo[function] = lru_cache(maxsize)(function)
             return bound
 
-        # Called on hot paths (per word): language() inlined.
+        # Called on hot paths (per word): language() inlined, and no call to typing.cast (a
+        # Python frame per call) on the way.
         @wraps(function)
-        def cached(*args: P.args, **kwargs: P.kwargs) -> R:
+        def cached(*args: Any, **kwargs: Any) -> Any:
             memo = (active() or english()).memo
-            bound = memo.get(function) or bind(memo)
-            return cast(R, bound(*args, **kwargs))
+            return (memo.get(function) or bind(memo))(*args, **kwargs)
 
         return cached
 
     return wrap
+
+
+def _per_language_value(function: Callable[[], R]) -> Callable[[], R]:
+    """A function of the language alone (no arguments): its value, kept on the language and
+    looked up there without an lru_cache call (tables and patterns asked for per word)."""
+
+    @wraps(function)
+    def cached() -> R:
+        memo = (active() or english()).memo
+        try:
+            value: R = memo[function]
+        except KeyError:
+            value = memo[function] = function()
+        return value
+
+    return cached
 
 
 def per_language(function: Callable[P, R]) -> Callable[P, R]:
