@@ -12,7 +12,7 @@ from __future__ import annotations
 from summarizer.extract.offline import np
 from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.document import Token
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language
 
 _MARKS = frozenset([",", "—", "–"])
 # Marks that end a clause: words set off between commas hold none of them.
@@ -85,10 +85,10 @@ def inverted_opening(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`Said Comey, “…”` / `Added Ann Roe, who chairs the board: “…”` / `Stated Roe:`: a
     sentence opening with an inverted speech verb (or any past form of one); its subject
     follows, ended by a comma, a colon or the sentence."""
-    lex = lexicon()
+    speech = language().speech
     first = tokens[0].lower if tokens else ""
     if k != 0 or len(tokens) < 2 or not (
-            first in lex.inverted_verbs or (first in lex.speech_verbs and first.endswith("ed"))):
+            first in speech.inverted.verbs or (first in speech.all_verbs and first.endswith("ed"))):
         return None
     phrase = np.np_right(tokens, 1)
     end = 1 + len(phrase)
@@ -112,7 +112,7 @@ def before_circumstance(tokens: list[Token], j: int, k: int) -> int:
     """The index where a circumstance of time or adverbs right before the verb at k begins
     (`last week`, `less than two weeks ago`, `on Friday`, `also`): k when there is none."""
     rules = attribution_pack().set_off
-    adverbs = lexicon().adverbs
+    adverbs = language().speech.adverbs.words
     m = k
     while m > j and k - m < rules.circumstance_words and (
             tokens[m - 1].lower in rules.time_words or tokens[m - 1].lower in adverbs
@@ -151,7 +151,7 @@ def _set_off(tokens: list[Token], j: int, end: int) -> bool:
     if tokens[j].text not in _MARKS or tokens[end - 1].text not in _MARKS or end - j < 3:
         return False
     inner = _outside_parentheses(tokens[j + 1 : end])[:-1]
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     words = [t for t in inner if t.text[0].isalnum()]
     return len(words) <= attribution_pack().set_off.max_words and not any(
         t.text in _CLAUSE_MARKS or t.lower in verbs for t in inner)
