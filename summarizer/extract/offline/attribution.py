@@ -22,12 +22,14 @@ Order of attempts, most to least specific:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.extract.offline import (
     clause_subjects,
     clauses,
+    colon,
     np,
     sources,
     tags,
@@ -160,9 +162,18 @@ def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
     if index + 1 >= len(doc.sentences) or doc.sentences[index].end > quote.outer_end:
         return []
     nxt = doc.sentences[index + 1]
-    if nxt.para != doc.sentence_at(quote.outer_start).para or doc.quotes_from(nxt.start, nxt.end):
+    if nxt.para != doc.sentence_at(quote.outer_start).para:
         return []
     tokens = doc.tokens(nxt.start, nxt.end)
+    # (a quotation in a participle phrase after the tag, `Roe remarked, alluding to his film
+    # “Zero.”`, is no quote of the sentence's own)
+    verbs = language().speech.all_verbs
+    k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
+    participle = (k is not None and k + 2 < len(tokens) and tokens[k + 1].text == ","
+                  and tokens[k + 2].text.islower() and tokens[k + 2].text.endswith("ing"))
+    if doc.quotes_from(nxt.start, tokens[k + 2].end if participle and k is not None
+                       else nxt.end):
+        return []
     words = [t for t in tokens if t.text[0].isalnum()]
     if not words or _own_clause(tokens):
         return []
@@ -455,7 +466,8 @@ def _same_clause(doc: Doc, start: int, end: int) -> bool:
 # --- 3. next paragraph ----------------------------------------------------------------------
 
 
-def next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Iterator[Source]:
+def next_paragraph(doc: Doc, resolver: Resolver, quote: Quote,
+                   previous: Attribution | None = None) -> Iterator[Source]:
     """The source that the paragraph after a quote ending its paragraph opens with."""
     para = quote.last_para
     if para + 1 >= len(doc.paragraphs) or quote.close_at is None:
@@ -478,6 +490,12 @@ def next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Iterator[Sourc
     goes_on = _last_mark(doc, quote).endswith(_GOES_ON)
     if ref is None or (not goes_on and _introduced_after(resolver, ref, quote.start)):
         return
+    # `“…,” Roe said. “…”` then `Lee said the vote failed.`: a finished quote that carries on
+    # its paragraph's speaker is theirs; a next paragraph reporting someone's words of its own
+    # (more than a tag) starts a new statement.
+    if not goes_on and not _tag_only(tokens) and any(True for _ in continued(doc, quote,
+                                                                              previous)):
+        return
     yield Source(Cue("next", (nxt.start, sentence.end), para + 1), ref, nxt.start)
 
 
@@ -493,6 +511,21 @@ def _bare_tag(tokens: list[Token]) -> bool:
     verbs = language().speech.all_verbs
     k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
     return k is not None and (k + 1 == len(tokens) or not tokens[k + 1].text[0].isalnum())
+
+
+def _tag_only(tokens: list[Token]) -> bool:
+    """Do the words after the first speech verb, up to a comma or the sentence's end, hold
+    at most a listener and circumstances (`Roe said.`, `Roe told us on Monday.`), no clause
+    of their own (`Roe said the vote failed.`)?"""
+    verbs = language().speech.all_verbs
+    k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
+    if k is None:
+        return False
+    tail = list(itertools.takewhile(lambda t: t.text not in _TAIL_ENDS, tokens[k + 1 :]))
+    return colon.bare_tail(tail)
+
+
+_TAIL_ENDS = frozenset([",", ".", "?", "!", ";", ":", "—", "–"])
 
 
 def _own_clause(tokens: list[Token]) -> bool:

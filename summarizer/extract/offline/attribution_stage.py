@@ -53,7 +53,7 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
                      "before")
     yield from _read(tags.closing_tag(doc, resolver, quote)
                      or tags.closing_according(doc, resolver, quote), "after")
-    yield from next_paragraph(doc, resolver, quote)
+    yield from next_paragraph(doc, resolver, quote, previous)
     yield from _read(credit_lines.credit_line(doc, resolver, quote), "next")
     yield from continued(doc, quote, previous)
     yield from _read(report_continuation.after_report(doc, resolver, quote), "report")

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
 
 from summarizer.extract.offline import np, sources
+from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.clause_subjects import (
     PARENTHESIS_TOKENS,
     inverted_opening,
@@ -75,14 +77,15 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
     word = lower
     if lower in speech.all_verbs:
         words = grammar().clauses
-        if k > 0 and tokens[k - 1].lower in words.noun_markers:
-            return None  # "the call", "his address": a noun, not a verb
+        if k > 0 and (tokens[k - 1].lower in words.noun_markers or after_possessor(tokens, k)):
+            return None  # "the call", "his address", "Roe's fired aide": a noun, not a verb
         if passive(tokens, k):
             return None
         if (lower in words.noun_too and k + 1 < len(tokens)
                 and tokens[k + 1].lower in words.call_for):
             return None  # `calls for …`: a demand (a stance), not words said
-        ref = subject(tokens, k, text) or with_subject(tokens, k, text)
+        # (`…, with Roe noting …`: the absolute construction names its subject first)
+        ref = with_subject(tokens, k, text) or subject(tokens, k, text)
         if ref is None and lower in speech.inverted.verbs and k > 0 and tokens[k - 1].text == ",":
             ref = _inverted(tokens, k, text)
         if ref is None and not linked(tokens, k):
@@ -103,6 +106,15 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         return None
     return word, ref
 
+
+def after_possessor(tokens: list[Token], k: int) -> bool:
+    """Does a possessive stand right before tokens[k] (`Roe's fired aide`, `the senator's
+    stated aim`: no verb then; `he's said` is a pronoun and `has`)?"""
+    if k < 1:
+        return False
+    before = tokens[k - 1]
+    return np.is_possessive(before.text) and (
+        before.lower not in attribution_pack().possessor.contractions)
 
 
 def _opens_clause(tokens: list[Token], ref: np.Ref) -> bool:
@@ -186,6 +198,8 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         shared = _earlier_subject(tokens, k, text)
         if shared is not None:
             return shared
+    if k > 0 and tokens[k - 1].lower in _PERFECT:
+        k -= 1  # `…, having referred to him as “…”`: the participle is `having`
     if tokens[k].lower.endswith("ing"):
         if tokens[k].lower in grammar().clauses.noun_too:
             return _main_subject(tokens, k, text)
@@ -246,7 +260,8 @@ def named_before_apposition(tokens: list[Token], end: int, text: str) -> np.Ref 
     verbs, opening = language().speech.all_verbs, grammar().clauses.clause_opening
     m = end - 1
     while m >= 0 and tokens[m].text not in opening:
-        if end - m > APPOSED_SUBJECT_WORDS or tokens[m].lower in verbs:
+        if end - m > APPOSED_SUBJECT_WORDS or (tokens[m].lower in verbs
+                                              and not after_possessor(tokens, m)):
             return None
         m -= 1
     starts = [m + 1, *(c + 1 for c in range(m + 1, end) if tokens[c].text == ",")]
@@ -394,7 +409,8 @@ def apposition_end(tokens: list[Token], k: int) -> int | None:
         token = tokens[m]
         if token.text == ",":
             return m
-        if not token.text[0].isalnum() or token.lower in verbs or token.lower in words.relatives:
+        if not token.text[0].isalnum() or token.lower in words.relatives or (
+                token.lower in verbs and not after_possessor(tokens, m)):
             return None
     return None
 
@@ -495,18 +511,25 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     follows (`Early in his campaign, Trump attacked Romney, calling …`); none when no such
     phrase is a speaker. Without the comma (`ads calling the deal …`, `many are calling it`)
     the participle belongs to a noun, not to a speaker."""
-    if k == 0 or tokens[k - 1].text != ",":
+    if k == 0:
+        return None
+    # (`… a defense of “New York values,” saying`: the comma inside the marks of a quote,
+    # whose words are no tokens, sets the participle off as well)
+    comma = k - 1 if (tokens[k - 1].text == "," or tokens[k - 1].lower in _PARTICIPLE_LEADS
+                      ) else k if _QUOTED_COMMA.search(text, tokens[k - 1].end,
+                                                       tokens[k].start) else -1
+    if comma < 0:
         return None
     if k + 1 < len(tokens) and tokens[k + 1].lower in grammar().clauses.call_for:
         return None
-    starts = [0, *(m + 1 for m in range(k - 1) if tokens[m].text == ",")]
+    starts = [0, *(m + 1 for m in range(comma) if tokens[m].text == ",")]
     for start in starts:
-        phrase = _longer_name(tokens, start, np.np_right(tokens, start), k - 1)
+        phrase = _longer_name(tokens, start, np.np_right(tokens, start), comma)
         after = start + len(phrase)
-        if not phrase or after >= k - 1:
+        if not phrase or after >= comma:
             continue
-        after = _past_apposition(tokens, phrase, after, k - 1, text)
-        while after < k - 1 and _adverb_like(tokens[after]):
+        after = _past_apposition(tokens, phrase, after, comma, text)
+        while after < comma and _adverb_like(tokens[after]):
             after += 1
         if not _finite_verb(tokens[after]):
             continue
@@ -515,6 +538,15 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         ref = np.parse(phrase, text)
         return ref if ref is not None and ref.kind in SPEAKER_KINDS else None
     return None
+
+
+# Words that make a participle after them belong to the clause's subject (`Roe tried to laugh
+# it off by interjecting, “…”`, `Lee drew boos upon saying, “…”`).
+_PARTICIPLE_LEADS = frozenset(["by", "upon", "on", "after", "before", "while", "when", "without"])
+# The perfect participle (`having referred to him as “…”`).
+_PERFECT = frozenset(["having"])
+# A quote ending in a comma inside its marks, then only space before the next token.
+_QUOTED_COMMA = re.compile(r",[\"”’']\s*$")
 
 
 def _longer_name(tokens: list[Token], start: int, phrase: list[Token],
@@ -542,7 +574,8 @@ def _past_apposition(tokens: list[Token], phrase: list[Token], after: int, upto:
     if after < upto and tokens[after].text == ",":
         verbs, opening = language().speech.all_verbs, grammar().clauses.clause_opening
         for m in range(after + 1, min(upto, after + 1 + APPOSED_SUBJECT_WORDS)):
-            if tokens[m].text in opening or tokens[m].lower in verbs:
+            if tokens[m].text in opening or (
+                    tokens[m].lower in verbs and not after_possessor(tokens, m)):
                 break
             if tokens[m].text == "," and m + 1 < upto and _finite_verb(tokens[m + 1]):
                 return m + 1

@@ -52,12 +52,13 @@ class Mention:
     sentence: int
     subject: bool  # first person named in its sentence and not after a preposition
     # How strongly a pronoun after it looks back to it: SPEAKER (the subject of a speech verb,
-    # `Roe said`, `said Roe`) above SUBJECT above any other mention (an object, a possessor).
+    # `Roe said`, `said Roe`) above SUBJECT above CLAUSE (the subject of a subordinate clause,
+    # `while Roe agreed`) above any other mention (an object, a possessor).
     rank: int = 0
 
 
 # Mention ranks (Mention.rank).
-OTHER, SUBJECT, SPEAKER = 0, 1, 2
+OTHER, CLAUSE, SUBJECT, SPEAKER = 0, 1, 2, 3
 
 
 @dataclass
@@ -87,6 +88,7 @@ class NameSpan(NamedTuple):
     subordinate: bool  # in a subordinate clause (`when Lee asked`, a fronted `While …,`)
     after_preposition: bool
     speaks: bool  # the subject of a speech verb (`Roe said`, `“…,” said Roe`)
+    clause: bool  # the subject of a subordinate clause (`while Roe agreed`, `said Roe told`)
 
 
 class PronounSpan(NamedTuple):
@@ -96,6 +98,8 @@ class PronounSpan(NamedTuple):
     gender: str
     subordinate: bool
     speaks: bool
+    clause: bool
+    after_participle: bool  # a participle phrase opens the sentence before it
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,9 @@ class SentenceMentions:
     tokens: list[Token]
     places: list[tuple[int, int, str]]  # the gazetteer's places and bodies: start, end, key
     spans: list[NameSpan | PronounSpan]
+    # The sentence's subject is a description of a person (`The radio host has …`): the people
+    # it names besides are no antecedent of a pronoun after it.
+    described_subject: bool = False
 
 
 def candidate_mentions(doc: Doc) -> list[SentenceMentions]:
@@ -133,6 +140,7 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     inner = [n or (f and t.text in particles)
              for n, f, t in zip(named, free, tokens, strict=True)]
     fronted = _fronted_clause_end(tokens)
+    participle = _fronted_participle_end(tokens)
     personal, prepositions = np.personal_pronouns(), grammar().clauses.prepositions
     pronoun_genders = grammar().noun_phrases.pronouns
     spans: list[NameSpan | PronounSpan] = []
@@ -140,9 +148,12 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     while i < len(tokens):
         if not named[i]:
             if tokens[i].lower in personal:
-                subordinate = i < fronted or _subordinate(tokens, i)
+                subordinate = (i < max(fronted, participle) or _subordinate(tokens, i)
+                               or _reported(tokens, i, i + 1))
                 speaks = not subordinate and _speaks(tokens, i, i + 1, doc.text)
-                spans.append(PronounSpan(i, pronoun_genders[tokens[i].lower], subordinate, speaks))
+                clause = subordinate and _clause_subject(tokens, i, fronted)
+                spans.append(PronounSpan(i, pronoun_genders[tokens[i].lower], subordinate, speaks,
+                                         clause, 0 < participle <= i))
             i += 1
             continue
         j = i + 1
@@ -152,13 +163,18 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
         # before a title and another name is whom the person works for (or where), never
         # the subject, and no person the article introduces.
         affiliation = _title_and_name_after(tokens, named, j)
-        subordinate = i < fronted or _subordinate(tokens, i)
+        subordinate = (i < max(fronted, participle) or _subordinate(tokens, i)
+                       or _reported(tokens, i, j))
         speaks = not (subordinate or affiliation) and _speaks(tokens, i, j, doc.text)
+        possessive = np.is_possessive(tokens[j - 1].text)
+        clause = (not possessive and not affiliation and i >= participle
+                  and _clause_subject(tokens, i, fronted))
         spans.append(NameSpan(
-            i, j, affiliation, np.is_possessive(tokens[j - 1].text), subordinate,
-            i > 0 and tokens[i - 1].lower in prepositions, speaks))
+            i, j, affiliation, possessive, subordinate,
+            i > 0 and tokens[i - 1].lower in prepositions, speaks, clause))
         i = j
-    return SentenceMentions(index, sentence.para, tokens, places, spans)
+    return SentenceMentions(index, sentence.para, tokens, places, spans,
+                            _description_subject(tokens))
 
 
 class Registry:
@@ -174,6 +190,8 @@ class Registry:
         self._entity_offsets: dict[str, list[int]] = {}
         self._descriptors: tuple[tuple[int, int], _DescriptorIndex] | None = None
         self._named = 0  # mentions by name (the pronouns and descriptions are the rest)
+        # Sentences whose subject is a description of a person (SentenceMentions).
+        self._described_subject: set[int] = set()
         for found in candidate_mentions(doc):
             self._scan(found)
 
@@ -183,6 +201,8 @@ class Registry:
         """Register a sentence's candidate mentions in text order; the first person registered
         as a subject (by name, or a he/she standing for someone) is the sentence's subject."""
         tokens, para, sentence = found.tokens, found.para, found.sentence
+        if found.described_subject:
+            self._described_subject.add(sentence)
         has_subject = False
         for span in found.spans:
             if isinstance(span, PronounSpan):
@@ -192,7 +212,8 @@ class Registry:
             i, j = span.i, span.j
             subject = (not has_subject and not span.possessive and not span.subordinate
                        and not span.affiliation and not span.after_preposition)
-            rank = SPEAKER if span.speaks else SUBJECT if subject else OTHER
+            rank = (SPEAKER if span.speaks else SUBJECT if subject
+                    else CLAUSE if span.clause else OTHER)
             mention = Mention(tokens[i].start, para, sentence, subject or rank == SPEAKER, rank)
             if self._register(tokens, i, j, mention, new=not span.affiliation) and subject:
                 has_subject = True
@@ -203,11 +224,12 @@ class Registry:
         finds them through it (`Roe arrived. She said … . “…,” she added.`). Returns whether
         it is the sentence's subject (first is whether no subject came before)."""
         start = tokens[span.i].start
-        entity = self.pronoun(span.gender, start)
+        first = first and not span.subordinate
+        entity = self.pronoun(span.gender, start, main=first and span.after_participle)
         if entity is None:
             return False
-        first = first and not span.subordinate
-        rank = SPEAKER if span.speaks else SUBJECT if first else OTHER
+        rank = (SPEAKER if span.speaks else SUBJECT if first
+                else CLAUSE if span.clause else OTHER)
         mention = Mention(start, para, sentence, first or span.speaks, rank)
         self._mentions.append((mention, entity))
         self._mention_offsets.append(mention.offset)
@@ -228,9 +250,11 @@ class Registry:
         entity = self._entity_for(run, sentence_start=(i == 0), new=new)
         if entity is None and new and len(run) == 1 and (
                 mention.rank == SPEAKER or (i > 0 and _title(tokens[i - 1].text))
-                or (_gender(run[0]) is not None and i > 0)):
-            # `Mr. Lind`, `Sen. Roe`, or `Bob said` in an article that never gives the full
-            # name: a person all the same
+                or (_gender(run[0]) is not None and i > 0)
+                or (i > 0 and tokens[i - 1].lower in salience().offices)
+                or _relative_who(tokens, i, j)):
+            # `Mr. Lind`, `Sen. Roe`, `President Roe`, `governor Roe`, `Rihanna, who …`, or
+            # `Bob said` in an article that never gives the full name: a person all the same
             entity = self._add(Entity(run[0], gender=_gender(run[0])))
         if entity is None:
             return False
@@ -319,29 +343,38 @@ class Registry:
             entity = self._add(Entity(name, gender=_gender(run[0]) if len(run) > 1 else None))
         return entity
 
-    def pronoun(self, gender: str, pos: int) -> Entity | None:
+    def pronoun(self, gender: str, pos: int, main: bool = False) -> Entity | None:
         """The person a he/she refers to: going back sentence by sentence, the speaker of the
         nearest sentence naming a compatible person, else its subject, else its latest such
-        person."""
+        person. main: the pronoun is the main subject after a participle phrase (`Asked about
+        Roe's plan, she said`), which describes the pronoun's person: the people the phrase
+        names (objects, possessors) are others."""
         def compatible(entity: Entity) -> bool:
             return gender not in ("m", "f") or entity.gender in (None, gender)
-        return self._salient(pos, PRONOUN_PARAGRAPHS, compatible)
+        here = self.doc.sentence_index(pos) if main else -1
+        return self._salient(pos, PRONOUN_PARAGRAPHS, compatible, skip_others_in=here)
 
-    def _salient(self, pos: int, paragraphs: int,
-                 accept: Callable[[Entity], bool]) -> Entity | None:
+    def _salient(self, pos: int, paragraphs: int, accept: Callable[[Entity], bool],
+                 skip_others_in: int = -1) -> Entity | None:
         """The most salient accepted person of the nearest sentence before pos naming one
         (never further back than `paragraphs` paragraphs): its speaker, else its subject (the
-        first), else its latest."""
+        first), else a subordinate clause's subject, else its latest. skip_others_in: a
+        sentence whose mentions count only as subjects or speakers."""
         here = self.doc.sentence_index(pos)
         para = self.doc.sentences[here].para
         found: list[tuple[Mention, Entity]] = []
         k = bisect.bisect_left(self._mention_offsets, pos) - 1
         while k >= 0:
             mention, entity = self._mentions[k]
+            if found and mention.sentence != found[0][0].sentence and (
+                    found[0][0].sentence in self._described_subject
+                    and max(m.rank for m, _ in found) < SUBJECT):
+                found = []  # (`The host has praised Lee.`: Lee is not whom `he` stands for)
             if para - mention.para > paragraphs or here - mention.sentence > SALIENCE_SENTENCES or (
                     found and mention.sentence != found[0][0].sentence):
                 break
-            if accept(entity):
+            if accept(entity) and not (
+                    mention.sentence == skip_others_in and mention.rank == OTHER):
                 found.append((mention, entity))
             k -= 1
         if not found:
@@ -450,6 +483,81 @@ def _title_and_name_after(tokens: list[Token], named: list[bool], j: int) -> boo
         return False
     last = tokens[m - 1].lower
     return last in lang.titles.role_tokens or sources.person_noun(last)
+
+
+def _relative_who(tokens: list[Token], i: int, j: int) -> bool:
+    """Does `, who` follow the name tokens[i:j] (a person's relative clause), the name opening
+    its clause (`Meanwhile Rihanna, who …`; in `an adviser to both Clintons, who …` the
+    relative is the adviser's)?"""
+    return (j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "who"
+            and (i == 0 or not tokens[i - 1].text.islower()))
+
+
+def _reported(tokens: list[Token], i: int, j: int) -> bool:
+    """Is the person at tokens[i:j] the subject of a clause a speech verb reports (`Roe said
+    Lee continued to …`): right after the verb, the clause going on after the name (`“…,”
+    said Lee.` is an inverted tag instead)?"""
+    return (i > 0 and tokens[i - 1].lower in language().speech.all_verbs and j < len(tokens)
+            and tokens[j].text[:1].isalnum())
+
+
+def _clause_subject(tokens: list[Token], i: int, fronted: int) -> bool:
+    """Is the person at tokens[i] the subject of a subordinate clause: right after its
+    subordinator (`when Lee asked`, `said Lee told`), or the first person of a clause opening
+    the sentence (`While Lee, in an interview, agreed`)?"""
+    if _subordinate(tokens, i) or (i > 0 and tokens[i - 1].lower in language().speech.all_verbs):
+        return True
+    if i >= fronted:
+        return False
+    if " ".join(t.lower for t in tokens[:i]) in salience().topic_openers:
+        return True  # `As for Roe, she said`: the topic the next clause is about
+    if tokens[i - 1].lower in grammar().clauses.prepositions:
+        return False
+    return not any(t.text[:1].isupper() for t in tokens[1:i])
+
+
+def _fronted_participle_end(tokens: list[Token]) -> int:
+    """Where a participle phrase opening the sentence ends (`Asked about Roe's plan, she
+    said`, `Speaking to reporters in Ohio, Lee said`: at the comma; its people are not the
+    sentence's subject, whom the participle describes), else 0."""
+    if len(tokens) < 3 or not tokens[0].text[:1].isupper():
+        return 0
+    word = tokens[0].lower
+    rules = salience()
+    if not (word.endswith(("ed", "ing")) and len(word) > rules.participle_min_letters
+            and tokens[1].lower in rules.participle_followers):
+        return 0
+    return next((k for k, t in enumerate(tokens) if t.text == ","), 0)
+
+
+def _description_subject(tokens: list[Token]) -> bool:
+    """Does the sentence open (after a conjunction) with a definite description of a person
+    and a verb (`The radio host has increasingly …`, `But the Florida senator said …`)?"""
+    k = 1 if tokens and tokens[0].lower in salience().description_openers else 0
+    if k >= len(tokens) or tokens[k].lower != "the":
+        return False
+    m = k + 1
+    while (m < len(tokens) and m - k <= DESCRIPTION_WORDS and tokens[m].text.isalpha()
+           and not _verb_like(tokens[m])):
+        m += 1
+    if m == k + 1 or m >= len(tokens) or not _verb_like(tokens[m]):
+        return False
+    head = tokens[m - 1].lower
+    return tokens[m - 1].text.islower() and (head in language().titles.role_tokens
+                                             or sources.person_noun(head))
+
+
+# Words a description opening a sentence may have after `the` (`the former Florida senator`).
+DESCRIPTION_WORDS = 5
+
+
+def _verb_like(token: Token) -> bool:
+    """A lower-case past form, -s form, auxiliary or adverb: what follows a subject."""
+    word = token.text
+    speech = language().speech
+    return word.isalpha() and word.islower() and (
+        word.endswith("ed") or word in grammar().clauses.irregular_past
+        or word in speech.adverbs.words or word in speech.all_verbs or word.endswith("ly"))
 
 
 def _subordinate(tokens: list[Token], i: int) -> bool:

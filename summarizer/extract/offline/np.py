@@ -381,7 +381,11 @@ def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
     """The trailing run of name words in a segment ('Julianne Smith' in 'U.S. … Julianne Smith')."""
     titles = language().titles
     run: list[Token] = []
-    for token in reversed(seg):
+    suffixes = pack().titles.name_suffixes
+    end = len(seg)
+    while end > 1 and seg[end - 1].text.rstrip(".") in suffixes:
+        end -= 1  # `Brent Bozell III`, `Robert Casey Jr.`: the name is what comes before
+    for token in reversed(seg[:end]):
         if token.start in covered:
             break
         if token.text in titles.particles.words and run:

@@ -9,7 +9,7 @@ long sentence after a quote ending in `?` or `!` begins with that quote's tag.
 
 from __future__ import annotations
 
-from summarizer.extract.offline import colon, np, sources
+from summarizer.extract.offline import clause_subjects, colon, np, sources
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.quotes import Quote
@@ -32,7 +32,9 @@ def _subject_end(tokens: list[Token], verb: int) -> int:
     auxiliaries = grammar().tags.auxiliaries
     while k > 0 and (sources.adverb(tokens[k - 1]) or tokens[k - 1].lower in auxiliaries):
         k -= 1
-    return k
+    # (`, Roe on Monday said`: a circumstance of time is no part of the subject)
+    m = clause_subjects.before_circumstance(tokens, 0, k)
+    return m if m > 0 else k
 
 
 def _bare_after(doc: Doc, tokens: list[Token], verb: int, end: int) -> bool:
