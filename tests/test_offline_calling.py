@@ -68,3 +68,38 @@ def test_a_participle_with_no_comma_keeps_the_nearest_speaker() -> None:
             "describing the meeting as “a very positive step.”")
     speaker = speakers(text)["a very positive step"]
     assert speaker is not None and speaker.name == "Mira Kovac"
+
+
+def test_a_comma_inside_a_quote_s_marks_sets_the_participle_off_too() -> None:
+    text = ("Mira Kovac has delivered a fierce defense of “harbour values,” saying the city "
+            "embodied the “spirit of the coast.”")
+    speaker = speakers(text)["spirit of the coast"]
+    assert speaker is not None and speaker.name == "Mira Kovac"
+
+
+def test_near_miss_a_quote_without_a_comma_leaves_the_participle_to_its_noun() -> None:
+    text = ("Tomas Brandt was angry about newspaper ads on “harbour values” calling the deal "
+            "“a costly mistake.”")
+    got = speakers(text)
+    assert all(s is None or s.name != "Tomas Brandt" for s in got.values())
+
+
+def test_a_participle_after_by_or_upon_is_said_by_the_clause_subject() -> None:
+    text = ("Mira Kovac, herself a Brandt supporter during the primary, drew boos from the hall "
+            "upon saying, “We must move on.”")
+    speaker = speakers(text)["We must move on"]
+    assert speaker is not None and speaker.name == "Mira Kovac"
+
+
+def test_near_miss_a_participle_after_a_noun_is_not_the_subject_s() -> None:
+    text = "Tomas Brandt was angry about ads by groups calling the deal “a costly mistake.”"
+    got = speakers(text)
+    assert all(s is None or s.name != "Tomas Brandt" for s in got.values())
+
+
+def test_a_name_and_a_participle_after_and_is_an_absolute_of_its_own() -> None:
+    text = ("Both men issued a statement, Mira Kovac saying she was “very encouraged” and Tomas "
+            "Brandt calling it a “great day.”")
+    got = speakers(text)
+    assert got["very encouraged"] is not None and got["very encouraged"].name == "Mira Kovac"
+    assert got["great day"] is not None and got["great day"].name == "Tomas Brandt"

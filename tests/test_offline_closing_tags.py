@@ -71,3 +71,17 @@ def test_a_long_sentence_after_a_question_with_a_clause_of_its_own_is_not_its_ta
     got = speakers(text)
     assert all(s is None or s.name != "Mira Kovac" for s in got.values())
 
+
+
+def test_a_time_between_the_tag_s_subject_and_its_verb_is_no_part_of_the_speaker() -> None:
+    got = speakers("After a week of asking whether the other is “fit” to lead, Kovac on Monday "
+                   "slammed Horvat for his record.")
+    speaker = got["fit"]
+    assert speaker is not None and speaker.name == "Kovac" and speaker.role is None
+
+
+def test_near_miss_a_description_before_the_time_stays_whole() -> None:
+    got = speakers("The harbour deal is “all but dead” after the vote, a senior port official "
+                   "on Monday said.")
+    speaker = got["all but dead"]
+    assert speaker is not None and speaker.name is None and speaker.role == "senior port official"

@@ -97,3 +97,33 @@ def test_near_miss_the_same_pronoun_twice_stays_with_one_speaker() -> None:
     got = speakers(text)
     assert name_of(got, "The cuts are fair") == "Paul Hart"
     assert name_of(got, "They are necessary") == "Paul Hart"
+
+
+# --- a speech word right after a possessive is a noun or an adjective --------------------------
+
+
+def test_fired_after_a_possessive_is_no_retort_of_the_possessor() -> None:
+    text = ("Dana Hart, Paul Egan's fired campaign manager, ripped the mayor for acting as "
+            "“judge and jury” in the case.")
+    assert name_of(speakers(text), "judge and jury") == "Dana Hart"
+
+
+def test_near_miss_fired_back_after_the_possessor_s_aide_is_a_retort() -> None:
+    text = ("Paul Egan spoke first. Paul Egan's aide Dana Hart fired back: “We will win the "
+            "vote.”")
+    assert name_of(speakers(text), "We will win the vote") == "Dana Hart"
+
+
+def test_a_title_quoted_in_a_participle_after_the_tag_leaves_the_tag_to_the_quote() -> None:
+    text = ('"We will look at many people," Lind said. "Grizzly Adams?" Berg repeated.\n\n'
+            '"I am not sure he is free, but we will see, right?" Lind remarked, alluding to the '
+            'actor\'s turn as a frontiersman in "The Revenant."')
+    assert name_of(speakers(text), "I am not sure he is free, but we will see, right?") == "Lind"
+
+
+def test_near_miss_a_next_sentence_reporting_words_of_its_own_is_no_tag() -> None:
+    text = ('"We will look at many people," Lind said. "Grizzly Adams?" Berg repeated.\n\n'
+            '"Is he free?" She replied to him that it was an "honor to serve."')
+    got = speakers(text)
+    assert all(speaker is not None and speaker.name == "Berg"
+               for quote, speaker in got.items() if "Is he free?" in quote)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.countries import validate_alpha2
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language
 from summarizer.extract.offline.rules import RULES_VERSION, extract_article
 from summarizer.ground import spans_match
 from summarizer.load import Article, load_articles
@@ -46,13 +46,13 @@ def test_extraction_is_deterministic() -> None:
 
 
 def test_data_tables_hold_valid_country_codes() -> None:
-    lex = lexicon()
-    tables = [lex.demonyms, lex.capitals, lex.national_bodies]
-    codes = {code for table in tables for code in table.values()} | set(lex.parliaments)
-    codes |= {p.country for p in lex.people.values() if p.country}
+    lang = language()
+    tables = [lang.geo.demonyms, lang.geo.capitals, lang.geo.national_bodies]
+    codes = {code for table in tables for code in table.values()} | set(lang.plan.parliaments)
+    codes |= {p.country for p in lang.people.by_spelling.values() if p.country}
     for code in codes:
         assert validate_alpha2(code) == code
-    assert {cue.position for cue in lex.cues} == {
+    assert {cue.position for cue in lang.stance.cue_list} == {
         "supports", "opposes", "hesitant", "neutral", "unclear"}
 
 

@@ -11,8 +11,7 @@ import pytest
 import summarizer.extract.offline as offline_module
 from summarizer.errors import ConfigError
 from summarizer.extract.base import ProviderSettings
-from summarizer.extract.offline.language import Language, english, pack_names
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import Language, english, language, pack_names
 from summarizer.extract.offline.pack_base import PackError
 from summarizer.extract.offline.packs import StancePack, TitlesPack
 
@@ -34,14 +33,15 @@ def test_every_data_file_is_one_pack_of_the_language() -> None:
     assert set(pack_names()) == toml_stems
 
 
-def test_shipped_packs_load_once_and_feed_the_flat_view() -> None:
+def test_shipped_packs_load_once_and_are_the_active_language() -> None:
     lang = english()
     assert english() is lang
-    assert lexicon() is lang.lexicon
-    assert "said" in lang.speech.all_verbs and lexicon().speech_verbs is lang.speech.all_verbs
-    assert lexicon().negation_window == lang.stance.negation.window
-    assert lexicon().people["Zelenskyy"].name == "Volodymyr Zelensky"
-    assert lexicon().countries["Ukraine"] == "UA"
+    assert language() is lang
+    assert "said" in lang.speech.all_verbs and language().speech.all_verbs is lang.speech.all_verbs
+    assert lang.stance.negation.window >= 1
+    assert lang.people.by_spelling["Zelenskyy"].name == "Volodymyr Zelensky"
+    assert lang.geo.countries["Ukraine"] == "UA"
+    assert lang.geo.geo_code("Ukrainian") == "UA" and lang.geo.geo_code("Atlantis") is None
 
 
 def test_a_mistyped_value_names_the_file_and_the_field(tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ from summarizer.extract.offline.language import (
     per_language,
     speaking,
 )
-from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.rules import extract_article
 from summarizer.load import Article
 from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, ArticleMeta
@@ -56,12 +55,12 @@ def test_the_shipped_language_is_active_outside_an_extraction() -> None:
     assert language() is english()
     with speaking(other):
         assert language() is other
-        assert "blorfed" in lexicon().speech_verbs
+        assert "blorfed" in language().speech.all_verbs
         with speaking(None):
             assert language() is english()
         assert language() is other
     assert language() is english()
-    assert "blorfed" not in lexicon().speech_verbs
+    assert "blorfed" not in language().speech.all_verbs
 
 
 def test_derived_tables_are_cached_per_language() -> None:
@@ -70,7 +69,7 @@ def test_derived_tables_are_cached_per_language() -> None:
     @per_language
     def verbs() -> frozenset[str]:
         calls.append(language().name)
-        return lexicon().speech_verbs
+        return language().speech.all_verbs
 
     other = _blorfing()
     assert "blorfed" not in verbs()

@@ -247,6 +247,12 @@ def test_near_miss_a_participle_set_off_after_with_and_a_name_is_the_subjects() 
     assert name_of(text, "a disaster for the town") == "Bo Lind"
 
 
+def test_a_participle_after_with_and_a_name_beats_the_sentence_subject() -> None:
+    text = ("Both Bo Lind and Ann Roe saw the defeat as a sign of disarray, with Roe noting the "
+            "folly of placing “300 men” around a hive of rebels.")
+    assert name_of(text, "300 men") == "Ann Roe"
+
+
 # --- a person placed by `of`: the place is not the person -----------------------------------
 
 
@@ -269,3 +275,17 @@ def test_near_miss_a_description_after_a_placed_name_is_kept_as_its_title() -> N
             "keeps “doing what he is doing.”")
     speaker = speakers(text)["doing what he is doing"]
     assert speaker.name == "Stacy Bakker"
+
+
+# --- a generational suffix after a name ---------------------------------------------------------
+
+
+def test_a_roman_suffix_after_a_name_is_no_part_of_the_speaker_s_name() -> None:
+    text = ("“Yes, I support the plan,” Brent Hollis III, founder of the Media Research Center, "
+            "tells the paper in an interview.")
+    assert name_of(text, "Yes, I support the plan") == "Brent Hollis"
+
+
+def test_near_miss_a_capitalised_acronym_after_a_name_is_no_suffix() -> None:
+    text = "“Yes, I support the plan,” Brent Hollis of NATO said in an interview."
+    assert name_of(text, "Yes, I support the plan") == "Brent Hollis"

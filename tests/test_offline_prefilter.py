@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.extract.offline import dates, plan_patterns
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language
 from summarizer.extract.offline.prefilter import _FOLDS_TO_ASCII, Filtered, prefilter
 
 
@@ -24,11 +24,11 @@ def test_folds_to_ascii_lists_every_character_ignorecase_maps_to_ascii() -> None
 
 
 def _patterns() -> list[re.Pattern[str]]:
-    lex = lexicon()
-    line_patterns = [lex.boiler_line.floating, lex.boiler_line.anchored]
+    line = language().boilerplate.line
+    line_patterns = [line.floating, line.anchored]
     return [
         *plan_patterns.patterns().values(),
-        *dates._PATTERNS,
+        *dates._tables().patterns,
         *[p for p in line_patterns if p is not None],
     ]
 

@@ -168,3 +168,114 @@ def test_a_broken_salience_pack_names_its_file(tmp_path: Path) -> None:
     with pytest.raises(PackError, match=r"salience\.toml"):
         load_salience(path)
     assert "when" in salience().subordinators  # the shipped pack loads
+
+
+# --- an opening clause or participle phrase and the pronoun of the main clause -------------------
+
+
+def test_subject_of_an_opening_clause_outranks_its_object() -> None:
+    text = ("Tom Reed spoke to Paul Egan on Monday.\n\n"
+            "While Tom Reed agreed that he likes Paul Egan to the host, he also said: "
+            "“The plan is dead.”")
+    assert name_of(text, "The plan is dead") == "Tom Reed"
+
+
+def test_near_miss_main_subject_outranks_the_opening_clause_subject() -> None:
+    text = ("While Paul Egan watched from the floor, Tom Reed praised the plan.\n\n"
+            "“It is good,” he said.")
+    assert name_of(text, "It is good") == "Tom Reed"
+
+
+def test_people_in_an_opening_participle_phrase_are_not_the_pronoun() -> None:
+    text = ("Anna Berg spoke on Monday. “We will vote,” she said.\n\n"
+            "Asked about the chance that Maria Lind wins the race, she replied: "
+            "“I do not know.”")
+    assert name_of(text, "I do not know") == "Anna Berg"
+
+
+def test_near_miss_an_opening_clause_of_time_keeps_its_subject() -> None:
+    text = ("Anna Berg spoke on Monday. “We will vote,” she said.\n\n"
+            "After Maria Lind won the race, she replied: “I do not know.”")
+    assert name_of(text, "I do not know") == "Maria Lind"
+
+
+def test_a_name_after_as_for_is_the_topic_a_pronoun_takes_up() -> None:
+    text = ("“We must respect the voters,” Paul Egan said.\n\n"
+            "As for Tom Reed, the rival of Paul Egan, he said he is not worried. "
+            "“I will have the votes,” he said.")
+    assert name_of(text, "I will have the votes") == "Tom Reed"
+
+
+def test_near_miss_a_thing_after_as_for_leaves_the_last_speaker() -> None:
+    text = ("“We must respect the voters,” Paul Egan said.\n\n"
+            "As for the plan, he said he is not worried. "
+            "“I will have the votes,” he said.")
+    assert name_of(text, "I will have the votes") == "Paul Egan"
+
+
+# --- the subject of a reported clause, offices before a surname, indefinite pronouns -----------
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_sentence_s_speaker() -> None:
+    text = ("Brian Moss, the chairman of the county party, for example, said Tom Hart "
+            "continued to hurt the cause. “It is a problem,” he said.")
+    assert name_of(text, "It is a problem") == "Brian Moss"
+
+
+def test_near_miss_an_inverted_tag_names_the_speaker() -> None:
+    text = ("“We lost the vote,” said Tom Hart. Brian Moss stayed home.\n\n"
+            "“It is a problem,” he said.")
+    assert name_of(text, "It is a problem") == "Brian Moss"
+
+
+def test_an_office_before_a_lone_surname_makes_it_a_person() -> None:
+    text = ("Tom Hart spoke first.\n\n"
+            "President Brandt sharply rebuked the critics of the deal on Monday.\n\n"
+            "“What would it change?” he said.")
+    assert name_of(text, "What would it change?") == "Brandt"
+
+
+def test_near_miss_a_lone_capitalised_word_after_another_word_is_no_person() -> None:
+    text = ("Tom Hart spoke first.\n\n"
+            "The National Convention sharply rebuked the critics of the deal on Monday.\n\n"
+            "“What would it change?” he said.")
+    assert name_of(text, "What would it change?") == "Tom Hart"
+
+
+def test_an_indefinite_pronoun_opening_a_sentence_is_no_person() -> None:
+    text = ("Tom Hart spoke first.\n\n"
+            "Nobody asked about the deal on Monday. “It is shameful,” he said.")
+    assert name_of(text, "It is shameful") == "Tom Hart"
+
+
+def test_a_lone_name_opening_a_clause_with_who_after_it_is_a_person() -> None:
+    text = ("Nora Quist spoke first. “We won,” she said.\n\n"
+            "Meanwhile Rihanna, who was honored with an award, spoke about love. "
+            "“Love yourself,” she said.")
+    assert name_of(text, "Love yourself") == "Rihanna"
+
+
+def test_near_miss_who_after_a_name_inside_a_phrase_is_the_phrase_s() -> None:
+    text = ("Nora Quist spoke first. “We won,” she said.\n\n"
+            "An adviser to both Clintons, who asked not to be named, spoke about love. "
+            "“Love yourself,” she said.")
+    assert name_of(text, "Love yourself") == "Nora Quist"
+
+
+# --- a sentence whose subject is a description of a person -------------------------------------
+
+
+def test_people_beside_a_description_subject_are_not_the_next_pronoun() -> None:
+    text = ("Glenn Roe spoke on the radio for an hour.\n\n"
+            "Roe said the crowd should turn away from Tom Hart.\n\n"
+            "The radio talker has increasingly filled his speeches for Paul Egan with imagery. "
+            "He has declared Egan to be “anointed” by God.")
+    assert name_of(text, "anointed") == "Glenn Roe"
+
+
+def test_near_miss_a_description_of_a_thing_leaves_the_people_it_names() -> None:
+    text = ("Glenn Roe spoke on the radio for an hour.\n\n"
+            "Roe said the crowd should turn away from Tom Hart.\n\n"
+            "The radio station has increasingly filled its hours for Paul Egan with imagery. "
+            "He has declared Egan to be “anointed” by God.")
+    assert name_of(text, "anointed") == "Paul Egan"

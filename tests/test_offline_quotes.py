@@ -179,3 +179,18 @@ def test_quote_whose_sentence_runs_into_the_next_paragraph_takes_its_speaker_the
     text = ('The council met on Monday and voted. "We cannot wait any longer,"\n\n'
             "Ola Strand, who chairs the committee, said.")
     assert direct(text) == [("We cannot wait any longer", "Ola Strand")]
+
+
+def test_finished_quote_carrying_on_its_speaker_is_not_given_to_a_report_after_it() -> None:
+    text = ('Petra Lund chaired the meeting.\n\n'
+            '"We raised more than ever," Ida Sand said. "This is only the start."\n\n'
+            "Lund said the average gift was small.")
+    assert direct(text) == [("We raised more than ever … This is only the start", "Ida Sand")]
+
+
+def test_near_miss_a_bare_tag_in_the_next_paragraph_still_names_the_speaker() -> None:
+    text = ('Petra Lund chaired the meeting.\n\n'
+            '"We raised more than ever," Ida Sand said. "This is only the start."\n\n'
+            "Lund told reporters on Monday.")
+    assert direct(text) == [("We raised more than ever", "Ida Sand"),
+                            ("This is only the start", "Petra Lund")]

@@ -54,7 +54,8 @@ def test_fast_forms_match_exactly_what_the_readable_forms_match(
                                  "16 October 2024", "Monday", "12", "ab"]), max_size=6))
 def test_dateline_patterns_find_what_a_search_near_the_line_start_finds(pieces: list[str]) -> None:
     line = "".join(pieces)
-    for full, dateline in zip(dates._PATTERNS[:3], dates._DATELINES, strict=True):
+    tables = dates._tables()
+    for full, dateline in zip(tables.patterns[:3], tables.datelines, strict=True):
         found = full.search(line)
         early = found if found and found.start() <= dates.DATELINE_OFFSET else None
         match = dateline.match(line)
@@ -75,5 +76,5 @@ _DATE_PIECES = st.sampled_from(
 def test_month_years_finds_what_a_full_scan_finds(pieces: list[str], data: st.DataObject) -> None:
     text = "".join(pieces)
     start = data.draw(st.integers(0, len(text)))
-    expected = [m.span() for m in dates._MONTH_YEAR.finditer(text, start)]
+    expected = [m.span() for m in dates._tables().month_year.finditer(text, start)]
     assert [m.span() for m in dates._month_years(text, start)] == expected

@@ -9,7 +9,8 @@ import pytest
 from conftest import extract_text, stances
 
 from summarizer.extract.offline.stance_indirect import indirect_forms, load_indirect
-from summarizer.extract.offline.stances import Vote, distinct_evidence
+from summarizer.extract.offline.stance_stage import distinct_evidence
+from summarizer.extract.offline.stances import Vote
 from summarizer.extract.offline.word_packs import PackError
 
 PLAN = "Volodymyr Zelensky presented his victory plan on Wednesday. "
@@ -292,7 +293,7 @@ def test_a_condition_voids_the_indirect_forms_too() -> None:
 
 
 def test_a_broken_indirect_pack_names_its_file(tmp_path: Path) -> None:
-    from summarizer.extract.offline.lexicon import DATA_DIR
+    from summarizer.extract.offline.pack_base import DATA_DIR
 
     good = (DATA_DIR / "stance_indirect.toml").read_text(encoding="utf-8")
     broken = tmp_path / "stance_indirect.toml"

@@ -60,6 +60,11 @@ def merge_extractions(
     With the articles' `texts` (id → text), copies of one text are grouped (`copies`) and
     count as one voice.
     """
+    # The merger reads country names from the offline language packs: a broken pack is a clear
+    # ConfigError here, not a traceback half-way through.
+    from summarizer.extract.offline import check_language_data
+
+    check_language_data()
     with _gc_paused():
         return _merge(extractions, question, thresholds, texts or {})
 

@@ -289,17 +289,17 @@ def _complete(summary: str, evidence: tuple[str, ...]) -> str:
 
 @cache
 def _demonyms() -> frozenset[str]:
-    from summarizer.extract.offline.lexicon import lexicon as offline_lexicon
+    from summarizer.extract.offline.language import language
 
-    return frozenset(offline_lexicon().demonyms)
+    return frozenset(language().geo.demonyms)
 
 
 def _places() -> dict[str, str]:
     """Country names and demonyms → alpha-2 (the offline extractor's gazetteer)."""
-    from summarizer.extract.offline.lexicon import lexicon as offline_lexicon
+    from summarizer.extract.offline.language import language
 
-    gazetteer = offline_lexicon()
-    return {**gazetteer.countries, **gazetteer.demonyms}
+    geo = language().geo
+    return {**geo.countries, **geo.demonyms}
 
 
 def _ref(

@@ -161,10 +161,10 @@ def country_keys(code: str, actors: Iterable[str] = ()) -> list[str]:
 
 @cache
 def _places() -> dict[str, str]:
-    from summarizer.extract.offline.lexicon import lexicon as offline_lexicon
+    from summarizer.extract.offline.language import language
 
-    gazetteer = offline_lexicon()
-    return {**gazetteer.countries, **gazetteer.demonyms}
+    geo = language().geo
+    return {**geo.countries, **geo.demonyms}
 
 
 def mentions(text: str, keys: Sequence[str]) -> bool:

@@ -18,6 +18,16 @@ from summarizer.schemas import DEFAULT_QUESTION, ArticleExtraction, ArticleMeta
 _WARM_UP = 'The victory plan has five points, Ukraine\'s minister said: "We want an invitation."\n'
 
 
+def check_language_data() -> None:
+    """Load the shipped language packs, or raise ConfigError naming the broken file and field.
+    The extractor needs them, and so do the merger and the memo (country names, demonyms),
+    whichever provider extracted."""
+    try:
+        english()
+    except PackError as error:
+        raise ConfigError(f"offline extractor data: {error}") from error
+
+
 class OfflineExtractor:
     name = "offline"
     model = "rules"
@@ -26,10 +36,7 @@ class OfflineExtractor:
     def __init__(self, settings: ProviderSettings) -> None:
         # A broken data file stops the run before any work, naming the file and the field
         # (rather than failing every article with the same message).
-        try:
-            english()
-        except PackError as error:
-            raise ConfigError(f"offline extractor data: {error}") from error
+        check_language_data()
         self.question = settings.question
         # The rules' stance cues were written for one question: asked another, they would
         # label positions on a question nobody asked. Statements and the plan do not depend

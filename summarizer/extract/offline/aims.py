@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 
 from summarizer.extract.offline.document import Doc
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon, phrase_regex
+from summarizer.extract.offline.language import grammar, language, per_language
+from summarizer.extract.offline.lexicon import phrase_regex
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.word_packs import plan_words
 
@@ -21,22 +21,29 @@ from summarizer.extract.offline.word_packs import plan_words
 AIM_WORDS = 12
 # At most this many aims per article (the first ones stated).
 MAX_AIMS = 3
-_CLAUSE_END = re.compile(r"[,;:.!?()“”\"]|\s[—–]\s|\s(?:and|but|while|as|after|before|when)\s")
 
 
 @per_language
 def _aim_regex() -> re.Pattern[str]:
     """Matched right after a plan word: the purpose link and the aim after it."""
-    lex = lexicon()
-    links = phrase_regex(lex.aim_links).pattern
-    verbs = phrase_regex([*lex.aim_verbs, *lex.aim_gerunds]).pattern
+    plan = language().plan
+    links = phrase_regex(plan.aims.links).pattern
+    verbs = phrase_regex([*plan.aims.verbs, *plan.aims.gerunds]).pattern
     return re.compile(rf"[”\"’']?,?\s+{links}\s+(?P<aim>{verbs}\s+[^\n]+)", re.I)
 
 
 @per_language
+def _clause_end() -> re.Pattern[str]:
+    """What ends an aim's clause: punctuation, a dash, a conjunction (grammar.toml [aims])."""
+    words = "|".join(sorted(map(re.escape, grammar().aims.clause_ends), key=lambda w: (-len(w), w)))
+    return re.compile(rf"[,;:.!?()“”\"]|\s[—–]\s|\s(?:{words})\s")
+
+
+@per_language
 def _plan_index() -> tuple[PhraseIndex, frozenset[str]]:
-    lex = lexicon()
-    return PhraseIndex([*lex.plan_names, *lex.plan_generic], ignore_case=True), lex.plan_generic
+    plan = language().plan
+    generic = plan.names.generic
+    return PhraseIndex([*plan.names.terms, *generic], ignore_case=True), generic
 
 
 
@@ -74,10 +81,10 @@ def _owned(doc: Doc, start: int, at: int, owner_ok: Callable[[str, int], bool]) 
         owner, where = words[-1], at - len(words[-1]) - 1
     else:
         return False
-    return owner.lower() not in ("his", "her") or owner_ok(owner, where)
+    return owner.lower() not in grammar().noun_phrases.possessives or owner_ok(owner, where)
 
 
 def _clause(text: str) -> str:
-    head = _CLAUSE_END.split(text, maxsplit=1)[0]
+    head = _clause_end().split(text, maxsplit=1)[0]
     words = head.split()
     return " ".join(words[:AIM_WORDS]).rstrip(" .,;")

@@ -1,12 +1,15 @@
-"""Who said each quote: attribution after the quote, before it, in the next paragraph, or by
-continuation from the quote before.
+"""Who said each quote: the readings of an attribution after the quote, before it, in the next
+paragraph, or by continuation from the quote before. attribution_stage.py runs them in order and
+resolves the source each one reads (quote → cue → source → speaker).
 
 Order of attempts, most to least specific:
 1. after the closing mark, in the same sentence: `“…,” Smith said` / `“…,” said Smith` /
    `“…,” according to Smith`;
 2. before the opening mark, in the same sentence: `Smith warned that NATO “…”`,
    `…, saying: “…”`, `comments from Smith that … “…”`; after a colon, in the sentence
-   (`Lee was blunt: “…”`) or ending the paragraph before (`She told us:`, colon.py);
+   (`Lee was blunt: “…”`) or ending the paragraph before (`She told us:`, colon.py); a tag
+   that closes the quote's sentence after a paraphrase carrying it (`So are a “small handful”
+   of sponsors, Gilbert said.`, tags.py);
 3. a quote that ends its paragraph and a next paragraph opening with `Smith said.` (no quote
    of its own there; and a speaker the article brings in only there, `A senior official …`,
    only when the quote's sentence runs on into that paragraph: `…,”`); or a quote paragraph
@@ -19,21 +22,21 @@ Order of attempts, most to least specific:
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.extract.offline import (
     clause_subjects,
     clauses,
     colon,
-    credit_lines,
     np,
-    report_continuation,
     sources,
     tags,
 )
 from summarizer.extract.offline.document import Doc, Token, blank
-from summarizer.extract.offline.language import grammar
-from summarizer.extract.offline.lexicon import gazetteer, lexicon
+from summarizer.extract.offline.language import grammar, language
+from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver, Who
 
@@ -41,32 +44,35 @@ _LEADING_PUNCT = {",", ".", "—", "–", "-", ";", "(", ")"}
 
 
 @dataclass(frozen=True)
+class Cue:
+    """Where a quote's attribution is read."""
+
+    how: str  # after | before | next | continued | report
+    clause: tuple[int, int]  # the words read (for dates)
+    para: int  # their paragraph
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a cue names: a phrase to resolve at `at`, or a speaker already known (the previous
+    quote's, or one a rule module resolved while reading: colon.py, tags.py, ...)."""
+
+    cue: Cue
+    ref: np.Ref | None
+    at: int
+    known: Who | None = None
+
+
+@dataclass(frozen=True)
 class Attribution:
+    """A quote's speaker: the first of its sources that resolves to someone (the stage's
+    result, with its cue)."""
+
     quote: Quote
     who: Who
     how: str  # after | before | next | continued | report
     clause: tuple[int, int]  # where the attribution was read (for dates)
     para: int  # paragraph of the attribution
-
-
-def attribute(doc: Doc, resolver: Resolver) -> list[Attribution]:
-    out: list[Attribution] = []
-    previous: Attribution | None = None
-    for quote in doc.quotes:
-        found = (
-            _after(doc, resolver, quote)
-            or _before(doc, resolver, quote)
-            or _colon(doc, resolver, quote)
-            or _closing(doc, resolver, quote)
-            or _next_paragraph(doc, resolver, quote)
-            or _credit_line(doc, resolver, quote)
-            or _continued(doc, quote, previous)
-            or _after_report(doc, resolver, quote)
-        )
-        if found is not None:
-            out.append(found)
-            previous = found
-    return out
 
 
 # --- 1. after the quote ---------------------------------------------------------------------
@@ -85,7 +91,8 @@ def _after_window(doc: Doc, quote: Quote) -> tuple[int, int]:
 MARK_TAG_WORDS = 12
 
 
-def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+def after_quote(doc: Doc, resolver: Resolver, quote: Quote) -> Iterator[Source]:
+    """The sources the words after the quote name, most specific first."""
     start, end = _after_window(doc, quote)
     tokens = doc.tokens(start, end)
     while tokens and tokens[0].text in _LEADING_PUNCT:
@@ -94,23 +101,16 @@ def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
         tokens = _after_mark(doc, quote)
         start, end = (tokens[0].start, tokens[-1].end) if tokens else (start, end)
     if not tokens:
-        return None
-    found = _attribute_to_ref(
-        resolver,
-        quote,
-        tokens,
-        doc.text,
-        quote.start,
-        "after",
-        (start, end),
-        doc.sentence_at(start).para,
-    )
-    if found is None and _last_mark(doc, quote).endswith(_TAG_ENDS):
+        return
+    cue = Cue("after", (start, end), doc.sentence_at(start).para)
+    ref = _after_ref(tokens, doc.text)
+    if ref is not None:
+        yield Source(cue, ref, quote.start)
+    if _last_mark(doc, quote).endswith(_TAG_ENDS):
         ref = _any_verb_tag(tokens, doc.text)
-        who = resolver.resolve(ref, quote.start) if ref is not None else None
-        if who is not None:
-            found = Attribution(quote, who, "after", (start, end), doc.sentence_at(start).para)
-    return found or _cut_off(doc, resolver, quote, tokens)
+        if ref is not None:
+            yield Source(cue, ref, quote.start)
+    yield from _cut_off(doc, resolver, quote, tokens)
 
 
 # Marks that may close a quotation nested at the end of a quote (`“…: ‘What can we do?’”`).
@@ -134,8 +134,8 @@ def _any_verb_tag(tokens: list[Token], text: str) -> np.Ref | None:
     speech list does not hold."""
     phrase = np.np_right(tokens, 0)
     k = len(phrase)
-    lex = lexicon()
-    while k < len(tokens) and tokens[k].lower in lex.adverbs:
+    speech = language().speech
+    while k < len(tokens) and tokens[k].lower in speech.adverbs.words:
         k += 1
     if not phrase or k >= len(tokens):
         return None
@@ -162,9 +162,18 @@ def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
     if index + 1 >= len(doc.sentences) or doc.sentences[index].end > quote.outer_end:
         return []
     nxt = doc.sentences[index + 1]
-    if nxt.para != doc.sentence_at(quote.outer_start).para or doc.quotes_from(nxt.start, nxt.end):
+    if nxt.para != doc.sentence_at(quote.outer_start).para:
         return []
     tokens = doc.tokens(nxt.start, nxt.end)
+    # (a quotation in a participle phrase after the tag, `Roe remarked, alluding to his film
+    # “Zero.”`, is no quote of the sentence's own)
+    verbs = language().speech.all_verbs
+    k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
+    participle = (k is not None and k + 2 < len(tokens) and tokens[k + 1].text == ","
+                  and tokens[k + 2].text.islower() and tokens[k + 2].text.endswith("ing"))
+    if doc.quotes_from(nxt.start, tokens[k + 2].end if participle and k is not None
+                       else nxt.end):
+        return []
     words = [t for t in tokens if t.text[0].isalnum()]
     if not words or _own_clause(tokens):
         return []
@@ -175,32 +184,29 @@ def _after_mark(doc: Doc, quote: Quote) -> list[Token]:
     return tokens
 
 
-def _cut_off(doc: Doc, resolver: Resolver, quote: Quote, tokens: list[Token]) -> Attribution | None:
+def _cut_off(doc: Doc, resolver: Resolver, quote: Quote, tokens: list[Token]) -> Iterator[Source]:
     """An excerpt that stops inside the attribution (`…,” the White Hou`): the words after
     the quote, running to the very end of the text, name the speaker, the last word possibly
     cut short."""
     last = doc.paragraphs[-1].end
     if tokens[-1].end != last or doc.text[last:].strip():
-        return None
+        return
     phrase = np.np_right(tokens, 0)
     if len(phrase) != len(tokens):
-        return None
+        return
     ref = _completed(phrase) or np.parse(phrase, doc.text)
     if ref is None or ref.kind not in ("person", "org") or (
             ref.kind == "person" and not _known(resolver, ref.name)):
-        return None
-    who = resolver.resolve(ref, quote.start) if ref is not None else None
-    if who is None:
-        return None
+        return
     span = (tokens[0].start, last)
-    return Attribution(quote, who, "after", span, doc.sentence_at(span[0]).para)
+    yield Source(Cue("after", span, doc.sentence_at(span[0]).para), ref, quote.start)
 
 
 def _known(resolver: Resolver, name: str | None) -> bool:
     """A name the article mentioned before, or a listed person (not a cut-off fragment)."""
     if not name:
         return False
-    return name in lexicon().people or any(
+    return name in language().people.by_spelling or any(
         e.name == name or e.surname == name for e in resolver.registry.entities.values())
 
 
@@ -214,10 +220,10 @@ def _completed(phrase: list[Token]) -> np.Ref | None:
     if len(stem) < CUT_MIN_LETTERS:
         return None
     _, places = gazetteer()
-    lex = lexicon()
+    people = language().people
     matches: list[np.Ref] = []
     start, end = phrase[0].start, phrase[-1].end
-    for surface in [*places, *lex.people]:
+    for surface in [*places, *people.by_spelling]:
         words = surface.split()
         head = [t.text for t in phrase[-len(words) :]]
         if len(head) != len(words) or head[:-1] != words[:-1] or words[-1] == stem:
@@ -226,7 +232,7 @@ def _completed(phrase: list[Token]) -> np.Ref | None:
             continue
         place = places.get(surface)
         if place is None:
-            matches.append(np.Ref("person", surface, start, end, lex.people[surface].name))
+            matches.append(np.Ref("person", surface, start, end, people.by_spelling[surface].name))
         elif place.kind in ("body", "org", "country", "capital"):
             affiliation = surface if place.kind == "body" else (
                 place.value if place.kind == "org" else None)
@@ -235,32 +241,16 @@ def _completed(phrase: list[Token]) -> np.Ref | None:
     return matches[0] if len({(m.name, m.affiliation, m.country) for m in matches}) == 1 else None
 
 
-def _attribute_to_ref(
-    resolver: Resolver,
-    quote: Quote,
-    tokens: list[Token],
-    text: str,
-    at: int,
-    how: str,
-    clause: tuple[int, int],
-    para: int,
-) -> Attribution | None:
-    """The attribution when `tokens` open with a speaker and a speech verb, resolved at `at`."""
-    ref = _after_ref(tokens, text)
-    who = resolver.resolve(ref, at) if ref is not None else None
-    return Attribution(quote, who, how, clause, para) if who is not None else None
-
-
 def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref | None:
     """The source `tokens` open with: `Smith said`, `said Smith`, `according to Smith`.
 
     general: also a source in words the titles do not list (sources.py), as right after a
     quote; not where the words may open a narrative sentence of their own (next paragraph)."""
-    lex = lexicon()
+    speech = language().speech
     first = tokens[0].lower
     if first == "according" and len(tokens) > 2 and tokens[1].lower == "to":
         return np.parse(np.np_right(tokens, 2), text)
-    if first in lex.inverted_verbs:
+    if first in speech.inverted.verbs:
         # (the general reading first when it finds a person: `said Democratic strategist Ann
         # Roe` is Ann Roe, where the title words stop at `strategist` and leave `Democratic`)
         person = sources.after_verb(tokens, 1, text) if general else None
@@ -281,9 +271,9 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
     k = clause_subjects.skip_parenthesis_right(tokens, len(phrase)) if phrase else 0
     if phrase and k < len(tokens) and tokens[k].text == ",":
         phrase, k = _set_off(tokens, phrase, k, text)
-    while k < len(tokens) and tokens[k].lower in lex.adverbs:
+    while k < len(tokens) and tokens[k].lower in speech.adverbs.words:
         k += 1
-    if phrase and k < len(tokens) and tokens[k].lower in lex.speech_verbs:
+    if phrase and k < len(tokens) and tokens[k].lower in speech.all_verbs:
         ref = np.parse(phrase, text)
         if ref is not None and (ref.kind != "media" or not general):
             return ref
@@ -297,7 +287,7 @@ def _set_off_tag(tokens: list[Token], text: str) -> np.Ref | None:
     """`“…,” Senate Majority Leader Ann Roe, R-Ky., said`: a tag whose subject stands apart
     from its verb (clause_subjects.set_off_subject), the verb being the first speech verb
     after the quote and no clause mark before it."""
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     for k, token in enumerate(tokens):
         if token.lower in verbs:
             return clause_subjects.set_off_subject(tokens, k, text) if k > 0 else None
@@ -322,11 +312,11 @@ def _name_far_from_verb(tokens: list[Token], text: str) -> np.Ref | None:
     ref = np.parse(phrase, text)
     if ref is None or ref.kind != "person" or not ref.name:
         return None
-    lex = lexicon()
+    speech = language().speech
     for m in range(k + 1, min(len(tokens), k + 1 + LONG_SET_OFF_WORDS)):
-        if tokens[m].lower in lex.speech_verbs:
+        if tokens[m].lower in speech.all_verbs:
             j = m - 1
-            while j > k and tokens[j].lower in lex.adverbs:
+            while j > k and tokens[j].lower in speech.adverbs.words:
                 j -= 1
             return ref if tokens[j].text in _SET_OFF_MARKS else None
         if tokens[m].text in _CLAUSE_MARKS:
@@ -337,10 +327,10 @@ def _name_far_from_verb(tokens: list[Token], text: str) -> np.Ref | None:
 def _inverted_at_end(tokens: list[Token], text: str) -> np.Ref | None:
     """`“…” if she wins by less, said Dana Roe, an analyst.`: the quote's sentence runs on and
     ends with an inverted attribution after a comma; the first speech verb after the quote."""
-    lex = lexicon()
+    speech = language().speech
     for m, token in enumerate(tokens):
-        if token.lower in lex.speech_verbs:
-            if m > 0 and tokens[m - 1].text == "," and token.lower in lex.inverted_verbs:
+        if token.lower in speech.all_verbs:
+            if m > 0 and tokens[m - 1].text == "," and token.lower in speech.inverted.verbs:
                 return sources.after_verb(tokens, m + 1, text)
             return None
         if token.text in _CLAUSE_MARKS:
@@ -361,7 +351,7 @@ def _set_off(tokens: list[Token], phrase: list[Token], k: int,
                   if tokens[m].text == ","), None)
     if close is None:
         return _long_apposition(tokens, phrase, k, text)
-    if any(t.lower in lexicon().speech_verbs for t in tokens[k + 1 : close]):
+    if any(t.lower in language().speech.all_verbs for t in tokens[k + 1 : close]):
         return phrase, k
     inner = np.np_right(tokens, k + 1)
     if len(inner) == close - k - 1 and np.parse(inner, text) is not None:
@@ -403,7 +393,9 @@ def _other_person(name: list[Token], whole: list[Token], text: str) -> bool:
 # --- 2. before the quote --------------------------------------------------------------------
 
 
-def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+def before_quote(doc: Doc, quote: Quote) -> Iterator[Source]:
+    """The sources of the speech verbs (else nouns) before the quote in its sentence, nearest
+    first."""
     sentence = doc.sentence_at(quote.outer_start)
     window_start = sentence.start
     # The last quote before this one that ends in its sentence (quotes are in text order and
@@ -421,7 +413,7 @@ def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
         found = clauses.event_at(tokens, k, doc.text)
         if found is None:
             continue
-        is_noun = found[0] in lexicon().speech_nouns
+        is_noun = found[0] in language().speech.nouns.words
         if token.start >= window_start:
             (nouns if is_noun else verbs).append((token.start, found[1]))
         elif not is_noun:
@@ -435,11 +427,8 @@ def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     if not (verbs or nouns):
         verbs = _reporting_that(doc, tokens, window_start)
     for verb_at, ref in (verbs or nouns)[::-1]:
-        who = resolver.resolve(ref, verb_at)
-        if who is not None:
-            clause = (min(ref.start, verb_at), quote.outer_start)
-            return Attribution(quote, who, "before", clause, sentence.para)
-    return None
+        clause = (min(ref.start, verb_at), quote.outer_start)
+        yield Source(Cue("before", clause, sentence.para), ref, verb_at)
 
 
 def _reporting_that(doc: Doc, tokens: list[Token], window_start: int) -> list[tuple[int, np.Ref]]:
@@ -474,58 +463,40 @@ def _same_clause(doc: Doc, start: int, end: int) -> bool:
     return not any(t.lower in breaks for t in doc.tokens(start, end))
 
 
-# --- 2b, 2c. after a colon (colon.py) -------------------------------------------------------
-
-
-def _colon(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
-    found = colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote)
-    return Attribution(quote, found[0], "before", found[1], found[2]) if found else None
-
-
-def _closing(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
-    found = tags.closing_tag(doc, resolver, quote) or tags.closing_according(doc, resolver, quote)
-    return Attribution(quote, found[0], "after", found[1], found[2]) if found else None
-
-
-def _credit_line(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
-    found = credit_lines.credit_line(doc, resolver, quote)
-    return Attribution(quote, found[0], "next", found[1], found[2]) if found else None
-
-
-def _after_report(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
-    found = report_continuation.after_report(doc, resolver, quote)
-    return Attribution(quote, found[0], "report", found[1], found[2]) if found else None
-
-
 # --- 3. next paragraph ----------------------------------------------------------------------
 
 
-def _next_paragraph(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
+def next_paragraph(doc: Doc, resolver: Resolver, quote: Quote,
+                   previous: Attribution | None = None) -> Iterator[Source]:
+    """The source that the paragraph after a quote ending its paragraph opens with."""
     para = quote.last_para
     if para + 1 >= len(doc.paragraphs) or quote.close_at is None:
-        return None
+        return
     if not blank(doc.text, quote.outer_end, doc.paragraphs[para].end, _SPACE_STOPS):
-        return None
+        return
     nxt = doc.paragraphs[para + 1]
     sentence = doc.sentence_at(nxt.start)
     if doc.quotes_from(nxt.start, sentence.end):
-        return None  # `“…,” Lindqvist said.` opening the paragraph: that quote's attribution
+        return  # `“…,” Lindqvist said.` opening the paragraph: that quote's attribution
     tokens = doc.tokens(nxt.start, sentence.end)
     if not tokens:
-        return None
+        return
     ref = _after_ref(tokens, doc.text, general=False)
     if ref is not None and _own_clause(tokens):
-        return None  # `Marsh argued that …`: a statement of its own, not the quote's attribution
+        return  # `Marsh argued that …`: a statement of its own, not the quote's attribution
     # A quote whose sentence goes on (`…,”` then a break) is finished by the next paragraph,
     # which may name its speaker for the first time; a finished sentence's quote may not be
     # given to someone the article brings in only later.
     goes_on = _last_mark(doc, quote).endswith(_GOES_ON)
     if ref is None or (not goes_on and _introduced_after(resolver, ref, quote.start)):
-        return None
-    who = resolver.resolve(ref, nxt.start)
-    if who is None:
-        return None
-    return Attribution(quote, who, "next", (nxt.start, sentence.end), para + 1)
+        return
+    # `“…,” Roe said. “…”` then `Lee said the vote failed.`: a finished quote that carries on
+    # its paragraph's speaker is theirs; a next paragraph reporting someone's words of its own
+    # (more than a tag) starts a new statement.
+    if not goes_on and not _tag_only(tokens) and any(True for _ in continued(doc, quote,
+                                                                              previous)):
+        return
+    yield Source(Cue("next", (nxt.start, sentence.end), para + 1), ref, nxt.start)
 
 
 _GOES_ON = (",", ";", "—", "–")
@@ -537,14 +508,29 @@ def _bare_tag(tokens: list[Token]) -> bool:
     """Is the sentence's first speech verb followed by nothing but a mark (`Roe said.`,
     `Roe said, smiling.`)? After a quote ending in `.`, only such a bare tag is its
     attribution: `“We will win.” Roe said the vote was lost.` starts a statement of its own."""
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
     return k is not None and (k + 1 == len(tokens) or not tokens[k + 1].text[0].isalnum())
 
 
+def _tag_only(tokens: list[Token]) -> bool:
+    """Do the words after the first speech verb, up to a comma or the sentence's end, hold
+    at most a listener and circumstances (`Roe said.`, `Roe told us on Monday.`), no clause
+    of their own (`Roe said the vote failed.`)?"""
+    verbs = language().speech.all_verbs
+    k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
+    if k is None:
+        return False
+    tail = list(itertools.takewhile(lambda t: t.text not in _TAIL_ENDS, tokens[k + 1 :]))
+    return colon.bare_tail(tail)
+
+
+_TAIL_ENDS = frozenset([",", ".", "?", "!", ";", ":", "—", "–"])
+
+
 def _own_clause(tokens: list[Token]) -> bool:
     """Does the first speech verb take a `that` clause of its own?"""
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     k = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
     return k is not None and k + 1 < len(tokens) and tokens[k + 1].lower == "that"
 
@@ -583,26 +569,29 @@ OWN_TAG_WORDS = 6
 def _own_tag(doc: Doc, quote: Quote) -> bool:
     """Does the quote carry an attribution of its own right after it?"""
     start, end = _after_window(doc, quote)
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     return any(t.lower in verbs for t in doc.tokens(start, end)[:OWN_TAG_WORDS])
 
 
-def _continued(doc: Doc, quote: Quote, previous: Attribution | None) -> Attribution | None:
+def continued(doc: Doc, quote: Quote, previous: Attribution | None) -> Iterator[Source]:
     """The previous quote's speaker, for a quote with no attribution of its own; a new
     attribution, even one whose speaker cannot be read, never inherits it."""
     if previous is None or _own_tag(doc, quote):
-        return None
+        return
     same = quote.para in (previous.quote.last_para, previous.para)
     whole = blank(doc.text, doc.paragraphs[quote.para].start, quote.outer_start)
     if not (same or (whole and quote.para == previous.quote.last_para + 1)):
-        return None
+        return
     lo, hi = previous.clause
-    outside = [
-        t for t in doc.tokens(previous.quote.outer_end, quote.outer_start) if not lo <= t.start < hi
-    ]
-    if sum(len(t.text) + 1 for t in outside) > CONTINUATION_GAP or any(
-        t.lower in lexicon().speech_verbs or t.lower in grammar().attribution.clause_breaks
-        for t in outside
-    ):
-        return None
-    return Attribution(quote, previous.who, "continued", (quote.start, quote.start), quote.para)
+    verbs, breaks = language().speech.all_verbs, grammar().attribution.clause_breaks
+    gap = 0
+    # (stops at the first word too many: a quote far into a long paragraph after an earlier
+    # speaker costs a window, not the whole paragraph, so time stays linear in the article)
+    for t in doc.iter_tokens(previous.quote.outer_end, quote.outer_start):
+        if lo <= t.start < hi:
+            continue
+        gap += len(t.text) + 1
+        if gap > CONTINUATION_GAP or t.lower in verbs or t.lower in breaks:
+            return
+    cue = Cue("continued", (quote.start, quote.start), quote.para)
+    yield Source(cue, None, quote.start, known=previous.who)

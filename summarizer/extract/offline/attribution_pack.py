@@ -32,10 +32,18 @@ class Titles(BaseModel):
     acronym_letters: int = Field(ge=2, le=8)
 
 
+class Possessor(BaseModel):
+    """[possessor]: a speech word after a possessive is no verb (clauses.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    contractions: Words
+
+
 class AttributionPack(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     set_off: SetOff
     titles: Titles
+    possessor: Possessor
 
 
 def attribution_pack() -> AttributionPack:

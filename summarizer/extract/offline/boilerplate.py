@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language
 
 # A line with no sentence-closing punctuation and at most this many words is a heading.
 HEADING_MAX_WORDS = 14
@@ -29,7 +29,7 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
 
     kind is "content", "bullet", "heading" or "boiler".
     """
-    lex = lexicon()
+    lang = language()
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, body_start) if m.group().strip()]
     squashed = [_squash(text[a:b]) for a, b in lines]
     title_key = _squash(title) if title else None
@@ -42,12 +42,12 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
         stripped = raw.strip()
         a = start + (len(raw) - len(raw.lstrip()))
         b = a + len(stripped)
-        if not in_tail and lex.boiler_tail.matches(stripped):
+        if not in_tail and lang.boilerplate.tail.matches(stripped):
             in_tail = True
-        bullet = (stripped[0] in lex.bullets and stripped[1:2].isspace()) or bool(
+        bullet = (stripped[0] in lang.text.bullets.marks and stripped[1:2].isspace()) or bool(
             NUMBERED_ITEM.match(stripped))
-        in_box = (in_box and bullet) or lex.boiler_box.matches(stripped)
-        if in_tail or in_box or lex.boiler_line.matches(stripped):
+        in_box = (in_box and bullet) or lang.boilerplate.box.matches(stripped)
+        if in_tail or in_box or lang.boilerplate.line.matches(stripped):
             out.append((a, b, "boiler"))
         elif bullet:
             out.append((a, b, "bullet"))
@@ -56,7 +56,7 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
             index < last and _is_heading(stripped)
         ):
             out.append((a, b, "heading"))
-        elif _is_caption(stripped, lex.not_names):
+        elif _is_caption(stripped, lang.titles.not_names.words):
             out.append((a, b, "boiler"))
         else:
             out.append((a, b, "content"))

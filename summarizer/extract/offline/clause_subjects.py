@@ -12,7 +12,7 @@ from __future__ import annotations
 from summarizer.extract.offline import np
 from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.document import Token
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language
 
 _MARKS = frozenset([",", "—", "–"])
 # Marks that end a clause: words set off between commas hold none of them.
@@ -34,7 +34,7 @@ def set_off_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if not phrase or start + len(phrase) >= k:
         return None
     j = skip_parenthesis_right(tokens, start + len(phrase))
-    end = _before_circumstance(tokens, j, k)
+    end = before_circumstance(tokens, j, k)
     if j < end and not _set_off(tokens, j, end):
         return None
     ref = np.parse(phrase, text)
@@ -47,7 +47,7 @@ def relative_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`Sanders, who says it is “disastrous”` / `Beck, who has in the past described Trump as
     “…”`: the verb's subject is `who` right after a comma (adverbs, auxiliaries and a time
     between them allowed); the phrase before the comma speaks, when it names a speaker."""
-    m = _before_circumstance(tokens, 0, k) - 1
+    m = before_circumstance(tokens, 0, k) - 1
     if m < 1 or tokens[m].lower != "who" or tokens[m - 1].text != ",":
         return None
     phrase = np.np_left(tokens, m - 1)
@@ -60,27 +60,35 @@ def relative_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
 def with_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`…, with Sen. Ann Roe calling it a “Chinese menu.”`: a participle right after a phrase
     that `with` introduces (adverbs between allowed: `with Roe reportedly yelling`) has that
-    phrase as its subject (an absolute construction)."""
+    phrase as its subject (an absolute construction); so has one right after a name that a
+    comma or `and` introduces (`…, Roe saying …, and Lee calling it …`)."""
     if not tokens[k].lower.endswith("ing"):
         return None
     phrase = np.np_left(tokens, k)
-    if not phrase or np.is_possessive(phrase[-1].text):
+    # (`with Roe calling`: nothing between; `…, with Roe, adding` sets the participle off)
+    if not phrase or np.is_possessive(phrase[-1].text) or any(
+            t.text == "," for t in tokens[:k] if t.start >= phrase[-1].end):
         return None
     first = next(m for m in range(k - 1, -1, -1) if tokens[m].start == phrase[0].start)
-    if first < 1 or tokens[first - 1].lower != "with":
+    before = tokens[first - 1].lower if first > 0 else ""
+    if before not in ("with", ",", "and"):
         return None
     ref = np.parse(phrase, text)
-    return ref if ref is not None and ref.kind in _SPEAKERS else None
+    if ref is None or ref.kind not in _SPEAKERS:
+        return None
+    # (`…, Ryan saying he was “…” and Trump calling it a “…”`: without `with`, only a name
+    # is sure to be the participle's subject)
+    return ref if before == "with" or (ref.kind == "person" and ref.name) else None
 
 
 def inverted_opening(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`Said Comey, “…”` / `Added Ann Roe, who chairs the board: “…”` / `Stated Roe:`: a
     sentence opening with an inverted speech verb (or any past form of one); its subject
     follows, ended by a comma, a colon or the sentence."""
-    lex = lexicon()
+    speech = language().speech
     first = tokens[0].lower if tokens else ""
     if k != 0 or len(tokens) < 2 or not (
-            first in lex.inverted_verbs or (first in lex.speech_verbs and first.endswith("ed"))):
+            first in speech.inverted.verbs or (first in speech.all_verbs and first.endswith("ed"))):
         return None
     phrase = np.np_right(tokens, 1)
     end = 1 + len(phrase)
@@ -100,11 +108,11 @@ def skip_parenthesis_right(tokens: list[Token], j: int) -> int:
     return j
 
 
-def _before_circumstance(tokens: list[Token], j: int, k: int) -> int:
+def before_circumstance(tokens: list[Token], j: int, k: int) -> int:
     """The index where a circumstance of time or adverbs right before the verb at k begins
     (`last week`, `less than two weeks ago`, `on Friday`, `also`): k when there is none."""
     rules = attribution_pack().set_off
-    adverbs = lexicon().adverbs
+    adverbs = language().speech.adverbs.words
     m = k
     while m > j and k - m < rules.circumstance_words and (
             tokens[m - 1].lower in rules.time_words or tokens[m - 1].lower in adverbs
@@ -143,7 +151,7 @@ def _set_off(tokens: list[Token], j: int, end: int) -> bool:
     if tokens[j].text not in _MARKS or tokens[end - 1].text not in _MARKS or end - j < 3:
         return False
     inner = _outside_parentheses(tokens[j + 1 : end])[:-1]
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     words = [t for t in inner if t.text[0].isalnum()]
     return len(words) <= attribution_pack().set_off.max_words and not any(
         t.text in _CLAUSE_MARKS or t.lower in verbs for t in inner)

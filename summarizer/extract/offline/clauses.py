@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
 
 from summarizer.extract.offline import np, sources
+from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.clause_subjects import (
     PARENTHESIS_TOKENS,
     inverted_opening,
@@ -23,23 +25,12 @@ from summarizer.extract.offline.clause_subjects import (
     with_subject,
 )
 from summarizer.extract.offline.document import Doc, Token
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.source_pack import pack
 
-_COORDINATORS = {"and", "but", "then"}
-_NOUN_MARKERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "that",
-                 "whose"}
-PREPOSITIONS = {"for", "of", "to", "with", "from", "by", "about", "on", "in", "at", "into",
-                "against", "over", "toward", "towards", "behind", "than", "like", "during",
-                "after", "before", "under", "between"}
 # Prepositional phrases that may sit between a subject and its verb ("leaders in their summit
 # conclusions reiterated"): how far back to look for the preposition.
 PP_REACH = 5
-_PP_HEADS = {"in", "at", "during", "after", "on", "of"}
-_RAISING = {"seemed", "seems", "seem", "appeared", "appears", "appear", "went", "continued",
-            "wanted", "tried", "sought", "moved", "hastened", "declined", "refused"}
-_GOING_ON = {"went", "goes", "go", "going"}
 # Nouns of speech look this many words ahead for `from X` / `by X`.
 NOUN_REACH = 4
 SPEAKER_KINDS = ("person", "pronoun", "descriptor", "unnamed", "org")
@@ -72,27 +63,30 @@ def speech_events(doc: Doc) -> list[Event]:
 
 @per_language
 def _triggers() -> frozenset[str]:
-    lex = lexicon()
-    return lex.speech_verbs | lex.speech_nouns | {"according"}
+    speech = language().speech
+    return speech.all_verbs | speech.nouns.words | {"according"}
 
 
 _LOWER = attrgetter("lower")
 
 
 def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | None:
-    lex = lexicon()
+    speech = language().speech
     lower = tokens[k].lower
     ref: np.Ref | None = None
     word = lower
-    if lower in lex.speech_verbs:
-        if k > 0 and tokens[k - 1].lower in _NOUN_MARKERS:
-            return None  # "the call", "his address": a noun, not a verb
+    if lower in speech.all_verbs:
+        words = grammar().clauses
+        if k > 0 and (tokens[k - 1].lower in words.noun_markers or after_possessor(tokens, k)):
+            return None  # "the call", "his address", "Roe's fired aide": a noun, not a verb
         if passive(tokens, k):
             return None
-        if lower in _NOUN_TOO and k + 1 < len(tokens) and tokens[k + 1].lower in _CALL_FOR:
+        if (lower in words.noun_too and k + 1 < len(tokens)
+                and tokens[k + 1].lower in words.call_for):
             return None  # `calls for …`: a demand (a stance), not words said
-        ref = subject(tokens, k, text) or with_subject(tokens, k, text)
-        if ref is None and lower in lex.inverted_verbs and k > 0 and tokens[k - 1].text == ",":
+        # (`…, with Roe noting …`: the absolute construction names its subject first)
+        ref = with_subject(tokens, k, text) or subject(tokens, k, text)
+        if ref is None and lower in speech.inverted.verbs and k > 0 and tokens[k - 1].text == ",":
             ref = _inverted(tokens, k, text)
         if ref is None and not linked(tokens, k):
             ref = (sources.left_of(tokens, k, text) or set_off_subject(tokens, k, text)
@@ -103,19 +97,24 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
             return None  # "according to Zelensky's plan": a document, not the person
         ref = np.parse(phrase, text)
         word = "according to"
-    elif lower in lex.speech_nouns:
+    elif lower in speech.nouns.words:
         ref = noun_source(tokens, k, text)
     if (ref is not None and ref.kind == "media" and word in pack().outlets.verbs
-            and word not in _REPORTING and _opens_clause(tokens, ref)):
+            and word not in grammar().clauses.reporting and _opens_clause(tokens, ref)):
         ref = _outlet(ref)  # `the Ledger wrote:`: the outlet's own words
     if ref is None or ref.kind == "media":
         return None
     return word, ref
 
 
-# Verbs an outlet as often reports others' words with (`…, Politico says, citing sources`):
-# before a quote, the outlet is its source only with a verb of its own writing.
-_REPORTING = frozenset(["said", "says", "added", "noted"])
+def after_possessor(tokens: list[Token], k: int) -> bool:
+    """Does a possessive stand right before tokens[k] (`Roe's fired aide`, `the senator's
+    stated aim`: no verb then; `he's said` is a pronoun and `has`)?"""
+    if k < 1:
+        return False
+    before = tokens[k - 1]
+    return np.is_possessive(before.text) and (
+        before.lower not in attribution_pack().possessor.contractions)
 
 
 def _opens_clause(tokens: list[Token], ref: np.Ref) -> bool:
@@ -163,7 +162,7 @@ def linked(tokens: list[Token], k: int) -> bool:
     if tokens[k].lower.endswith("ing"):
         return True
     before = _skip_back(tokens, k - 1)
-    return before >= 0 and tokens[before].lower in _COORDINATORS
+    return before >= 0 and tokens[before].lower in grammar().clauses.coordinators
 
 
 def _skip_parenthesis(tokens: list[Token], i: int) -> int:
@@ -178,15 +177,15 @@ def _skip_parenthesis(tokens: list[Token], i: int) -> int:
 
 def _skip_back(tokens: list[Token], i: int) -> int:
     """Step left over adverbs, auxiliaries and raising verbs (`seemed to`)."""
-    lex = lexicon()
+    speech, words = language().speech, grammar().clauses
     while i >= 0:
         lower = tokens[i].lower
-        if lower in lex.adverbs:
+        if lower in speech.adverbs.words:
             i -= 1
-        elif lower == "to" and i > 0 and tokens[i - 1].lower in _RAISING:
+        elif lower == "to" and i > 0 and tokens[i - 1].lower in words.raising:
             i -= 2
         elif lower == "to" and i > 1 and tokens[i - 1].lower == "on" and (
-                tokens[i - 2].lower in _GOING_ON):
+                tokens[i - 2].lower in words.going_on):
             i -= 3  # `went on to say`
         else:
             break
@@ -199,8 +198,10 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         shared = _earlier_subject(tokens, k, text)
         if shared is not None:
             return shared
+    if k > 0 and tokens[k - 1].lower in _PERFECT:
+        k -= 1  # `…, having referred to him as “…”`: the participle is `having`
     if tokens[k].lower.endswith("ing"):
-        if tokens[k].lower in _NOUN_TOO:
+        if tokens[k].lower in grammar().clauses.noun_too:
             return _main_subject(tokens, k, text)
         return _main_subject(tokens, k, text) or nearest_speaker(tokens, k, text)
     end = _skip_parenthesis(tokens, _skip_back(tokens, k - 1))
@@ -223,7 +224,7 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         title = _apposed(tokens, end, text)
         if title is not None or apposed is not None:
             return title or apposed
-    if end >= 0 and tokens[end].lower in _COORDINATORS:
+    if end >= 0 and tokens[end].lower in grammar().clauses.coordinators:
         return first_speaker(tokens, end, text)
     return _across_pp(tokens, end + 1, text)
 
@@ -243,7 +244,6 @@ def _same_or_apposed(ref: np.Ref | None, apposed: np.Ref | None) -> np.Ref | Non
 
 # Words between a named subject and the comma before its verb (the name, its apposition).
 APPOSED_SUBJECT_WORDS = 30
-_CLAUSE_OPENING = frozenset([";", ":", "—", "–", "“", "”", '"'])
 
 
 def named_before_apposition(tokens: list[Token], end: int, text: str) -> np.Ref | None:
@@ -257,10 +257,11 @@ def named_before_apposition(tokens: list[Token], end: int, text: str) -> np.Ref 
     named person opens the clause."""
     if end < 1 or tokens[end].text != ",":
         return None
-    verbs = lexicon().speech_verbs
+    verbs, opening = language().speech.all_verbs, grammar().clauses.clause_opening
     m = end - 1
-    while m >= 0 and tokens[m].text not in _CLAUSE_OPENING:
-        if end - m > APPOSED_SUBJECT_WORDS or tokens[m].lower in verbs:
+    while m >= 0 and tokens[m].text not in opening:
+        if end - m > APPOSED_SUBJECT_WORDS or (tokens[m].lower in verbs
+                                              and not after_possessor(tokens, m)):
             return None
         m -= 1
     starts = [m + 1, *(c + 1 for c in range(m + 1, end) if tokens[c].text == ",")]
@@ -298,28 +299,27 @@ def _titled_name(phrase: list[Token]) -> bool:
     no opening phrase like `On Monday`)?"""
     if not phrase or len(phrase) > TITLED_NAME_WORDS or not np.np_token(phrase, 0):
         return False
-    if not np.name_like(phrase[-1].text) or any(t.lower in _COORDINATORS for t in phrase):
+    coordinators = grammar().clauses.coordinators
+    if not np.name_like(phrase[-1].text) or any(t.lower in coordinators for t in phrase):
         return False  # (`Ann Roe and Bo Lind, …`: two people, not one named subject)
     return all(_title_word(t) for t in phrase)
 
 
-_NOT_IN_TITLES = frozenset(["and", "or", "his", "her", "its", "their"])
-
-
 def _title_word(token: Token) -> bool:
     """A word of a name with its titles: capitalised, a title or modifier, hyphenated."""
-    lex = lexicon()
+    titles = language().titles
     lower = token.lower
-    if lower in PREPOSITIONS or lower in _NOT_IN_TITLES:
+    words = grammar().clauses
+    if lower in words.prepositions or lower in words.not_in_titles:
         return False
-    return (token.text[:1].isupper() or lower in lex.role_tokens or lower in lex.role_keep
-            or lower in lex.role_strip or ("-" in lower and lower[:1].isalpha())
+    return (token.text[:1].isupper() or lower in titles.role_tokens
+            or lower in titles.modifiers.keep
+            or lower in titles.modifiers.strip or ("-" in lower and lower[:1].isalpha())
             or lower in pack().description.title_modifiers or sources.person_noun(lower))
 
 
 # Words a relative clause set off by commas may hold between a subject and its verb.
 RELATIVE_WORDS = 12
-_RELATIVES = {"who", "whose"}
 
 
 def _before_relative(tokens: list[Token], end: int) -> int:
@@ -328,10 +328,11 @@ def _before_relative(tokens: list[Token], end: int) -> int:
     it. Returns the index of the subject's last token (`end` unchanged when no clause fits)."""
     if end < 0 or tokens[end].text != ",":
         return end
+    relatives = grammar().clauses.relatives
     for m in range(end - 1, max(end - 1 - RELATIVE_WORDS, 0), -1):
         if tokens[m].text in {",", ";", ":"}:
             return end
-        if tokens[m].lower in _RELATIVES:
+        if tokens[m].lower in relatives:
             return m - 2 if tokens[m - 1].text == "," else end
     return end
 
@@ -367,9 +368,9 @@ def _before_circumstance(tokens: list[Token], end: int) -> int:
 def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`Novak warned that …, adding: “…”` / `… and argued`: a participle or coordinated
     speech verb shares the subject of the nearest speech verb before it in the sentence."""
-    verbs = lexicon().speech_verbs
+    verbs, markers = language().speech.all_verbs, grammar().clauses.noun_markers
     for m in range(k - 1, -1, -1):
-        if tokens[m].lower in verbs and not (m > 0 and tokens[m - 1].lower in _NOUN_MARKERS):
+        if tokens[m].lower in verbs and not (m > 0 and tokens[m - 1].lower in markers):
             return subject(tokens, m, text)
     return None
 
@@ -383,7 +384,7 @@ def _described(tokens: list[Token], first: int, end: int, text: str) -> np.Ref |
     p = first - 1
     if p < 1 or tokens[end].text != ",":
         return None
-    if tokens[p].lower not in PREPOSITIONS:
+    if tokens[p].lower not in grammar().clauses.prepositions:
         return _apposed(tokens, end, text) if np.is_possessive(tokens[p].text) else None
     head = np.np_left(tokens, p)
     if not any(t.text == "," for t in head):
@@ -395,20 +396,21 @@ def _described(tokens: list[Token], first: int, end: int, text: str) -> np.Ref |
 # A title set off by commas after a name (`Anna Berg, a member of the Swedish parliament's
 # defence committee,`) holds at most this many words; an article opens it.
 APPOSITION_WORDS = 14
-_ARTICLES = {"a", "an", "the"}
 
 
 def apposition_end(tokens: list[Token], k: int) -> int | None:
     """The index of the comma that closes an apposition opened by the comma at tokens[k]: it
     starts with an article and holds no other punctuation, relative pronoun or speech verb."""
-    if k + 1 >= len(tokens) or tokens[k + 1].lower not in _ARTICLES:
+    words = grammar().clauses
+    if k + 1 >= len(tokens) or tokens[k + 1].lower not in words.articles:
         return None
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     for m in range(k + 2, min(len(tokens), k + 2 + APPOSITION_WORDS)):
         token = tokens[m]
         if token.text == ",":
             return m
-        if not token.text[0].isalnum() or token.lower in verbs or token.lower in _RELATIVES:
+        if not token.text[0].isalnum() or token.lower in words.relatives or (
+                token.lower in verbs and not after_possessor(tokens, m)):
             return None
     return None
 
@@ -427,9 +429,6 @@ def _apposed(tokens: list[Token], end: int, text: str) -> np.Ref | None:
     return None
 
 
-_LOCATING = {"in", "at"}
-
-
 def _located(tokens: list[Token], first: int, place: np.Ref, text: str) -> np.Ref | None:
     """`A Ukrainian diplomat in Paris said`, `Officials in Stockholm said`: a source placed in
     a city or country is the speaker, not the place. The place gives the source a country only
@@ -437,7 +436,7 @@ def _located(tokens: list[Token], first: int, place: np.Ref, text: str) -> np.Re
 
     first: index of the place's first token; place: the place read as an organisation."""
     p = first - 1
-    if p < 1 or tokens[p].lower not in _LOCATING:
+    if p < 1 or tokens[p].lower not in grammar().clauses.locating:
         return None
     head = np.np_left(tokens, p)
     source = np.parse(head, text) if head else None
@@ -454,10 +453,11 @@ def _located(tokens: list[Token], first: int, place: np.Ref, text: str) -> np.Re
 def _across_pp(tokens: list[Token], start: int, text: str) -> np.Ref | None:
     """`The bloc's leaders in their summit conclusions reiterated` → the bloc's leaders;
     `A readout of the call said` → a readout."""
+    heads = grammar().clauses.pp_heads
     for p in range(start - 1, max(start - 1 - PP_REACH, -1), -1):
-        if tokens[p].text in {",", ";", ":"} or tokens[p].lower in lexicon().speech_verbs:
+        if tokens[p].text in {",", ";", ":"} or tokens[p].lower in language().speech.all_verbs:
             return None
-        if tokens[p].lower in _PP_HEADS:
+        if tokens[p].lower in heads:
             phrase = np.np_left(tokens, p)
             ref = np.parse(phrase, text) if phrase else None
             if ref is not None and (ref.kind in SPEAKER_KINDS or ref.kind == "document"):
@@ -470,8 +470,9 @@ def chunks(tokens: list[Token], upto: int) -> list[tuple[int, list[Token]]]:
     """Maximal description chunks (and lone pronouns) before index `upto`."""
     out: list[tuple[int, list[Token]]] = []
     i = 0
+    pronouns = grammar().noun_phrases.pronouns
     while i < upto:
-        if tokens[i].lower in np.PRONOUNS:
+        if tokens[i].lower in pronouns:
             out.append((i, [tokens[i]]))
             i += 1
             continue
@@ -488,12 +489,13 @@ def speaker_chunks(tokens: list[Token], upto: int, text: str) -> list[np.Ref]:
     """Descriptions before `upto` that could be a clause's subject (not possessives or
     objects of prepositions)."""
     refs: list[np.Ref] = []
+    prepositions = grammar().clauses.prepositions
     for i, chunk in chunks(tokens, upto):
         if np.is_possessive(chunk[-1].text):
             continue
         if i > 0 and tokens[i - 1].text == "(":
             continue  # `Ann Roe (D-Va.)`: a party and state, not a speaker
-        if i > 0 and tokens[i - 1].lower in PREPOSITIONS:
+        if i > 0 and tokens[i - 1].lower in prepositions:
             continue
         ref = np.parse(chunk, text)
         if ref is not None and ref.kind in SPEAKER_KINDS:
@@ -501,9 +503,6 @@ def speaker_chunks(tokens: list[Token], upto: int, text: str) -> list[np.Ref]:
     return refs
 
 
-# Forms that are as often nouns or demands (`calls for`, `calling on`) as speech verbs.
-_NOUN_TOO = frozenset(["calls", "calling"])
-_CALL_FOR = frozenset(["for", "on", "upon"])
 def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`Perez hammered Trump, calling him a “train wreck”`: `calling` set off by a comma is
     said by the subject of the
@@ -512,18 +511,25 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     follows (`Early in his campaign, Trump attacked Romney, calling …`); none when no such
     phrase is a speaker. Without the comma (`ads calling the deal …`, `many are calling it`)
     the participle belongs to a noun, not to a speaker."""
-    if k == 0 or tokens[k - 1].text != ",":
+    if k == 0:
         return None
-    if k + 1 < len(tokens) and tokens[k + 1].lower in _CALL_FOR:
+    # (`… a defense of “New York values,” saying`: the comma inside the marks of a quote,
+    # whose words are no tokens, sets the participle off as well)
+    comma = k - 1 if (tokens[k - 1].text == "," or tokens[k - 1].lower in _PARTICIPLE_LEADS
+                      ) else k if _QUOTED_COMMA.search(text, tokens[k - 1].end,
+                                                       tokens[k].start) else -1
+    if comma < 0:
         return None
-    starts = [0, *(m + 1 for m in range(k - 1) if tokens[m].text == ",")]
+    if k + 1 < len(tokens) and tokens[k + 1].lower in grammar().clauses.call_for:
+        return None
+    starts = [0, *(m + 1 for m in range(comma) if tokens[m].text == ",")]
     for start in starts:
-        phrase = _longer_name(tokens, start, np.np_right(tokens, start), k - 1)
+        phrase = _longer_name(tokens, start, np.np_right(tokens, start), comma)
         after = start + len(phrase)
-        if not phrase or after >= k - 1:
+        if not phrase or after >= comma:
             continue
-        after = _past_apposition(tokens, phrase, after, k - 1, text)
-        while after < k - 1 and _adverb_like(tokens[after]):
+        after = _past_apposition(tokens, phrase, after, comma, text)
+        while after < comma and _adverb_like(tokens[after]):
             after += 1
         if not _finite_verb(tokens[after]):
             continue
@@ -532,6 +538,15 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         ref = np.parse(phrase, text)
         return ref if ref is not None and ref.kind in SPEAKER_KINDS else None
     return None
+
+
+# Words that make a participle after them belong to the clause's subject (`Roe tried to laugh
+# it off by interjecting, “…”`, `Lee drew boos upon saying, “…”`).
+_PARTICIPLE_LEADS = frozenset(["by", "upon", "on", "after", "before", "while", "when", "without"])
+# The perfect participle (`having referred to him as “…”`).
+_PERFECT = frozenset(["having"])
+# A quote ending in a comma inside its marks, then only space before the next token.
+_QUOTED_COMMA = re.compile(r",[\"”’']\s*$")
 
 
 def _longer_name(tokens: list[Token], start: int, phrase: list[Token],
@@ -557,30 +572,23 @@ def _past_apposition(tokens: list[Token], phrase: list[Token], after: int, upto:
         return after
     after = skip_parenthesis_right(tokens, after)
     if after < upto and tokens[after].text == ",":
-        verbs = lexicon().speech_verbs
+        verbs, opening = language().speech.all_verbs, grammar().clauses.clause_opening
         for m in range(after + 1, min(upto, after + 1 + APPOSED_SUBJECT_WORDS)):
-            if tokens[m].text in _CLAUSE_OPENING or tokens[m].lower in verbs:
+            if tokens[m].text in opening or (
+                    tokens[m].lower in verbs and not after_possessor(tokens, m)):
                 break
             if tokens[m].text == "," and m + 1 < upto and _finite_verb(tokens[m + 1]):
                 return m + 1
     if (after + 2 < upto and tokens[after].lower == "on"
-            and tokens[after + 1].text in np.TIME_WORDS):
+            and tokens[after + 1].text in np.time_words()):
         return after + 2
     return after
 
 
-# Past forms of common verbs that do not end in -ed (`Trump went after Bush, calling …`).
-IRREGULAR_PAST = frozenset([
-    "took", "went", "made", "gave", "said", "told", "spoke", "came", "held", "led", "left",
-    "met", "wrote", "ran", "sent", "struck", "fought", "won", "lost", "hit", "put", "cut",
-    "set", "brought", "sought", "stood", "broke", "became", "began", "got", "kept", "drew",
-    "threw", "shook", "knew", "saw", "fell", "rose", "spent", "paid", "sold", "built",
-    "felt", "heard", "laid", "read", "stuck", "swept", "tore", "wore", "did", "has", "had",
-    "is", "was", "were", "have", "are"])
-
 
 def _adverb_like(token: Token) -> bool:
-    return token.lower in lexicon().adverbs or (token.text.islower() and token.lower.endswith("ly"))
+    return token.lower in language().speech.adverbs.words or (
+        token.text.islower() and token.lower.endswith("ly"))
 
 
 def _finite_verb(token: Token) -> bool:
@@ -588,7 +596,8 @@ def _finite_verb(token: Token) -> bool:
     subject (not `presidential`, `of`, `reports`)."""
     word = token.text
     return word.isalpha() and word.islower() and (
-        word.endswith("ed") or word in IRREGULAR_PAST or token.lower in lexicon().speech_verbs)
+        word.endswith("ed") or word in grammar().clauses.irregular_past
+        or token.lower in language().speech.all_verbs)
 
 
 def nearest_speaker(tokens: list[Token], k: int, text: str) -> np.Ref | None:
@@ -606,8 +615,9 @@ def first_speaker(tokens: list[Token], upto: int, text: str) -> np.Ref | None:
 
 def noun_source(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`comments Wednesday from Ukrainian President Volodymyr Zelenskyy` → the person."""
+    sources_after = grammar().clauses.noun_sources
     for m in range(k + 1, min(k + 1 + NOUN_REACH, len(tokens))):
-        if tokens[m].lower in {"from", "by"}:
+        if tokens[m].lower in sources_after:
             ref = np.parse(np.np_right(tokens, m + 1), text)
             return ref if ref is not None and ref.kind not in ("pronoun", "document") else None
     if k > 0 and np.is_possessive(tokens[k - 1].text):

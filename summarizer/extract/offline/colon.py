@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from summarizer.extract.offline import clauses, np
 from summarizer.extract.offline.document import Doc, Token, blank
-from summarizer.extract.offline.language import grammar
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver, Who
 
@@ -61,12 +60,13 @@ def _others(resolver: Resolver, tokens: list[Token], subject: np.Ref, who: Who,
     """Does the clause name someone besides its subject who could have said the quote: a
     person, body or pronoun that is someone else (`after a meeting with Mart Tamm`), or a
     group not governed by a preposition (`from the larger allies` does not count)?"""
+    prepositions = grammar().clauses.prepositions
     for k, chunk in clauses.chunks(tokens, len(tokens)):
         ref = np.parse(chunk, text)
         if ref is None or ref.start == subject.start or ref.kind not in clauses.SPEAKER_KINDS:
             continue
         if ref.kind in ("unnamed", "descriptor") and any(
-                t.lower in clauses.PREPOSITIONS for t in tokens[max(k - PP_REACH, 0) : k]):
+                t.lower in prepositions for t in tokens[max(k - PP_REACH, 0) : k]):
             continue
         if resolver.resolve(ref, ref.start) != who:
             return True
@@ -77,7 +77,7 @@ def _opener(tokens: list[Token]) -> int:
     """The index after an opening phrase set off by a comma (`Speaking to reporters in Riga,`,
     `In Vilnius,`): one that starts with a participle or a preposition; 0 when none."""
     first = tokens[0].lower
-    if not (first.endswith("ing") or first in clauses.PREPOSITIONS):
+    if not (first.endswith("ing") or first in grammar().clauses.prepositions):
         return 0
     comma = next((k for k, t in enumerate(tokens[: OPENER_WORDS + 1]) if t.text == ","), None)
     return comma + 1 if comma is not None and comma + 1 < len(tokens) else 0
@@ -111,12 +111,12 @@ def lead_in(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
     if doc.quotes_from(sentence.start, colon_at):
         return None  # quoted words in the lead-in: whose words follow is less clear
     tokens = doc.tokens(sentence.start, colon_at)
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].lower in verbs), None)
     if k is None or not bare_tail(tokens[k + 1 :]):
         return None
     found = clauses.event_at(tokens, k, text)
-    if found is None or found[0] in lexicon().speech_nouns:
+    if found is None or found[0] in language().speech.nouns.words:
         return None
     ref = found[1]
     who = resolver.resolve(ref, tokens[k].start)
@@ -133,7 +133,8 @@ def bare_tail(tail: list[Token]) -> bool:
     clause_words = grammar().colon.clause_words
     if len(words) > TAIL_WORDS or any(t.lower in clause_words for t in tail):
         return False
-    if not tail or tail[0].lower in clauses.PREPOSITIONS:
+    prepositions = grammar().clauses.prepositions
+    if not tail or tail[0].lower in prepositions:
         return True
     k = 1 if tail[0].lower in grammar().colon.listeners else len(np.np_right(tail, 0))
-    return k > 0 and (k == len(tail) or tail[k].lower in clauses.PREPOSITIONS)
+    return k > 0 and (k == len(tail) or tail[k].lower in prepositions)

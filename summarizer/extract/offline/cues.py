@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import islice
 
 from summarizer.extract.offline.language import language, per_language
-from summarizer.extract.offline.lexicon import Cue, lexicon
+from summarizer.extract.offline.packs import Cue
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.stance_forms import (
@@ -50,17 +50,17 @@ class Found:
 
 @per_language
 def _cue_index() -> tuple[PhraseIndex, dict[str, Cue]]:
-    cues = {c.phrase: c for c in lexicon().cues}
+    cues = {c.phrase: c for c in language().stance.cue_list}
     return PhraseIndex(cues, ignore_case=True), cues
 
 
 @per_language
 def _topic_index(question: str) -> PhraseIndex:
-    lex = lexicon()
+    lang = language()
     words = {w.lower() for w in _WORD.findall(question)}
-    extra = {w for w in words if len(w) > 2 and w not in lex.topic_stopwords
-             and lex.geo_code(w.capitalize()) is None and lex.geo_code(w.upper()) is None}
-    return PhraseIndex([*lex.topic_terms, *extra], ignore_case=True)
+    extra = {w for w in words if len(w) > 2 and w not in lang.stance.topic.stopwords
+             and lang.geo.geo_code(w.capitalize()) is None and lang.geo.geo_code(w.upper()) is None}
+    return PhraseIndex([*lang.stance.topic.terms_longest_first, *extra], ignore_case=True)
 
 
 def on_topic(text: str, start: int, end: int, question: str) -> bool:
@@ -69,7 +69,7 @@ def on_topic(text: str, start: int, end: int, question: str) -> bool:
 
 @per_language
 def _anaphor_index() -> PhraseIndex:
-    return PhraseIndex(lexicon().topic_anaphors, ignore_case=True)
+    return PhraseIndex(language().stance.topic.anaphors, ignore_case=True)
 
 
 def refers_back(text: str, start: int, end: int) -> bool:
@@ -135,12 +135,12 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
 
 @per_language
 def _deontic_regex() -> Filtered:
-    lex = lexicon()
-    subjects = "|".join(map(re.escape, lex.deontic_subjects))
-    modals = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in lex.deontic_modals)
-    delays = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in lex.deontic_delays)
+    stance = language().stance
+    subjects = "|".join(map(re.escape, stance.deontic.subjects))
+    modals = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.modals)
+    delays = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.delays)
     return Filtered(re.compile(
-        rf"\b(?:{subjects})\b(?:\s+[\w’'-]+){{0,{lex.deontic_reach}}}?\s+"
+        rf"\b(?:{subjects})\b(?:\s+[\w’'-]+){{0,{stance.deontic.reach}}}?\s+"
         rf"(?P<modal>{modals})(?P<neg>\s+not\b|n['’]t\b)?(?P<delay>\s+(?:{delays})\b)?", re.I))
 
 
@@ -162,7 +162,7 @@ def _deontic(text: str, start: int, end: int) -> list[Found]:
 
 def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str | None:
     """The position a cue signals in its clause, or None when it signals none here."""
-    lex = lexicon()
+    stance = language().stance
     lo, hi = clause_bounds(text, start, end, a)
     head = text[lo:a]
     if "," in head:
@@ -173,22 +173,22 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     after = text[b:hi].lower()
     if not _applies(text, start, a, after, cue) or other_question(after):
         return None
-    if cue.position == "supports" and before and before[-1] in lex.block_before:
+    if cue.position == "supports" and before and before[-1] in stance.blockers.before:
         return None
-    if cue.position == "supports" and after.lstrip().startswith(lex.block_after):
+    if cue.position == "supports" and after.lstrip().startswith(stance.blockers.after):
         return None
-    window = before[-lex.negation_window :]
+    window = before[-stance.negation.window :]
     weak_negators, irrealis = _padded()
-    strong = any(w in lex.negators_strong or w.endswith("n't") for w in window)
+    strong = any(w in stance.negation.strong or w.endswith("n't") for w in window)
     if strong or _holds_any(window, weak_negators):
         if any(w in open_questions() for w in window):
             return None  # `has not decided whether to support it`: a question, not a no
-        if cue.phrase in lex.soft_negation:
+        if cue.phrase in stance.negation.soft:
             return "hesitant"  # `has not endorsed the plan`: not fully, rather than no
-        flipped = lex.flip.get(cue.position)
+        flipped = stance.negation.flip.get(cue.position)
         return flipped[0 if strong else 1] if flipped else None
     if _holds_any(before, irrealis) or any(
-        match.group() in lex.irrealis_after for match in islice(_WORD.finditer(after), 2)
+        match.group() in stance.irrealis.after for match in islice(_WORD.finditer(after), 2)
     ):
         return None  # "could influence Germany to support": not a position held
     return cue.position
@@ -198,11 +198,11 @@ def _applies(text: str, start: int, a: int, after: str, cue: Cue) -> bool:
     """Cues that hold only in some settings: a withheld `it` is a position only after a word
     for one (`settled on a position but has not made it public`); `against` only when its
     object is the question (`against the invitation`, not `missiles against targets`)."""
-    lex = lexicon()
-    if cue.position == "unclear" and cue.phrase.split()[0] not in lex.unclear_nouns:
-        return any(w.lower() in lex.unclear_nouns for w in _WORD.findall(text[start:a]))
-    if cue.phrase in lex.object_cues:
-        words = _WORD.findall(object_of(after))[: lex.object_reach]
+    stance = language().stance
+    if cue.position == "unclear" and cue.phrase.split()[0] not in stance.unclear.nouns:
+        return any(w.lower() in stance.unclear.nouns for w in _WORD.findall(text[start:a]))
+    if cue.phrase in stance.objects.cues:
+        words = _WORD.findall(object_of(after))[: stance.objects.reach]
         return any(w in _object_words() for w in words)
     return True
 
@@ -210,8 +210,9 @@ def _applies(text: str, start: int, a: int, after: str, cue: Cue) -> bool:
 @per_language
 def _object_words() -> frozenset[str]:
     """Words that make a cue's object the question: topic terms, plan words, pronouns."""
-    lex = lexicon()
-    words = {w for term in (*lex.topic_terms, *lex.plan_generic) for w in term.split()}
+    lang = language()
+    terms = (*lang.stance.topic.terms_longest_first, *lang.plan.names.generic)
+    words = {w for term in terms for w in term.split()}
     return frozenset(words | language().stance.objects.pronouns)
 
 
@@ -224,8 +225,9 @@ def _holds_any(words: list[str], padded: tuple[str, ...]) -> bool:
 @per_language
 def _padded() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Weak negators and irrealis words as " word ", for whole-word substring tests."""
-    lex = lexicon()
-    return tuple(f" {n} " for n in lex.negators_weak), tuple(f" {w} " for w in lex.irrealis)
+    stance = language().stance
+    return (tuple(f" {n} " for n in stance.negation.weak),
+            tuple(f" {w} " for w in stance.irrealis.words))
 
 
 # A presenting verb this close to a plan word presents the plan.
@@ -234,9 +236,9 @@ PRESENT_REACH = 40
 
 @per_language
 def _presenting_indexes() -> tuple[PhraseIndex, PhraseIndex]:
-    lex = lexicon()
-    return (PhraseIndex(lex.presenting_verbs, ignore_case=True),
-            PhraseIndex([*lex.plan_names, *lex.plan_generic], ignore_case=True))
+    plan = language().plan
+    return (PhraseIndex(plan.presenting.verbs, ignore_case=True),
+            PhraseIndex([*plan.names.terms, *plan.names.generic], ignore_case=True))
 
 
 def plan_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -299,12 +301,12 @@ def shared_clause(text: str, start: int, end: int, hi: int) -> tuple[int, int] |
     break at `hi` is a conjunction followed by a verb (a lower-case word that cannot open a
     subject), the next clause has no subject of its own and shares the one before the break.
     Returns that clause's (start, end) within [start, end)."""
-    lex = lexicon()
+    stance = language().stance
     match = _CONJOINED.match(text, hi, end)
-    if match is None or match.group(1).lower() not in lex.shared_conjunctions:
+    if match is None or match.group(1).lower() not in stance.continuation.conjunctions:
         return None
     word = match.group(2)
-    if not word.islower() or word in lex.shared_not_verbs:
+    if not word.islower() or word in stance.continuation.not_verbs:
         return None
     _, stop = clause_bounds(text, start, end, match.start(2))
     return match.start(2), stop
@@ -318,7 +320,7 @@ def limited_to_later(text: str, hi: int, end: int) -> bool:
         return False
     rest = text[match.start(2) : end].lower()
     if any(rest.startswith(d) and not rest[len(d) : len(d) + 1].isalnum()
-           for d in lexicon().timing_denials):
+           for d in language().stance.continuation.timing_denials):
         return True
     # `but not an invitation now`, `but not immediate membership`: `not`, then a word for now
     # in the same phrase (a few words, no mark).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import compress
@@ -17,8 +17,7 @@ from operator import attrgetter, not_
 from typing import NamedTuple, TypeVar, cast
 
 from summarizer.extract.offline.boilerplate import classify_lines
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.quotes import Quote, find_quotes
 from summarizer.extract.offline.source_pack import pack
 from summarizer.load import Article
@@ -168,6 +167,15 @@ class Doc:
             hi -= 1
         return tokens[lo:hi]
 
+    def iter_tokens(self, start: int, end: int) -> Iterator[Token]:
+        """The tokens of `tokens(start, end)` (quoted words left out), one at a time: for a
+        search that stops early, so that it costs what it reads, not the whole range."""
+        tokens, starts = self._free_tokens, self._free_starts
+        k = bisect.bisect_left(starts, start)
+        while k < len(tokens) and starts[k] < end and tokens[k].end <= end:
+            yield tokens[k]
+            k += 1
+
     def _index_tokens(self) -> None:
         text = self.text
         tokens: list[Token] = []
@@ -214,7 +222,7 @@ def _sentences(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> l
     # bisecting their starts.
     starts = [q.outer_start for q in quotes]
     ends = [q.outer_end for q in quotes]
-    abbreviations = lexicon().abbreviations
+    abbreviations = language().text.abbreviations.words
     out: list[Sentence] = []
     for index, para in enumerate(paragraphs):
         start = para.start

@@ -1,10 +1,16 @@
 """The people an article mentions, with one canonical name each, and coreference to them.
 
-Built in one pass over the content (quotations excluded: a name inside someone's quote is not
-a mention the narrator makes). A surname refers to the full name it ends; a pronoun refers to
-the most salient person of a compatible gender in the nearest sentence naming one (its speaker,
-else its subject, else its latest person; a possessor is no subject, and a he/she already
-resolved is a mention of its person); a definite description ("the Ukrainian leader") refers
+Two steps. The candidate mentions of each sentence (`SentenceMentions`: runs of capitalised
+name-like words outside any place or body name, he/she, and the gazetteer's places and bodies),
+each a typed span with what the sentence says of it (subject position, speaker, subordinate,
+affiliation), are found once per article and kept on the Doc (`candidate_mentions`). The
+Registry then reads them in text order and decides whom each stands for. Quotations are
+excluded: a name inside someone's quote is not a mention the narrator makes.
+
+A surname refers to the full name it ends; a pronoun refers to the most salient person of a
+compatible gender in the nearest sentence naming one (its speaker, else its subject, else its
+latest person; a possessor is no subject, and a he/she already resolved is a mention of its
+person); a definite description ("the Ukrainian leader") refers
 to the most recent person of that country or title, else to the most salient person nearby.
 Spelling variants are unified through people.toml (Zelensky / Zelenskyy / Zelenskiy).
 """
@@ -14,11 +20,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from summarizer.extract.offline import np, sources
-from summarizer.extract.offline.clauses import IRREGULAR_PAST, PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Token
-from summarizer.extract.offline.lexicon import Person, gazetteer, lexicon
+from summarizer.extract.offline.language import grammar, language
+from summarizer.extract.offline.lexicon import gazetteer
+from summarizer.extract.offline.packs import Person
 from summarizer.extract.offline.salience_pack import salience
 from summarizer.extract.offline.source_pack import noun_gender, pack, title_gender
 
@@ -27,6 +35,10 @@ PRONOUN_PARAGRAPHS = 3
 # A bare title ("the minister said") with no one of that title named looks this many paragraphs
 # back for a person whose title the article has not given.
 DESCRIPTOR_PARAGRAPHS = 1
+# Nor further back than this many sentences, even inside one long paragraph, so that the walk
+# back stays bounded and time linear in the article (on the fixtures and the PolNeAR train
+# articles the person found is at most 9 sentences back).
+SALIENCE_SENTENCES = 20
 
 
 # Entities by country and by word of their title, and each entity's place in the registry.
@@ -40,14 +52,13 @@ class Mention:
     sentence: int
     subject: bool  # first person named in its sentence and not after a preposition
     # How strongly a pronoun after it looks back to it: SPEAKER (the subject of a speech verb,
-    # `Roe said`, `said Roe`) above SUBJECT above any other mention (an object, a possessor).
+    # `Roe said`, `said Roe`) above SUBJECT above CLAUSE (the subject of a subordinate clause,
+    # `while Roe agreed`) above any other mention (an object, a possessor).
     rank: int = 0
 
 
-# Pronouns that stand for a person as a clause subject (he, she).
-_PERSONAL = frozenset(w for w, gender in np.PRONOUNS.items() if gender in ("m", "f"))
 # Mention ranks (Mention.rank).
-OTHER, SUBJECT, SPEAKER = 0, 1, 2
+OTHER, CLAUSE, SUBJECT, SPEAKER = 0, 1, 2, 3
 
 
 @dataclass
@@ -65,6 +76,107 @@ class Entity:
         return self.name.split()[-1]
 
 
+# (named tuples: an article has hundreds of these, and they are built faster than dataclasses)
+class NameSpan(NamedTuple):
+    """A run of name-like capitalised words, tokens[i:j] of its sentence."""
+
+    i: int
+    j: int
+    # A name before a title and another name (`Cruz spokesman Rick Tyler`): an affiliation.
+    affiliation: bool
+    possessive: bool  # `Roe's campaign`: a possessor, not the clause's subject
+    subordinate: bool  # in a subordinate clause (`when Lee asked`, a fronted `While …,`)
+    after_preposition: bool
+    speaks: bool  # the subject of a speech verb (`Roe said`, `“…,” said Roe`)
+    clause: bool  # the subject of a subordinate clause (`while Roe agreed`, `said Roe told`)
+
+
+class PronounSpan(NamedTuple):
+    """A he/she at tokens[i] of its sentence."""
+
+    i: int
+    gender: str
+    subordinate: bool
+    speaks: bool
+    clause: bool
+    after_participle: bool  # a participle phrase opens the sentence before it
+
+
+@dataclass(frozen=True)
+class SentenceMentions:
+    """The candidate mentions of one sentence, in text order, with the sentence's tokens
+    (quoted words left out)."""
+
+    sentence: int
+    para: int
+    tokens: list[Token]
+    places: list[tuple[int, int, str]]  # the gazetteer's places and bodies: start, end, key
+    spans: list[NameSpan | PronounSpan]
+    # The sentence's subject is a description of a person (`The radio host has …`): the people
+    # it names besides are no antecedent of a pronoun after it.
+    described_subject: bool = False
+
+
+def candidate_mentions(doc: Doc) -> list[SentenceMentions]:
+    """Every sentence's candidate mentions, found once per article (kept on the Doc)."""
+    return doc.once("candidate_mentions", lambda: [
+        _sentence_mentions(doc, index) for index in range(len(doc.sentences))])
+
+
+def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
+    sentence = doc.sentences[index]
+    tokens = doc.tokens(sentence.start, sentence.end)
+    gazetteer_index, _ = gazetteer()
+    places = list(gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)) if tokens else []
+    covered: set[int] = set()
+    for a, b, _ in places:
+        covered.update(range(a, b))
+    particles = language().titles.particles.words
+    # A name is a run of name-like capitalised words (particles inside: "von der"),
+    # none of them part of a place or body name.
+    free = [t.start not in covered for t in tokens]
+    named = [f and t.text[:1].isupper() and np.name_like(t.text)
+             for f, t in zip(free, tokens, strict=True)]
+    inner = [n or (f and t.text in particles)
+             for n, f, t in zip(named, free, tokens, strict=True)]
+    fronted = _fronted_clause_end(tokens)
+    participle = _fronted_participle_end(tokens)
+    personal, prepositions = np.personal_pronouns(), grammar().clauses.prepositions
+    pronoun_genders = grammar().noun_phrases.pronouns
+    spans: list[NameSpan | PronounSpan] = []
+    i = 0
+    while i < len(tokens):
+        if not named[i]:
+            if tokens[i].lower in personal:
+                subordinate = (i < max(fronted, participle) or _subordinate(tokens, i)
+                               or _reported(tokens, i, i + 1))
+                speaks = not subordinate and _speaks(tokens, i, i + 1, doc.text)
+                clause = subordinate and _clause_subject(tokens, i, fronted)
+                spans.append(PronounSpan(i, pronoun_genders[tokens[i].lower], subordinate, speaks,
+                                         clause, 0 < participle <= i))
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and inner[j]:
+            j += 1
+        # `Cruz spokesman Rick Toller`, `San Diego chapter president Luis Osorio`: a name
+        # before a title and another name is whom the person works for (or where), never
+        # the subject, and no person the article introduces.
+        affiliation = _title_and_name_after(tokens, named, j)
+        subordinate = (i < max(fronted, participle) or _subordinate(tokens, i)
+                       or _reported(tokens, i, j))
+        speaks = not (subordinate or affiliation) and _speaks(tokens, i, j, doc.text)
+        possessive = np.is_possessive(tokens[j - 1].text)
+        clause = (not possessive and not affiliation and i >= participle
+                  and _clause_subject(tokens, i, fronted))
+        spans.append(NameSpan(
+            i, j, affiliation, possessive, subordinate,
+            i > 0 and tokens[i - 1].lower in prepositions, speaks, clause))
+        i = j
+    return SentenceMentions(index, sentence.para, tokens, places, spans,
+                            _description_subject(tokens))
+
+
 class Registry:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -78,68 +190,47 @@ class Registry:
         self._entity_offsets: dict[str, list[int]] = {}
         self._descriptors: tuple[tuple[int, int], _DescriptorIndex] | None = None
         self._named = 0  # mentions by name (the pronouns and descriptions are the rest)
-        for index, sentence in enumerate(doc.sentences):
-            tokens = doc.tokens(sentence.start, sentence.end)
-            self._scan(tokens, sentence.para, index)
+        # Sentences whose subject is a description of a person (SentenceMentions).
+        self._described_subject: set[int] = set()
+        for found in candidate_mentions(doc):
+            self._scan(found)
 
     # --- building ---------------------------------------------------------------------------
 
-    def _scan(self, tokens: list[Token], para: int, sentence: int) -> None:
-        index, _ = gazetteer()
-        covered: set[int] = set()
-        if tokens:
-            for a, b, _ in index.find(self.doc.text, tokens[0].start, tokens[-1].end):
-                covered.update(range(a, b))
-        particles = lexicon().particles
-        # A name is a run of name-like capitalised words (particles inside: "von der"),
-        # none of them part of a place or body name.
-        free = [t.start not in covered for t in tokens]
-        named = [f and t.text[:1].isupper() and np.name_like(t.text)
-                 for f, t in zip(free, tokens, strict=True)]
-        inner = [n or (f and t.text in particles)
-                 for n, f, t in zip(named, free, tokens, strict=True)]
-        fronted = _fronted_clause_end(tokens)
-        i = 0
+    def _scan(self, found: SentenceMentions) -> None:
+        """Register a sentence's candidate mentions in text order; the first person registered
+        as a subject (by name, or a he/she standing for someone) is the sentence's subject."""
+        tokens, para, sentence = found.tokens, found.para, found.sentence
+        if found.described_subject:
+            self._described_subject.add(sentence)
         has_subject = False
-        while i < len(tokens):
-            if not named[i]:
-                if tokens[i].lower in _PERSONAL and self._pronoun_mention(
-                        tokens, i, para, sentence, not has_subject, i < fronted):
+        for span in found.spans:
+            if isinstance(span, PronounSpan):
+                if self._pronoun_mention(tokens, span, para, sentence, not has_subject):
                     has_subject = True
-                i += 1
                 continue
-            j = i + 1
-            while j < len(tokens) and inner[j]:
-                j += 1
-            # `Cruz spokesman Rick Toller`, `San Diego chapter president Luis Osorio`: a name
-            # before a title and another name is whom the person works for (or where), never
-            # the subject, and no person the article introduces.
-            affiliation = _title_and_name_after(tokens, named, j)
-            # A possessor (`Roe's campaign`) is not the clause's subject: the noun it owns is.
-            possessive = np.is_possessive(tokens[j - 1].text)
-            subordinate = i < fronted or _subordinate(tokens, i)
-            subject = (not has_subject and not possessive and not subordinate and not affiliation
-                       and (i == 0 or tokens[i - 1].lower not in PREPOSITIONS))
-            speaks = not (subordinate or affiliation) and _speaks(tokens, i, j, self.doc.text)
-            rank = SPEAKER if speaks else SUBJECT if subject else OTHER
+            i, j = span.i, span.j
+            subject = (not has_subject and not span.possessive and not span.subordinate
+                       and not span.affiliation and not span.after_preposition)
+            rank = (SPEAKER if span.speaks else SUBJECT if subject
+                    else CLAUSE if span.clause else OTHER)
             mention = Mention(tokens[i].start, para, sentence, subject or rank == SPEAKER, rank)
-            if self._register(tokens, i, j, mention, new=not affiliation) and subject:
+            if self._register(tokens, i, j, mention, new=not span.affiliation) and subject:
                 has_subject = True
-            i = j
 
-    def _pronoun_mention(self, tokens: list[Token], i: int, para: int, sentence: int,
-                         first: bool, fronted: bool) -> bool:
+    def _pronoun_mention(self, tokens: list[Token], span: PronounSpan, para: int, sentence: int,
+                         first: bool) -> bool:
         """`He` / `she` as a mention of the person it stands for, so that the next pronoun
         finds them through it (`Roe arrived. She said … . “…,” she added.`). Returns whether
         it is the sentence's subject (first is whether no subject came before)."""
-        entity = self.pronoun(np.PRONOUNS[tokens[i].lower], tokens[i].start)
+        start = tokens[span.i].start
+        first = first and not span.subordinate
+        entity = self.pronoun(span.gender, start, main=first and span.after_participle)
         if entity is None:
             return False
-        subordinate = fronted or _subordinate(tokens, i)
-        speaks = not subordinate and _speaks(tokens, i, i + 1, self.doc.text)
-        first = first and not subordinate
-        rank = SPEAKER if speaks else SUBJECT if first else OTHER
-        mention = Mention(tokens[i].start, para, sentence, first or speaks, rank)
+        rank = (SPEAKER if span.speaks else SUBJECT if first
+                else CLAUSE if span.clause else OTHER)
+        mention = Mention(start, para, sentence, first or span.speaks, rank)
         self._mentions.append((mention, entity))
         self._mention_offsets.append(mention.offset)
         return first
@@ -154,14 +245,16 @@ class Registry:
             return False
         if (i > 0 and tokens[i - 1].lower in names.place_prepositions
                 and not np.is_possessive(tokens[j - 1].text)
-                and " ".join(run) not in lexicon().people):
+                and " ".join(run) not in language().people.by_spelling):
             return False  # `in Des Moines`, `at Sandy Hook`: a place, not a person
         entity = self._entity_for(run, sentence_start=(i == 0), new=new)
         if entity is None and new and len(run) == 1 and (
                 mention.rank == SPEAKER or (i > 0 and _title(tokens[i - 1].text))
-                or (_gender(run[0]) is not None and i > 0)):
-            # `Mr. Lind`, `Sen. Roe`, or `Bob said` in an article that never gives the full
-            # name: a person all the same
+                or (_gender(run[0]) is not None and i > 0)
+                or (i > 0 and tokens[i - 1].lower in salience().offices)
+                or _relative_who(tokens, i, j)):
+            # `Mr. Lind`, `Sen. Roe`, `President Roe`, `governor Roe`, `Rihanna, who …`, or
+            # `Bob said` in an article that never gives the full name: a person all the same
             entity = self._add(Entity(run[0], gender=_gender(run[0])))
         if entity is None:
             return False
@@ -193,13 +286,13 @@ class Registry:
 
     def _entity_for(self, run: list[str], sentence_start: bool,
                     new: bool = True) -> Entity | None:
-        lex = lexicon()
+        people = language().people
         full = " ".join(run)
-        person = lex.people.get(full)
+        person = people.by_spelling.get(full)
         if person is None and sentence_start and len(run) > 1:
             # A capitalised sentence opener glued to a name: "Is Zelenskyy's plan…".
             tail = " ".join(run[1:])
-            person = lex.people.get(tail)
+            person = people.by_spelling.get(tail)
             full = tail if person else full
         if person is not None:
             return self._known(person)
@@ -250,29 +343,38 @@ class Registry:
             entity = self._add(Entity(name, gender=_gender(run[0]) if len(run) > 1 else None))
         return entity
 
-    def pronoun(self, gender: str, pos: int) -> Entity | None:
+    def pronoun(self, gender: str, pos: int, main: bool = False) -> Entity | None:
         """The person a he/she refers to: going back sentence by sentence, the speaker of the
         nearest sentence naming a compatible person, else its subject, else its latest such
-        person."""
+        person. main: the pronoun is the main subject after a participle phrase (`Asked about
+        Roe's plan, she said`), which describes the pronoun's person: the people the phrase
+        names (objects, possessors) are others."""
         def compatible(entity: Entity) -> bool:
             return gender not in ("m", "f") or entity.gender in (None, gender)
-        return self._salient(pos, PRONOUN_PARAGRAPHS, compatible)
+        here = self.doc.sentence_index(pos) if main else -1
+        return self._salient(pos, PRONOUN_PARAGRAPHS, compatible, skip_others_in=here)
 
-    def _salient(self, pos: int, paragraphs: int,
-                 accept: Callable[[Entity], bool]) -> Entity | None:
+    def _salient(self, pos: int, paragraphs: int, accept: Callable[[Entity], bool],
+                 skip_others_in: int = -1) -> Entity | None:
         """The most salient accepted person of the nearest sentence before pos naming one
         (never further back than `paragraphs` paragraphs): its speaker, else its subject (the
-        first), else its latest."""
+        first), else a subordinate clause's subject, else its latest. skip_others_in: a
+        sentence whose mentions count only as subjects or speakers."""
         here = self.doc.sentence_index(pos)
         para = self.doc.sentences[here].para
         found: list[tuple[Mention, Entity]] = []
         k = bisect.bisect_left(self._mention_offsets, pos) - 1
         while k >= 0:
             mention, entity = self._mentions[k]
-            if para - mention.para > paragraphs or (
+            if found and mention.sentence != found[0][0].sentence and (
+                    found[0][0].sentence in self._described_subject
+                    and max(m.rank for m, _ in found) < SUBJECT):
+                found = []  # (`The host has praised Lee.`: Lee is not whom `he` stands for)
+            if para - mention.para > paragraphs or here - mention.sentence > SALIENCE_SENTENCES or (
                     found and mention.sentence != found[0][0].sentence):
                 break
-            if accept(entity):
+            if accept(entity) and not (
+                    mention.sentence == skip_others_in and mention.rank == OTHER):
                 found.append((mention, entity))
             k -= 1
         if not found:
@@ -288,14 +390,14 @@ class Registry:
         that title: the most salient person nearby whose known title is no other office (a
         description names the person the text is about, not the last one it mentioned; `Sen.
         Roe` may be `the senator`, `Governor Roe` may not)."""
-        lex = lexicon()
-        wanted = {w for w in (ref.role or "").lower().split() if w in lex.role_tokens}
+        titles = language().titles
+        wanted = {w for w in (ref.role or "").lower().split() if w in titles.role_tokens}
         gender = noun_gender(ref.role)
 
         def accept(entity: Entity) -> bool:
             if gender and entity.gender and entity.gender != gender:
                 return False  # `his wife` is no man named before
-            have = {w for w in (entity.role or "").lower().split() if w in lex.role_tokens}
+            have = {w for w in (entity.role or "").lower().split() if w in titles.role_tokens}
             return not wanted or not have or bool(wanted & have)
         return self._salient(pos, DESCRIPTOR_PARAGRAPHS, accept)
 
@@ -324,8 +426,8 @@ class Registry:
         if ref.country:
             candidates = by_country.get(ref.country, [])
         elif ref.role:
-            lex = lexicon()
-            wanted = {w for w in ref.role.lower().split() if w in lex.role_tokens}
+            titles = language().titles
+            wanted = {w for w in ref.role.lower().split() if w in titles.role_tokens}
             found = {id(e): e for w in wanted for e in by_role_word.get(w, [])}
             candidates = sorted(found.values(), key=lambda e: order[e.name])
         else:
@@ -366,21 +468,96 @@ TITLE_WORDS = 3
 def _title_and_name_after(tokens: list[Token], named: list[bool], j: int) -> bool:
     """Do a title of a few lower-case words (its last a person's title: `spokesman`, `chapter
     president`, `senior adviser`) and a name follow the name ending before tokens[j]?"""
-    lex = lexicon()
+    lang, irregular = language(), grammar().clauses.irregular_past
     stops = pack().description.stop_words
     m = j
     while m < len(tokens) and m - j < TITLE_WORDS:
         word = tokens[m].text
         if not (word.replace("-", "").isalpha() and word.islower()):
             break
-        if (word in stops or word in lex.speech_verbs or word in IRREGULAR_PAST
+        if (word in stops or word in lang.speech.all_verbs or word in irregular
                 or word.endswith("ed")):
             return False
         m += 1
     if m == j or m >= len(tokens) or not named[m]:
         return False
     last = tokens[m - 1].lower
-    return last in lex.role_tokens or sources.person_noun(last)
+    return last in lang.titles.role_tokens or sources.person_noun(last)
+
+
+def _relative_who(tokens: list[Token], i: int, j: int) -> bool:
+    """Does `, who` follow the name tokens[i:j] (a person's relative clause), the name opening
+    its clause (`Meanwhile Rihanna, who …`; in `an adviser to both Clintons, who …` the
+    relative is the adviser's)?"""
+    return (j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "who"
+            and (i == 0 or not tokens[i - 1].text.islower()))
+
+
+def _reported(tokens: list[Token], i: int, j: int) -> bool:
+    """Is the person at tokens[i:j] the subject of a clause a speech verb reports (`Roe said
+    Lee continued to …`): right after the verb, the clause going on after the name (`“…,”
+    said Lee.` is an inverted tag instead)?"""
+    return (i > 0 and tokens[i - 1].lower in language().speech.all_verbs and j < len(tokens)
+            and tokens[j].text[:1].isalnum())
+
+
+def _clause_subject(tokens: list[Token], i: int, fronted: int) -> bool:
+    """Is the person at tokens[i] the subject of a subordinate clause: right after its
+    subordinator (`when Lee asked`, `said Lee told`), or the first person of a clause opening
+    the sentence (`While Lee, in an interview, agreed`)?"""
+    if _subordinate(tokens, i) or (i > 0 and tokens[i - 1].lower in language().speech.all_verbs):
+        return True
+    if i >= fronted:
+        return False
+    if " ".join(t.lower for t in tokens[:i]) in salience().topic_openers:
+        return True  # `As for Roe, she said`: the topic the next clause is about
+    if tokens[i - 1].lower in grammar().clauses.prepositions:
+        return False
+    return not any(t.text[:1].isupper() for t in tokens[1:i])
+
+
+def _fronted_participle_end(tokens: list[Token]) -> int:
+    """Where a participle phrase opening the sentence ends (`Asked about Roe's plan, she
+    said`, `Speaking to reporters in Ohio, Lee said`: at the comma; its people are not the
+    sentence's subject, whom the participle describes), else 0."""
+    if len(tokens) < 3 or not tokens[0].text[:1].isupper():
+        return 0
+    word = tokens[0].lower
+    rules = salience()
+    if not (word.endswith(("ed", "ing")) and len(word) > rules.participle_min_letters
+            and tokens[1].lower in rules.participle_followers):
+        return 0
+    return next((k for k, t in enumerate(tokens) if t.text == ","), 0)
+
+
+def _description_subject(tokens: list[Token]) -> bool:
+    """Does the sentence open (after a conjunction) with a definite description of a person
+    and a verb (`The radio host has increasingly …`, `But the Florida senator said …`)?"""
+    k = 1 if tokens and tokens[0].lower in salience().description_openers else 0
+    if k >= len(tokens) or tokens[k].lower != "the":
+        return False
+    m = k + 1
+    while (m < len(tokens) and m - k <= DESCRIPTION_WORDS and tokens[m].text.isalpha()
+           and not _verb_like(tokens[m])):
+        m += 1
+    if m == k + 1 or m >= len(tokens) or not _verb_like(tokens[m]):
+        return False
+    head = tokens[m - 1].lower
+    return tokens[m - 1].text.islower() and (head in language().titles.role_tokens
+                                             or sources.person_noun(head))
+
+
+# Words a description opening a sentence may have after `the` (`the former Florida senator`).
+DESCRIPTION_WORDS = 5
+
+
+def _verb_like(token: Token) -> bool:
+    """A lower-case past form, -s form, auxiliary or adverb: what follows a subject."""
+    word = token.text
+    speech = language().speech
+    return word.isalpha() and word.islower() and (
+        word.endswith("ed") or word in grammar().clauses.irregular_past
+        or word in speech.adverbs.words or word in speech.all_verbs or word.endswith("ly"))
 
 
 def _subordinate(tokens: list[Token], i: int) -> bool:
@@ -405,14 +582,14 @@ def _title(word: str) -> bool:
 def _speaks(tokens: list[Token], i: int, j: int, text: str) -> bool:
     """Is the name tokens[i:j] the subject of a speech verb: `Roe said`, `Roe, 45, said` is
     not read (an apposition), `Roe also said`, or after a quote `said Roe`?"""
-    lex = lexicon()
+    speech = language().speech
     k = j
-    while k < len(tokens) and tokens[k].lower in lex.adverbs:
+    while k < len(tokens) and tokens[k].lower in speech.adverbs.words:
         k += 1
-    if k < len(tokens) and tokens[k].lower in lex.speech_verbs and not np.is_possessive(
+    if k < len(tokens) and tokens[k].lower in speech.all_verbs and not np.is_possessive(
             tokens[j - 1].text):
         return True
-    if i == 0 or tokens[i - 1].lower not in lex.inverted_verbs:
+    if i == 0 or tokens[i - 1].lower not in speech.inverted.verbs:
         return False
     # `“…,” said Roe.` / `…, said Roe, an analyst`: the inverted verb opens the sentence or
     # follows a comma or a quote, and the name ends the clause (`Trump said Ryan`, `…, said
@@ -437,9 +614,9 @@ def _apposition(tokens: list[Token], j: int) -> list[Token]:
 
 
 def _gender(first: str) -> str | None:
-    lex = lexicon()
-    if first in lex.female_names:
+    people = language().people
+    if first in people.first_names.female:
         return "f"
-    if first in lex.male_names:
+    if first in people.first_names.male:
         return "m"
     return None

@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.document import Doc
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.word_packs import stance_scope
 
@@ -31,9 +30,9 @@ class GroupSubject:
 
 @per_language
 def _members_regex() -> re.Pattern[str]:
-    lex = lexicon()
-    nouns = _alternation(lex.group_nouns_stance)
-    links = _alternation(lex.list_links)
+    stance = language().stance
+    nouns = _alternation(stance.groups.nouns)
+    links = _alternation(stance.holders.list_links)
     return re.compile(
         rf"\b(?:{nouns})\b,?(?:\s+[\w-]+){{0,{LINK_REACH - 1}}}?,?\s+(?:{links})\b", re.I)
 
@@ -45,8 +44,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 @per_language
 def _subjects() -> PhraseIndex:
-    lex = lexicon()
-    return PhraseIndex([*lex.group_subjects, *lex.group_negative], ignore_case=True)
+    stance = language().stance
+    return PhraseIndex([*stance.groups.subjects, *stance.groups.negative], ignore_case=True)
 
 
 # A group subject opens a clause: the sentence's start, or after a mark or word of
@@ -75,5 +74,5 @@ def group_subject(doc: Doc, start: int, end: int) -> GroupSubject | None:
             words[-1].lower() in syntax.group_opening_words)
         after = text[b : b + 2]
         if opens and after[:1].isspace() and after[1:].islower():
-            return GroupSubject(a, b, phrase in lexicon().group_negative)
+            return GroupSubject(a, b, phrase in language().stance.groups.negative)
     return None

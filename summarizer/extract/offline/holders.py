@@ -17,8 +17,8 @@ from summarizer.extract.offline import np
 from summarizer.extract.offline.cues import plan_mentions
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Entity, Registry
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import gazetteer, lexicon
+from summarizer.extract.offline.language import grammar, language, per_language
+from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.speakers import place_subject
 from summarizer.extract.offline.stance_forms import non_government, speaks_through
 from summarizer.extract.offline.stance_scope import named_groups
@@ -58,11 +58,12 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
         out.append(Holder(offset, stop, entity.country or "", entity.name,
                           _possessive_at(doc.text, stop)))
     tokens = doc.tokens(start, end)
+    personal, pronouns = np.personal_pronouns(), grammar().noun_phrases.pronouns
     # Only pronouns and anaphors need a look (the membership tests run in C).
     for k in compress(range(len(tokens)), map(_referring().__contains__, map(_LOWER, tokens))):
         token = tokens[k]
-        if token.lower in ("he", "she"):
-            meant = registry.pronoun(np.PRONOUNS[token.lower], token.start)
+        if token.lower in personal:
+            meant = registry.pronoun(pronouns[token.lower], token.start)
             if meant is not None and meant.country and not meant.speaks_for:
                 out.append(Holder(token.start, token.end, meant.country, meant.name, False))
         elif token.lower in stance_scope().syntax.country_anaphors:
@@ -98,7 +99,7 @@ def _people(registry: Registry) -> tuple[list[int], list[tuple[int, Entity]]]:
 def _referring() -> frozenset[str]:
     """Pronouns, and `it` / `the country` standing for a country that is the subject just
     before (stance.toml [scope.syntax])."""
-    return frozenset({"he", "she"} | stance_scope().syntax.country_anaphors)
+    return frozenset(np.personal_pronouns() | stance_scope().syntax.country_anaphors)
 
 
 def _anaphor(doc: Doc, tokens: list[Token], k: int) -> Holder | None:
@@ -130,7 +131,8 @@ def _name_end(doc: Doc, offset: int, limit: int) -> int:
     """End of the name mentioned at offset (a possessive 's left outside)."""
     end = offset
     for token in doc.tokens(offset, limit, skip_quotes=False):
-        if not (np.name_like(token.text) or (end > offset and token.text in lexicon().particles)):
+        if not (np.name_like(token.text)
+                or (end > offset and token.text in language().titles.particles.words)):
             break
         end = token.end
         if np.is_possessive(token.text):
@@ -143,7 +145,7 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
     other mentions of the same list, and the title words of a person's description.
 
     ends: every token's end offset; inside: every offset covered by a mention."""
-    lex = lexicon()
+    lang = language()
     skip_left = stance_scope().syntax.skip_left
     comma = False
     linked = -1  # `Germany, along with Hungary`: the link's first word (skipped up to it)
@@ -158,14 +160,15 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
             linked = index - n + 1  # a co-subject is no object of the link's `with`
             continue
         base = np.strip_possessive(lower)
-        if base in lex.object_prepositions and not _title_before(tokens, index):
+        if base in lang.stance.holders.object_prepositions and not _title_before(tokens, index):
             if comma and (base in _sourcing() or (
                     index > 0 and f"{tokens[index - 1].lower} {base}" in _sourcing())):
                 # `According to diplomats, Germany opposes …`, `Unlike Germany, Poland …`:
                 # the comma closed the phrase; the mention after it is a clause's subject.
                 return None
             return index  # `in the Ukrainian parliament`: an object, not a title's `of`
-        if base in lex.role_tokens or base in lex.role_keep or np.name_like(token.text):
+        if (base in lang.titles.role_tokens or base in lang.titles.modifiers.keep
+                or np.name_like(token.text)):
             continue
         return index
     return None
@@ -179,15 +182,15 @@ def _title_before(tokens: list[Token], index: int) -> bool:
     """Is the preposition at index part of a title (`Minister of`, `Ambassador to`)?"""
     if index == 0:
         return False
-    lex = lexicon()
+    titles = language().titles
     before = np.strip_possessive(tokens[index - 1].lower)
-    return before in lex.role_tokens or before in lex.role_keep
+    return before in titles.role_tokens or before in titles.modifiers.keep
 
 
 def subjects(doc: Doc, holders: list[Holder], start: int, end: int) -> list[Holder]:
     """The mentions that could hold a position: not objects of a preposition or a target verb
     (`in the Ukrainian parliament`, `facing Germany`)."""
-    lex = lexicon()
+    stance = language().stance
     tokens = doc.tokens(start, end, skip_quotes=False)
     ends = [t.end for t in tokens]
     inside = {i for h in holders for i in range(h.start, h.end)}
@@ -195,7 +198,7 @@ def subjects(doc: Doc, holders: list[Holder], start: int, end: int) -> list[Hold
     for holder in holders:
         at = governor(tokens, ends, inside, holder)
         head = tokens[at].lower if at is not None else None
-        if head in lex.object_prepositions or is_target(head):
+        if head in stance.holders.object_prepositions or is_target(head):
             continue
         out.append(holder)
     return out
@@ -208,4 +211,4 @@ def is_target(word: str | None) -> bool:
 @per_language
 def _target_heads() -> frozenset[str]:
     """The last word of each target verb ("met with" → "with")."""
-    return frozenset(v.split()[-1] for v in lexicon().target_verbs)
+    return frozenset(v.split()[-1] for v in language().stance.blockers.target_verbs)

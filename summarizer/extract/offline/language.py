@@ -3,7 +3,7 @@ summarizer/data/offline/), and which language is active.
 
 `extract_article(..., language=...)` makes a language active for the duration of one
 extraction (a context variable, so concurrent extractions in threads or tasks do not see each
-other's); the rules read it through `language()` (and the older `lexicon()` / `pack()` views).
+other's); the rules read its typed packs through `language()` (`language().speech.all_verbs`).
 Outside an extraction the shipped English packs are active. Everything the rules derive from
 the data (indexes, compiled patterns) is cached per language with `per_language`, so a second
 language never sees the first one's derived tables.
@@ -11,19 +11,20 @@ language never sees the first one's derived tables.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, fields, replace
-from functools import cache, cached_property, lru_cache, wraps
+from functools import cache, lru_cache, wraps
 from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 if TYPE_CHECKING:
     from summarizer.extract.offline.attribution_pack import AttributionPack
-    from summarizer.extract.offline.lexicon import Lexicon
     from summarizer.extract.offline.packs import (
         BoilerplatePack,
+        DatesPack,
         GeoPack,
         GrammarPack,
         PeoplePack,
@@ -60,6 +61,7 @@ class Language:
     salience: Salience
     stance_indirect: IndirectForms
     places: Places
+    dates: DatesPack
     # What per_language functions computed from this language's packs.
     memo: dict[object, Any] = field(default_factory=dict, init=False, repr=False)
 
@@ -87,20 +89,13 @@ class Language:
             attribution=read(AttributionPack, "attribution"),
             salience=load_salience(directory / "salience.toml"),
             stance_indirect=load_indirect(directory / "stance_indirect.toml"),
-            places=read(Places, "places"),
+            places=read(Places, "places"), dates=read(p.DatesPack, "dates"),
         )
 
     def replace(self, **changes: object) -> Language:
         """A new language with some packs (or its name) swapped, and none of this one's
         derived tables."""
         return replace(self, **changes)  # type: ignore[arg-type]
-
-    @cached_property
-    def lexicon(self) -> Lexicon:
-        """The flat view the older call sites read (`lexicon().speech_verbs`)."""
-        from summarizer.extract.offline.lexicon import Lexicon
-
-        return Lexicon.of(self)
 
 
 def pack_names() -> tuple[str, ...]:
@@ -150,20 +145,39 @@ def per_language_lru(maxsize: int | None) -> Callable[[Callable[P, R]], Callable
     """Like functools.lru_cache, with one cache per language (kept on the Language)."""
 
     def wrap(function: Callable[P, R]) -> Callable[P, R]:
+        if not inspect.signature(function).parameters:
+            return cast(Callable[P, R], _per_language_value(function))
+
         def bind(memo: dict[object, Any]) -> Callable[..., Any]:
-            bound = memo[function] = cast(Callable[..., Any], lru_cache(maxsize)(function))
+            bound = memo[function] = lru_cache(maxsize)(function)
             return bound
 
-        # Called on hot paths (per word): language() inlined.
+        # Called on hot paths (per word): language() inlined, and no call to typing.cast (a
+        # Python frame per call) on the way.
         @wraps(function)
-        def cached(*args: P.args, **kwargs: P.kwargs) -> R:
+        def cached(*args: Any, **kwargs: Any) -> Any:
             memo = (active() or english()).memo
-            bound = memo.get(function) or bind(memo)
-            return cast(R, bound(*args, **kwargs))
+            return (memo.get(function) or bind(memo))(*args, **kwargs)
 
         return cached
 
     return wrap
+
+
+def _per_language_value(function: Callable[[], R]) -> Callable[[], R]:
+    """A function of the language alone (no arguments): its value, kept on the language and
+    looked up there without an lru_cache call (tables and patterns asked for per word)."""
+
+    @wraps(function)
+    def cached() -> R:
+        memo = (active() or english()).memo
+        try:
+            value: R = memo[function]
+        except KeyError:
+            value = memo[function] = function()
+        return value
+
+    return cached
 
 
 def per_language(function: Callable[P, R]) -> Callable[P, R]:

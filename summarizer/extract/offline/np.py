@@ -9,27 +9,29 @@ outlet (which reports speech and is never itself the speaker).
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 
 from summarizer.extract.offline.document import Token
-from summarizer.extract.offline.language import language, per_language_lru
-from summarizer.extract.offline.lexicon import Place, gazetteer, lexicon
+from summarizer.extract.offline.language import grammar, language, per_language, per_language_lru
+from summarizer.extract.offline.lexicon import Place, gazetteer
 from summarizer.extract.offline.source_pack import pack
 
-PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "we": "we", "i": "i"}
-_DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "four", "five", "six",
-                "several", "some", "many", "second", "third", "its", "his", "her", "their"}
-_INDEFINITE = {"a", "an", "one", "another", "two", "three", "four", "five", "six", "several",
-               "some", "many", "second", "third"}
 _POSSESSIVE_SUFFIXES = ("’s", "'s", "’", "'")
 _POSSESSIVE_ENDINGS = ("s", "’", "'")  # the last characters of the suffixes
-TIME_WORDS = frozenset(
-    [calendar.month_name[i] for i in range(1, 13)]
-    + [calendar.month_abbr[i] for i in range(1, 13)]
-    + [calendar.day_name[i] for i in range(7)]
-    + ["Sept", "Today", "Yesterday", "Tomorrow"]
-)
+
+
+@per_language
+def time_words() -> frozenset[str]:
+    """Month and day names and other capitalised time words (`May`, `Sept`, `Today`): never
+    part of a name (dates.toml, grammar.toml [noun_phrases])."""
+    return language().dates.names | grammar().noun_phrases.time_words
+
+
+@per_language
+def personal_pronouns() -> frozenset[str]:
+    """Pronouns that stand for a person (he, she: grammar.toml [noun_phrases] pronouns)."""
+    pronouns = grammar().noun_phrases.pronouns
+    return frozenset(w for w, gender in pronouns.items() if gender in ("m", "f"))
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,9 @@ class Ref:
 
     @property
     def pronoun(self) -> str | None:
-        return PRONOUNS.get(self.text.lower()) if self.kind == "pronoun" else None
+        if self.kind != "pronoun":
+            return None
+        return grammar().noun_phrases.pronouns.get(self.text.lower())
 
 
 def strip_possessive(word: str) -> str:
@@ -70,9 +74,9 @@ def _capitalised(word: str) -> bool:
 @per_language_lru(maxsize=4096)
 def name_like(word: str) -> bool:
     """Could this token be part of a person's name?"""
-    lex = lexicon()
+    lang = language()
     base = strip_possessive(word)
-    if base in lex.people:
+    if base in lang.people.by_spelling:
         return True
     if len(base) == 2 and base[1] == "." and base[0].isupper():
         return True  # a middle initial (`James B. Comey`)
@@ -83,11 +87,12 @@ def name_like(word: str) -> bool:
         return False  # `Republicans`, `Latino`, `Besides`: a group or an opener, no name
     if "-" in base and base.rsplit("-", 1)[1].isalpha() and base.rsplit("-", 1)[1].islower():
         return False  # `Angeles-area`, `Iowa-based`, `Clinton-era`: a modifier, no name
-    if not _capitalised(base) or base in lex.not_names or base in lex.clause_openers:
+    if (not _capitalised(base) or base in lang.titles.not_names.words
+            or base in lang.titles.clause_openers.words):
         return False
     if base.isupper() and len(base) > 1:  # acronyms: NATO, EU, FT
         return False
-    if base.lower() in lex.role_tokens or base.lower() in lex.unnamed_nouns:
+    if base.lower() in lang.titles.role_tokens or base.lower() in lang.titles.unnamed.words:
         return False
     return any(ch.islower() for ch in base) and not any(ch.isdigit() for ch in base)
 
@@ -102,22 +107,23 @@ def np_token(tokens: list[Token], i: int) -> bool:
 @per_language_lru(maxsize=4096)
 def _np_word(word: str) -> bool | None:
     """Can the word be part of a description? None: only if it joins two description words."""
-    lex = lexicon()
+    titles, nps = language().titles, grammar().noun_phrases
     lower = word.lower()
-    if word in lex.clause_openers or word in TIME_WORDS or lower in PRONOUNS:
+    if word in titles.clause_openers.words or word in time_words() or lower in nps.pronouns:
         return False
     if word == ",":
         return True
     if _capitalised(word) or word[:1].isdigit():
         return True
     base = strip_possessive(lower)
-    if base in lex.role_tokens or base in lex.unnamed_nouns or base in lex.document_nouns:
+    if base in titles.role_tokens or base in titles.unnamed.words or base in titles.documents.words:
         return True
-    if lower in lex.role_strip or lower in lex.role_keep or lower in _DETERMINERS:
-        if lower in {"at", "on", "in"}:
+    if (lower in titles.modifiers.strip or lower in titles.modifiers.keep
+            or lower in nps.determiners):
+        if lower in nps.not_joining:
             return False
-        return True if lower not in {"and", "of", "to", "for"} else None
-    if lower in lex.particles or lower in lex.group_nouns:
+        return True if lower not in nps.joiners else None
+    if lower in titles.particles.words or lower in titles.groups.words:
         return True
     rules = pack().description
     if base in rules.person_nouns:
@@ -126,8 +132,7 @@ def _np_word(word: str) -> bool | None:
         return None  # `presidential`: only before a title's noun
     if "-" in word and (any(c.isupper() for c in word) or lower.startswith(("pro-", "anti-"))):
         return True
-    return base in {"administration", "government", "alliance", "bloc", "ministry", "office",
-                    "country", "side"}
+    return base in nps.body_heads
 
 
 def _joins(tokens: list[Token], i: int) -> bool:
@@ -137,23 +142,24 @@ def _joins(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1].text
     lower = nxt.lower()
     rules = pack().description
-    return (_capitalised(nxt) or lower in {"the"} | lexicon().role_tokens
+    return (_capitalised(nxt) or lower in {"the"} | language().titles.role_tokens
             or lower in rules.person_nouns or lower in rules.title_modifiers)
 
 
 def np_left(tokens: list[Token], j: int) -> list[Token]:
     """The description ending just before token j (auxiliaries and adverbs skipped)."""
-    lex = lexicon()
+    speech = language().speech
     i = j - 1
-    while i >= 0 and tokens[i].lower in lex.adverbs:
+    while i >= 0 and tokens[i].lower in speech.adverbs.words:
         i -= 1
-    if i >= 0 and tokens[i].lower in PRONOUNS:
+    if i >= 0 and tokens[i].lower in grammar().noun_phrases.pronouns:
         return [tokens[i]]
     end = i
     while i >= 0 and np_token(tokens, i):
         i -= 1
     out = tokens[i + 1 : end + 1]
-    while out and (out[0].text in {",", "and", "of", "to", "for"} or out[0].text.isdigit()):
+    joiners = grammar().noun_phrases.joiners
+    while out and (out[0].text in joiners or out[0].text == "," or out[0].text.isdigit()):
         out = out[1:]
     while out and out[-1].text == ",":
         out = out[:-1]
@@ -162,7 +168,7 @@ def np_left(tokens: list[Token], j: int) -> list[Token]:
 
 def np_right(tokens: list[Token], j: int) -> list[Token]:
     """The description starting at token j, up to the first comma or non-description word."""
-    if j < len(tokens) and tokens[j].lower in PRONOUNS:
+    if j < len(tokens) and tokens[j].lower in grammar().noun_phrases.pronouns:
         return [tokens[j]]
     i = j
     while i < len(tokens) and tokens[i].text != "," and np_token(tokens, i):
@@ -228,10 +234,10 @@ def _places(text: str, start: int, end: int) -> list[tuple[int, int, Place]]:
 
 
 def _segment(seg: list[Token], text: str) -> Ref | None:
-    lex = lexicon()
+    titles, nps = language().titles, grammar().noun_phrases
     start, end = seg[0].start, seg[-1].end
     surface = text[start:end]
-    if len(seg) == 1 and seg[0].lower in PRONOUNS:
+    if len(seg) == 1 and seg[0].lower in nps.pronouns:
         return Ref("pronoun", surface, start, end)
     places = _places(text, start, end)
     covered = {i for a, b, _ in places for i in range(a, b)}
@@ -287,30 +293,30 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
             role = None
         name = " ".join(strip_possessive(t.text) for t in run)
         return Ref("person", surface, start, end, name, role, org, country)
-    ordinal = any(w in {"another", "second", "third"} for w in lowers)
-    if any(w in lex.document_nouns for w in lowers):
+    ordinal = any(w in nps.ordinals for w in lowers)
+    if any(w in titles.documents.words for w in lowers):
         return Ref("document", surface, start, end, affiliation=org or body, country=country)
-    if any(w in lex.group_nouns for w in lowers) and not _sources(lowers):
+    if any(w in titles.groups.words for w in lowers) and not _sources(lowers):
         if org or country:
             return Ref("org", surface, start, end, affiliation=org or body, country=country)
-        words = [t for t in seg if t.lower not in _DETERMINERS]
+        words = [t for t in seg if t.lower not in nps.determiners]
         role = text[words[0].start : words[-1].end] if words else None
         return Ref("unnamed", surface, start, end, None, role)
     # (`the State Department`: a title word inside a body's name is no one's title)
     if _has_role([t for t in seg if t.start not in covered]) or _sources(lowers):
         role_words = [
-            t for t in seg if not _skip_in_role(t, places) and t.lower not in _DETERMINERS
+            t for t in seg if not _skip_in_role(t, places) and t.lower not in nps.determiners
         ]
         role = text[role_words[0].start : role_words[-1].end] if role_words else None
-        kind = "unnamed" if lowers[0] in _INDEFINITE or _sources(lowers) else "descriptor"
+        kind = "unnamed" if lowers[0] in nps.indefinite or _sources(lowers) else "descriptor"
         return Ref(kind, surface, start, end, None, role, org or body, country, ordinal)
-    if lowers[-1] in pack().description.person_nouns and lowers[0] in _DETERMINERS:
+    if lowers[-1] in pack().description.person_nouns and lowers[0] in nps.determiners:
         # `his wife`, `the billionaire businessman`: a person's noun with its determiner
-        words = [t for t in seg if t.lower not in _DETERMINERS]
+        words = [t for t in seg if t.lower not in nps.determiners]
         role = text[words[0].start : words[-1].end] if words else None
-        kind = "unnamed" if lowers[0] in _INDEFINITE else "descriptor"
+        kind = "unnamed" if lowers[0] in nps.indefinite else "descriptor"
         return Ref(kind, surface, start, end, None, role, org or body, country, ordinal)
-    if places and all(t.start in covered or t.lower in _DETERMINERS for t in seg):
+    if places and all(t.start in covered or t.lower in nps.determiners for t in seg):
         place = places[-1][2]
         if place.kind == "place":
             return None  # `New Hampshire`, `Brooklyn`: a place below a country is no source
@@ -328,7 +334,8 @@ def _body(seg: list[Token], run: list[Token], text: str) -> Ref | None:
     more words (`a Heritage Foundation fellow`)."""
     names = pack().names
     head = run[-1].text
-    if seg[-1] is not run[-1] or not all(t.lower in _DETERMINERS for t in seg[: seg.index(run[0])]):
+    determiners = grammar().noun_phrases.determiners
+    if seg[-1] is not run[-1] or not all(t.lower in determiners for t in seg[: seg.index(run[0])]):
         return None
     start, end = seg[0].start, seg[-1].end
     name = text[run[0].start : run[-1].end]
@@ -341,48 +348,52 @@ def _body(seg: list[Token], run: list[Token], text: str) -> Ref | None:
 
 def _sources(lowers: list[str]) -> bool:
     """Nouns for unnamed sources proper (officials, diplomats), not titles like 'leader'."""
-    return any(w in {"official", "officials", "diplomat", "diplomats", "source", "sources",
-                     "insider", "insiders", "aide", "aides"} for w in lowers)
+    nouns = grammar().noun_phrases.source_nouns
+    return any(w in nouns for w in lowers)
 
 
 def _has_role(seg: list[Token]) -> bool:
-    lex = lexicon()
-    return any(strip_possessive(t.lower) in lex.role_tokens for t in seg)
+    titles = language().titles
+    return any(strip_possessive(t.lower) in titles.role_tokens for t in seg)
 
 
 def _role_tokens(tokens: list[Token], places: list[tuple[int, int, Place]]) -> list[Token]:
     """The title part of a description: from its first title, modifier or place word on."""
-    lex = lexicon()
+    titles = language().titles
     kept = [t for t in tokens if not _skip_in_role(t, places)]
     for index, token in enumerate(kept):
         lower = strip_possessive(token.lower)
         in_place = any(a <= token.start < b for a, b, _ in places)
-        if lower in lex.role_tokens or lower in lex.role_keep or in_place:
+        if lower in titles.role_tokens or lower in titles.modifiers.keep or in_place:
             return kept[index:]
     return []
 
 
 def _skip_in_role(token: Token, places: list[tuple[int, int, Place]]) -> bool:
     """Leading modifiers ('outgoing', 'the') and possessive countries are not part of a role."""
-    lex = lexicon()
-    if token.lower in lex.role_strip:
+    titles = language().titles
+    if token.lower in titles.modifiers.strip:
         return True
     return is_possessive(token.text) and any(a <= token.start < b for a, b, _ in places)
 
 
 def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
     """The trailing run of name words in a segment ('Julianne Smith' in 'U.S. … Julianne Smith')."""
-    lex = lexicon()
+    titles = language().titles
     run: list[Token] = []
-    for token in reversed(seg):
+    suffixes = pack().titles.name_suffixes
+    end = len(seg)
+    while end > 1 and seg[end - 1].text.rstrip(".") in suffixes:
+        end -= 1  # `Brent Bozell III`, `Robert Casey Jr.`: the name is what comes before
+    for token in reversed(seg[:end]):
         if token.start in covered:
             break
-        if token.text in lex.particles and run:
+        if token.text in titles.particles.words and run:
             run.insert(0, token)
             continue
         if not name_like(token.text):
             break
         run.insert(0, token)
-    while run and run[0].text in lex.particles:
+    while run and run[0].text in titles.particles.words:
         run = run[1:]
     return run

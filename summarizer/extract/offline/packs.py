@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
@@ -129,6 +129,14 @@ class GeoPack(Pack):
     def organisation_forms(self) -> dict[str, str]:
         """Surface form → canonical organisation."""
         return {form: name for name, forms in self.organisations.items() for form in forms}
+
+    def geo_code(self, surface: str) -> str | None:
+        """Country code for a name, alias, demonym, capital or national body; else None."""
+        for table in (self.countries, self.demonyms, self.national_bodies, self.capitals):
+            code = table.get(surface)
+            if code:
+                return code
+        return None
 
 
 # ---- stance.toml ----
@@ -449,10 +457,81 @@ class TagWords(Pack):
     not_subject: Words
 
 
+Listed = Annotated[frozenset[str], Field(min_length=1)]  # a closed class: never empty
+
+
+class ClauseWords(Pack):
+    coordinators: Listed
+    noun_markers: Listed
+    prepositions: Listed
+    pp_heads: Listed
+    raising: Listed
+    going_on: Listed
+    reporting: Listed
+    clause_opening: Listed
+    not_in_titles: Listed
+    relatives: Listed
+    articles: Listed
+    locating: Listed
+    noun_too: Listed
+    call_for: Listed
+    noun_sources: Listed
+    irregular_past: Listed
+
+
+class NounPhraseWords(Pack):
+    pronouns: Annotated[dict[str, Literal["m", "f", "n", "p", "we", "i"]], Field(min_length=1)]
+    possessives: Annotated[dict[str, str], Field(min_length=1)]
+    determiners: Listed
+    indefinite: Listed
+    time_words: Words
+    joiners: Listed
+    not_joining: Listed
+    ordinals: Listed
+    body_heads: Listed
+    source_nouns: Listed
+
+
+class SourceWords(Pack):
+    clause_starts: Listed
+
+
+class SpeakerWords(Pack):
+    subject_before: Listed
+    document_determiners: Listed
+
+
+class AimWords(Pack):
+    clause_ends: Listed
+
+
 class GrammarPack(Pack):
-    """Closed word classes of the attribution rules, by the module that reads them."""
+    """Closed word classes of the attribution, holder and aim rules, by the module that reads
+    them."""
 
     attribution: AttributionWords
     colon: ColonWords
     paraphrase: ParaphraseWords
     tags: TagWords
+    clauses: ClauseWords
+    noun_phrases: NounPhraseWords
+    sources: SourceWords
+    speakers: SpeakerWords
+    aims: AimWords
+
+
+# ---- dates.toml ----
+
+class Days(Pack):
+    weekdays: Annotated[tuple[str, ...], Field(min_length=7, max_length=7)]  # Monday first
+    relative: dict[str, int]
+
+
+class DatesPack(Pack):
+    months: Annotated[dict[str, Annotated[int, Field(ge=1, le=12)]], Field(min_length=12)]
+    days: Days
+
+    @cached_property
+    def names(self) -> Words:
+        """Month and day names, capitalised (`May`, `Sept`, `Monday`): no person's names."""
+        return frozenset(w.capitalize() for w in (*self.months, *self.days.weekdays))

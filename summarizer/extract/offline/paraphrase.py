@@ -14,8 +14,8 @@ from itertools import islice
 
 from summarizer.extract.offline.clauses import Event
 from summarizer.extract.offline.document import Doc, Token, blank
-from summarizer.extract.offline.language import grammar
-from summarizer.extract.offline.lexicon import is_name, lexicon
+from summarizer.extract.offline.language import grammar, language
+from summarizer.extract.offline.lexicon import is_name
 
 # Verbs whose object is nearly always reported speech, so a clause need not be proven, and
 # the finite verbs a content clause shows: grammar.toml [paraphrase].
@@ -50,7 +50,7 @@ def find_paraphrases(doc: Doc, events: list[Event]) -> list[Paraphrase]:
 def _in_sentence(doc: Doc, index: int, group: list[Event]) -> list[Paraphrase]:
     if len(group) > MAX_UNITS:
         return []
-    lex = lexicon()
+    speech = language().speech
     sentence = doc.sentences[index]
     tokens = doc.tokens(sentence.start, sentence.end, skip_quotes=False)
     quoting: list[Event] = []
@@ -59,7 +59,8 @@ def _in_sentence(doc: Doc, index: int, group: list[Event]) -> list[Paraphrase]:
         nxt = group[n + 1].at if n + 1 < len(group) else sentence.end
         if _governs_quote(doc, event, nxt, sentence.end):
             quoting.append(event)
-        elif event.word not in lex.quote_only_verbs and event.word not in lex.speech_nouns and (
+        elif (event.word not in speech.quote_only.verbs
+              and event.word not in speech.nouns.words) and (
             _takes_clause(doc, tokens, event, sentence.start)
         ):
             reporting.append(event)

@@ -18,8 +18,7 @@ from summarizer.extract.offline.boilerplate import NUMBERED_ITEM
 from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.grounding import locate
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import finditer, patterns, search
 from summarizer.extract.offline.point_asks import asked_points
 from summarizer.extract.offline.point_forms import copular, sentence_forms
@@ -39,9 +38,6 @@ from summarizer.extract.offline.speakers import Resolver
 from summarizer.extract.offline.statements import DateContext
 from summarizer.extract.offline.word_packs import plan_words
 from summarizer.schemas import Evidence, PlanPoint, VictoryPlan
-
-_PARLIAMENT = Filtered(re.compile(r"\bparliament\b|\brada\b", re.I))
-
 
 Owner = tuple[str, str | None]  # the plan's presenter: name, country
 
@@ -86,11 +82,29 @@ def _presenting_it() -> Filtered:
     """`… a day after unveiling it`: presenting the plan named before."""
     stems = "|".join(map(re.escape, sorted(plan_words().presenting_it_stems)))
     return Filtered(re.compile(rf"\b(?:{stems})(?:ed|ing|s)? it\b", re.I))
-# `… on Thursday, a day after unveiling it`, `presented … the day before`: the presentation
-# came the day before the date the sentence gives (the publication date when it gives none).
-_DAY_BEFORE = Filtered(re.compile(
-    r"\b(?:the day before|a day earlier|the previous day|"
-    r"a day after (?:unveil|present|reveal)\w*)\b", re.I))
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """Whole phrases, longest first (spaces literal)."""
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+
+
+@per_language
+def _day_before() -> Filtered:
+    """`… on Thursday, a day after unveiling it`, `presented … the day before`: the
+    presentation came the day before the date the sentence gives (the publication date when
+    it gives none; plan.toml [plan_words])."""
+    words = plan_words()
+    stems = _alternation(words.presenting_it_stems)
+    return Filtered(re.compile(
+        rf"\b(?:{_alternation(words.day_before)}|(?:{_alternation(words.day_after)}) "
+        rf"(?:{stems})\w*)\b", re.I))
+
+
+@per_language
+def _parliament() -> Filtered:
+    """A sentence naming a parliament (plan.toml [plan_words])."""
+    return Filtered(re.compile(rf"\b(?:{_alternation(plan_words().parliament_words)})\b", re.I))
 
 
 def plan_owner(doc: Doc, resolver: Resolver) -> Owner | None:
@@ -110,7 +124,8 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
     planned, presenting = _presenting(doc)
 
     def owner_ok(pronoun: str, at: int) -> bool:
-        word = {"his": "he", "her": "she"}.get(pronoun.lower(), pronoun.lower())  # or he/she
+        lowered = pronoun.lower()  # his/her, or he/she
+        word = grammar().noun_phrases.possessives.get(lowered, lowered)
         ref = np.Ref("pronoun", word, at, at)
         who = resolver.resolve(ref, at)
         return presenter is not None and who is not None and who.name == presenter[0]
@@ -131,7 +146,7 @@ def _count(pattern: re.Pattern[str], text: str) -> int | None:
     if match is None:
         return None
     word = match.group(1).lower()
-    return int(word) if word.isdigit() else lexicon().numbers.get(word)
+    return int(word) if word.isdigit() else language().plan.numbers.get(word)
 
 
 def _presenter(doc: Doc, resolver: Resolver,
@@ -154,14 +169,16 @@ def _presenter(doc: Doc, resolver: Resolver,
 def _possessor(doc: Doc, resolver: Resolver) -> tuple[str, str | None] | None:
     """`Zelenskyy’s “victory plan”`, `his proposed victory plan`: whose plan it is."""
     names = patterns()["name"].pattern
-    pattern = re.compile(rf"\b([A-Z][\w-]+|[Hh]is|[Hh]er)(?:['’]s)?\s+(?:[\w-]+\s+)?[“\"]?{names}")
+    possessives = grammar().noun_phrases.possessives
+    owners = "|".join(f"[{w[:1].upper()}{w[:1]}]{re.escape(w[1:])}" for w in possessives)
+    pattern = re.compile(rf"\b([A-Z][\w-]+|{owners})(?:['’]s)?\s+(?:[\w-]+\s+)?[“\"]?{names}")
     for sentence in doc.sentences:
         for match in pattern.finditer(doc.text, sentence.start, sentence.end):
             word = match.group(1)
-            if word in lexicon().not_names and word.lower() not in ("his", "her"):
+            if word in language().titles.not_names.words and word.lower() not in possessives:
                 continue  # `The victory plan`: a sentence opener, not the plan's owner
-            kind = "pronoun" if word.lower() in ("his", "her") else "person"
-            pronoun = {"his": "he", "her": "she"}.get(word.lower(), word)
+            kind = "pronoun" if word.lower() in possessives else "person"
+            pronoun = possessives.get(word.lower(), word)
             ref = np.Ref(kind, pronoun, match.start(1), match.end(1),
                          name=word if kind == "person" else None)
             who = resolver.resolve(ref, match.start())
@@ -176,7 +193,7 @@ def _presented_on(doc: Doc, presenting: list[Sentence], dates: DateContext) -> d
     the sentence before it (`comments Wednesday …` / `… as he unveiled the plan`)."""
     first = [s for s in presenting if _first_showing().search(doc.text, s.start, s.end)]
     for sentence in first[:1]:
-        if _DAY_BEFORE.search(doc.text, sentence.start, sentence.end):
+        if _day_before().search(doc.text, sentence.start, sentence.end):
             anchor = find_date(doc.text, sentence.start, sentence.end, dates.published,
                                dates.year) or dates.published
             return anchor - dt.timedelta(days=1) if anchor else None
@@ -192,14 +209,14 @@ def _presented_on(doc: Doc, presenting: list[Sentence], dates: DateContext) -> d
 
 
 def _venue(doc: Doc, country: str | None) -> str | None:
-    lex = lexicon()
-    parliament = lex.parliaments.get(country or "")
+    lang = language()
+    parliament = lang.plan.parliaments.get(country or "")
     if parliament is None:
         return None
     pats = patterns()
     for sentence in doc.sentences:
         words = doc.text[sentence.start : sentence.end]
-        if _PARLIAMENT.search(words) and (
+        if _parliament().search(words) and (
             pats["plan"].search(words)
             or re.search(r"\bin the parliament\b", words, re.I)
         ):
@@ -279,7 +296,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     if not search("plan", words, 0, len(words)) and not re.search(r"\bpoints?\b", words, re.I):
         return out
     for match in finditer("ordinal", text, a, b):
-        number = lexicon().ordinals.get(match.group(1).lower())
+        number = language().plan.ordinals.get(match.group(1).lower())
         end = _clause_end(text, match.end(), b)
         named = appositive(text, sentence, match, patterns()["plan"], end) or copular(
             text, sentence, match, end)
@@ -380,4 +397,4 @@ def _not_content(rest: str) -> bool:
     """What follows `includes` is a list to come (`:`) or a count (`five main points`)."""
     rest = rest.lstrip()
     first = rest.split(" ", 1)[0].lower()
-    return rest.startswith(":") or first in lexicon().numbers or first.isdigit()
+    return rest.startswith(":") or first in language().plan.numbers or first.isdigit()

@@ -6,22 +6,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon, phrase_regex
+from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.lexicon import phrase_regex
 from summarizer.extract.offline.prefilter import Filtered, folded_class
 
 
 @per_language
 def patterns() -> dict[str, re.Pattern[str]]:
-    lex = lexicon()
-    names = _phrases(list(lex.plan_names))
-    plan = _phrases([*lex.plan_names, *lex.plan_generic])
-    numbers = "|".join(sorted(lex.numbers, key=len, reverse=True))
-    ordinals = "|".join(sorted(lex.ordinals, key=len, reverse=True))
-    nouns = "|".join(lex.point_nouns)
-    pverbs = "|".join(re.escape(v) for v in sorted(lex.point_verbs, key=len, reverse=True))
-    secret = "|".join(lex.secret_words)
-    annex = "|".join(sorted(lex.annex_nouns, key=len, reverse=True))
+    lang = language()
+    names = _phrases(list(lang.plan.names.terms))
+    plan = _phrases([*lang.plan.names.terms, *lang.plan.names.generic])
+    numbers = "|".join(sorted(lang.plan.numbers, key=len, reverse=True))
+    ordinals = "|".join(sorted(lang.plan.ordinals, key=len, reverse=True))
+    nouns = "|".join(lang.plan.points.nouns)
+    pverbs = "|".join(re.escape(v) for v in sorted(lang.plan.points.verbs, key=len, reverse=True))
+    secret = "|".join(lang.plan.annexes.secret)
+    annex = "|".join(sorted(lang.plan.annexes.nouns, key=len, reverse=True))
     return {
         "name": re.compile(names, re.I),
         "plan": re.compile(plan, re.I),

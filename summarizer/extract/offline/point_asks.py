@@ -21,8 +21,7 @@ import re
 from collections.abc import Callable
 
 from summarizer.extract.offline.document import Doc, Sentence
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.plan_patterns import patterns, search
 from summarizer.extract.offline.points import Point, items, series, summary
 from summarizer.extract.offline.prefilter import Filtered
@@ -43,10 +42,10 @@ def _forms() -> dict[str, Filtered]:
 @per_language
 def _patterns() -> dict[str, re.Pattern[str]]:
     """All forms; `wants` and `label` are only tried at a sentence's start (`match`)."""
-    lex = lexicon()
-    forms = lex.point_forms
+    lang = language()
+    forms = lang.plan.forms.by_name
     plan = patterns()["plan"].pattern
-    numbers = _alt([*lex.numbers, *(str(n) for n in range(1, 13))])
+    numbers = _alt([*lang.plan.numbers, *(str(n) for n in range(1, 13))])
     owner = rf"(?:its|his|her|the\s+(?:{plan})['’]s|[A-Z][\w-]+['’]s\s+(?:{plan})['’]s)"
     return {
         "among": re.compile(rf"\bAmong\s+{owner}\s+(?:{_alt(forms['among'])})\s*(?::|are\b)\s*"),
@@ -55,24 +54,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<verb>{_alt(forms['wanting'])})\s+"),
         "synonym": re.compile(
             rf"\b[Tt]he\s+(?:{_alt(forms['synonyms'])})\s+(?:also\s+|further\s+)?"
-            rf"(?P<verb>{_alt(lex.point_verbs)})\s+"),
+            rf"(?P<verb>{_alt(lang.plan.points.verbs)})\s+"),
         "label": re.compile(
             rf"(?:{_alt(forms['labels'])})\s+(?P<n>{numbers})\b"
             rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
-            rf"(?:\s*[:—–]\s*|\s+(?={_alt(lex.point_lead_verbs)}\s))"),
+            rf"(?:\s*[:—–]\s*|\s+(?={_alt(lang.plan.points.lead_verbs)}\s))"),
     }
 
 
 @per_language
 def _lead() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alt(lexicon().point_lead_verbs)})\s+", re.I)
+    return re.compile(rf"(?:{_alt(language().plan.points.lead_verbs)})\s+", re.I)
 
 
 @per_language
 def _documents() -> re.Pattern[str]:
-    lex = lexicon()
+    lang = language()
     return re.compile(rf"(?P<plan>{patterns()['plan'].pattern})|\b(?:"
-                      rf"{_alt(lex.point_forms['documents'])})s?\b", re.I)
+                      rf"{_alt(lang.plan.forms.by_name['documents'])})s?\b", re.I)
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -187,7 +186,7 @@ def _label(doc: Doc, sentence: Sentence) -> list[Point]:
     if not any(_names_plan(doc, p.start, p.end) for p in paras):
         return []
     word = match.group("n").lower()
-    number = int(word) if word.isdigit() else lexicon().numbers.get(word)
+    number = int(word) if word.isdigit() else language().plan.numbers.get(word)
     lead = _lead().match(text, match.end())
     content = lead.end() if lead else match.end()
     end = _clause_end(text, content, sentence.end)

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.offline.clauses import PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Sentence
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import patterns, search
 from summarizer.extract.offline.points import Point, summary
 from summarizer.extract.offline.prefilter import Filtered
@@ -30,7 +28,7 @@ _OWNERS = r"(?:(?:its|his|their|Kyiv['’]s|Ukraine['’]s)\s+)?"
 
 
 def _alt(key: str) -> str:
-    words = sorted(lexicon().point_forms[key], key=len, reverse=True)
+    words = sorted(language().plan.forms.by_name[key], key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
@@ -89,7 +87,8 @@ def _plan_subject(doc: Doc, sentence: Sentence, at: int) -> bool:
     words = head.split()
     first = search("plan", text, sentence.start, at)
     lead = text[sentence.start : first.start()].lower().split() if first else []
-    if first is not None and len(lead) < SUBJECT_REACH and not set(lead) & PREPOSITIONS:
+    prepositions = grammar().clauses.prepositions
+    if first is not None and len(lead) < SUBJECT_REACH and not set(lead) & prepositions:
         return True  # `The plan, …, asks`, not `Critics of the plan urge`
     if words and words[0].lower() in ("in", "under") and first is not None and (
             "," in text[first.end() : at] and "," not in text[sentence.start : first.start()]):
@@ -181,5 +180,5 @@ def copular(text: str, sentence: Sentence, match: re.Match[str], end: int) -> Po
     not_subjects = plan_words().not_subjects
     if not subject or len(subject) > SUBJECT_WORDS or subject[0].lower() in not_subjects:
         return None
-    number = lexicon().ordinals.get(match.group(1).lower())
+    number = language().plan.ordinals.get(match.group(1).lower())
     return number, summary(text[lo:at]), (lo, end)

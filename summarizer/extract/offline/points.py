@@ -11,8 +11,7 @@ import bisect
 import re
 
 from summarizer.extract.offline.document import Doc, Sentence
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.word_packs import proposal_words
 
 Point = tuple[int | None, str, tuple[int, int]]
@@ -30,11 +29,11 @@ def summary(text: str) -> str:
     """A few words that name the point: its first clause, without a leading article, a
     complementiser (`that Ukrainian troops …`) or a time phrase (`After the war, …`), ending on
     a complete phrase (see _complete)."""
-    lex = lexicon()
+    plan = language().plan
     pieces = _CUT.split(text.strip())
     head = pieces[0]
     first = head.strip().split(" ", 1)[0].lower()
-    if len(pieces) > 1 and first in lex.point_time_openers and len(head.split()) <= 4:
+    if len(pieces) > 1 and first in plan.points.time_openers and len(head.split()) <= 4:
         head = pieces[1]  # `After the war, Ukrainian troops …`: the point is what follows
     # `and the lifting of limits`: list glue left on an item is not part of the point.
     head = re.sub(r"^(?:(?:and|or|also) )*(?:the |a |an |that )?", "", head.strip(" •-–—*:"),
@@ -77,7 +76,7 @@ def proposal(label: str) -> bool:
 
 @per_language
 def _lead_verbs() -> re.Pattern[str]:
-    verbs = sorted(lexicon().point_lead_verbs, key=len, reverse=True)
+    verbs = sorted(language().plan.points.lead_verbs, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(v) for v in verbs) + r")\s+", re.I)
 
 
@@ -98,13 +97,13 @@ def appositive(text: str, sentence: Sentence, match: re.Match[str], plan: re.Pat
     if not before.endswith(","):
         return None
     lo = sentence.start + max(before.rfind(";"), before.rfind(":")) + 1
-    number = lexicon().ordinals.get(match.group(1).lower())
+    number = language().plan.ordinals.get(match.group(1).lower())
     return number, summary(text[lo : len(before) + sentence.start - 1]), (sentence.start, end)
 
 
 @per_language
 def _elliptic() -> re.Pattern[str]:
-    words = "|".join(sorted(lexicon().ordinals, key=len, reverse=True))
+    words = "|".join(sorted(language().plan.ordinals, key=len, reverse=True))
     return re.compile(rf"(?:the\s+)({words})\s+(?=[a-z])", re.I)
 
 
@@ -112,7 +111,7 @@ def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
     """`The first point is A. The second concerns B.`: in the paragraph of an ordinal point
     (numbered: its sentence start → its number), a sentence opened by the next ordinal alone
     is the next point. Only the very next number continues the series."""
-    text, lex = doc.text, lexicon()
+    text, lang = doc.text, language()
     out: list[Point] = []
     last: dict[int, int] = {}  # paragraph → the last number seen in it
     for sentence in doc.sentences:
@@ -122,7 +121,7 @@ def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
         match = _elliptic().match(text, sentence.start, sentence.end)
         if match is None or sentence.para not in last:
             continue
-        number = lex.ordinals[match.group(1).lower()]
+        number = lang.plan.ordinals[match.group(1).lower()]
         if number != last[sentence.para] + 1:
             continue
         last[sentence.para] = number
@@ -138,8 +137,8 @@ def _sentence_end(text: str, sentence: Sentence) -> int:
 
 @per_language
 def _adverbs() -> re.Pattern[str]:
-    lex = lexicon()
-    words = [*(f"{w}(?:ly)?" for w in lex.ordinals), *lex.point_last_adverbs]
+    plan = language().plan
+    words = [*(f"{w}(?:ly)?" for w in plan.ordinals), *plan.points.last_adverbs]
     return re.compile(rf"(?:(?<=[,;:])|^)\s*(?:and\s+)?\b({'|'.join(words)}),\s+", re.I | re.M)
 
 
@@ -179,12 +178,12 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
 
 def _adverb_point(text: str, match: re.Match[str], sentence: Sentence,
                   following: tuple[re.Match[str], Sentence] | None) -> Point:
-    lex = lexicon()
+    plan = language().plan
     word = match.group(1).lower()
     stop = following[0].start() if following and following[1] is sentence else (
         _sentence_end(text, sentence))
     piece = text[match.end() : stop].rstrip(" ,;")
-    number = lex.ordinals.get(word.removesuffix("ly")) or lex.ordinals.get(word)
+    number = plan.ordinals.get(word.removesuffix("ly")) or plan.ordinals.get(word)
     start = match.start(1)
     return number, summary(piece), (start, start + len(text[start:stop].rstrip(" ,;")))
 
@@ -193,7 +192,7 @@ def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`calls for A, B and C`: the items of a series of at least three noun phrases, each of a
     few words, running to the end of the clause; [] when the text is not such a series. An
     item may open with a phrase of time set off by commas (`… and, after the war, D`)."""
-    lex = lexicon()
+    plan = language().plan
     stop = re.compile(r"[.;](?:\s|$)").search(text, start, end)
     chunk = text[start : stop.start() if stop else end]
     if "," not in chunk or not re.search(r"\sand[\s,]", chunk):
@@ -201,7 +200,7 @@ def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = [p for p in _SERIES_SPLIT.split(chunk) if p.strip()]
     for k in range(len(pieces) - 2, -1, -1):
         words = pieces[k].split()
-        if words[0].lower() in lex.point_time_openers and len(words) <= TIME_OPENER_WORDS:
+        if words[0].lower() in plan.points.time_openers and len(words) <= TIME_OPENER_WORDS:
             pieces[k : k + 2] = [pieces[k] + ", " + pieces[k + 1]]  # `after the war, D`
     items: list[tuple[int, int]] = []
     cursor = start
@@ -209,7 +208,7 @@ def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
         piece = piece.strip()
         words = piece.split(", ", 1)[-1].split()  # without a phrase of time
         cap = SERIES_MAX if k < len(pieces) - 1 else SERIES_LAST_MAX
-        if not SERIES_WORDS <= len(words) <= cap or words[0].lower() in lex.series_stops:
+        if not SERIES_WORDS <= len(words) <= cap or words[0].lower() in plan.points.series_stops:
             return []
         at = text.find(piece, cursor)
         if at < 0:

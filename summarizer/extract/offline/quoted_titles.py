@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.document import Doc
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.source_pack import pack
 
@@ -47,5 +47,5 @@ def quoted_title(doc: Doc, quote: Quote) -> bool:
 
 def _broadcaster_or_day(word: str) -> bool:
     rules = attribution_pack().titles
-    return (word.lower() in rules.days or word in lexicon().media
+    return (word.lower() in rules.days or word in language().geo.media.names
             or (word.isupper() and word.isalpha() and len(word) <= rules.acronym_letters))

@@ -1,14 +1,15 @@
 """The offline extractor's entry point: one article in, one grounded ArticleExtraction out.
 
 The pipeline reads as the modules it calls: document (paragraphs without boilerplate, quotes,
-sentences) → entities (who is mentioned) → clauses (speech events) → attribution (who said each
-quote) → paraphrase → statements → stances → plan. Vocabulary lives in summarizer/data/offline.
+sentences) → entities (who is mentioned) → clauses (speech events) → attribution_stage (who said
+each quote: quote → cue → source → speaker) → paraphrase → statements → plan → stance_stage
+(holder → cue → target, with polarity and scope). Vocabulary lives in summarizer/data/offline.
 """
 
 from __future__ import annotations
 
 from summarizer.extract.offline import document
-from summarizer.extract.offline.attribution import attribute
+from summarizer.extract.offline.attribution_stage import attribute
 from summarizer.extract.offline.clauses import speech_events
 from summarizer.extract.offline.dates import published_date, reference_year
 from summarizer.extract.offline.entities import Registry
@@ -16,7 +17,7 @@ from summarizer.extract.offline.language import Language, english, speaking
 from summarizer.extract.offline.paraphrase import find_paraphrases
 from summarizer.extract.offline.plan import extract_plan, plan_owner
 from summarizer.extract.offline.speakers import Resolver
-from summarizer.extract.offline.stances import extract_stances
+from summarizer.extract.offline.stance_stage import extract_stances
 from summarizer.extract.offline.statements import (
     DateContext,
     direct_drafts,
@@ -37,7 +38,7 @@ def extract_article(
 ) -> ArticleExtraction:
     """The article's facts, read with `language`'s packs (None: the shipped English ones).
 
-    The rules reach the packs through `language()` / `lexicon()` (language.py), which return
+    The rules reach the packs through `language()` (language.py), which returns
     the language made active here for the duration of this call only."""
     with speaking(language) as active:
         version = RULES_VERSION if active is english() else f"{RULES_VERSION}/{active.name}"

@@ -18,6 +18,11 @@ class Salience(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     subordinators: Annotated[frozenset[str], Field(min_length=1)]
     indefinites: Annotated[frozenset[str], Field(min_length=1)]
+    participle_min_letters: Annotated[int, Field(ge=1)]
+    participle_followers: Annotated[frozenset[str], Field(min_length=1)]
+    topic_openers: Annotated[frozenset[str], Field(min_length=1)]
+    offices: Annotated[frozenset[str], Field(min_length=1)]
+    description_openers: Annotated[frozenset[str], Field(min_length=1)]
 
 
 def load_salience(path: Traversable) -> Salience:

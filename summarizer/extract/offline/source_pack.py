@@ -13,6 +13,7 @@ class Titles(Pack):
     male: frozenset[str]
     female: frozenset[str]
     small_words: frozenset[str]
+    name_suffixes: frozenset[str]
 
 
 class Description(Pack):

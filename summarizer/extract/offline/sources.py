@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from summarizer.extract.offline import np
 from summarizer.extract.offline.document import Token
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.source_pack import pack
 
 
@@ -21,19 +21,19 @@ def _word(token: Token, stops: frozenset[str]) -> bool:
 def adverb(token: Token) -> bool:
     """A speech verb's adverb (`also`, `initially`, `confidently`): listed, or lower-case -ly."""
     lower = token.lower
-    return lower in lexicon().adverbs or (token.text.islower() and lower.endswith("ly")
-                                           and len(lower) > 4)
+    return lower in language().speech.adverbs.words or (
+        token.text.islower() and lower.endswith("ly") and len(lower) > 4)
 
 
 def before_verb(tokens: list[Token], text: str) -> np.Ref | None:
     """`Republican strategist Fred Davis said` / `the organizer told`: the words opening
     `tokens` up to a speech verb (adverbs between allowed) read as the source, when they are
     a short description and not a clause."""
-    lex = lexicon()
+    speech = language().speech
     rules = pack().description
     k = 0
     while k < len(tokens) and k <= rules.max_words and _word(tokens[k], rules.stop_words):
-        if tokens[k].lower in lex.speech_verbs:
+        if tokens[k].lower in speech.all_verbs:
             break
         k += 1
     verb = k
@@ -41,7 +41,7 @@ def before_verb(tokens: list[Token], text: str) -> np.Ref | None:
         return _described_then_named(tokens, k, text)
     while k > 0 and adverb(tokens[k - 1]):
         k -= 1
-    if k == 0 or verb >= len(tokens) or tokens[verb].lower not in lex.speech_verbs:
+    if k == 0 or verb >= len(tokens) or tokens[verb].lower not in speech.all_verbs:
         return None
     return read(tokens[:k], text, outlets=tokens[verb].lower in pack().outlets.verbs)
 
@@ -62,7 +62,7 @@ def _described_then_named(tokens: list[Token], k: int, text: str) -> np.Ref | No
     m += 1
     while m < len(tokens) and adverb(tokens[m]):
         m += 1
-    return named if m < len(tokens) and tokens[m].lower in lexicon().speech_verbs else None
+    return named if m < len(tokens) and tokens[m].lower in language().speech.all_verbs else None
 
 
 def after_verb(tokens: list[Token], start: int, text: str) -> np.Ref | None:
@@ -124,7 +124,7 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
     head = words[-1]
     if (words[0].lower in rules.not_first or not head.text[0].isalpha()
             or head.lower in rules.determiners or np.is_possessive(head.text)
-            or head.lower in rules.things or head.lower in lexicon().plan_generic):
+            or head.lower in rules.things or head.lower in language().plan.names.generic):
         return None
     content = [t for t in words if t.lower not in rules.determiners]
     if not content:
@@ -153,10 +153,6 @@ def person_noun(word: str) -> bool:
     return word in rules.person_nouns or word.endswith(rules.person_endings)
 
 
-# Words after which a description may begin a clause (besides the sentence start).
-_CLAUSE_STARTS = frozenset([",", ";", ":", "—", "–", "(", "and", "but", "“", "”", '"'])
-
-
 def left_of(tokens: list[Token], verb: int, text: str) -> np.Ref | None:
     """`In a statement, the bank said` / `The newspaper wrote`: the words before the speech
     verb at tokens[verb] (adverbs between allowed) read as its subject, when they open a
@@ -168,7 +164,7 @@ def left_of(tokens: list[Token], verb: int, text: str) -> np.Ref | None:
     end = k + 1
     while k >= 0 and end - k <= rules.max_words and _word(tokens[k], rules.stop_words):
         k -= 1
-    if k + 1 == end or (k >= 0 and tokens[k].lower not in _CLAUSE_STARTS):
+    if k + 1 == end or (k >= 0 and tokens[k].lower not in grammar().sources.clause_starts):
         return None
     ref = read(tokens[k + 1 : end], text, outlets=False)
     return ref if ref is None or ref.kind in ("unnamed", "person", "org") else None

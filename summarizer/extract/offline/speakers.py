@@ -14,6 +14,7 @@ from summarizer.countries import country_name
 from summarizer.extract.offline.clauses import Event
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.entities import Entity, Registry
+from summarizer.extract.offline.language import grammar
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.np import Ref
 from summarizer.extract.offline.salience_pack import salience
@@ -51,7 +52,6 @@ def from_entity(entity: Entity, ref: Ref | None = None) -> Who:
     return Who(entity.name, role, affiliation, country, entity.speaks_for)
 
 
-_SUBJECT_BEFORE = {",", "—", "–", "and", "but", "while", "as", "because"}
 _PLACE_SUBJECTS = ("country", "capital", "body", "org")
 
 
@@ -67,13 +67,14 @@ def place_subject(doc: Doc, pos: int) -> tuple[int, Who] | None:
     gazetteer_index, places = gazetteer()
     found: tuple[int, Who] | None = None
     starts = {s.start for s in doc.sentences}
+    subject_before = grammar().speakers.subject_before
     for a, b, key in gazetteer_index.find(doc.text, start, pos):
         place = places[key]
         if place.kind not in _PLACE_SUBJECTS or doc.text.startswith(("’s", "'s"), b):
             continue
         before = doc.tokens(max(start, a - 30), a)
         words = before[-2:] if before and before[-1].lower == "the" else before[-1:]
-        if not (a in starts or (words and words[0].text.lower() in _SUBJECT_BEFORE)):
+        if not (a in starts or (words and words[0].text.lower() in subject_before)):
             continue
         if place.kind == "org":
             who = Who(None, None, place.value, None)
@@ -180,7 +181,7 @@ class Resolver:
                 return Who(None, None, ref.affiliation, ref.country)
             # (no one known to have issued it: the document itself, as the article names it)
             words = ref.text.split()
-            if words and words[0].lower() in ("the", "a", "an", "this", "that", "its", "their"):
+            if words and words[0].lower() in grammar().speakers.document_determiners:
                 words = words[1:]
             return Who(None, " ".join(words)) if words else None
         return None

@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.language import language, per_language
-from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.word_packs import stance_scope
 
@@ -53,13 +52,13 @@ def _alternation(words: tuple[str, ...]) -> str:
 @per_language
 def _forms() -> _Forms:
     stance = language().stance
-    lex = lexicon()
     position = {noun: pos for pos, nouns in stance.objects.roles for noun in nouns}
     # `supporters of`, found by word lookup (a regex over every `the` and `a` cost more).
     roles_index = PhraseIndex([f"{noun} of" for noun in position], ignore_case=True)
     # The object must be the question: topic terms and plan words, not a pronoun or a country
     # (`supporters of Ukraine` is support in general).
-    objects = {w for term in (*lex.topic_terms, *lex.plan_generic) for w in term.lower().split()}
+    terms = (*stance.topic.terms_longest_first, *language().plan.names.generic)
+    objects = {w for term in terms for w in term.lower().split()}
     other = stance.other_questions
     holders = stance.holders
     return _Forms(

@@ -24,12 +24,12 @@ import bisect
 import re
 from functools import lru_cache
 from importlib.resources.abc import Traversable
+from itertools import compress
 from operator import itemgetter
 
 from pydantic import Field, field_validator
 
 from summarizer.extract.offline.language import language, per_language, per_language_lru
-from summarizer.extract.offline.lexicon import lexicon
 from summarizer.extract.offline.pack_base import load_file
 from summarizer.extract.offline.stance_forms import other_question
 from summarizer.extract.offline.stance_turns import Turns
@@ -152,36 +152,86 @@ def load_indirect(path: Traversable) -> IndirectForms:
 # A word (a possessive 's kept apart, so that `Ukraine's` reads `ukraine` + `'s`), or a mark
 # that ends a phrase.
 # `doesn't` reads `does` + `n't`, as the word lists are read (_by_first_word).
-_TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|['’]d\b|[\w-]+|[,;:.!?—–()]")
+# Written for speed, matching exactly what \w+(?=n['’]t\b)|n['’]t\b|['’]s\b|['’]d\b|[\w-]+|…
+# matches: a run of [\w-] not ending in `n` can be no `does` of `doesn't` nor a `n't` (both end
+# in `n` before the apostrophe), so it is taken at once, and possessively; only a run ending in
+# `n` tries the forms in turn. (Before, every word backtracked through `\w+` looking for `n't`.)
+_TOKEN = re.compile(r"[\w-]++(?<!n)|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|['’]d\b|[\w-]+|[,;:.!?—–()]")
 _STOP = frozenset(",;:.!?—–()")
 
 Token = tuple[str, int, int]
+_WORD = itemgetter(0)
+_START = itemgetter(1)
 # The position of a form that states none: its words are no cue at all.
 VOID = "void"
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
     """The tokens of text[start:end], sliced from the text's tokens (split once per text)."""
-    tokens, starts = _all_tokens(text)
+    return _slice(_all_tokens(text), start, end)[0]
+
+
+def _slice(table: _Table, start: int, end: int) -> tuple[list[Token], int]:
+    """The tokens of [start, end) and the index of the first one in the text's tokens."""
+    tokens, starts = table.tokens, table.starts
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end)
     while hi > lo and tokens[hi - 1][2] > end:
         hi -= 1
-    return tokens[lo:hi]
+    return tokens[lo:hi], lo
+
+
+class _Table:
+    """A text's tokens, and where in them the anchor words of the forms stand (found once per
+    text with one C-level pass, then bisected per range: the many ranges of an article overlap,
+    and each was read word by word once per form)."""
+
+    __slots__ = ("_anchors", "starts", "tokens", "words")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.starts = list(map(_START, tokens))
+        self.words = list(map(_WORD, tokens))
+        self._anchors: dict[frozenset[str], list[int]] = {}
+
+    def anchors(self, words: frozenset[str]) -> list[int]:
+        """The indexes of the tokens that are one of the words."""
+        found = self._anchors.get(words)
+        if found is None:
+            found = self._anchors[words] = list(
+                compress(range(len(self.words)), map(words.__contains__, self.words)))
+        return found
 
 
 @lru_cache(maxsize=16)
-def _all_tokens(text: str) -> tuple[list[Token], list[int]]:
+def _all_tokens(text: str) -> _Table:
     # Curly apostrophes read as straight ones (`n’t` is `n't`), in text and lists alike.
-    tokens = [(m.group().lower().replace("’", "'"), m.start(), m.end())
-              for m in _TOKEN.finditer(text)]
-    return tokens, [t[1] for t in tokens]
+    return _Table([(m.group().lower().replace("’", "'"), m.start(), m.end())
+                   for m in _TOKEN.finditer(text)])
+
+
+# The range being scanned by indirect_cues: its tokens (by identity), the index of its first
+# token in the text's, the indexes of the text's anchor words inside it, the text's words and
+# the anchor words; _starts reads those few tokens instead of every token of the range. Set as
+# one tuple (a reader in another thread sees another range's tokens, fails the identity test
+# and reads every token).
+_SCANNING: tuple[list[Token], int, list[int], list[str], frozenset[str]] | None = None
 
 
 def _starts(tokens: list[Token], phrases: frozenset[str]) -> list[int]:
     """Where a phrase of the set may start: the tokens that are a first word of one."""
     firsts = _by_first_word(phrases)
+    scanning = _SCANNING
+    if scanning is not None and scanning[0] is tokens and _anchored(phrases, scanning[4]):
+        _, offset, anchored, words, _ = scanning
+        return [i - offset for i in anchored if words[i] in firsts]
     return [i for i, t in enumerate(tokens) if t[0] in firsts]
+
+
+@lru_cache(maxsize=128)
+def _anchored(phrases: frozenset[str], anchors: frozenset[str]) -> bool:
+    """Is every first word of the phrases one of the anchor words?"""
+    return _by_first_word(phrases).keys() <= anchors
 
 
 @lru_cache(maxsize=128)
@@ -237,21 +287,31 @@ def _anchor_words() -> frozenset[str]:
     return frozenset(word for phrases in anchors for word in _by_first_word(phrases))
 
 
-_WORD = itemgetter(0)
 
 
 # The same range is read for its holders, its statements and its neighbours: once.
 @per_language_lru(512)
 def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, position) of every indirect form in text[start:end], in text order."""
+    global _SCANNING
     if end <= start:
         return []
-    tokens = _tokens(text, start, end)
-    if not any(map(_anchor_words().__contains__, map(_WORD, tokens))):
+    table = _all_tokens(text)
+    tokens, offset = _slice(table, start, end)
+    anchor_words = _anchor_words()
+    anchors = table.anchors(anchor_words)
+    anchored = anchors[bisect.bisect_left(anchors, offset)
+                       : bisect.bisect_left(anchors, offset + len(tokens))]
+    if not anchored:
         return []  # every form starts at one of its anchor phrases: none is here
-    out = (_consequences(tokens) + _values(tokens) + _verdicts(tokens) + _grants(tokens)
-           + _preconditions(tokens) + _asks_for(tokens) + _adjudged(tokens)
-           + _accepts(tokens))
+    previous = _SCANNING
+    _SCANNING = (tokens, offset, anchored, table.words, anchor_words)
+    try:
+        out = (_consequences(tokens) + _values(tokens) + _verdicts(tokens) + _grants(tokens)
+               + _preconditions(tokens) + _asks_for(tokens) + _adjudged(tokens)
+               + _accepts(tokens))
+    finally:
+        _SCANNING = previous
     return sorted(out)
 
 
@@ -420,7 +480,7 @@ def _verdicts(tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 def _grants(tokens: list[Token]) -> list[tuple[int, int, str]]:
     pack = indirect_forms().grants
-    lex = lexicon()
+    plan = language().plan
     out: list[tuple[int, int, str]] = []
     for i in _starts(tokens, pack.verbs):
         token = tokens[i]
@@ -440,7 +500,7 @@ def _grants(tokens: list[Token]) -> list[tuple[int, int, str]]:
             if t[0] in _STOP:
                 break
             tail.append(t[0])
-        named = any(w in _topic() or w in lex.plan_generic or w == "it" for w in between) or (
+        named = any(w in _topic() or w in plan.names.generic or w == "it" for w in between) or (
             tail[:1] and tail[0] in pack.after and any(w in _topic() for w in tail[1:]))
         if not named:
             # `gave Ukraine its backing`: support in general, whose noun is no cue either.

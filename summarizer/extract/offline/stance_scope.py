@@ -23,8 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from summarizer.extract.offline.cues import Found, clause_bounds
-from summarizer.extract.offline.language import per_language, per_language_lru
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.stance_turns import turns
 from summarizer.extract.offline.word_packs import stance_scope
@@ -93,16 +92,16 @@ def _asserted(text: str, start: int, end: int, at: int) -> bool:
     """Is the asking or pressing cue at `at` neither negated nor hedged before it in its
     clause (stance.toml [negation], [irrealis])? Not asking is no refusal (`Kyiv has not asked
     allies to invite it`, `could ask`): no position rather than a flipped one."""
-    lex = lexicon()
+    stance = language().stance
     lo, _ = clause_bounds(text, start, end, at)
     before = _words(text, lo, at)
-    window = before[-lex.negation_window :]
-    if any(w in lex.negators_strong or w.endswith(("n't", "n’t")) for w in window):
+    window = before[-stance.negation.window :]
+    if any(w in stance.negation.strong or w.endswith(("n't", "n’t")) for w in window):
         return False
     joined = f" {' '.join(window)} "
     said = f" {' '.join(before)} "
-    return not (any(f" {w} " in joined for w in lex.negators_weak)
-                or any(f" {w} " in said for w in lex.irrealis))
+    return not (any(f" {w} " in joined for w in stance.negation.weak)
+                or any(f" {w} " in said for w in stance.irrealis.words))
 
 
 def _words(text: str, a: int, b: int) -> list[str]:

@@ -1,4 +1,5 @@
-"""Country stances on the question, with the sentences that show them.
+"""Country stances on the question: the votes (a holder's position in one place) that the
+stance stage (stance_stage.py) reads and decides.
 
 Three sources of evidence:
 - a sentence in which a country holds a cue: the country named, as a demonym, as a capital or
@@ -21,9 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import cast
 
-from summarizer.countries import country_name
 from summarizer.extract.offline import np
 from summarizer.extract.offline.cues import (
     Found,
@@ -34,12 +33,10 @@ from summarizer.extract.offline.cues import (
     plan_mentions,
     presenting,
     presenting_verbs,
-    refers_back,
     shared_clause,
 )
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
-from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.groups import GroupSubject, group_subject, member_range
 from summarizer.extract.offline.holders import Holder, is_target
 from summarizer.extract.offline.holders import (
@@ -51,19 +48,13 @@ from summarizer.extract.offline.holders import (
 from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
-from summarizer.extract.offline.language import per_language, per_language_lru
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.stance_indirect import (
     judged_candidate,
     reported_of_others,
     reports,
 )
-from summarizer.extract.offline.stance_scope import (
-    decide,
-    denies_now,
-    no_position,
-    request_cues,
-)
+from summarizer.extract.offline.stance_scope import no_position, request_cues
 from summarizer.extract.offline.stance_turns import (
     absolute_subject,
     after_copula,
@@ -76,12 +67,10 @@ from summarizer.extract.offline.stance_turns import (
     unborne,
 )
 from summarizer.extract.offline.word_packs import StanceSyntax, stance_scope
-from summarizer.schemas import CountryStance, Evidence, Position, Statement, VictoryPlan
+from summarizer.schemas import Statement, VictoryPlan
 
 # A cue this many words or fewer after its holder belongs to it.
 HOLDER_REACH = 15
-# Evidence sentences kept per stance.
-MAX_EVIDENCE = 3
 
 
 def _syntax() -> StanceSyntax:
@@ -90,42 +79,15 @@ def _syntax() -> StanceSyntax:
 
 @dataclass(frozen=True)
 class Vote:
+    """A holder that took a cue, once its scope was judged: its country's position, read at
+    `where` (a sentence, a window of one, or a quotation)."""
+
     code: str
     position: str
     where: tuple[int, int]
     actor: str | None
     # Where the article names the holder, when `where` does not (a bare quotation).
     named: tuple[int, int] | None = None
-
-
-def extract_stances(
-    doc: Doc, registry: Registry, statements: list[Statement], question: str,
-    owner: tuple[str, str | None] | None = None, plan: VictoryPlan | None = None,
-) -> list[CountryStance]:
-    """owner: the plan's presenter (name, country), whose asks the plan states; plan: the
-    plan as extracted (a point asking for the invitation is its presenter's request)."""
-    votes: list[Vote] = []
-    previous = False
-    # Once the article names the plan, "the plan", "his roadmap" are the plan too.
-    marks = _plan_marks(doc)
-    topical: dict[int, bool] = {}
-    for index, sentence in enumerate(doc.sentences):
-        here = topical[sentence.start] = _topical(doc.text, sentence.start, sentence.end,
-                                                  question, marks)
-        # `… the NATO invitation. They are reluctant.`: a group subject refers back too.
-        if here or (previous and (refers_back(doc.text, sentence.start, sentence.end) or (
-                group_subject(doc, sentence.start, sentence.end) is not None)
-                or elliptical(doc.text, sentence.start, sentence.end))):
-            for start, end in windows(doc.text, sentence.start, sentence.end):
-                votes.extend(_window_votes(doc, registry, start, end, owner))
-            if sentence.end - sentence.start <= WINDOW:
-                votes.extend(_group_votes(doc, registry, index)
-                             or _plural_votes(doc, registry, index))
-        previous = here
-    for statement in statements:
-        votes.extend(_statement_votes(doc, registry, statement, question, marks, topical))
-    votes.extend(_point_votes(doc, plan, owner))
-    return _aggregate(doc, votes)
 
 
 # What may follow a cue that ends an elliptical sentence (`Italy was wary too.`).
@@ -169,7 +131,7 @@ def windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _point_votes(doc: Doc, plan: VictoryPlan | None,
+def point_votes(doc: Doc, plan: VictoryPlan | None,
                  owner: tuple[str, str | None] | None) -> list[Vote]:
     """A point of the plan that asks for the invitation (`The plan's centerpiece is an
     immediate invitation to join NATO`) is its presenter's country's request: that country
@@ -191,7 +153,7 @@ def _asks() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
 
 
-def _group_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
+def group_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
     """`… key Western leaders such as X. None has endorsed the plan.`: the group's position
     for every member the list names (see groups.py); evidence is both sentences."""
     sentence = doc.sentences[index]
@@ -216,7 +178,7 @@ def _group_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
             for code, actor in actors.items() for where in places]
 
 
-def _plural_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
+def plural_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
     """`Hungary and Slovakia voted against sanctions. They are also resisting a NATO
     invitation.`: a clause opened by a plural pronoun or quantifier (groups.py) states the
     position of the list of countries that is the subject of the sentence before it (same
@@ -259,7 +221,7 @@ def _listed_subjects(doc: Doc, registry: Registry, start: int, end: int,
 def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str | None:
     """The position the group's clause states: its first cue, denied by a negative
     quantifier that stands too far from the cue for the cue's own negation test to see it."""
-    lex = lexicon()
+    stance = language().stance
     _, hi = clause_bounds(doc.text, start, end, group.start)
     for cue in find_cues(doc.text, start, end):
         if not group.end <= cue.start < hi or cue.owned_only:
@@ -267,32 +229,33 @@ def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str 
         gap = _words(doc.text, group.end, cue.start)
         if len(gap) > HOLDER_REACH or _void(doc.text, cue, end):
             return None
-        if group.negative and len(gap) >= lex.negation_window:
-            return lex.flip[cue.position][1]
+        if group.negative and len(gap) >= stance.negation.window:
+            return stance.negation.flip[cue.position][1]
         return cue.position
     return None
 
 
-def _topical(text: str, start: int, end: int, question: str, marks: list[int]) -> bool:
-    """On the question: its own words, or a mark of the plan (see _plan_marks)."""
+def is_topical(text: str, start: int, end: int, question: str, marks: list[int]) -> bool:
+    """On the question: its own words, or a mark of the plan (see plan_marks)."""
     if on_topic(text, start, end, question):
         return True
     i = bisect.bisect_left(marks, start)
     return i < len(marks) and marks[i] < end
 
 
-def _plan_marks(doc: Doc) -> list[int]:
+def plan_marks(doc: Doc) -> list[int]:
     """Once the article has named the plan (whose first point is the invitation), a word for
     the plan (`the plan`, `his roadmap`) or for its presentation (`what he outlined in
     parliament was frightening`) puts a sentence on the question: their offsets, in order."""
-    lex = lexicon()
+    plan = language().plan
     text = doc.text
     start, end = (doc.paragraphs[0].start, doc.paragraphs[-1].end) if doc.paragraphs else (0, 0)
     plans = plan_mentions(text, start, end)
-    if not any(phrase in lex.plan_names for _, _, phrase in plans):
+    if not any(phrase in plan.names.terms for _, _, phrase in plans):
         return []
-    marks = [a for a, _, phrase in plans if phrase in lex.plan_generic]
-    marks += [a for a, _, verb in presenting_verbs(text, start, end) if verb in lex.unveiling_verbs]
+    marks = [a for a, _, phrase in plans if phrase in plan.names.generic]
+    unveiling = plan.presenting.unveiling
+    marks += [a for a, _, verb in presenting_verbs(text, start, end) if verb in unveiling]
     return sorted(marks)
 
 
@@ -311,7 +274,7 @@ def _is_link(tokens: list[Token], index: int | None) -> bool:
 def _list_links() -> dict[str, list[list[str]]]:
     """The list links' words, by their last word (the one a link must end with)."""
     links: dict[str, list[list[str]]] = {}
-    for link in lexicon().list_links:
+    for link in language().stance.holders.list_links:
         words = link.split()
         links.setdefault(words[-1], []).append(words)
     return links
@@ -329,7 +292,7 @@ def _void(text: str, cue: Found, end: int) -> bool:
     return no_position(text, cue, end)
 
 
-def _window_votes(doc: Doc, registry: Registry, start: int, end: int,
+def window_votes(doc: Doc, registry: Registry, start: int, end: int,
                   owner: tuple[str, str | None] | None) -> list[Vote]:
     """The votes of one sentence (or window of a long one): its holders' cues, and what the
     plan asks. The cheap tests come first: most windows have no cue, some no holder."""
@@ -356,7 +319,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
                     holders: list[Holder]) -> list[Vote]:
     """cues: the range's cues in text order (scoped); holders: its mentions. In text order: a
     holder takes the nearest cue after it, whichever rule found the cue."""
-    lex = lexicon()
+    stance = language().stance
     if not cues:
         return []
     tokens = doc.tokens(start, end, skip_quotes=False)
@@ -384,7 +347,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if not linked and not holder.possessive and at is not None and any(
                 c.start <= tokens[at].start < c.end for c in cues):
             continue  # `would support Ukraine`: the object of a cue verb holds nothing
-        if not linked and (governor in lex.object_prepositions or is_target(governor)) and (
+        prepositions = stance.holders.object_prepositions
+        if not linked and (governor in prepositions or is_target(governor)) and (
                 not _owns_cue(doc.text, holder, cues)) and not (
                 at is not None and absolute_subject(tokens, at)):
             votes_relative = _relative_vote(doc.text, holder, cues, start, end)
@@ -509,11 +473,12 @@ def _next_holder(text: str, holders: list[Holder], holder: Holder,
 
 def _glue(text: str, a: int, b: int) -> bool:
     """Only list punctuation, conjunctions or title words between two mentions?"""
-    lex = lexicon()
+    titles = language().titles
     # `Germany, along with Hungary, is reluctant`: the link is glue too.
     for word in drop_co_subjects(_words(text, a, b)):
         lower = np.strip_possessive(word.lower())
-        if not (lower in _syntax().skip_left or lower in lex.role_tokens or lower in lex.role_keep
+        if not (lower in _syntax().skip_left or lower in titles.role_tokens
+                or lower in titles.modifiers.keep
                 or np.name_like(word)):
             return False
     return True
@@ -582,12 +547,12 @@ def _plan_votes(text: str, start: int, end: int, owner: tuple[str, str | None] |
     plan asks for, its presenter's country asks for (the plan is the presenter's own)."""
     if owner is None or owner[1] is None:
         return []
-    lex = lexicon()
+    plan = language().plan
     cues = [c for c in found if c.position == "supports" and not _void(text, c, end)]
     for a, b, phrase in planned if cues else ():
         before = _words(text, start, a)[-1:]
         named = before and before[0].lower() in _syntax().plan_determiners
-        if phrase in lex.plan_generic and not named:
+        if phrase in plan.names.generic and not named:
             continue
         _, hi = clause_bounds(text, start, end, a)
         for cue in cues:
@@ -602,7 +567,7 @@ def _plan_cues(text: str, start: int, end: int) -> list[Found]:
     return [Found(a, b, "supports", False, backward=False) for a, b in presenting(text, start, end)]
 
 
-def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
+def statement_votes(doc: Doc, registry: Registry, statement: Statement,
                      question: str, marks: list[int], topical: dict[int, bool]) -> list[Vote]:
     """topical: whether each sentence (by its start) is on the question."""
     country = statement.speaker.country
@@ -610,7 +575,7 @@ def _statement_votes(doc: Doc, registry: Registry, statement: Statement,
         return []
     start, end = statement.spans[0][0], statement.spans[-1][1]
     sentence = doc.sentence_at(start)
-    if not (topical.get(sentence.start) or _topical(doc.text, start, end, question, marks)):
+    if not (topical.get(sentence.start) or is_topical(doc.text, start, end, question, marks)):
         return []
     # A quotation longer than a window is read only in its first (searches stay bounded).
     end = windows(doc.text, start, end)[0][1]
@@ -665,54 +630,5 @@ def _said_of_others(text: str, lo: int, at: int) -> bool:
     syntax = _syntax()
     for k in range(len(words) - 1, max(len(words) - 2 - syntax.relative_gap, -1), -1):
         if words[k] in syntax.relative_pronouns:
-            return any(w in lexicon().generic_quantifiers for w in words[max(0, k - 3) : k])
+            return any(w in language().stance.others.quantifiers for w in words[max(0, k - 3) : k])
     return False
-
-
-def distinct_evidence(votes: list[Vote]) -> list[Vote]:
-    """One piece of evidence is one vote: a vote whose text lies inside another vote's text of
-    the same position (a quotation's statement vote inside its sentence's vote) is not counted
-    again, so that a sentence read twice cannot outvote a sentence read once."""
-    out: list[Vote] = []
-    for vote in votes:
-        if any(o.position == vote.position and o.where[0] <= vote.where[0]
-               and vote.where[1] <= o.where[1] for o in out):
-            continue
-        wider = [o for o in out if o.position == vote.position
-                 and vote.where[0] <= o.where[0] and o.where[1] <= vote.where[1]]
-        out = [o for o in out if o not in wider] + [vote]
-    return out
-
-
-def _aggregate(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
-    by_country: dict[str, list[Vote]] = {}
-    for vote in votes:
-        by_country.setdefault(vote.code, []).append(vote)
-    out: list[CountryStance] = []
-    for code, group in by_country.items():
-        counted = distinct_evidence(group)
-        positions = [v.position for v in counted]
-        # Only support against opposition asks whether a no is about now.
-        mixed = "supports" in positions and "opposes" in positions
-        decided = decide(positions, [mixed and denies_now(doc.text, *v.where) for v in counted])
-        if decided is None:
-            continue  # mixed evidence: no stance rather than a guess
-        position = cast(Position, decided)
-        chosen = [v for v in group if v.position == position] or group
-        evidence: list[Evidence] = []
-        for where, named in dict.fromkeys((v.where, v.named) for v in chosen):
-            if len(evidence) >= MAX_EVIDENCE:
-                break
-            pieces = sorted([where, named]) if named and not (
-                where[0] <= named[0] < where[1]) else [where]
-            grounded = locate(doc.text, pieces)
-            if grounded:
-                evidence.append(Evidence(text=grounded[0], spans=grounded[1]))
-        if not evidence:  # a stance ships only with evidence in the article
-            continue
-        actors = list(dict.fromkeys(v.actor for v in chosen if v.actor))
-        out.append(CountryStance(
-            country=code, country_name=country_name(code), position=position,
-            actors=actors, evidence=evidence, article_id=doc.article.id,
-        ))
-    return sorted(out, key=lambda s: s.country)

@@ -15,7 +15,8 @@ from summarizer.extract.offline.attribution import Attribution
 from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.grounding import locate
-from summarizer.extract.offline.lexicon import is_name, lexicon
+from summarizer.extract.offline.language import language
+from summarizer.extract.offline.lexicon import is_name
 from summarizer.extract.offline.paraphrase import Paraphrase
 from summarizer.extract.offline.quoted_titles import markup_value, quoted_title
 from summarizer.extract.offline.source_pack import pack
@@ -101,7 +102,7 @@ def _bare_attribution(doc: Doc, previous: Attribution, item: Attribution) -> boo
         return False
     tokens = [t for t in doc.tokens(previous.quote.outer_end, item.quote.outer_start)
               if t.text[0].isalnum()]
-    verbs = [t for t in tokens if t.lower in lexicon().speech_verbs]
+    verbs = [t for t in tokens if t.lower in language().speech.all_verbs]
     return len(verbs) == 1 and len(tokens) <= SPLIT_GAP_WORDS and not any(
         t.lower == "that" for t in tokens)
 

@@ -9,10 +9,9 @@ long sentence after a quote ending in `?` or `!` begins with that quote's tag.
 
 from __future__ import annotations
 
-from summarizer.extract.offline import colon, np, sources
+from summarizer.extract.offline import clause_subjects, colon, np, sources
 from summarizer.extract.offline.document import Doc, Token
-from summarizer.extract.offline.language import grammar
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver
 
@@ -33,7 +32,9 @@ def _subject_end(tokens: list[Token], verb: int) -> int:
     auxiliaries = grammar().tags.auxiliaries
     while k > 0 and (sources.adverb(tokens[k - 1]) or tokens[k - 1].lower in auxiliaries):
         k -= 1
-    return k
+    # (`, Roe on Monday said`: a circumstance of time is no part of the subject)
+    m = clause_subjects.before_circumstance(tokens, 0, k)
+    return m if m > 0 else k
 
 
 def _bare_after(doc: Doc, tokens: list[Token], verb: int, end: int) -> bool:
@@ -72,7 +73,7 @@ def closing_tag(doc: Doc, resolver: Resolver, quote: Quote) -> colon.Found | Non
     other report stands between), and no semicolon or colon splits the sentence."""
     sentence = doc.sentence_at(max(quote.outer_end - 1, 0))
     tokens = doc.tokens(quote.outer_end, sentence.end)
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     verb = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
     if verb is None or any(t.text in _BREAKS for t in tokens[:verb]):
         return None
@@ -110,7 +111,7 @@ def _subject_start(doc: Doc, quote: Quote, tokens: list[Token], end: int) -> int
 def opens_with_tag(doc: Doc, tokens: list[Token]) -> bool:
     """`Lee said of the board in March, when it balked at the plan.`: the sentence opens with
     a speaker and a speech verb that take no clause of their own."""
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     verb = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
     if verb is None or verb == 0:
         return False
@@ -135,7 +136,7 @@ def closing_according(doc: Doc, resolver: Resolver, quote: Quote) -> colon.Found
     and no semicolon or colon may stand between the quote and the cue."""
     sentence = doc.sentence_at(max(quote.outer_end - 1, 0))
     tokens = doc.tokens(quote.outer_end, sentence.end)
-    verbs = lexicon().speech_verbs
+    verbs = language().speech.all_verbs
     at = next((k for k in range(1, len(tokens) - 2) if tokens[k].lower == "according"
                and tokens[k + 1].lower == "to" and tokens[k - 1].text == ","), None)
     if at is None or any(t.text in _BREAKS or t.lower in verbs for t in tokens[:at]):

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from summarizer.extract.offline.language import per_language
-from summarizer.extract.offline.lexicon import lexicon
+from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.phrases import PhraseIndex
 
 
 @per_language
 def _index() -> tuple[PhraseIndex, dict[str, int], tuple[str, ...]]:
     """One index over every phrase; each phrase → the first topic listing it."""
-    topics = lexicon().topics
+    topics = language().topics.pairs
     owner: dict[str, int] = {}
     for rank, (_, phrases) in enumerate(topics):
         for phrase in phrases:

@@ -140,6 +140,9 @@ class PlanWords(WordsPack):
     first_showing_words: Words
     first_showing_stems: Words
     presenting_it_stems: Words
+    day_before: Words
+    day_after: Words
+    parliament_words: Words
     copulas: Words
     not_subjects: Words
     topping: Words

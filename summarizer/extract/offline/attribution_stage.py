@@ -1,0 +1,78 @@
+"""The attribution stage: who said each quote, read as quote → cue → source → speaker.
+
+1. quote: the document's quotations, in text order (document.py, quotes.py);
+2. cue: where an attribution of the quote is read (`Cue`): the words after the closing mark,
+   the speech verbs before the opening mark, a colon's lead-in, a closing tag, the next
+   paragraph, a credit line, the quote before (continuation), a report just before;
+3. source: the phrase the cue names as the speaker (`Source`: an np.Ref and where to resolve
+   it), or a speaker already known (continuation; rule modules that resolve while reading);
+4. speaker: the first source, in the order of the readings, that resolves to someone among the
+   article's mentions (speakers.Resolver) makes the `Attribution`.
+
+The readings are lazy: a later one is only read when every source before it failed to resolve.
+Their rules live in attribution.py (after, before, next paragraph, continuation), colon.py,
+tags.py, credit_lines.py and report_continuation.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from summarizer.extract.offline import colon, credit_lines, report_continuation, tags
+from summarizer.extract.offline.attribution import (
+    Attribution,
+    Cue,
+    Source,
+    after_quote,
+    before_quote,
+    continued,
+    next_paragraph,
+)
+from summarizer.extract.offline.document import Doc
+from summarizer.extract.offline.quotes import Quote
+from summarizer.extract.offline.speakers import Resolver
+
+
+def attribute(doc: Doc, resolver: Resolver) -> list[Attribution]:
+    out: list[Attribution] = []
+    previous: Attribution | None = None
+    for quote in doc.quotes:
+        found = speaker(resolver, quote, sources(doc, resolver, quote, previous))
+        if found is not None:
+            out.append(found)
+            previous = found
+    return out
+
+
+def sources(doc: Doc, resolver: Resolver, quote: Quote,
+            previous: Attribution | None) -> Iterator[Source]:
+    """The quote's possible sources, most to least specific (see attribution.py)."""
+    yield from after_quote(doc, resolver, quote)
+    yield from before_quote(doc, quote)
+    yield from _read(colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote),
+                     "before")
+    yield from _read(tags.closing_tag(doc, resolver, quote)
+                     or tags.closing_according(doc, resolver, quote), "after")
+    yield from next_paragraph(doc, resolver, quote, previous)
+    yield from _read(credit_lines.credit_line(doc, resolver, quote), "next")
+    yield from continued(doc, quote, previous)
+    yield from _read(report_continuation.after_report(doc, resolver, quote), "report")
+
+
+def _read(found: colon.Found | None, how: str) -> Iterator[Source]:
+    """A speaker a rule module resolved while reading its cue."""
+    if found is not None:
+        who, clause, para = found
+        yield Source(Cue(how, clause, para), None, clause[0], known=who)
+
+
+def speaker(resolver: Resolver, quote: Quote, found: Iterator[Source]) -> Attribution | None:
+    """The attribution of the first source that resolves to someone."""
+    for source in found:
+        who = source.known
+        if who is None and source.ref is not None:
+            who = resolver.resolve(source.ref, source.at)
+        if who is not None:
+            cue = source.cue
+            return Attribution(quote, who, cue.how, cue.clause, cue.para)
+    return None

@@ -1,0 +1,178 @@
+"""The stance stage: where each country stands on the question, read as holder → cue → target,
+with polarity and scope.
+
+1. passages: the sentences on the question (its own words; once the article has named the plan,
+   a word for the plan), and a sentence right after one of them that refers back to it
+   (`They are reluctant.`, `Italy was wary too.`); a long sentence is read in windows, so that
+   every search stays bounded (`Passage`);
+2. holder → cue: in each window the possible holders (holders.py: a country named, as a
+   demonym, a capital or national body, a person from it; a group subject and its listed
+   members, groups.py) each take the nearest cue after them in their clause (cues.py, with the
+   forms of stance_indirect.py and stance_forms.py); a national official's quoted words hold
+   their own cues; a point of the plan asking for the invitation is its presenter's country's
+   request (stances.py);
+3. target and scope: a cue on something other than the invitation (aid to Ukraine in general,
+   another request), a condition of the step, a rejection of a rejection, support only for
+   later, states no position or the opposite (stance_scope.py); each holder that takes a cue
+   makes a `Vote` (stances.py): its country, the position, the place;
+4. polarity: per country the distinct pieces of evidence vote (stance_scope.decide); mixed
+   evidence gives no stance rather than a guess; a stance ships only with its evidence found
+   in the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import cast
+
+from summarizer.countries import country_name
+from summarizer.extract.offline.cues import refers_back
+from summarizer.extract.offline.document import Doc, Sentence
+from summarizer.extract.offline.entities import Registry
+from summarizer.extract.offline.grounding import locate
+from summarizer.extract.offline.groups import group_subject
+from summarizer.extract.offline.stance_scope import decide, denies_now
+from summarizer.extract.offline.stances import (
+    WINDOW,
+    Vote,
+    elliptical,
+    group_votes,
+    is_topical,
+    plan_marks,
+    plural_votes,
+    point_votes,
+    statement_votes,
+    window_votes,
+    windows,
+)
+from summarizer.schemas import CountryStance, Evidence, Position, Statement, VictoryPlan
+
+# Evidence sentences kept per stance.
+MAX_EVIDENCE = 3
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence read for stances: its index in doc.sentences, and its windows."""
+
+    index: int
+    windows: tuple[tuple[int, int], ...]
+    # Within one window: its group subject or plural pronoun is read too (groups.py).
+    short: bool
+
+
+def extract_stances(
+    doc: Doc, registry: Registry, statements: list[Statement], question: str,
+    owner: tuple[str, str | None] | None = None, plan: VictoryPlan | None = None,
+) -> list[CountryStance]:
+    """owner: the plan's presenter (name, country), whose asks the plan states; plan: the
+    plan as extracted (a point asking for the invitation is its presenter's request)."""
+    # Once the article names the plan, "the plan", "his roadmap" are the plan too.
+    marks = plan_marks(doc)
+    topical = on_question(doc, question, marks)
+    votes = [vote for passage in passages(doc, topical)
+             for vote in passage_votes(doc, registry, passage, owner)]
+    for statement in statements:
+        votes.extend(statement_votes(doc, registry, statement, question, marks, topical))
+    votes.extend(point_votes(doc, plan, owner))
+    return country_stances(doc, votes)
+
+
+def on_question(doc: Doc, question: str, marks: list[int]) -> dict[int, bool]:
+    """Whether each sentence (by its start) is on the question."""
+    return {s.start: is_topical(doc.text, s.start, s.end, question, marks)
+            for s in doc.sentences}
+
+
+def passages(doc: Doc, topical: dict[int, bool]) -> list[Passage]:
+    """The sentences on the question, and those right after one that refer back to it."""
+    out: list[Passage] = []
+    previous = False
+    for index, sentence in enumerate(doc.sentences):
+        here = topical[sentence.start]
+        if here or (previous and _follows_up(doc, sentence)):
+            out.append(Passage(index, tuple(windows(doc.text, sentence.start, sentence.end)),
+                               sentence.end - sentence.start <= WINDOW))
+        previous = here
+    return out
+
+
+def _follows_up(doc: Doc, sentence: Sentence) -> bool:
+    """`… the NATO invitation. It is premature.` / `They are reluctant.` (a group subject) /
+    `Italy was wary too.`: a sentence that takes the question of the one before."""
+    start, end = sentence.start, sentence.end
+    return (refers_back(doc.text, start, end) or group_subject(doc, start, end) is not None
+            or elliptical(doc.text, start, end))
+
+
+def passage_votes(doc: Doc, registry: Registry, passage: Passage,
+                  owner: tuple[str, str | None] | None) -> list[Vote]:
+    """The holders' votes in each window, then the group's or the plural subject's."""
+    votes = [vote for start, end in passage.windows
+             for vote in window_votes(doc, registry, start, end, owner)]
+    if passage.short:
+        votes.extend(group_votes(doc, registry, passage.index)
+                     or plural_votes(doc, registry, passage.index))
+    return votes
+
+
+def distinct_evidence(votes: list[Vote]) -> list[Vote]:
+    """One piece of evidence is one vote: a vote whose text lies inside another vote's text of
+    the same position (a quotation's statement vote inside its sentence's vote) is not counted
+    again, so that a sentence read twice cannot outvote a sentence read once. Votes keep their
+    order; a later vote that holds earlier ones replaces them and comes last.
+
+    The votes kept of one position never nest, so in order of their starts their ends rise too:
+    the one that could hold a new vote, and the run the new vote holds, are found by bisection
+    (time near-linear in the votes: an article of thousands of sentences on the question)."""
+    kept: dict[int, Vote] = {}
+    # By position: the kept votes' starts, ends and keys into `kept`, in order of their starts.
+    spans: dict[str, tuple[list[int], list[int], list[int]]] = {}
+    for key, vote in enumerate(votes):
+        a, b = vote.where
+        starts, ends, keys = spans.setdefault(vote.position, ([], [], []))
+        k = bisect.bisect_right(starts, a) - 1
+        if k >= 0 and ends[k] >= b:
+            continue  # inside a vote kept
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_right(ends, b)
+        for inside in keys[lo:hi]:
+            del kept[inside]
+        starts[lo:hi], ends[lo:hi], keys[lo:hi] = [a], [b], [key]
+        kept[key] = vote
+    return list(kept.values())
+
+
+def country_stances(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
+    """Each country's position by its votes, with up to MAX_EVIDENCE pieces of evidence."""
+    by_country: dict[str, list[Vote]] = {}
+    for vote in votes:
+        by_country.setdefault(vote.code, []).append(vote)
+    out: list[CountryStance] = []
+    for code, group in by_country.items():
+        counted = distinct_evidence(group)
+        positions = [v.position for v in counted]
+        # Only support against opposition asks whether a no is about now.
+        mixed = "supports" in positions and "opposes" in positions
+        decided = decide(positions, [mixed and denies_now(doc.text, *v.where) for v in counted])
+        if decided is None:
+            continue  # mixed evidence: no stance rather than a guess
+        position = cast(Position, decided)
+        chosen = [v for v in group if v.position == position] or group
+        evidence: list[Evidence] = []
+        for where, named in dict.fromkeys((v.where, v.named) for v in chosen):
+            if len(evidence) >= MAX_EVIDENCE:
+                break
+            pieces = sorted([where, named]) if named and not (
+                where[0] <= named[0] < where[1]) else [where]
+            grounded = locate(doc.text, pieces)
+            if grounded:
+                evidence.append(Evidence(text=grounded[0], spans=grounded[1]))
+        if not evidence:  # a stance ships only with evidence in the article
+            continue
+        actors = list(dict.fromkeys(v.actor for v in chosen if v.actor))
+        out.append(CountryStance(
+            country=code, country_name=country_name(code), position=position,
+            actors=actors, evidence=evidence, article_id=doc.article.id,
+        ))
+    return sorted(out, key=lambda s: s.country)
