@@ -26,6 +26,7 @@ from summarizer.extract.offline import (
     clauses,
     colon,
     credit_lines,
+    inverted_tags,
     np,
     report_continuation,
     sources,
@@ -106,7 +107,7 @@ def _after(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
         doc.sentence_at(start).para,
     )
     if found is None and _last_mark(doc, quote).endswith(_TAG_ENDS):
-        ref = _any_verb_tag(tokens, doc.text)
+        ref = _any_verb_tag(tokens, doc.text) or inverted_tags.any_verb(tokens, doc.text)
         who = resolver.resolve(ref, quote.start) if ref is not None else None
         if who is not None:
             found = Attribution(quote, who, "after", (start, end), doc.sentence_at(start).para)

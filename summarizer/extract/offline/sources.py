@@ -122,7 +122,11 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
         outlet = np.Ref("org", ref.text, ref.start, ref.end, affiliation=name)
         return outlet if outlets else None
     head = words[-1]
-    if (words[0].lower in rules.not_first or not head.text[0].isalpha()
+    # (an age heads a description though it opens with a digit: `the 46-year-old`; a manner
+    # adverb never does: `said flatly`)
+    if (words[0].lower in rules.not_first
+            or not (head.text[0].isalpha() or person_noun(head.lower))
+            or (adverb(head) and not person_noun(head.lower))
             or head.lower in rules.determiners or np.is_possessive(head.text)
             or head.lower in rules.things or head.lower in lexicon().plan_generic):
         return None
