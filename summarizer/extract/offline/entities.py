@@ -15,7 +15,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from summarizer.extract.offline import np, sources
+from summarizer.extract.offline import descriptions, np, sources
 from summarizer.extract.offline.clauses import IRREGULAR_PAST, PREPOSITIONS
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.lexicon import Person, gazetteer, lexicon
@@ -291,10 +291,13 @@ class Registry:
         lex = lexicon()
         wanted = {w for w in (ref.role or "").lower().split() if w in lex.role_tokens}
         gender = noun_gender(ref.role)
+        same_noun = descriptions.needs_same_noun(ref.role)
 
         def accept(entity: Entity) -> bool:
             if gender and entity.gender and entity.gender != gender:
                 return False  # `his wife` is no man named before
+            if same_noun:  # `the columnist`: only someone given that title
+                return descriptions.holds_noun(self.doc.text, ref.role, entity, pos)
             have = {w for w in (entity.role or "").lower().split() if w in lex.role_tokens}
             return not wanted or not have or bool(wanted & have)
         return self._salient(pos, DESCRIPTOR_PARAGRAPHS, accept)

@@ -20,6 +20,7 @@ class Description(Pack):
     stop_words: frozenset[str]
     not_first: frozenset[str]
     person_endings: tuple[str, ...]
+    anaphoric_endings: tuple[str, ...]
     person_nouns: frozenset[str]
     male_nouns: frozenset[str]
     female_nouns: frozenset[str]

@@ -175,4 +175,4 @@ def left_of(tokens: list[Token], verb: int, text: str) -> np.Ref | None:
     if k + 1 == end or (k >= 0 and tokens[k].lower not in _CLAUSE_STARTS):
         return None
     ref = read(tokens[k + 1 : end], text, outlets=False)
-    return ref if ref is None or ref.kind in ("unnamed", "person", "org") else None
+    return ref if ref is None or ref.kind in ("unnamed", "descriptor", "person", "org") else None
