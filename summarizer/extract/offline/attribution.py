@@ -25,6 +25,7 @@ from summarizer.extract.offline import (
     clause_subjects,
     clauses,
     colon,
+    colon_forms,
     credit_lines,
     inverted_tags,
     np,
@@ -479,7 +480,11 @@ def _same_clause(doc: Doc, start: int, end: int) -> bool:
 
 
 def _colon(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
-    found = colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote)
+    # (a name right before the colon first: `HEADING IN CAPITALS - Ann Roe: “…”` has no
+    # subject opening the clause, whatever the capitals read as)
+    found = (colon_forms.name_before_colon(doc, resolver, quote)
+             or colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote)
+             or colon_forms.cataphoric(doc, resolver, quote))
     return Attribution(quote, found[0], "before", found[1], found[2]) if found else None
 
 

@@ -32,10 +32,20 @@ class Titles(BaseModel):
     acronym_letters: int = Field(ge=2, le=8)
 
 
+class ColonForms(BaseModel):
+    """[colon_forms]: quotes after a colon beyond a speech verb's (colon_forms.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    cataphors: Words
+    cataphor_reach: int = Field(ge=1, le=8)
+    object_prepositions: Words
+
+
 class AttributionPack(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     set_off: SetOff
     titles: Titles
+    colon_forms: ColonForms
 
 
 def attribution_pack() -> AttributionPack:
