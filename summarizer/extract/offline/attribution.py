@@ -27,6 +27,7 @@ from summarizer.extract.offline import (
     colon,
     colon_forms,
     credit_lines,
+    distant_subjects,
     inverted_tags,
     np,
     report_continuation,
@@ -435,6 +436,8 @@ def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     if not (verbs or nouns) and _same_clause(doc, window_start, quote.outer_start):
         verbs = earlier
     if not (verbs or nouns):
+        verbs = _distant(doc, tokens, window_start)
+    if not (verbs or nouns):
         verbs = _reporting_that(doc, tokens, window_start)
     for verb_at, ref in (verbs or nouns)[::-1]:
         who = resolver.resolve(ref, verb_at)
@@ -442,6 +445,18 @@ def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
             clause = (min(ref.start, verb_at), quote.outer_start)
             return Attribution(quote, who, "before", clause, sentence.para)
     return None
+
+
+def _distant(doc: Doc, tokens: list[Token], window_start: int) -> list[tuple[int, np.Ref]]:
+    """The last speech verb in the window whose subject stands far from it
+    (distant_subjects.py: `a source speaking to Fox News said, “…”`)."""
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].start < window_start:
+            break
+        ref = distant_subjects.distant_subject(tokens, k, doc.text)
+        if ref is not None:
+            return [(tokens[k].start, ref)]
+    return []
 
 
 def _reporting_that(doc: Doc, tokens: list[Token], window_start: int) -> list[tuple[int, np.Ref]]:
