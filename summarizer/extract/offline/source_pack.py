@@ -32,6 +32,7 @@ class Description(Pack):
     complement_adjectives: frozenset[str]
     title_modifiers: frozenset[str]
     indefinite: frozenset[str]
+    quantifiers: frozenset[str]
     determiners: frozenset[str]
 
 

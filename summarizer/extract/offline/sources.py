@@ -113,6 +113,10 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
         return None  # `(wrote) in a letter`: a preposition opens no source
     while len(words) > 1 and words[-1].lower in rules.complement_adjectives:
         words = words[:-1]  # `a person close (to the Clintons)`: the head is `person`
+    if len(words) == 1 and words[0].lower in rules.quantifiers:
+        # (`Another tweeted`, `Others said`: unnamed people, never a name `Others`)
+        return np.Ref("unnamed", words[0].text, words[0].start, words[0].end, None,
+                      words[0].lower)
     ref = np.parse(words, text)
     if ref is not None and ref.kind != "media":
         return ref
