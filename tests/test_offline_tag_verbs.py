@@ -81,3 +81,18 @@ def test_near_miss_a_person_noun_ending_in_ly_is_still_a_source() -> None:
     text = "“We stand with them,” said a close ally."
     speaker = speaker_of(text, "We stand with them")
     assert speaker is not None and speaker.role is not None and speaker.role.endswith("ally")
+
+
+# --- a set-off phrase whose closing comma is missing --------------------------------------------
+
+
+def test_relative_clause_left_unclosed_before_the_verb() -> None:
+    text = ("“He says different things to different crowds,” Carl Vesey, who chairs the Better "
+            "Future Fund said in a statement.")
+    speaker = speaker_of(text, "He says different things to different crowds")
+    assert speaker is not None and speaker.name == "Carl Vesey"
+
+
+def test_near_miss_a_clause_of_someone_else_after_the_name_is_no_tag() -> None:
+    text = "“We are drawing from her side now,” Carl Vesey, while Dana Pell said nothing."
+    assert speaker_of(text, "We are drawing from her side now") is None

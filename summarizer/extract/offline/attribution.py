@@ -315,6 +315,8 @@ def _set_off_tag(tokens: list[Token], text: str) -> np.Ref | None:
 LONG_SET_OFF_WORDS = 30
 _SET_OFF_MARKS = frozenset([",", "—", "–"])
 _CLAUSE_MARKS = frozenset([".", ";", ":", "?", "!", "(", ")"])
+# Words opening a set-off phrase whose closing comma may be missing before the verb.
+_UNCLOSED_OPENERS = frozenset(["who", "the", "a", "an"])
 
 
 def _name_far_from_verb(tokens: list[Token], text: str) -> np.Ref | None:
@@ -331,7 +333,10 @@ def _name_far_from_verb(tokens: list[Token], text: str) -> np.Ref | None:
             j = m - 1
             while j > k and tokens[j].lower in lex.adverbs:
                 j -= 1
-            return ref if tokens[j].text in _SET_OFF_MARKS else None
+            # (hurried copy leaves the closing comma out after a relative clause or a title:
+            # `“…,” Ann Roe, who chairs the Better Future Fund said`)
+            unclosed = m > k + 2 and tokens[k + 1].lower in _UNCLOSED_OPENERS
+            return ref if tokens[j].text in _SET_OFF_MARKS or unclosed else None
         if tokens[m].text in _CLAUSE_MARKS:
             return None
     return None
