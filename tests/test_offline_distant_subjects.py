@@ -49,3 +49,15 @@ def test_near_miss_a_capitalised_determiner_is_no_speaker() -> None:
             "would “protect the pensions of federal workers.”")
     speaker = speaker_of(text, "protect the pensions of federal workers")
     assert speaker is None or speaker.name != "One"
+
+
+def test_opening_according_to_a_described_person_credits_the_sentence_s_quotes() -> None:
+    text = ("According to his longtime personal physician, the candidate had “astonishingly "
+            "excellent” results in his latest exam.")
+    speaker = speaker_of(text, "astonishingly excellent")
+    assert speaker is not None and speaker.role is not None and speaker.role.endswith("physician")
+
+
+def test_near_miss_according_to_a_poll_credits_no_one() -> None:
+    text = "According to the poll, voters were “very worried” about the economy."
+    assert speaker_of(text, "very worried") is None

@@ -458,7 +458,8 @@ def _distant(doc: Doc, tokens: list[Token], window_start: int) -> list[tuple[int
     for k in range(len(tokens) - 1, -1, -1):
         if tokens[k].start < window_start:
             break
-        ref = distant_subjects.distant_subject(tokens, k, doc.text)
+        ref = (distant_subjects.distant_subject(tokens, k, doc.text)
+               or distant_subjects.according_to(tokens, k, doc.text))
         if ref is not None:
             return [(tokens[k].start, ref)]
     return []

@@ -7,7 +7,11 @@ find none (attribution step 2, before the quote):
   condition of anonymity said …`);
 - across a relative clause or a participle phrase with no commas (`a source speaking to Fox
   News said`, `an official who asked not to be named said`);
-- across a prepositional phrase and a set-off adverb (`Proponents of the bill, however, say`).
+- across a prepositional phrase and a set-off adverb (`Proponents of the bill, however, say`);
+- `According to his longtime physician, the candidate had “excellent” results`: a sentence
+  opening with `according to` and a description of a person in general words (sources.read)
+  credits the quotes of that sentence to that person (a name or title there is read by
+  clauses.event_at already; an outlet, a document or a poll is no person).
 
 The subject is the phrase that opens its clause; everything between it and the verb must be a
 bridge of those kinds, with no clause mark (`.`, `;`, `:`, a quotation mark) and no verb of
@@ -17,7 +21,7 @@ clause_subjects.relative_subject).
 
 from __future__ import annotations
 
-from summarizer.extract.offline import clauses, np
+from summarizer.extract.offline import clauses, np, sources
 from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.document import Token
 from summarizer.extract.offline.lexicon import lexicon
@@ -121,3 +125,22 @@ def _without_parentheses(span: list[Token]) -> list[Token]:
         elif not depth:
             out.append(token)
     return out
+
+
+def according_to(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """The person an opening `According to <description>,` at tokens[k] names."""
+    openers = attribution_pack().set_off.openers
+    if k + 2 >= len(tokens) or tokens[k].lower != "according" or tokens[k + 1].lower != "to":
+        return None
+    if k > 1 or (k == 1 and tokens[0].lower not in openers):
+        return None
+    comma = next((m for m in range(k + 2, len(tokens)) if tokens[m].text == ","), None)
+    if comma is None:
+        return None
+    ref = sources.read(tokens[k + 2 : comma], text, outlets=False)
+    if ref is None or ref.kind not in ("person", "descriptor", "unnamed"):
+        return None
+    head = tokens[comma - 1].lower
+    if ref.kind != "person" and not sources.person_noun(head):
+        return None  # (`according to the poll,`: no one)
+    return ref
