@@ -61,3 +61,18 @@ def test_opening_according_to_a_described_person_credits_the_sentence_s_quotes()
 def test_near_miss_according_to_a_poll_credits_no_one() -> None:
     text = "According to the poll, voters were “very worried” about the economy."
     assert speaker_of(text, "very worried") is None
+
+
+def test_a_body_belonging_to_someone_is_the_source() -> None:
+    text = ("Dana Pell spoke on Monday. Pell's campaign, for example, said she would "
+            "“support the nominee” this year.")
+    speaker = speaker_of(text, "support the nominee")
+    assert speaker is not None and speaker.name is None
+    assert speaker.role is not None and speaker.role.endswith("campaign")
+
+
+def test_near_miss_a_thing_belonging_to_someone_is_no_source() -> None:
+    text = ("Dana Pell spoke on Monday. Pell's plan, however, says she would “support the "
+            "nominee” this year.")
+    speaker = speaker_of(text, "support the nominee")
+    assert speaker is None or speaker.role is None or "plan" not in speaker.role

@@ -441,10 +441,10 @@ def _before(doc: Doc, resolver: Resolver, quote: Quote) -> Attribution | None:
     if not (verbs or nouns) and _same_clause(doc, window_start, quote.outer_start):
         verbs = earlier
     if not (verbs or nouns):
-        verbs = _distant(doc, tokens, window_start)
-    if not (verbs or nouns):
         verbs = _reporting_that(doc, tokens, window_start)
-    for verb_at, ref in (verbs or nouns)[::-1]:
+    # (last, a subject standing far from its verb: also where the verb's nearer reading
+    # named no one who could be resolved)
+    for verb_at, ref in [*(verbs or nouns)[::-1], *_distant(doc, tokens, window_start)]:
         who = resolver.resolve(ref, verb_at)
         if who is not None:
             clause = (min(ref.start, verb_at), quote.outer_start)

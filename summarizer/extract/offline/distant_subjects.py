@@ -46,12 +46,17 @@ def distant_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     end = _before_time(tokens, k)
     for start in _clause_starts(tokens, end):
         phrase = np.np_right(tokens, start)
-        if not phrase or np.is_possessive(phrase[-1].text) or _opener(tokens[start]):
+        if not phrase or _opener(tokens[start]):
             continue  # (`Led by Ann Roe, the rally …`: a participle is no subject)
+        possessor = np.is_possessive(phrase[-1].text)
+        if possessor:  # `Ann Roe's campaign, for example, said`: the body speaks
+            phrase = phrase + _owned_words(tokens, start + len(phrase))
+            if np.is_possessive(phrase[-1].text):
+                continue
         after = start + len(phrase)
         if after >= end or not _bridge(tokens, after, end):
             continue
-        ref = np.parse(phrase, text)
+        ref = _owned(phrase, text) if possessor else np.parse(phrase, text)
         if ref is None or ref.kind not in _SPEAKERS or (
                 ref.name and ref.name.lower() in pack().description.determiners):
             continue  # (`One question asked …`: a capitalised determiner is no name)
@@ -144,3 +149,30 @@ def according_to(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if ref.kind != "person" and not sources.person_noun(head):
         return None  # (`according to the poll,`: no one)
     return ref
+
+
+def _owned(phrase: list[Token], text: str) -> np.Ref | None:
+    """`Ann Roe's campaign`, `his lawyers`: a person or body that belongs to someone, as an
+    unnamed source whose role is the whole phrase; None for a thing (`Roe's plan`)."""
+    rules = pack().description
+    head = phrase[-1].lower
+    if not (sources.person_noun(head) or head in rules.not_people) or head in rules.things:
+        return None
+    start, end = phrase[0].start, phrase[-1].end
+    return np.Ref("unnamed", text[start:end], start, end, None, text[start:end])
+
+
+# The words after a possessive that name what it owns hold at most this many tokens.
+OWNED_WORDS = 3
+
+
+def _owned_words(tokens: list[Token], start: int) -> list[Token]:
+    """`(Ann Roe's) deputy campaign manager`: the words after a possessive up to a mark or
+    a word that opens a clause."""
+    stops = pack().description.stop_words
+    out: list[Token] = []
+    for token in tokens[start : start + OWNED_WORDS]:
+        if not token.text[0].isalnum() or token.lower in stops:
+            break
+        out.append(token)
+    return out
