@@ -35,6 +35,8 @@ _RELATIVES = frozenset(["who", "that", "which", "whom"])
 BRIDGE_TOKENS = 30
 # An opening phrase set off by a comma holds at most this many tokens.
 OPENER_TOKENS = 14
+# A subject phrase holds at most this many tokens.
+SUBJECT_TOKENS = 12
 
 
 def distant_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
@@ -86,8 +88,12 @@ def _clause_starts(tokens: list[Token], end: int) -> list[int]:
     comma = next((m for m in reach if tokens[m].text == ","), None)
     if comma is not None and _opener(tokens[first]):
         starts.append(comma + 1)
-    starts += [m + 1 for m in range(first, end) if tokens[m].text == ","]
-    return sorted(set(s for s in starts if s < end), reverse=True)
+    # (only commas within a subject's and a bridge's reach of the verb: the search stays
+    # bounded however long the sentence runs)
+    near = max(first, end - BRIDGE_TOKENS - SUBJECT_TOKENS)
+    starts += [m + 1 for m in range(near, end) if tokens[m].text == ","]
+    return sorted(set(s for s in starts if end - s <= BRIDGE_TOKENS + SUBJECT_TOKENS),
+                  reverse=True)
 
 
 def _opener(token: Token) -> bool:
