@@ -111,3 +111,21 @@ def test_near_miss_her_husband_may_be_the_man_named_just_before() -> None:
             "“We will keep going until the very last vote is counted,” her husband said.")
     speaker = speakers(text)["We will keep going until the very last vote is counted"]
     assert speaker is not None and speaker.name == "Oren Dahl"
+
+
+# --- a quantifier standing alone for unnamed people -------------------------------------------
+
+
+def test_a_quantifier_alone_is_an_unnamed_source_never_a_name() -> None:
+    got = speakers("Some praised the plan. Others said, “It is far too late for that.”")
+    speaker = got["It is far too late for that"]
+    assert speaker is not None and speaker.name is None and speaker.role == "others"
+    got = speakers("Voters were split online. Another tweeted, “She thinks she is above it.”")
+    speaker = got["She thinks she is above it"]
+    assert speaker is not None and speaker.name is None and speaker.role == "another"
+
+
+def test_near_miss_a_quantifier_before_a_noun_keeps_the_noun() -> None:
+    got = speakers("“It is far too late for that,” said some voters in Ohio.")
+    speaker = got["It is far too late for that"]
+    assert speaker is not None and speaker.role is not None and "voters" in speaker.role

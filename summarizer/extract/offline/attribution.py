@@ -30,6 +30,8 @@ from summarizer.extract.offline import (
     clause_subjects,
     clauses,
     colon,
+    distant_subjects,
+    inverted_tags,
     np,
     sources,
     tags,
@@ -107,7 +109,7 @@ def after_quote(doc: Doc, resolver: Resolver, quote: Quote) -> Iterator[Source]:
     if ref is not None:
         yield Source(cue, ref, quote.start)
     if _last_mark(doc, quote).endswith(_TAG_ENDS):
-        ref = _any_verb_tag(tokens, doc.text)
+        ref = _any_verb_tag(tokens, doc.text) or inverted_tags.any_verb(tokens, doc.text)
         if ref is not None:
             yield Source(cue, ref, quote.start)
     yield from _cut_off(doc, resolver, quote, tokens)
@@ -302,6 +304,8 @@ def _set_off_tag(tokens: list[Token], text: str) -> np.Ref | None:
 LONG_SET_OFF_WORDS = 30
 _SET_OFF_MARKS = frozenset([",", "—", "–"])
 _CLAUSE_MARKS = frozenset([".", ";", ":", "?", "!", "(", ")"])
+# Words opening a set-off phrase whose closing comma may be missing before the verb.
+_UNCLOSED_OPENERS = frozenset(["who", "the", "a", "an"])
 
 
 def _name_far_from_verb(tokens: list[Token], text: str) -> np.Ref | None:
@@ -318,7 +322,10 @@ def _name_far_from_verb(tokens: list[Token], text: str) -> np.Ref | None:
             j = m - 1
             while j > k and tokens[j].lower in speech.adverbs.words:
                 j -= 1
-            return ref if tokens[j].text in _SET_OFF_MARKS else None
+            # (hurried copy leaves the closing comma out after a relative clause or a title:
+            # `“…,” Ann Roe, who chairs the Better Future Fund said`)
+            unclosed = m > k + 2 and tokens[k + 1].lower in _UNCLOSED_OPENERS
+            return ref if tokens[j].text in _SET_OFF_MARKS or unclosed else None
         if tokens[m].text in _CLAUSE_MARKS:
             return None
     return None
@@ -426,9 +433,24 @@ def before_quote(doc: Doc, quote: Quote) -> Iterator[Source]:
         verbs = earlier
     if not (verbs or nouns):
         verbs = _reporting_that(doc, tokens, window_start)
-    for verb_at, ref in (verbs or nouns)[::-1]:
+    # (last, a subject standing far from its verb: also where the verb's nearer reading
+    # named no one who could be resolved)
+    for verb_at, ref in [*(verbs or nouns)[::-1], *_distant(doc, tokens, window_start)]:
         clause = (min(ref.start, verb_at), quote.outer_start)
         yield Source(Cue("before", clause, sentence.para), ref, verb_at)
+
+
+def _distant(doc: Doc, tokens: list[Token], window_start: int) -> list[tuple[int, np.Ref]]:
+    """The last speech verb in the window whose subject stands far from it
+    (distant_subjects.py: `a source speaking to Fox News said, “…”`)."""
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].start < window_start:
+            break
+        ref = (distant_subjects.distant_subject(tokens, k, doc.text)
+               or distant_subjects.according_to(tokens, k, doc.text))
+        if ref is not None:
+            return [(tokens[k].start, ref)]
+    return []
 
 
 def _reporting_that(doc: Doc, tokens: list[Token], window_start: int) -> list[tuple[int, np.Ref]]:

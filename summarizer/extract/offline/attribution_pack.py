@@ -39,11 +39,21 @@ class Possessor(BaseModel):
     contractions: Words
 
 
+class ColonForms(BaseModel):
+    """[colon_forms]: quotes after a colon beyond a speech verb's (colon_forms.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    cataphors: Words
+    cataphor_reach: int = Field(ge=1, le=8)
+    object_prepositions: Words
+
+
 class AttributionPack(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     set_off: SetOff
     titles: Titles
     possessor: Possessor
+    colon_forms: ColonForms
 
 
 def attribution_pack() -> AttributionPack:

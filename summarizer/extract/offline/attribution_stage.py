@@ -2,7 +2,8 @@
 
 1. quote: the document's quotations, in text order (document.py, quotes.py);
 2. cue: where an attribution of the quote is read (`Cue`): the words after the closing mark,
-   the speech verbs before the opening mark, a colon's lead-in, a closing tag, the next
+   the speech verbs before the opening mark (or a subject far from its verb), a colon's
+   lead-in or a name right before it, a closing tag, the next
    paragraph, a credit line, the quote before (continuation), a report just before;
 3. source: the phrase the cue names as the speaker (`Source`: an np.Ref and where to resolve
    it), or a speaker already known (continuation; rule modules that resolve while reading);
@@ -11,6 +12,7 @@
 
 The readings are lazy: a later one is only read when every source before it failed to resolve.
 Their rules live in attribution.py (after, before, next paragraph, continuation), colon.py,
+colon_forms.py, distant_subjects.py, inverted_tags.py,
 tags.py, credit_lines.py and report_continuation.py.
 """
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from summarizer.extract.offline import colon, credit_lines, report_continuation, tags
+from summarizer.extract.offline import colon, colon_forms, credit_lines, report_continuation, tags
 from summarizer.extract.offline.attribution import (
     Attribution,
     Cue,
@@ -49,8 +51,11 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     """The quote's possible sources, most to least specific (see attribution.py)."""
     yield from after_quote(doc, resolver, quote)
     yield from before_quote(doc, quote)
-    yield from _read(colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote),
-                     "before")
+    # (a name right before the colon first: `HEADING IN CAPITALS - Ann Roe: “…”` has no
+    # subject opening the clause, whatever the capitals read as)
+    yield from _read(colon_forms.name_before_colon(doc, resolver, quote)
+                     or colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote)
+                     or colon_forms.cataphoric(doc, resolver, quote), "before")
     yield from _read(tags.closing_tag(doc, resolver, quote)
                      or tags.closing_according(doc, resolver, quote), "after")
     yield from next_paragraph(doc, resolver, quote, previous)

@@ -37,7 +37,7 @@ def colon(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
     tokens = doc.tokens(sentence.start, quote.outer_start)
     if not tokens or any(t.start < sentence.start for t in tokens):
         return None
-    tokens = tokens[_opener(tokens) :]
+    tokens = tokens[opener(tokens) :]
     words = [t for t in tokens if t.text[0].isalnum()]
     refs = clauses.speaker_chunks(tokens, len(tokens), text)
     if not words or len(words) > COLON_LONG_REACH or not refs or (
@@ -73,11 +73,13 @@ def _others(resolver: Resolver, tokens: list[Token], subject: np.Ref, who: Who,
     return False
 
 
-def _opener(tokens: list[Token]) -> int:
+def opener(tokens: list[Token]) -> int:
     """The index after an opening phrase set off by a comma (`Speaking to reporters in Riga,`,
-    `In Vilnius,`): one that starts with a participle or a preposition; 0 when none."""
+    `In Vilnius,`, `Asked about the vote,`): one that starts with a participle, a preposition
+    or a speech verb's past participle; 0 when none."""
     first = tokens[0].lower
-    if not (first.endswith("ing") or first in grammar().clauses.prepositions):
+    if not (first.endswith("ing") or first in grammar().clauses.prepositions or (
+            first.endswith("ed") and first in language().speech.all_verbs)):
         return 0
     comma = next((k for k, t in enumerate(tokens[: OPENER_WORDS + 1]) if t.text == ","), None)
     return comma + 1 if comma is not None and comma + 1 < len(tokens) else 0

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from summarizer.extract.offline import np, sources
+from summarizer.extract.offline import descriptions, np, sources
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.lexicon import gazetteer
@@ -393,10 +393,13 @@ class Registry:
         titles = language().titles
         wanted = {w for w in (ref.role or "").lower().split() if w in titles.role_tokens}
         gender = noun_gender(ref.role)
+        same_noun = descriptions.needs_same_noun(ref.role)
 
         def accept(entity: Entity) -> bool:
             if gender and entity.gender and entity.gender != gender:
                 return False  # `his wife` is no man named before
+            if same_noun:  # `the columnist`: only someone given that title
+                return descriptions.holds_noun(self.doc.text, ref.role, entity, pos)
             have = {w for w in (entity.role or "").lower().split() if w in titles.role_tokens}
             return not wanted or not have or bool(wanted & have)
         return self._salient(pos, DESCRIPTOR_PARAGRAPHS, accept)

@@ -21,6 +21,7 @@ class Description(Pack):
     stop_words: frozenset[str]
     not_first: frozenset[str]
     person_endings: tuple[str, ...]
+    anaphoric_endings: tuple[str, ...]
     person_nouns: frozenset[str]
     male_nouns: frozenset[str]
     female_nouns: frozenset[str]
@@ -32,6 +33,7 @@ class Description(Pack):
     complement_adjectives: frozenset[str]
     title_modifiers: frozenset[str]
     indefinite: frozenset[str]
+    quantifiers: frozenset[str]
     determiners: frozenset[str]
 
 

@@ -113,6 +113,10 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
         return None  # `(wrote) in a letter`: a preposition opens no source
     while len(words) > 1 and words[-1].lower in rules.complement_adjectives:
         words = words[:-1]  # `a person close (to the Clintons)`: the head is `person`
+    if len(words) == 1 and words[0].lower in rules.quantifiers:
+        # (`Another tweeted`, `Others said`: unnamed people, never a name `Others`)
+        return np.Ref("unnamed", words[0].text, words[0].start, words[0].end, None,
+                      words[0].lower)
     ref = np.parse(words, text)
     if ref is not None and ref.kind != "media":
         return ref
@@ -122,7 +126,11 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
         outlet = np.Ref("org", ref.text, ref.start, ref.end, affiliation=name)
         return outlet if outlets else None
     head = words[-1]
-    if (words[0].lower in rules.not_first or not head.text[0].isalpha()
+    # (an age heads a description though it opens with a digit: `the 46-year-old`; a manner
+    # adverb never does: `said flatly`)
+    if (words[0].lower in rules.not_first
+            or not (head.text[0].isalpha() or person_noun(head.lower))
+            or (adverb(head) and not person_noun(head.lower))
             or head.lower in rules.determiners or np.is_possessive(head.text)
             or head.lower in rules.things or head.lower in language().plan.names.generic):
         return None
@@ -167,4 +175,4 @@ def left_of(tokens: list[Token], verb: int, text: str) -> np.Ref | None:
     if k + 1 == end or (k >= 0 and tokens[k].lower not in grammar().sources.clause_starts):
         return None
     ref = read(tokens[k + 1 : end], text, outlets=False)
-    return ref if ref is None or ref.kind in ("unnamed", "person", "org") else None
+    return ref if ref is None or ref.kind in ("unnamed", "descriptor", "person", "org") else None

@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from summarizer.countries import country_name
+from summarizer.extract.offline import np
 from summarizer.extract.offline.clauses import Event
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.entities import Entity, Registry
@@ -104,9 +105,14 @@ def _introduced_unnamed(doc: Doc, ref: Ref, pos: int) -> bool:
     tokens = doc.tokens(start, pos)
     indefinites = salience().indefinites
     for k, token in enumerate(tokens):
-        if token.lower == head and any(
-                t.lower in indefinites for t in tokens[max(k - 1 - INTRODUCED_WORDS, 0) : k]):
-            return True
+        if token.lower != head:
+            continue
+        for j in range(max(k - 1 - INTRODUCED_WORDS, 0), k):
+            # (`Ann Roe, a columnist for the Ledger,`: an apposition to a name brings in no
+            # one new)
+            if tokens[j].lower in indefinites and not (
+                    j >= 2 and tokens[j - 1].text == "," and np.name_like(tokens[j - 2].text)):
+                return True
     return False
 
 

@@ -1,0 +1,110 @@
+"""Quotes after a colon that no speech verb introduces (attribution step 2b, after colon.py):
+
+- a lead-in announcing the words that follow (`Gov. Ann Roe issued the following statement:`,
+  `Roe had this to say about it:`), the quote in the same sentence or opening the next
+  paragraph: the lead-in's subject is the speaker;
+- a name right before the colon (`IOWA POLLS WERE EARLY - Ann Roe: “…”`, `The surge does not
+  surprise pollster Dan Lee: “…”`): the named person is the speaker, unless a preposition
+  governs the name (`a letter to Ann Roe:`).
+
+Words: attribution.toml [colon_forms].
+"""
+
+from __future__ import annotations
+
+from summarizer.extract.offline import clauses, colon, np
+from summarizer.extract.offline.attribution_pack import attribution_pack
+from summarizer.extract.offline.document import Doc, Token, blank
+from summarizer.extract.offline.quotes import Quote
+from summarizer.extract.offline.speakers import Resolver
+
+Found = colon.Found
+
+
+def _lead_in(doc: Doc, quote: Quote) -> tuple[list[Token], int, int] | None:
+    """The words of the sentence a colon ends right before the quote (in its sentence, or
+    ending the paragraph before a quote that opens its own), with the colon's offset and the
+    sentence's paragraph."""
+    text = doc.text
+    sentence = doc.sentence_at(quote.outer_start)
+    if text[sentence.start : quote.outer_start].rstrip().endswith(":"):
+        colon_at = text.rindex(":", sentence.start, quote.outer_start)
+        start = sentence.start
+        # (the quote's own sentence may begin before the colon's: `… Hudson: “…”`)
+        tokens = doc.tokens(start, colon_at)
+        return (tokens, colon_at, sentence.para) if tokens else None
+    if quote.para == 0 or not blank(text, doc.paragraphs[quote.para].start, quote.outer_start):
+        return None
+    prev = doc.paragraphs[quote.para - 1]
+    body = text[prev.start : prev.end].rstrip()
+    if not body.endswith(":"):
+        return None
+    colon_at = prev.start + len(body) - 1
+    lead = doc.sentence_at(colon_at)
+    if doc.quotes_from(lead.start, colon_at):
+        return None
+    tokens = doc.tokens(lead.start, colon_at)
+    return (tokens, colon_at, lead.para) if tokens else None
+
+
+def cataphoric(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
+    """`Roe issued the following statement: “…”`: a lead-in whose last words announce what
+    follows; its subject, a speaker opening the clause, said the quote."""
+    found = _lead_in(doc, quote)
+    if found is None:
+        return None
+    tokens, colon_at, para = found
+    rules = attribution_pack().colon_forms
+    if not any(t.lower in rules.cataphors for t in tokens[-rules.cataphor_reach :]):
+        return None
+    tokens = tokens[colon.opener(tokens) :]
+    words = [t for t in tokens if t.text[0].isalnum()]
+    refs = clauses.speaker_chunks(tokens, len(tokens), doc.text)
+    if (not words or len(words) > colon.COLON_LONG_REACH or not refs
+            or refs[0].start != tokens[0].start or refs[0].kind not in ("person", "pronoun",
+                                                                         "descriptor", "unnamed")):
+        return None
+    who = resolver.resolve(refs[0], refs[0].start)
+    if who is None:
+        return None
+    return who, (tokens[0].start, colon_at), para
+
+
+def name_before_colon(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
+    """`- Ann Roe: “…”` / `does not surprise pollster Dan Lee: “…”`: a person named right
+    before the colon, with no preposition governing the name."""
+    found = _lead_in(doc, quote)
+    if found is None:
+        return None
+    tokens, colon_at, para = found
+    if doc.sentence_at(colon_at) != doc.sentence_at(quote.outer_start):
+        return None  # (a paragraph ending in a name and a colon is a heading, not a tag)
+    phrase = np.np_left(tokens, len(tokens))
+    if not phrase or phrase[-1].end != tokens[-1].end:
+        return None
+    ref = np.parse(phrase, doc.text)
+    if ref is None or ref.kind != "person" or not ref.name:
+        return None
+    # (the phrase may run over a preposition: `a letter to Ann Roe`)
+    k = len(tokens) - len(phrase)
+    governing = tokens[max(k - 1, 0) :]
+    if any(t.lower in attribution_pack().colon_forms.object_prepositions for t in governing):
+        return None
+    if _someone_before(tokens[:k], doc.text):
+        return None
+    who = resolver.resolve(ref, ref.start)
+    if who is None:
+        return None
+    return who, (ref.start, colon_at), para
+
+
+_DASHES = frozenset(["-", "—", "–"])
+
+
+def _someone_before(tokens: list[Token], text: str) -> bool:
+    """Does the lead-in name a person before the name (after any dash that ends a heading):
+    `Jeb Bush told the newspaper NRC Handelsblad:` is Bush's lead-in, not the paper's?"""
+    dash = max((i for i, t in enumerate(tokens) if t.text in _DASHES), default=-1)
+    rest = tokens[dash + 1 :]
+    return any(ref.kind in ("person", "pronoun")
+               for ref in clauses.speaker_chunks(rest, len(rest), text))
