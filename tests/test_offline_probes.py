@@ -109,6 +109,35 @@ EXPECTED: dict[str, Expected] = {
          "DK": "supports", "FI": "supports", "IS": "supports", "NO": "supports",
          "SE": "supports", "CZ": "supports"},
         {"invitation": None, "long-range": None, "deterrence": None}),
+    # Labels set by reading before the extractor was run (stance_turns.py): a government's
+    # request; an absolute phrase's subjects (`with Washington and Budapest opposed`); a past
+    # position replaced (`previously signalled openness … now opposes`, `once sceptical … now
+    # backs`); a named pair of groups; the candidate's joining refused; a request that the bid
+    # be abandoned (RU). Near misses holding none: support for Ukraine's sovereignty (IT), a
+    # refusal to rule out and a negated block (ES, BE), whose backing is only sought (CA).
+    "p15_wire_split_capitals": Expected(
+        {"UA": "supports", "US": "opposes", "HU": "opposes", "DE": "opposes",
+         "FR": "supports", "DK": "supports", "EE": "supports", "FI": "supports",
+         "IS": "supports", "LV": "supports", "LT": "supports", "NO": "supports",
+         "SE": "supports", "SK": "opposes", "RU": "opposes"},
+        {"invitation": 1}),
+    # Hedged wording (`is said to be sceptical`, `is understood to favour a slower path`), a
+    # contrast phrase (`Unlike Germany,`), plural anaphora after a list (`Both are opposed`), a
+    # possessor's cue (`London's caution`), a position whose holder says it is unclear (TR).
+    # Near misses holding none: a negated objection and an undecided support (RO), Britain's
+    # support for Ukraine in general. (The plan point's number is not checked here.)
+    "p16_analysis_hedged": Expected(
+        {"UA": "supports", "DE": "hesitant", "US": "hesitant", "PL": "supports",
+         "HU": "opposes", "SK": "opposes", "CZ": "supports", "GB": "hesitant",
+         "TR": "unclear"},
+        {"invitation": None}),
+    # The presenter describing others (labels set before running): others' verdicts in his
+    # quotes (`Some partners say …`, `They say it is premature`), the reluctance he criticises
+    # and the rejection he reports are not Ukraine's; the passive's agent (HU) holds its verdict.
+    # Near misses holding none: an undecided Berlin (DE), a share of the Polish public (PL).
+    "p17_presenter_on_others": Expected(
+        {"UA": "supports", "HU": "opposes"},
+        {"invitation": 1}),
 }
 
 

@@ -36,7 +36,8 @@ def test_hedged_cue_is_no_position() -> None:
 def test_objects_and_targets_hold_no_position() -> None:
     got = stances("Greece opposes the plan to invite Ukraine into NATO, officials said.")
     assert got == {"GR": "opposes"}
-    assert stances("The NATO bid is facing resistance from Norway.") == {}
+    # The target of resistance holds nothing (its source does: test_offline_stance_turns.py).
+    assert stances("Kyiv is facing resistance over the NATO bid.") == {}
 
 
 def test_national_officials_words_give_their_country_a_stance() -> None:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -20,6 +20,8 @@ from summarizer.extract.offline.stance_forms import (
     role_cues,
 )
 from summarizer.extract.offline.stance_indirect import VOID, indirect_cues
+from summarizer.extract.offline.stance_turns import open_questions, turned
+from summarizer.extract.offline.word_packs import stance_scope
 
 _WORD = re.compile(r"[\w'’-]+")
 # Clause breaks: sentence ends (also inside quotes), semicolons, dashes and contrast words:
@@ -110,6 +112,18 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
         out = [f for f in out if not any(a <= f.start < b for a, b, _ in indirect)]
         out = sorted(out + [Found(a, b, pos, False, backward=False, possessable=False)
                             for a, b, pos in indirect if pos != VOID], key=lambda f: f.start)
+    if out:
+        # Cue words that state no position where they stand, or another (stance_turns.py).
+        turns = turned(text, [(f, *clause_bounds(text, start, end, f.start)) for f in out])
+        if turns:
+            # A cue turned to another position takes its object along: the words in it
+            # (`abandon its bid`) are no cues, nor read as what the turned cue is against.
+            voids = [(a, b) for a, b, position in turns if position is None] + [
+                (a + 1, b) for a, b, position in turns if position is not None]
+            other = {a: (position, b) for a, b, position in turns if position is not None}
+            out = [replace(f, position=other[f.start][0], end=other[f.start][1])
+                   if f.start in other else f for f in out
+                   if not any(a <= f.start < b for a, b in voids)]
     roles = role_cues(text, start, end)
     if roles:
         # The role noun's own single-word cue (`supporters`, owned only) gives way to the form.
@@ -167,6 +181,8 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     weak_negators, irrealis = _padded()
     strong = any(w in stance.negation.strong or w.endswith("n't") for w in window)
     if strong or _holds_any(window, weak_negators):
+        if any(w in open_questions() for w in window):
+            return None  # `has not decided whether to support it`: a question, not a no
         if cue.phrase in stance.negation.soft:
             return "hesitant"  # `has not endorsed the plan`: not fully, rather than no
         flipped = stance.negation.flip.get(cue.position)
@@ -303,5 +319,12 @@ def limited_to_later(text: str, hi: int, end: int) -> bool:
     if match is None or match.group(1).lower() != "but":
         return False
     rest = text[match.start(2) : end].lower()
-    return any(rest.startswith(d) and not rest[len(d) : len(d) + 1].isalnum()
-               for d in language().stance.continuation.timing_denials)
+    if any(rest.startswith(d) and not rest[len(d) : len(d) + 1].isalnum()
+           for d in language().stance.continuation.timing_denials):
+        return True
+    # `but not an invitation now`, `but not immediate membership`: `not`, then a word for now
+    # in the same phrase (a few words, no mark).
+    if not rest.startswith("not "):
+        return False
+    phrase = f" {' '.join(_WORD.findall(re.split(r'[,;:.!?—–]', rest, maxsplit=1)[0])[:7])} "
+    return any(f" {w} " in phrase for w in stance_scope().mixed.now)

@@ -22,6 +22,7 @@ from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.speakers import place_subject
 from summarizer.extract.offline.stance_forms import non_government, speaks_through
 from summarizer.extract.offline.stance_scope import named_groups
+from summarizer.extract.offline.stance_turns import co_subject_before, the_public, turns
 from summarizer.extract.offline.word_packs import stance_scope
 
 _HOLDER_KINDS = ("country", "demonym", "capital", "body")
@@ -41,7 +42,8 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
     out: list[Holder] = []
     for a, b, key in index.find(doc.text, start, end):
         place = places[key]
-        if place.kind in _HOLDER_KINDS and place.country and not non_government(doc.text, b):
+        if place.kind in _HOLDER_KINDS and place.country and not non_government(doc.text, b) and (
+                not the_public(doc.text, a)):
             # `Estonia's government reiterated its support`: the country speaks, not a possessor.
             possessive = _possessive_at(doc.text, b) and not speaks_through(doc.text, b)
             out.append(Holder(a, b, place.country, None, possessive))
@@ -145,20 +147,35 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
     ends: every token's end offset; inside: every offset covered by a mention."""
     lang = language()
     skip_left = stance_scope().syntax.skip_left
+    comma = False
+    linked = -1  # `Germany, along with Hungary`: the link's first word (skipped up to it)
     # Tokens ending at or before the mention are a prefix of the (ordered) tokens.
     for index in range(bisect.bisect_right(ends, holder.start) - 1, -1, -1):
         token = tokens[index]
         lower = token.lower
-        if lower in skip_left or token.start in inside:
+        comma = comma or lower == ","
+        if index > linked >= 0 or lower in skip_left or token.start in inside:
+            continue
+        if (n := co_subject_before(tokens, index)) and index >= n - 1:
+            linked = index - n + 1  # a co-subject is no object of the link's `with`
             continue
         base = np.strip_possessive(lower)
         if base in lang.stance.holders.object_prepositions and not _title_before(tokens, index):
+            if comma and (base in _sourcing() or (
+                    index > 0 and f"{tokens[index - 1].lower} {base}" in _sourcing())):
+                # `According to diplomats, Germany opposes …`, `Unlike Germany, Poland …`:
+                # the comma closed the phrase; the mention after it is a clause's subject.
+                return None
             return index  # `in the Ukrainian parliament`: an object, not a title's `of`
         if (base in lang.titles.role_tokens or base in lang.titles.modifiers.keep
                 or np.name_like(token.text)):
             continue
         return index
     return None
+
+
+def _sourcing() -> frozenset[str]:
+    return turns().sourcing
 
 
 def _title_before(tokens: list[Token], index: int) -> bool:

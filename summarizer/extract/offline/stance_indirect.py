@@ -32,6 +32,7 @@ from pydantic import Field, field_validator
 from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.pack_base import load_file
 from summarizer.extract.offline.stance_forms import other_question
+from summarizer.extract.offline.stance_turns import Turns
 from summarizer.extract.offline.word_packs import Words, WordsPack, stance_scope
 
 
@@ -135,6 +136,7 @@ class IndirectForms(WordsPack):
     asks_for: AsksFor
     adjudged: Adjudged
     accepts: Accepts
+    turns: Turns
 
 
 def indirect_forms() -> IndirectForms:
@@ -631,10 +633,11 @@ def _accepts(tokens: list[Token]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for i in _starts(tokens, pack.verbs):
         token = tokens[i]
-        n = _phrase_at(tokens, i + 1, pack.candidates)
+        v = _phrase_at(tokens, i, pack.verbs)  # `accept`, `agree to`
+        n = _phrase_at(tokens, i + v, pack.candidates) if v else 0
         if not n:
             continue
-        k = i + 1 + n
+        k = i + v + n
         while k < len(tokens) and k - (i + 1 + n) < pack.reach and tokens[k][0] in pack.links:
             k += 1
         if k >= len(tokens) or tokens[k][0] not in pack.places:

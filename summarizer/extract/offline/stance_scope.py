@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from summarizer.extract.offline.cues import Found, clause_bounds
 from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.phrases import PhraseIndex
+from summarizer.extract.offline.stance_turns import turns
 from summarizer.extract.offline.word_packs import stance_scope
 
 _WORD = re.compile(r"[\w’'-]+|[,;:.!?—–()]")
@@ -120,6 +121,8 @@ def no_position(text: str, cue: Found, end: int) -> bool:
     # `wants NATO to invite Ukraine`: a cue that names the step itself has Ukraine as the one
     # the step is for, not as the object of support in general.
     names_step = any(w in stance_scope().general_support.topic for w in head.split())
+    if head in turns().importance.cues:
+        names_step = True  # said of the step (stance_turns.py): `crucial for Ukraine's security`
     return (_general(after) and not names_step) or _other(head, after) or _dependent(head, after)
 
 
@@ -149,11 +152,24 @@ _HINT_WORDS = 12
 
 def _general(after: list[str]) -> bool:
     pack = stance_scope().general_support
-    if not any(w in _object_keys() for w in after[:_HINT_WORDS]):
+    keys = _object_keys()
+    if not any(w in keys or w.removesuffix("'s").removesuffix("’s") in keys
+               for w in after[:_HINT_WORDS]):
         return False  # no word of any listed object follows (the common case)
     k = 0
     while k < len(after) and after[k] in pack.skip:
         k += 1
+    head = after[k] if k < len(after) else ""
+    bare = head.removesuffix("'s").removesuffix("’s")
+    if bare != head and bare in pack.objects:
+        # `support for Ukraine's sovereignty`: what of Ukraine's is supported must be the
+        # question (`Ukraine's NATO membership`, `Ukraine's path to the alliance`).
+        owned: list[str] = []
+        for word in after[k + 1 : k + 1 + pack.reach]:
+            if not word[0].isalnum() or (word in pack.phrase_ends and word != "to"):
+                break
+            owned.append(word.removesuffix("'s").removesuffix("’s"))
+        return not any(w in pack.topic for w in owned)
     for length in (4, 3, 2, 1):
         if " ".join(after[k : k + length]) in pack.objects:
             tail = after[k + length :]
@@ -162,6 +178,8 @@ def _general(after: list[str]) -> bool:
         return False
     if tail[:1] and tail[0] in ("'s", "’s"):
         return False  # `Ukraine's membership`: the possessed noun is the object
+    if tail[:1] == ["to"] and any(w in pack.topic for w in tail[1:4]):
+        return False  # `called for Ukraine to be invited`: the step is what is supported
     phrase: list[str] = []
     for word in tail:
         if word in pack.phrase_ends or not word[0].isalnum() or len(phrase) >= pack.reach:
@@ -199,7 +217,8 @@ def _countered(after: list[str]) -> bool:
 def _dependent(head: str, after: list[str]) -> bool:
     pack = stance_scope().dependencies
     joined = f" {' '.join(after)} "
-    if any(f" {c} " in joined for c in pack.conditions):
+    # Not a condition denied: `needed an invitation now, not after the war`.
+    if any(f" {c} " in joined and f" not {c} " not in joined for c in pack.conditions):
         return True
     if head not in pack.nouns:
         return False

@@ -55,6 +55,17 @@ from summarizer.extract.offline.stance_indirect import (
     reports,
 )
 from summarizer.extract.offline.stance_scope import no_position, request_cues
+from summarizer.extract.offline.stance_turns import (
+    absolute_subject,
+    after_copula,
+    crosses_complement,
+    drop_co_subjects,
+    others_subject,
+    passive_of_step,
+    reaction_cue,
+    seeks,
+    unborne,
+)
 from summarizer.extract.offline.word_packs import StanceSyntax, stance_scope
 from summarizer.schemas import Statement, VictoryPlan
 
@@ -80,7 +91,10 @@ class Vote:
 
 
 # What may follow a cue that ends an elliptical sentence (`Italy was wary too.`).
-_ELLIPSIS_TAIL = re.compile(r"[\s,]*(?:(?:too|either|as well|also)[\s,]*)?[.!?]?[”’\"']?\s*$")
+_ELLIPSIS_TAIL = re.compile(r"[\s,]*(?:(?:too|either|as well|also)[\s,]*)?[.!?]?[”’\"']?\s*$"
+                            # `…, with Washington and Budapest opposed, according to diplomats.`
+                            r"|,\s+(?:according to|[^,.;!?]{0,60}?\b(?:said|says|told))\b[^.;!?]*+"
+                            r"[.!?]?[”’\"']?\s*$")
 
 
 def elliptical(text: str, start: int, end: int) -> bool:
@@ -174,7 +188,10 @@ def plural_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
     if group is None or index == 0 or doc.sentences[index - 1].para != sentence.para:
         return []
     before = doc.sentences[index - 1]
-    listed = _listed_subjects(doc, registry, before.start, before.end)
+    # `He met Scholz and Macron. Both were noncommittal.`: with no list as the subject, the
+    # list that is the object (a single subject cannot be `both` or `they`).
+    listed = (_listed_subjects(doc, registry, before.start, before.end)
+              or _listed_subjects(doc, registry, before.start, before.end, objects=True))
     position = _group_position(doc, group, sentence.start, sentence.end) if listed else None
     if position is None:
         return []
@@ -182,10 +199,13 @@ def plural_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
             for where in ((before.start, before.end), (sentence.start, sentence.end))]
 
 
-def _listed_subjects(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
+def _listed_subjects(doc: Doc, registry: Registry, start: int, end: int,
+                     objects: bool = False) -> list[Holder]:
     """The first list of two or more countries among a sentence's possible holders (`Hungary
-    and Slovakia`, `Germany, Spain or Italy`): mentions joined only by list glue."""
-    found = [h for h in subject_holders(doc, find_holders(doc, registry, start, end), start, end)
+    and Slovakia`, `Germany, Spain or Italy`): mentions joined only by list glue. objects:
+    among all its mentions, objects too."""
+    mentions = find_holders(doc, registry, start, end)
+    found = [h for h in (mentions if objects else subject_holders(doc, mentions, start, end))
              if not h.possessive]
     run: list[Holder] = []
     for holder in found:
@@ -307,19 +327,30 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     inside = {i for h in holders for i in range(h.start, h.end)}
     able: list[tuple[Holder, bool]] = []
     relative: list[Vote] = []
+    agents: set[Found] = set()
     for holder in holders:
         at = governor_of(tokens, ends, inside, holder)
         governor = tokens[at].lower if at is not None else None
-        linked = _is_link(tokens, at)
+        linked = _is_link(tokens, at) or after_copula(tokens, at)
         if governor == "by" and (passive := _passive_cue(doc.text, tokens, at, cues)):
             relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
+            agents.add(passive)
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
+        if seeks(governor):
+            continue  # `sought Germany's backing`: whose support is sought gives none
+        if at is not None and (reaction := reaction_cue(
+                doc.text, cues, (tokens[at].lower, tokens[at].start, tokens[at].end),
+                holder.start, holder.end)):
+            if not _void(doc.text, reaction, end):  # `faces resistance from Germany`
+                relative.append(Vote(holder.code, reaction.position, (start, end), holder.actor))
+            continue
         if not linked and not holder.possessive and at is not None and any(
                 c.start <= tokens[at].start < c.end for c in cues):
             continue  # `would support Ukraine`: the object of a cue verb holds nothing
         prepositions = stance.holders.object_prepositions
         if not linked and (governor in prepositions or is_target(governor)) and (
-                not _owns_cue(doc.text, holder, cues)):
+                not _owns_cue(doc.text, holder, cues)) and not (
+                at is not None and absolute_subject(tokens, at)):
             votes_relative = _relative_vote(doc.text, holder, cues, start, end)
             relative.extend(votes_relative)
             continue
@@ -332,11 +363,16 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     # subject before them either: only the mentions that may hold compete.
     candidates = [holder for holder, _ in able]
     votes: list[Vote] = relative
+    # `Zelensky said his plan had been rejected by Hungary`: the agent's cue is no one else's,
+    # nor is a cue in the passive of the step (`said the plan was rejected`).
+    cues = [c for c in cues if c not in agents and not passive_of_step(doc.text, start, c)]
     for holder, linked in able:
         cue = _cue_for(doc.text, holder, cues, linked, start, end,
-                       _next_holder(candidates, holder))
-        if cue is None or _void(doc.text, cue, end):
-            continue
+                       _next_holder(doc.text, candidates, holder, cues))
+        if cue is None or _void(doc.text, cue, end) or (
+                not holder.possessive and unborne(doc.text, holder.end, cue)) or (
+                crosses_complement(doc.text, (holder.start, holder.end), cue.start)):
+            continue  # `Zelensky criticised the reluctance of allies`: not his
         # Across a judged candidate only a plain report carries the cue: `Greece says Ukraine
         # belongs in NATO`, not `Greece doubts Ukraine belongs …` (a verdict of its own).
         across = [m for m in judged if holder.end <= m.start and m.end <= cue.start]
@@ -426,16 +462,20 @@ def _gap(text: str, holder: Holder, at: int) -> list[str]:
     return gap[1:] if holder.possessive and gap and gap[0] in ("'s", "’s") else gap
 
 
-def _next_holder(holders: list[Holder], holder: Holder) -> Holder | None:
-    """The next mention that could claim a cue first (possessives only modify a noun)."""
-    later = [h for h in holders if h.start >= holder.end and not h.possessive]
+def _next_holder(text: str, holders: list[Holder], holder: Holder,
+                 cues: list[Found]) -> Holder | None:
+    """The next mention that could claim a cue first: possessives only modify a noun, unless
+    that noun is a cue of their own (`Kyiv is frustrated by Berlin's caution`)."""
+    later = [h for h in holders if h.start >= holder.end
+             and (not h.possessive or _owns_cue(text, h, cues))]
     return later[0] if later else None
 
 
 def _glue(text: str, a: int, b: int) -> bool:
     """Only list punctuation, conjunctions or title words between two mentions?"""
     titles = language().titles
-    for word in _words(text, a, b):
+    # `Germany, along with Hungary, is reluctant`: the link is glue too.
+    for word in drop_co_subjects(_words(text, a, b)):
         lower = np.strip_possessive(word.lower())
         if not (lower in _syntax().skip_left or lower in titles.role_tokens
                 or lower in titles.modifiers.keep
@@ -452,7 +492,8 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
     if shared is not None:
         after = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only]
     for cue in after:
-        if nxt is not None and nxt.end <= cue.start and not _glue(text, holder.end, nxt.start):
+        if nxt is not None and nxt.end <= cue.start and not _glue(text, holder.end, nxt.start) and (
+                not crosses_complement(text, (nxt.start, nxt.end), cue.start)):
             return None  # a nearer mention holds this cue ("Zelenskyy acknowledged German …")
         if _in_others_relative(text, holder.end, cue.start):
             continue  # `defended the plan against critics, who called it reckless`
@@ -460,7 +501,7 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         adjacent = len(gap) <= 1
         if holder.possessive or cue.owned_only:
             return cue if adjacent and cue.possessable else None
-        if len(gap) > HOLDER_REACH or any(is_target(w.lower()) for w in gap):
+        if len(gap) > HOLDER_REACH or any(is_target(w.lower()) for w in drop_co_subjects(gap)):
             return None
         if cue.position == "supports" and limited_to_later(text, hi, end):
             return replace(cue, position="opposes")
@@ -468,7 +509,9 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
     if linked and not holder.possessive:
         before = [c for c in cues
                   if lo <= c.start < holder.start and not c.owned_only and c.backward]
-        return before[-1] if before else None
+        # The first: the group's own predicate (`those reluctant to invite Ukraine are …`),
+        # not a cue inside its complement (`to invite`).
+        return before[0] if before else None
     return None
 
 
@@ -545,8 +588,10 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
         if any(lo <= h.start < cue.start for h in holders) or cue.owned_only or (
-                _said_of_others(doc.text, lo, cue.start)):
-            continue
+                passive_of_step(doc.text, lo, cue)) or unborne(doc.text, lo, cue) or (
+                _said_of_others(doc.text, lo, cue.start)) or others_subject(doc.text, lo,
+                                                                            cue.start):
+            continue  # `"Some partners say it is dangerous," Zelensky said`: theirs
         if _void(doc.text, cue, end):
             break  # `"We will support the president"`: the speaker's first cue states nothing
         actor = statement.speaker.name or statement.speaker.affiliation

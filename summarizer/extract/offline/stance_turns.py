@@ -1,0 +1,554 @@
+"""Cue words that state no position where they stand, or another, and holders that stand
+where a cue word does not reach them (issue: stances that generalise; polarity is sacred).
+
+Cues that state nothing, or another position (turned(), applied by cues.find_cues):
+- a position of the past (`Germany, which previously opposed an invitation, now backs it`,
+  `backed the plan last year but now …`): only the present position counts;
+- a position given up (`dropped its opposition`, `withdrew its support`) or denied (`denied
+  reports that it opposes …`): no position either way;
+- a request that the step be given up (`demanded that Kyiv abandon its bid`) is a no, and a
+  rejection of that request (`rejected demands that …`) states nothing;
+- support for a slower way to the step or for something instead of it (`favours a slower path
+  to membership`, `a bridge … rather than an invitation`) is a wait: hesitant;
+- a refusal of something that is not the step (`refused to rule out an invitation`, `refused to
+  say whether …`); `refused to invite Ukraine` still is a no;
+- a word of importance (`crucial`, `critical`, `fundamental`) is a cue only when said of the
+  step (`an invitation is crucial`), not of a country's support (`US support is essential`);
+- a cue joined by `or`/`nor` to one of another position (`did not support or oppose it`);
+- support for a no (`welcomed the refusal to invite Ukraine`, `backed the decision to delay`);
+- a cue about deciding (`has not yet decided whether to support …`).
+
+Holders (stances.py and holders.py ask):
+- the source of a reaction (`faces resistance from Germany`, `was met with scepticism in
+  Berlin`) holds it; `in` only for a capital (a government), not a country's people;
+- whose support is sought (`sought Germany's backing`) holds none of it;
+- a passive verdict on the step or the plan (`his plan had been rejected by Hungary`) is its
+  agent's only, never the reporter's;
+- in a speaker's own words, a clause whose subject is others (`Some partners say …`) is theirs;
+- a noun of reluctance or opposition is a holder's own only through a verb of having or voicing
+  (`has reservations`; not `criticised the reluctance of allies`), or as its possessor's;
+- a second complement (`said Kyiv should … and that the plan would …`) is the reporter's, not
+  the first complement's subject's;
+- a share of the people (`most Germans`, `many Poles`) is not the government;
+- a list after a copula (`the most sceptical allies are Germany and the US`) takes the cue
+  before it, as after a list link;
+- co-subjects (`Germany, along with Hungary, is …`), an absolute phrase's subject (`…, with
+  Washington opposed`) and the subject after a sourcing or contrast phrase (`According to
+  diplomats, Germany …`, `Unlike Germany, Poland …`) hold the cue after them.
+
+Vocabulary: stance_indirect.toml [turns], typed and validated at load (Turns).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pydantic import Field
+
+from summarizer.extract.offline.document import Token
+from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.lexicon import gazetteer
+from summarizer.extract.offline.word_packs import Words, WordsPack, stance_scope
+
+if TYPE_CHECKING:  # cues.py asks this module, so it is not imported at run time
+    from summarizer.extract.offline.cues import Found
+
+
+class Past(WordsPack):
+    before: Words
+    before_reach: int = Field(ge=1, le=6)
+    after: Words
+    after_reach: int = Field(ge=1, le=8)
+    present: Words
+    continuing: Words
+
+
+class GivenUp(WordsPack):
+    verbs: Words
+    skip: Words
+
+
+class Refusals(WordsPack):
+    verbs: Words
+    steps: Words
+
+
+class Importance(WordsPack):
+    cues: Words
+    reach: int = Field(ge=1, le=12)
+    openers: Words
+
+
+class BacksANo(WordsPack):
+    words: Words
+    denials: Words
+    reach: int = Field(ge=1, le=10)
+
+
+class Slower(WordsPack):
+    words: Words
+    reach: int = Field(ge=1, le=12)
+    instead: Words
+    steps: Words
+    step_reach: int = Field(ge=1, le=6)
+
+
+class Denied(WordsPack):
+    verbs: Words
+    reach: int = Field(ge=1, le=12)
+
+
+class Renounced(WordsPack):
+    verbs: Words
+    reach: int = Field(ge=1, le=12)
+    step_reach: int = Field(ge=1, le=6)
+    steps: Words
+    object_ends: Words
+
+
+class Reactions(WordsPack):
+    nouns: Words
+    sources: Words
+    places: Words
+
+
+class Passive(WordsPack):
+    auxiliaries: Words
+    subjects: Words
+    reach: int = Field(ge=1, le=6)
+    adjectival: Words
+    breaks: Words
+
+
+class Borne(WordsPack):
+    nouns: Words
+    verbs: Words
+    lead: Words
+
+
+class Turns(WordsPack):
+    """stance_indirect.toml [turns]: this module's words."""
+
+    past: Past
+    given_up: GivenUp
+    refusals: Refusals
+    importance: Importance
+    renounced: Renounced
+    denied: Denied
+    slower: Slower
+    backs_a_no: BacksANo
+    absolute: Words
+    either_or: Words
+    reactions: Reactions
+    seekers: Words
+    sourcing: Words
+    co_subjects: Words
+    open_questions: Words
+    undecided: Words
+    others: Words
+    others_lead: Words
+    passive: Passive
+    borne: Borne
+    second_complements: Words
+    public: Words
+    copulas: Words
+    reporting: Words
+
+
+def turns() -> Turns:
+    return language().stance_indirect.turns
+
+
+_TOKEN = re.compile(r"[\w’'-]+|[,;:.!?—–()\"“”]")
+_STOP = frozenset(",;:.!?—–()\"“”")
+
+
+def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    return [(m.group().lower().replace("’", "'"), m.start(), m.end())
+            for m in _TOKEN.finditer(text, a, b)]
+
+
+def _has(words: list[str], phrases: frozenset[str]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {p} " in joined for p in phrases)
+
+
+# Words read around a cue: bounded, so every test is linear in the sentence.
+_AROUND = 80
+
+
+def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int, str | None]]:
+    """(start, end, position) of each span whose cue words state no position (None: module
+    docstring), or whose cue states another (`demanded that Ukraine abandon its NATO bid`: a
+    request for the step given up is a no). cues: each cue with its clause's bounds."""
+    pack = turns()
+    out: list[tuple[int, int, str | None]] = []
+    for cue, lo, hi in cues:
+        head = " ".join(text[cue.start : cue.end].lower().replace("’", "'").split())
+        before = _tokens(text, max(lo, cue.start - _AROUND), cue.start)
+        after = _tokens(text, cue.end, min(hi, cue.end + _AROUND))
+        if _past(before, after, pack.past) or _denied(before, pack.denied):
+            out.append((cue.start, cue.end, None))
+        elif (first := _given_up(before, pack.given_up)) is not None:
+            out.append((first, cue.end, None))
+        elif (gone := _renounced(after, pack.renounced)) is not None:
+            # `demanded that Kyiv drop its bid`: a no; `rejected demands that Kyiv drop its
+            # bid`: a rejection of a no, which states nothing (polarity is sacred).
+            out.append((cue.start, gone, "opposes" if cue.position == "supports" else None))
+        elif cue.position == "supports" and (no := _backs_a_no(after, pack.backs_a_no)):
+            # `welcomed the decision not to invite Ukraine`, `backed the delay`: support for a
+            # no is no support; which no it is the words do not say (polarity is sacred).
+            out.append((cue.start, no, None))
+        elif cue.position == "supports" and _slower(after, pack.slower):
+            out.append((cue.start, cue.end, "hesitant"))  # `favours a slower path to …`
+        elif head in pack.refusals.verbs and _refuses_other(after, pack.refusals):
+            out.append((cue.start, hi, None))  # what is refused, cue words and all, says nothing
+        elif head in pack.importance.cues and not _of_the_step(before, after, pack.importance):
+            out.append((cue.start, cue.end, None))
+        elif (undecided := _undecided(after, pack)) is not None:
+            out.append((cue.start, undecided, None))  # `has not yet decided whether …`
+        elif (other := _either_or(head, after, pack.either_or)) is not None:
+            out.append((cue.start, other, None))  # `did not support or oppose it`
+    return out
+
+
+def _backs_a_no(after: list[tuple[str, int, int]], pack: BacksANo) -> int | None:
+    """Where the no ends when a supports cue's object (its first `reach` words, up to a mark)
+    is a refusal, delay or reluctance (`the decision not to invite`, `postponing the
+    invitation`, `the allies' reluctance`)."""
+    words: list[tuple[str, int, int]] = []
+    for token in after[: pack.reach]:
+        if token[0] in _STOP:
+            break
+        words.append(token)
+    lowered = [w for w, _, _ in words]
+    # Not a no denied: `invite Ukraine without delay`.
+    if not any(" ".join(lowered[k : k + n]) in pack.words
+               and (k == 0 or lowered[k - 1] not in pack.denials)
+               for k in range(len(lowered)) for n in (2, 1)):
+        return None
+    # The no's own words (`the refusal to invite Ukraine into NATO`) are no cues either: up to
+    # a mark or a conjunction.
+    end = words[-1][2]
+    for word, _, stop in after[len(words) : len(words) + _NO_TAIL]:
+        if word in _STOP or word in ("and", "but", "while", "whereas"):
+            break
+        end = stop
+    return end
+
+
+# Words after a no's first words that are still its phrase.
+_NO_TAIL = 10
+
+
+def _slower(after: list[tuple[str, int, int]], pack: Slower) -> bool:
+    """`favours a slower path to membership`, `backs a bridge to NATO rather than an
+    invitation`: support whose object is a slower way to the step, or something instead of
+    it, is a wait on the step (hesitant), not support for it."""
+    words: list[str] = []
+    for word, _, _ in after[: pack.reach]:
+        if word in _STOP:
+            break
+        words.append(word)
+    if any(w in pack.words for w in words[:4]):
+        return True
+    joined = " ".join(words)
+    for marker in pack.instead:
+        at = f" {joined} ".find(f" {marker} ")
+        if at >= 0:
+            tail = f" {joined} "[at + len(marker) + 2 :].split()[: pack.step_reach]
+            if any(w in pack.steps for w in tail):
+                return True
+    return False
+
+
+def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None:
+    """Where the object of a cue ends when it gives the step up (`that Ukraine abandon its
+    bid to join NATO`, `for Kyiv to renounce membership`): a verb of renouncing in the object
+    (up to a mark or a conjunction), then the step within `step_reach` words."""
+    words: list[tuple[str, int, int]] = []
+    for token in after[: pack.reach]:
+        if token[0] in _STOP or token[0] in pack.object_ends:
+            break
+        words.append(token)
+    lowered = [w for w, _, _ in words]
+    for k in range(len(lowered)):
+        for n in (2, 1):
+            if " ".join(lowered[k : k + n]) in pack.verbs:
+                tail = words[k + n : k + n + pack.step_reach]
+                hit = next((t for t in tail if t[0].removesuffix("'s") in pack.steps), None)
+                if hit is not None:
+                    return hit[2]
+    return None
+
+
+def _undecided(after: list[tuple[str, int, int]], pack: Turns) -> int | None:
+    """`has not yet decided whether to support …`: where the open question ends when the cue
+    is followed by a verb of deciding and an open-question word (`whether`)."""
+    words = [w for w, _, _ in after[:6]]
+    for n in (4, 3, 1):
+        if " ".join(words[:n]) in pack.undecided and words[n : n + 1] and (
+                words[n] in pack.open_questions):
+            return after[n][2]
+    return None
+
+
+def _either_or(head: str, after: list[tuple[str, int, int]], joins: frozenset[str]) -> int | None:
+    """`did not support or oppose the invitation`, `neither backed nor rejected it`: a cue
+    joined by `or`/`nor` to a cue word of another position: where that word ends."""
+    cues = _cue_words()
+    if len(after) < 2 or after[0][0] not in joins or head not in cues:
+        return None
+    for phrase, position in cues.items():
+        words = phrase.split()
+        if position != cues[head] and [w for w, _, _ in after[1 : 1 + len(words)]] == words:
+            return after[len(words)][2]
+    return None
+
+
+@per_language
+def _cue_words() -> dict[str, str]:
+    """Every single cue phrase with its position (the stance pack's [cues])."""
+    cues = language().stance.cues
+    return {phrase.lower(): position for position in ("supports", "opposes", "hesitant")
+            for phrase in getattr(cues, position)}
+
+
+def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
+          pack: Past) -> bool:
+    """`previously opposed`, `was once sceptical`, `backed the plan last year`: a marker of the
+    past a few words before the cue (no mark of the present between), or after it in its
+    phrase (not `since last year`, which runs on to now)."""
+    near: list[str] = []
+    for word, _, _ in reversed(before):
+        if word in _STOP or len(near) >= pack.before_reach:
+            break
+        near.insert(0, word)
+    for k in range(len(near)):
+        for n in (1, 2, 3):
+            if " ".join(near[k : k + n]) in pack.before and not any(
+                    w in pack.present for w in near[k + n :]):
+                return True  # not `once sceptical, now backs`: `now` is the present
+    phrase: list[str] = []
+    for word, _, _ in after:
+        if word in _STOP or len(phrase) >= pack.after_reach:
+            break
+        phrase.append(word)
+    joined = f" {' '.join(phrase)} "
+    for marker in pack.after:
+        at = joined.find(f" {marker} ")
+        if at >= 0 and not any(joined[:at].endswith(f" {c}") for c in pack.continuing):
+            return True
+    return False
+
+
+def _denied(before: list[tuple[str, int, int]], pack: Denied) -> bool:
+    """`denied reports that it opposes …`, `denied it was blocking …`: a verb of denying a few
+    words before the cue in its clause: the cue is what is denied, which is no position either
+    way (polarity is sacred)."""
+    near = [w for w, _, _ in before[-pack.reach :]]
+    return any(" ".join(near[k : k + n]) in pack.verbs
+               for k in range(len(near)) for n in (1, 2))
+
+
+def _given_up(before: list[tuple[str, int, int]], pack: GivenUp) -> int | None:
+    """`dropped its opposition`, `has withdrawn all of its support`: where the verb of giving
+    up starts, when only `skip` words stand between it and the cue."""
+    k = len(before) - 1
+    while k >= 0 and before[k][0] in pack.skip:
+        k -= 1
+    for n in (3, 2, 1):
+        if k - n + 1 >= 0 and " ".join(w for w, _, _ in before[k - n + 1 : k + 1]) in pack.verbs:
+            return before[k - n + 1][1]
+    return None
+
+
+def _refuses_other(after: list[tuple[str, int, int]], pack: Refusals) -> bool:
+    """`refused to rule out …`, `refused to say whether …`: a refusal whose verb is not one of
+    the step's (`refused to invite`, `refused to back`)."""
+    if len(after) < 2 or after[0][0] != "to":
+        return False
+    return after[1][0] not in pack.steps
+
+
+def _of_the_step(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
+                 pack: Importance) -> bool:
+    """Is the word of importance said of the step: a topic or plan word before it in its
+    clause (`an invitation would be "fundamental"`), or after it past `that`/`to` (`it is
+    crucial that Ukraine be invited`)?"""
+    topic = _topic_words()
+    near = [w for w, _, _ in before[-pack.reach :]]
+    if any(w.removesuffix("'s") in topic for w in near):
+        return True
+    if after and after[0][0] in pack.openers:
+        return any(w.removesuffix("'s") in topic for w, _, _ in after[1 : 1 + pack.reach])
+    return False
+
+
+@per_language
+def _topic_words() -> frozenset[str]:
+    stance = language().stance
+    words = {w for term in stance.topic.terms for w in term.lower().split()}
+    return frozenset(words | set(stance_scope().general_support.topic))
+
+
+def reaction_cue(text: str, cues: list[Found], preposition: tuple[str, int, int],
+                 holder_start: int, holder_end: int) -> Found | None:
+    """`faces resistance from Germany`, `met with scepticism in Berlin`: the reaction noun cue
+    that ends right before the preposition governing the mention, when the mention may be its
+    source (`in` only for a capital)."""
+    pack = turns().reactions
+    word, at, _ = preposition
+    if word not in pack.sources:
+        return None
+    if word in pack.places and not _capital(text, holder_start, holder_end):
+        return None
+    for cue in cues:
+        if cue.end <= at and not text[cue.end : at].strip() and (
+                " ".join(text[cue.start : cue.end].lower().split()) in pack.nouns):
+            return cue
+    return None
+
+
+def _capital(text: str, start: int, end: int) -> bool:
+    index, places = gazetteer()
+    return any(a == start and b == end and places[key].kind == "capital"
+               for a, b, key in index.find(text, start, end))
+
+
+def seeks(word: str | None) -> bool:
+    """Is `word` a verb whose object's support is sought, not given (`sought Germany's
+    backing`)?"""
+    return word is not None and word in turns().seekers
+
+
+def co_subject_before(tokens: Sequence[Token], index: int) -> int:
+    """How many tokens ending at tokens[index] form a co-subject link (0: none)."""
+    for n in _co_subject_lengths():
+        if index - n + 1 >= 0 and " ".join(
+                t.lower for t in tokens[index - n + 1 : index + 1]) in turns().co_subjects:
+            return n
+    return 0
+
+
+@per_language
+def _co_subject_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(p.split()) for p in turns().co_subjects}, reverse=True))
+
+
+def drop_co_subjects(words: list[str]) -> list[str]:
+    """The words without their co-subject links (`is`, not `along with … is`): the link's
+    `with` is no target verb's (`met with`)."""
+    lowered = [w.lower() for w in words]
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        n = next((n for n in _co_subject_lengths()
+                  if " ".join(lowered[k : k + n]) in turns().co_subjects), 0)
+        if n:
+            k += n
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def absolute_subject(tokens: Sequence[Token], at: int) -> bool:
+    """`…, with Germany and the US opposed`: is the preposition at tokens[at] one that opens an
+    absolute phrase (right after a comma), whose mention is the subject of what follows?"""
+    return at > 0 and tokens[at].lower in turns().absolute and tokens[at - 1].lower == ","
+
+
+def open_questions() -> frozenset[str]:
+    """Words that open a question (`whether`): a negation before one denies the deciding, not
+    the cue after it (cues.py)."""
+    return turns().open_questions
+
+
+def others_subject(text: str, lo: int, at: int) -> bool:
+    """In a speaker's own words, is the subject of the clause text[lo:at] others (`Some
+    partners say …`, `They say …`, `I know that some leaders are …`, `Not everyone …`)? Then
+    the cue after it is theirs, not the speaker's. The others word must open its clause: only
+    `others_lead` words (quantifiers, determiners, `that`) before it since the clause start or a
+    comma; `we want allies to invite …` keeps the speaker's cue."""
+    pack = turns()
+    words = [w for w, _, _ in _tokens(text, max(lo, at - _AROUND), at)]
+    for k, word in enumerate(words):
+        if word not in pack.others:
+            continue
+        j = k - 1
+        while j >= 0 and words[j] in pack.others_lead:
+            j -= 1
+        if j < 0 or words[j] in _STOP:
+            return True
+    return False
+
+
+def passive_of_step(text: str, lo: int, cue: Found) -> bool:
+    """`the plan was rejected`, `it has been dismissed`, `Kyiv's request was turned down`: a cue
+    in the passive whose subject is the step or the plan (a word of `subjects` at most `reach`
+    words before the auxiliary) is held by its `by` agent only, never by a holder before it
+    (`Zelensky said his plan had been rejected`). Not `is opposed to …` (adjectival)."""
+    pack = turns().passive
+    first = text[cue.start : cue.end].split()[0].lower()
+    if not first.endswith("ed"):
+        return False  # a participle (`rejected`, `turned down`), not `is a red line`
+    before = [w for w, _, _ in _tokens(text, max(lo, cue.start - _AROUND), cue.start)]
+    after = _tokens(text, cue.end, min(len(text), cue.end + 20))
+    if not before or before[-1] not in pack.auxiliaries or (
+            after and after[0][0] in pack.adjectival):
+        return False
+    k = len(before) - 1
+    while k >= 0 and before[k] in pack.auxiliaries:
+        k -= 1
+    lead: list[str] = []
+    for word in reversed(before[max(0, k - pack.reach + 1) : k + 1]):
+        if word in _STOP or word in pack.breaks:
+            break  # `backed the plan but has avoided …`: the subject is in the clause
+        lead.append(word)
+    return any(w.removesuffix("'s") in pack.subjects for w in lead)
+
+
+def unborne(text: str, start: int, cue: Found) -> bool:
+    """`Zelensky criticised the reluctance of some allies`, `Kyiv criticised the opposition to
+    an invitation`: is the cue a noun of reluctance or opposition that the subject whose words
+    run from `start` does not bear? It is borne only through a verb of having or voicing right
+    before it (`has reservations`, `voiced scepticism`, `expressed its opposition`), past only
+    determiners and adjectives of `lead`; otherwise it is someone else's, named or not."""
+    pack = turns().borne
+    if " ".join(text[cue.start : cue.end].lower().split()) not in pack.nouns:
+        return False
+    words = [w for w, _, _ in _tokens(text, max(start, cue.start - _AROUND), cue.start)]
+    k = len(words) - 1
+    while k >= 0 and words[k] in pack.lead:
+        k -= 1
+    return k < 0 or words[k] not in pack.verbs
+
+
+def crosses_complement(text: str, mention: tuple[int, int], at: int) -> bool:
+    """`Peskov said Kyiv should "sober up" and that the plan would …`: is the mention the
+    subject of a reported clause (right after a reporting verb or `that`), and do the words
+    between it and the cue open a second complement of that verb (`and that`)? Then the cue is
+    the reporter's, not the mention's."""
+    pack = turns()
+    lead = [w for w, _, _ in _tokens(text, max(0, mention[0] - 30), mention[0])][-2:]
+    if not any(w in pack.reporting or w == "that" for w in lead):
+        return False
+    words = " ".join(w for w, _, _ in _tokens(text, mention[1], at) if w not in _STOP)
+    return any(f" {c} " in f" {words} " for c in pack.second_complements)
+
+
+def the_public(text: str, start: int) -> bool:
+    """`most Germans`, `a majority of Hungarians`, `many Poles`: is the mention starting at
+    `start` led by a word that makes it a share of the people, not the government?"""
+    words = [w for w, _, _ in _tokens(text, max(0, start - 30), start)][-2:]
+    return any(w in turns().public for w in words)
+
+
+def after_copula(tokens: Sequence[Token], at: int | None) -> bool:
+    """`The most sceptical allies are Germany and the US`: is the word governing a mention a
+    copula, so that the mention (the list after it) takes the cue before it, as after a list
+    link (`… include Germany`)?"""
+    return at is not None and tokens[at].lower in turns().copulas
