@@ -331,7 +331,14 @@ class Registry:
         matches = self._by_last.get(surname, [])
         if not matches:
             return None
-        return max(matches, key=lambda e: e.mentions[-1].offset if e.mentions else -1)
+        if len(matches) == 1:
+            return matches[0]
+        # Two people of one surname (`Ann Woods, whose husband, Ty Woods, …`): a bare `Woods`
+        # is the one the article has had speak or act as a subject, not one it only mentioned
+        # beside them; between equals (and for a surname-only entity), the latest named.
+        return max(matches, key=lambda e: (" " in e.name and any(m.rank >= SUBJECT
+                                                                 for m in e.mentions),
+                                           e.mentions[-1].offset if e.mentions else -1))
 
     # --- resolving --------------------------------------------------------------------------
 
@@ -623,3 +630,4 @@ def _gender(first: str) -> str | None:
     if first in people.first_names.male:
         return "m"
     return None
+
