@@ -287,6 +287,7 @@ class Registry:
     def _entity_for(self, run: list[str], sentence_start: bool,
                     new: bool = True) -> Entity | None:
         people = language().people
+        run = _name_part(run)
         full = " ".join(run)
         person = people.by_spelling.get(full)
         if person is None and sentence_start and len(run) > 1:
@@ -631,3 +632,17 @@ def _gender(first: str) -> str | None:
         return "m"
     return None
 
+
+def _name_part(run: list[str]) -> list[str]:
+    """The words of a capitalised run that can be a person's name: after the last capitalised
+    preposition (a headline's `… Happened Between Marco Rubio`) and without an opening
+    participle (`Asserting Clinton …` opening a sentence), which no given name is."""
+    prepositions = grammar().clauses.prepositions
+    cut = max((k + 1 for k, word in enumerate(run[:-1]) if word.lower() in prepositions),
+              default=0)
+    run = run[cut:]
+    first = run[0]
+    if (len(run) > 1 and first.endswith("ing") and first[1:].islower()
+            and _gender(first) is None):
+        run = run[1:]
+    return run
