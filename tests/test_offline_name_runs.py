@@ -1,10 +1,12 @@
 """Which words of a capitalised run name a person (entities.py): not a headline's words before
-its last preposition, not a participle opening the sentence.
+its last preposition, not a participle, a number or a quantity opening the sentence.
 
 Invented sentences.
 """
 
 from __future__ import annotations
+
+from conftest import direct_speakers
 
 from summarizer.extract.offline import document
 from summarizer.extract.offline.entities import Registry
@@ -26,3 +28,17 @@ def test_a_headline_run_keeps_only_the_name_after_its_preposition() -> None:
 def test_an_opening_participle_is_no_given_name() -> None:
     names = _names("Dana Okafor spoke first.\n\nAsserting Okafor was wrong, Lee left.\n")
     assert "Asserting Okafor" not in names
+
+
+
+def test_a_number_or_a_participle_opening_a_sentence_is_no_speaker_name() -> None:
+    for text in ('The vote was close.\n\nSix in ten voters say the plan is "a disgrace."',
+                 'Led by Dana Okafor, the rally denounced the plan as "a disgrace."'):
+        speaker = direct_speakers(text).get("a disgrace")
+        assert speaker is None or speaker.name not in ("Six", "Led"), text
+
+
+def test_near_miss_a_name_opening_a_sentence_is_still_a_name() -> None:
+    text = 'Okafor said in a letter that the plan was "a disgrace to the city."'
+    speaker = direct_speakers(text)["a disgrace to the city"]
+    assert speaker is not None and speaker.name == "Okafor"
