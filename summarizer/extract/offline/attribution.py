@@ -512,11 +512,11 @@ def next_paragraph(doc: Doc, resolver: Resolver, quote: Quote,
     goes_on = _last_mark(doc, quote).endswith(_GOES_ON)
     if ref is None or (not goes_on and _introduced_after(resolver, ref, quote.start)):
         return
-    # `“…,” Roe said. “…”` then `Lee said the vote failed.`: a finished quote that carries on
-    # its paragraph's speaker is theirs; a next paragraph reporting someone's words of its own
-    # (more than a tag) starts a new statement.
-    if not goes_on and not _tag_only(tokens) and any(True for _ in continued(doc, quote,
-                                                                              previous)):
+    # A finished quote is credited by a next paragraph that is only a tag (`Roe said.`, `Roe
+    # told reporters on Monday.`); one that says more (`Lee said the vote failed.`, `Lee
+    # announced new steps.`) starts a statement of its own, and the quote before it is
+    # someone else's (its paragraph's speaker by continuation, or no one the text names).
+    if not goes_on and not _tag_only(tokens):
         return
     yield Source(Cue("next", (nxt.start, sentence.end), para + 1), ref, nxt.start)
 
