@@ -42,3 +42,10 @@ def test_near_miss_a_name_opening_a_sentence_is_still_a_name() -> None:
     text = 'Okafor said in a letter that the plan was "a disgrace to the city."'
     speaker = direct_speakers(text)["a disgrace to the city"]
     assert speaker is not None and speaker.name == "Okafor"
+
+
+def test_an_institution_or_place_head_ends_no_persons_name() -> None:
+    names = _names("Ann Holt praised the Center for Nonproliferation Studies on Monday. "
+                   "Holt moved to Cedar Hills in May.\n")
+    assert "Ann Holt" in names
+    assert not {"Nonproliferation Studies", "Cedar Hills"} & names
