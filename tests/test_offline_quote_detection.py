@@ -227,6 +227,13 @@ def test_a_quoted_show_after_a_broadcasters_possessive_or_on_is_no_statement() -
     assert name_of(got, "I was at home") == "Oskar Vel"
 
 
+def test_a_quoted_show_after_a_broadcasters_own_name_is_no_statement() -> None:
+    text = ("On the Daily Ledger Channel's “Night Desk,” Oskar Vel said the plan would fail. "
+            "Ines Marr told Ledger News's “Sunday Brief” the same.")
+    got = speakers(text)
+    assert "Night Desk" not in got and "Sunday Brief" not in got
+
+
 def test_a_chant_or_a_nickname_is_not_taken_for_a_title() -> None:
     # near misses: words shouted (`!`) after `of`; a possessive of a person, not of a
     # broadcaster or a day

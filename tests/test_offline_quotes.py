@@ -194,3 +194,28 @@ def test_near_miss_a_bare_tag_in_the_next_paragraph_still_names_the_speaker() ->
             "Lund told reporters on Monday.")
     assert direct(text) == [("We raised more than ever", "Ida Sand"),
                             ("This is only the start", "Petra Lund")]
+
+
+def test_finished_quote_is_not_given_to_a_next_paragraph_that_reports_an_act() -> None:
+    text = ('Petra Lund chaired the meeting. The mood was grim. "We cannot wait any longer."'
+            "\n\nLund announced a series of new steps on housing.")
+    assert "Petra Lund" not in [speaker for _, speaker in direct(text)]
+
+
+def test_near_miss_a_bare_tag_still_credits_a_quote_with_no_speaker_before_it() -> None:
+    text = ('Petra Lund chaired the meeting. The mood was grim. "We cannot wait any longer."'
+            "\n\nLund told reporters on Monday.")
+    assert direct(text) == [("We cannot wait any longer", "Petra Lund")]
+
+
+def test_speech_noun_taken_as_an_object_does_not_credit_its_owner() -> None:
+    text = ("Ann Roe spoke on Monday.\n\n"
+            "Lee's campaign shrugged off Roe's comments, telling reporters, "
+            '"Nobody on our team ever asked for that."')
+    assert "Ann Roe" not in [speaker for _, speaker in direct(text)]
+
+
+def test_near_miss_a_speech_noun_reporting_its_words_credits_its_owner() -> None:
+    text = ("Ann Roe spoke on Monday.\n\n"
+            'Roe\'s claim that the plan was "dead on arrival" drew scorn.')
+    assert direct(text) == [("dead on arrival", "Ann Roe")]

@@ -421,6 +421,8 @@ def before_quote(doc: Doc, quote: Quote) -> Iterator[Source]:
         if found is None:
             continue
         is_noun = found[0] in language().speech.nouns.words
+        if is_noun and not _noun_reports(tokens, k):
+            continue
         if token.start >= window_start:
             (nouns if is_noun else verbs).append((token.start, found[1]))
         elif not is_noun:
@@ -438,6 +440,28 @@ def before_quote(doc: Doc, quote: Quote) -> Iterator[Source]:
     for verb_at, ref in [*(verbs or nouns)[::-1], *_distant(doc, tokens, window_start)]:
         clause = (min(ref.start, verb_at), quote.outer_start)
         yield Source(Cue("before", clause, sentence.para), ref, verb_at)
+
+
+# Words after a speech noun that open what it reports (`Roe's claim that …`, `Roe's
+# comments: “…”`), or the quote itself right after it.
+_NOUN_OPENERS = frozenset(["that", ":"])
+
+
+def _noun_reports(tokens: list[Token], k: int) -> bool:
+    """Does the speech noun at k report the words after it (`Roe's claim that Lee “…”`)? Not
+    a noun another verb takes as its object on the way to the quote (`Lee shrugged off Roe's
+    comments, telling reporters, “…”`; `he played down Roe's comments as “…”`): the quote is
+    then the other verb's subject's."""
+    # (its agent may come between: `comments from Ann Roe that …`, `a message from her
+    # adviser, Ann Roe, that read: …`)
+    for token in tokens[k + 1 :]:
+        if token.lower in _NOUN_OPENERS:
+            return True
+        word = token.text
+        if word in _CLAUSE_MARKS or (word.isalpha() and word.islower()
+                                     and word.endswith(("ing", "ed"))):
+            return False  # (a clause of its own: `, telling reporters`, `, saying`)
+    return k + 1 >= len(tokens)
 
 
 def _distant(doc: Doc, tokens: list[Token], window_start: int) -> list[tuple[int, np.Ref]]:
@@ -512,11 +536,11 @@ def next_paragraph(doc: Doc, resolver: Resolver, quote: Quote,
     goes_on = _last_mark(doc, quote).endswith(_GOES_ON)
     if ref is None or (not goes_on and _introduced_after(resolver, ref, quote.start)):
         return
-    # `“…,” Roe said. “…”` then `Lee said the vote failed.`: a finished quote that carries on
-    # its paragraph's speaker is theirs; a next paragraph reporting someone's words of its own
-    # (more than a tag) starts a new statement.
-    if not goes_on and not _tag_only(tokens) and any(True for _ in continued(doc, quote,
-                                                                              previous)):
+    # A finished quote is credited by a next paragraph that is only a tag (`Roe said.`, `Roe
+    # told reporters on Monday.`); one that says more (`Lee said the vote failed.`, `Lee
+    # announced new steps.`) starts a statement of its own, and the quote before it is
+    # someone else's (its paragraph's speaker by continuation, or no one the text names).
+    if not goes_on and not _tag_only(tokens):
         return
     yield Source(Cue("next", (nxt.start, sentence.end), para + 1), ref, nxt.start)
 

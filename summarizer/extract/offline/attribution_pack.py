@@ -29,6 +29,8 @@ class Titles(BaseModel):
     max_words: int = Field(ge=1, le=12)
     after_words: Words
     days: Words
+    # Nouns whose possessive names a broadcaster (`Fox News Channel's`, `ABC News's`).
+    broadcaster_heads: Words
     acronym_letters: int = Field(ge=2, le=8)
 
 

@@ -287,6 +287,7 @@ class Registry:
     def _entity_for(self, run: list[str], sentence_start: bool,
                     new: bool = True) -> Entity | None:
         people = language().people
+        run = _name_part(run)
         full = " ".join(run)
         person = people.by_spelling.get(full)
         if person is None and sentence_start and len(run) > 1:
@@ -331,7 +332,14 @@ class Registry:
         matches = self._by_last.get(surname, [])
         if not matches:
             return None
-        return max(matches, key=lambda e: e.mentions[-1].offset if e.mentions else -1)
+        if len(matches) == 1:
+            return matches[0]
+        # Two people of one surname (`Ann Woods, whose husband, Ty Woods, …`): a bare `Woods`
+        # is the one the article has had speak or act as a subject, not one it only mentioned
+        # beside them; between equals (and for a surname-only entity), the latest named.
+        return max(matches, key=lambda e: (" " in e.name and any(m.rank >= SUBJECT
+                                                                 for m in e.mentions),
+                                           e.mentions[-1].offset if e.mentions else -1))
 
     # --- resolving --------------------------------------------------------------------------
 
@@ -623,3 +631,18 @@ def _gender(first: str) -> str | None:
     if first in people.first_names.male:
         return "m"
     return None
+
+
+def _name_part(run: list[str]) -> list[str]:
+    """The words of a capitalised run that can be a person's name: after the last capitalised
+    preposition (a headline's `… Happened Between Marco Rubio`) and without an opening
+    participle (`Asserting Clinton …` opening a sentence), which no given name is."""
+    prepositions = grammar().clauses.prepositions
+    cut = max((k + 1 for k, word in enumerate(run[:-1]) if word.lower() in prepositions),
+              default=0)
+    run = run[cut:]
+    first = run[0]
+    if (len(run) > 1 and first.endswith("ing") and first[1:].islower()
+            and _gender(first) is None):
+        run = run[1:]
+    return run

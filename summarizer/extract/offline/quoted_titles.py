@@ -48,4 +48,5 @@ def quoted_title(doc: Doc, quote: Quote) -> bool:
 def _broadcaster_or_day(word: str) -> bool:
     rules = attribution_pack().titles
     return (word.lower() in rules.days or word in language().geo.media.names
+            or word.lower() in rules.broadcaster_heads
             or (word.isupper() and word.isalpha() and len(word) <= rules.acronym_letters))

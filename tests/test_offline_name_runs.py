@@ -1,0 +1,51 @@
+"""Which words of a capitalised run name a person (entities.py): not a headline's words before
+its last preposition, not a participle, a number or a quantity opening the sentence.
+
+Invented sentences.
+"""
+
+from __future__ import annotations
+
+from conftest import direct_speakers
+
+from summarizer.extract.offline import document
+from summarizer.extract.offline.entities import Registry
+from summarizer.load import Article
+from summarizer.schemas import ArticleMeta
+
+
+def _names(text: str) -> set[str]:
+    return set(Registry(document.build(Article(ArticleMeta(id="t"), text))).entities)
+
+
+def test_a_headline_run_keeps_only_the_name_after_its_preposition() -> None:
+    names = _names("A Frank Exchange Happened Between Dana Okafor And Lee.\n\n"
+                   "Okafor arrived late.\n")
+    assert "Dana Okafor" in names
+    assert not any("Exchange" in name for name in names)
+
+
+def test_an_opening_participle_is_no_given_name() -> None:
+    names = _names("Dana Okafor spoke first.\n\nAsserting Okafor was wrong, Lee left.\n")
+    assert "Asserting Okafor" not in names
+
+
+
+def test_a_number_or_a_participle_opening_a_sentence_is_no_speaker_name() -> None:
+    for text in ('The vote was close.\n\nSix in ten voters say the plan is "a disgrace."',
+                 'Led by Dana Okafor, the rally denounced the plan as "a disgrace."'):
+        speaker = direct_speakers(text).get("a disgrace")
+        assert speaker is None or speaker.name not in ("Six", "Led"), text
+
+
+def test_near_miss_a_name_opening_a_sentence_is_still_a_name() -> None:
+    text = 'Okafor said in a letter that the plan was "a disgrace to the city."'
+    speaker = direct_speakers(text)["a disgrace to the city"]
+    assert speaker is not None and speaker.name == "Okafor"
+
+
+def test_an_institution_or_place_head_ends_no_persons_name() -> None:
+    names = _names("Ann Holt praised the Center for Nonproliferation Studies on Monday. "
+                   "Holt moved to Cedar Hills in May.\n")
+    assert "Ann Holt" in names
+    assert not {"Nonproliferation Studies", "Cedar Hills"} & names
