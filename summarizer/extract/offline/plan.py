@@ -29,6 +29,7 @@ from summarizer.extract.offline.points import (
     elliptic,
     items,
     merge_listed,
+    ordinal_summary,
     proposal,
     series,
     summary,
@@ -300,7 +301,8 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = _clause_end(text, match.end(), b)
         named = appositive(text, sentence, match, patterns()["plan"], end) or copular(
             text, sentence, match, end)
-        out.append(named or (number, summary(text[match.end() : end]), (match.start(), end)))
+        out.append(named or (number, ordinal_summary(text, match.end(), end),
+                             (match.start(), end)))
     listed = _inline_list(doc, sentence)
     for key in ("named", "includes"):
         for match in finditer(key, text, a, b):
