@@ -173,3 +173,23 @@ def test_a_second_predicate_or_an_abbreviation_does_not_cut_a_point_wrongly() ->
     assert summary("confiscating assets that oligarchs in the U.S. hold abroad") == (
         "confiscating assets that oligarchs in the U.S. hold abroad")
     assert summary("more air defence. Allies were silent") == "more air defence"
+
+
+def test_a_quantity_or_a_comparison_with_no_demand_is_not_a_point() -> None:
+    for said in ("The plan calls for nothing less than victory, one analyst joked.",
+                 "The plan envisages nothing new, a diplomat said.",
+                 "The plan proposes too much too soon, Berlin believes.",
+                 "The plan calls for more, not less, Western involvement.",
+                 "Among its demands are several that allies have rejected.",
+                 "The fourth point is similar to earlier requests.",
+                 "The third point, however, is secret.",
+                 "The first point of the plan is also its most ambitious."):
+        assert _points(said) == [], said
+    # Near misses: a quantity or a possessive opening a demand.
+    assert _points("The plan calls for more weapons.") == ["more weapons"]
+    assert _points("The plan calls for its accession to NATO.") == ["its accession to NATO"]
+
+
+def test_what_is_asked_of_the_plan_itself_is_not_a_point() -> None:
+    assert _points("Kyiv wants the plan to be read in full.") == []
+    assert _points("Kyiv wants an invitation to join NATO.") == ["invitation to join NATO"]

@@ -13,6 +13,7 @@ import re
 
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import grammar, language, per_language
+from summarizer.extract.offline.plan_patterns import search
 from summarizer.extract.offline.word_packs import plan_words, proposal_words
 
 Point = tuple[int | None, str, tuple[int, int]]
@@ -106,11 +107,20 @@ def proposal(label: str) -> bool:
 
 def _verdict(words: list[str]) -> bool:
     """Is the summary's first phrase a verdict on the point (`right place to start`, `one that
-    allies like least`, `key to everything`)? Its head, the last word before the first
-    preposition, conjunction or relative, is a noun or adjective of judgement."""
+    allies like least`, `key to everything`, `its most ambitious`) or the plan itself (`plan to
+    be read in full`)? Its head, the last word before the first preposition, conjunction or
+    relative, is a noun or adjective of judgement, or names the plan."""
     pack = proposal_words()
+    if words[0] in pack.owners:
+        words = words[1:]  # `its most ambitious`
+        if words and words[0] in pack.judgements:
+            return True
     first = list(itertools.takewhile(lambda w: w not in pack.phrase_breaks, words))
-    return bool(first) and (first[-1] in pack.judgement_heads or first[-1] in pack.judgements)
+    if not first:
+        return False
+    if first[-1] in pack.self_nouns or search("name", " ".join(first), 0, len(" ".join(first))):
+        return True  # the plan itself, not one of its points
+    return first[-1] in pack.judgement_heads or first[-1] in pack.judgements
 
 
 @per_language

@@ -40,6 +40,8 @@ class ProposalWords(WordsPack):
     reaction_reach: int = Field(ge=1)
     judgements: Words
     judgement_heads: Words
+    owners: Words
+    self_nouns: Words
     phrase_breaks: Words
     dangling: Words
     summary_words: int = Field(ge=3)
