@@ -193,3 +193,23 @@ def test_a_quantity_or_a_comparison_with_no_demand_is_not_a_point() -> None:
 def test_what_is_asked_of_the_plan_itself_is_not_a_point() -> None:
     assert _points("Kyiv wants the plan to be read in full.") == []
     assert _points("Kyiv wants an invitation to join NATO.") == ["invitation to join NATO"]
+
+
+def _evidence(text: str) -> list[tuple[str, list[str]]]:
+    result = extract_text(INTRO + text)
+    points = result.plan.points if result.plan else []
+    return [(p.summary, [e.text for e in p.evidence]) for p in points]
+
+
+def test_a_point_wrapped_over_two_lines_is_told_to_the_end_of_its_clause() -> None:
+    got = _evidence("The plan calls for lifting limits on the use of long-range\nweapons "
+                    "against targets in Russia.")
+    assert got[0][0] == "lifting limits on the use of long-range weapons against targets in Russia"
+    assert "weapons against targets in Russia" in got[0][1][0]
+    # Near misses: a line that ends its sentence, or a next line that opens a new one.
+    assert _points("The plan calls for an invitation to join NATO.\nlater, allies met.") == [
+        "invitation to join NATO"]
+    assert _points("The plan includes:\n\n- an invitation to join NATO\n- lifting limits on "
+                   "the use of long-range weapons against\n- a deterrence package") == [
+        "invitation to join NATO", "lifting limits on the use of long-range weapons",
+        "deterrence package"]
