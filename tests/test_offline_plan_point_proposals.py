@@ -183,11 +183,18 @@ def test_a_quantity_or_a_comparison_with_no_demand_is_not_a_point() -> None:
                  "Among its demands are several that allies have rejected.",
                  "The fourth point is similar to earlier requests.",
                  "The third point, however, is secret.",
-                 "The first point of the plan is also its most ambitious."):
+                 "The first point of the plan is also its most ambitious.",
+                 "The plan's second point is a long shot.",
+                 "The plan's core is still a mystery.",
+                 "The plan includes some ideas that are not new.",
+                 "The first point of the plan was first floated in August.",
+                 "“The plan calls for them to do the impossible,” an official complained."):
         assert _points(said) == [], said
     # Near misses: a quantity or a possessive opening a demand.
     assert _points("The plan calls for more weapons.") == ["more weapons"]
     assert _points("The plan calls for its accession to NATO.") == ["its accession to NATO"]
+    assert _points("The plan calls for US forces to stay in Europe.") == [
+        "US forces to stay in Europe"]
 
 
 def test_what_is_asked_of_the_plan_itself_is_not_a_point() -> None:
