@@ -195,6 +195,8 @@ def test_a_quantity_or_a_comparison_with_no_demand_is_not_a_point() -> None:
     assert _points("The plan calls for its accession to NATO.") == ["its accession to NATO"]
     assert _points("The plan calls for US forces to stay in Europe.") == [
         "US forces to stay in Europe"]
+    assert _points("The plan offers allies shared access to critical minerals.") == [
+        "allies shared access to critical minerals"]
 
 
 def test_what_is_asked_of_the_plan_itself_is_not_a_point() -> None:
