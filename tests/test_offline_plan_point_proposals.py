@@ -94,3 +94,131 @@ def test_a_participle_goes_with_the_phrase_it_opens() -> None:
     got = summary("the lifting of all the restrictions on the use of long-range missiles "
                   "supplied by Britain")
     assert got == "lifting of all the restrictions on the use of long-range missiles"
+
+
+def test_a_verdict_on_a_point_after_its_copula_is_not_a_point() -> None:
+    for verdict in ("Point 1 of the plan is the right place to start.",
+                    "The first point of the plan is a good idea, but the rest is not.",
+                    "The first point of the plan is where the trouble starts.",
+                    "The second point of the plan is what worries Berlin most.",
+                    "The first point of the plan is the one that allies like least.",
+                    "The first point of the plan is the one allies like least.",
+                    "The third point of the plan is the easiest to accept.",
+                    "The third point of the plan is a non-starter for Washington.",
+                    "Point 2 of the plan is the key to everything."):
+        assert _points(verdict) == [], verdict
+    # Near miss: `right` heading a noun phrase of its own is what the point asks.
+    assert _points("Point 2 of the plan is the right to strike military targets inside "
+                   "Russia.") == ["right to strike military targets inside Russia"]
+
+
+def test_a_reaction_quote_naming_a_point_is_not_a_point() -> None:
+    assert _points("“Point 1 of the plan is the right place to start,” the Danish minister "
+                   "said.") == []
+    assert _points("Item two of the plan is a disaster, one diplomat said.") == []
+    # Near miss: a quote that states the point's content.
+    assert _points("“Point 1 of the plan is an invitation to join NATO,” the minister "
+                   "said.") == ["invitation to join NATO"]
+
+
+def test_a_count_of_points_is_not_a_point() -> None:
+    assert _points("The plan has five points.") == []
+    assert _points("The plan includes five points and three secret annexes.") == []
+    assert _points("The plan consists of five public points and three classified annexes.") == []
+
+
+def test_a_clause_about_the_plan_after_it_is_not_a_point() -> None:
+    assert _points("The plan was presented in a speech, but this is a real "
+                   "irreversibility.") == []
+    assert _points("The plan calls for more sanctions, prompting a warning that Kyiv was "
+                   "pushing the alliance.") == ["more sanctions"]
+
+
+def test_a_point_cut_where_the_excerpt_stops_ends_on_a_whole_phrase() -> None:
+    got = _points("The plan calls for lifting limits on the use of long-range weapons against "
+                  "targets inside")
+    assert got == ["lifting limits on the use of long-range weapons against targets"]
+    assert summary("more troops for the front and") == "more troops for the front"
+
+
+def test_an_aside_between_an_ordinal_and_its_copula_is_not_the_point() -> None:
+    assert _points("The first point, and the one that has drawn most attention, is an "
+                   "invitation to join NATO now.") == ["invitation to join NATO now"]
+    assert _points("The first point, which drew sharp criticism, is an invitation to join "
+                   "NATO now.") == ["invitation to join NATO now"]
+    assert _points("The fifth point, under which Ukrainian troops would replace some US forces "
+                   "in Europe, is the most unusual.") == [
+        "Ukrainian troops would replace some US forces in Europe"]
+    # Near miss: the words between the commas are the point itself.
+    assert _points("The first point, the invitation, is the most contested.") == ["invitation"]
+
+
+def test_a_point_set_off_by_dashes_ends_at_the_dash() -> None:
+    assert _points("The first point — an immediate invitation to join NATO — has yet to win "
+                   "over the allies.") == ["immediate invitation to join NATO"]
+
+
+def test_what_is_said_of_a_request_is_not_part_of_it() -> None:
+    assert _points("Critics said the plan's call for strikes deep inside Russia showed that "
+                   "Kyiv wants a wider war.") == ["strikes deep inside Russia"]
+    assert _points("The plan is bold. Its appeal to voters grows out of fear.") == []
+    # Near miss: a request read before `to` and a verb.
+    assert _points("The plan's request to lift limits on long-range weapons would be "
+                   "granted.") == ["lift limits on long-range weapons"]
+
+
+def test_a_second_predicate_or_an_abbreviation_does_not_cut_a_point_wrongly() -> None:
+    assert summary("to outlaw face coverings and is aimed at delinquents") == (
+        "to outlaw face coverings")
+    assert summary("confiscating assets that oligarchs in the U.S. hold abroad") == (
+        "confiscating assets that oligarchs in the U.S. hold abroad")
+    assert summary("more air defence. Allies were silent") == "more air defence"
+
+
+def test_a_quantity_or_a_comparison_with_no_demand_is_not_a_point() -> None:
+    for said in ("The plan calls for nothing less than victory, one analyst joked.",
+                 "The plan envisages nothing new, a diplomat said.",
+                 "The plan proposes too much too soon, Berlin believes.",
+                 "The plan calls for more, not less, Western involvement.",
+                 "Among its demands are several that allies have rejected.",
+                 "The fourth point is similar to earlier requests.",
+                 "The third point, however, is secret.",
+                 "The first point of the plan is also its most ambitious.",
+                 "The plan's second point is a long shot.",
+                 "The plan's core is still a mystery.",
+                 "The plan includes some ideas that are not new.",
+                 "The first point of the plan was first floated in August.",
+                 "“The plan calls for them to do the impossible,” an official complained."):
+        assert _points(said) == [], said
+    # Near misses: a quantity or a possessive opening a demand.
+    assert _points("The plan calls for more weapons.") == ["more weapons"]
+    assert _points("The plan calls for its accession to NATO.") == ["its accession to NATO"]
+    assert _points("The plan calls for US forces to stay in Europe.") == [
+        "US forces to stay in Europe"]
+    assert _points("The plan offers allies shared access to critical minerals.") == [
+        "allies shared access to critical minerals"]
+
+
+def test_what_is_asked_of_the_plan_itself_is_not_a_point() -> None:
+    assert _points("Kyiv wants the plan to be read in full.") == []
+    assert _points("Kyiv wants an invitation to join NATO.") == ["invitation to join NATO"]
+
+
+def _evidence(text: str) -> list[tuple[str, list[str]]]:
+    result = extract_text(INTRO + text)
+    points = result.plan.points if result.plan else []
+    return [(p.summary, [e.text for e in p.evidence]) for p in points]
+
+
+def test_a_point_wrapped_over_two_lines_is_told_to_the_end_of_its_clause() -> None:
+    got = _evidence("The plan calls for lifting limits on the use of long-range\nweapons "
+                    "against targets in Russia.")
+    assert got[0][0] == "lifting limits on the use of long-range weapons against targets in Russia"
+    assert "weapons against targets in Russia" in got[0][1][0]
+    # Near misses: a line that ends its sentence, or a next line that opens a new one.
+    assert _points("The plan calls for an invitation to join NATO.\nlater, allies met.") == [
+        "invitation to join NATO"]
+    assert _points("The plan includes:\n\n- an invitation to join NATO\n- lifting limits on "
+                   "the use of long-range weapons against\n- a deterrence package") == [
+        "invitation to join NATO", "lifting limits on the use of long-range weapons",
+        "deterrence package"]

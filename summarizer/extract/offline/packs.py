@@ -305,6 +305,7 @@ class Forms(Pack):
 
     heads: Phrases
     requests: Phrases
+    requests_to: Phrases
     asking: Phrases
     addressees: Phrases
     placing: Phrases

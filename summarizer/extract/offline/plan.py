@@ -29,6 +29,7 @@ from summarizer.extract.offline.points import (
     elliptic,
     items,
     merge_listed,
+    ordinal_summary,
     proposal,
     series,
     summary,
@@ -241,6 +242,8 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     found += elliptic(doc, numbered)
     found += adverbs(doc, doc.sentences, {s.start for s in (*planned, *pointed)})
     found, also = merge_listed(found, listed)
+    wrapped: dict[tuple[int, int], tuple[int, int]] = {}
+    found = [_across_lines(doc, f, wrapped) for f in found]
     points: list[PlanPoint] = []
     taken: list[tuple[int, int]] = []
     ordered = sorted(found, key=lambda f: f[2][0])
@@ -251,13 +254,45 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
         if any(a < y and x < b for x, y in taken):
             continue
         spans = [(a, b), *([also[(a, b)]] if (a, b) in also else [])]
-        evidence = [locate(doc.text, [span]) for span in spans]
+        evidence = [locate(doc.text, [span, *([wrapped[span]] if span in wrapped else [])])
+                    for span in spans]
         if evidence[0] is None:
             continue
         taken.append((a, b))
         points.append(PlanPoint(number=number, summary=label, evidence=[
             Evidence(text=g[0], spans=g[1]) for g in evidence if g is not None]))
     return points
+
+
+# A line that ends a sentence ends with one of these (else a hard-wrapped line may go on).
+_SENTENCE_ENDS = ".!?…:;\"”’'»)"
+
+
+def _across_lines(doc: Doc, point: tuple[int | None, str, tuple[int, int]],
+                  wrapped: dict[tuple[int, int], tuple[int, int]],
+                  ) -> tuple[int | None, str, tuple[int, int]]:
+    """`The plan calls for lifting limits on the use of long-range⏎weapons against targets.`: a
+    point whose evidence runs to the end of a line that stops mid-sentence (no closing
+    punctuation) and whose next line (boilerplate skipped) goes on in lower case is told to the
+    end of its clause there, so that a line break never cuts it mid-phrase. wrapped: gets the
+    continuation's span, a second piece of the point's evidence."""
+    number, label, (a, b) = point
+    text = doc.text
+    index = doc.sentence_at(a).para
+    para = doc.paragraphs[index]
+    end = para.start + len(text[para.start : para.end].rstrip())
+    if b < end or index + 1 >= len(doc.paragraphs) or text[end - 1] in _SENTENCE_ENDS:
+        return point
+    after = doc.paragraphs[index + 1]
+    if after.kind != "content" or not text[after.start : after.start + 1].islower():
+        return point
+    head = " ".join(label.split()[:3])
+    at = text.find(head, a, b) if head else -1
+    if at < 0:
+        return point  # the label is not read from the text as it stands
+    stop = _clause_end(text, after.start, after.end)
+    wrapped[(a, b)] = (after.start, stop)
+    return number, summary(text[at:end] + " " + text[after.start : stop]), (a, b)
 
 
 def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
@@ -300,7 +335,8 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = _clause_end(text, match.end(), b)
         named = appositive(text, sentence, match, patterns()["plan"], end) or copular(
             text, sentence, match, end)
-        out.append(named or (number, summary(text[match.end() : end]), (match.start(), end)))
+        out.append(named or (number, ordinal_summary(text, match.end(), end),
+                             (match.start(), end)))
     listed = _inline_list(doc, sentence)
     for key in ("named", "includes"):
         for match in finditer(key, text, a, b):

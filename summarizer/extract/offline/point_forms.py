@@ -56,7 +56,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{'|'.join(map(re.escape, sorted(plan_words().topping)))})\s+"
             r"(?:the|its|his)\s+list\b", re.I),
         "request": re.compile(
-            rf"(?:\b(?:the\s+)?(?:{plan})[’']s|\b[Ii]ts)\s+(?:{requests})\s+(?:to|for)\s+", re.I),
+            rf"(?:\b(?:the\s+)?(?:{plan})[’']s|\b[Ii]ts)\s+"
+            rf"(?:(?:{requests})\s+for|(?:{_alt('requests_to')})\s+to)\s+", re.I),
         "asks": re.compile(
             rf"\b(?:{_alt('asking')})\s+{_OWNERS}(?:{_alt('addressees')})\s+to\s+(?=[a-z])"),
     }

@@ -8,15 +8,30 @@ calls for (`calls for A, B and C`). Each point is (number, summary, (start, end)
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from summarizer.extract.offline.document import Doc, Sentence
-from summarizer.extract.offline.language import language, per_language
-from summarizer.extract.offline.word_packs import proposal_words
+from summarizer.extract.offline.language import grammar, language, per_language
+from summarizer.extract.offline.plan_patterns import search
+from summarizer.extract.offline.word_packs import plan_words, proposal_words
 
 Point = tuple[int | None, str, tuple[int, int]]
 
-_CUT = re.compile(r",|;|\.(?:\s|$)|\s(?:which|placed|as essential|to create|so that|while)\s")
+
+@per_language
+def _cut() -> re.Pattern[str]:
+    """Where a point's first clause ends: a comma or semicolon; a full stop (not one inside an
+    abbreviation, `the U.S. send`, followed by a lower-case word); a dash set off by spaces
+    (`— an invitation to join NATO — has yet to win`); a relative or purpose link; or `and`
+    before a verb of the sentence (`seeks to outlaw X and is aimed at Y`: a second predicate,
+    plan.toml [forms] content_stops)."""
+    verbs = "|".join(re.escape(w) for w in sorted(
+        language().plan.forms.by_name["content_stops"], key=len, reverse=True))
+    return re.compile(
+        r",|;|\.(?:$|\s(?!\s*[a-z]))|\s[—–]\s"
+        r"|\s(?:which|placed|as essential|to create|so that|while)\s"
+        rf"|\s(?:and|but)\s+(?=(?:{verbs})\b)")
 # A series item needs this many words (at most SERIES_MAX), and a series this many items.
 SERIES_WORDS, SERIES_MAX, SERIES_ITEMS = 2, 12, 3
 # A phrase of time opening a series item (`after the war`) has at most this many words.
@@ -30,7 +45,7 @@ def summary(text: str) -> str:
     complementiser (`that Ukrainian troops …`) or a time phrase (`After the war, …`), ending on
     a complete phrase (see _complete)."""
     plan = language().plan
-    pieces = _CUT.split(text.strip())
+    pieces = _cut().split(text.strip())
     head = pieces[0]
     first = head.strip().split(" ", 1)[0].lower()
     if len(pieces) > 1 and first in plan.points.time_openers and len(head.split()) <= 4:
@@ -39,7 +54,19 @@ def summary(text: str) -> str:
     head = re.sub(r"^(?:(?:and|or|also) )*(?:the |a |an |that )?", "", head.strip(" •-–—*:"),
                   flags=re.I)
     label = head.split(":", 1)[0] if ":" in head[:60] else head
-    return " ".join(_complete(label.split())).rstrip(" .,;")
+    return " ".join(_whole(_complete(label.split()))).rstrip(" .,;")
+
+
+def _whole(words: list[str]) -> list[str]:
+    """Without the words a cut phrase leaves dangling at the end (`… against targets inside`
+    where an excerpt stops, `… delinquents and` before a comma): a preposition, conjunction,
+    article or auxiliary is never a point's last word."""
+    pack = proposal_words()
+    loose = pack.dangling | pack.phrase_breaks
+    end = len(words)
+    while end > 1 and words[end - 1].lower().strip(",;:") in loose:
+        end -= 1
+    return words[:end]
 
 
 def _complete(words: list[str]) -> list[str]:
@@ -68,10 +95,32 @@ def proposal(label: str) -> bool:
     irreversibility`, `of the plan was praised`), one with a word of reaction in its first words
     (`prompting a warning that …`, `drew criticism`), or a judgement (`hard to sell`)."""
     pack = proposal_words()
-    words = [w.lower().strip("“”\"'‘’()") for w in label.split()]
+    words = [w.lower().strip("“”\"'‘’()«»,;:") for w in label.split()]
     if not words or words[0] in pack.not_openers or words[0] in pack.judgements:
         return False
-    return not any(w in pack.reactions for w in words[: pack.reaction_reach])
+    if all(w in pack.dangling or w in pack.phrase_breaks for w in words):
+        return False  # `under`: what a cut left, no phrase at all
+    if any(w in pack.reactions for w in words[: pack.reaction_reach]):
+        return False
+    return not _verdict(words)
+
+
+def _verdict(words: list[str]) -> bool:
+    """Is the summary's first phrase a verdict on the point (`right place to start`, `one that
+    allies like least`, `key to everything`, `its most ambitious`) or the plan itself (`plan to
+    be read in full`)? Its head, the last word before the first preposition, conjunction or
+    relative, is a noun or adjective of judgement, or names the plan."""
+    pack = proposal_words()
+    if words[0] in pack.owners:
+        words = words[1:]  # `its most ambitious`
+        if words and words[0] in pack.judgements:
+            return True
+    first = list(itertools.takewhile(lambda w: w not in pack.phrase_breaks, words))
+    if not first:
+        return False
+    if first[-1] in pack.self_nouns or search("name", " ".join(first), 0, len(" ".join(first))):
+        return True  # the plan itself, not one of its points
+    return first[-1] in pack.judgement_heads or first[-1] in pack.judgements
 
 
 @per_language
@@ -99,6 +148,37 @@ def appositive(text: str, sentence: Sentence, match: re.Match[str], plan: re.Pat
     lo = sentence.start + max(before.rfind(";"), before.rfind(":")) + 1
     number = language().plan.ordinals.get(match.group(1).lower())
     return number, summary(text[lo : len(before) + sentence.start - 1]), (sentence.start, end)
+
+
+# An aside between an ordinal point and its copula has at most this many characters.
+ASIDE_CHARS = 100
+
+
+@per_language
+def _asides() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`, and the one that drew most attention, is`: an aside set off by commas before the
+    copula; `under which` / `which`: a relative clause that states the point."""
+    copulas = "|".join(map(re.escape, sorted(plan_words().copulas)))
+    preps = "|".join(map(re.escape, sorted(grammar().clauses.prepositions, key=len, reverse=True)))
+    return (re.compile(rf"[^,.;:()]{{1,{ASIDE_CHARS}}}?,\s+(?:{copulas})\s+", re.I),
+            re.compile(rf"(?:(?:{preps})\s+)?which\s+", re.I))
+
+
+def ordinal_summary(text: str, start: int, end: int) -> str:
+    """The summary of an ordinal point whose content starts at `start` (after `The first
+    point` and a comma, if any): past an aside before the copula (`The first point, and the
+    one that drew most attention, is X`) or a relative clause that states it (`The fifth
+    point, under which troops would replace US forces, …`), when that reads as a proposal; else
+    what follows the ordinal, as it stands."""
+    aside, relative = _asides()
+    plain = summary(text[start:end])
+    if text[:start].rstrip().endswith(","):
+        for found in (aside.match(text, start, end), relative.match(text, start, end)):
+            if found is not None:
+                label = summary(text[_content(text, found.end()) : end])
+                if proposal(label):
+                    return label
+    return plain
 
 
 @per_language

@@ -39,7 +39,11 @@ class ProposalWords(WordsPack):
     reactions: Words
     reaction_reach: int = Field(ge=1)
     judgements: Words
+    judgement_heads: Words
+    owners: Words
+    self_nouns: Words
     phrase_breaks: Words
+    dangling: Words
     summary_words: int = Field(ge=3)
     summary_max: int = Field(ge=3)
     stopwords: Words
