@@ -89,6 +89,7 @@ class Candidate(WordsPack):
     cues: Words
     reporting: Words
     others: Words
+    steps: Words
 
     @field_validator("country", mode="after")
     @classmethod
@@ -557,6 +558,21 @@ def judged_candidate(text: str, code: str, actor: str | None, mention_end: int,
     gap = [w for w, _, _ in _tokens(text, mention_end, cue_start)
            if w != "'s" and w not in _AUXILIARIES]
     return len(gap) <= 1 and " ".join(text[cue_start:cue_end].lower().split()) in pack.cues
+
+
+def modifies_step(text: str, code: str, actor: str | None, mention_end: int,
+                  cue_starts: list[int]) -> bool:
+    """`Russian officials say Ukrainian membership of NATO is unacceptable`: is the mention (the
+    candidate country, not a person) the modifier of the step (`Ukrainian membership`,
+    `Ukraine's accession`)? Then the step is what the cue judges, and the mention holds nothing.
+    Not when a cue follows the step noun at once: `Ukraine's membership bid` is its own."""
+    pack = indirect_forms().candidate
+    if code != pack.country or actor is not None:
+        return False
+    after = [t for t in _tokens(text, mention_end, mention_end + 40) if t[0] != "'s"][:2]
+    if not after or after[0][0] not in pack.steps:
+        return False
+    return len(after) < 2 or after[1][1] not in cue_starts
 
 
 _AUXILIARIES = frozenset({"did", "does", "do", "not", "n't", "still", "really", "also", "now",

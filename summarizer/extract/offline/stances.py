@@ -51,6 +51,7 @@ from summarizer.extract.offline.holders import (
 from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.stance_indirect import (
     judged_candidate,
+    modifies_step,
     reported_of_others,
     reports,
 )
@@ -329,6 +330,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     relative: list[Vote] = []
     agents: set[Found] = set()
     for holder in holders:
+        if _of_step(doc.text, holder, cues):
+            continue
         at = governor_of(tokens, ends, inside, holder)
         governor = tokens[at].lower if at is not None else None
         linked = _is_link(tokens, at) or after_copula(tokens, at)
@@ -402,6 +405,14 @@ def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
     if opened is None or "," in text[opened.end() : at]:
         return False
     return opened.start() != holder_end and bool(text[holder_end : opened.start()].strip())
+
+
+def _of_step(text: str, holder: Holder, cues: list[Found]) -> bool:
+    """`Russian officials say Ukrainian membership of NATO is unacceptable`: the step's
+    modifier is part of what a cue after it judges; it neither holds that cue nor stands
+    between the cue and its holder (whatever verb reports the judgement)."""
+    later = [c.start for c in cues if holder.end <= c.start]
+    return bool(later) and modifies_step(text, holder.code, holder.actor, holder.end, later)
 
 
 def _judged(text: str, holder: Holder, cues: list[Found]) -> bool:
@@ -582,8 +593,10 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
     cues = find_cues(doc.text, start, end)
     if not cues:
         return []  # most statements hold no cue: no need for their mentions
-    holders = [h for h in subject_holders(doc, find_holders(doc, registry, start, end), start,
-                                          end) if not _judged(doc.text, h, cues)]
+    mentions = find_holders(doc, registry, start, end)
+    holders = [h for h in subject_holders(doc, mentions, start, end)
+               if not (_judged(doc.text, h, cues) or _of_step(doc.text, h, cues))]
+    objects = [h for h in mentions if h.code == country]
     votes: list[Vote] = []
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
@@ -594,10 +607,23 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
             continue  # `"Some partners say it is dangerous," Zelensky said`: theirs
         if _void(doc.text, cue, end):
             break  # `"We will support the president"`: the speaker's first cue states nothing
+        if _names_own_object(doc.text, objects, country, cue, end):
+            continue
+
         actor = statement.speaker.name or statement.speaker.affiliation
         votes.append(Vote(country, cue.position, (start, end), actor,
                           _speaker_named(doc, statement, start, end)))
     return votes
+
+
+def _names_own_object(text: str, objects: list[Holder], country: str, cue: Found,
+                      end: int) -> bool:
+    """`membership would anger Berlin, analysts say`: the speaker's country named after the cue
+    in its phrase (up to a comma) is what the words are about; a speaker credited with that
+    country (from those very words) is no sure holder of the cue."""
+    stop = text.find(",", cue.end, end)
+    stop = end if stop < 0 else stop
+    return any(h.code == country and cue.end <= h.start < stop for h in objects)
 
 
 def _speaker_named(doc: Doc, statement: Statement, start: int,
