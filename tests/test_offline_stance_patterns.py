@@ -318,3 +318,27 @@ def test_a_quotations_stance_evidence_names_its_speaker() -> None:
     text = PLAN + "France is wary of the NATO invitation, its foreign minister said."
     (france,) = [s for s in extract_text(text).stances if s.country == "FR"]
     assert len(france.evidence[0].spans) == 1
+
+
+PLAN = "Zelensky presented his victory plan to parliament on Wednesday. "
+
+
+def test_a_role_noun_possessed_by_the_question_is_the_subjects_position() -> None:
+    assert stances(PLAN + "Norway and Estonia have been the plan's most vocal backers.") == {
+        "UA": "supports", "NO": "supports", "EE": "supports"}
+    assert stances(PLAN + "Austria is one of the invitation's fiercest critics.") == {
+        "UA": "supports", "AT": "opposes"}
+    # Near miss: the supporters of someone else (Ukraine in general) are no position.
+    assert stances(PLAN + "Norway has been among Ukraine's loudest supporters.") == {
+        "UA": "supports"}
+
+
+def test_a_role_noun_as_an_object_is_others_position_not_the_subjects() -> None:
+    assert stances(PLAN + "Austria criticised the supporters of the plan.") == {
+        "UA": "supports"}
+    assert stances(PLAN + "Austria mocked the plan's backers.") == {"UA": "supports"}
+    # Near misses: predicate and apposition.
+    assert stances(PLAN + "Austria is a firm supporter of the plan.") == {
+        "UA": "supports", "AT": "supports"}
+    assert stances(PLAN + "Austria, a firm supporter of the plan, hosted the talks.") == {
+        "UA": "supports", "AT": "supports"}

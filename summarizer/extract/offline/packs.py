@@ -168,6 +168,8 @@ class Objects(Pack):
     pronouns: Words
     roles_reach: int = Field(ge=1)
     roles: Roles
+    role_possessors: Words
+    role_possessor_reach: int = Field(ge=0)
 
 
 class OtherQuestions(Pack):
