@@ -342,3 +342,14 @@ def test_a_role_noun_as_an_object_is_others_position_not_the_subjects() -> None:
         "UA": "supports", "AT": "supports"}
     assert stances(PLAN + "Austria, a firm supporter of the plan, hosted the talks.") == {
         "UA": "supports", "AT": "supports"}
+
+
+def test_consent_to_the_step_given_or_withheld() -> None:
+    assert stances("Lisbon and Madrid have said privately that they will not agree to an "
+                   "invitation this year.") == {"PT": "opposes", "ES": "opposes"}
+    assert stances("Athens agreed to an immediate NATO invitation.") == {"GR": "supports"}
+    assert stances("Athens has yet to sign off on the invitation to NATO.") == {
+        "GR": "hesitant"}
+    # Near misses: hedged, or agreeing to something else about the step.
+    assert stances("Athens could agree to an invitation to NATO.") == {}
+    assert stances("Athens agreed to discuss an invitation to NATO.") == {}

@@ -123,6 +123,9 @@ class Accepts(WordsPack):
     strong: Words
     weak: Words
     hedges: Words
+    step_verbs: Words
+    step_links: Words
+    steps: Words
 
 
 class IndirectForms(WordsPack):
@@ -284,7 +287,7 @@ def _anchor_words() -> frozenset[str]:
     anchors = (forms.consequences.subjects, forms.values.nouns, forms.verdicts.objects,
                forms.grants.verbs, forms.preconditions.verbs, forms.asks_for.verbs,
                forms.asks_for.passive_requests, forms.adjudged.opposes, forms.adjudged.supports,
-               forms.accepts.verbs)
+               forms.accepts.verbs, forms.accepts.step_verbs)
     return frozenset(word for phrases in anchors for word in _by_first_word(phrases))
 
 
@@ -665,6 +668,31 @@ def _accepts(tokens: list[Token]) -> list[tuple[int, int, str]]:
         position = ("opposes" if _holds(near, pack.strong) else
                     "hesitant" if _holds(near, pack.weak) else "supports")
         out.append((token[1], tokens[k][2], position))
+    return out + _accepts_step(tokens)
+
+
+def _accepts_step(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """`will not agree to an invitation this year`: opposes; `agreed to an immediate
+    invitation`: supports; `has yet to sign off on the invitation`: hesitant; hedged: nothing.
+    A verb of consent whose object is the step itself, past determiners and a few modifiers."""
+    pack = indirect_forms().accepts
+    out: list[tuple[int, int, str]] = []
+    for i in _starts(tokens, pack.step_verbs):
+        v = _phrase_at(tokens, i, pack.step_verbs)
+        if not v:
+            continue
+        k = i + v
+        while k < len(tokens) and k - (i + v) < pack.reach and tokens[k][0] in pack.step_links:
+            k += 1
+        if k >= len(tokens) or tokens[k][0] not in pack.steps:
+            continue
+        lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
+        if _holds(lead, pack.hedges):
+            continue
+        near = lead[-4:]
+        position = ("opposes" if _holds(near, pack.strong) else
+                    "hesitant" if _holds(near, pack.weak) else "supports")
+        out.append((tokens[i][1], tokens[k][2], position))
     return out
 
 
