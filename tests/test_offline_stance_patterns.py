@@ -350,6 +350,11 @@ def test_consent_to_the_step_given_or_withheld() -> None:
     assert stances("Athens agreed to an immediate NATO invitation.") == {"GR": "supports"}
     assert stances("Athens has yet to sign off on the invitation to NATO.") == {
         "GR": "hesitant"}
+    # Wanting the step with a modifier (`a NATO invitation`), or not wanting it.
+    assert stances("Estonia's government wants a NATO invitation for Ukraine this year.") == {
+        "EE": "supports"}
+    assert stances("Bratislava does not want a NATO invitation for Ukraine.") == {
+        "SK": "opposes"}
     # Near misses: hedged, or agreeing to something else about the step.
     assert stances("Athens could agree to an invitation to NATO.") == {}
     assert stances("Athens agreed to discuss an invitation to NATO.") == {}
