@@ -55,7 +55,7 @@ from summarizer.extract.offline.stance_indirect import (
     reported_of_others,
     reports,
 )
-from summarizer.extract.offline.stance_scope import no_position, request_cues
+from summarizer.extract.offline.stance_scope import behind_others, no_position, request_cues
 from summarizer.extract.offline.stance_turns import (
     absolute_subject,
     after_copula,
@@ -228,6 +228,7 @@ def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str 
         if not group.end <= cue.start < hi or cue.owned_only:
             continue
         gap = _words(doc.text, group.end, cue.start)
+        cue = _behind(doc.text, cue, end)
         if len(gap) > HOLDER_REACH or _void(doc.text, cue, end):
             return None
         if group.negative and len(gap) >= stance.negation.window:
@@ -279,6 +280,14 @@ def _list_links() -> dict[str, list[list[str]]]:
         words = link.split()
         links.setdefault(words[-1], []).append(words)
     return links
+
+
+def _behind(text: str, cue: Found, end: int) -> Found:
+    """Support conditioned on others backing the step first (`would back it only if a majority
+    of allies did`) hides behind them: hesitant (stance_scope.behind_others)."""
+    if behind_others(text, cue, end):
+        return replace(cue, position="hesitant")
+    return cue
 
 
 # The same cue is judged for a sentence's holders, its statements and its groups: once.
@@ -372,6 +381,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     for holder, linked in able:
         cue = _cue_for(doc.text, holder, cues, linked, start, end,
                        _next_holder(doc.text, candidates, holder, cues))
+        cue = None if cue is None else _behind(doc.text, cue, end)
         if cue is None or _void(doc.text, cue, end) or (
                 not holder.possessive and unborne(doc.text, holder.end, cue)) or (
                 crosses_complement(doc.text, (holder.start, holder.end), cue.start)):
@@ -605,6 +615,7 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
                 _said_of_others(doc.text, lo, cue.start)) or others_subject(doc.text, lo,
                                                                             cue.start):
             continue  # `"Some partners say it is dangerous," Zelensky said`: theirs
+        cue = _behind(doc.text, cue, end)
         if _void(doc.text, cue, end):
             break  # `"We will support the president"`: the speaker's first cue states nothing
         if _names_own_object(doc.text, objects, country, cue, end):

@@ -85,6 +85,10 @@ class Dependencies(WordsPack):
     importance: Words
     reach: int = Field(ge=1, le=8)
     conditions: Words
+    behind: Words
+    others: Words
+    others_verbs: Words
+    behind_reach: int = Field(ge=1, le=10)
 
 
 class Mixed(WordsPack):
