@@ -358,3 +358,13 @@ def test_consent_to_the_step_given_or_withheld() -> None:
     # Near misses: hedged, or agreeing to something else about the step.
     assert stances("Athens could agree to an invitation to NATO.") == {}
     assert stances("Athens agreed to discuss an invitation to NATO.") == {}
+
+
+def test_questions_about_the_timing_are_hesitation() -> None:
+    assert stances("Asked about the NATO invitation, a Dutch minister said The Hague had "
+                   "serious questions about the timing.") == {"NL": "hesitant"}
+    assert stances("Vienna has doubts over the timing of an invitation to NATO.") == {
+        "AT": "hesitant"}
+    # Near miss: the doubts denied are no hesitation.
+    assert stances("Vienna has no doubts about the timing of an invitation to NATO.") == {
+        "AT": "supports"}
