@@ -68,6 +68,12 @@ def test_not_asking_is_no_refusal() -> None:
     assert stances("Kyiv has not asked allies to extend an invitation to join NATO.") == {}
     assert stances("Kyiv could ask allies to extend an invitation to join NATO.") == {}
     assert stances("Poland is not pushing hard for an invitation to join NATO.") == {}
+    assert stances("Poland did not push for an invitation to join NATO.") == {}
+    assert stances("Poland has not argued for an invitation to join NATO.") == {}
+    # A negated asking form is no request either (it was read as support).
+    assert stances("Poland will not lobby for an invitation to join NATO.") == {}
+    assert stances("Poland did not press allies for an invitation to NATO.") == {}
+    assert stances("Poland pressed allies for an invitation to NATO.") == {"PL": "supports"}
     # Near miss: a refusal in words of its own is a position.
     assert stances("Sweden does not want an invitation for Ukraine to join NATO this "
                    "year.") == {"SE": "opposes"}

@@ -183,6 +183,7 @@ class Negation(Pack):
     strong: Phrases
     weak: Phrases
     soft: Words
+    unasked: Phrases
     flip: dict[str, tuple[str, str]]  # a cue's position → its meaning negated (strong, weak)
 
     @field_validator("flip")

@@ -612,7 +612,13 @@ def _asks_for(tokens: list[Token]) -> list[tuple[int, int, str]]:
                 hit = next((t for t in wanted if t[0] in pack.steps), None)
                 if hit is not None and not any(t[0] in _STOP for t in wanted[
                         : wanted.index(hit)]):
-                    out.append((tokens[i][1], hit[2], "supports"))
+                    # Not asking is no refusal, and no request either: `will not lobby
+                    # allies for an invitation`, `could press NATO for …` state nothing.
+                    lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
+                    accepts = indirect_forms().accepts
+                    asked = not (_holds(lead[-4:], accepts.strong | accepts.weak)
+                                 or _holds(lead, accepts.hedges))
+                    out.append((tokens[i][1], hit[2], "supports" if asked else VOID))
                 break
     return out
 
