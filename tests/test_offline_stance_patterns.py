@@ -368,3 +368,16 @@ def test_questions_about_the_timing_are_hesitation() -> None:
     # Near miss: the doubts denied are no hesitation.
     assert stances("Vienna has no doubts about the timing of an invitation to NATO.") == {
         "AT": "supports"}
+
+
+def test_issuing_the_invitation_is_backing_it() -> None:
+    assert stances("Oslo is ready to extend an invitation to join NATO.") == {"NO": "supports"}
+    assert stances("Washington will not extend an invitation to join NATO this year.") == {
+        "US": "opposes"}
+    # `if it were up to us`: emphasis, not a condition.
+    assert stances("Oslo would send the NATO invitation tomorrow if it were up to us.") == {
+        "NO": "supports"}
+    # Near misses: an invitation to a meeting, a real condition, a request of others.
+    assert stances("Oslo sent an invitation to the NATO summit.") == {}
+    assert stances("Oslo would send the NATO invitation if Congress agreed.") == {}
+    assert stances("Kyiv has not asked allies to extend an invitation to join NATO.") == {}

@@ -126,6 +126,9 @@ class Accepts(WordsPack):
     step_verbs: Words
     step_links: Words
     steps: Words
+    issue_verbs: Words
+    issue_links: Words
+    issue_targets: Words
 
 
 class IndirectForms(WordsPack):
@@ -287,7 +290,7 @@ def _anchor_words() -> frozenset[str]:
     anchors = (forms.consequences.subjects, forms.values.nouns, forms.verdicts.objects,
                forms.grants.verbs, forms.preconditions.verbs, forms.asks_for.verbs,
                forms.asks_for.passive_requests, forms.adjudged.opposes, forms.adjudged.supports,
-               forms.accepts.verbs, forms.accepts.step_verbs)
+               forms.accepts.verbs, forms.accepts.step_verbs, forms.accepts.issue_verbs)
     return frozenset(word for phrases in anchors for word in _by_first_word(phrases))
 
 
@@ -683,23 +686,40 @@ def _accepts_step(tokens: list[Token]) -> list[tuple[int, int, str]]:
     A verb of consent whose object is the step itself, past determiners and a few modifiers."""
     pack = indirect_forms().accepts
     out: list[tuple[int, int, str]] = []
-    for i in _starts(tokens, pack.step_verbs):
+    for i in sorted(set(_starts(tokens, pack.step_verbs) + _starts(tokens, pack.issue_verbs))):
         v = _phrase_at(tokens, i, pack.step_verbs)
+        issued = not v and bool(v := _phrase_at(tokens, i, pack.issue_verbs))
         if not v:
             continue
+        links = pack.issue_links if issued else pack.step_links
         k = i + v
-        while k < len(tokens) and k - (i + v) < pack.reach and tokens[k][0] in pack.step_links:
+        while k < len(tokens) and k - (i + v) < pack.reach and tokens[k][0] in links:
             k += 1
-        if k >= len(tokens) or tokens[k][0] not in pack.steps:
+        if k >= len(tokens) or tokens[k][0] not in pack.steps or (
+                issued and not _issued_step(tokens, k)):
             continue
         lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
-        if _holds(lead, pack.hedges):
-            continue
+        if _holds(lead, pack.hedges) or (lead[-1:] == ["to"] and _holds(
+                lead[-6:-1], stance_scope().requests.verbs)):
+            continue  # `asked allies to extend an invitation`: a request (stance_scope.py)
         near = lead[-4:]
         position = ("opposes" if _holds(near, pack.strong) else
                     "hesitant" if _holds(near, pack.weak) else "supports")
         out.append((tokens[i][1], tokens[k][2], position))
     return out
+
+
+def _issued_step(tokens: list[Token], k: int) -> bool:
+    """Is the invitation issued at tokens[k] the step, not one to a meeting: `send the
+    invitation tomorrow`, `extend an invitation to join NATO`, not `sent an invitation to the
+    summit` or `for talks`?"""
+    pack = indirect_forms().accepts
+    nxt = tokens[k + 1][0] if k + 1 < len(tokens) else "."
+    if nxt not in ("to", "for"):
+        return True
+    target = " ".join(t[0] for t in tokens[k + 2 : k + 4])
+    return nxt == "to" and any(target == t or target.startswith(f"{t} ")
+                               for t in pack.issue_targets)
 
 
 _COPULAS = frozenset({"is", "was", "remains", "are", "were", "'s", "be", "been", "became",

@@ -89,6 +89,7 @@ class Dependencies(WordsPack):
     others: Words
     others_verbs: Words
     behind_reach: int = Field(ge=1, le=10)
+    emphatic: Words
 
 
 class Mixed(WordsPack):
