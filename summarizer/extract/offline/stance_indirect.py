@@ -575,10 +575,14 @@ def modifies_step(text: str, code: str, actor: str | None, mention_end: int,
     pack = indirect_forms().candidate
     if code != pack.country or actor is not None:
         return False
-    after = [t for t in _tokens(text, mention_end, mention_end + 40) if t[0] != "'s"][:2]
-    if not after or after[0][0] not in pack.steps:
+    match = _STEP_AFTER.match(text, mention_end)
+    if match is None or match.group(1).lower() not in pack.steps:
         return False
-    return len(after) < 2 or after[1][1] not in cue_starts
+    return match.start(2) not in cue_starts  # -1 when no word follows
+
+
+# The two words after a mention, past its possessive 's.
+_STEP_AFTER = re.compile(r"(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?")
 
 
 _AUXILIARIES = frozenset({"did", "does", "do", "not", "n't", "still", "really", "also", "now",
