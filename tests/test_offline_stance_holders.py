@@ -96,3 +96,27 @@ def test_a_point_asking_for_the_invitation_is_the_presenters_request() -> None:
     text = ("Volodymyr Zelensky brought his victory plan to Brussels on Thursday. The plan's "
             "centerpiece is a fund for rebuilding schools.")
     assert stances(text) == {}
+
+
+def test_the_candidate_modifying_the_step_is_what_is_judged_not_who_judges() -> None:
+    # `Ukrainian membership` is the step judged: the judgement is whoever reports it.
+    assert stances("Slovak diplomats have said that Ukrainian membership of NATO is "
+                   "unacceptable.") == {"SK": "opposes"}
+    assert stances("Dutch ministers argue that Ukraine's accession to NATO is essential.") == {
+        "NL": "supports"}
+    # Near miss: a cue right after the step noun is the candidate's own (`membership bid`).
+    assert stances("Ukraine's membership bid has won backing in Oslo.") == {"UA": "supports"}
+
+
+def test_officials_named_by_their_plural_noun_report_the_candidates_judgement() -> None:
+    assert stances("Slovak diplomats said Ukraine belongs in NATO.") == {"SK": "supports"}
+    # Near miss: a verdict of their own across the candidate states nothing.
+    assert stances("Slovak diplomats doubt Ukraine belongs in NATO.") == {}
+
+
+def test_a_speaker_credited_with_the_country_its_words_are_about_holds_nothing() -> None:
+    # The country is what the claim is about (the harmed party), not a sure speaker.
+    assert stances("An invitation would provoke Budapest, analysts say.") == {}
+    # Near miss: the speaker's country named in the attribution after the comma.
+    assert stances("Membership would provoke a war, a Polish official said.") == {
+        "PL": "opposes"}

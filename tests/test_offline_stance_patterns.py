@@ -318,3 +318,66 @@ def test_a_quotations_stance_evidence_names_its_speaker() -> None:
     text = PLAN + "France is wary of the NATO invitation, its foreign minister said."
     (france,) = [s for s in extract_text(text).stances if s.country == "FR"]
     assert len(france.evidence[0].spans) == 1
+
+
+PLAN = "Zelensky presented his victory plan to parliament on Wednesday. "
+
+
+def test_a_role_noun_possessed_by_the_question_is_the_subjects_position() -> None:
+    assert stances(PLAN + "Norway and Estonia have been the plan's most vocal backers.") == {
+        "UA": "supports", "NO": "supports", "EE": "supports"}
+    assert stances(PLAN + "Austria is one of the invitation's fiercest critics.") == {
+        "UA": "supports", "AT": "opposes"}
+    # Near miss: the supporters of someone else (Ukraine in general) are no position.
+    assert stances(PLAN + "Norway has been among Ukraine's loudest supporters.") == {
+        "UA": "supports"}
+
+
+def test_a_role_noun_as_an_object_is_others_position_not_the_subjects() -> None:
+    assert stances(PLAN + "Austria criticised the supporters of the plan.") == {
+        "UA": "supports"}
+    assert stances(PLAN + "Austria mocked the plan's backers.") == {"UA": "supports"}
+    # Near misses: predicate and apposition.
+    assert stances(PLAN + "Austria is a firm supporter of the plan.") == {
+        "UA": "supports", "AT": "supports"}
+    assert stances(PLAN + "Austria, a firm supporter of the plan, hosted the talks.") == {
+        "UA": "supports", "AT": "supports"}
+
+
+def test_consent_to_the_step_given_or_withheld() -> None:
+    assert stances("Lisbon and Madrid have said privately that they will not agree to an "
+                   "invitation this year.") == {"PT": "opposes", "ES": "opposes"}
+    assert stances("Athens agreed to an immediate NATO invitation.") == {"GR": "supports"}
+    assert stances("Athens has yet to sign off on the invitation to NATO.") == {
+        "GR": "hesitant"}
+    # Wanting the step with a modifier (`a NATO invitation`), or not wanting it.
+    assert stances("Estonia's government wants a NATO invitation for Ukraine this year.") == {
+        "EE": "supports"}
+    assert stances("Bratislava does not want a NATO invitation for Ukraine.") == {
+        "SK": "opposes"}
+    # Near misses: hedged, or agreeing to something else about the step.
+    assert stances("Athens could agree to an invitation to NATO.") == {}
+    assert stances("Athens agreed to discuss an invitation to NATO.") == {}
+
+
+def test_questions_about_the_timing_are_hesitation() -> None:
+    assert stances("Asked about the NATO invitation, a Dutch minister said The Hague had "
+                   "serious questions about the timing.") == {"NL": "hesitant"}
+    assert stances("Vienna has doubts over the timing of an invitation to NATO.") == {
+        "AT": "hesitant"}
+    # Near miss: the doubts denied are no hesitation.
+    assert stances("Vienna has no doubts about the timing of an invitation to NATO.") == {
+        "AT": "supports"}
+
+
+def test_issuing_the_invitation_is_backing_it() -> None:
+    assert stances("Oslo is ready to extend an invitation to join NATO.") == {"NO": "supports"}
+    assert stances("Washington will not extend an invitation to join NATO this year.") == {
+        "US": "opposes"}
+    # `if it were up to us`: emphasis, not a condition.
+    assert stances("Oslo would send the NATO invitation tomorrow if it were up to us.") == {
+        "NO": "supports"}
+    # Near misses: an invitation to a meeting, a real condition, a request of others.
+    assert stances("Oslo sent an invitation to the NATO summit.") == {}
+    assert stances("Oslo would send the NATO invitation if Congress agreed.") == {}
+    assert stances("Kyiv has not asked allies to extend an invitation to join NATO.") == {}

@@ -35,7 +35,8 @@ def test_eventual_support_and_not_now_is_opposition() -> None:
 def test_a_condition_is_not_support() -> None:
     assert stances("US backing is crucial if Ukraine is to be invited to join NATO.") == {}
     assert stances("German support will be essential for any NATO invitation.") == {}
-    assert stances("Berlin would back an invitation to NATO if Washington did.") == {}
+    assert stances("Berlin would back an invitation to NATO if Congress agreed.") == {}
+    assert stances("Berlin would back an invitation to NATO once the war ends.") == {}
     # Near miss: the same country's support stated as its own.
     assert stances("German support for the NATO invitation is firm.") == {"DE": "supports"}
     assert stances("Berlin would back an invitation to NATO.") == {"DE": "supports"}
@@ -67,6 +68,12 @@ def test_not_asking_is_no_refusal() -> None:
     assert stances("Kyiv has not asked allies to extend an invitation to join NATO.") == {}
     assert stances("Kyiv could ask allies to extend an invitation to join NATO.") == {}
     assert stances("Poland is not pushing hard for an invitation to join NATO.") == {}
+    assert stances("Poland did not push for an invitation to join NATO.") == {}
+    assert stances("Poland has not argued for an invitation to join NATO.") == {}
+    # A negated asking form is no request either (it was read as support).
+    assert stances("Poland will not lobby for an invitation to join NATO.") == {}
+    assert stances("Poland did not press allies for an invitation to NATO.") == {}
+    assert stances("Poland pressed allies for an invitation to NATO.") == {"PL": "supports"}
     # Near miss: a refusal in words of its own is a position.
     assert stances("Sweden does not want an invitation for Ukraine to join NATO this "
                    "year.") == {"SE": "opposes"}
@@ -89,3 +96,16 @@ def test_withholding_a_view_until_later_is_hesitant() -> None:
         "AT": "hesitant"}
     # Near miss: deciding already.
     assert stances("Austria has decided to back the NATO invitation.") == {"AT": "supports"}
+
+
+def test_support_only_if_others_back_the_step_first_hides_behind_them() -> None:
+    # evals/README.md section 3: hiding behind others is hesitant (not support, not nothing).
+    assert stances("Berlin would back an invitation to NATO if Washington did.") == {
+        "DE": "hesitant"}
+    assert stances("Lisbon would support the NATO invitation only if a clear majority of "
+                   "allies did.") == {"PT": "hesitant"}
+    # Near misses: a condition on the candidate or on the holder's own institutions, and
+    # `even if`, state nothing.
+    assert stances("Berlin would back an invitation to NATO if Kyiv did.") == {}
+    assert stances("Berlin would back an invitation to NATO if the Bundestag agreed.") == {}
+    assert stances("Berlin would back an invitation to NATO even if Washington did not.") == {}

@@ -168,6 +168,8 @@ class Objects(Pack):
     pronouns: Words
     roles_reach: int = Field(ge=1)
     roles: Roles
+    role_possessors: Words
+    role_possessor_reach: int = Field(ge=0)
 
 
 class OtherQuestions(Pack):
@@ -181,6 +183,7 @@ class Negation(Pack):
     strong: Phrases
     weak: Phrases
     soft: Words
+    unasked: Phrases
     flip: dict[str, tuple[str, str]]  # a cue's position → its meaning negated (strong, weak)
 
     @field_validator("flip")

@@ -33,6 +33,7 @@ _PHRASE_END = re.compile(r"[,;:.!?—–]")
 @dataclass(frozen=True)
 class _Forms:
     roles: PhraseIndex
+    possessed_roles: PhraseIndex
     role_position: dict[str, str]
     role_objects: frozenset[str]
     role_reach: int
@@ -63,6 +64,7 @@ def _forms() -> _Forms:
     holders = stance.holders
     return _Forms(
         roles=roles_index,
+        possessed_roles=PhraseIndex(list(position), ignore_case=True),
         role_position=position,
         role_objects=frozenset(objects),
         role_reach=stance.objects.roles_reach,
@@ -82,10 +84,7 @@ def role_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     forms = _forms()
     out: list[tuple[int, int, str]] = []
     for a, b, phrase in forms.roles.find(text, start, end):
-        syntax = stance_scope().syntax
-        lead = [w.lower() for w in
-                _WORD.findall(text[max(start, a - 60) : a])[-syntax.role_lead_reach :]]
-        if not any(w in syntax.role_leads for w in lead):
+        if not _predicative(text, start, a):
             continue
         # The object ends at a comma: `a backer of Ukraine's reconstruction, hosted NATO envoys`.
         rest = object_of(text[b:end])
@@ -93,6 +92,45 @@ def role_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if not other_question(rest.lower()) and any(
                 _bare(w) in forms.role_objects for w in window):
             out.append((a, b, forms.role_position[phrase.split()[0].lower()]))
+    return out + _possessed_roles(text, start, end)
+
+
+def _predicative(text: str, start: int, at: int) -> bool:
+    """Is the role noun at `at` led by `among` or an article within a few words, the lead
+    itself after a copula, `among`, `of` or a comma (`has been among the most vocal`, `is a
+    staunch`, `Slovenia, a steady`), not after another verb (`criticised the supporters`)?"""
+    syntax = stance_scope().syntax
+    words = list(_WORD.finditer(text, max(start, at - 80), at))
+    lead = next((k for k in range(len(words) - 1, max(-1, len(words) - 1 - syntax.role_lead_reach),
+                                  -1) if words[k].group().lower() in syntax.role_leads), None)
+    if lead is None:
+        return False
+    gap = text[words[lead - 1].end() if lead else max(start, at - 80) : words[lead].start()]
+    if "," in gap or (lead == 0 and not text[start : words[0].start()].strip()):
+        return True  # apposition, or the sentence opens with the role
+    # `among the plan's supporters`: the lead's own `among`, else the word before the lead.
+    before = {words[lead].group().lower(), words[lead - 1].group().lower() if lead else ""}
+    return bool(before & syntax.role_predicative)
+
+
+def _possessed_roles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """`the plan's loudest supporters`: (start, end, position) of each role noun whose
+    possessor, a few words before it, is the question (stance.toml [objects])."""
+    if text.find("'s", start, end) < 0 and text.find("’s", start, end) < 0:
+        return []  # no possessive at all (the common case, found in C)
+    forms = _forms()
+    objects = language().stance.objects
+    out: list[tuple[int, int, str]] = []
+    for a, b, phrase in forms.possessed_roles.find(text, start, end):
+        before = _WORD.findall(text[max(start, a - 60) : a])[
+            -(objects.role_possessor_reach + 1) :]
+        for k in range(len(before) - 1, -1, -1):
+            word = before[k].lower()
+            if word.endswith(("'s", "’s")):
+                if _bare(word) in objects.role_possessors and all(
+                        w.islower() for w in before[k + 1 :]) and _predicative(text, start, a):
+                    out.append((a, b, forms.role_position[phrase.lower()]))
+                break
     return out
 
 

@@ -89,6 +89,7 @@ class Candidate(WordsPack):
     cues: Words
     reporting: Words
     others: Words
+    steps: Words
 
     @field_validator("country", mode="after")
     @classmethod
@@ -122,6 +123,12 @@ class Accepts(WordsPack):
     strong: Words
     weak: Words
     hedges: Words
+    step_verbs: Words
+    step_links: Words
+    steps: Words
+    issue_verbs: Words
+    issue_links: Words
+    issue_targets: Words
 
 
 class IndirectForms(WordsPack):
@@ -283,7 +290,7 @@ def _anchor_words() -> frozenset[str]:
     anchors = (forms.consequences.subjects, forms.values.nouns, forms.verdicts.objects,
                forms.grants.verbs, forms.preconditions.verbs, forms.asks_for.verbs,
                forms.asks_for.passive_requests, forms.adjudged.opposes, forms.adjudged.supports,
-               forms.accepts.verbs)
+               forms.accepts.verbs, forms.accepts.step_verbs, forms.accepts.issue_verbs)
     return frozenset(word for phrases in anchors for word in _by_first_word(phrases))
 
 
@@ -559,6 +566,25 @@ def judged_candidate(text: str, code: str, actor: str | None, mention_end: int,
     return len(gap) <= 1 and " ".join(text[cue_start:cue_end].lower().split()) in pack.cues
 
 
+def modifies_step(text: str, code: str, actor: str | None, mention_end: int,
+                  cue_starts: list[int]) -> bool:
+    """`Russian officials say Ukrainian membership of NATO is unacceptable`: is the mention (the
+    candidate country, not a person) the modifier of the step (`Ukrainian membership`,
+    `Ukraine's accession`)? Then the step is what the cue judges, and the mention holds nothing.
+    Not when a cue follows the step noun at once: `Ukraine's membership bid` is its own."""
+    pack = indirect_forms().candidate
+    if code != pack.country or actor is not None:
+        return False
+    match = _STEP_AFTER.match(text, mention_end)
+    if match is None or match.group(1).lower() not in pack.steps:
+        return False
+    return match.start(2) not in cue_starts  # -1 when no word follows
+
+
+# The two words after a mention, past its possessive 's.
+_STEP_AFTER = re.compile(r"(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?")
+
+
 _AUXILIARIES = frozenset({"did", "does", "do", "not", "n't", "still", "really", "also", "now",
                           "clearly", "surely", "certainly", "never", "no", "longer", "truly"})
 
@@ -593,7 +619,13 @@ def _asks_for(tokens: list[Token]) -> list[tuple[int, int, str]]:
                 hit = next((t for t in wanted if t[0] in pack.steps), None)
                 if hit is not None and not any(t[0] in _STOP for t in wanted[
                         : wanted.index(hit)]):
-                    out.append((tokens[i][1], hit[2], "supports"))
+                    # Not asking is no refusal, and no request either: `will not lobby
+                    # allies for an invitation`, `could press NATO for …` state nothing.
+                    lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
+                    accepts = indirect_forms().accepts
+                    asked = not (_holds(lead[-4:], accepts.strong | accepts.weak)
+                                 or _holds(lead, accepts.hedges))
+                    out.append((tokens[i][1], hit[2], "supports" if asked else VOID))
                 break
     return out
 
@@ -649,7 +681,49 @@ def _accepts(tokens: list[Token]) -> list[tuple[int, int, str]]:
         position = ("opposes" if _holds(near, pack.strong) else
                     "hesitant" if _holds(near, pack.weak) else "supports")
         out.append((token[1], tokens[k][2], position))
+    return out + _accepts_step(tokens)
+
+
+def _accepts_step(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """`will not agree to an invitation this year`: opposes; `agreed to an immediate
+    invitation`: supports; `has yet to sign off on the invitation`: hesitant; hedged: nothing.
+    A verb of consent whose object is the step itself, past determiners and a few modifiers."""
+    pack = indirect_forms().accepts
+    out: list[tuple[int, int, str]] = []
+    for i in sorted(set(_starts(tokens, pack.step_verbs) + _starts(tokens, pack.issue_verbs))):
+        v = _phrase_at(tokens, i, pack.step_verbs)
+        issued = not v and bool(v := _phrase_at(tokens, i, pack.issue_verbs))
+        if not v:
+            continue
+        links = pack.issue_links if issued else pack.step_links
+        k = i + v
+        while k < len(tokens) and k - (i + v) < pack.reach and tokens[k][0] in links:
+            k += 1
+        if k >= len(tokens) or tokens[k][0] not in pack.steps or (
+                issued and not _issued_step(tokens, k)):
+            continue
+        lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
+        if _holds(lead, pack.hedges) or (lead[-1:] == ["to"] and _holds(
+                lead[-6:-1], stance_scope().requests.verbs)):
+            continue  # `asked allies to extend an invitation`: a request (stance_scope.py)
+        near = lead[-4:]
+        position = ("opposes" if _holds(near, pack.strong) else
+                    "hesitant" if _holds(near, pack.weak) else "supports")
+        out.append((tokens[i][1], tokens[k][2], position))
     return out
+
+
+def _issued_step(tokens: list[Token], k: int) -> bool:
+    """Is the invitation issued at tokens[k] the step, not one to a meeting: `send the
+    invitation tomorrow`, `extend an invitation to join NATO`, not `sent an invitation to the
+    summit` or `for talks`?"""
+    pack = indirect_forms().accepts
+    nxt = tokens[k + 1][0] if k + 1 < len(tokens) else "."
+    if nxt not in ("to", "for"):
+        return True
+    target = " ".join(t[0] for t in tokens[k + 2 : k + 4])
+    return nxt == "to" and any(target == t or target.startswith(f"{t} ")
+                               for t in pack.issue_targets)
 
 
 _COPULAS = frozenset({"is", "was", "remains", "are", "were", "'s", "be", "been", "became",

@@ -5,7 +5,9 @@
 - Support for Ukraine in general (`will continue to support Ukraine with military aid`, `"We
   will support the president"`) is not support for the invitation.
 - A country's support named as a condition or dependency of the step (`US backing is crucial if
-  Ukraine is to be invited`, `Berlin would back it if Washington did`) is not its position.
+  Ukraine is to be invited`, `Berlin would back it once the war ends`) is not its position;
+  support only if other countries back the step first (`would back it if Washington did`)
+  hides behind them: hesitant (behind_others).
 - A rejection of a rejection (`dismissed the criticism of his plan`, `refused to drop its
   demand`) states no position either way.
 - Named groups (`the Baltics`, `the Nordic countries`) hold a position for every member.
@@ -24,7 +26,9 @@ from collections.abc import Sequence
 
 from summarizer.extract.offline.cues import Found, clause_bounds
 from summarizer.extract.offline.language import language, per_language, per_language_lru
+from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.phrases import PhraseIndex
+from summarizer.extract.offline.stance_indirect import indirect_forms
 from summarizer.extract.offline.stance_turns import turns
 from summarizer.extract.offline.word_packs import stance_scope
 
@@ -214,9 +218,72 @@ def _countered(after: list[str]) -> bool:
                for n in (1, 2) for i in range(len(head)))
 
 
+def behind_others(text: str, cue: Found, end: int) -> bool:
+    """`would back the invitation only if a clear majority of allies did`: is a supports cue's
+    clause conditioned on other countries or allies backing the step first? Then the holder
+    hides behind them (hesitant), rather than stating a condition that states nothing."""
+    # Only a cue word of support (`back`, `support`), not an indirect form: what the step would
+    # do (`membership would end the war only if the US agreed`) may be conditioned on anything.
+    if cue.position != "supports" or not cue.possessable:
+        return False
+    pack = stance_scope().dependencies
+    if _behind_hint().search(text, cue.end, min(end, cue.end + _WINDOW)) is None:
+        return False  # no condition word at all (the common case)
+    stop = _CLAUSE_STOP.search(text, cue.end, min(end, cue.end + _WINDOW))
+    raw = _WORD.findall(text, cue.end, stop.start() if stop else min(end, cue.end + _WINDOW))
+    after = [w.lower() for w in raw]
+    for k in range(len(after)):
+        n = _phrase_len(after, k, pack.behind)
+        if not n or (k and after[k - 1] == "even"):
+            continue  # `even if Washington did not`: no condition at all
+        rest = after[k + n : k + n + pack.behind_reach]
+        for j in range(len(rest)):
+            if _phrase_len(rest, j, pack.others_verbs) and (
+                    _phrase_len_any(rest[:j], pack.others) or _foreign(raw[k + n : k + n + j])):
+                return True
+        return False
+    return False
+
+
+@per_language
+def _behind_hint() -> re.Pattern[str]:
+    """The first words of stance.toml [scope.dependencies] behind: a cheap test before the
+    words are split."""
+    firsts = {phrase.split()[0] for phrase in stance_scope().dependencies.behind}
+    return re.compile(rf"\b(?:{_alternation(sorted(firsts))})\b", re.I)
+
+
+# The condition is read up to the clause's end: a stop, a dash, or `but` opening another clause.
+_CLAUSE_STOP = re.compile(r"[.;!?—–]|\bbut\b")
+
+
+def _phrase_len(words: list[str], k: int, phrases: frozenset[str]) -> int:
+    """How many words from k form one of the phrases (at most three words), else 0."""
+    for n in (3, 2, 1):
+        if k + n <= len(words) and " ".join(words[k : k + n]) in phrases:
+            return n
+    return 0
+
+
+def _phrase_len_any(words: list[str], phrases: frozenset[str]) -> bool:
+    return any(_phrase_len(words, k, phrases) for k in range(len(words)))
+
+
+def _foreign(words: list[str]) -> bool:
+    """A country, capital or demonym among the words, other than the candidate's."""
+    index, places = gazetteer()
+    candidate = indirect_forms().candidate.country
+    phrase = " ".join(words)
+    return any(places[key].country and places[key].country != candidate
+               and places[key].kind in ("country", "capital", "demonym")
+               for _, _, key in index.find(phrase, 0, len(phrase)))
+
+
 def _dependent(head: str, after: list[str]) -> bool:
     pack = stance_scope().dependencies
     joined = f" {' '.join(after)} "
+    for phrase in pack.emphatic:  # `if it were up to us alone`: emphasis, not a condition
+        joined = joined.replace(f" {phrase} ", " ")
     # Not a condition denied: `needed an invitation now, not after the war`.
     if any(f" {c} " in joined and f" not {c} " not in joined for c in pack.conditions):
         return True

@@ -51,10 +51,11 @@ from summarizer.extract.offline.holders import (
 from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.stance_indirect import (
     judged_candidate,
+    modifies_step,
     reported_of_others,
     reports,
 )
-from summarizer.extract.offline.stance_scope import no_position, request_cues
+from summarizer.extract.offline.stance_scope import behind_others, no_position, request_cues
 from summarizer.extract.offline.stance_turns import (
     absolute_subject,
     after_copula,
@@ -227,6 +228,7 @@ def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str 
         if not group.end <= cue.start < hi or cue.owned_only:
             continue
         gap = _words(doc.text, group.end, cue.start)
+        cue = _behind(doc.text, cue, end)
         if len(gap) > HOLDER_REACH or _void(doc.text, cue, end):
             return None
         if group.negative and len(gap) >= stance.negation.window:
@@ -280,6 +282,14 @@ def _list_links() -> dict[str, list[list[str]]]:
     return links
 
 
+def _behind(text: str, cue: Found, end: int) -> Found:
+    """Support conditioned on others backing the step first (`would back it only if a majority
+    of allies did`) hides behind them: hesitant (stance_scope.behind_others)."""
+    if behind_others(text, cue, end):
+        return replace(cue, position="hesitant")
+    return cue
+
+
 # The same cue is judged for a sentence's holders, its statements and its groups: once.
 @per_language_lru(maxsize=1024)
 def _void(text: str, cue: Found, end: int) -> bool:
@@ -329,6 +339,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     relative: list[Vote] = []
     agents: set[Found] = set()
     for holder in holders:
+        if _of_step(doc.text, holder, cues):
+            continue
         at = governor_of(tokens, ends, inside, holder)
         governor = tokens[at].lower if at is not None else None
         linked = _is_link(tokens, at) or after_copula(tokens, at)
@@ -369,6 +381,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     for holder, linked in able:
         cue = _cue_for(doc.text, holder, cues, linked, start, end,
                        _next_holder(doc.text, candidates, holder, cues))
+        cue = None if cue is None else _behind(doc.text, cue, end)
         if cue is None or _void(doc.text, cue, end) or (
                 not holder.possessive and unborne(doc.text, holder.end, cue)) or (
                 crosses_complement(doc.text, (holder.start, holder.end), cue.start)):
@@ -402,6 +415,14 @@ def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
     if opened is None or "," in text[opened.end() : at]:
         return False
     return opened.start() != holder_end and bool(text[holder_end : opened.start()].strip())
+
+
+def _of_step(text: str, holder: Holder, cues: list[Found]) -> bool:
+    """`Russian officials say Ukrainian membership of NATO is unacceptable`: the step's
+    modifier is part of what a cue after it judges; it neither holds that cue nor stands
+    between the cue and its holder (whatever verb reports the judgement)."""
+    later = [c.start for c in cues if holder.end <= c.start]
+    return bool(later) and modifies_step(text, holder.code, holder.actor, holder.end, later)
 
 
 def _judged(text: str, holder: Holder, cues: list[Found]) -> bool:
@@ -582,8 +603,10 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
     cues = find_cues(doc.text, start, end)
     if not cues:
         return []  # most statements hold no cue: no need for their mentions
-    holders = [h for h in subject_holders(doc, find_holders(doc, registry, start, end), start,
-                                          end) if not _judged(doc.text, h, cues)]
+    mentions = find_holders(doc, registry, start, end)
+    holders = [h for h in subject_holders(doc, mentions, start, end)
+               if not (_judged(doc.text, h, cues) or _of_step(doc.text, h, cues))]
+    objects = [h for h in mentions if h.code == country]
     votes: list[Vote] = []
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
@@ -592,12 +615,26 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
                 _said_of_others(doc.text, lo, cue.start)) or others_subject(doc.text, lo,
                                                                             cue.start):
             continue  # `"Some partners say it is dangerous," Zelensky said`: theirs
+        cue = _behind(doc.text, cue, end)
         if _void(doc.text, cue, end):
             break  # `"We will support the president"`: the speaker's first cue states nothing
+        if _names_own_object(doc.text, objects, country, cue, end):
+            continue
+
         actor = statement.speaker.name or statement.speaker.affiliation
         votes.append(Vote(country, cue.position, (start, end), actor,
                           _speaker_named(doc, statement, start, end)))
     return votes
+
+
+def _names_own_object(text: str, objects: list[Holder], country: str, cue: Found,
+                      end: int) -> bool:
+    """`membership would anger Berlin, analysts say`: the speaker's country named after the cue
+    in its phrase (up to a comma) is what the words are about; a speaker credited with that
+    country (from those very words) is no sure holder of the cue."""
+    stop = text.find(",", cue.end, end)
+    stop = end if stop < 0 else stop
+    return any(h.code == country and cue.end <= h.start < stop for h in objects)
 
 
 def _speaker_named(doc: Doc, statement: Statement, start: int,

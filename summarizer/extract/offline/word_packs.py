@@ -89,6 +89,11 @@ class Dependencies(WordsPack):
     importance: Words
     reach: int = Field(ge=1, le=8)
     conditions: Words
+    behind: Words
+    others: Words
+    others_verbs: Words
+    behind_reach: int = Field(ge=1, le=10)
+    emphatic: Words
 
 
 class Mixed(WordsPack):
@@ -104,6 +109,7 @@ class StanceSyntax(WordsPack):
     relative_gap: int = Field(ge=0, le=6)
     role_leads: Words
     role_lead_reach: int = Field(ge=1, le=8)
+    role_predicative: Words
     noun_before: Words
     group_opening_marks: Annotated[tuple[str, ...], Field(min_length=1)]
     group_opening_words: Words
