@@ -27,7 +27,7 @@ def test_calling_after_an_opening_phrase_finds_the_subject_after_it() -> None:
 
 
 def test_calling_after_an_adverb_opening_the_sentence_finds_the_subject_after_it() -> None:
-    text = ("Mira Kovac spoke in Tulsa on Monday. Then she went after Tomas Brandt, calling "
+    text = ("Mira Kovac spoke in Tulsa on Monday. Then she cut into Tomas Brandt, calling "
             "him “a total stiff.”")
     speaker = speakers(text)["a total stiff"]
     assert speaker is not None and speaker.name == "Mira Kovac"
