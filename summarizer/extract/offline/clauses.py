@@ -544,7 +544,7 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
 def _after_leading_adverb(tokens: list[Token], end: int) -> int:
     """The index of the clause's first phrase after an adverb opening the sentence without a
     comma (`Then he cut into Bush, calling him …`, `Later Roe told them, …`); 0 when none."""
-    return 1 if 1 < end and tokens[0].lower in language().speech.adverbs.words else 0
+    return 1 if end > 1 and tokens[0].lower in language().speech.adverbs.words else 0
 
 
 # Words that make a participle after them belong to the clause's subject (`Roe tried to laugh

@@ -445,6 +445,7 @@ class AttributionWords(Pack):
 class ColonWords(Pack):
     listeners: Words
     clause_words: Words
+    subordinators: Words
 
 
 class ParaphraseWords(Pack):
