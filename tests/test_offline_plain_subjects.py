@@ -47,3 +47,22 @@ def test_near_miss_a_participle_phrase_after_the_quote_is_no_tag() -> None:
 def test_near_miss_a_naming_called_after_a_name_is_nobody_s_words() -> None:
     text = "Later that day, Ann Roe shared a syllabus for a class called “Perception” online."
     assert speaker_of(text, "Perception") is None
+
+
+def test_according_to_a_plain_description_after_the_quote() -> None:
+    text = ("The suit was filed in May. “It was a scheme to defraud the students,” according "
+            "to her lawyers in a court filing.")
+    speaker = speaker_of(text, "It was a scheme to defraud the students")
+    assert speaker is not None and speaker.role == "lawyers"
+
+
+def test_according_to_a_plain_description_opening_the_sentence() -> None:
+    text = ("The editors did not hold back. According to the newspaper, “the gun laws let "
+            "dealers sell weapons to almost anyone.”")
+    speaker = speaker_of(text, "the gun laws let dealers sell weapons to almost anyone")
+    assert speaker is not None and speaker.role == "newspaper"
+
+
+def test_near_miss_according_to_a_poll_is_nobody_s_words() -> None:
+    text = "According to the exit polls, most voters wanted someone who would “tell it straight.”"
+    assert speaker_of(text, "tell it straight") is None

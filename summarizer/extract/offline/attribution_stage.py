@@ -73,6 +73,7 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     # (last: a group or thing as the speech verb's subject, when no reading named anyone)
     yield from _read(plain_subjects.before(doc, quote), "before")
     yield from _read(plain_subjects.after(doc, quote), "after")
+    yield from _read(plain_subjects.according(doc, quote), "after")
 
 
 def _read(found: colon.Found | None, how: str) -> Iterator[Source]:

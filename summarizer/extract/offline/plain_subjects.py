@@ -142,3 +142,46 @@ def _skip_modifier(tokens: list[Token], i: int) -> int:
             if not tokens[j].text[0].isalnum():
                 break
     return i
+
+
+def according(doc: Doc, quote: Quote) -> Found | None:
+    """`“…,” according to her lawyers in a court filing` / `According to the newspaper, “…”`:
+    a plain description after `according to`, right after the quote or before it in its
+    sentence (the nearest one, no quote between), is the source of the quoted words."""
+    sentence = doc.sentence_at(quote.outer_start)
+    if quote.close_at is not None:
+        after = doc.tokens(quote.outer_end, doc.sentence_at(quote.outer_end - 1).end)
+        k = 0
+        while k < len(after) and not after[k].text[0].isalnum():
+            k += 1
+        found = _according_at(after, k)
+        if found is not None:
+            return Who(None, found), (after[k].start, after[-1].end), sentence.para
+    if doc.quotes_from(sentence.start, quote.outer_start):
+        return None
+    before = doc.tokens(sentence.start, quote.outer_start)
+    for k in range(len(before) - 2, -1, -1):
+        found = _according_at(before, k)
+        if found is not None:
+            return Who(None, found), (before[k].start, quote.outer_start), sentence.para
+    return None
+
+
+def _according_at(tokens: list[Token], k: int) -> str | None:
+    """The plain description after `according to` at tokens[k], up to its head noun."""
+    if k + 2 >= len(tokens) or tokens[k].lower != "according" or tokens[k + 1].lower != "to":
+        return None
+    rules = attribution_pack().plain_subjects
+    i = k + 2
+    while i < len(tokens) and tokens[i].lower in rules.leads:
+        i += 1
+    words = i
+    while i < len(tokens) and i - words < rules.max_words and _word(tokens[i]):
+        i += 1
+    if i == words or not tokens[i - 1].text.islower() or (
+            i < len(tokens) and tokens[i].lower in rules.not_heads):
+        return None  # (a name, an outlet or a body: the other readings' business; `the exit
+        # polls`: no head that speaks)
+    if any(t.text[:1].isupper() for t in tokens[words + 1 : i]):
+        return None
+    return " ".join(t.text for t in tokens[words:i])
