@@ -40,3 +40,16 @@ def test_warning_that_gives_the_quoted_words_to_the_subject() -> None:
 def test_near_miss_a_quoted_title_after_no_speech_verb() -> None:
     text = "Carl Vesey walked into the hall during the song “Blue Morning,” and sat down."
     assert speaker_of(text, "Blue Morning") is None
+
+
+def test_talked_about_gives_the_quoted_words_to_the_subject() -> None:
+    text = ("Governor Carl Vesey visited the plant on Monday and talked about the “quiet "
+            "strength of small towns.”")
+    speaker = speaker_of(text, "quiet strength of small towns")
+    assert speaker is not None and speaker.name == "Carl Vesey"
+
+
+def test_testified_introduces_the_quoted_words() -> None:
+    text = "Ann Roe testified that the vendor had been “completely reliable” for a decade."
+    speaker = speaker_of(text, "completely reliable")
+    assert speaker is not None and speaker.name == "Ann Roe"
