@@ -53,3 +53,9 @@ def test_testified_introduces_the_quoted_words() -> None:
     text = "Ann Roe testified that the vendor had been “completely reliable” for a decade."
     speaker = speaker_of(text, "completely reliable")
     assert speaker is not None and speaker.name == "Ann Roe"
+
+
+def test_defended_introduces_the_quoted_words() -> None:
+    text = "Mayor Dana Pell defended the budget as “the only honest plan on the table.”"
+    speaker = speaker_of(text, "the only honest plan on the table")
+    assert speaker is not None and speaker.name == "Dana Pell"
