@@ -64,6 +64,14 @@ class PlainSubjects(BaseModel):
     verb_reach: int = Field(ge=1, le=60)
 
 
+class PutIt(BaseModel):
+    """[put_it]: `as Roe put it, “…”` (put_it.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    verbs: Words
+    tail_words: int = Field(ge=0, le=6)
+
+
 class AttributionPack(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     set_off: SetOff
@@ -71,6 +79,7 @@ class AttributionPack(BaseModel):
     possessor: Possessor
     colon_forms: ColonForms
     plain_subjects: PlainSubjects
+    put_it: PutIt
 
 
 def attribution_pack() -> AttributionPack:

@@ -26,6 +26,7 @@ from summarizer.extract.offline import (
     colon_forms,
     credit_lines,
     plain_subjects,
+    put_it,
     report_continuation,
     tags,
 )
@@ -64,6 +65,7 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     yield from _read(colon_forms.name_before_colon(doc, resolver, quote)
                      or colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote)
                      or colon_forms.cataphoric(doc, resolver, quote), "before")
+    yield from _read(put_it.put_it(doc, resolver, quote), "before")
     yield from _read(tags.closing_tag(doc, resolver, quote)
                      or tags.closing_according(doc, resolver, quote), "after")
     yield from next_paragraph(doc, resolver, quote, previous)
