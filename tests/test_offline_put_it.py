@@ -14,7 +14,7 @@ def speaker_of(text: str, quote: str) -> Speaker | None:
 
 
 def test_as_a_named_person_put_it() -> None:
-    text = ("Dana Pell writes a weekly column. As the Ledger's Dana Pell puts it, “The council "
+    text = ("Dana Pell writes a weekly column. As columnist Dana Pell puts it, “The council "
             "is unmoved and the voters are uninspired.”")
     speaker = speaker_of(text, "The council is unmoved and the voters are uninspired")
     assert speaker is not None and speaker.name == "Dana Pell"
