@@ -26,6 +26,13 @@ def test_calling_after_an_opening_phrase_finds_the_subject_after_it() -> None:
     assert speaker is not None and speaker.name == "Mira Kovac"
 
 
+def test_calling_after_an_adverb_opening_the_sentence_finds_the_subject_after_it() -> None:
+    text = ("Mira Kovac spoke in Tulsa on Monday. Then she cut into Tomas Brandt, calling "
+            "him “a total stiff.”")
+    speaker = speakers(text)["a total stiff"]
+    assert speaker is not None and speaker.name == "Mira Kovac"
+
+
 def test_calling_without_a_comma_belongs_to_a_noun_not_to_the_nearest_person() -> None:
     # near miss: the ads call the deal a mistake; Tomas Brandt, before them, said nothing
     text = "Tomas Brandt was angry about newspaper ads calling the deal “a costly mistake.”"

@@ -74,3 +74,20 @@ def test_asked_opener_before_the_subject_and_colon() -> None:
             "“Whichever one I am in at the moment.”")
     speaker = speaker_of(text, "Whichever one I am in at the moment")
     assert speaker is not None and speaker.name == "Carl Vesey"
+
+
+# --- a subordinate clause before the lead-in's subject ----------------------------------------
+
+
+def test_following_statement_after_a_subordinate_clause() -> None:
+    text = ("Carl Vesey was a poet and a friend of the governor.\n\n"
+            "When Carl Vesey died in 1998, Governor Ann Roe released the following statement:"
+            "\n\n“We offer our condolences to his family and to his many readers.”")
+    speaker = speaker_of(text, "We offer our condolences to his family and to his many readers")
+    assert speaker is not None and speaker.name == "Ann Roe"
+
+
+def test_near_miss_a_subordinate_clause_with_no_speaker_after_it() -> None:
+    text = ("Carl Vesey was a poet.\n\nWhen the vote failed, the five points were the "
+            "following:\n\n“A ceasefire first, then a withdrawal.”")
+    assert speaker_of(text, "A ceasefire first, then a withdrawal") is None

@@ -50,12 +50,38 @@ class ColonForms(BaseModel):
     object_prepositions: Words
 
 
+class PlainSubjects(BaseModel):
+    """[plain_subjects]: a group or thing as a speech verb's subject (plain_subjects.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    leads: Words
+    not_heads: Words
+    max_words: int = Field(ge=1, le=8)
+    phrase_words: int = Field(ge=1, le=12)
+    set_off_words: int = Field(ge=1, le=8)
+    clause_starts: Words
+    reach: int = Field(ge=2, le=40)
+    source_heads: Words
+    post_modifiers: Words
+    verb_reach: int = Field(ge=1, le=60)
+
+
+class PutIt(BaseModel):
+    """[put_it]: `as Roe put it, “…”` (put_it.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    verbs: Words
+    tail_words: int = Field(ge=0, le=6)
+
+
 class AttributionPack(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     set_off: SetOff
     titles: Titles
     possessor: Possessor
     colon_forms: ColonForms
+    plain_subjects: PlainSubjects
+    put_it: PutIt
 
 
 def attribution_pack() -> AttributionPack:

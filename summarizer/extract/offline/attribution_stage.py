@@ -4,7 +4,8 @@
 2. cue: where an attribution of the quote is read (`Cue`): the words after the closing mark,
    the speech verbs before the opening mark (or a subject far from its verb), a colon's
    lead-in or a name right before it, a closing tag, the next
-   paragraph, a credit line, the quote before (continuation), a report just before;
+   paragraph, a credit line, the quote before (continuation), a report just before, last a
+   group or thing as a speech verb's subject (`many commentators called it “…”`);
 3. source: the phrase the cue names as the speaker (`Source`: an np.Ref and where to resolve
    it), or a speaker already known (continuation; rule modules that resolve while reading);
 4. speaker: the first source, in the order of the readings, that resolves to someone among the
@@ -13,14 +14,22 @@
 The readings are lazy: a later one is only read when every source before it failed to resolve.
 Their rules live in attribution.py (after, before, next paragraph, continuation), colon.py,
 colon_forms.py, distant_subjects.py, inverted_tags.py,
-tags.py, credit_lines.py and report_continuation.py.
+tags.py, credit_lines.py, report_continuation.py and plain_subjects.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from summarizer.extract.offline import colon, colon_forms, credit_lines, report_continuation, tags
+from summarizer.extract.offline import (
+    colon,
+    colon_forms,
+    credit_lines,
+    plain_subjects,
+    put_it,
+    report_continuation,
+    tags,
+)
 from summarizer.extract.offline.attribution import (
     Attribution,
     Cue,
@@ -56,12 +65,17 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     yield from _read(colon_forms.name_before_colon(doc, resolver, quote)
                      or colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote)
                      or colon_forms.cataphoric(doc, resolver, quote), "before")
+    yield from _read(put_it.put_it(doc, resolver, quote), "before")
     yield from _read(tags.closing_tag(doc, resolver, quote)
                      or tags.closing_according(doc, resolver, quote), "after")
     yield from next_paragraph(doc, resolver, quote, previous)
     yield from _read(credit_lines.credit_line(doc, resolver, quote), "next")
     yield from continued(doc, quote, previous)
     yield from _read(report_continuation.after_report(doc, resolver, quote), "report")
+    # (last: a group or thing as the speech verb's subject, when no reading named anyone)
+    yield from _read(plain_subjects.before(doc, quote), "before")
+    yield from _read(plain_subjects.after(doc, quote), "after")
+    yield from _read(plain_subjects.according(doc, quote), "after")
 
 
 def _read(found: colon.Found | None, how: str) -> Iterator[Source]:

@@ -47,14 +47,33 @@ def relative_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`Sanders, who says it is “disastrous”` / `Beck, who has in the past described Trump as
     “…”`: the verb's subject is `who` right after a comma (adverbs, auxiliaries and a time
     between them allowed); the phrase before the comma speaks, when it names a speaker."""
-    m = before_circumstance(tokens, 0, k) - 1
-    if m < 1 or tokens[m].lower != "who" or tokens[m - 1].text != ",":
+    m = _past_set_off(tokens, before_circumstance(tokens, 0, k) - 1)
+    if m < 1 or tokens[m].lower != "who" or tokens[m - 1].text not in _RELATIVE_MARKS:
         return None
     phrase = np.np_left(tokens, m - 1)
     if not phrase or np.is_possessive(phrase[-1].text):
         return None
     ref = np.parse(phrase, text)
     return ref if ref is not None and ref.kind in _SPEAKERS else None
+
+
+# Marks a relative clause set off after its antecedent opens with (`Roe, who said`, `Roe -
+# who previously said`).
+_RELATIVE_MARKS = frozenset([",", "-", "—", "–"])
+# A phrase set off by commas between `who` and its verb has at most this many words (`who, on
+# a press call Friday, criticized`).
+RELATIVE_SET_OFF_WORDS = 8
+
+
+def _past_set_off(tokens: list[Token], m: int) -> int:
+    """The index before a phrase set off by commas that ends at tokens[m] (`who, on a call
+    Friday,`), when `who` opens it; m otherwise."""
+    if m < 2 or tokens[m].text != ",":
+        return m
+    for j in range(m - 1, max(m - 2 - RELATIVE_SET_OFF_WORDS, 0), -1):
+        if tokens[j].text == ",":
+            return j - 1 if tokens[j - 1].lower == "who" else m
+    return m
 
 
 def with_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:

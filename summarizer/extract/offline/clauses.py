@@ -522,7 +522,8 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         return None
     if k + 1 < len(tokens) and tokens[k + 1].lower in grammar().clauses.call_for:
         return None
-    starts = [0, *(m + 1 for m in range(comma) if tokens[m].text == ",")]
+    starts = [_after_leading_adverb(tokens, comma),
+              *(m + 1 for m in range(comma) if tokens[m].text == ",")]
     for start in starts:
         phrase = _longer_name(tokens, start, np.np_right(tokens, start), comma)
         after = start + len(phrase)
@@ -538,6 +539,12 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         ref = np.parse(phrase, text)
         return ref if ref is not None and ref.kind in SPEAKER_KINDS else None
     return None
+
+
+def _after_leading_adverb(tokens: list[Token], end: int) -> int:
+    """The index of the clause's first phrase after an adverb opening the sentence without a
+    comma (`Then he cut into Bush, calling him …`, `Later Roe told them, …`); 0 when none."""
+    return 1 if end > 1 and tokens[0].lower in language().speech.adverbs.words else 0
 
 
 # Words that make a participle after them belong to the clause's subject (`Roe tried to laugh

@@ -80,8 +80,23 @@ def opener(tokens: list[Token]) -> int:
     first = tokens[0].lower
     if not (first.endswith("ing") or first in grammar().clauses.prepositions or (
             first.endswith("ed") and first in language().speech.all_verbs)):
-        return 0
+        return _subordinate_opener(tokens)
     comma = next((k for k, t in enumerate(tokens[: OPENER_WORDS + 1]) if t.text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < len(tokens) else 0
+
+
+# A subordinate clause before the subject has at most this many words (`When Ann Roe died in
+# 1998,`).
+SUBORDINATE_WORDS = 12
+
+
+def _subordinate_opener(tokens: list[Token]) -> int:
+    """The index after a subordinate clause set off by a comma (`When Roe died in 1998,`,
+    `After the vote failed,`); 0 when the tokens open with none."""
+    if tokens[0].lower not in grammar().colon.subordinators:
+        return 0
+    comma = next((k for k, t in enumerate(tokens[: SUBORDINATE_WORDS + 1]) if t.text == ","),
+                 None)
     return comma + 1 if comma is not None and comma + 1 < len(tokens) else 0
 
 

@@ -449,6 +449,7 @@ class AttributionWords(Pack):
 class ColonWords(Pack):
     listeners: Words
     clause_words: Words
+    subordinators: Words
 
 
 class ParaphraseWords(Pack):
