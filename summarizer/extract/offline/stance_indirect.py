@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from itertools import compress
@@ -267,9 +267,16 @@ def _phrase_at(tokens: list[Token], i: int, phrases: frozenset[str]) -> int:
 
 
 def _holds(words: list[str], phrases: frozenset[str]) -> bool:
-    """Does the word sequence hold one of the phrases (read with the same tokenizer)?"""
-    tokens = [(w, 0, 0) for w in words]
-    return any(_phrase_at(tokens, i, phrases) for i in range(len(tokens)))
+    """Does the word sequence hold one of the phrases (read with the same tokenizer)? Only
+    the words that start one are tried (found by a lookup in C; most sequences hold none)."""
+    firsts = _by_first_word(phrases)
+    count = len(words)
+    for i in compress(range(count), map(firsts.__contains__, words)):
+        for phrase in firsts[words[i]]:
+            n = len(phrase)
+            if i + n <= count and words[i : i + n] == list(phrase):
+                return True
+    return False
 
 
 def _clause_start(tokens: list[Token], i: int) -> int:
@@ -315,13 +322,32 @@ def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         return []  # every form starts at one of its anchor phrases: none is here
     previous = _SCANNING
     _SCANNING = (tokens, offset, anchored, table.words, anchor_words)
+    # A form starts at one of its own anchor phrases: a form none of whose first words is
+    # in the range has nothing to read.
+    present = set(map(table.words.__getitem__, anchored))
+    out: list[tuple[int, int, str]] = []
     try:
-        out = (_consequences(tokens) + _values(tokens) + _verdicts(tokens) + _grants(tokens)
-               + _preconditions(tokens) + _asks_for(tokens) + _adjudged(tokens)
-               + _accepts(tokens))
+        for scan, firsts in _scanners():
+            if not present.isdisjoint(firsts):
+                out += scan(tokens)
     finally:
         _SCANNING = previous
     return sorted(out)
+
+
+Scanner = Callable[[list[Token]], list[tuple[int, int, str]]]
+
+
+@per_language
+def _scanners() -> list[tuple[Scanner, frozenset[str]]]:
+    """Each form's scanner with the first words of the phrases its loop starts at."""
+    forms = indirect_forms()
+    starts: list[tuple[Scanner, frozenset[str]]] = [
+        (_consequences, forms.consequences.subjects), (_values, forms.values.nouns),
+        (_verdicts, forms.verdicts.objects), (_grants, forms.grants.verbs),
+        (_preconditions, forms.preconditions.verbs), (_asks_for, _asking()),
+        (_adjudged, _judgements()), (_accepts, forms.accepts.verbs)]
+    return [(scan, frozenset(_by_first_word(phrases))) for scan, phrases in starts]
 
 
 def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
