@@ -348,11 +348,21 @@ def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
             break
         phrase.append(word)
     joined = f" {' '.join(phrase)} "
-    for marker in pack.after:
-        at = joined.find(f" {marker} ")
-        if at >= 0 and not any(joined[:at].endswith(f" {c}") for c in pack.continuing):
+    markers, continuing = _padded_past()
+    for marker in markers:
+        at = joined.find(marker)
+        if at >= 0 and not joined[:at].endswith(continuing):
             return True
     return False
+
+
+@per_language
+def _padded_past() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The past markers after a cue as " marker ", and the continuing words as " word" (made
+    once, not per cue)."""
+    pack = turns().past
+    return (tuple(f" {marker} " for marker in pack.after),
+            tuple(f" {word}" for word in pack.continuing))
 
 
 def _denied(before: list[tuple[str, int, int]], pack: Denied) -> bool:
