@@ -83,25 +83,4 @@ def finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str
 
 
 def search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
-    if key == "plan":
-        return _plan_words(text, start, end)
     return _filtered()[key].search(text, start, end)
-
-
-# Several rules ask whether one sentence names the plan (the plan's sentences, the sentence
-# before a demand, a point's form): the answers for the text being read are kept, by range.
-# Keyed by the text and the patterns (one language) by identity; a new text starts afresh.
-_PLAN_WORDS: tuple[str, dict[str, Filtered], dict[tuple[int, int], re.Match[str] | None]] = (
-    "", {}, {})
-
-
-def _plan_words(text: str, start: int, end: int) -> re.Match[str] | None:
-    global _PLAN_WORDS
-    filtered = _filtered()
-    memo = _PLAN_WORDS
-    if memo[0] is not text or memo[1] is not filtered:
-        memo = _PLAN_WORDS = (text, filtered, {})
-    found = memo[2]
-    if (start, end) not in found:
-        found[start, end] = filtered["plan"].search(text, start, end)
-    return found[start, end]
