@@ -565,7 +565,7 @@ def the_public(text: str, start: int) -> bool:
     """`most Germans`, `a majority of Hungarians`, `many Poles`: is the mention starting at
     `start` led by a word that makes it a share of the people, not the government?"""
     words = _words(text, max(0, start - 30), start)[-2:]
-    return any(w in turns().public for w in words)
+    return not turns().public.isdisjoint(words)
 
 
 def after_copula(tokens: Sequence[Token], at: int | None) -> bool:
