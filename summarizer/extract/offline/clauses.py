@@ -47,12 +47,12 @@ class Event:
 
 def speech_events(doc: Doc) -> list[Event]:
     """Every speech verb outside quotes with a readable speaker, in document order."""
-    triggers = _triggers()
+    trigger_words = triggers()
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         tokens = doc.tokens(sentence.start, sentence.end)
         # Only the trigger words need a closer look (the membership tests run in C).
-        hits = map(triggers.__contains__, map(_LOWER, tokens))
+        hits = map(trigger_words.__contains__, map(_LOWER, tokens))
         for k in compress(range(len(tokens)), hits):
             found = event_at(tokens, k, doc.text)
             if found is not None:
@@ -62,7 +62,8 @@ def speech_events(doc: Doc) -> list[Event]:
 
 
 @per_language
-def _triggers() -> frozenset[str]:
+def triggers() -> frozenset[str]:
+    """The words event_at can read as an event: for any other word it returns None."""
     speech = language().speech
     return speech.all_verbs | speech.nouns.words | {"according"}
 

@@ -246,12 +246,15 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     found = [_across_lines(doc, f, wrapped) for f in found]
     points: list[PlanPoint] = []
     taken: list[tuple[int, int]] = []
+    reach = -1  # the furthest end of a taken span
     ordered = sorted(found, key=lambda f: f[2][0])
     # What only mentions, praises or rejects the plan is left out before two wordings of one
     # point are compared, so that a reaction never stands in for the point.
     ordered = [f for f in ordered if f[1] and proposal(f[1])]
     for number, label, (a, b) in distinct(ordered, set(listed)):
-        if any(a < y and x < b for x, y in taken):
+        # The spans come by their starts, so every taken one starts at or before `a`: it
+        # overlaps when one reaches past `a` (an empty span is checked against each).
+        if a < reach and (a < b or any(a < y and x < b for x, y in taken)):
             continue
         spans = [(a, b), *([also[(a, b)]] if (a, b) in also else [])]
         evidence = [locate(doc.text, [span, *([wrapped[span]] if span in wrapped else [])])
@@ -259,6 +262,7 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
         if evidence[0] is None:
             continue
         taken.append((a, b))
+        reach = max(reach, b)
         points.append(PlanPoint(number=number, summary=label, evidence=[
             Evidence(text=g[0], spans=g[1]) for g in evidence if g is not None]))
     return points

@@ -356,15 +356,55 @@ _ADVERB_STEM = 5
 def distinct(found: list[Point], bulleted: set[tuple[int, int]]) -> list[Point]:
     """One point per demand: when one point's content words are all in another's (`NATO
     invitation` and `Ukraine's invitation to NATO before the war ends`), keep the one from the
-    article's list of points (bullets), else the first."""
-    words = [content_words(f[1]) for f in found]
+    article's list of points (bullets), else the first.
+
+    Read as pairs (i, j), i < j, in order: a pair whose smaller word set (of at least
+    `same_point_words` words) is in the other drops j, or i when only j is bulleted; a dropped
+    point drops nothing more. Pairs are found through an index rather than tried all against
+    all (which took seconds on a text of thousands of points): points of the same word set
+    form one class, and a class meets only the classes whose sets hold it or it holds."""
     least = proposal_words().same_point_words
-    dropped: set[int] = set()
-    for i, j in ((i, j) for i in range(len(found)) for j in range(len(found)) if i < j):
-        small, large = sorted((words[i], words[j]), key=len)
-        if len(small) < least or not small <= large or i in dropped or j in dropped:
+    classes: dict[frozenset[str], int] = {}
+    members: list[list[int]] = []
+    of: list[int] = []  # each point's class, -1 when it has too few words to be compared
+    for k, point in enumerate(found):
+        words = content_words(point[1])
+        if len(words) < least:
+            of.append(-1)
             continue
-        dropped.add(i if found[j][2] in bulleted and found[i][2] not in bulleted else j)
+        c = classes.setdefault(words, len(members))
+        if c == len(members):
+            members.append([])
+        members[c].append(k)
+        of.append(c)
+    sets = list(classes)
+    holding: dict[str, set[int]] = {}
+    for c, words in enumerate(sets):
+        for word in words:
+            holding.setdefault(word, set()).add(c)
+    related: list[list[int]] = [[c] for c in range(len(sets))]
+    for c, words in enumerate(sets):
+        # The classes whose sets hold this one are those that hold each of its words.
+        postings = sorted((holding[w] for w in words), key=len)
+        for d in postings[0].intersection(*postings[1:]):
+            if d != c:
+                related[c].append(d)
+                related[d].append(c)
+    dropped: set[int] = set()
+    for i, c in enumerate(of):
+        if c < 0 or i in dropped:
+            continue
+        # No point before i of a related class is left: its own turn dropped i or itself.
+        partners: list[int] = []
+        for d in related[c]:
+            alive = members[d] = [j for j in members[d] if j not in dropped]
+            partners += (j for j in alive if j > i)
+        mine = found[i][2] in bulleted
+        for j in sorted(partners):
+            if not mine and found[j][2] in bulleted:
+                dropped.add(i)
+                break
+            dropped.add(j)
     return [f for k, f in enumerate(found) if k not in dropped]
 
 
@@ -377,13 +417,18 @@ def merge_listed(found: list[Point], listed: list[tuple[int, int]]) -> tuple[
     evidence span (a second evidence for the item)."""
     by_span = {f[2]: f for f in found}
     items = [by_span[span] for span in listed if span in by_span]
+    in_list = set(listed)
+    # The first item of each number (an ordinal takes it), found once, not per ordinal.
+    first_numbered: dict[int, Point] = {}
+    for listed_item in items:
+        if listed_item[0] is not None:
+            first_numbered.setdefault(listed_item[0], listed_item)
     extra: dict[tuple[int, int], tuple[int, int]] = {}
     numbers: dict[tuple[int, int], int] = {}
     for number, label, span in found:
-        if number is None or span in listed:
+        if number is None or span in in_list:
             continue
-        numbered = [i for i in items if i[0] == number]
-        item = numbered[0] if numbered else (
+        item = first_numbered.get(number) or (
             items[number - 1] if 0 < number <= len(items) and items[number - 1][0] is None
             else None)
         if item is None or item[2] in extra or not content_words(label) & content_words(item[1]):

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 from pydantic import Field, field_validator
 
@@ -213,8 +214,16 @@ class _Table:
 @lru_cache(maxsize=16)
 def _all_tokens(text: str) -> _Table:
     # Curly apostrophes read as straight ones (`n’t` is `n't`), in text and lists alike.
-    return _Table([(m.group().lower().replace("’", "'"), m.start(), m.end())
-                   for m in _TOKEN.finditer(text)])
+    # Built with C-level maps over the matches: a Python expression per token cost more.
+    matches = list(_TOKEN.finditer(text))
+    words: Iterable[str] = map(str.lower, map(re.Match.group, matches))
+    if "’" in text:
+        words = map(_STRAIGHTEN, words)
+    return _Table(list(zip(words, map(re.Match.start, matches), map(re.Match.end, matches),
+                           strict=True)))
+
+
+_STRAIGHTEN = methodcaller("replace", "’", "'")
 
 
 # The range being scanned by indirect_cues: its tokens (by identity), the index of its first
@@ -265,9 +274,16 @@ def _phrase_at(tokens: list[Token], i: int, phrases: frozenset[str]) -> int:
 
 
 def _holds(words: list[str], phrases: frozenset[str]) -> bool:
-    """Does the word sequence hold one of the phrases (read with the same tokenizer)?"""
-    tokens = [(w, 0, 0) for w in words]
-    return any(_phrase_at(tokens, i, phrases) for i in range(len(tokens)))
+    """Does the word sequence hold one of the phrases (read with the same tokenizer)? Only
+    the words that start one are tried (found by a lookup in C; most sequences hold none)."""
+    firsts = _by_first_word(phrases)
+    count = len(words)
+    for i in compress(range(count), map(firsts.__contains__, words)):
+        for phrase in firsts[words[i]]:
+            n = len(phrase)
+            if i + n <= count and words[i : i + n] == list(phrase):
+                return True
+    return False
 
 
 def _clause_start(tokens: list[Token], i: int) -> int:
@@ -313,36 +329,57 @@ def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         return []  # every form starts at one of its anchor phrases: none is here
     previous = _SCANNING
     _SCANNING = (tokens, offset, anchored, table.words, anchor_words)
+    # A form starts at one of its own anchor phrases: a form none of whose first words is
+    # in the range has nothing to read.
+    present = set(map(table.words.__getitem__, anchored))
+    out: list[tuple[int, int, str]] = []
     try:
-        out = (_consequences(tokens) + _values(tokens) + _verdicts(tokens) + _grants(tokens)
-               + _preconditions(tokens) + _asks_for(tokens) + _adjudged(tokens)
-               + _accepts(tokens))
+        for scan, firsts in _scanners():
+            if not present.isdisjoint(firsts):
+                out += scan(tokens)
     finally:
         _SCANNING = previous
     return sorted(out)
 
 
+Scanner = Callable[[list[Token]], list[tuple[int, int, str]]]
+
+
+@per_language
+def _scanners() -> list[tuple[Scanner, frozenset[str]]]:
+    """Each form's scanner with the first words of the phrases its loop starts at."""
+    forms = indirect_forms()
+    starts: list[tuple[Scanner, frozenset[str]]] = [
+        (_consequences, forms.consequences.subjects), (_values, forms.values.nouns),
+        (_verdicts, forms.verdicts.objects), (_grants, forms.grants.verbs),
+        (_preconditions, forms.preconditions.verbs), (_asks_for, _asking()),
+        (_adjudged, _judgements()), (_accepts, forms.accepts.verbs)]
+    return [(scan, frozenset(_by_first_word(phrases))) for scan, phrases in starts]
+
+
 def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
     pack = indirect_forms().consequences
     out: list[tuple[int, int, str]] = []
+    modals = _modals()
     for i in _starts(tokens, pack.subjects):
         n = _phrase_at(tokens, i, pack.subjects)
-        if not n or _another_union(tokens, i, n):
+        if not n:
+            continue
+        # The modal: within subject_reach words of the step, no clause break between. (Looked
+        # for first: most steps have none, and it is the cheapest test.)
+        modal = None
+        for k in range(i + n, min(len(tokens), i + n + pack.subject_reach + 1)):
+            if tokens[k][0] in _STOP:
+                break
+            if m := _phrase_at(tokens, k, modals):
+                modal = k + m - 1
+                break
+        if modal is None or _another_union(tokens, i, n):
             continue
         lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
         if _holds(lead, pack.denials) or _content(lead, pack.contents):
             continue  # denied, or the content of someone's `fears that …`: nobody's claim
         countered = any(w in pack.counters for w in lead[-3:])
-        # The modal: within subject_reach words of the step, no clause break between.
-        modal = None
-        for k in range(i + n, min(len(tokens), i + n + pack.subject_reach + 1)):
-            if tokens[k][0] in _STOP:
-                break
-            if m := _phrase_at(tokens, k, pack.modals | pack.impossible):
-                modal = k + m - 1
-                break
-        if modal is None:
-            continue
         after: list[str] = []
         for token in tokens[modal + 1 : modal + 1 + pack.reach]:
             if token[0] in _STOP:
@@ -364,6 +401,13 @@ def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
         elif position is not None:
             out.append((tokens[i][1], tokens[modal][2], position))
     return out
+
+
+@per_language
+def _modals() -> frozenset[str]:
+    """The modals and the words of impossibility (`cannot be`) a step's consequence opens with."""
+    pack = indirect_forms().consequences
+    return pack.modals | pack.impossible
 
 
 def _content(lead: list[str], contents: frozenset[str]) -> bool:
@@ -596,11 +640,25 @@ def reports(text: str, start: int, end: int) -> bool:
     return all(w in indirect_forms().candidate.reporting for w in words)
 
 
+# The unions of word lists a scanner starts at, made once (a new set per range was hashed
+# again for every lookup of its phrases).
+@per_language
+def _asking() -> frozenset[str]:
+    pack = indirect_forms().asks_for
+    return pack.verbs | pack.passive_requests
+
+
+@per_language
+def _judgements() -> frozenset[str]:
+    pack = indirect_forms().adjudged
+    return pack.opposes | pack.supports
+
+
 def _asks_for(tokens: list[Token]) -> list[tuple[int, int, str]]:
     """`asked NATO members for an invitation`: supports, at the verb."""
     pack = indirect_forms().asks_for
     out: list[tuple[int, int, str]] = []
-    for i in _starts(tokens, pack.verbs | pack.passive_requests):
+    for i in _starts(tokens, _asking()):
         if i > 0 and tokens[i - 1][0] in pack.passive and (
                 m := _phrase_at(tokens, i, pack.passive_requests)):
             # `was asked for its consent`: asked, not asking; the words after are no cue.
@@ -636,7 +694,7 @@ def _adjudged(tokens: list[Token]) -> list[tuple[int, int, str]]:
     pack = indirect_forms().adjudged
     out: list[tuple[int, int, str]] = []
     done = 0  # `a red line` read, its `red line` is not read again
-    for i in _starts(tokens, pack.opposes | pack.supports):
+    for i in _starts(tokens, _judgements()):
         if i < done:
             continue
         position = None

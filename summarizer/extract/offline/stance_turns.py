@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from pydantic import Field
@@ -165,9 +166,19 @@ _TOKEN = re.compile(r"[\w’'-]+|[,;:.!?—–()\"“”]")
 _STOP = frozenset(",;:.!?—–()\"“”")
 
 
+# Both built with C-level maps over the matches (a Python expression per token cost more).
 def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
-    return [(m.group().lower().replace("’", "'"), m.start(), m.end())
-            for m in _TOKEN.finditer(text, a, b)]
+    matches = list(_TOKEN.finditer(text, a, b))
+    return list(zip(map(_STRAIGHTEN, map(str.lower, map(re.Match.group, matches))),
+                    map(re.Match.start, matches), map(re.Match.end, matches), strict=True))
+
+
+def _words(text: str, a: int, b: int) -> list[str]:
+    """The words of `_tokens(text, a, b)` alone."""
+    return list(map(_STRAIGHTEN, map(str.lower, _TOKEN.findall(text, a, b))))
+
+
+_STRAIGHTEN = methodcaller("replace", "’", "'")
 
 
 def _has(words: list[str], phrases: frozenset[str]) -> bool:
@@ -337,11 +348,21 @@ def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
             break
         phrase.append(word)
     joined = f" {' '.join(phrase)} "
-    for marker in pack.after:
-        at = joined.find(f" {marker} ")
-        if at >= 0 and not any(joined[:at].endswith(f" {c}") for c in pack.continuing):
+    markers, continuing = _padded_past()
+    for marker in markers:
+        at = joined.find(marker)
+        if at >= 0 and not joined[:at].endswith(continuing):
             return True
     return False
+
+
+@per_language
+def _padded_past() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The past markers after a cue as " marker ", and the continuing words as " word" (made
+    once, not per cue)."""
+    pack = turns().past
+    return (tuple(f" {marker} " for marker in pack.after),
+            tuple(f" {word}" for word in pack.continuing))
 
 
 def _denied(before: list[tuple[str, int, int]], pack: Denied) -> bool:
@@ -474,7 +495,7 @@ def others_subject(text: str, lo: int, at: int) -> bool:
     `others_lead` words (quantifiers, determiners, `that`) before it since the clause start or a
     comma; `we want allies to invite …` keeps the speaker's cue."""
     pack = turns()
-    words = [w for w, _, _ in _tokens(text, max(lo, at - _AROUND), at)]
+    words = _words(text, max(lo, at - _AROUND), at)
     for k, word in enumerate(words):
         if word not in pack.others:
             continue
@@ -495,7 +516,7 @@ def passive_of_step(text: str, lo: int, cue: Found) -> bool:
     first = text[cue.start : cue.end].split()[0].lower()
     if not first.endswith("ed"):
         return False  # a participle (`rejected`, `turned down`), not `is a red line`
-    before = [w for w, _, _ in _tokens(text, max(lo, cue.start - _AROUND), cue.start)]
+    before = _words(text, max(lo, cue.start - _AROUND), cue.start)
     after = _tokens(text, cue.end, min(len(text), cue.end + 20))
     if not before or before[-1] not in pack.auxiliaries or (
             after and after[0][0] in pack.adjectival):
@@ -520,7 +541,7 @@ def unborne(text: str, start: int, cue: Found) -> bool:
     pack = turns().borne
     if " ".join(text[cue.start : cue.end].lower().split()) not in pack.nouns:
         return False
-    words = [w for w, _, _ in _tokens(text, max(start, cue.start - _AROUND), cue.start)]
+    words = _words(text, max(start, cue.start - _AROUND), cue.start)
     k = len(words) - 1
     while k >= 0 and words[k] in pack.lead:
         k -= 1
@@ -533,18 +554,18 @@ def crosses_complement(text: str, mention: tuple[int, int], at: int) -> bool:
     between it and the cue open a second complement of that verb (`and that`)? Then the cue is
     the reporter's, not the mention's."""
     pack = turns()
-    lead = [w for w, _, _ in _tokens(text, max(0, mention[0] - 30), mention[0])][-2:]
+    lead = _words(text, max(0, mention[0] - 30), mention[0])[-2:]
     if not any(w in pack.reporting or w == "that" for w in lead):
         return False
-    words = " ".join(w for w, _, _ in _tokens(text, mention[1], at) if w not in _STOP)
+    words = " ".join(w for w in _words(text, mention[1], at) if w not in _STOP)
     return any(f" {c} " in f" {words} " for c in pack.second_complements)
 
 
 def the_public(text: str, start: int) -> bool:
     """`most Germans`, `a majority of Hungarians`, `many Poles`: is the mention starting at
     `start` led by a word that makes it a share of the people, not the government?"""
-    words = [w for w, _, _ in _tokens(text, max(0, start - 30), start)][-2:]
-    return any(w in turns().public for w in words)
+    words = _words(text, max(0, start - 30), start)[-2:]
+    return not turns().public.isdisjoint(words)
 
 
 def after_copula(tokens: Sequence[Token], at: int | None) -> bool:

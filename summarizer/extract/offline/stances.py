@@ -50,6 +50,7 @@ from summarizer.extract.offline.holders import (
 )
 from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.stance_indirect import (
+    indirect_forms,
     judged_candidate,
     modifies_step,
     reported_of_others,
@@ -426,6 +427,10 @@ def _of_step(text: str, holder: Holder, cues: list[Found]) -> bool:
 
 
 def _judged(text: str, holder: Holder, cues: list[Found]) -> bool:
+    # Only the candidate country itself (no person) can be the one judged: the others are
+    # answered without a call per cue.
+    if holder.actor is not None or holder.code != indirect_forms().candidate.country:
+        return False
     return any(judged_candidate(text, holder.code, holder.actor, holder.end, c.start, c.end)
                for c in cues if holder.end <= c.start)
 
