@@ -381,3 +381,12 @@ def test_issuing_the_invitation_is_backing_it() -> None:
     assert stances("Oslo sent an invitation to the NATO summit.") == {}
     assert stances("Oslo would send the NATO invitation if Congress agreed.") == {}
     assert stances("Kyiv has not asked allies to extend an invitation to join NATO.") == {}
+
+
+def test_issuing_the_invitation_is_read_when_no_other_form_word_is_near() -> None:
+    # The indirect forms are scanned only where one of their first words is present: the verbs
+    # of issuing and consenting must open the scan on their own, with no `ready` or `accept`.
+    assert stances("Lisbon would send the invitation to join NATO tomorrow.") == {
+        "PT": "supports"}
+    assert stances("Allies weighed a NATO invitation for Ukraine. Lisbon would send the "
+                   "invitation tomorrow.") == {"PT": "supports"}

@@ -353,7 +353,8 @@ def _scanners() -> list[tuple[Scanner, frozenset[str]]]:
         (_consequences, forms.consequences.subjects), (_values, forms.values.nouns),
         (_verdicts, forms.verdicts.objects), (_grants, forms.grants.verbs),
         (_preconditions, forms.preconditions.verbs), (_asks_for, _asking()),
-        (_adjudged, _judgements()), (_accepts, forms.accepts.verbs)]
+        (_adjudged, _judgements()), (_accepts, forms.accepts.verbs),
+        (_accepts_step, forms.accepts.step_verbs | forms.accepts.issue_verbs)]
     return [(scan, frozenset(_by_first_word(phrases))) for scan, phrases in starts]
 
 
@@ -739,7 +740,7 @@ def _accepts(tokens: list[Token]) -> list[tuple[int, int, str]]:
         position = ("opposes" if _holds(near, pack.strong) else
                     "hesitant" if _holds(near, pack.weak) else "supports")
         out.append((token[1], tokens[k][2], position))
-    return out + _accepts_step(tokens)
+    return out
 
 
 def _accepts_step(tokens: list[Token]) -> list[tuple[int, int, str]]:
