@@ -7,7 +7,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 status=0
 for provider in offline replay; do
-  for split in articles articles-dev articles-synth articles-synth2; do
+  for split in articles articles-dev articles-synth articles-synth2 articles-synth3; do
     [ "$provider" = replay ] && [ "$split" != articles ] && continue  # recordings: seeds only
     out="$work/$provider-$split"
     .venv/bin/summarizer run "fixtures/$split" --out "$out" --provider "$provider" --no-cache -q \

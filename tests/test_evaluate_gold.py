@@ -22,7 +22,8 @@ GOLD = ROOT / "evals" / "gold"
 SPLITS = tomllib.loads((ROOT / "evals" / "splits.toml").read_text(encoding="utf-8"))
 FOLDERS = {"seed": ROOT / "fixtures" / "articles", "dev": ROOT / "fixtures" / "articles-dev",
            "synth": ROOT / "fixtures" / "articles-synth",
-           "synth2": ROOT / "fixtures" / "articles-synth2"}
+           "synth2": ROOT / "fixtures" / "articles-synth2",
+           "synth3": ROOT / "fixtures" / "articles-synth3"}
 GOLD_IDS = sorted(p.stem for p in GOLD.glob("*.json") if p.name != "briefing.json")
 
 
@@ -56,7 +57,8 @@ def test_every_fixture_article_has_gold_and_a_split() -> None:
 
 def test_synth_articles_say_they_are_invented() -> None:
     # The synth splits are written for this project: each file must say so in its own header.
-    for path in sorted([*FOLDERS["synth"].glob("*.txt"), *FOLDERS["synth2"].glob("*.txt")]):
+    synth = ("synth", "synth2", "synth3")
+    for path in sorted(p for name in synth for p in FOLDERS[name].glob("*.txt")):
         loaded = load_articles([str(path)])
         assert isinstance(loaded[0], Article), path
         header = loaded[0].text[: loaded[0].body_start]
