@@ -32,13 +32,12 @@ from summarizer.extract.offline import (
 )
 from summarizer.extract.offline.attribution import (
     Attribution,
-    Cue,
-    Source,
     after_quote,
     before_quote,
     continued,
     next_paragraph,
 )
+from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver
@@ -62,9 +61,10 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     yield from before_quote(doc, quote)
     # (a name right before the colon first: `HEADING IN CAPITALS - Ann Roe: “…”` has no
     # subject opening the clause, whatever the capitals read as)
-    yield from _read(colon_forms.name_before_colon(doc, resolver, quote)
-                     or colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote)
-                     or colon_forms.cataphoric(doc, resolver, quote), "before")
+    yield from _one(colon_forms.name_before_colon(doc, quote))
+    yield from _read(colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote),
+                     "before")
+    yield from _one(colon_forms.cataphoric(doc, quote))
     yield from _read(put_it.put_it(doc, resolver, quote), "before")
     yield from _read(tags.closing_tag(doc, resolver, quote)
                      or tags.closing_according(doc, resolver, quote), "after")
@@ -76,6 +76,12 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     yield from _read(plain_subjects.before(doc, quote), "before")
     yield from _read(plain_subjects.after(doc, quote), "after")
     yield from _read(plain_subjects.according(doc, quote), "after")
+
+
+def _one(source: Source | None) -> Iterator[Source]:
+    """The source a rule module read, if any."""
+    if source is not None:
+        yield source
 
 
 def _read(found: colon.Found | None, how: str) -> Iterator[Source]:
@@ -91,6 +97,9 @@ def speaker(resolver: Resolver, quote: Quote, found: Iterator[Source]) -> Attrib
         who = source.known
         if who is None and source.ref is not None:
             who = resolver.resolve(source.ref, source.at)
+            if who is not None and any(resolver.resolve(rival, rival.start) != who
+                                       for rival in source.rivals):
+                who = None  # (another phrase of the cue's words names someone else)
         if who is not None:
             cue = source.cue
             return Attribution(quote, who, cue.how, cue.clause, cue.para)
