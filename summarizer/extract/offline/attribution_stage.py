@@ -62,8 +62,8 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     # (a name right before the colon first: `HEADING IN CAPITALS - Ann Roe: “…”` has no
     # subject opening the clause, whatever the capitals read as)
     yield from _one(colon_forms.name_before_colon(doc, quote))
-    yield from _read(colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote),
-                     "before")
+    yield from _one(colon.colon(doc, quote))
+    yield from _one(colon.lead_in(doc, quote))
     yield from _one(colon_forms.cataphoric(doc, quote))
     yield from _read(put_it.put_it(doc, resolver, quote), "before")
     yield from _read(tags.closing_tag(doc, resolver, quote)
