@@ -69,7 +69,7 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     yield from _one(tags.closing_tag(doc, quote))
     yield from _one(tags.closing_according(doc, quote))
     yield from next_paragraph(doc, resolver, quote, previous)
-    yield from _read(credit_lines.credit_line(doc, resolver, quote), "next")
+    yield from _one(credit_lines.credit_line(doc, quote))
     yield from continued(doc, quote, previous)
     yield from _read(report_continuation.after_report(doc, resolver, quote), "report")
     # (last: a group or thing as the speech verb's subject, when no reading named anyone)
