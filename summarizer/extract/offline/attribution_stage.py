@@ -71,7 +71,7 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     yield from next_paragraph(doc, resolver, quote, previous)
     yield from _one(credit_lines.credit_line(doc, quote))
     yield from continued(doc, quote, previous)
-    yield from _read(report_continuation.after_report(doc, resolver, quote), "report")
+    yield from _one(report_continuation.after_report(doc, quote))
     # (last: a group or thing as the speech verb's subject, when no reading named anyone)
     yield from _read(plain_subjects.before(doc, quote), "before")
     yield from _read(plain_subjects.after(doc, quote), "after")
