@@ -65,7 +65,7 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     yield from _one(colon.colon(doc, quote))
     yield from _one(colon.lead_in(doc, quote))
     yield from _one(colon_forms.cataphoric(doc, quote))
-    yield from _read(put_it.put_it(doc, resolver, quote), "before")
+    yield from _one(put_it.put_it(doc, quote))
     yield from _one(tags.closing_tag(doc, quote))
     yield from _one(tags.closing_according(doc, quote))
     yield from next_paragraph(doc, resolver, quote, previous)
