@@ -6,15 +6,18 @@
    lead-in or a name right before it, a closing tag, the next
    paragraph, a credit line, the quote before (continuation), a report just before, last a
    group or thing as a speech verb's subject (`many commentators called it “…”`);
-3. source: the phrase the cue names as the speaker (`Source`: an np.Ref and where to resolve
-   it), or a speaker already known (continuation; rule modules that resolve while reading);
+3. source: the phrase the cue names as the speaker (`Source`, attribution_readings.py: an
+   np.Ref and where to resolve it), or a speaker already known (the previous quote's for a
+   continuation; a plain description, plain_subjects.py);
 4. speaker: the first source, in the order of the readings, that resolves to someone among the
-   article's mentions (speakers.Resolver) makes the `Attribution`.
+   article's mentions (speakers.Resolver) makes the `Attribution`. Resolving happens here
+   only: the rule modules read phrases and never resolve one (attribution.py asks the
+   article's registry only whether a name was mentioned before the quote).
 
 The readings are lazy: a later one is only read when every source before it failed to resolve.
 Their rules live in attribution.py (after, before, next paragraph, continuation), colon.py,
-colon_forms.py, distant_subjects.py, inverted_tags.py,
-tags.py, credit_lines.py, report_continuation.py and plain_subjects.py.
+colon_forms.py, distant_subjects.py, inverted_tags.py, put_it.py, tags.py, credit_lines.py,
+report_continuation.py and plain_subjects.py.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from summarizer.extract.offline.attribution import (
     continued,
     next_paragraph,
 )
-from summarizer.extract.offline.attribution_readings import Cue, Source
+from summarizer.extract.offline.attribution_readings import Source
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver
@@ -73,22 +76,15 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     yield from continued(doc, quote, previous)
     yield from _one(report_continuation.after_report(doc, quote))
     # (last: a group or thing as the speech verb's subject, when no reading named anyone)
-    yield from _read(plain_subjects.before(doc, quote), "before")
-    yield from _read(plain_subjects.after(doc, quote), "after")
-    yield from _read(plain_subjects.according(doc, quote), "after")
+    yield from _one(plain_subjects.before(doc, quote))
+    yield from _one(plain_subjects.after(doc, quote))
+    yield from _one(plain_subjects.according(doc, quote))
 
 
 def _one(source: Source | None) -> Iterator[Source]:
     """The source a rule module read, if any."""
     if source is not None:
         yield source
-
-
-def _read(found: colon.Found | None, how: str) -> Iterator[Source]:
-    """A speaker a rule module resolved while reading its cue."""
-    if found is not None:
-        who, clause, para = found
-        yield Source(Cue(how, clause, para), None, clause[0], known=who)
 
 
 def speaker(resolver: Resolver, quote: Quote, found: Iterator[Source]) -> Attribution | None:

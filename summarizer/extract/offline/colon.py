@@ -12,9 +12,6 @@ from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.quotes import Quote
-from summarizer.extract.offline.speakers import Who
-
-Found = tuple[Who, tuple[int, int], int]  # speaker, clause, paragraph of the clause
 
 # --- 2b. after a colon in the same sentence --------------------------------------------------
 
