@@ -38,6 +38,7 @@ from summarizer.extract.offline import (
     sources,
     tags,
 )
+from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.lexicon import gazetteer
@@ -45,26 +46,6 @@ from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver, Who
 
 _LEADING_PUNCT = {",", ".", "—", "–", "-", ";", "(", ")"}
-
-
-@dataclass(frozen=True)
-class Cue:
-    """Where a quote's attribution is read."""
-
-    how: str  # after | before | next | continued | report
-    clause: tuple[int, int]  # the words read (for dates)
-    para: int  # their paragraph
-
-
-@dataclass(frozen=True)
-class Source:
-    """Who a cue names: a phrase to resolve at `at`, or a speaker already known (the previous
-    quote's, or one a rule module resolved while reading: colon.py, tags.py, ...)."""
-
-    cue: Cue
-    ref: np.Ref | None
-    at: int
-    known: Who | None = None
 
 
 @dataclass(frozen=True)

@@ -6,15 +6,18 @@
    lead-in or a name right before it, a closing tag, the next
    paragraph, a credit line, the quote before (continuation), a report just before, last a
    group or thing as a speech verb's subject (`many commentators called it “…”`);
-3. source: the phrase the cue names as the speaker (`Source`: an np.Ref and where to resolve
-   it), or a speaker already known (continuation; rule modules that resolve while reading);
+3. source: the phrase the cue names as the speaker (`Source`, attribution_readings.py: an
+   np.Ref and where to resolve it), or a speaker already known (the previous quote's for a
+   continuation; a plain description, plain_subjects.py);
 4. speaker: the first source, in the order of the readings, that resolves to someone among the
-   article's mentions (speakers.Resolver) makes the `Attribution`.
+   article's mentions (speakers.Resolver) makes the `Attribution`. Resolving happens here
+   only: the rule modules read phrases and never resolve one (attribution.py asks the
+   article's registry only whether a name was mentioned before the quote).
 
 The readings are lazy: a later one is only read when every source before it failed to resolve.
 Their rules live in attribution.py (after, before, next paragraph, continuation), colon.py,
-colon_forms.py, distant_subjects.py, inverted_tags.py,
-tags.py, credit_lines.py, report_continuation.py and plain_subjects.py.
+colon_forms.py, distant_subjects.py, inverted_tags.py, put_it.py, tags.py, credit_lines.py,
+report_continuation.py and plain_subjects.py.
 """
 
 from __future__ import annotations
@@ -32,13 +35,12 @@ from summarizer.extract.offline import (
 )
 from summarizer.extract.offline.attribution import (
     Attribution,
-    Cue,
-    Source,
     after_quote,
     before_quote,
     continued,
     next_paragraph,
 )
+from summarizer.extract.offline.attribution_readings import Source
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver
@@ -62,27 +64,27 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     yield from before_quote(doc, quote)
     # (a name right before the colon first: `HEADING IN CAPITALS - Ann Roe: “…”` has no
     # subject opening the clause, whatever the capitals read as)
-    yield from _read(colon_forms.name_before_colon(doc, resolver, quote)
-                     or colon.colon(doc, resolver, quote) or colon.lead_in(doc, resolver, quote)
-                     or colon_forms.cataphoric(doc, resolver, quote), "before")
-    yield from _read(put_it.put_it(doc, resolver, quote), "before")
-    yield from _read(tags.closing_tag(doc, resolver, quote)
-                     or tags.closing_according(doc, resolver, quote), "after")
+    yield from _one(colon_forms.name_before_colon(doc, quote))
+    yield from _one(colon.colon(doc, quote))
+    yield from _one(colon.lead_in(doc, quote))
+    yield from _one(colon_forms.cataphoric(doc, quote))
+    yield from _one(put_it.put_it(doc, quote))
+    yield from _one(tags.closing_tag(doc, quote))
+    yield from _one(tags.closing_according(doc, quote))
     yield from next_paragraph(doc, resolver, quote, previous)
-    yield from _read(credit_lines.credit_line(doc, resolver, quote), "next")
+    yield from _one(credit_lines.credit_line(doc, quote))
     yield from continued(doc, quote, previous)
-    yield from _read(report_continuation.after_report(doc, resolver, quote), "report")
+    yield from _one(report_continuation.after_report(doc, quote))
     # (last: a group or thing as the speech verb's subject, when no reading named anyone)
-    yield from _read(plain_subjects.before(doc, quote), "before")
-    yield from _read(plain_subjects.after(doc, quote), "after")
-    yield from _read(plain_subjects.according(doc, quote), "after")
+    yield from _one(plain_subjects.before(doc, quote))
+    yield from _one(plain_subjects.after(doc, quote))
+    yield from _one(plain_subjects.according(doc, quote))
 
 
-def _read(found: colon.Found | None, how: str) -> Iterator[Source]:
-    """A speaker a rule module resolved while reading its cue."""
-    if found is not None:
-        who, clause, para = found
-        yield Source(Cue(how, clause, para), None, clause[0], known=who)
+def _one(source: Source | None) -> Iterator[Source]:
+    """The source a rule module read, if any."""
+    if source is not None:
+        yield source
 
 
 def speaker(resolver: Resolver, quote: Quote, found: Iterator[Source]) -> Attribution | None:
@@ -91,6 +93,9 @@ def speaker(resolver: Resolver, quote: Quote, found: Iterator[Source]) -> Attrib
         who = source.known
         if who is None and source.ref is not None:
             who = resolver.resolve(source.ref, source.at)
+            if who is not None and any(resolver.resolve(rival, rival.start) != who
+                                       for rival in source.rivals):
+                who = None  # (another phrase of the cue's words names someone else)
         if who is not None:
             cue = source.cue
             return Attribution(quote, who, cue.how, cue.clause, cue.para)

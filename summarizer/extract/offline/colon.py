@@ -1,19 +1,17 @@
 """Quotes introduced by a colon (attribution steps 2b and 2c): `Lee was blunt: “…”` in one
 sentence, and `She told us:` ending a paragraph whose next paragraph opens with the quote.
 
-Both return who spoke, the clause the attribution was read from (for dates) and its
-paragraph; attribution.py makes the Attribution.
+Both return the Source they read (the subject phrase, the clause the attribution was read
+from, for dates, and its paragraph); the attribution stage resolves it.
 """
 
 from __future__ import annotations
 
 from summarizer.extract.offline import clauses, np
+from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.quotes import Quote
-from summarizer.extract.offline.speakers import Resolver, Who
-
-Found = tuple[Who, tuple[int, int], int]  # speaker, clause, paragraph of the clause
 
 # --- 2b. after a colon in the same sentence --------------------------------------------------
 
@@ -26,10 +24,11 @@ COLON_REACH, COLON_LONG_REACH = 8, 24
 OPENER_WORDS = 8
 
 
-def colon(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
+def colon(doc: Doc, quote: Quote) -> Source | None:
     """`Lee was blunt: “…”`: a quote right after a colon is the words of the subject of the
     clause the colon ends, when that clause has a speaker as its subject and no verb of its own
-    that takes the quote elsewhere."""
+    that takes the quote elsewhere; past COLON_REACH words, every other phrase that could have
+    said it must be the same speaker (the source's rivals)."""
     text = doc.text
     sentence = doc.sentence_at(quote.outer_start)
     if not text[sentence.start : quote.outer_start].rstrip().endswith(":"):
@@ -44,10 +43,9 @@ def colon(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
             refs[0].start != tokens[0].start) or (refs[0].kind == "org" and not (
             refs[0].affiliation or refs[0].country)):
         return None
-    who = resolver.resolve(refs[0], refs[0].start)
-    if who is None or (len(words) > COLON_REACH and _others(resolver, tokens, refs[0], who, text)):
-        return None
-    return who, (sentence.start, quote.outer_start), sentence.para
+    rivals = _others(tokens, refs[0], text) if len(words) > COLON_REACH else ()
+    cue = Cue("before", (sentence.start, quote.outer_start), sentence.para)
+    return Source(cue, refs[0], refs[0].start, rivals=rivals)
 
 
 # A preposition this many words before an unnamed group (`from the larger allies`) makes it an
@@ -55,12 +53,12 @@ def colon(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
 PP_REACH = 3
 
 
-def _others(resolver: Resolver, tokens: list[Token], subject: np.Ref, who: Who,
-            text: str) -> bool:
-    """Does the clause name someone besides its subject who could have said the quote: a
-    person, body or pronoun that is someone else (`after a meeting with Mart Tamm`), or a
-    group not governed by a preposition (`from the larger allies` does not count)?"""
+def _others(tokens: list[Token], subject: np.Ref, text: str) -> tuple[np.Ref, ...]:
+    """The phrases of the clause besides its subject that could have said the quote: a
+    person, body or pronoun (`after a meeting with Mart Tamm`), or a group not governed by a
+    preposition (`from the larger allies` does not count)."""
     prepositions = grammar().clauses.prepositions
+    out: list[np.Ref] = []
     for k, chunk in clauses.chunks(tokens, len(tokens)):
         ref = np.parse(chunk, text)
         if ref is None or ref.start == subject.start or ref.kind not in clauses.SPEAKER_KINDS:
@@ -68,9 +66,8 @@ def _others(resolver: Resolver, tokens: list[Token], subject: np.Ref, who: Who,
         if ref.kind in ("unnamed", "descriptor") and any(
                 t.lower in prepositions for t in tokens[max(k - PP_REACH, 0) : k]):
             continue
-        if resolver.resolve(ref, ref.start) != who:
-            return True
-    return False
+        out.append(ref)
+    return tuple(out)
 
 
 def opener(tokens: list[Token]) -> int:
@@ -109,7 +106,7 @@ TAIL_WORDS = 8
 # (`said that the plan had five points:`): grammar.toml [colon].
 
 
-def lead_in(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
+def lead_in(doc: Doc, quote: Quote) -> Source | None:
     """`She told us:` at the end of a paragraph, then a paragraph that opens with a quote: the
     quote is the words of that speech verb's subject. Only a speech verb introduces it (`The
     five points are:` does not), and only one whose colon follows at most a listener and
@@ -136,10 +133,8 @@ def lead_in(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
     if found is None or found[0] in language().speech.nouns.words:
         return None
     ref = found[1]
-    who = resolver.resolve(ref, tokens[k].start)
-    if who is None:
-        return None
-    return who, (min(ref.start, tokens[k].start), colon_at), sentence.para
+    cue = Cue("before", (min(ref.start, tokens[k].start), colon_at), sentence.para)
+    return Source(cue, ref, tokens[k].start)
 
 
 def bare_tail(tail: list[Token]) -> bool:

@@ -7,18 +7,17 @@
   surprise pollster Dan Lee: “…”`): the named person is the speaker, unless a preposition
   governs the name (`a letter to Ann Roe:`).
 
-Words: attribution.toml [colon_forms].
+Each returns the Source it reads (the phrase and the colon's clause); the attribution stage
+resolves it. Words: attribution.toml [colon_forms].
 """
 
 from __future__ import annotations
 
 from summarizer.extract.offline import clauses, colon, np
 from summarizer.extract.offline.attribution_pack import attribution_pack
+from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.quotes import Quote
-from summarizer.extract.offline.speakers import Resolver
-
-Found = colon.Found
 
 
 def _lead_in(doc: Doc, quote: Quote) -> tuple[list[Token], int, int] | None:
@@ -47,7 +46,7 @@ def _lead_in(doc: Doc, quote: Quote) -> tuple[list[Token], int, int] | None:
     return (tokens, colon_at, lead.para) if tokens else None
 
 
-def cataphoric(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
+def cataphoric(doc: Doc, quote: Quote) -> Source | None:
     """`Roe issued the following statement: “…”`: a lead-in whose last words announce what
     follows; its subject, a speaker opening the clause, said the quote."""
     found = _lead_in(doc, quote)
@@ -64,13 +63,10 @@ def cataphoric(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
             or refs[0].start != tokens[0].start or refs[0].kind not in ("person", "pronoun",
                                                                          "descriptor", "unnamed")):
         return None
-    who = resolver.resolve(refs[0], refs[0].start)
-    if who is None:
-        return None
-    return who, (tokens[0].start, colon_at), para
+    return Source(Cue("before", (tokens[0].start, colon_at), para), refs[0], refs[0].start)
 
 
-def name_before_colon(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
+def name_before_colon(doc: Doc, quote: Quote) -> Source | None:
     """`- Ann Roe: “…”` / `does not surprise pollster Dan Lee: “…”`: a person named right
     before the colon, with no preposition governing the name."""
     found = _lead_in(doc, quote)
@@ -92,10 +88,7 @@ def name_before_colon(doc: Doc, resolver: Resolver, quote: Quote) -> Found | Non
         return None
     if _someone_before(tokens[:k], doc.text):
         return None
-    who = resolver.resolve(ref, ref.start)
-    if who is None:
-        return None
-    return who, (ref.start, colon_at), para
+    return Source(Cue("before", (ref.start, colon_at), para), ref, ref.start)
 
 
 _DASHES = frozenset(["-", "—", "–"])

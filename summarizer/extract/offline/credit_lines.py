@@ -1,15 +1,15 @@
 """A quote credited on the line after it (attribution step 3b): a paragraph that is only a
 quote, then a paragraph that opens with a dash and the speaker's name (`- Bernie Sanders.`,
-`—Ann Roe, Philadelphia.`), as fact checks, notebooks and quote boxes print them.
+`—Ann Roe, Philadelphia.`), as fact checks, notebooks and quote boxes print them. Returns the
+Source it reads; the attribution stage resolves it.
 """
 
 from __future__ import annotations
 
 from summarizer.extract.offline import np
-from summarizer.extract.offline.colon import Found
+from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, blank
 from summarizer.extract.offline.quotes import Quote
-from summarizer.extract.offline.speakers import Resolver
 
 _DASHES = frozenset(["-", "—", "–"])
 # What may follow a quote that ends its paragraph (`“…”.`).
@@ -17,7 +17,7 @@ _TRAILING = " \t\n\r\f\v,.;"
 _SPEAKERS = frozenset(["person", "descriptor", "unnamed"])
 
 
-def credit_line(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
+def credit_line(doc: Doc, quote: Quote) -> Source | None:
     para = quote.last_para
     if quote.close_at is None or para + 1 >= len(doc.paragraphs):
         return None
@@ -37,7 +37,4 @@ def credit_line(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
     ref = np.parse(phrase, doc.text)
     if ref is None or ref.kind not in _SPEAKERS:
         return None
-    who = resolver.resolve(ref, nxt.start)
-    if who is None:
-        return None
-    return who, (nxt.start, phrase[-1].end), para + 1
+    return Source(Cue("next", (nxt.start, phrase[-1].end), para + 1), ref, nxt.start)

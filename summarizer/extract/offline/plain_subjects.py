@@ -17,15 +17,14 @@ from __future__ import annotations
 
 from summarizer.extract.offline import clauses, colon
 from summarizer.extract.offline.attribution_pack import attribution_pack
+from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Who
 
-Found = colon.Found
 
-
-def before(doc: Doc, quote: Quote) -> Found | None:
+def before(doc: Doc, quote: Quote) -> Source | None:
     """`Many commentators called him “…”`: a plain description that opens a clause of the
     quote's sentence (the sentence start, after an opener, a comma or a conjunction) is the
     subject of the last speech verb before the quote."""
@@ -46,7 +45,8 @@ def before(doc: Doc, quote: Quote) -> Found | None:
             continue
         found = _subject(tokens, start)
         if found is not None and found[1] == verb:
-            return Who(None, found[0]), (tokens[start].start, tokens[verb].end), sentence.para
+            return _known("before", found[0], (tokens[start].start, tokens[verb].end),
+                          sentence.para)
     return None
 
 
@@ -55,7 +55,7 @@ _TAG_ENDS = (",", "?", "!", "—", "–")
 _NESTED_CLOSE = " \t\n'’\"”)]"
 
 
-def after(doc: Doc, quote: Quote) -> Found | None:
+def after(doc: Doc, quote: Quote) -> Source | None:
     """`“…,” a voice-over in the ad says`: a plain description right after a quote that ends
     in a comma (or `?`, `!`, a dash), then a speech verb."""
     if quote.close_at is None:
@@ -73,7 +73,7 @@ def after(doc: Doc, quote: Quote) -> Found | None:
     if found is None or tokens[found[1]].lower.endswith("ing"):
         return None  # (`“…,” a nod to the rival acknowledging …`: an apposition, no tag)
     role, verb = found
-    return Who(None, role), (tokens[k].start, tokens[verb].end), sentence.para
+    return _known("after", role, (tokens[k].start, tokens[verb].end), sentence.para)
 
 
 def _subject(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -144,7 +144,7 @@ def _skip_modifier(tokens: list[Token], i: int) -> int:
     return i
 
 
-def according(doc: Doc, quote: Quote) -> Found | None:
+def according(doc: Doc, quote: Quote) -> Source | None:
     """`“…,” according to her lawyers in a court filing` / `According to the newspaper, “…”`:
     a plain description after `according to`, right after the quote or before it in its
     sentence (the nearest one, no quote between), is the source of the quoted words."""
@@ -156,14 +156,14 @@ def according(doc: Doc, quote: Quote) -> Found | None:
             k += 1
         found = _according_at(after, k)
         if found is not None:
-            return Who(None, found), (after[k].start, after[-1].end), sentence.para
+            return _known("after", found, (after[k].start, after[-1].end), sentence.para)
     if doc.quotes_from(sentence.start, quote.outer_start):
         return None
     before = doc.tokens(sentence.start, quote.outer_start)
     for k in range(len(before) - 2, -1, -1):
         found = _according_at(before, k)
         if found is not None:
-            return Who(None, found), (before[k].start, quote.outer_start), sentence.para
+            return _known("after", found, (before[k].start, quote.outer_start), sentence.para)
     return None
 
 
@@ -185,3 +185,9 @@ def _according_at(tokens: list[Token], k: int) -> str | None:
     if any(t.text[:1].isupper() for t in tokens[words + 1 : i]):
         return None
     return " ".join(t.text for t in tokens[words:i])
+
+
+def _known(how: str, role: str, clause: tuple[int, int], para: int) -> Source:
+    """The description as the article gives it: a speaker known as it stands, no one the
+    resolver need look up."""
+    return Source(Cue(how, clause, para), None, clause[0], known=Who(None, role))

@@ -1,7 +1,8 @@
 """`As Ann Roe put it, “…”` / `Roe puts it this way: “…”`: the idiom `put it` right before a
 quote (a comma or a colon between) reports the quoted words of its subject. `put` alone has
 too many other senses to be a speech verb (`put pressure on`); with `it` and the quote right
-after, it has one.
+after, it has one. Returns the Source it reads (the idiom's subject); the attribution stage resolves
+it.
 
 Words: attribution.toml [put_it].
 """
@@ -10,15 +11,14 @@ from __future__ import annotations
 
 from summarizer.extract.offline import clauses
 from summarizer.extract.offline.attribution_pack import attribution_pack
-from summarizer.extract.offline.colon import Found
+from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.quotes import Quote
-from summarizer.extract.offline.speakers import Resolver
 
 _SPEAKERS = frozenset(["person", "pronoun", "descriptor", "unnamed"])
 
 
-def put_it(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
+def put_it(doc: Doc, quote: Quote) -> Source | None:
     sentence = doc.sentence_at(quote.outer_start)
     tokens = doc.tokens(sentence.start, quote.outer_start)
     rules = attribution_pack().put_it
@@ -33,7 +33,5 @@ def put_it(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
     ref = clauses.subject(tokens, k, doc.text)
     if ref is None or ref.kind not in _SPEAKERS:
         return None
-    who = resolver.resolve(ref, tokens[k].start)
-    if who is None:
-        return None
-    return who, (min(ref.start, tokens[k].start), quote.outer_start), sentence.para
+    cue = Cue("before", (min(ref.start, tokens[k].start), quote.outer_start), sentence.para)
+    return Source(cue, ref, tokens[k].start)

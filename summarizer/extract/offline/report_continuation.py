@@ -8,16 +8,16 @@ Only a quote that is a whole sentence (nothing but punctuation around its marks)
 sentence right before it (in its paragraph, or ending the paragraph before), and only when
 that sentence holds no quote of its own (a quote there is continued by attribution.py's step 4
 instead), does not end in a colon (a lead-in, colon.py's), and reports one speaker's words:
-its first speech verb with a readable subject.
+its first speech verb with a readable subject. Returns the Source it reads (that subject); the
+attribution stage resolves it.
 """
 
 from __future__ import annotations
 
 from summarizer.extract.offline import clauses
-from summarizer.extract.offline.colon import Found
+from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, blank
 from summarizer.extract.offline.quotes import Quote
-from summarizer.extract.offline.speakers import Resolver
 
 # What may stand between a stand-alone quote's closing mark and its sentence's end.
 _TRAILING = " \t\n\r\f\v.,;:!?"
@@ -25,7 +25,7 @@ _TRAILING = " \t\n\r\f\v.,;:!?"
 _SPEAKERS = frozenset(["person", "pronoun", "descriptor", "unnamed", "org"])
 
 
-def after_report(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
+def after_report(doc: Doc, quote: Quote) -> Source | None:
     if quote.open_at is None or quote.close_at is None:
         return None
     index = doc.sentence_index(quote.outer_start)
@@ -52,8 +52,6 @@ def after_report(doc: Doc, resolver: Resolver, quote: Quote) -> Found | None:
         ref = found[1]
         if ref.kind not in _SPEAKERS or clauses.linked(tokens, k):
             return None
-        who = resolver.resolve(ref, token.start)
-        if who is None:
-            return None
-        return who, (min(ref.start, token.start), report.end), report.para
+        cue = Cue("report", (min(ref.start, token.start), report.end), report.para)
+        return Source(cue, ref, token.start)
     return None

@@ -4,16 +4,17 @@ Tuesday.`, `“Who are they?” Lee said of the board in March, when …`).
 
 `closing_tag` reads a paraphrase that carries quoted words and ends with its attribution
 (`So are a “small handful” of sponsors, Gilbert said.`); `opens_with_tag` tells whether a
-long sentence after a quote ending in `?` or `!` begins with that quote's tag.
+long sentence after a quote ending in `?` or `!` begins with that quote's tag. The closing
+readings return the Source they read; the attribution stage resolves it.
 """
 
 from __future__ import annotations
 
 from summarizer.extract.offline import clause_subjects, colon, np, sources
+from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.quotes import Quote
-from summarizer.extract.offline.speakers import Resolver
 
 # Words between a speaker and its speech verb besides adverbs (`Comey has said`), and those that
 # cannot open or sit in a tag's subject (`as he explained`): grammar.toml [tags].
@@ -66,7 +67,7 @@ def _speaker(words: list[Token], text: str) -> np.Ref | None:
     return ref
 
 
-def closing_tag(doc: Doc, resolver: Resolver, quote: Quote) -> colon.Found | None:
+def closing_tag(doc: Doc, quote: Quote) -> Source | None:
     """`So are a “small handful” of sponsors, Gilbert said.`: a sentence that carries the
     quote in a paraphrase and ends, after a comma, with a speaker and a speech verb that
     take no clause of their own. The first speech verb after the quote must be the tag's (no
@@ -87,10 +88,7 @@ def closing_tag(doc: Doc, resolver: Resolver, quote: Quote) -> colon.Found | Non
     # (a pronoun is read from the sentence's start: names inside the paraphrase are whom it
     # is about, not who speaks)
     at = doc.sentence_at(quote.outer_start).start if ref.kind == "pronoun" else ref.start
-    who = resolver.resolve(ref, at)
-    if who is None:
-        return None
-    return who, (tokens[start].start, tokens[verb].end), sentence.para
+    return Source(Cue("after", (tokens[start].start, tokens[verb].end), sentence.para), ref, at)
 
 
 def _subject_start(doc: Doc, quote: Quote, tokens: list[Token], end: int) -> int | None:
@@ -129,7 +127,7 @@ def opens_with_tag(doc: Doc, tokens: list[Token]) -> bool:
 _ACCORDING_KINDS = frozenset(["person", "org", "unnamed", "descriptor"])
 
 
-def closing_according(doc: Doc, resolver: Resolver, quote: Quote) -> colon.Found | None:
+def closing_according(doc: Doc, quote: Quote) -> Source | None:
     """`The campaign is paying “dozens” of canvassers, according to Jeff Weaver, its
     manager.`: a sentence that carries the quote and ends, after a comma, with `according to`
     and a source followed by no more than circumstances (`in a court filing`). No speech verb
@@ -160,7 +158,4 @@ def closing_according(doc: Doc, resolver: Resolver, quote: Quote) -> colon.Found
         rest.append(token)
     if rest and not colon.bare_tail(rest):
         return None
-    who = resolver.resolve(ref, ref.start)
-    if who is None:
-        return None
-    return who, (tokens[at].start, ref.end), sentence.para
+    return Source(Cue("after", (tokens[at].start, ref.end), sentence.para), ref, ref.start)
