@@ -279,3 +279,14 @@ def test_near_miss_a_description_of_a_thing_leaves_the_people_it_names() -> None
             "The radio station has increasingly filled its hours for Paul Egan with imagery. "
             "He has declared Egan to be “anointed” by God.")
     assert name_of(text, "anointed") == "Paul Egan"
+
+
+# --- a plural abbreviated office does not end the sentence ---------------------------------------
+
+
+def test_plural_office_abbreviation_keeps_the_people_it_titles_as_objects() -> None:
+    # (`Govs.` cut as a full stop made its names a new sentence's subjects, and `he` took one)
+    text = ("Kurt Lang held back from attacking his rivals, Govs. Peter Hall and Dan Moss, "
+            "who say the senator lacks experience.\n\n"
+            "He shrugged off the criticism, saying “it was fine and we move on.”")
+    assert name_of(text, "it was fine and we move on") == "Kurt Lang"
