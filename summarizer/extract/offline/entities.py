@@ -612,7 +612,11 @@ def _speaks(tokens: list[Token], i: int, j: int, text: str) -> bool:
     while k < len(tokens) and tokens[k].lower in speech.adverbs.words:
         k += 1
     if k < len(tokens) and tokens[k].lower in speech.all_verbs and not np.is_possessive(
-            tokens[j - 1].text):
+            tokens[j - 1].text) and not any(
+                mark in text[tokens[m - 1].end : tokens[m].start]
+                for m in range(j, k + 1) for mark in _CLOSING_MARKS):
+        # (quoted words are left out of the tokens: in `Roe was “…,” said Lee` the verb
+        # after the quote is Lee's, not Roe's)
         return True
     if i == 0 or tokens[i - 1].lower not in speech.inverted.verbs:
         return False
