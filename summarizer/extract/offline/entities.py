@@ -136,8 +136,9 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     # A name is a run of name-like capitalised words (particles inside: "von der"),
     # none of them part of a place or body name.
     free = [t.start not in covered for t in tokens]
-    named = [f and t.text[:1].isupper() and np.name_like(t.text)
-             for f, t in zip(free, tokens, strict=True)]
+    named = [f and t.text[:1].isupper() and (np.name_like(t.text)
+                                              or np.surname_after_given(tokens, k))
+             for k, (f, t) in enumerate(zip(free, tokens, strict=True))]
     inner = [n or (f and t.text in particles)
              for n, f, t in zip(named, free, tokens, strict=True)]
     fronted = _fronted_clause_end(tokens)
