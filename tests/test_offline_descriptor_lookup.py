@@ -55,3 +55,21 @@ def test_an_untitled_person_paragraphs_back_is_not_meant() -> None:
 def test_no_title_and_no_country_means_no_one() -> None:
     text = f"{CROWD}\n\nKarl Osten arrived late. The official said little."
     assert registry(text).descriptor(ref(), text.index("The official")) is None
+
+
+def test_a_present_title_is_not_the_person_who_held_it_before() -> None:
+    text = ("Governor Arvo Teller toured the plant on Monday.\n\n"
+            "Lene Maask, the former governor, called the visit a stunt.\n\n"
+            "The governor said more.")
+    reg = registry(text)
+    found = reg.descriptor(ref(role="governor"), text.index("The governor said"))
+    assert found is not None and found.name == "Arvo Teller"
+
+
+def test_near_miss_a_former_title_still_finds_the_former_holder() -> None:
+    text = ("Governor Arvo Teller toured the plant on Monday.\n\n"
+            "Lene Maask, the former governor, called the visit a stunt.\n\n"
+            "The former governor said more.")
+    reg = registry(text)
+    found = reg.descriptor(ref(role="former governor"), text.index("The former governor"))
+    assert found is not None and found.name == "Lene Maask"

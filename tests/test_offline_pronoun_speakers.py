@@ -279,3 +279,25 @@ def test_near_miss_a_description_of_a_thing_leaves_the_people_it_names() -> None
             "The radio station has increasingly filled its hours for Paul Egan with imagery. "
             "He has declared Egan to be “anointed” by God.")
     assert name_of(text, "anointed") == "Paul Egan"
+
+
+# --- a plural abbreviated office does not end the sentence ---------------------------------------
+
+
+def test_plural_office_abbreviation_keeps_the_people_it_titles_as_objects() -> None:
+    # (`Govs.` cut as a full stop made its names a new sentence's subjects, and `he` took one)
+    text = ("Kurt Lang held back from attacking his rivals, Govs. Peter Hall and Dan Moss, "
+            "who say the senator lacks experience.\n\n"
+            "He shrugged off the criticism, saying “it was fine and we move on.”")
+    assert name_of(text, "it was fine and we move on") == "Kurt Lang"
+
+
+# --- a speech verb after a quote belongs to the name after it ------------------------------------
+
+
+def test_verb_after_a_quote_does_not_make_the_subject_before_it_a_speaker() -> None:
+    # (the quoted words are left out of the tokens: `Brink was … said` must not read as
+    # `Brink said`)
+    text = ("Tom Brink was “far too cautious,” said Gary Halden, a professor. "
+            "He added that the board “lost its nerve” last year.")
+    assert name_of(text, "lost its nerve") == "Gary Halden"

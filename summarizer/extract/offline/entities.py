@@ -18,6 +18,7 @@ Spelling variants are unified through people.toml (Zelensky / Zelenskyy / Zelens
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -135,8 +136,9 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     # A name is a run of name-like capitalised words (particles inside: "von der"),
     # none of them part of a place or body name.
     free = [t.start not in covered for t in tokens]
-    named = [f and t.text[:1].isupper() and np.name_like(t.text)
-             for f, t in zip(free, tokens, strict=True)]
+    named = [f and t.text[:1].isupper() and (np.name_like(t.text)
+                                              or np.surname_after_given(tokens, k))
+             for k, (f, t) in enumerate(zip(free, tokens, strict=True))]
     inner = [n or (f and t.text in particles)
              for n, f, t in zip(named, free, tokens, strict=True)]
     fronted = _fronted_clause_end(tokens)
@@ -402,6 +404,7 @@ class Registry:
         wanted = {w for w in (ref.role or "").lower().split() if w in titles.role_tokens}
         gender = noun_gender(ref.role)
         same_noun = descriptions.needs_same_noun(ref.role)
+        past = _past_title(ref.role)
 
         def accept(entity: Entity) -> bool:
             if gender and entity.gender and entity.gender != gender:
@@ -409,6 +412,8 @@ class Registry:
             if same_noun:  # `the columnist`: only someone given that title
                 return descriptions.holds_noun(self.doc.text, ref.role, entity, pos)
             have = {w for w in (entity.role or "").lower().split() if w in titles.role_tokens}
+            if wanted and have and past != _past_title(entity.role):
+                return False  # (`the senator` is not the former senator, nor the reverse)
             return not wanted or not have or bool(wanted & have)
         return self._salient(pos, DESCRIPTOR_PARAGRAPHS, accept)
 
@@ -443,6 +448,10 @@ class Registry:
             candidates = sorted(found.values(), key=lambda e: order[e.name])
         else:
             return None
+        if not _past_title(ref.role):
+            # (`the governor` is no one given a former governorship: `Ann Roe, the former
+            # governor,` is another person than the one in office the article speaks of)
+            candidates = [e for e in candidates if not _past_title(e.role)]
         best: tuple[int, Entity] | None = None
         for entity in candidates:
             # (mentions are in text order: the latest one before pos is all that counts)
@@ -470,6 +479,12 @@ class Registry:
         index = (by_country, by_role_word, order)
         self._descriptors = (version, index)
         return index
+
+
+def _past_title(role: str | None) -> bool:
+    """Is the title a past one (`former senator`, `ex-governor`)?"""
+    past = language().titles.modifiers.past
+    return any(w in past for w in re.split(r"[\s-]+", (role or "").lower()))
 
 
 # Lower-case words a title may have between an affiliation's name and a person's.
@@ -598,7 +613,11 @@ def _speaks(tokens: list[Token], i: int, j: int, text: str) -> bool:
     while k < len(tokens) and tokens[k].lower in speech.adverbs.words:
         k += 1
     if k < len(tokens) and tokens[k].lower in speech.all_verbs and not np.is_possessive(
-            tokens[j - 1].text):
+            tokens[j - 1].text) and not any(
+                mark in text[tokens[m - 1].end : tokens[m].start]
+                for m in range(j, k + 1) for mark in _CLOSING_MARKS):
+        # (quoted words are left out of the tokens: in `Roe was “…,” said Lee` the verb
+        # after the quote is Lee's, not Roe's)
         return True
     if i == 0 or tokens[i - 1].lower not in speech.inverted.verbs:
         return False

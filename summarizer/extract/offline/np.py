@@ -97,6 +97,24 @@ def name_like(word: str) -> bool:
     return any(ch.islower() for ch in base) and not any(ch.isdigit() for ch in base)
 
 
+def surname_after_given(tokens: list[Token], k: int) -> bool:
+    """Is tokens[k] a surname that is also a common word or a month (`Kristen Day`, `Theresa
+    May`, `Jack Black`): a capitalised word kept out of names, right after a given name the
+    people lexicon knows, and no date's month (`Hillary May 5`)?"""
+    word = tokens[k].text
+    if k == 0 or not word[:1].isupper() or not word[1:].islower():
+        return False
+    lang = language()
+    if (word not in lang.titles.not_names.words or word.lower() in lang.titles.role_tokens
+            or word.lower() in grammar().clauses.prepositions):
+        return False  # (`Hillary For America`: a headline's capitalised preposition)
+    given = lang.people.first_names
+    before = tokens[k - 1].text
+    if before not in given.male and before not in given.female:
+        return False
+    return k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isdigit()
+
+
 def np_token(tokens: list[Token], i: int) -> bool:
     kind = _np_word(tokens[i].text)
     return kind if kind is not None else _joins(tokens, i)
@@ -385,13 +403,14 @@ def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
     end = len(seg)
     while end > 1 and seg[end - 1].text.rstrip(".") in suffixes:
         end -= 1  # `Brent Bozell III`, `Robert Casey Jr.`: the name is what comes before
-    for token in reversed(seg[:end]):
+    for k in range(end - 1, -1, -1):
+        token = seg[k]
         if token.start in covered:
             break
         if token.text in titles.particles.words and run:
             run.insert(0, token)
             continue
-        if not name_like(token.text):
+        if not (name_like(token.text) or surname_after_given(seg, k)):
             break
         run.insert(0, token)
     while run and run[0].text in titles.particles.words:

@@ -55,6 +55,7 @@ class SpeechPack(Pack):
 class Modifiers(Pack):
     strip: Words
     keep: Words
+    past: Words
 
 
 class TitlesPack(Pack):
