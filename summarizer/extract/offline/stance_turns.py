@@ -156,6 +156,8 @@ class Turns(WordsPack):
     either_or: Words
     reactions: Reactions
     seekers: Words
+    expecters: Words
+    seeker_links: Words
     sourcing: Words
     co_subjects: Words
     open_questions: Words
@@ -505,6 +507,15 @@ def seeks(word: str | None) -> bool:
     """Is `word` a verb whose object's support is sought, not given (`sought Germany's
     backing`)?"""
     return word is not None and word in turns().seekers
+
+
+def expected(word: str | None, before: str | None) -> bool:
+    """Is `word` a verb of expecting or hoping (`expects Germany to back it`), or a link
+    after one (`hope that France will …`: `before` is the word before the link), so that the
+    mention after it is others' hope, not a holder?"""
+    pack = turns()
+    return word is not None and (word in pack.expecters or (
+        word in pack.seeker_links and before is not None and before in pack.expecters))
 
 
 def co_subject_before(tokens: Sequence[Token], index: int) -> int:

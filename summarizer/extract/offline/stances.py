@@ -62,6 +62,7 @@ from summarizer.extract.offline.stance_turns import (
     after_copula,
     crosses_complement,
     drop_co_subjects,
+    expected,
     others_subject,
     passive_of_step,
     reaction_cue,
@@ -351,6 +352,9 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
         if seeks(governor):
             continue  # `sought Germany's backing`: whose support is sought gives none
+        if holder.code != indirect_forms().candidate.country and expected(
+                governor, tokens[at - 1].lower if at else None):
+            continue  # `Kyiv expects Germany to back it`: others' hope, not Germany's position
         if at is not None and (reaction := reaction_cue(
                 doc.text, cues, (tokens[at].lower, tokens[at].start, tokens[at].end),
                 holder.start, holder.end)):
