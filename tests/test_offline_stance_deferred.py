@@ -50,3 +50,14 @@ def stances_country(text: str) -> str:
              "Slovenia": "SI", "Norway": "NO", "The Netherlands": "NL", "Poland": "PL",
              "Lithuania": "LT", "Latvia": "LV", "Estonia": "EE"}
     return next(code for name, code in codes.items() if text.startswith(name))
+
+
+@pytest.mark.parametrize("text", [
+    "Czechia supports membership for Ukraine in NATO, though not in the short term.",
+    "Croatia is open to an invitation for Ukraine to join NATO, but not before the war is over.",
+    "Austria backs Ukraine's NATO membership, although not now.",
+])
+def test_support_limited_to_later_by_though_or_but_is_a_no_now(text: str) -> None:
+    # As `backs eventual membership but not now` (evals/README.md section 3: the question is
+    # about now).
+    assert list(stances(text).values()) == ["opposes"]

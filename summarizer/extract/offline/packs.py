@@ -224,6 +224,7 @@ class Continuation(Pack):
     conjunctions: Phrases
     not_verbs: Words
     timing_denials: Phrases
+    limits: Words
 
 
 class Topic(Pack):

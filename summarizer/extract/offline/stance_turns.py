@@ -107,6 +107,11 @@ class Deferred(WordsPack):
     immediate: Words
 
 
+class First(WordsPack):
+    cues: Words
+    reach: int = Field(ge=1, le=6)
+
+
 class Denied(WordsPack):
     verbs: Words
     reach: int = Field(ge=1, le=12)
@@ -151,6 +156,7 @@ class Turns(WordsPack):
     denied: Denied
     slower: Slower
     deferred: Deferred
+    first: First
     backs_a_no: BacksANo
     absolute: Words
     either_or: Words
@@ -236,6 +242,11 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             out.append((cue.start, hi, None))  # what is refused, cue words and all, says nothing
         elif head in pack.importance.cues and not _of_the_step(before, after, pack.importance):
             out.append((cue.start, cue.end, None))
+        elif head in pack.first.cues and (blocked := next(
+                (b for w, _, b in after[: pack.first.reach] if _cue_words().get(w) == "opposes"),
+                None)) is not None:
+            # `would not be the first to block it`: neither cue states a position.
+            out.append((cue.start, blocked, None))
         elif (undecided := _undecided(after, pack)) is not None:
             out.append((cue.start, undecided, None))  # `has not yet decided whether …`
         elif (other := _either_or(head, after, pack.either_or)) is not None:
@@ -323,7 +334,9 @@ def _but_not(text: str, hi: int) -> bool:
     """`supports eventual membership but not an invitation now`: the clause after says what
     the support is not (a no now, stances.py reads it: cues.limited_to_later), so it is not
     read as deferred here."""
-    return text[hi : hi + 16].lstrip(" ,").lower().startswith("but not ")
+    words = text[hi : hi + 20].lstrip(" ,").lower().split()[:2]
+    return len(words) == 2 and words[1] == "not" and (
+        words[0] in language().stance.continuation.limits)
 
 
 # Marks that end the words read after a deferred cue (commas do not: `…, in principle`).
