@@ -15,6 +15,11 @@ from conftest import stances
     "Belgium would back an invitation to join NATO once the war ends, officials said.",
     "Slovenia favours Ukraine's NATO membership in the long run, its prime minister said.",
     "Belgium in principle supports an invitation to join NATO, officials said.",
+    "Italy said it backs the NATO invitation as a long-term goal.",
+    "Portugal supports Ukraine joining NATO at a later stage.",
+    "Greece favours Ukraine's accession to NATO after a peace deal.",
+    # Left to what the others decide: hiding behind them.
+    "Italy will support whatever the allies decide on the NATO invitation.",
 ])
 def test_deferred_support_is_hesitant(text: str) -> None:
     assert stances(text) == {stances_country(text): "hesitant"}
