@@ -18,6 +18,8 @@ from conftest import stances
     "Italy said it backs the NATO invitation as a long-term goal.",
     "Portugal supports Ukraine joining NATO at a later stage.",
     "Greece favours Ukraine's accession to NATO after a peace deal.",
+    # The qualifier in quotation marks.
+    'Spain said it supported Ukraine\'s NATO membership "in principle".',
     # Left to what the others decide: hiding behind them.
     "Italy will support whatever the allies decide on the NATO invitation.",
 ])

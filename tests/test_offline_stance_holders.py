@@ -128,5 +128,8 @@ def test_whose_support_is_expected_holds_none() -> None:
     assert stances("Many in Kyiv hope that France will support the invitation to join "
                    "NATO.") == {}
     assert "DE" not in stances("Officials in Vilnius want Berlin to back the NATO invitation.")
+    assert "IT" not in stances("Kyiv is counting on Italy's support for the NATO invitation.")
+    assert "GR" not in stances("Zelensky said he was confident Greece would support an "
+                               "invitation to join NATO.")
     # Near miss: the country's own support.
     assert stances("Germany said it would back the NATO invitation.") == {"DE": "supports"}

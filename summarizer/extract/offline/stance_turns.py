@@ -321,7 +321,8 @@ def _deferred(before: list[tuple[str, int, int]], after: list[tuple[str, int, in
     for word, _, _ in after[: pack.after_reach]:
         if word in _SENTENCE_STOP:
             break
-        tail.append(word)
+        if word not in _QUOTES:  # `supported membership "in principle"`
+            tail.append(word)
     for phrases, later in ((pack.after, True), (pack.way, False)):
         at = _phrase_at(tail, phrases)
         if at is not None and not _has(tail[:at], pack.immediate) and not _has(
@@ -340,7 +341,8 @@ def _but_not(text: str, hi: int) -> bool:
 
 
 # Marks that end the words read after a deferred cue (commas do not: `…, in principle`).
-_SENTENCE_STOP = frozenset(";:.!?—–()\"“”")
+_SENTENCE_STOP = frozenset(";:.!?—–()")
+_QUOTES = frozenset("\"“”")
 
 
 def _phrase_at(words: list[str], phrases: frozenset[str]) -> int | None:

@@ -304,11 +304,23 @@ def _void(text: str, cue: Found, end: int) -> bool:
     return no_position(text, cue, end)
 
 
+def _question(text: str, start: int, end: int) -> bool:
+    """`Will Spain back an invitation at the summit?`, an interviewer's `Does Madrid support
+    it?`: a question asserts no position, whatever its cue words (polarity is sacred)."""
+    return text[start:end].rstrip(_CLOSERS).endswith("?")
+
+
+# Closing marks that may follow a question mark at a sentence's end.
+_CLOSERS = " \n\t\"”’')]»"
+
+
 def window_votes(doc: Doc, registry: Registry, start: int, end: int,
                   owner: tuple[str, str | None] | None) -> list[Vote]:
     """The votes of one sentence (or window of a long one): its holders' cues, and what the
     plan asks. The cheap tests come first: most windows have no cue, some no holder."""
     text = doc.text
+    if _question(text, start, end):
+        return []
     found = find_cues(text, start, end)
     asked = [c for c in request_cues(text, start, end)
              if not any(f.start <= c.start < f.end for f in found)]
