@@ -23,3 +23,18 @@ def test_a_question_for_the_future_is_hesitant() -> None:
                    "future.") == {"IT": "hesitant"}
     assert stances("Italy welcomed the plan but said membership was a question for the "
                    "future.") == {"IT": "hesitant"}
+
+
+def test_support_but_the_moment_is_wrong_is_hesitant() -> None:
+    # `but` and a clause whose subject is the moment or the step, not a holder.
+    assert stances("Denmark supports Ukraine's NATO membership, but the time is not "
+                   "right.") == {"DK": "hesitant"}
+    assert stances("Denmark supports Ukraine's NATO membership, but now is not the "
+                   "time.") == {"DK": "hesitant"}
+    assert stances("Denmark supports Ukraine's NATO membership, but it is too early for an "
+                   "invitation.") == {"DK": "hesitant"}
+    # Near misses: another country's no after `but`, and the moment judged right.
+    assert stances("Denmark supports Ukraine's NATO membership, but Hungary opposes "
+                   "it.") == {"DK": "supports", "HU": "opposes"}
+    assert stances("Denmark supports Ukraine's NATO membership, but it is not too early for "
+                   "an invitation.") == {"DK": "supports"}

@@ -225,6 +225,7 @@ class Continuation(Pack):
     not_verbs: Words
     timing_denials: Phrases
     limits: Words
+    impersonal: Phrases
 
 
 class Topic(Pack):

@@ -565,7 +565,7 @@ def _qualified(text: str, start: int, end: int, hi: int, cues: list[Found],
     Returns the qualifying cue, else `support`."""
     if not text[hi:end].lstrip(" ,").lower().startswith("but "):
         return support
-    shared = shared_clause(text, start, end, hi)
+    shared = shared_clause(text, start, end, hi) or _impersonal_clause(text, start, end, hi)
     if shared is None:
         return support
     later = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only
@@ -573,6 +573,19 @@ def _qualified(text: str, start: int, end: int, hi: int, cues: list[Found],
     return later[0] if later else support
 
 
+
+
+def _impersonal_clause(text: str, start: int, end: int, hi: int) -> tuple[int, int] | None:
+    """`supports membership, but the time is not right`, `…, but now is not the moment`: a
+    clause after `but` whose subject is the moment or the step, not a holder, qualifies the
+    support before it as a clause sharing its subject does. Its (start, end), else None."""
+    rest = text[hi:end].lstrip(" ,")
+    after = rest[4:].lower().replace("’", "'")  # past `but `
+    for opener in language().stance.continuation.impersonal:
+        if after.startswith(opener) and not after[len(opener) : len(opener) + 1].isalnum():
+            at = end - len(rest) + 4
+            return at, clause_bounds(text, start, end, at)[1]
+    return None
 
 
 def _planned(text: str, start: int, end: int,
