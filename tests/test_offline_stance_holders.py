@@ -120,3 +120,16 @@ def test_a_speaker_credited_with_the_country_its_words_are_about_holds_nothing()
     # Near miss: the speaker's country named in the attribution after the comma.
     assert stances("Membership would provoke a war, a Polish official said.") == {
         "PL": "opposes"}
+
+
+def test_whose_support_is_expected_holds_none() -> None:
+    # Others' hope or expectation of a country's support is not that country's position.
+    assert "DE" not in stances("Kyiv expects Germany to back the NATO invitation.")
+    assert stances("Many in Kyiv hope that France will support the invitation to join "
+                   "NATO.") == {}
+    assert "DE" not in stances("Officials in Vilnius want Berlin to back the NATO invitation.")
+    assert "IT" not in stances("Kyiv is counting on Italy's support for the NATO invitation.")
+    assert "GR" not in stances("Zelensky said he was confident Greece would support an "
+                               "invitation to join NATO.")
+    # Near miss: the country's own support.
+    assert stances("Germany said it would back the NATO invitation.") == {"DE": "supports"}

@@ -36,7 +36,8 @@ def test_a_condition_is_not_support() -> None:
     assert stances("US backing is crucial if Ukraine is to be invited to join NATO.") == {}
     assert stances("German support will be essential for any NATO invitation.") == {}
     assert stances("Berlin would back an invitation to NATO if Congress agreed.") == {}
-    assert stances("Berlin would back an invitation to NATO once the war ends.") == {}
+    # Support deferred to after the war is open in principle but not now: hesitant
+    # (test_offline_stance_deferred.py), no longer a condition that states nothing.
     # Near miss: the same country's support stated as its own.
     assert stances("German support for the NATO invitation is firm.") == {"DE": "supports"}
     assert stances("Berlin would back an invitation to NATO.") == {"DE": "supports"}

@@ -120,11 +120,15 @@ def test_support_for_something_of_ukraines_must_be_the_step() -> None:
     # Near misses: what of Ukraine's is supported is the step.
     assert stances("Germany reaffirmed its support for Ukraine's NATO membership.") == {
         "DE": "supports"}
-    assert stances("Poland backs Ukraine's path to NATO.") == {"PL": "supports"}
+    # Ukraine's path to NATO is membership later, which the keen and the hesitant both back:
+    # no position (test_offline_stance_deferred.py).
+    assert stances("Poland backs Ukraine's path to NATO.") == {}
 
 
 def test_support_deferred_to_later_is_no_support_now() -> None:
-    assert stances("Germany would support an invitation to NATO once the war ends.") == {}
+    # Open in principle, not now: hesitant (test_offline_stance_deferred.py).
+    assert stances("Germany would support an invitation to NATO once the war ends.") == {
+        "DE": "hesitant"}
     assert stances("Germany's backing for the NATO invitation is conditional on a "
                    "ceasefire.") == {}
     # Near miss: a deferral denied.
@@ -287,7 +291,9 @@ def test_an_absolute_phrase_names_its_subject() -> None:
 def test_moving_closer_is_not_arriving() -> None:
     assert stances("France has moved closer to supporting a NATO invitation.") == {
         "FR": "hesitant"}
-    assert stances("Germany would support a NATO invitation after a ceasefire.") == {}
+    # Deferred to after a ceasefire: open in principle, not now (test_offline_stance_deferred.py).
+    assert stances("Germany would support a NATO invitation after a ceasefire.") == {
+        "DE": "hesitant"}
     # Near miss: support stated now.
     assert stances("France supports a NATO invitation.") == {"FR": "supports"}
 

@@ -318,7 +318,7 @@ def limited_to_later(text: str, hi: int, end: int) -> bool:
     """`backs eventual membership but not now`: does the clause break at `hi` restrict what
     came before it to a later time?"""
     match = _CONJOINED.match(text, hi, end)
-    if match is None or match.group(1).lower() != "but":
+    if match is None or match.group(1).lower() not in language().stance.continuation.limits:
         return False
     rest = text[match.start(2) : end].lower()
     if any(rest.startswith(d) and not rest[len(d) : len(d) + 1].isalnum()

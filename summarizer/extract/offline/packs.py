@@ -225,6 +225,8 @@ class Continuation(Pack):
     conjunctions: Phrases
     not_verbs: Words
     timing_denials: Phrases
+    limits: Words
+    impersonal: Phrases
 
 
 class Topic(Pack):

@@ -96,6 +96,22 @@ class Slower(WordsPack):
     step_reach: int = Field(ge=1, le=6)
 
 
+class Deferred(WordsPack):
+    cues: Words
+    before: Words
+    before_reach: int = Field(ge=1, le=8)
+    after: Words
+    after_reach: int = Field(ge=1, le=20)
+    way: Words
+    denials: Words
+    immediate: Words
+
+
+class First(WordsPack):
+    cues: Words
+    reach: int = Field(ge=1, le=6)
+
+
 class Denied(WordsPack):
     verbs: Words
     reach: int = Field(ge=1, le=12)
@@ -139,11 +155,15 @@ class Turns(WordsPack):
     renounced: Renounced
     denied: Denied
     slower: Slower
+    deferred: Deferred
+    first: First
     backs_a_no: BacksANo
     absolute: Words
     either_or: Words
     reactions: Reactions
     seekers: Words
+    expecters: Words
+    seeker_links: Words
     sourcing: Words
     co_subjects: Words
     open_questions: Words
@@ -214,10 +234,19 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             out.append((cue.start, no, None))
         elif cue.position == "supports" and _slower(after, pack.slower):
             out.append((cue.start, cue.end, "hesitant"))  # `favours a slower path to …`
+        elif head in pack.deferred.cues and not _but_not(text, hi) and (
+                later := _deferred(before, after, pack.deferred)) is not None:
+            # `backs membership in principle`: hesitant; `backs Ukraine's path to NATO`: none.
+            out.append((cue.start, cue.end, "hesitant" if later else None))
         elif head in pack.refusals.verbs and _refuses_other(after, pack.refusals):
             out.append((cue.start, hi, None))  # what is refused, cue words and all, says nothing
         elif head in pack.importance.cues and not _of_the_step(before, after, pack.importance):
             out.append((cue.start, cue.end, None))
+        elif head in pack.first.cues and (blocked := next(
+                (b for w, _, b in after[: pack.first.reach] if _cue_words().get(w) == "opposes"),
+                None)) is not None:
+            # `would not be the first to block it`: neither cue states a position.
+            out.append((cue.start, blocked, None))
         elif (undecided := _undecided(after, pack)) is not None:
             out.append((cue.start, undecided, None))  # `has not yet decided whether …`
         elif (other := _either_or(head, after, pack.either_or)) is not None:
@@ -273,6 +302,56 @@ def _slower(after: list[tuple[str, int, int]], pack: Slower) -> bool:
             if any(w in pack.steps for w in tail):
                 return True
     return False
+
+
+def _deferred(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
+               pack: Deferred) -> bool | None:
+    """`supports membership in principle`, `backs Ukraine's eventual membership`, `would back
+    an invitation once the war ends`: support put off to a later day is open in principle but
+    not now: hesitant (evals/README.md section 3), True. Support for the way and not the step
+    (`supports Ukraine's path to NATO`) states no position: False. Else None. Read in the
+    cue's clause: a phrase among the last `before_reach` words before the cue, or among the
+    first `after_reach` words after it (up to a sentence mark), not denied (`now, not after the
+    war`) and with no word for now before it (`an immediate invitation and eventual
+    membership`)."""
+    words = [w for w, _, _ in before[-pack.before_reach :]]
+    if _phrase_at(words, pack.before) is not None:
+        return True
+    tail: list[str] = []
+    for word, _, _ in after[: pack.after_reach]:
+        if word in _SENTENCE_STOP:
+            break
+        if word not in _QUOTES:  # `supported membership "in principle"`
+            tail.append(word)
+    for phrases, later in ((pack.after, True), (pack.way, False)):
+        at = _phrase_at(tail, phrases)
+        if at is not None and not _has(tail[:at], pack.immediate) and not _has(
+                tail[max(0, at - 2) : at], pack.denials):
+            return later
+    return None
+
+
+def _but_not(text: str, hi: int) -> bool:
+    """`supports eventual membership but not an invitation now`: the clause after says what
+    the support is not (a no now, stances.py reads it: cues.limited_to_later), so it is not
+    read as deferred here."""
+    words = text[hi : hi + 20].lstrip(" ,").lower().split()[:2]
+    return len(words) == 2 and words[1] == "not" and (
+        words[0] in language().stance.continuation.limits)
+
+
+# Marks that end the words read after a deferred cue (commas do not: `…, in principle`).
+_SENTENCE_STOP = frozenset(";:.!?—–()")
+_QUOTES = frozenset("\"“”")
+
+
+def _phrase_at(words: list[str], phrases: frozenset[str]) -> int | None:
+    """Where the first of the phrases (at most five words) starts among the words."""
+    for k in range(len(words)):
+        for n in (5, 4, 3, 2, 1):
+            if " ".join(words[k : k + n]) in phrases:
+                return k
+    return None
 
 
 def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None:
@@ -443,6 +522,15 @@ def seeks(word: str | None) -> bool:
     """Is `word` a verb whose object's support is sought, not given (`sought Germany's
     backing`)?"""
     return word is not None and word in turns().seekers
+
+
+def expected(word: str | None, before: str | None) -> bool:
+    """Is `word` a verb of expecting or hoping (`expects Germany to back it`), or a link
+    after one (`hope that France will …`: `before` is the word before the link), so that the
+    mention after it is others' hope, not a holder?"""
+    pack = turns()
+    return word is not None and (word in pack.expecters or (
+        word in pack.seeker_links and before is not None and before in pack.expecters))
 
 
 def co_subject_before(tokens: Sequence[Token], index: int) -> int:

@@ -62,6 +62,7 @@ from summarizer.extract.offline.stance_turns import (
     after_copula,
     crosses_complement,
     drop_co_subjects,
+    expected,
     others_subject,
     passive_of_step,
     reaction_cue,
@@ -303,11 +304,23 @@ def _void(text: str, cue: Found, end: int) -> bool:
     return no_position(text, cue, end)
 
 
+def _question(text: str, start: int, end: int) -> bool:
+    """`Will Spain back an invitation at the summit?`, an interviewer's `Does Madrid support
+    it?`: a question asserts no position, whatever its cue words (polarity is sacred)."""
+    return text[start:end].rstrip(_CLOSERS).endswith("?")
+
+
+# Closing marks that may follow a question mark at a sentence's end.
+_CLOSERS = " \n\t\"”’')]»"
+
+
 def window_votes(doc: Doc, registry: Registry, start: int, end: int,
                   owner: tuple[str, str | None] | None) -> list[Vote]:
     """The votes of one sentence (or window of a long one): its holders' cues, and what the
     plan asks. The cheap tests come first: most windows have no cue, some no holder."""
     text = doc.text
+    if _question(text, start, end):
+        return []
     found = find_cues(text, start, end)
     asked = [c for c in request_cues(text, start, end)
              if not any(f.start <= c.start < f.end for f in found)]
@@ -351,6 +364,9 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
         if seeks(governor):
             continue  # `sought Germany's backing`: whose support is sought gives none
+        if holder.code != indirect_forms().candidate.country and expected(
+                governor, tokens[at - 1].lower if at else None):
+            continue  # `Kyiv expects Germany to back it`: others' hope, not Germany's position
         if at is not None and (reaction := reaction_cue(
                 doc.text, cues, (tokens[at].lower, tokens[at].start, tokens[at].end),
                 holder.start, holder.end)):
@@ -549,7 +565,7 @@ def _qualified(text: str, start: int, end: int, hi: int, cues: list[Found],
     Returns the qualifying cue, else `support`."""
     if not text[hi:end].lstrip(" ,").lower().startswith("but "):
         return support
-    shared = shared_clause(text, start, end, hi)
+    shared = shared_clause(text, start, end, hi) or _impersonal_clause(text, start, end, hi)
     if shared is None:
         return support
     later = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only
@@ -557,6 +573,19 @@ def _qualified(text: str, start: int, end: int, hi: int, cues: list[Found],
     return later[0] if later else support
 
 
+
+
+def _impersonal_clause(text: str, start: int, end: int, hi: int) -> tuple[int, int] | None:
+    """`supports membership, but the time is not right`, `…, but now is not the moment`: a
+    clause after `but` whose subject is the moment or the step, not a holder, qualifies the
+    support before it as a clause sharing its subject does. Its (start, end), else None."""
+    rest = text[hi:end].lstrip(" ,")
+    after = rest[4:].lower().replace("’", "'")  # past `but `
+    for opener in language().stance.continuation.impersonal:
+        if after.startswith(opener) and not after[len(opener) : len(opener) + 1].isalnum():
+            at = end - len(rest) + 4
+            return at, clause_bounds(text, start, end, at)[1]
+    return None
 
 
 def _planned(text: str, start: int, end: int,
