@@ -13,12 +13,16 @@ import re
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import chain, compress, repeat
+from itertools import chain, compress
 
 # Initials, or a word with inner hyphens or apostrophes. Written for speed, matching exactly what
 # (?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)* matches: the first form is rejected at once at most
-# positions, and possessive quantifiers skip backtracking that could never produce a match.
-_WORD = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|\w++(?:[-'’]\w++)*+")
+# positions, and possessive quantifiers skip backtracking that could never produce a match. Both
+# forms open with a word character, taken by one class: the engine then skips the spaces between
+# words without trying each form there.
+_WORD = re.compile(r"\w(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|\w*+(?:[-'’]\w++)*+)")
+# Where a possessive 's may end a word (few per text, found in C instead of testing each word).
+_APOSTROPHE_S = re.compile(r"['’]s")
 _POSSESSIVE = ("’s", "'s")
 
 Match = tuple[int, int, str]  # start, end, the phrase as listed
@@ -114,8 +118,9 @@ def _split(text: str) -> _Words:
         starts.extend(map(re.Match.start, matches))
         ends.extend(map(re.Match.end, matches))
         pos = stop
-    for i in compress(range(len(found)), map(str.endswith, found, repeat(_POSSESSIVE))):
-        if len(found[i]) > 2:
+    for match in _APOSTROPHE_S.finditer(text):
+        i = bisect.bisect_left(ends, match.end())
+        if i < len(ends) and ends[i] == match.end() and len(found[i]) > 2:
             found[i] = found[i][:-2]
             ends[i] -= 2
     return _Words(found, starts, ends)

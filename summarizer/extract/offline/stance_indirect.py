@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from itertools import compress
-from operator import itemgetter, methodcaller
+from operator import itemgetter
 
 from pydantic import Field, field_validator
 
@@ -164,7 +164,12 @@ def load_indirect(path: Traversable) -> IndirectForms:
 # matches: a run of [\w-] not ending in `n` can be no `does` of `doesn't` nor a `n't` (both end
 # in `n` before the apostrophe), so it is taken at once, and possessively; only a run ending in
 # `n` tries the forms in turn. (Before, every word backtracked through `\w+` looking for `n't`.)
-_TOKEN = re.compile(r"[\w-]++(?<!n)|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|['’]d\b|[\w-]+|[,;:.!?—–()]")
+# The first character is taken by one class, then the forms are told apart by a lookbehind at
+# it: a pattern that opens with a class lets the engine skip the spaces between the tokens
+# without trying each form there (the forms of a word, a possessive, a mark start with disjoint
+# characters, so their order is kept).
+_TOKEN = re.compile(r"[\w\-'’,;:.!?—–()](?:(?<=[\w-])(?:[\w-]*+(?<!n)|(?<=\w)\w*(?=n['’]t\b)"
+                    r"|(?<=n)['’]t\b|[\w-]*)|(?<=['’])[sd]\b|(?<=[,;:.!?—–()]))")
 _STOP = frozenset(",;:.!?—–()")
 
 Token = tuple[str, int, int]
@@ -196,10 +201,10 @@ class _Table:
 
     __slots__ = ("_anchors", "starts", "tokens", "words")
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], starts: list[int], words: list[str]) -> None:
         self.tokens = tokens
-        self.starts = list(map(_START, tokens))
-        self.words = list(map(_WORD, tokens))
+        self.starts = starts
+        self.words = words
         self._anchors: dict[frozenset[str], list[int]] = {}
 
     def anchors(self, words: frozenset[str]) -> list[int]:
@@ -213,17 +218,14 @@ class _Table:
 
 @lru_cache(maxsize=16)
 def _all_tokens(text: str) -> _Table:
-    # Curly apostrophes read as straight ones (`n’t` is `n't`), in text and lists alike.
+    # Curly apostrophes read as straight ones (`n’t` is `n't`), in text and lists alike: the
+    # pattern reads both alike and neither is a word character, so the text is straightened
+    # once (same length, same spans) instead of each word.
     # Built with C-level maps over the matches: a Python expression per token cost more.
-    matches = list(_TOKEN.finditer(text))
-    words: Iterable[str] = map(str.lower, map(re.Match.group, matches))
-    if "’" in text:
-        words = map(_STRAIGHTEN, words)
-    return _Table(list(zip(words, map(re.Match.start, matches), map(re.Match.end, matches),
-                           strict=True)))
-
-
-_STRAIGHTEN = methodcaller("replace", "’", "'")
+    matches = list(_TOKEN.finditer(text.replace("’", "'") if "’" in text else text))
+    words = list(map(str.lower, map(re.Match.group, matches)))
+    starts = list(map(re.Match.start, matches))
+    return _Table(list(zip(words, starts, map(re.Match.end, matches), strict=True)), starts, words)
 
 
 # The range being scanned by indirect_cues: its tokens (by identity), the index of its first
