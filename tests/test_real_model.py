@@ -41,9 +41,14 @@ ARTICLE_ID = "003_5fab07fc7baa96ec"  # the shortest seed article: a CPU-only mod
 # Small enough for a 135M model on two cores; generous on time, since CI machines are shared.
 LIMITS = ["--max-tokens", "300", "--max-reasks", "1", "--timeout", "900"]
 # Must complete the article. json_schema: llama-cpp-python 0.3 refuses it, and the article must
-# fail after one call with a message naming --mode. md_json completes since the prompt shows the
-# smallest answer that fits and ends by asking for the block (SmolLM2-135M wrote prose before).
-COMPLETES = {"tools", "json", "md_json"}
+# fail after one call with a message naming --mode.
+COMPLETES = {"tools", "json"}
+# md_json completed on the machine where its prompt was tuned (the prompt shows the smallest
+# answer that fits and ends by asking for the block), but llama.cpp compiled on another machine
+# answers differently even at temperature 0: there two runs gave two different invalid answers
+# (a JSON cut off mid-key; a stance without its country). So it must complete, or fail only
+# after its re-ask, with the model's mistake named: never a crash or a silent drop.
+MAY_COMPLETE = {"md_json"}
 
 @dataclass
 class Wire:
@@ -150,6 +155,14 @@ def test_a_seed_article_through_each_mode(
     calls = len(wire.responses) - start
     assert run_json["endpoint_calls"] == calls
     if mode in COMPLETES:
+        assert run_json["counts"]["ok"] == 1, run_json["failures"]
+        assert run_json["usage"]["total_tokens"] == wire.usage(start) > 0
+    elif mode in MAY_COMPLETE and run_json["counts"]["failed"]:
+        assert calls == 2, calls  # asked, then re-asked once (--max-reasks 1)
+        reason = run_json["failures"][0]["reason"]
+        assert reason.startswith("invalid model output after 2 attempts: "), reason
+        assert run_json["usage"]["total_tokens"] == wire.usage(start) > 0
+    elif mode in MAY_COMPLETE:
         assert run_json["counts"]["ok"] == 1, run_json["failures"]
         assert run_json["usage"]["total_tokens"] == wire.usage(start) > 0
     elif run_json["counts"]["failed"] and mode == "json_schema":
