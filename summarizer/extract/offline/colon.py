@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from summarizer.extract.offline import clauses, np
 from summarizer.extract.offline.attribution_readings import Cue, Source
-from summarizer.extract.offline.document import Doc, Token, blank
+from summarizer.extract.offline.document import Doc, Sentence, Token, blank
 from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.quotes import Quote
 
@@ -106,24 +106,36 @@ TAIL_WORDS = 8
 # (`said that the plan had five points:`): grammar.toml [colon].
 
 
-def lead_in(doc: Doc, quote: Quote) -> Source | None:
-    """`She told us:` at the end of a paragraph, then a paragraph that opens with a quote: the
-    quote is the words of that speech verb's subject. Only a speech verb introduces it (`The
-    five points are:` does not), and only one whose colon follows at most a listener and
-    circumstances, not a clause of its own."""
-    if quote.para == 0 or quote.open_at is None:
-        return None
-    text = doc.text
-    if not blank(text, doc.paragraphs[quote.para].start, quote.outer_start):
+def paragraph_lead(doc: Doc, quote: Quote) -> tuple[Sentence, int] | None:
+    """The sentence ending the paragraph before a quote that opens its own paragraph, when
+    that paragraph ends in a colon, with the colon's offset; None when the lead-in holds quoted
+    words of its own (whose words follow is less clear then)."""
+    if quote.para == 0 or not blank(doc.text, doc.paragraphs[quote.para].start,
+                                     quote.outer_start):
         return None
     prev = doc.paragraphs[quote.para - 1]
-    body = text[prev.start : prev.end].rstrip()
+    body = doc.text[prev.start : prev.end].rstrip()
     if not body.endswith(":"):
         return None
     colon_at = prev.start + len(body) - 1
     sentence = doc.sentence_at(colon_at)
     if doc.quotes_from(sentence.start, colon_at):
-        return None  # quoted words in the lead-in: whose words follow is less clear
+        return None
+    return sentence, colon_at
+
+
+def lead_in(doc: Doc, quote: Quote) -> Source | None:
+    """`She told us:` at the end of a paragraph, then a paragraph that opens with a quote: the
+    quote is the words of that speech verb's subject. Only a speech verb introduces it (`The
+    five points are:` does not), and only one whose colon follows at most a listener and
+    circumstances, not a clause of its own."""
+    if quote.open_at is None:
+        return None
+    lead = paragraph_lead(doc, quote)
+    if lead is None:
+        return None
+    sentence, colon_at = lead
+    text = doc.text
     tokens = doc.tokens(sentence.start, colon_at)
     verbs = language().speech.all_verbs
     k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].lower in verbs), None)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from summarizer.extract.offline import clauses, colon, np
 from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.attribution_readings import Cue, Source
-from summarizer.extract.offline.document import Doc, Token, blank
+from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.quotes import Quote
 
 
@@ -32,16 +32,10 @@ def _lead_in(doc: Doc, quote: Quote) -> tuple[list[Token], int, int] | None:
         # (the quote's own sentence may begin before the colon's: `… Hudson: “…”`)
         tokens = doc.tokens(start, colon_at)
         return (tokens, colon_at, sentence.para) if tokens else None
-    if quote.para == 0 or not blank(text, doc.paragraphs[quote.para].start, quote.outer_start):
+    found = colon.paragraph_lead(doc, quote)
+    if found is None:
         return None
-    prev = doc.paragraphs[quote.para - 1]
-    body = text[prev.start : prev.end].rstrip()
-    if not body.endswith(":"):
-        return None
-    colon_at = prev.start + len(body) - 1
-    lead = doc.sentence_at(colon_at)
-    if doc.quotes_from(lead.start, colon_at):
-        return None
+    lead, colon_at = found
     tokens = doc.tokens(lead.start, colon_at)
     return (tokens, colon_at, lead.para) if tokens else None
 
