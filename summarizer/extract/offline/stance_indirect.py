@@ -809,9 +809,12 @@ def _judges_step(tokens: list[Token], i: int, between: frozenset[str]) -> bool:
             if tokens[v][0] in _STOP:
                 return False
             if tokens[v][0] in _REGARDING:
-                m = _phrase_at(tokens, v + 1, steps) or _phrase_at(tokens, v + 3, steps)
-                return bool(m) and all(t[0] in between or t[0] in steps
-                                       for t in tokens[v + 1 : c + 1])
+                # The step within its first words (`Ukrainian membership`, `a NATO
+                # invitation`, `Ukraine's membership`): the judgement's object is the step
+                # whatever its modifiers, as long as they are the step's own words.
+                m = any(_phrase_at(tokens, w, steps) for w in range(v + 1, min(v + 4, c + 1)))
+                return m and all(t[0] in between or t[0] in steps
+                                 for t in tokens[v + 1 : c + 1])
         return False
     if c < 0:
         return False

@@ -1,0 +1,27 @@
+"""A country that calls the step a red line opposes it, whatever verb of regarding and whatever
+modifiers the step carries (stance_indirect._judges_step); a red line on something else is no
+position. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import stances
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Hungary considers Ukrainian membership of NATO a red line, officials in Budapest said.",
+     "HU"),
+    ("Slovakia regards a NATO invitation for Ukraine as a red line, its prime minister said.",
+     "SK"),
+    ("Hungary sees Ukraine's membership in NATO as a red line.", "HU"),
+    ("Budapest views NATO membership for Ukraine as a red line.", "HU"),
+])
+def test_the_step_regarded_as_a_red_line_is_opposed(text: str, code: str) -> None:
+    assert stances(text) == {code: "opposes"}
+
+
+def test_a_red_line_on_something_else_is_no_position() -> None:
+    assert stances("Hungary considers sending troops to Ukraine a red line, but NATO ministers "
+                   "discussed the invitation.") == {}
+    assert stances("Poland considers Russia's threats over the NATO invitation a red "
+                   "line.") == {}
