@@ -20,7 +20,7 @@ from summarizer.extract.offline.entities import Entity, Registry
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.speakers import place_subject
-from summarizer.extract.offline.stance_forms import non_government, speaks_through
+from summarizer.extract.offline.stance_forms import non_government, speaks_through, unofficial
 from summarizer.extract.offline.stance_scope import named_groups
 from summarizer.extract.offline.stance_turns import co_subject_before, the_public, turns
 from summarizer.extract.offline.word_packs import stance_scope
@@ -64,7 +64,8 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
         token = tokens[k]
         if token.lower in personal:
             meant = registry.pronoun(pronouns[token.lower], token.start)
-            if meant is not None and meant.country and not meant.speaks_for:
+            if meant is not None and meant.country and not meant.speaks_for and (
+                    not unofficial(meant.role)):
                 out.append(Holder(token.start, token.end, meant.country, meant.name, False))
         elif token.lower in stance_scope().syntax.country_anaphors:
             holder = _anaphor(doc, tokens, k)
@@ -87,8 +88,10 @@ def _people(registry: Registry) -> tuple[list[int], list[tuple[int, Entity]]]:
     cached = _PEOPLE.get(registry)
     if cached is not None and cached[0] == size:  # rebuilt if a mention was added since
         return cached[1], cached[2]
+    # An analyst or expert from a country (`Hans Meier, a German analyst`) is not its voice.
     people = sorted(((m.offset, e) for e in registry.entities.values()
-                     if e.country and not e.speaks_for for m in e.mentions),
+                     if e.country and not e.speaks_for and not unofficial(e.role)
+                     for m in e.mentions),
                     key=lambda pair: pair[0])
     offsets = [offset for offset, _ in people]
     _PEOPLE[registry] = (size, offsets, people)

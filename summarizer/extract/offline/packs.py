@@ -210,6 +210,8 @@ class Blockers(Pack):
 class Holders(Pack):
     object_prepositions: Words
     non_government: Words
+    unofficial_roles: Words
+    unofficial_links: Words
     bodies: Phrases
     list_links: Phrases
 

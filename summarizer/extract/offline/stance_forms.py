@@ -42,6 +42,8 @@ class _Forms:
     other_reach: int
     other_hints: tuple[str, ...]
     non_government: frozenset[str]
+    unofficial_roles: frozenset[str]
+    unofficial_links: frozenset[str]
     bodies: re.Pattern[str]
 
 
@@ -72,7 +74,10 @@ def _forms() -> _Forms:
         nato_markers=tuple(f" {m} " for m in other.nato),
         other_reach=other.reach,
         other_hints=tuple(sorted({m.split()[0] for m in other.markers})),
-        non_government=holders.non_government,
+        # `Swedish commentators`, `a German analyst`: people of the country, not its voice.
+        non_government=holders.non_government | holders.unofficial_roles,
+        unofficial_roles=holders.unofficial_roles,
+        unofficial_links=holders.unofficial_links,
         bodies=re.compile(rf"(?:’s|'s)\s+(?:{_alternation(holders.bodies)})\b", re.I),
     )
 
@@ -162,6 +167,25 @@ def non_government(text: str, end: int) -> bool:
     """Is the mention ending at `end` followed by people who do not speak for a government?"""
     match = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     return match is not None and match.group().lower() in _forms().non_government
+
+
+def unofficial(role: str | None) -> bool:
+    """Does a speaker's role make them no government's voice (`German analyst`, `senior fellow
+    at a Berlin think-tank`)? Their words about a country are not its position."""
+    return role is not None and any(w.lower() in _forms().unofficial_roles
+                                    for w in _WORD.findall(role))
+
+
+def unofficial_before(text: str, start: int) -> bool:
+    """`analysts in Berlin say`, `experts based in Warsaw`: is the mention at `start` the place
+    where unofficial people work (an unofficial role, a link word or two, then the mention)?"""
+    forms = _forms()
+    words = [w.lower() for w in _WORD.findall(text, max(0, start - 40), start)][-3:]
+    while words and words[-1] in forms.unofficial_links:
+        words.pop()
+        if words and words[-1] in forms.unofficial_roles:
+            return True
+    return False
 
 
 def speaks_through(text: str, end: int) -> bool:

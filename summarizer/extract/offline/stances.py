@@ -49,6 +49,7 @@ from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
 from summarizer.extract.offline.language import language, per_language, per_language_lru
+from summarizer.extract.offline.stance_forms import unofficial, unofficial_before
 from summarizer.extract.offline.stance_indirect import (
     indirect_forms,
     judged_candidate,
@@ -626,8 +627,8 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
                      question: str, marks: list[int], topical: dict[int, bool]) -> list[Vote]:
     """topical: whether each sentence (by its start) is on the question."""
     country = statement.speaker.country
-    if not country or not statement.spans:
-        return []
+    if not country or not statement.spans or unofficial(statement.speaker.role):
+        return []  # an analyst's or expert's words are not their country's position
     start, end = statement.spans[0][0], statement.spans[-1][1]
     sentence = doc.sentence_at(start)
     if not (topical.get(sentence.start) or is_topical(doc.text, start, end, question, marks)):
@@ -641,6 +642,8 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
     holders = [h for h in subject_holders(doc, mentions, start, end)
                if not (_judged(doc.text, h, cues) or _of_step(doc.text, h, cues))]
     objects = [h for h in mentions if h.code == country]
+    if not statement.speaker.name and any(unofficial_before(doc.text, h.start) for h in objects):
+        return []  # `…, analysts in Berlin say`: where they work, not whom they speak for
     votes: list[Vote] = []
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
