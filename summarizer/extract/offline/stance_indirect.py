@@ -128,6 +128,7 @@ class Accepts(WordsPack):
     step_links: Words
     steps: Words
     issue_verbs: Words
+    issue_beneficiaries: Words
     issue_links: Words
     issue_targets: Words
 
@@ -782,6 +783,8 @@ def _issued_step(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1][0] if k + 1 < len(tokens) else "."
     if nxt not in ("to", "for"):
         return True
+    if nxt == "for":  # `an invitation for Ukraine to join`, not `for talks`
+        return k + 2 < len(tokens) and tokens[k + 2][0] in pack.issue_beneficiaries
     target = " ".join(t[0] for t in tokens[k + 2 : k + 4])
     return nxt == "to" and any(target == t or target.startswith(f"{t} ")
                                for t in pack.issue_targets)

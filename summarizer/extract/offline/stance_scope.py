@@ -224,7 +224,9 @@ def behind_others(text: str, cue: Found, end: int) -> bool:
     hides behind them (hesitant), rather than stating a condition that states nothing."""
     # Only a cue word of support (`back`, `support`), not an indirect form: what the step would
     # do (`membership would end the war only if the US agreed`) may be conditioned on anything.
-    if cue.position != "supports" or not cue.possessable:
+    # A verb of consenting to or issuing the step (`would accept an invitation if Washington
+    # backed one`, `would agree to it if the US did`) is the holder's own act too.
+    if cue.position != "supports" or not (cue.possessable or _consents(text, cue)):
         return False
     pack = stance_scope().dependencies
     if _behind_hint().search(text, cue.end, min(end, cue.end + _WINDOW)) is None:
@@ -232,6 +234,12 @@ def behind_others(text: str, cue: Found, end: int) -> bool:
     stop = _CLAUSE_STOP.search(text, cue.end, min(end, cue.end + _WINDOW))
     raw = _WORD.findall(text, cue.end, stop.start() if stop else min(end, cue.end + _WINDOW))
     after = [w.lower() for w in raw]
+    for k in range(len(after)):
+        # `depends on Washington`, `if there is consensus among allies`: the others suffice.
+        n = _phrase_len(after, k, pack.behind_on)
+        if n:
+            rest = after[k + n : k + n + pack.behind_reach]
+            return _phrase_len_any(rest, pack.others) or _foreign(raw[k + n : k + n + 3])
     for k in range(len(after)):
         n = _phrase_len(after, k, pack.behind)
         if not n or (k and after[k - 1] == "even"):
@@ -245,11 +253,36 @@ def behind_others(text: str, cue: Found, end: int) -> bool:
     return False
 
 
+def conditional_subject(text: str, start: int) -> bool:
+    """`would back it once the United States had endorsed it`, `if Washington backs it`: is the
+    mention at `start` the subject of a condition (a condition word of [scope.dependencies]
+    behind right before it, past `the`)? What it would do in the condition is no position."""
+    words = _words(text, max(0, start - 30), start)
+    if words[-1:] == ["the"]:
+        words.pop()
+    behind = stance_scope().dependencies.behind
+    return any(_phrase_len(words[-n:], 0, behind) == n for n in (1, 2, 3) if len(words) >= n)
+
+
+def _consents(text: str, cue: Found) -> bool:
+    """Does an indirect cue open with a verb of consenting to or issuing the step
+    (stance_indirect.toml [accepts] step_verbs, issue_verbs)?"""
+    first = text[cue.start : cue.end].split(maxsplit=1)
+    return bool(first) and first[0].lower() in _consent_verbs()
+
+
+@per_language
+def _consent_verbs() -> frozenset[str]:
+    pack = indirect_forms().accepts
+    return frozenset(v.split()[0] for v in pack.step_verbs | pack.issue_verbs)
+
+
 @per_language
 def _behind_hint() -> re.Pattern[str]:
     """The first words of stance.toml [scope.dependencies] behind: a cheap test before the
     words are split."""
-    firsts = {phrase.split()[0] for phrase in stance_scope().dependencies.behind}
+    pack = stance_scope().dependencies
+    firsts = {phrase.split()[0] for phrase in pack.behind | pack.behind_on}
     return re.compile(rf"\b(?:{_alternation(sorted(firsts))})\b", re.I)
 
 

@@ -57,7 +57,12 @@ from summarizer.extract.offline.stance_indirect import (
     reported_of_others,
     reports,
 )
-from summarizer.extract.offline.stance_scope import behind_others, no_position, request_cues
+from summarizer.extract.offline.stance_scope import (
+    behind_others,
+    conditional_subject,
+    no_position,
+    request_cues,
+)
 from summarizer.extract.offline.stance_turns import (
     absolute_subject,
     after_copula,
@@ -365,6 +370,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
         if seeks(governor):
             continue  # `sought Germany's backing`: whose support is sought gives none
+        if conditional_subject(doc.text, holder.start):
+            continue  # `would back it once the United States had endorsed it`: a condition
         if holder.code != indirect_forms().candidate.country and expected(
                 governor, tokens[at - 1].lower if at else None):
             continue  # `Kyiv expects Germany to back it`: others' hope, not Germany's position

@@ -90,6 +90,7 @@ class Dependencies(WordsPack):
     reach: int = Field(ge=1, le=8)
     conditions: Words
     behind: Words
+    behind_on: Words
     others: Words
     others_verbs: Words
     behind_reach: int = Field(ge=1, le=10)
