@@ -333,8 +333,8 @@ def _deferred(before: list[tuple[str, int, int]], after: list[tuple[str, int, in
 
 def _but_not(text: str, hi: int) -> bool:
     """`supports eventual membership but not an invitation now`: the clause after says what
-    the support is not (a no now, stances.py reads it: cues.limited_to_later), so it is not
-    read as deferred here."""
+    the support is not (stances.py reads it: cues.limited_to_later), so it is not read as
+    deferred here."""
     words = text[hi : hi + 20].lstrip(" ,").lower().split()[:2]
     return len(words) == 2 and words[1] == "not" and (
         words[0] in language().stance.continuation.limits)

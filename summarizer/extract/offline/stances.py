@@ -13,7 +13,8 @@ Three sources of evidence:
 - what the plan asks (`the plan calls for an invitation`, `the plan's call for …`): its
   presenter's country asks it.
 A cue's clause may run on past `but` + a verb (`praised X but stopped short of endorsing it`),
-and support limited to later (`backs membership but not now`) is a no to the question.
+and support limited to later (`backs membership but not now`, `albeit not immediately`) is
+hesitant, while support that denies the step itself now (`but not an invitation now`) is a no.
 International bodies (NATO, the EU) and their officials are not countries.
 """
 
@@ -553,8 +554,13 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
             return cue if adjacent and cue.possessable else None
         if len(gap) > HOLDER_REACH or any(is_target(w.lower()) for w in drop_co_subjects(gap)):
             return None
-        if cue.position == "supports" and limited_to_later(text, hi, end):
-            return replace(cue, position="opposes")
+        if cue.position == "supports" and (
+                limit := limited_to_later(text, hi, end, cue.end)) is not None:
+            # Support qualified by a limit of time (`backs membership, but not now`, `albeit
+            # not immediately`): open in principle, not now, with no no of its own: hesitant,
+            # as support deferred to a later day is (stance_turns._deferred). The step itself
+            # denied now (`but not an invitation now`) is a no.
+            return replace(cue, position=limit)
         return _qualified(text, start, end, hi, cues, cue) if cue.position == "supports" else cue
     if linked and not holder.possessive:
         before = [c for c in cues
