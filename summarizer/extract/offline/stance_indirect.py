@@ -815,8 +815,9 @@ def _judges_step(tokens: list[Token], i: int, between: frozenset[str]) -> bool:
                 # The step within its first words (`Ukrainian membership`, `a NATO
                 # invitation`, `Ukraine's membership`): the judgement's object is the step
                 # whatever its modifiers, as long as they are the step's own words.
-                m = any(_phrase_at(tokens, w, steps) for w in range(v + 1, min(v + 4, c + 1)))
-                return m and all(t[0] in between or t[0] in steps
+                named = any(_phrase_at(tokens, w, steps)
+                            for w in range(v + 1, min(v + 4, c + 1)))
+                return named and all(t[0] in between or t[0] in steps
                                  for t in tokens[v + 1 : c + 1])
         return False
     if c < 0:
