@@ -110,3 +110,18 @@ def test_support_only_if_others_back_the_step_first_hides_behind_them() -> None:
     assert stances("Berlin would back an invitation to NATO if Kyiv did.") == {}
     assert stances("Berlin would back an invitation to NATO if the Bundestag agreed.") == {}
     assert stances("Berlin would back an invitation to NATO even if Washington did not.") == {}
+
+
+def test_welcoming_the_plan_is_not_backing_the_invitation() -> None:
+    # stance.toml [scope.welcomed]: the welcome's object must name the step.
+    assert stances("Denmark welcomed Zelensky's victory plan on Thursday.") == {}
+    assert stances("Denmark welcomed the victory plan, which calls for an immediate NATO "
+                   "invitation.") == {}
+    assert stances("Germany welcomed the NATO plan for Ukraine as ministers met in "
+                   "Brussels.") == {}
+    # Near misses: the welcome names the step.
+    assert stances("Denmark welcomed the plan's call for an immediate NATO invitation.") == {
+        "DK": "supports"}
+    assert stances("Denmark would welcome an invitation for Ukraine to join NATO.") == {
+        "DK": "supports"}
+    assert stances("Denmark would welcome Ukraine into NATO.") == {"DK": "supports"}

@@ -127,7 +127,8 @@ def no_position(text: str, cue: Found, end: int) -> bool:
     names_step = any(w in stance_scope().general_support.topic for w in head.split())
     if head in turns().importance.cues:
         names_step = True  # said of the step (stance_turns.py): `crucial for Ukraine's security`
-    return (_general(after) and not names_step) or _other(head, after) or _dependent(head, after)
+    return ((_general(after) and not names_step) or _other(head, after)
+            or _unwelcome(head, after) or _dependent(head, after))
 
 
 def general_support(text: str, cue: Found, end: int) -> bool:
@@ -204,6 +205,21 @@ def _other(head: str, after: list[str]) -> bool:
         obj.append(word.removesuffix("'s").removesuffix("’s"))
     topic = scope.general_support.topic
     return not any(w in topic or w in pack.anaphors for w in obj)
+
+
+def _unwelcome(head: str, after: list[str]) -> bool:
+    """`welcomed the victory plan`: a welcome whose object does not name the step states no
+    position on it (stance.toml [scope.welcomed])."""
+    scope = stance_scope()
+    pack = scope.welcomed
+    if head not in pack.cues:
+        return False
+    for word in after[: pack.reach]:
+        if not word[0].isalnum() or word in scope.requested.object_ends:
+            break
+        if word.removesuffix("'s").removesuffix("’s") in pack.steps:
+            return False
+    return True
 
 
 def _countered(after: list[str]) -> bool:

@@ -78,6 +78,12 @@ class Requested(WordsPack):
     object_ends: Words
 
 
+class Welcomed(WordsPack):
+    cues: Words
+    steps: Words
+    reach: int = Field(ge=1, le=12)
+
+
 class Countered(WordsPack):
     objects: Words
     skip: Words
@@ -128,6 +134,7 @@ class StanceScope(WordsPack):
     requests: Requests
     general_support: GeneralSupport
     requested: Requested
+    welcomed: Welcomed
     countered: Countered
     dependencies: Dependencies
     mixed: Mixed
