@@ -133,3 +133,20 @@ def test_whose_support_is_expected_holds_none() -> None:
                                "invitation to join NATO.")
     # Near miss: the country's own support.
     assert stances("Germany said it would back the NATO invitation.") == {"DE": "supports"}
+
+
+def test_the_candidates_claim_of_anothers_support_is_not_its_position() -> None:
+    # Kyiv has every reason to count allies as backers: its report of another country's
+    # support is its claim, not that country's position (stances._candidate_claim).
+    assert stances("Kyiv claims that Berlin backs the invitation to NATO.") == {}
+    assert stances("Ukrainian officials said Germany was ready to support an invitation to "
+                   "NATO.") == {}
+    assert stances("Zelensky said Germany backed Ukraine's NATO bid.") == {"UA": "supports"}
+    # Near misses: a neutral source's report, the country's own words, and a no reported by
+    # Kyiv (no reason to invent one) stay.
+    assert stances("Diplomats say Berlin supports an invitation to join NATO.") == {
+        "DE": "supports"}
+    assert stances("Germany backs the NATO invitation, Zelensky said after meeting "
+                   "Scholz.") == {"DE": "supports"}
+    assert stances("Zelensky said Hungary was blocking the NATO invitation.") == {
+        "HU": "opposes"}

@@ -89,6 +89,7 @@ class Candidate(WordsPack):
     country: str = Field(min_length=2, max_length=2)
     cues: Words
     reporting: Words
+    claims: Words
     others: Words
     steps: Words
 
@@ -642,6 +643,17 @@ def reports(text: str, start: int, end: int) -> bool:
     argued that`), so that what follows is the holder's own claim?"""
     words = [w for w, _, _ in _tokens(text, start, end) if w not in (",", "'s")]
     return all(w in indirect_forms().candidate.reporting for w in words)
+
+
+def claimed_by_candidate(text: str, start: int, end: int) -> bool:
+    """`Kyiv says Berlin supports an invitation`, `Ukrainian officials said Germany was ready
+    to back it`: are the words of text[start:end] (between a mention of the candidate and
+    another country) a report with a verb of claiming, so that the other's support is the
+    candidate's claim, not that country's stated position?"""
+    pack = indirect_forms().candidate
+    words = [w for w, _, _ in _tokens(text, start, end) if w not in (",", "'s")]
+    return any(w in pack.claims for w in words) and all(
+        w in pack.reporting or w in pack.claims for w in words)
 
 
 # The unions of word lists a scanner starts at, made once (a new set per range was hashed

@@ -52,6 +52,7 @@ from summarizer.extract.offline.holders import (
 from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.stance_forms import unofficial, unofficial_before
 from summarizer.extract.offline.stance_indirect import (
+    claimed_by_candidate,
     indirect_forms,
     judged_candidate,
     modifies_step,
@@ -419,6 +420,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue
         if reported_of_others(doc.text, holder.end, cue.start):
             continue  # `Zelensky said critics had called the plan dangerous`: theirs
+        if cue.position == "supports" and _candidate_claim(doc.text, holders, holder):
+            continue  # `Kyiv says Berlin supports it`: an interested party's word for it
         votes.append(Vote(holder.code, cue.position, (start, end), holder.actor))
     return votes
 
@@ -426,6 +429,19 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
 _WHO = re.compile(r"\s*,\s*who\s+")
 # A relative clause opened by a relative pronoun, after a comma or not (`allies who hesitate`).
 _RELATIVE_OPEN = re.compile(r"(?:,\s*|\s)(?:who|whom|whose|which)\b")
+
+
+def _candidate_claim(text: str, holders: list[Holder], holder: Holder) -> bool:
+    """Is another country's support only the candidate's claim: the mention right before it
+    is the candidate's, and the words between a plain report (`Kyiv says Berlin supports …`)?
+    Kyiv has every reason to count allies as backers; their own words or a neutral source
+    decide (polarity is sacred)."""
+    candidate = indirect_forms().candidate.country
+    if holder.code == candidate:
+        return False
+    before = [h for h in holders if h.end <= holder.start]
+    return bool(before) and before[-1].code == candidate and claimed_by_candidate(
+        text, before[-1].end, holder.start)
 
 
 def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
