@@ -125,3 +125,13 @@ def test_welcoming_the_plan_is_not_backing_the_invitation() -> None:
     assert stances("Denmark would welcome an invitation for Ukraine to join NATO.") == {
         "DK": "supports"}
     assert stances("Denmark would welcome Ukraine into NATO.") == {"DK": "supports"}
+
+
+def test_another_questions_object_ends_at_its_mark() -> None:
+    # stance_forms.other_question: the object ends at the first mark, so a NATO word in the
+    # next clause does not make an EU bid the question.
+    assert stances("Sweden supports Ukraine's EU membership bid, and NATO ministers meet on "
+                   "Friday.") == {}
+    # Near miss: the object names NATO itself.
+    assert stances("Sweden supports Ukraine's bid to join the EU and NATO.") == {
+        "SE": "supports"}

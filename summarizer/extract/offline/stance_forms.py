@@ -158,6 +158,9 @@ def other_question(after: str) -> bool:
     forms = _forms()
     if not any(map(after.__contains__, forms.other_hints)):
         return False  # most objects name no other question: skip the word split
+    # The object ends at the first mark: `supports Ukraine's EU membership bid, and NATO
+    # ministers meet …` names no NATO step in its object.
+    after = _PHRASE_END.split(after, maxsplit=1)[0]
     joined = f" {' '.join(_WORD.findall(after)[: forms.other_reach])} "
     return any(map(joined.__contains__, forms.other_markers)) and not any(
         map(joined.__contains__, forms.nato_markers))
