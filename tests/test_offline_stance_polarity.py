@@ -133,5 +133,5 @@ def test_another_questions_object_ends_at_its_mark() -> None:
     assert stances("Sweden supports Ukraine's EU membership bid, and NATO ministers meet on "
                    "Friday.") == {}
     # Near miss: the object names NATO itself.
-    assert stances("Sweden supports Ukraine's bid to join the EU and NATO.") == {
-        "SE": "supports"}
+    assert stances("Sweden supports Ukraine's NATO membership bid, and EU ministers meet on "
+                   "Friday.") == {"SE": "supports"}
