@@ -135,3 +135,18 @@ def test_another_questions_object_ends_at_its_mark() -> None:
     # Near miss: the object names NATO itself.
     assert stances("Sweden supports Ukraine's NATO membership bid, and EU ministers meet on "
                    "Friday.") == {"SE": "supports"}
+
+
+def test_backing_part_of_the_plan_is_not_backing_the_plan() -> None:
+    # stance.toml [scope.plan_parts]: the plan's first point is the invitation; its other parts
+    # are not.
+    assert stances("Norway backed the plan's economic points, but said nothing of the NATO "
+                   "invitation.") == {}
+    assert stances("Norway supports parts of the victory plan, officials said before the NATO "
+                   "meeting.") == {}
+    # Near misses: the first point, the invitation, the whole plan.
+    assert stances("Norway backed the plan's first point, an immediate NATO invitation.") == {
+        "NO": "supports"}
+    assert stances("Norway backs the plan's call for an immediate invitation to NATO.") == {
+        "NO": "supports"}
+    assert stances("Norway backs the victory plan, officials said.") == {"NO": "supports"}

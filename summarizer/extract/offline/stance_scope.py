@@ -128,7 +128,7 @@ def no_position(text: str, cue: Found, end: int) -> bool:
     if head in turns().importance.cues:
         names_step = True  # said of the step (stance_turns.py): `crucial for Ukraine's security`
     return ((_general(after) and not names_step) or _other(head, after)
-            or _unwelcome(head, after) or _dependent(head, after))
+            or _unwelcome(head, after) or _partial(after) or _dependent(head, after))
 
 
 def general_support(text: str, cue: Found, end: int) -> bool:
@@ -220,6 +220,33 @@ def _unwelcome(head: str, after: list[str]) -> bool:
         if word.removesuffix("'s").removesuffix("’s") in pack.steps:
             return False
     return True
+
+
+def _partial(after: list[str]) -> bool:
+    """`backed the plan's economic points`, `supports parts of the blueprint`: is the object a
+    part of the plan other than the invitation (stance.toml [scope.plan_parts])?"""
+    pack = stance_scope().plan_parts
+    bare: list[str] = []
+    for word in after[: pack.reach]:
+        if not word[0].isalnum():
+            break
+        bare.append(word.removesuffix("'s").removesuffix("’s"))
+    if any(w in pack.whole for w in bare):
+        return False  # `the plan's first point`, `the plan's call for an invitation`
+    names = _plan_words()
+    for i, word in enumerate(bare):
+        if word in names and after[i] != word:  # `the plan's economic points`
+            return any(w in pack.parts for w in bare[i + 1 : i + 3])
+        if word in pack.parts and bare[i + 1 : i + 2] == ["of"]:  # `parts of the plan`
+            return any(w in names for w in bare[i + 2 : i + 5])
+    return False
+
+
+@per_language
+def _plan_words() -> frozenset[str]:
+    """The last word of each name of the plan (`plan`, `blueprint`, `formula`)."""
+    names = language().plan.names
+    return frozenset(name.split()[-1] for name in (*names.terms, *names.generic))
 
 
 def _countered(after: list[str]) -> bool:

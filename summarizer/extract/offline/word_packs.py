@@ -84,6 +84,12 @@ class Welcomed(WordsPack):
     reach: int = Field(ge=1, le=12)
 
 
+class PlanParts(WordsPack):
+    parts: Words
+    whole: Words
+    reach: int = Field(ge=1, le=12)
+
+
 class Countered(WordsPack):
     objects: Words
     skip: Words
@@ -135,6 +141,7 @@ class StanceScope(WordsPack):
     general_support: GeneralSupport
     requested: Requested
     welcomed: Welcomed
+    plan_parts: PlanParts
     countered: Countered
     dependencies: Dependencies
     mixed: Mixed
