@@ -150,3 +150,13 @@ def test_the_candidates_claim_of_anothers_support_is_not_its_position() -> None:
                    "Scholz.") == {"DE": "supports"}
     assert stances("Zelensky said Hungary was blocking the NATO invitation.") == {
         "HU": "opposes"}
+
+
+def test_anothers_support_in_the_candidates_own_quote_is_its_claim() -> None:
+    # stance_stage.without_candidate_claims: as `Kyiv says Berlin supports it`.
+    assert stances('"Germany supports our invitation to NATO," Zelensky said.') == {}
+    # Near misses: the country's own official, and a no in Kyiv's words.
+    assert stances('"Germany supports an invitation to NATO," Chancellor Olaf Scholz '
+                   "said.") == {"DE": "supports"}
+    assert stances('"Hungary is blocking our invitation to NATO," Zelensky said.') == {
+        "HU": "opposes"}

@@ -32,6 +32,7 @@ from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.groups import group_subject
+from summarizer.extract.offline.stance_indirect import indirect_forms
 from summarizer.extract.offline.stance_scope import decide, denies_now
 from summarizer.extract.offline.stances import (
     WINDOW,
@@ -73,10 +74,31 @@ def extract_stances(
     topical = on_question(doc, question, marks)
     votes = [vote for passage in passages(doc, topical)
              for vote in passage_votes(doc, registry, passage, owner)]
+    votes = without_candidate_claims(votes, statements)
     for statement in statements:
         votes.extend(statement_votes(doc, registry, statement, question, marks, topical))
     votes.extend(point_votes(doc, plan, owner))
     return country_stances(doc, votes)
+
+
+def without_candidate_claims(votes: list[Vote], statements: list[Statement]) -> list[Vote]:
+    """`"Germany supports our invitation," Zelensky said`: another country's support held in
+    the candidate's own quoted words is the candidate's claim, not that country's position
+    (as `Kyiv says Berlin supports it` is, stances._candidate_claim)."""
+    candidate = indirect_forms().candidate.country
+    quoted = sorted((a, b) for s in statements if s.kind == "direct"
+                    and s.speaker.country == candidate for a, b in s.spans)
+    if not quoted:
+        return votes
+    starts = [a for a, _ in quoted]
+
+    def claimed(vote: Vote) -> bool:
+        if vote.position != "supports" or vote.code == candidate or vote.held_at is None:
+            return False
+        k = bisect.bisect_right(starts, vote.held_at) - 1
+        return k >= 0 and vote.held_at < quoted[k][1]
+
+    return [v for v in votes if not claimed(v)]
 
 
 def on_question(doc: Doc, question: str, marks: list[int]) -> dict[int, bool]:

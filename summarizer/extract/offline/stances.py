@@ -99,6 +99,8 @@ class Vote:
     actor: str | None
     # Where the article names the holder, when `where` does not (a bare quotation).
     named: tuple[int, int] | None = None
+    # Where the holder's mention starts, for a holder found in a sentence.
+    held_at: int | None = None
 
 
 # What may follow a cue that ends an elliptical sentence (`Italy was wary too.`).
@@ -422,7 +424,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue  # `Zelensky said critics had called the plan dangerous`: theirs
         if cue.position == "supports" and _candidate_claim(doc.text, holders, holder):
             continue  # `Kyiv says Berlin supports it`: an interested party's word for it
-        votes.append(Vote(holder.code, cue.position, (start, end), holder.actor))
+        votes.append(Vote(holder.code, cue.position, (start, end), holder.actor,
+                          held_at=holder.start))
     return votes
 
 
