@@ -227,6 +227,8 @@ class Continuation(Pack):
     conjunctions: Phrases
     not_verbs: Words
     timing_denials: Phrases
+    undated: Phrases
+    undated_objects: Phrases
     limits: Words
     impersonal: Phrases
 

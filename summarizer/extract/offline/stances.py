@@ -570,7 +570,9 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         gap = _gap(text, holder, cue.start)
         adjacent = len(gap) <= 1
         if holder.possessive or cue.owned_only:
-            return cue if adjacent and cue.possessable else None
+            if not (adjacent and cue.possessable):
+                return None
+            return _predicated(text, cue, cues, hi) if cue.position == "supports" else cue
         if len(gap) > HOLDER_REACH or any(is_target(w.lower()) for w in drop_co_subjects(gap)):
             return None
         if cue.position == "supports" and (
@@ -580,7 +582,12 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
             # as support deferred to a later day is (stance_turns._deferred). The step itself
             # denied now (`but not an invitation now`) is a no.
             return replace(cue, position=limit)
-        return _qualified(text, start, end, hi, cues, cue) if cue.position == "supports" else cue
+        if cue.position != "supports":
+            return cue
+        if _undated(text, cue.end, hi):
+            # `backs membership without setting a timeline`: as `avoided naming a date`.
+            return replace(cue, position="hesitant")
+        return _qualified(text, start, end, hi, cues, _predicated(text, cue, cues, hi))
     if linked and not holder.possessive:
         before = [c for c in cues
                   if lo <= c.start < holder.start and not c.owned_only and c.backward]
@@ -606,6 +613,43 @@ def _qualified(text: str, start: int, end: int, hi: int, cues: list[Found],
     return later[0] if later else support
 
 
+
+
+# Copulas (and adverbs between) by which a support noun is judged: `German support for the
+# invitation remains tepid`, `Germany's backing is at best lukewarm`.
+_COPULA_TAIL = re.compile(r"\b(?:is|was|are|were|remains|remained|has been|had been|seems|"
+                          r"seemed|appears|appeared)(?:\s+(?:still|at best|only|rather|"
+                          r"decidedly|distinctly|notably|now))?\s*$")
+
+
+def _predicated(text: str, support: Found, cues: list[Found], hi: int) -> Found:
+    """`Germany's support for the NATO invitation is lukewarm`: a support noun that is the
+    subject of a copula whose complement is a cue of hesitation or a no is judged by it: that
+    cue, else `support`."""
+    for cue in cues:
+        if support.end <= cue.start < hi and cue.position in ("hesitant", "opposes"):
+            between = text[support.end : cue.start]
+            if "," not in between and _COPULA_TAIL.search(between.lower()):
+                return cue
+            break
+    return support
+
+
+def _undated(text: str, at: int, hi: int) -> bool:
+    """Does the clause from `at` go on to support without a date (`without setting a
+    timeline`, `but no date`)? stance.toml [continuation] undated."""
+    pack = language().stance.continuation
+    rest = f" {' '.join(w.lower() for w in _words(text, at, min(hi, at + 160)))} "
+    for lead in pack.undated:
+        k = rest.find(f" {lead} ")
+        if k < 0:
+            continue
+        tail = rest[k + len(lead) + 2 :].split()
+        for n in range(3):
+            if any(" ".join(tail[n:]).startswith(o + " ") or " ".join(tail[n:]) == o
+                   for o in pack.undated_objects):
+                return True
+    return False
 
 
 def _impersonal_clause(text: str, start: int, end: int, hi: int) -> tuple[int, int] | None:
