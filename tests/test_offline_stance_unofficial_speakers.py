@@ -18,6 +18,9 @@ from conftest import stances
     "Experts in Warsaw said an invitation to NATO was overdue.",
     '"We need the invitation now," said Piotr Nowak, a Polish professor of international '
     "relations.",
+    # The demonym opens a research body's name, or names a think tank's country.
+    "Hans Meier of the German Marshall Fund said an invitation now would be dangerous.",
+    "Jana Novak, who heads a Czech think tank, said membership now would be reckless.",
 ])
 def test_an_analysts_words_are_not_the_countrys_position(text: str) -> None:
     assert stances(text) == {}
@@ -27,6 +30,10 @@ def test_an_analysts_words_are_not_the_countrys_position(text: str) -> None:
     ('"An invitation now would be reckless," said Hans Meier, a German government spokesman.',
      {"DE": "opposes"}),
     ("Officials in Warsaw said an invitation to NATO was overdue.", {"PL": "supports"}),
+    ("Jana Novak, the Czech foreign minister, said membership now would be reckless.",
+     {"CZ": "opposes"}),
+    ("German Chancellor Olaf Scholz said an invitation now would be dangerous.",
+     {"DE": "opposes"}),
     # An analyst reporting the country's own position: the country holds it.
     ('"Hungary will block any invitation," said Anna Szabo, a Hungarian analyst.',
      {"HU": "opposes"}),

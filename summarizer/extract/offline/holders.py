@@ -20,7 +20,12 @@ from summarizer.extract.offline.entities import Entity, Registry
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.speakers import place_subject
-from summarizer.extract.offline.stance_forms import non_government, speaks_through, unofficial
+from summarizer.extract.offline.stance_forms import (
+    non_government,
+    research_body,
+    speaks_through,
+    unofficial,
+)
 from summarizer.extract.offline.stance_scope import named_groups
 from summarizer.extract.offline.stance_turns import co_subject_before, the_public, turns
 from summarizer.extract.offline.word_packs import stance_scope
@@ -43,7 +48,8 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
     for a, b, key in index.find(doc.text, start, end):
         place = places[key]
         if place.kind in _HOLDER_KINDS and place.country and not non_government(doc.text, b) and (
-                not the_public(doc.text, a)):
+                not the_public(doc.text, a)) and not (
+                place.kind == "demonym" and research_body(doc.text, b)):
             # `Estonia's government reiterated its support`: the country speaks, not a possessor.
             possessive = _possessive_at(doc.text, b) and not speaks_through(doc.text, b)
             out.append(Holder(a, b, place.country, None, possessive))
@@ -72,6 +78,17 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
             if holder is not None:
                 out.append(holder)
     return sorted(out, key=lambda h: h.start)
+
+
+def research_only(doc: Doc, start: int, end: int, code: str) -> bool:
+    """`Hans Meier of the German Marshall Fund said …`: is every mention of the country in the
+    range a demonym opening a research body's name, so that a speaker credited with the
+    country through it works there and speaks for no government?"""
+    index, places = gazetteer()
+    found = [(b, places[key]) for _, b, key in index.find(doc.text, start, end)
+             if places[key].country == code]
+    return bool(found) and all(p.kind == "demonym" and research_body(doc.text, b)
+                               for b, p in found)
 
 
 _LOWER = attrgetter("lower")

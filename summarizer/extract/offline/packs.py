@@ -212,6 +212,7 @@ class Holders(Pack):
     non_government: Words
     unofficial_roles: Words
     unofficial_links: Words
+    research_bodies: Phrases
     bodies: Phrases
     list_links: Phrases
 

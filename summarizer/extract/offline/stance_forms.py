@@ -44,6 +44,7 @@ class _Forms:
     non_government: frozenset[str]
     unofficial_roles: frozenset[str]
     unofficial_links: frozenset[str]
+    research_body: re.Pattern[str]
     bodies: re.Pattern[str]
 
 
@@ -78,6 +79,9 @@ def _forms() -> _Forms:
         non_government=holders.non_government | holders.unofficial_roles,
         unofficial_roles=holders.unofficial_roles,
         unofficial_links=holders.unofficial_links,
+        # At most three capitalised words (bounded: linear), the last a research body's head.
+        research_body=re.compile(
+            rf"(?:\s+[A-Z][\w'’-]*){{0,2}}?\s+(?:{_alternation(holders.research_bodies)})\b"),
         bodies=re.compile(rf"(?:’s|'s)\s+(?:{_alternation(holders.bodies)})\b", re.I),
     )
 
@@ -177,6 +181,12 @@ def unofficial(role: str | None) -> bool:
     at a Berlin think-tank`)? Their words about a country are not its position."""
     return role is not None and any(w.lower() in _forms().unofficial_roles
                                     for w in _WORD.findall(role))
+
+
+def research_body(text: str, end: int) -> bool:
+    """`the German Marshall Fund`, `the Polish Institute of …`: does the mention ending at
+    `end` open the name of a research body (not a government)?"""
+    return _forms().research_body.match(text, end, end + 80) is not None
 
 
 def unofficial_before(text: str, start: int) -> bool:

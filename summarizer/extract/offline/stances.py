@@ -39,7 +39,7 @@ from summarizer.extract.offline.cues import (
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.groups import GroupSubject, group_subject, member_range
-from summarizer.extract.offline.holders import Holder, is_target
+from summarizer.extract.offline.holders import Holder, is_target, research_only
 from summarizer.extract.offline.holders import (
     governor as governor_of,
 )
@@ -720,6 +720,8 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
     objects = [h for h in mentions if h.code == country]
     if not statement.speaker.name and any(unofficial_before(doc.text, h.start) for h in objects):
         return []  # `…, analysts in Berlin say`: where they work, not whom they speak for
+    if not statement.speaker.role and research_only(doc, sentence.start, sentence.end, country):
+        return []  # `Hans Meier of the German Marshall Fund said …`: a research body's
     votes: list[Vote] = []
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
