@@ -15,6 +15,10 @@ from conftest import stances
      "SK"),
     ("Hungary sees Ukraine's membership in NATO as a red line.", "HU"),
     ("Budapest views NATO membership for Ukraine as a red line.", "HU"),
+    # The candidate's demonym modifies the step judged; it holds nothing.
+    ("Hungary considers Ukrainian membership a red line, Foreign Minister Peter Szijjarto "
+     "said.", "HU"),
+    ("Hungary considers Ukraine's membership a red line.", "HU"),
 ])
 def test_the_step_regarded_as_a_red_line_is_opposed(text: str, code: str) -> None:
     assert stances(text) == {code: "opposes"}

@@ -467,7 +467,10 @@ def _of_step(text: str, holder: Holder, cues: list[Found]) -> bool:
     modifier is part of what a cue after it judges; it neither holds that cue nor stands
     between the cue and its holder (whatever verb reports the judgement)."""
     later = [c.start for c in cues if holder.end <= c.start]
-    return bool(later) and modifies_step(text, holder.code, holder.actor, holder.end, later)
+    # Only a cue word a possessor can own makes the step noun the candidate's own (`Ukraine's
+    # membership bid`), not a judgement of the step (`Ukrainian membership a red line`).
+    owned = [c.start for c in cues if holder.end <= c.start and c.possessable]
+    return bool(later) and modifies_step(text, holder.code, holder.actor, holder.end, owned)
 
 
 def _judged(text: str, holder: Holder, cues: list[Found]) -> bool:
