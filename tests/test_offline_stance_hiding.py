@@ -54,3 +54,9 @@ def test_not_leading_on_the_step_is_hesitant() -> None:
     assert stances("Poland was not the first country to back the NATO invitation.") == {}
     assert stances("Estonia is not the first NATO member to call for an invitation.") == {}
     assert stances("Hungary is not the first to oppose the NATO invitation.") == {}
+
+
+def test_not_the_first_to_move_takes_the_question_of_the_sentence_before() -> None:
+    text = ("NATO ministers discussed an invitation for Ukraine to join the alliance. Spain, for "
+            "its part, is not the first to move.")
+    assert stances(text) == {"ES": "hesitant"}
