@@ -68,6 +68,7 @@ def stances_country(text: str) -> str:
     "France backs Ukraine's NATO membership — but not now.",
     "France backs Ukraine's NATO membership — not yet, officials said.",
     "France supports an invitation to join NATO, but not immediately, officials said.",
+    "Britain backs the NATO invitation — albeit not before the summit, a diplomat said.",
 ])
 def test_support_limited_to_later_is_hesitant(text: str) -> None:
     # Support qualified by a limit of time is open in principle but not now, with no no of its
