@@ -72,9 +72,17 @@ def _anaphor_index() -> PhraseIndex:
     return PhraseIndex(language().stance.topic.anaphors, ignore_case=True)
 
 
-def refers_back(text: str, start: int, end: int) -> bool:
-    """Does the sentence point back to something already named ("the move", "it")?"""
-    return _anaphor_index().search(text, start, end)
+def refers_back(text: str, start: int, end: int, strict: bool = False) -> bool:
+    """Does the sentence point back to something already named ("the move", "it")? strict:
+    by more than a bare `it`, `this` or `that`, which may stand for anything the sentence before
+    named."""
+    if not strict:
+        return _anaphor_index().search(text, start, end)
+    return any(phrase.lower() not in _BARE for _, _, phrase in
+               _anaphor_index().find(text, start, end))
+
+
+_BARE = frozenset({"it", "this", "that"})
 
 
 def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:

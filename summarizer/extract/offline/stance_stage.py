@@ -110,21 +110,34 @@ def on_question(doc: Doc, question: str, marks: list[int]) -> dict[int, bool]:
 def passages(doc: Doc, topical: dict[int, bool]) -> list[Passage]:
     """The sentences on the question, and those right after one that refer back to it."""
     out: list[Passage] = []
-    previous = False
+    # How many links back to a sentence on the question (0: on it; 1: follows one up), so that
+    # a follow-up of a follow-up is read too (`… ready to issue the invitation now. The rest,
+    # they said, are waiting. Italy is among those waiting, …`), but no longer chain.
+    depth = FOLLOW_UP_DEPTH + 1
     for index, sentence in enumerate(doc.sentences):
-        here = topical[sentence.start]
-        if here or (previous and _follows_up(doc, sentence)):
-            out.append(Passage(index, tuple(windows(doc.text, sentence.start, sentence.end)),
-                               sentence.end - sentence.start <= WINDOW))
-        previous = here
+        if topical[sentence.start]:
+            depth = 0
+        elif depth < FOLLOW_UP_DEPTH and _follows_up(doc, sentence, strict=depth > 0):
+            depth += 1
+        else:
+            depth = FOLLOW_UP_DEPTH + 1
+            continue
+        out.append(Passage(index, tuple(windows(doc.text, sentence.start, sentence.end)),
+                           sentence.end - sentence.start <= WINDOW))
     return out
 
 
-def _follows_up(doc: Doc, sentence: Sentence) -> bool:
+# At most this many sentences in a row follow one on the question up.
+FOLLOW_UP_DEPTH = 2
+
+
+def _follows_up(doc: Doc, sentence: Sentence, strict: bool = False) -> bool:
     """`… the NATO invitation. It is premature.` / `They are reluctant.` (a group subject) /
-    `Italy was wary too.`: a sentence that takes the question of the one before."""
+    `Italy was wary too.`: a sentence that takes the question of the one before. strict (the
+    one before only follows one up itself): not by a bare `it`, which may stand for whatever
+    that sentence turned to."""
     start, end = sentence.start, sentence.end
-    return (refers_back(doc.text, start, end) or group_subject(doc, start, end) is not None
+    return (refers_back(doc.text, start, end, strict) or group_subject(doc, start, end) is not None
             or elliptical(doc.text, start, end))
 
 
