@@ -29,3 +29,15 @@ def test_a_red_line_on_something_else_is_no_position() -> None:
                    "discussed the invitation.") == {}
     assert stances("Poland considers Russia's threats over the NATO invitation a red "
                    "line.") == {}
+
+
+def test_a_view_opened_by_for_and_the_country_is_the_countrys() -> None:
+    # `For Hungary, …`: a perspective that opens the sentence holds the clause after its comma.
+    assert stances("For Budapest, Ukrainian accession to the alliance remains a red "
+                   "line.") == {"HU": "opposes"}
+    assert stances("For Poland, an immediate NATO invitation is essential.") == {
+        "PL": "supports"}
+    # Near misses: another country opening the clause holds it, or no one does; no country.
+    assert stances("For Ukraine, Germany remains hesitant about the NATO invitation.").get(
+        "UA") is None
+    assert stances("For weeks, the NATO invitation has been debated.") == {}

@@ -391,7 +391,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         prepositions = stance.holders.object_prepositions
         if not linked and (governor in prepositions or is_target(governor)) and (
                 not _owns_cue(doc.text, holder, cues)) and not (
-                at is not None and absolute_subject(tokens, at)):
+                at is not None and absolute_subject(tokens, at)) and not (
+                _perspective(doc.text, tokens, at, holder, holders)):
             votes_relative = _relative_vote(doc.text, holder, cues, start, end)
             relative.extend(votes_relative)
             continue
@@ -432,6 +433,20 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
 _WHO = re.compile(r"\s*,\s*who\s+")
 # A relative clause opened by a relative pronoun, after a comma or not (`allies who hesitate`).
 _RELATIVE_OPEN = re.compile(r"(?:,\s*|\s)(?:who|whom|whose|which)\b")
+
+
+def _perspective(text: str, tokens: list[Token], at: int | None, holder: Holder,
+                 holders: list[Holder]) -> bool:
+    """`For Hungary, Ukrainian membership is a red line`: is the mention the object of a
+    preposition of perspective that opens the sentence, with a comma right after it? Then the
+    clause after the comma is its view, unless another country opens that clause (`For
+    Ukraine, Germany remains hesitant`: Germany's; the candidate may modify the step)."""
+    if not (at == 0 and tokens[0].lower in _syntax().perspective and not holder.possessive
+            and text.startswith(",", holder.end)):
+        return False
+    after = len(text) - len(text[holder.end + 1 :].lstrip())
+    candidate = indirect_forms().candidate.country
+    return not any(h.start == after and h.code != candidate for h in holders)
 
 
 def _candidate_claim(text: str, holders: list[Holder], holder: Holder) -> bool:

@@ -126,6 +126,7 @@ class StanceSyntax(WordsPack):
     noun_before: Words
     group_opening_marks: Annotated[tuple[str, ...], Field(min_length=1)]
     group_opening_words: Words
+    perspective: Words
     passive_auxiliaries: Words
     passive_gap: int = Field(ge=1, le=4)
 
