@@ -43,3 +43,11 @@ def test_the_country_in_the_condition_holds_nothing() -> None:
 ])
 def test_near_misses(text: str, expected: dict[str, str]) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin would only support an invitation to NATO if Washington went first.",
+    "Germany will back an invitation to NATO only when the United States does.",
+])
+def test_support_waiting_for_another_to_go_first_is_hesitant(text: str) -> None:
+    assert stances(text) == {"DE": "hesitant"}

@@ -41,3 +41,18 @@ def test_a_view_opened_by_for_and_the_country_is_the_countrys() -> None:
     assert stances("For Ukraine, Germany remains hesitant about the NATO invitation.").get(
         "UA") is None
     assert stances("For weeks, the NATO invitation has been debated.") == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Slovakia has drawn a red line at Ukrainian membership of NATO.", {"SK": "opposes"}),
+    ("Slovak Prime Minister Robert Fico said Ukraine's NATO membership was a red line for his "
+     "government.", {"SK": "opposes"}),
+    ('"Membership is a red line for us," Hungarian Foreign Minister Peter Szijjarto said of the '
+     "NATO question.", {"HU": "opposes"}),
+    # Near misses: another's red line, and a red line drawn at something else.
+    ("Slovak Prime Minister Robert Fico said Ukraine's NATO membership was a red line for "
+     "Moscow.", {}),
+    ("Slovakia has drawn a red line at sending troops, as NATO debates the invitation.", {}),
+])
+def test_red_lines_of_ones_own(text: str, expected: dict[str, str]) -> None:
+    assert stances(text) == expected

@@ -113,6 +113,7 @@ class Adjudged(WordsPack):
     opposes: Words
     subject_words: Words
     owners: Words
+    self_owners: Words
     crossing: Words
 
 
@@ -721,7 +722,10 @@ def _adjudged(tokens: list[Token]) -> list[tuple[int, int, str]]:
         n = _phrase_at(tokens, i, pack.opposes)
         if n:
             lead = [t[0] for t in tokens[max(0, i - 3) : i]]
-            owned = i + n < len(tokens) and tokens[i + n][0] in pack.owners
+            # `a red line for Moscow` is another's; `for us`, `for his government` the
+            # holder's own.
+            owned = i + n < len(tokens) and tokens[i + n][0] in pack.owners and not (
+                _phrase_at(tokens, i + n + 1, pack.self_owners))
             if not owned and not any(w in pack.crossing for w in lead):
                 position = "opposes"
         elif n := _phrase_at(tokens, i, pack.supports):
