@@ -60,3 +60,13 @@ def test_not_the_first_to_move_takes_the_question_of_the_sentence_before() -> No
     text = ("NATO ministers discussed an invitation for Ukraine to join the alliance. Spain, for "
             "its part, is not the first to move.")
     assert stances(text) == {"ES": "hesitant"}
+
+
+def test_waiting_for_the_summit_is_hesitant_and_deliberating_is_no_position() -> None:
+    assert stances("Canada will wait for the summit to take a position on the NATO "
+                   "invitation.") == {"CA": "hesitant"}
+    # `should be discussed` is not `should come` (stance.toml [deontic] deliberations).
+    assert stances("Canada says the NATO invitation should be discussed at the summit.") == {}
+    # Near miss: the step itself should come.
+    assert stances("Canada says the NATO invitation should come at the summit.") == {
+        "CA": "supports"}

@@ -147,9 +147,11 @@ def _deontic_regex() -> Filtered:
     subjects = "|".join(map(re.escape, stance.deontic.subjects))
     modals = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.modals)
     delays = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.delays)
+    talks = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.deliberations)
     return Filtered(re.compile(
         rf"\b(?:{subjects})\b(?:\s+[\w’'-]+){{0,{stance.deontic.reach}}}?\s+"
-        rf"(?P<modal>{modals})(?P<neg>\s+not\b|n['’]t\b)?(?P<delay>\s+(?:{delays})\b)?", re.I))
+        rf"(?P<modal>{modals})(?P<neg>\s+not\b|n['’]t\b)?(?P<delay>\s+(?:{delays})\b)?"
+        rf"(?P<talk>\s+(?:{talks})\b)?", re.I))
 
 
 def _deontic(text: str, start: int, end: int) -> list[Found]:
@@ -162,6 +164,8 @@ def _deontic(text: str, start: int, end: int) -> list[Found]:
         lo, _ = clause_bounds(text, start, end, match.start())
         if _holds_any([w.lower() for w in _WORD.findall(text[lo : match.start()])], irrealis):
             continue  # `whether an invitation should come`: a question, not a position
+        if match.group("talk"):
+            continue  # `the invitation should be discussed at the summit`: no position on it
         denied = match.group("neg") or match.group("delay")
         out.append(Found(match.start("modal"), match.end(), "opposes" if denied else "supports",
                          False, backward=False, possessable=False))

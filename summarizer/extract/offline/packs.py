@@ -221,6 +221,7 @@ class Deontic(Pack):
     subjects: Phrases
     modals: Phrases
     delays: Phrases
+    deliberations: Phrases
     reach: int = Field(ge=1)
 
 
