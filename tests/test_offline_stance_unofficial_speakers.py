@@ -21,6 +21,8 @@ from conftest import stances
     # The demonym opens a research body's name, or names a think tank's country.
     "Hans Meier of the German Marshall Fund said an invitation now would be dangerous.",
     "Jana Novak, who heads a Czech think tank, said membership now would be reckless.",
+    # A former office holder no longer speaks for the government.
+    "Former German chancellor Gerhard Schroeder said an invitation to NATO would be reckless.",
 ])
 def test_an_analysts_words_are_not_the_countrys_position(text: str) -> None:
     assert stances(text) == {}

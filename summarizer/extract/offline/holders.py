@@ -49,7 +49,8 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
         place = places[key]
         if place.kind in _HOLDER_KINDS and place.country and not non_government(doc.text, b) and (
                 not the_public(doc.text, a)) and not (
-                place.kind == "demonym" and research_body(doc.text, b)):
+                place.kind == "demonym" and research_body(doc.text, b)) and not (
+                _former(doc.text, a)):
             # `Estonia's government reiterated its support`: the country speaks, not a possessor.
             possessive = _possessive_at(doc.text, b) and not speaks_through(doc.text, b)
             out.append(Holder(a, b, place.country, None, possessive))
@@ -78,6 +79,13 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
             if holder is not None:
                 out.append(holder)
     return sorted(out, key=lambda h: h.start)
+
+
+def _former(text: str, start: int) -> bool:
+    """`former German chancellor …`: is the mention part of a past title (a word of titles.toml
+    modifiers.past right before it)? A former office holder speaks for no government."""
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and words[-1].lower().rstrip("-") in language().titles.modifiers.past
 
 
 def research_only(doc: Doc, start: int, end: int, code: str) -> bool:

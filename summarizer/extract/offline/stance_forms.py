@@ -178,9 +178,14 @@ def non_government(text: str, end: int) -> bool:
 
 def unofficial(role: str | None) -> bool:
     """Does a speaker's role make them no government's voice (`German analyst`, `senior fellow
-    at a Berlin think-tank`)? Their words about a country are not its position."""
-    return role is not None and any(w.lower() in _forms().unofficial_roles
-                                    for w in _WORD.findall(role))
+    at a Berlin think-tank`, `former chancellor`)? Their words about a country are not its
+    position."""
+    if role is None:
+        return False
+    # A former office holder (`former German chancellor`) no longer speaks for the government.
+    past = language().titles.modifiers.past
+    return any(w.lower() in _forms().unofficial_roles or w.lower() in past
+               for w in re.split(r"[\s-]+", role))
 
 
 def research_body(text: str, end: int) -> bool:
