@@ -8,6 +8,7 @@ rather than holders.
 from __future__ import annotations
 
 import bisect
+import re
 import weakref
 from dataclasses import dataclass
 from itertools import compress
@@ -84,8 +85,15 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
 def _former(text: str, start: int) -> bool:
     """`former German chancellor …`: is the mention part of a past title (a word of titles.toml
     modifiers.past right before it)? A former office holder speaks for no government."""
-    words = text[max(0, start - 20) : start].split()
-    return bool(words) and words[-1].lower().rstrip("-") in language().titles.modifiers.past
+    return _past_regex().search(text, max(0, start - 20), start) is not None
+
+
+@per_language
+def _past_regex() -> re.Pattern[str]:
+    """A past-title word (titles.toml modifiers.past) ending right before a position."""
+    words = "|".join(map(re.escape, sorted(language().titles.modifiers.past, key=len,
+                                           reverse=True)))
+    return re.compile(rf"\b(?:{words})(?:\s+|-)$", re.I)
 
 
 def research_only(doc: Doc, start: int, end: int, code: str) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.word_packs import stance_scope
 
@@ -176,6 +176,8 @@ def non_government(text: str, end: int) -> bool:
     return match is not None and match.group().lower() in _forms().non_government
 
 
+# Asked for every person of every article's registry: once per role.
+@per_language_lru(maxsize=1024)
 def unofficial(role: str | None) -> bool:
     """Does a speaker's role make them no government's voice (`German analyst`, `senior fellow
     at a Berlin think-tank`, `former chancellor`)? Their words about a country are not its

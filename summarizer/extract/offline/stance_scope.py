@@ -300,6 +300,8 @@ def conditional_subject(text: str, start: int) -> bool:
     """`would back it once the United States had endorsed it`, `if Washington backs it`: is the
     mention at `start` the subject of a condition (a condition word of [scope.dependencies]
     behind right before it, past `the`)? What it would do in the condition is no position."""
+    if _behind_hint().search(text, max(0, start - 30), start) is None:
+        return False  # no condition word just before (the common case, found in C)
     words = _words(text, max(0, start - 30), start)
     if words[-1:] == ["the"]:
         words.pop()
