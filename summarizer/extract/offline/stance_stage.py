@@ -137,8 +137,9 @@ def _follows_up(doc: Doc, sentence: Sentence, strict: bool = False) -> bool:
     one before only follows one up itself): not by a bare `it`, which may stand for whatever
     that sentence turned to."""
     start, end = sentence.start, sentence.end
+    # (strict: the cue search of `elliptical` is left out too: a second link is a reference.)
     return (refers_back(doc.text, start, end, strict) or group_subject(doc, start, end) is not None
-            or elliptical(doc.text, start, end))
+            or (not strict and elliptical(doc.text, start, end)))
 
 
 def passage_votes(doc: Doc, registry: Registry, passage: Passage,
