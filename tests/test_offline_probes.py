@@ -38,7 +38,9 @@ EXPECTED: dict[str, Expected] = {
         {"UA": "supports", "HU": "opposes", "ES": "hesitant", "EE": "supports",
          "DK": "supports"}),
     "p3_implied": Expected(
-        {"UA": "supports", "SK": "opposes", "LV": "supports", "NO": "opposes",
+        # `Norway backs Ukraine's eventual membership of NATO but not now`: support limited
+        # to later is hesitant, as `backs eventual membership` alone is (stances._cue_for).
+        {"UA": "supports", "SK": "opposes", "LV": "supports", "NO": "hesitant",
          "TR": "neutral", "PT": "hesitant"},
         {"invitation": None}),  # `welcomed the plan's call for an immediate invitation`
     "p4_lists": Expected(

@@ -63,8 +63,26 @@ def stances_country(text: str) -> str:
     "Czechia supports membership for Ukraine in NATO, though not in the short term.",
     "Croatia is open to an invitation for Ukraine to join NATO, but not before the war is over.",
     "Austria backs Ukraine's NATO membership, although not now.",
+    # The limit after `albeit` (no clause break) or a dash, with or without a conjunction.
+    "France supports the NATO invitation, albeit not immediately.",
+    "France backs Ukraine's NATO membership — but not now.",
+    "France backs Ukraine's NATO membership — not yet, officials said.",
+    "France supports an invitation to join NATO, but not immediately, officials said.",
+    "Britain backs the NATO invitation — albeit not before the summit, a diplomat said.",
 ])
-def test_support_limited_to_later_by_though_or_but_is_a_no_now(text: str) -> None:
-    # As `backs eventual membership but not now` (evals/README.md section 3: the question is
-    # about now).
-    assert list(stances(text).values()) == ["opposes"]
+def test_support_limited_to_later_is_hesitant(text: str) -> None:
+    # Support qualified by a limit of time is open in principle but not now, with no no of its
+    # own: hesitant, as support deferred to a later day is (above). The step itself denied now
+    # (`supports eventual membership but not an invitation now`) stays a no
+    # (test_offline_stance_turns.py).
+    assert list(stances(text).values()) == ["hesitant"]
+
+
+@pytest.mark.parametrize("text", [
+    # A comma alone before `not` is no limit; nor a limit of something else.
+    "Estonia backs an invitation to join NATO now, not after the war, officials said.",
+    "Poland supports an invitation to NATO, and not just in words.",
+    "Poland supports an invitation to NATO, but not without conditions on Russia.",
+])
+def test_no_limit_of_time_stays_support(text: str) -> None:
+    assert list(stances(text).values()) == ["supports"]

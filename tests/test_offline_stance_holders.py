@@ -133,3 +133,30 @@ def test_whose_support_is_expected_holds_none() -> None:
                                "invitation to join NATO.")
     # Near miss: the country's own support.
     assert stances("Germany said it would back the NATO invitation.") == {"DE": "supports"}
+
+
+def test_the_candidates_claim_of_anothers_support_is_not_its_position() -> None:
+    # Kyiv has every reason to count allies as backers: its report of another country's
+    # support is its claim, not that country's position (stances._candidate_claim).
+    assert stances("Kyiv claims that Berlin backs the invitation to NATO.") == {}
+    assert stances("Ukrainian officials said Germany was ready to support an invitation to "
+                   "NATO.") == {}
+    assert stances("Zelensky said Germany backed Ukraine's NATO bid.") == {"UA": "supports"}
+    # Near misses: a neutral source's report, the country's own words, and a no reported by
+    # Kyiv (no reason to invent one) stay.
+    assert stances("Diplomats say Berlin supports an invitation to join NATO.") == {
+        "DE": "supports"}
+    assert stances("Germany backs the NATO invitation, Zelensky said after meeting "
+                   "Scholz.") == {"DE": "supports"}
+    assert stances("Zelensky said Hungary was blocking the NATO invitation.") == {
+        "HU": "opposes"}
+
+
+def test_anothers_support_in_the_candidates_own_quote_is_its_claim() -> None:
+    # stance_stage.without_candidate_claims: as `Kyiv says Berlin supports it`.
+    assert stances('"Germany supports our invitation to NATO," Zelensky said.') == {}
+    # Near misses: the country's own official, and a no in Kyiv's words.
+    assert stances('"Germany supports an invitation to NATO," Chancellor Olaf Scholz '
+                   "said.") == {"DE": "supports"}
+    assert stances('"Hungary is blocking our invitation to NATO," Zelensky said.') == {
+        "HU": "opposes"}

@@ -286,8 +286,11 @@ def test_what_the_candidate_needs_is_said_by_whoever_says_it() -> None:
 def test_a_condition_voids_the_indirect_forms_too() -> None:
     assert stances(PLAN + "Washington would give the plan its blessing if Congress "
                    "agreed.") == {"UA": "supports"}
-    assert stances("Berlin would accept Ukraine into NATO if Washington did.") == {}
     assert stances("Poland said membership would end the war only if the US agreed.") == {}
+    # Consent conditioned on another country hides behind it, as `would back it if Washington
+    # did` does (test_offline_stance_polarity.py): hesitant, not nothing.
+    assert stances("Berlin would accept Ukraine into NATO if Washington did.") == {
+        "DE": "hesitant"}
     # Near miss: the same without the condition.
     assert stances("Berlin would accept Ukraine into NATO.") == {"DE": "supports"}
 

@@ -110,3 +110,43 @@ def test_support_only_if_others_back_the_step_first_hides_behind_them() -> None:
     assert stances("Berlin would back an invitation to NATO if Kyiv did.") == {}
     assert stances("Berlin would back an invitation to NATO if the Bundestag agreed.") == {}
     assert stances("Berlin would back an invitation to NATO even if Washington did not.") == {}
+
+
+def test_welcoming_the_plan_is_not_backing_the_invitation() -> None:
+    # stance.toml [scope.welcomed]: the welcome's object must name the step.
+    assert stances("Denmark welcomed Zelensky's victory plan on Thursday.") == {}
+    assert stances("Denmark welcomed the victory plan, which calls for an immediate NATO "
+                   "invitation.") == {}
+    assert stances("Germany welcomed the NATO plan for Ukraine as ministers met in "
+                   "Brussels.") == {}
+    # Near misses: the welcome names the step.
+    assert stances("Denmark welcomed the plan's call for an immediate NATO invitation.") == {
+        "DK": "supports"}
+    assert stances("Denmark would welcome an invitation for Ukraine to join NATO.") == {
+        "DK": "supports"}
+    assert stances("Denmark would welcome Ukraine into NATO.") == {"DK": "supports"}
+
+
+def test_another_questions_object_ends_at_its_mark() -> None:
+    # stance_forms.other_question: the object ends at the first mark, so a NATO word in the
+    # next clause does not make an EU bid the question.
+    assert stances("Sweden supports Ukraine's EU membership bid, and NATO ministers meet on "
+                   "Friday.") == {}
+    # Near miss: the object names NATO itself.
+    assert stances("Sweden supports Ukraine's NATO membership bid, and EU ministers meet on "
+                   "Friday.") == {"SE": "supports"}
+
+
+def test_backing_part_of_the_plan_is_not_backing_the_plan() -> None:
+    # stance.toml [scope.plan_parts]: the plan's first point is the invitation; its other parts
+    # are not.
+    assert stances("Norway backed the plan's economic points, but said nothing of the NATO "
+                   "invitation.") == {}
+    assert stances("Norway supports parts of the victory plan, officials said before the NATO "
+                   "meeting.") == {}
+    # Near misses: the first point, the invitation, the whole plan.
+    assert stances("Norway backed the plan's first point, an immediate NATO invitation.") == {
+        "NO": "supports"}
+    assert stances("Norway backs the plan's call for an immediate invitation to NATO.") == {
+        "NO": "supports"}
+    assert stances("Norway backs the victory plan, officials said.") == {"NO": "supports"}

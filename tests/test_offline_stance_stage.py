@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import stances
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -84,3 +85,16 @@ _VOTES = st.lists(st.builds(Vote, st.just("FR"), st.sampled_from(["supports", "o
 @given(_VOTES)
 def test_distinct_evidence_keeps_what_the_pairwise_rule_keeps(votes: list[Vote]) -> None:
     assert distinct_evidence(votes) == _distinct_by_pairs(votes)
+
+
+def test_a_follow_up_of_a_follow_up_is_read() -> None:
+    # A group described, then a member named as one of them (`among those`): two links back
+    # to the sentence on the question (stance_stage.FOLLOW_UP_DEPTH).
+    text = ("Only a dozen allies are ready to issue the NATO invitation now. The rest, they "
+            "said, are waiting to see what Washington decides. Italy is among those waiting, "
+            "officials in Rome said, and would not be the first to move.")
+    assert stances(text) == {"IT": "hesitant"}
+    # Near miss: the second link by a bare `it`, which stands for what the sentence before
+    # turned to (sanctions), is not read.
+    assert stances("Germany backs the NATO invitation. It also wants sanctions on Russian gas. "
+                   "France backs it too.") == {"DE": "supports"}

@@ -72,9 +72,17 @@ def _anaphor_index() -> PhraseIndex:
     return PhraseIndex(language().stance.topic.anaphors, ignore_case=True)
 
 
-def refers_back(text: str, start: int, end: int) -> bool:
-    """Does the sentence point back to something already named ("the move", "it")?"""
-    return _anaphor_index().search(text, start, end)
+def refers_back(text: str, start: int, end: int, strict: bool = False) -> bool:
+    """Does the sentence point back to something already named ("the move", "it")? strict:
+    by more than a bare `it`, `this` or `that`, which may stand for anything the sentence before
+    named."""
+    if not strict:
+        return _anaphor_index().search(text, start, end)
+    return any(phrase.lower() not in _BARE for _, _, phrase in
+               _anaphor_index().find(text, start, end))
+
+
+_BARE = frozenset({"it", "this", "that"})
 
 
 def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
@@ -139,9 +147,11 @@ def _deontic_regex() -> Filtered:
     subjects = "|".join(map(re.escape, stance.deontic.subjects))
     modals = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.modals)
     delays = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.delays)
+    talks = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.deliberations)
     return Filtered(re.compile(
         rf"\b(?:{subjects})\b(?:\s+[\w’'-]+){{0,{stance.deontic.reach}}}?\s+"
-        rf"(?P<modal>{modals})(?P<neg>\s+not\b|n['’]t\b)?(?P<delay>\s+(?:{delays})\b)?", re.I))
+        rf"(?P<modal>{modals})(?P<neg>\s+not\b|n['’]t\b)?(?P<delay>\s+(?:{delays})\b)?"
+        rf"(?P<talk>\s+(?:{talks})\b)?", re.I))
 
 
 def _deontic(text: str, start: int, end: int) -> list[Found]:
@@ -154,6 +164,8 @@ def _deontic(text: str, start: int, end: int) -> list[Found]:
         lo, _ = clause_bounds(text, start, end, match.start())
         if _holds_any([w.lower() for w in _WORD.findall(text[lo : match.start()])], irrealis):
             continue  # `whether an invitation should come`: a question, not a position
+        if match.group("talk"):
+            continue  # `the invitation should be discussed at the summit`: no position on it
         denied = match.group("neg") or match.group("delay")
         out.append(Found(match.start("modal"), match.end(), "opposes" if denied else "supports",
                          False, backward=False, possessable=False))
@@ -314,19 +326,51 @@ def shared_clause(text: str, start: int, end: int, hi: int) -> tuple[int, int] |
     return match.start(2), stop
 
 
-def limited_to_later(text: str, hi: int, end: int) -> bool:
-    """`backs eventual membership but not now`: does the clause break at `hi` restrict what
-    came before it to a later time?"""
-    match = _CONJOINED.match(text, hi, end)
-    if match is None or match.group(1).lower() not in language().stance.continuation.limits:
-        return False
-    rest = text[match.start(2) : end].lower()
+# Where a limit may open: a comma or a dash, then a conjunction of [continuation] limits or
+# (after a dash only) none: `, but not now`, `, albeit not immediately`, ` — but not now`,
+# ` — not yet`.
+_LIMIT_OPEN = re.compile(r"\s*+(?:(,)|([—–]))?+\s*+(?:(\w+)\s+)?(?=not\b)", re.I)
+# How far past the cue a limit inside its clause (`albeit`, which breaks no clause) is sought.
+_LIMIT_REACH = 160
+_MARK = re.compile(r"[,—–]")
+
+
+def limited_to_later(text: str, hi: int, end: int, lo: int | None = None) -> str | None:
+    """`backs eventual membership but not now`, `supports the invitation, albeit not
+    immediately`, `backs membership — but not now`: does a limit at the clause break at `hi`
+    (or, from `lo`, a comma or dash inside the clause) restrict what came before it to a later
+    time? The position the supported step then has: `hesitant` for a limit of time alone (open
+    in principle, not now), `opposes` when the limit names the step and denies it now (`but not
+    an invitation now`); else None."""
+    limits = language().stance.continuation.limits
+    places = [hi]
+    if lo is not None and lo < hi:
+        places += [lo + m.start() for m in _MARK.finditer(text[lo : min(hi, lo + _LIMIT_REACH)])]
+    for at in places:
+        match = _LIMIT_OPEN.match(text, at, end)
+        if match is None:
+            continue
+        word = (match.group(3) or "").lower()
+        # A conjunction of the limits, or a dash alone (` — not yet`); not `, not after the
+        # war` (a comma alone), nor any other word (`, if not now`).
+        if not (word in limits if word else match.group(2)):
+            continue
+        position = _denies_now(text[match.end() : end].lower())
+        if position is not None:
+            return position
+    return None
+
+
+def _denies_now(rest: str) -> str | None:
+    """Does `rest` (from its `not`) deny the step now: a timing denial (`not now`, `not
+    immediately`: hesitant), or `not` with a word for now in the same phrase (`not an
+    invitation now`, `not immediate membership`: opposes)?"""
     if any(rest.startswith(d) and not rest[len(d) : len(d) + 1].isalnum()
            for d in language().stance.continuation.timing_denials):
-        return True
+        return "hesitant"
     # `but not an invitation now`, `but not immediate membership`: `not`, then a word for now
     # in the same phrase (a few words, no mark).
     if not rest.startswith("not "):
-        return False
+        return None
     phrase = f" {' '.join(_WORD.findall(re.split(r'[,;:.!?—–]', rest, maxsplit=1)[0])[:7])} "
-    return any(f" {w} " in phrase for w in stance_scope().mixed.now)
+    return "opposes" if any(f" {w} " in phrase for w in stance_scope().mixed.now) else None

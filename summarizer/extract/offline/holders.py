@@ -8,6 +8,7 @@ rather than holders.
 from __future__ import annotations
 
 import bisect
+import re
 import weakref
 from dataclasses import dataclass
 from itertools import compress
@@ -20,7 +21,12 @@ from summarizer.extract.offline.entities import Entity, Registry
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.speakers import place_subject
-from summarizer.extract.offline.stance_forms import non_government, speaks_through
+from summarizer.extract.offline.stance_forms import (
+    non_government,
+    research_body,
+    speaks_through,
+    unofficial,
+)
 from summarizer.extract.offline.stance_scope import named_groups
 from summarizer.extract.offline.stance_turns import co_subject_before, the_public, turns
 from summarizer.extract.offline.word_packs import stance_scope
@@ -43,7 +49,9 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
     for a, b, key in index.find(doc.text, start, end):
         place = places[key]
         if place.kind in _HOLDER_KINDS and place.country and not non_government(doc.text, b) and (
-                not the_public(doc.text, a)):
+                not the_public(doc.text, a)) and not (
+                place.kind == "demonym" and research_body(doc.text, b)) and not (
+                _former(doc.text, a)):
             # `Estonia's government reiterated its support`: the country speaks, not a possessor.
             possessive = _possessive_at(doc.text, b) and not speaks_through(doc.text, b)
             out.append(Holder(a, b, place.country, None, possessive))
@@ -64,13 +72,39 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
         token = tokens[k]
         if token.lower in personal:
             meant = registry.pronoun(pronouns[token.lower], token.start)
-            if meant is not None and meant.country and not meant.speaks_for:
+            if meant is not None and meant.country and not meant.speaks_for and (
+                    not unofficial(meant.role)):
                 out.append(Holder(token.start, token.end, meant.country, meant.name, False))
         elif token.lower in stance_scope().syntax.country_anaphors:
             holder = _anaphor(doc, tokens, k)
             if holder is not None:
                 out.append(holder)
     return sorted(out, key=lambda h: h.start)
+
+
+def _former(text: str, start: int) -> bool:
+    """`former German chancellor …`: is the mention part of a past title (a word of titles.toml
+    modifiers.past right before it)? A former office holder speaks for no government."""
+    return _past_regex().search(text, max(0, start - 20), start) is not None
+
+
+@per_language
+def _past_regex() -> re.Pattern[str]:
+    """A past-title word (titles.toml modifiers.past) ending right before a position."""
+    words = "|".join(map(re.escape, sorted(language().titles.modifiers.past, key=len,
+                                           reverse=True)))
+    return re.compile(rf"\b(?:{words})(?:\s+|-)$", re.I)
+
+
+def research_only(doc: Doc, start: int, end: int, code: str) -> bool:
+    """`Hans Meier of the German Marshall Fund said …`: is every mention of the country in the
+    range a demonym opening a research body's name, so that a speaker credited with the
+    country through it works there and speaks for no government?"""
+    index, places = gazetteer()
+    found = [(b, places[key]) for _, b, key in index.find(doc.text, start, end)
+             if places[key].country == code]
+    return bool(found) and all(p.kind == "demonym" and research_body(doc.text, b)
+                               for b, p in found)
 
 
 _LOWER = attrgetter("lower")
@@ -87,8 +121,10 @@ def _people(registry: Registry) -> tuple[list[int], list[tuple[int, Entity]]]:
     cached = _PEOPLE.get(registry)
     if cached is not None and cached[0] == size:  # rebuilt if a mention was added since
         return cached[1], cached[2]
+    # An analyst or expert from a country (`Hans Meier, a German analyst`) is not its voice.
     people = sorted(((m.offset, e) for e in registry.entities.values()
-                     if e.country and not e.speaks_for for m in e.mentions),
+                     if e.country and not e.speaks_for and not unofficial(e.role)
+                     for m in e.mentions),
                     key=lambda pair: pair[0])
     offsets = [offset for offset, _ in people]
     _PEOPLE[registry] = (size, offsets, people)

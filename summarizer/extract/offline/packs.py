@@ -210,6 +210,9 @@ class Blockers(Pack):
 class Holders(Pack):
     object_prepositions: Words
     non_government: Words
+    unofficial_roles: Words
+    unofficial_links: Words
+    research_bodies: Phrases
     bodies: Phrases
     list_links: Phrases
 
@@ -218,6 +221,7 @@ class Deontic(Pack):
     subjects: Phrases
     modals: Phrases
     delays: Phrases
+    deliberations: Phrases
     reach: int = Field(ge=1)
 
 
@@ -225,6 +229,8 @@ class Continuation(Pack):
     conjunctions: Phrases
     not_verbs: Words
     timing_denials: Phrases
+    undated: Phrases
+    undated_objects: Phrases
     limits: Words
     impersonal: Phrases
 

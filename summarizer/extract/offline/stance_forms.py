@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.word_packs import stance_scope
 
@@ -42,6 +42,9 @@ class _Forms:
     other_reach: int
     other_hints: tuple[str, ...]
     non_government: frozenset[str]
+    unofficial_roles: frozenset[str]
+    unofficial_links: frozenset[str]
+    research_body: re.Pattern[str]
     bodies: re.Pattern[str]
 
 
@@ -72,7 +75,13 @@ def _forms() -> _Forms:
         nato_markers=tuple(f" {m} " for m in other.nato),
         other_reach=other.reach,
         other_hints=tuple(sorted({m.split()[0] for m in other.markers})),
-        non_government=holders.non_government,
+        # `Swedish commentators`, `a German analyst`: people of the country, not its voice.
+        non_government=holders.non_government | holders.unofficial_roles,
+        unofficial_roles=holders.unofficial_roles,
+        unofficial_links=holders.unofficial_links,
+        # At most three capitalised words (bounded: linear), the last a research body's head.
+        research_body=re.compile(
+            rf"(?:\s+[A-Z][\w'’-]*){{0,2}}?\s+(?:{_alternation(holders.research_bodies)})\b"),
         bodies=re.compile(rf"(?:’s|'s)\s+(?:{_alternation(holders.bodies)})\b", re.I),
     )
 
@@ -153,6 +162,9 @@ def other_question(after: str) -> bool:
     forms = _forms()
     if not any(map(after.__contains__, forms.other_hints)):
         return False  # most objects name no other question: skip the word split
+    # The object ends at the first mark: `supports Ukraine's EU membership bid, and NATO
+    # ministers meet …` names no NATO step in its object.
+    after = _PHRASE_END.split(after, maxsplit=1)[0]
     joined = f" {' '.join(_WORD.findall(after)[: forms.other_reach])} "
     return any(map(joined.__contains__, forms.other_markers)) and not any(
         map(joined.__contains__, forms.nato_markers))
@@ -162,6 +174,38 @@ def non_government(text: str, end: int) -> bool:
     """Is the mention ending at `end` followed by people who do not speak for a government?"""
     match = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     return match is not None and match.group().lower() in _forms().non_government
+
+
+# Asked for every person of every article's registry: once per role.
+@per_language_lru(maxsize=1024)
+def unofficial(role: str | None) -> bool:
+    """Does a speaker's role make them no government's voice (`German analyst`, `senior fellow
+    at a Berlin think-tank`, `former chancellor`)? Their words about a country are not its
+    position."""
+    if role is None:
+        return False
+    # A former office holder (`former German chancellor`) no longer speaks for the government.
+    past = language().titles.modifiers.past
+    return any(w.lower() in _forms().unofficial_roles or w.lower() in past
+               for w in re.split(r"[\s-]+", role))
+
+
+def research_body(text: str, end: int) -> bool:
+    """`the German Marshall Fund`, `the Polish Institute of …`: does the mention ending at
+    `end` open the name of a research body (not a government)?"""
+    return _forms().research_body.match(text, end, end + 80) is not None
+
+
+def unofficial_before(text: str, start: int) -> bool:
+    """`analysts in Berlin say`, `experts based in Warsaw`: is the mention at `start` the place
+    where unofficial people work (an unofficial role, a link word or two, then the mention)?"""
+    forms = _forms()
+    words = [w.lower() for w in _WORD.findall(text, max(0, start - 40), start)][-3:]
+    while words and words[-1] in forms.unofficial_links:
+        words.pop()
+        if words and words[-1] in forms.unofficial_roles:
+            return True
+    return False
 
 
 def speaks_through(text: str, end: int) -> bool:

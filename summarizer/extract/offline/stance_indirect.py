@@ -89,6 +89,7 @@ class Candidate(WordsPack):
     country: str = Field(min_length=2, max_length=2)
     cues: Words
     reporting: Words
+    claims: Words
     others: Words
     steps: Words
 
@@ -112,6 +113,7 @@ class Adjudged(WordsPack):
     opposes: Words
     subject_words: Words
     owners: Words
+    self_owners: Words
     crossing: Words
 
 
@@ -128,6 +130,7 @@ class Accepts(WordsPack):
     step_links: Words
     steps: Words
     issue_verbs: Words
+    issue_beneficiaries: Words
     issue_links: Words
     issue_targets: Words
 
@@ -643,6 +646,17 @@ def reports(text: str, start: int, end: int) -> bool:
     return all(w in indirect_forms().candidate.reporting for w in words)
 
 
+def claimed_by_candidate(text: str, start: int, end: int) -> bool:
+    """`Kyiv says Berlin supports an invitation`, `Ukrainian officials said Germany was ready
+    to back it`: are the words of text[start:end] (between a mention of the candidate and
+    another country) a report with a verb of claiming, so that the other's support is the
+    candidate's claim, not that country's stated position?"""
+    pack = indirect_forms().candidate
+    words = [w for w, _, _ in _tokens(text, start, end) if w not in (",", "'s")]
+    return any(w in pack.claims for w in words) and all(
+        w in pack.reporting or w in pack.claims for w in words)
+
+
 # The unions of word lists a scanner starts at, made once (a new set per range was hashed
 # again for every lookup of its phrases).
 @per_language
@@ -708,7 +722,10 @@ def _adjudged(tokens: list[Token]) -> list[tuple[int, int, str]]:
         n = _phrase_at(tokens, i, pack.opposes)
         if n:
             lead = [t[0] for t in tokens[max(0, i - 3) : i]]
-            owned = i + n < len(tokens) and tokens[i + n][0] in pack.owners
+            # `a red line for Moscow` is another's; `for us`, `for his government` the
+            # holder's own.
+            owned = i + n < len(tokens) and tokens[i + n][0] in pack.owners and not (
+                _phrase_at(tokens, i + n + 1, pack.self_owners))
             if not owned and not any(w in pack.crossing for w in lead):
                 position = "opposes"
         elif n := _phrase_at(tokens, i, pack.supports):
@@ -782,6 +799,8 @@ def _issued_step(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1][0] if k + 1 < len(tokens) else "."
     if nxt not in ("to", "for"):
         return True
+    if nxt == "for":  # `an invitation for Ukraine to join`, not `for talks`
+        return k + 2 < len(tokens) and tokens[k + 2][0] in pack.issue_beneficiaries
     target = " ".join(t[0] for t in tokens[k + 2 : k + 4])
     return nxt == "to" and any(target == t or target.startswith(f"{t} ")
                                for t in pack.issue_targets)
@@ -809,9 +828,13 @@ def _judges_step(tokens: list[Token], i: int, between: frozenset[str]) -> bool:
             if tokens[v][0] in _STOP:
                 return False
             if tokens[v][0] in _REGARDING:
-                m = _phrase_at(tokens, v + 1, steps) or _phrase_at(tokens, v + 3, steps)
-                return bool(m) and all(t[0] in between or t[0] in steps
-                                       for t in tokens[v + 1 : c + 1])
+                # The step within its first words (`Ukrainian membership`, `a NATO
+                # invitation`, `Ukraine's membership`): the judgement's object is the step
+                # whatever its modifiers, as long as they are the step's own words.
+                named = any(_phrase_at(tokens, w, steps)
+                            for w in range(v + 1, min(v + 4, c + 1)))
+                return named and all(t[0] in between or t[0] in steps
+                                 for t in tokens[v + 1 : c + 1])
         return False
     if c < 0:
         return False

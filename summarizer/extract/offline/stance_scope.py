@@ -127,7 +127,8 @@ def no_position(text: str, cue: Found, end: int) -> bool:
     names_step = any(w in stance_scope().general_support.topic for w in head.split())
     if head in turns().importance.cues:
         names_step = True  # said of the step (stance_turns.py): `crucial for Ukraine's security`
-    return (_general(after) and not names_step) or _other(head, after) or _dependent(head, after)
+    return ((_general(after) and not names_step) or _other(head, after)
+            or _unwelcome(head, after) or _partial(after) or _dependent(head, after))
 
 
 def general_support(text: str, cue: Found, end: int) -> bool:
@@ -206,6 +207,48 @@ def _other(head: str, after: list[str]) -> bool:
     return not any(w in topic or w in pack.anaphors for w in obj)
 
 
+def _unwelcome(head: str, after: list[str]) -> bool:
+    """`welcomed the victory plan`: a welcome whose object does not name the step states no
+    position on it (stance.toml [scope.welcomed])."""
+    scope = stance_scope()
+    pack = scope.welcomed
+    if head not in pack.cues:
+        return False
+    for word in after[: pack.reach]:
+        if not word[0].isalnum() or word in scope.requested.object_ends:
+            break
+        if word.removesuffix("'s").removesuffix("’s") in pack.steps:
+            return False
+    return True
+
+
+def _partial(after: list[str]) -> bool:
+    """`backed the plan's economic points`, `supports parts of the blueprint`: is the object a
+    part of the plan other than the invitation (stance.toml [scope.plan_parts])?"""
+    pack = stance_scope().plan_parts
+    bare: list[str] = []
+    for word in after[: pack.reach]:
+        if not word[0].isalnum():
+            break
+        bare.append(word.removesuffix("'s").removesuffix("’s"))
+    if any(w in pack.whole for w in bare):
+        return False  # `the plan's first point`, `the plan's call for an invitation`
+    names = _plan_words()
+    for i, word in enumerate(bare):
+        if word in names and after[i] != word:  # `the plan's economic points`
+            return any(w in pack.parts for w in bare[i + 1 : i + 3])
+        if word in pack.parts and bare[i + 1 : i + 2] == ["of"]:  # `parts of the plan`
+            return any(w in names for w in bare[i + 2 : i + 5])
+    return False
+
+
+@per_language
+def _plan_words() -> frozenset[str]:
+    """The last word of each name of the plan (`plan`, `blueprint`, `formula`)."""
+    names = language().plan.names
+    return frozenset(name.split()[-1] for name in (*names.terms, *names.generic))
+
+
 def _countered(after: list[str]) -> bool:
     pack = stance_scope().countered
     if not any(w in _countered_keys() for w in after[:_HINT_WORDS]):
@@ -224,7 +267,9 @@ def behind_others(text: str, cue: Found, end: int) -> bool:
     hides behind them (hesitant), rather than stating a condition that states nothing."""
     # Only a cue word of support (`back`, `support`), not an indirect form: what the step would
     # do (`membership would end the war only if the US agreed`) may be conditioned on anything.
-    if cue.position != "supports" or not cue.possessable:
+    # A verb of consenting to or issuing the step (`would accept an invitation if Washington
+    # backed one`, `would agree to it if the US did`) is the holder's own act too.
+    if cue.position != "supports" or not (cue.possessable or _consents(text, cue)):
         return False
     pack = stance_scope().dependencies
     if _behind_hint().search(text, cue.end, min(end, cue.end + _WINDOW)) is None:
@@ -232,6 +277,12 @@ def behind_others(text: str, cue: Found, end: int) -> bool:
     stop = _CLAUSE_STOP.search(text, cue.end, min(end, cue.end + _WINDOW))
     raw = _WORD.findall(text, cue.end, stop.start() if stop else min(end, cue.end + _WINDOW))
     after = [w.lower() for w in raw]
+    for k in range(len(after)):
+        # `depends on Washington`, `if there is consensus among allies`: the others suffice.
+        n = _phrase_len(after, k, pack.behind_on)
+        if n:
+            rest = after[k + n : k + n + pack.behind_reach]
+            return _phrase_len_any(rest, pack.others) or _foreign(raw[k + n : k + n + 3])
     for k in range(len(after)):
         n = _phrase_len(after, k, pack.behind)
         if not n or (k and after[k - 1] == "even"):
@@ -245,11 +296,38 @@ def behind_others(text: str, cue: Found, end: int) -> bool:
     return False
 
 
+def conditional_subject(text: str, start: int) -> bool:
+    """`would back it once the United States had endorsed it`, `if Washington backs it`: is the
+    mention at `start` the subject of a condition (a condition word of [scope.dependencies]
+    behind right before it, past `the`)? What it would do in the condition is no position."""
+    if _behind_hint().search(text, max(0, start - 30), start) is None:
+        return False  # no condition word just before (the common case, found in C)
+    words = _words(text, max(0, start - 30), start)
+    if words[-1:] == ["the"]:
+        words.pop()
+    behind = stance_scope().dependencies.behind
+    return any(_phrase_len(words[-n:], 0, behind) == n for n in (1, 2, 3) if len(words) >= n)
+
+
+def _consents(text: str, cue: Found) -> bool:
+    """Does an indirect cue open with a verb of consenting to or issuing the step
+    (stance_indirect.toml [accepts] step_verbs, issue_verbs)?"""
+    first = text[cue.start : cue.end].split(maxsplit=1)
+    return bool(first) and first[0].lower() in _consent_verbs()
+
+
+@per_language
+def _consent_verbs() -> frozenset[str]:
+    pack = indirect_forms().accepts
+    return frozenset(v.split()[0] for v in pack.step_verbs | pack.issue_verbs)
+
+
 @per_language
 def _behind_hint() -> re.Pattern[str]:
     """The first words of stance.toml [scope.dependencies] behind: a cheap test before the
     words are split."""
-    firsts = {phrase.split()[0] for phrase in stance_scope().dependencies.behind}
+    pack = stance_scope().dependencies
+    firsts = {phrase.split()[0] for phrase in pack.behind | pack.behind_on}
     return re.compile(rf"\b(?:{_alternation(sorted(firsts))})\b", re.I)
 
 

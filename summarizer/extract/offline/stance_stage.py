@@ -32,6 +32,7 @@ from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.groups import group_subject
+from summarizer.extract.offline.stance_indirect import indirect_forms
 from summarizer.extract.offline.stance_scope import decide, denies_now
 from summarizer.extract.offline.stances import (
     WINDOW,
@@ -73,10 +74,31 @@ def extract_stances(
     topical = on_question(doc, question, marks)
     votes = [vote for passage in passages(doc, topical)
              for vote in passage_votes(doc, registry, passage, owner)]
+    votes = without_candidate_claims(votes, statements)
     for statement in statements:
         votes.extend(statement_votes(doc, registry, statement, question, marks, topical))
     votes.extend(point_votes(doc, plan, owner))
     return country_stances(doc, votes)
+
+
+def without_candidate_claims(votes: list[Vote], statements: list[Statement]) -> list[Vote]:
+    """`"Germany supports our invitation," Zelensky said`: another country's support held in
+    the candidate's own quoted words is the candidate's claim, not that country's position
+    (as `Kyiv says Berlin supports it` is, stances._candidate_claim)."""
+    candidate = indirect_forms().candidate.country
+    quoted = sorted((a, b) for s in statements if s.kind == "direct"
+                    and s.speaker.country == candidate for a, b in s.spans)
+    if not quoted:
+        return votes
+    starts = [a for a, _ in quoted]
+
+    def claimed(vote: Vote) -> bool:
+        if vote.position != "supports" or vote.code == candidate or vote.held_at is None:
+            return False
+        k = bisect.bisect_right(starts, vote.held_at) - 1
+        return k >= 0 and vote.held_at < quoted[k][1]
+
+    return [v for v in votes if not claimed(v)]
 
 
 def on_question(doc: Doc, question: str, marks: list[int]) -> dict[int, bool]:
@@ -88,22 +110,36 @@ def on_question(doc: Doc, question: str, marks: list[int]) -> dict[int, bool]:
 def passages(doc: Doc, topical: dict[int, bool]) -> list[Passage]:
     """The sentences on the question, and those right after one that refer back to it."""
     out: list[Passage] = []
-    previous = False
+    # How many links back to a sentence on the question (0: on it; 1: follows one up), so that
+    # a follow-up of a follow-up is read too (`… ready to issue the invitation now. The rest,
+    # they said, are waiting. Italy is among those waiting, …`), but no longer chain.
+    depth = FOLLOW_UP_DEPTH + 1
     for index, sentence in enumerate(doc.sentences):
-        here = topical[sentence.start]
-        if here or (previous and _follows_up(doc, sentence)):
-            out.append(Passage(index, tuple(windows(doc.text, sentence.start, sentence.end)),
-                               sentence.end - sentence.start <= WINDOW))
-        previous = here
+        if topical[sentence.start]:
+            depth = 0
+        elif depth < FOLLOW_UP_DEPTH and _follows_up(doc, sentence, strict=depth > 0):
+            depth += 1
+        else:
+            depth = FOLLOW_UP_DEPTH + 1
+            continue
+        out.append(Passage(index, tuple(windows(doc.text, sentence.start, sentence.end)),
+                           sentence.end - sentence.start <= WINDOW))
     return out
 
 
-def _follows_up(doc: Doc, sentence: Sentence) -> bool:
+# At most this many sentences in a row follow one on the question up.
+FOLLOW_UP_DEPTH = 2
+
+
+def _follows_up(doc: Doc, sentence: Sentence, strict: bool = False) -> bool:
     """`… the NATO invitation. It is premature.` / `They are reluctant.` (a group subject) /
-    `Italy was wary too.`: a sentence that takes the question of the one before."""
+    `Italy was wary too.`: a sentence that takes the question of the one before. strict (the
+    one before only follows one up itself): not by a bare `it`, which may stand for whatever
+    that sentence turned to."""
     start, end = sentence.start, sentence.end
-    return (refers_back(doc.text, start, end) or group_subject(doc, start, end) is not None
-            or elliptical(doc.text, start, end))
+    # (strict: the cue search of `elliptical` is left out too: a second link is a reference.)
+    return (refers_back(doc.text, start, end, strict) or group_subject(doc, start, end) is not None
+            or (not strict and elliptical(doc.text, start, end)))
 
 
 def passage_votes(doc: Doc, registry: Registry, passage: Passage,

@@ -109,7 +109,9 @@ class Deferred(WordsPack):
 
 class First(WordsPack):
     cues: Words
+    plain: Words
     reach: int = Field(ge=1, le=6)
+    plain_reach: int = Field(ge=1, le=8)
 
 
 class Denied(WordsPack):
@@ -242,10 +244,9 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             out.append((cue.start, hi, None))  # what is refused, cue words and all, says nothing
         elif head in pack.importance.cues and not _of_the_step(before, after, pack.importance):
             out.append((cue.start, cue.end, None))
-        elif head in pack.first.cues and (blocked := next(
-                (b for w, _, b in after[: pack.first.reach] if _cue_words().get(w) == "opposes"),
-                None)) is not None:
-            # `would not be the first to block it`: neither cue states a position.
+        elif head in pack.first.cues and (blocked := _first_blocked(head, after, pack.first)):
+            # `would not be the first to block it`: neither cue states a position; nor does
+            # `was not the first to back it` (it backed it, just not first).
             out.append((cue.start, blocked, None))
         elif (undecided := _undecided(after, pack)) is not None:
             out.append((cue.start, undecided, None))  # `has not yet decided whether …`
@@ -333,8 +334,8 @@ def _deferred(before: list[tuple[str, int, int]], after: list[tuple[str, int, in
 
 def _but_not(text: str, hi: int) -> bool:
     """`supports eventual membership but not an invitation now`: the clause after says what
-    the support is not (a no now, stances.py reads it: cues.limited_to_later), so it is not
-    read as deferred here."""
+    the support is not (stances.py reads it: cues.limited_to_later), so it is not read as
+    deferred here."""
     words = text[hi : hi + 20].lstrip(" ,").lower().split()[:2]
     return len(words) == 2 and words[1] == "not" and (
         words[0] in language().stance.continuation.limits)
@@ -372,6 +373,22 @@ def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None
                 if hit is not None:
                     return hit[2]
     return None
+
+
+def _first_blocked(head: str, after: list[tuple[str, int, int]], pack: First) -> int | None:
+    """Where a `first` cue's phrase ends when a cue word after it makes neither state a
+    position: an opposes word (`would not be the first to block it`), or after a plain `not the
+    first` any cue word (`was not the first country to back it`)."""
+    if head in pack.plain:
+        words = [w for w, _, _ in after[: pack.plain_reach + 3]]
+        for k in range(min(len(after), pack.plain_reach)):
+            # A whole cue phrase from here (`call for`, `back`; not the `to` of `to invite`
+            # alone).
+            n = next((n for n in (4, 3, 2, 1) if " ".join(words[k : k + n]) in _cue_words()), 0)
+            if n:
+                return after[k + n - 1][2]
+        return None
+    return next((b for w, _, b in after[: pack.reach] if _cue_words().get(w) == "opposes"), None)
 
 
 def _undecided(after: list[tuple[str, int, int]], pack: Turns) -> int | None:

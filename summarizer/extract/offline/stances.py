@@ -13,7 +13,8 @@ Three sources of evidence:
 - what the plan asks (`the plan calls for an invitation`, `the plan's call for …`): its
   presenter's country asks it.
 A cue's clause may run on past `but` + a verb (`praised X but stopped short of endorsing it`),
-and support limited to later (`backs membership but not now`) is a no to the question.
+and support limited to later (`backs membership but not now`, `albeit not immediately`) is
+hesitant, while support that denies the step itself now (`but not an invitation now`) is a no.
 International bodies (NATO, the EU) and their officials are not countries.
 """
 
@@ -38,7 +39,7 @@ from summarizer.extract.offline.cues import (
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.groups import GroupSubject, group_subject, member_range
-from summarizer.extract.offline.holders import Holder, is_target
+from summarizer.extract.offline.holders import Holder, is_target, research_only
 from summarizer.extract.offline.holders import (
     governor as governor_of,
 )
@@ -49,14 +50,21 @@ from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
 from summarizer.extract.offline.language import language, per_language, per_language_lru
+from summarizer.extract.offline.stance_forms import unofficial, unofficial_before
 from summarizer.extract.offline.stance_indirect import (
+    claimed_by_candidate,
     indirect_forms,
     judged_candidate,
     modifies_step,
     reported_of_others,
     reports,
 )
-from summarizer.extract.offline.stance_scope import behind_others, no_position, request_cues
+from summarizer.extract.offline.stance_scope import (
+    behind_others,
+    conditional_subject,
+    no_position,
+    request_cues,
+)
 from summarizer.extract.offline.stance_turns import (
     absolute_subject,
     after_copula,
@@ -91,6 +99,8 @@ class Vote:
     actor: str | None
     # Where the article names the holder, when `where` does not (a bare quotation).
     named: tuple[int, int] | None = None
+    # Where the holder's mention starts, for a holder found in a sentence.
+    held_at: int | None = None
 
 
 # What may follow a cue that ends an elliptical sentence (`Italy was wary too.`).
@@ -364,6 +374,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
         if seeks(governor):
             continue  # `sought Germany's backing`: whose support is sought gives none
+        if conditional_subject(doc.text, holder.start):
+            continue  # `would back it once the United States had endorsed it`: a condition
         if holder.code != indirect_forms().candidate.country and expected(
                 governor, tokens[at - 1].lower if at else None):
             continue  # `Kyiv expects Germany to back it`: others' hope, not Germany's position
@@ -379,7 +391,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         prepositions = stance.holders.object_prepositions
         if not linked and (governor in prepositions or is_target(governor)) and (
                 not _owns_cue(doc.text, holder, cues)) and not (
-                at is not None and absolute_subject(tokens, at)):
+                at is not None and absolute_subject(tokens, at)) and not (
+                _perspective(doc.text, tokens, at, holder, holders)):
             votes_relative = _relative_vote(doc.text, holder, cues, start, end)
             relative.extend(votes_relative)
             continue
@@ -410,13 +423,43 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue
         if reported_of_others(doc.text, holder.end, cue.start):
             continue  # `Zelensky said critics had called the plan dangerous`: theirs
-        votes.append(Vote(holder.code, cue.position, (start, end), holder.actor))
+        if cue.position == "supports" and _candidate_claim(doc.text, holders, holder):
+            continue  # `Kyiv says Berlin supports it`: an interested party's word for it
+        votes.append(Vote(holder.code, cue.position, (start, end), holder.actor,
+                          held_at=holder.start))
     return votes
 
 
 _WHO = re.compile(r"\s*,\s*who\s+")
 # A relative clause opened by a relative pronoun, after a comma or not (`allies who hesitate`).
 _RELATIVE_OPEN = re.compile(r"(?:,\s*|\s)(?:who|whom|whose|which)\b")
+
+
+def _perspective(text: str, tokens: list[Token], at: int | None, holder: Holder,
+                 holders: list[Holder]) -> bool:
+    """`For Hungary, Ukrainian membership is a red line`: is the mention the object of a
+    preposition of perspective that opens the sentence, with a comma right after it? Then the
+    clause after the comma is its view, unless another country opens that clause (`For
+    Ukraine, Germany remains hesitant`: Germany's; the candidate may modify the step)."""
+    if not (at == 0 and tokens[0].lower in _syntax().perspective and not holder.possessive
+            and text.startswith(",", holder.end)):
+        return False
+    after = len(text) - len(text[holder.end + 1 :].lstrip())
+    candidate = indirect_forms().candidate.country
+    return not any(h.start == after and h.code != candidate for h in holders)
+
+
+def _candidate_claim(text: str, holders: list[Holder], holder: Holder) -> bool:
+    """Is another country's support only the candidate's claim: the mention right before it
+    is the candidate's, and the words between a plain report (`Kyiv says Berlin supports …`)?
+    Kyiv has every reason to count allies as backers; their own words or a neutral source
+    decide (polarity is sacred)."""
+    candidate = indirect_forms().candidate.country
+    if holder.code == candidate:
+        return False
+    before = [h for h in holders if h.end <= holder.start]
+    return bool(before) and before[-1].code == candidate and claimed_by_candidate(
+        text, before[-1].end, holder.start)
 
 
 def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
@@ -439,7 +482,10 @@ def _of_step(text: str, holder: Holder, cues: list[Found]) -> bool:
     modifier is part of what a cue after it judges; it neither holds that cue nor stands
     between the cue and its holder (whatever verb reports the judgement)."""
     later = [c.start for c in cues if holder.end <= c.start]
-    return bool(later) and modifies_step(text, holder.code, holder.actor, holder.end, later)
+    # Only a cue word a possessor can own makes the step noun the candidate's own (`Ukraine's
+    # membership bid`), not a judgement of the step (`Ukrainian membership a red line`).
+    owned = [c.start for c in cues if holder.end <= c.start and c.possessable]
+    return bool(later) and modifies_step(text, holder.code, holder.actor, holder.end, owned)
 
 
 def _judged(text: str, holder: Holder, cues: list[Found]) -> bool:
@@ -542,12 +588,24 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         gap = _gap(text, holder, cue.start)
         adjacent = len(gap) <= 1
         if holder.possessive or cue.owned_only:
-            return cue if adjacent and cue.possessable else None
+            if not (adjacent and cue.possessable):
+                return None
+            return _predicated(text, cue, cues, hi) if cue.position == "supports" else cue
         if len(gap) > HOLDER_REACH or any(is_target(w.lower()) for w in drop_co_subjects(gap)):
             return None
-        if cue.position == "supports" and limited_to_later(text, hi, end):
-            return replace(cue, position="opposes")
-        return _qualified(text, start, end, hi, cues, cue) if cue.position == "supports" else cue
+        if cue.position == "supports" and (
+                limit := limited_to_later(text, hi, end, cue.end)) is not None:
+            # Support qualified by a limit of time (`backs membership, but not now`, `albeit
+            # not immediately`): open in principle, not now, with no no of its own: hesitant,
+            # as support deferred to a later day is (stance_turns._deferred). The step itself
+            # denied now (`but not an invitation now`) is a no.
+            return replace(cue, position=limit)
+        if cue.position != "supports":
+            return cue
+        if _undated(text, cue.end, hi):
+            # `backs membership without setting a timeline`: as `avoided naming a date`.
+            return replace(cue, position="hesitant")
+        return _qualified(text, start, end, hi, cues, _predicated(text, cue, cues, hi))
     if linked and not holder.possessive:
         before = [c for c in cues
                   if lo <= c.start < holder.start and not c.owned_only and c.backward]
@@ -573,6 +631,43 @@ def _qualified(text: str, start: int, end: int, hi: int, cues: list[Found],
     return later[0] if later else support
 
 
+
+
+# Copulas (and adverbs between) by which a support noun is judged: `German support for the
+# invitation remains tepid`, `Germany's backing is at best lukewarm`.
+_COPULA_TAIL = re.compile(r"\b(?:is|was|are|were|remains|remained|has been|had been|seems|"
+                          r"seemed|appears|appeared)(?:\s+(?:still|at best|only|rather|"
+                          r"decidedly|distinctly|notably|now))?\s*$")
+
+
+def _predicated(text: str, support: Found, cues: list[Found], hi: int) -> Found:
+    """`Germany's support for the NATO invitation is lukewarm`: a support noun that is the
+    subject of a copula whose complement is a cue of hesitation or a no is judged by it: that
+    cue, else `support`."""
+    for cue in cues:
+        if support.end <= cue.start < hi and cue.position in ("hesitant", "opposes"):
+            between = text[support.end : cue.start]
+            if "," not in between and _COPULA_TAIL.search(between.lower()):
+                return cue
+            break
+    return support
+
+
+def _undated(text: str, at: int, hi: int) -> bool:
+    """Does the clause from `at` go on to support without a date (`without setting a
+    timeline`, `but no date`)? stance.toml [continuation] undated."""
+    pack = language().stance.continuation
+    rest = f" {' '.join(w.lower() for w in _words(text, at, min(hi, at + 160)))} "
+    for lead in pack.undated:
+        k = rest.find(f" {lead} ")
+        if k < 0:
+            continue
+        tail = rest[k + len(lead) + 2 :].split()
+        for n in range(3):
+            if any(" ".join(tail[n:]).startswith(o + " ") or " ".join(tail[n:]) == o
+                   for o in pack.undated_objects):
+                return True
+    return False
 
 
 def _impersonal_clause(text: str, start: int, end: int, hi: int) -> tuple[int, int] | None:
@@ -626,8 +721,8 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
                      question: str, marks: list[int], topical: dict[int, bool]) -> list[Vote]:
     """topical: whether each sentence (by its start) is on the question."""
     country = statement.speaker.country
-    if not country or not statement.spans:
-        return []
+    if not country or not statement.spans or unofficial(statement.speaker.role):
+        return []  # an analyst's or expert's words are not their country's position
     start, end = statement.spans[0][0], statement.spans[-1][1]
     sentence = doc.sentence_at(start)
     if not (topical.get(sentence.start) or is_topical(doc.text, start, end, question, marks)):
@@ -641,6 +736,10 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
     holders = [h for h in subject_holders(doc, mentions, start, end)
                if not (_judged(doc.text, h, cues) or _of_step(doc.text, h, cues))]
     objects = [h for h in mentions if h.code == country]
+    if not statement.speaker.name and any(unofficial_before(doc.text, h.start) for h in objects):
+        return []  # `…, analysts in Berlin say`: where they work, not whom they speak for
+    if not statement.speaker.role and research_only(doc, sentence.start, sentence.end, country):
+        return []  # `Hans Meier of the German Marshall Fund said …`: a research body's
     votes: list[Vote] = []
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)

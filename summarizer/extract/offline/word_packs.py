@@ -78,6 +78,18 @@ class Requested(WordsPack):
     object_ends: Words
 
 
+class Welcomed(WordsPack):
+    cues: Words
+    steps: Words
+    reach: int = Field(ge=1, le=12)
+
+
+class PlanParts(WordsPack):
+    parts: Words
+    whole: Words
+    reach: int = Field(ge=1, le=12)
+
+
 class Countered(WordsPack):
     objects: Words
     skip: Words
@@ -90,6 +102,7 @@ class Dependencies(WordsPack):
     reach: int = Field(ge=1, le=8)
     conditions: Words
     behind: Words
+    behind_on: Words
     others: Words
     others_verbs: Words
     behind_reach: int = Field(ge=1, le=10)
@@ -113,6 +126,7 @@ class StanceSyntax(WordsPack):
     noun_before: Words
     group_opening_marks: Annotated[tuple[str, ...], Field(min_length=1)]
     group_opening_words: Words
+    perspective: Words
     passive_auxiliaries: Words
     passive_gap: int = Field(ge=1, le=4)
 
@@ -127,6 +141,8 @@ class StanceScope(WordsPack):
     requests: Requests
     general_support: GeneralSupport
     requested: Requested
+    welcomed: Welcomed
+    plan_parts: PlanParts
     countered: Countered
     dependencies: Dependencies
     mixed: Mixed
