@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.countries import country_in_prose
+from summarizer.countries import country_in_prose, country_name
 from summarizer.render import Limits, build_memo, render_memo, write_memos
 from summarizer.render.parts import Cites
 from summarizer.render.text import md_escape, truncate_words, venue_in_prose
@@ -337,3 +337,13 @@ def test_a_speakers_whole_sentences_come_before_one_word_fragments() -> None:
     # The most-cited of her statements, but one word: her two sentences are shown instead.
     assert "“irreversible”" not in shown
     assert shown.count("\n- “") == 2
+
+
+def test_a_stance_row_does_not_name_its_country_again_as_an_actor() -> None:
+    briefing = sample()
+    stance = briefing.stances[0]
+    name = country_name(stance.country)
+    briefing.stances[0] = stance.model_copy(update={"actors": [name, "Jane Roe"]})
+    md = section(render_memo(briefing, "md"), "Country stances")
+    row = next(line for line in md.splitlines() if line.startswith(f"| {name}"))
+    assert f"{name} (Jane Roe)" in row and f"({name}" not in row

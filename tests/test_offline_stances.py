@@ -166,3 +166,12 @@ def test_it_opening_a_paragraph_does_not_reach_back_over_the_break() -> None:
     got = stances("Estonia hosted the summit.\n\n"
                   "It is hard to see support for an invitation for Ukraine among the allies.")
     assert "EE" not in got
+
+
+def test_an_unnamed_officials_country_is_not_also_the_stances_actor() -> None:
+    # `Denmark (Denmark)` in the memo said nothing twice; a body that is not the country stays.
+    got = _actors("“We will back an invitation for Ukraine at the summit,” a Danish official said.")
+    assert got == {"DK": ("supports", [])}
+    got = _actors("“We will oppose any invitation for Ukraine at the summit,” a Kremlin spokesman "
+                  "said.")
+    assert got == {"RU": ("opposes", ["Kremlin"])}

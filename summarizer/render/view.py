@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from summarizer.countries import country_name
+from summarizer.countries import country_name, lookup_country
 from summarizer.merge.text import text_key
 from summarizer.render.bluf import bottom_line, public_point_count
 from summarizer.render.parts import (
@@ -405,7 +405,10 @@ def _stance(stance: MergedStance, citer: Citer, limits: Limits) -> StanceRow:
             (position_info(pos)["label"].lower(), citer.cite(ids))
             for pos, ids in sorted(by_position.items(), key=lambda kv: -len(kv[1]))
         ]
-    actors = list(dict.fromkeys(stance.actors or [a for s in stance.sources for a in s.actors]))
+    named = stance.actors or [a for s in stance.sources for a in s.actors]
+    # An unnamed official's stance may carry the country itself as its actor: `Bulgaria
+    # (Bulgaria)` says nothing twice.
+    actors = [a for a in dict.fromkeys(named) if lookup_country(a) != stance.country]
     return StanceRow(
         country=stance.country_name,
         actors=", ".join(actors[:3]),

@@ -24,6 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from summarizer.countries import lookup_country
 from summarizer.extract.offline import np
 from summarizer.extract.offline.cues import (
     Found,
@@ -754,7 +755,10 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
         if _names_own_object(doc.text, objects, country, cue, end):
             continue
 
-        actor = statement.speaker.name or statement.speaker.affiliation
+        # An unnamed speaker's affiliation is the actor only when it says more than the country.
+        affiliation = statement.speaker.affiliation
+        actor = statement.speaker.name or (
+            affiliation if affiliation and lookup_country(affiliation) != country else None)
         votes.append(Vote(country, cue.position, (start, end), actor,
                           _speaker_named(doc, statement, start, end)))
     return votes
