@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.extract.offline import cues, dates, document, phrases
+from summarizer.extract.offline import cues, dates, document, phrases, plan_patterns
 
 # (fast form in use, readable form it must equal)
 _FORMS = [
@@ -78,3 +78,22 @@ def test_month_years_finds_what_a_full_scan_finds(pieces: list[str], data: st.Da
     start = data.draw(st.integers(0, len(text)))
     expected = [m.span() for m in dates._tables().month_year.finditer(text, start)]
     assert [m.span() for m in dates._month_years(text, start)] == expected
+
+
+_PLAN_PIECES = st.sampled_from(
+    ["plan", "Plan", "victory plan", "peace  plan", "plans", "-plan", "xplan", "İ", "\n",
+     "plan for Ukraine’s victory", "Victory\nplan", "roadmap", "the", " ", ", ", "-", "."]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PLAN_PIECES, min_size=90, max_size=140), st.data())
+def test_plan_search_by_openings_finds_what_the_pattern_finds(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = " ".join(pieces)  # long enough to be searched by its openings
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = plan_patterns.search("plan", text, start, end)
+    expected = plan_patterns.patterns()["plan"].search(text, start, end)
+    assert (found and found.span()) == (expected and expected.span())
