@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.extract.offline import cues, dates, document, phrases, plan_patterns
+from summarizer.extract.offline.token_spans import capturing, spans
 
 # (fast form in use, readable form it must equal)
 _FORMS = [
@@ -97,3 +98,14 @@ def test_plan_search_by_openings_finds_what_the_pattern_finds(
     found = plan_patterns.search("plan", text, start, end)
     expected = plan_patterns.patterns()["plan"].search(text, start, end)
     assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=14), st.data())
+def test_token_spans_are_the_matches_finditer_finds(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    for pattern in (document._TOKEN, phrases._WORD):
+        words, starts, ends = spans(capturing(pattern), text[start:], start)
+        expected = [(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start)]
+        assert list(zip(words, starts, ends, strict=True)) == expected
