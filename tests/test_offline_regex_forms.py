@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.extract.offline import cues, dates, document, phrases, plan_patterns
+from summarizer.extract.offline import cues, dates, document, phrases, plan_patterns, points
 from summarizer.extract.offline.token_spans import capturing, spans
 
 # (fast form in use, readable form it must equal)
@@ -109,3 +109,19 @@ def test_token_spans_are_the_matches_finditer_finds(pieces: list[str], data: st.
         words, starts, ends = spans(capturing(pattern), text[start:], start)
         expected = [(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start)]
         assert list(zip(words, starts, ends, strict=True)) == expected
+
+
+_ADVERB_PIECES = st.sampled_from(
+    ["first", "First", "firstly", "second", "finally", "and", ",", ", ", ";", ":", "\n", " ",
+     "x", "the", "ſ"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ADVERB_PIECES, max_size=30), st.data())
+def test_adverb_matches_are_what_finditer_finds(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = [m.span() for m in points._adverb_matches(text, start, end)]
+    assert found == [m.span() for m in points._adverbs().finditer(text, start, end)]
