@@ -8,7 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.extract.offline import cues, dates, document, phrases
+from summarizer.extract.offline import cues, dates, document, phrases, plan_patterns, points
+from summarizer.extract.offline.token_spans import capturing, spans
 
 # (fast form in use, readable form it must equal)
 _FORMS = [
@@ -78,3 +79,49 @@ def test_month_years_finds_what_a_full_scan_finds(pieces: list[str], data: st.Da
     start = data.draw(st.integers(0, len(text)))
     expected = [m.span() for m in dates._tables().month_year.finditer(text, start)]
     assert [m.span() for m in dates._month_years(text, start)] == expected
+
+
+_PLAN_PIECES = st.sampled_from(
+    ["plan", "Plan", "victory plan", "peace  plan", "plans", "-plan", "xplan", "İ", "\n",
+     "plan for Ukraine’s victory", "Victory\nplan", "roadmap", "the", " ", ", ", "-", "."]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PLAN_PIECES, min_size=90, max_size=140), st.data())
+def test_plan_search_by_openings_finds_what_the_pattern_finds(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = " ".join(pieces)  # long enough to be searched by its openings
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = plan_patterns.search("plan", text, start, end)
+    expected = plan_patterns.patterns()["plan"].search(text, start, end)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=14), st.data())
+def test_token_spans_are_the_matches_finditer_finds(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    for pattern in (document._TOKEN, phrases._WORD):
+        words, starts, ends = spans(capturing(pattern), text[start:], start)
+        expected = [(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start)]
+        assert list(zip(words, starts, ends, strict=True)) == expected
+
+
+_ADVERB_PIECES = st.sampled_from(
+    ["first", "First", "firstly", "second", "finally", "and", ",", ", ", ";", ":", "\n", " ",
+     "x", "the", "ſ"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ADVERB_PIECES, max_size=30), st.data())
+def test_adverb_matches_are_what_finditer_finds(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = [m.span() for m in points._adverb_matches(text, start, end)]
+    assert found == [m.span() for m in points._adverbs().finditer(text, start, end)]

@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import compress
-from operator import attrgetter, not_
+from operator import not_
 from typing import NamedTuple, TypeVar, cast
 
 from summarizer.extract.offline.boilerplate import classify_lines
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.quotes import Quote, find_quotes
 from summarizer.extract.offline.source_pack import pack
+from summarizer.extract.offline.token_spans import capturing, spans
 from summarizer.load import Article
 
 # Initials ("U.S."), words (with inner hyphens, apostrophes or dots), single punctuation marks.
@@ -70,8 +71,9 @@ def _token_regex() -> re.Pattern[str]:
     # a try of every title in turn.
     firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
     guard = f"(?=[{firsts}])" if all(words) and firsts else ""
-    return re.compile(rf"{guard}(?:{alternation})\.(?=\s)|[A-Z]\.(?=\s[A-Z][a-z])|"
-                      rf"{_TOKEN.pattern}")
+    # In a capturing group, for token_spans.
+    return capturing(re.compile(rf"{guard}(?:{alternation})\.(?=\s)|[A-Z]\.(?=\s[A-Z][a-z])|"
+                                rf"{_TOKEN.pattern}"))
 
 
 class Token(NamedTuple):
@@ -82,7 +84,6 @@ class Token(NamedTuple):
 
 
 # Token(*fields) without the generated __new__'s Python frame (tokens are made by the hundred).
-_START = attrgetter("start")
 _new_token = cast(Callable[[tuple[str, int, int, str]], Token], partial(tuple.__new__, Token))
 
 
@@ -179,16 +180,16 @@ class Doc:
     def _index_tokens(self) -> None:
         text = self.text
         tokens: list[Token] = []
-        token_regex = _token_regex()
-        # A paragraph at a time, with C-level maps over its matches: a Python call per token
-        # cost more than the regex, and holding every match of the article at once was slower.
+        starts: list[int] = []
+        token_split = _token_regex()
+        # A paragraph at a time, without match objects (token_spans) and with C-level maps: a
+        # Python call per token cost more than the regex. The pattern looks at nothing before
+        # a token, and ahead only at spaces, which a slice ends like the paragraph's end.
         for para in self.paragraphs:
-            matches = list(token_regex.finditer(text, para.start, para.end))
-            words = list(map(re.Match.group, matches))
-            fields = zip(words, map(re.Match.start, matches), map(re.Match.end, matches),
-                         map(str.lower, words), strict=True)
+            words, word_starts, ends = spans(token_split, text[para.start : para.end], para.start)
+            fields = zip(words, word_starts, ends, map(str.lower, words), strict=True)
             tokens.extend(map(_new_token, fields))
-        starts = list(map(_START, tokens))
+            starts += word_starts
         self._tokens = tokens
         self._token_starts = starts
         quoted = [False] * len(starts)

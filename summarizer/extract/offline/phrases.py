@@ -15,12 +15,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain, compress
 
+from summarizer.extract.offline.token_spans import capturing, spans
+
 # Initials, or a word with inner hyphens or apostrophes. Written for speed, matching exactly what
 # (?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)* matches: the first form is rejected at once at most
 # positions, and possessive quantifiers skip backtracking that could never produce a match. Both
 # forms open with a word character, taken by one class: the engine then skips the spaces between
 # words without trying each form there.
 _WORD = re.compile(r"\w(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|\w*+(?:[-'’]\w++)*+)")
+_WORD_SPLIT = capturing(_WORD)
 # Where a possessive 's may end a word (few per text, found in C instead of testing each word).
 _APOSTROPHE_S = re.compile(r"['’]s")
 _POSSESSIVE = ("’s", "'s")
@@ -102,22 +105,24 @@ def _all_words(text: str) -> _Words:
     return _split(text)
 
 
-# Built with C-level maps over the matches, a few lines at a time: a Python call per word cost
-# more than the regex, and holding every match of a long text at once was slower still.
+# Built without match objects (token_spans), a few lines at a time: holding every match of a
+# long text at once was slower.
 def _split(text: str) -> _Words:
-    found: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    while pos < len(text):
-        # No word spans a line break, so cutting the text there changes no word.
-        stop = text.find("\n", pos + _CHUNK)
-        stop = len(text) if stop < 0 else stop
-        matches = list(_WORD.finditer(text, pos, stop))
-        found.extend(map(re.Match.group, matches))
-        starts.extend(map(re.Match.start, matches))
-        ends.extend(map(re.Match.end, matches))
-        pos = stop
+    if len(text) <= _CHUNK:
+        found, starts, ends = spans(_WORD_SPLIT, text)
+    else:
+        found, starts, ends = [], [], []
+        pos = 0
+        while pos < len(text):
+            # No word spans a line break, and the pattern looks back only inside a word, so
+            # cutting the text there changes no word.
+            stop = text.find("\n", pos + _CHUNK)
+            stop = len(text) if stop < 0 else stop
+            words, word_starts, word_ends = spans(_WORD_SPLIT, text[pos:stop], pos)
+            found += words
+            starts += word_starts
+            ends += word_ends
+            pos = stop
     for match in _APOSTROPHE_S.finditer(text):
         i = bisect.bisect_left(ends, match.end())
         if i < len(ends) and ends[i] == match.end() and len(found[i]) > 2:

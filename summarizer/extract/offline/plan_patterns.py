@@ -3,10 +3,11 @@ annexes, ordinal and named points, what it includes, inline lists (see plan.py).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
-from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.lexicon import phrase_regex
 from summarizer.extract.offline.prefilter import Filtered, folded_class
 
@@ -59,12 +60,49 @@ def _phrases(phrases: list[str]) -> str:
     same order, checks its own first letter looking back, then reads the rest. Any pattern
     built around it (plan names inside longer forms) tries the same phrases in the same
     order, so it matches the same too."""
-    if not all(p[:1].isascii() and p[:1].isalnum() for p in phrases):
+    parts = _phrase_parts(phrases)
+    if parts is None:
         return phrase_regex(phrases, re.I).pattern
+    firsts, body = parts
+    return rf"(?-i:{firsts})(?<![\w-].)(?:{body})(?![\w-])"
+
+
+def _phrase_parts(phrases: list[str]) -> tuple[str, str] | None:
+    """The class of the phrases' first letters and the alternation of their rests (see
+    _phrases), or None when a phrase does not open with an ASCII letter or digit."""
+    if not all(p[:1].isascii() and p[:1].isalnum() for p in phrases):
+        return None
     ordered = sorted(set(phrases), key=len, reverse=True)
     firsts = folded_class("".join(sorted({p[0] for p in ordered})))
     body = "|".join(f"(?<={p[0]}){re.escape(p[1:])}".replace(r"\ ", r"\s+") for p in ordered)
-    return rf"(?-i:{firsts})(?<![\w-].)(?:{body})(?![\w-])"
+    return firsts, body
+
+
+@per_language
+def _plan_openings() -> re.Pattern[str] | None:
+    """The first letters of the places where the plan pattern may match: a phrase's first
+    letter, after no word character, with the rest of a phrase after it (looked at, not
+    taken, so that no opening hides another). What follows the phrase is not looked at: a
+    search that stops right after it matches where the whole text would not."""
+    lang = language()
+    parts = _phrase_parts([*lang.plan.names.terms, *lang.plan.names.generic])
+    if parts is None:
+        return None
+    firsts, body = parts
+    return re.compile(rf"(?-i:{firsts})(?<![\w-].)(?=(?:{body}))", re.I)
+
+
+# Texts shorter than this are searched directly (a sentence or a clause taken out of the text).
+_INDEXED = 300
+
+
+@per_language_lru(16)
+def _plan_starts(text: str) -> list[int] | None:
+    """Where in the text a plan phrase may start, in order (None: anywhere). Found once per
+    text: the pattern is asked about every sentence and many stretches of each, and most of
+    them name no plan."""
+    openings = _plan_openings()
+    return None if openings is None else [m.start() for m in openings.finditer(text)]
 
 
 @per_language
@@ -83,4 +121,13 @@ def finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str
 
 
 def search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
+    if key == "plan" and len(text) >= _INDEXED:
+        starts = _plan_starts(text)
+        if starts is not None:
+            # Every match starts at one of the openings: none in the range, no match; else
+            # the first match in the range starts at one of them, from the first one on.
+            k = bisect.bisect_left(starts, start)
+            if k == len(starts) or starts[k] >= end:
+                return None
+            start = starts[k]
     return _filtered()[key].search(text, start, end)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import grammar, language, per_language
@@ -222,6 +223,26 @@ def _adverbs() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=[,;:])|^)\s*(?:and\s+)?\b({'|'.join(words)}),\s+", re.I | re.M)
 
 
+# Where an adverb match may start: right after one of these (or at the text's start).
+_AFTER = re.compile(r"[,;:\n]")
+
+
+def _adverb_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """_adverbs().finditer(text, start, end), tried only where a match may start: `re` finds
+    no quick test for a pattern that opens with a look-behind or `^`, and tried it at every
+    character. Left to right, each match from where the last one ended, as finditer does."""
+    pattern = _adverbs()
+    after = start - 1 if start > 0 else 0
+    places = [m.end() for m in _AFTER.finditer(text, after, end - 1)] if end > start else []
+    if start == 0:
+        places.insert(0, 0)
+    resume = start
+    for place in places:
+        if place >= resume and (match := pattern.match(text, place, end)):
+            yield match
+            resume = match.end()
+
+
 def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Point]:
     """`Under the plan, he asks allies, first, to invite Ukraine; second, to lift limits; and
     finally, to fund a deterrence package.` (or one sentence per adverb): the pieces after
@@ -233,7 +254,7 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
         # One scan of the whole stretch (the pattern's `^` and look-behind see the same text
         # either way), each match then given to the sentence that holds it.
         starts = [s.start for s in sentences]
-        for match in _adverbs().finditer(text, sentences[0].start, sentences[-1].end):
+        for match in _adverb_matches(text, sentences[0].start, sentences[-1].end):
             sentence = sentences[bisect.bisect_right(starts, match.start()) - 1]
             if match.end() <= sentence.end:
                 found.append((match, sentence))

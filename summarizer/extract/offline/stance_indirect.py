@@ -34,6 +34,7 @@ from summarizer.extract.offline.language import language, per_language, per_lang
 from summarizer.extract.offline.pack_base import load_file
 from summarizer.extract.offline.stance_forms import other_question
 from summarizer.extract.offline.stance_turns import Turns
+from summarizer.extract.offline.token_spans import capturing, spans
 from summarizer.extract.offline.word_packs import Words, WordsPack, stance_scope
 
 
@@ -173,6 +174,7 @@ def load_indirect(path: Traversable) -> IndirectForms:
 # characters, so their order is kept).
 _TOKEN = re.compile(r"[\w\-'’,;:.!?—–()](?:(?<=[\w-])(?:[\w-]*+(?<!n)|(?<=\w)\w*(?=n['’]t\b)"
                     r"|(?<=n)['’]t\b|[\w-]*)|(?<=['’])[sd]\b|(?<=[,;:.!?—–()]))")
+_TOKEN_SPLIT = capturing(_TOKEN)
 _STOP = frozenset(",;:.!?—–()")
 
 Token = tuple[str, int, int]
@@ -224,11 +226,11 @@ def _all_tokens(text: str) -> _Table:
     # Curly apostrophes read as straight ones (`n’t` is `n't`), in text and lists alike: the
     # pattern reads both alike and neither is a word character, so the text is straightened
     # once (same length, same spans) instead of each word.
-    # Built with C-level maps over the matches: a Python expression per token cost more.
-    matches = list(_TOKEN.finditer(text.replace("’", "'") if "’" in text else text))
-    words = list(map(str.lower, map(re.Match.group, matches)))
-    starts = list(map(re.Match.start, matches))
-    return _Table(list(zip(words, starts, map(re.Match.end, matches), strict=True)), starts, words)
+    # Built without match objects (token_spans) and with C-level maps: a Python expression per
+    # token cost more.
+    found, starts, ends = spans(_TOKEN_SPLIT, text.replace("’", "'") if "’" in text else text)
+    words = list(map(str.lower, found))
+    return _Table(list(zip(words, starts, ends, strict=True)), starts, words)
 
 
 # The range being scanned by indirect_cues: its tokens (by identity), the index of its first

@@ -1,0 +1,35 @@
+"""The matches of a token pattern as three lists (texts, starts, ends), without match objects.
+
+`pattern.finditer` makes a match object per token and then a Python call per field read from
+it; the tokenisers of an article make thousands. `split` with the pattern in one capturing
+group returns the same matches as plain strings, alternating with the stretches between them
+(gap, token, gap, token, …, gap); the offsets are the running sums of those lengths, taken in C.
+Same tokens, fewer objects: about half the garbage collections of an extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+
+def capturing(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern wrapped in one capturing group, for `spans` (it must have none of its own:
+    `split` would return those groups too). Made once by the caller: hashing a compiled
+    pattern to cache this hashes its whole code."""
+    if pattern.groups:
+        raise ValueError(f"token pattern with groups: {pattern.pattern!r}")
+    return re.compile(f"({pattern.pattern})", pattern.flags)
+
+
+def spans(split: re.Pattern[str], text: str,
+          offset: int = 0) -> tuple[list[str], list[int], list[int]]:
+    """The non-overlapping matches of a pattern in `text`, left to right, as finditer finds
+    them (the pattern must never match the empty string; `split` is capturing(pattern)):
+    their texts, starts and ends, each offset by `offset` (text being a slice that starts
+    there). The caller passes a slice rather than pos/endpos: lookarounds must then not
+    depend on what lies outside it."""
+    pieces = split.split(text)
+    offsets = list(accumulate(map(len, pieces), initial=offset))
+    # pieces: gap0, token0, gap1, token1, …, gapN; offsets[k] is where pieces[k] starts.
+    return pieces[1::2], offsets[1:-1:2], offsets[2:-1:2]
