@@ -289,3 +289,17 @@ def test_a_roman_suffix_after_a_name_is_no_part_of_the_speaker_s_name() -> None:
 def test_near_miss_a_capitalised_acronym_after_a_name_is_no_suffix() -> None:
     text = "“Yes, I support the plan,” Brent Hollis of NATO said in an interview."
     assert name_of(text, "Yes, I support the plan") == "Brent Hollis"
+
+
+# --- joined initials as given names, a place after `of` behind an outlet's name ----------------
+
+
+def test_joined_initials_are_the_given_names_before_a_place() -> None:
+    text = ("The caucus is split. BBC Chairman G.K. Mertfield of North Dakota said he was "
+            "“outraged” by the plan.")
+    assert name_of(text, "outraged") == "G.K. Mertfield"
+
+
+def test_a_dotted_place_before_a_title_is_no_initials() -> None:
+    text = "U.S. officials said the plan was “dead on arrival.”"
+    assert name_of(text, "dead on arrival") is None

@@ -9,6 +9,7 @@ outlet (which reports speech and is never itself the speaker).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.document import Token
@@ -274,8 +275,9 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         # `Archbishop Ann Roe of the Armenian Patriarchate`: the words after `of` are a known
         # body or place, the name of two words or more before it the person's
         placing = pack().description.placing
+        # (the place after `of` may follow another: `BBC Chairman Ann Roe of North Dakota`)
         cut = next((p for p in range(1, len(seg)) if seg[p].lower in placing
-                    and seg[p].start < places[0][0]), None)
+                    and seg[p].start < places[-1][0]), None)
         head = _name_run(seg[:cut], covered) if cut is not None else []
         if cut is not None and len(head) >= 2 and head[-1] is seg[cut - 1]:
             seg, run = seg[:cut], head
@@ -395,6 +397,11 @@ def _skip_in_role(token: Token, places: list[tuple[int, int, Place]]) -> bool:
     return is_possessive(token.text) and any(a <= token.start < b for a, b, _ in places)
 
 
+# Two or three joined initials before a surname (`G.K.`, `J.R.R.`); a dotted acronym that
+# names a place (`U.S.`, `D.C.`) is a place the gazetteer covers first.
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
     """The trailing run of name words in a segment ('Julianne Smith' in 'U.S. … Julianne Smith')."""
     titles = language().titles
@@ -409,6 +416,9 @@ def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
             break
         if token.text in titles.particles.words and run:
             run.insert(0, token)
+            continue
+        if run and _JOINED_INITIALS.fullmatch(token.text):
+            run.insert(0, token)  # `G.K. Roe`, `J.C. Watts`: given names as joined initials
             continue
         if not (name_like(token.text) or surname_after_given(seg, k)):
             break
