@@ -303,3 +303,19 @@ def test_joined_initials_are_the_given_names_before_a_place() -> None:
 def test_a_dotted_place_before_a_title_is_no_initials() -> None:
     text = "U.S. officials said the plan was “dead on arrival.”"
     assert name_of(text, "dead on arrival") is None
+
+
+# --- a person's full name after an outlet's name ---------------------------------------------
+
+
+def test_a_full_name_after_an_outlet_is_the_speaker_with_the_outlet_as_affiliation() -> None:
+    speaker = speakers("“That was wrong,” CNN host Jake Tapner said.")["That was wrong"]
+    assert speaker is not None
+    assert speaker.name == "Jake Tapner" and speaker.affiliation == "CNN"
+
+
+def test_an_outlet_alone_or_with_a_noun_is_still_the_outlet() -> None:
+    for text in ("“That was wrong,” said the New York Times.",
+                 "“That was wrong,” the CNN poll said."):
+        speaker = speakers(text)["That was wrong"]
+        assert speaker is not None and speaker.name is None

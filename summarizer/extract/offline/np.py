@@ -263,9 +263,11 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
     country = next((p.country for _, _, p in places if p.country), None)
     org = next((p.value for _, _, p in places if p.kind == "org"), None)
     body = next((text[a:b] for a, b, p in places if p.kind == "body"), None)
-    if any(p.kind == "media" for _, _, p in places) and len(places) == 1 and not _has_role(seg):
-        return Ref("media", surface, start, end)
     run = _name_run(seg, covered)
+    if (any(p.kind == "media" for _, _, p in places) and len(places) == 1 and not _has_role(seg)
+            and len(run) < 2):
+        # (`CNN host Ann Roe`, `NBC's Ann Roe`: a person's full name after the outlet speaks)
+        return Ref("media", surface, start, end)
     if run and run[-1].text in pack().names.org_heads:
         organisation = _body(seg, run, text)
         if organisation is not None:
@@ -312,7 +314,8 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         if role and not _has_role(role_tokens):
             role = None
         name = " ".join(strip_possessive(t.text) for t in run)
-        return Ref("person", surface, start, end, name, role, org, country)
+        outlet = next((p.value for _, _, p in places if p.kind == "media"), None)
+        return Ref("person", surface, start, end, name, role, org or outlet, country)
     ordinal = any(w in nps.ordinals for w in lowers)
     if any(w in titles.documents.words for w in lowers):
         return Ref("document", surface, start, end, affiliation=org or body, country=country)
