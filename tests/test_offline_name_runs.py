@@ -49,3 +49,12 @@ def test_an_institution_or_place_head_ends_no_persons_name() -> None:
                    "Holt moved to Cedar Hills in May.\n")
     assert "Ann Holt" in names
     assert not {"Nonproliferation Studies", "Cedar Hills"} & names
+
+
+def test_a_lower_case_particle_joined_by_a_hyphen_is_part_of_the_name() -> None:
+    got = direct_speakers("Vice President Karim al-Haddan said the rebels were “terrorists.”")
+    speaker = got["terrorists"]
+    assert speaker is not None and speaker.name == "Karim al-Haddan"
+    # near miss: a lower-case word other than a particle joined to a name is no part of it
+    speaker = direct_speakers("The anti-Haddan activist Dana Roe called it “a lie.”")["a lie"]
+    assert speaker is not None and speaker.name == "Dana Roe"

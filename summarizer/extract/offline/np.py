@@ -88,6 +88,9 @@ def name_like(word: str) -> bool:
         return False  # `Republicans`, `Latino`, `Besides`: a group or an opener, no name
     if "-" in base and base.rsplit("-", 1)[1].isalpha() and base.rsplit("-", 1)[1].islower():
         return False  # `Angeles-area`, `Iowa-based`, `Clinton-era`: a modifier, no name
+    particle, _, rest = base.partition("-")
+    if rest and particle in lang.titles.particles.words and _capitalised(rest):
+        return name_like(rest)  # `al-Assad`, `el-Sisi`: a lower-case particle joined on
     if (not _capitalised(base) or base in lang.titles.not_names.words
             or base in lang.titles.clause_openers.words):
         return False
