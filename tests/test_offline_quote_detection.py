@@ -272,3 +272,10 @@ def test_a_lone_letter_in_quotes_is_no_statement() -> None:
     assert "R" not in got and "D" not in got
     assert name_of(got, "It is a habit") == "Ana Lusk"  # near miss: the real quote stays
     assert "No" in speakers("“No,” said Ana Lusk.")  # two letters are a word
+
+
+def test_a_second_participle_joined_by_and_shares_the_with_subject() -> None:
+    got = speakers("Rivals were quick to pile on, with Dan Trull tweeting that it was a "
+                   "“disaster” for Lena Holt and asking, “How can she lead?”")
+    assert name_of(got, "disaster") == "Dan Trull"
+    assert name_of(got, "How can she lead?") == "Dan Trull"  # not Lena Holt, the object
