@@ -67,6 +67,10 @@ def is_possessive(word: str) -> bool:
     return word.endswith(_POSSESSIVE_SUFFIXES[:2])
 
 
+# A clitic after an apostrophe (`'ve`, `'d`, `'ll`, `'re`, `'m`, `n't`) ends no name.
+_CONTRACTION = re.compile(r"(?:['’](?:ve|d|ll|re|m)|n['’]t)$")
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -96,6 +100,8 @@ def name_like(word: str) -> bool:
         return False
     if base.isupper() and len(base) > 1:  # acronyms: NATO, EU, FT
         return False
+    if _CONTRACTION.search(base):
+        return False  # `I've`, `She'd`, `Don't`: a pronoun or verb with its clitic (not `O'Neil`)
     if base.lower() in lang.titles.role_tokens or base.lower() in lang.titles.unnamed.words:
         return False
     return any(ch.islower() for ch in base) and not any(ch.isdigit() for ch in base)
