@@ -139,3 +139,11 @@ def test_one_of_a_group_after_an_inverted_verb_is_a_member_of_the_group() -> Non
     # near miss: a plain description keeps its own head
     speaker = direct_speakers("“There is no path left,” said one adviser.")["There is no path left"]
     assert speaker is not None and speaker.role == "adviser"
+
+
+def test_a_relative_clause_set_off_after_a_name_is_no_title() -> None:
+    ref = _ref("Anna Korth, who's thinking about running for president,")
+    assert ref is not None and ref.name == "Anna Korth" and ref.role is None
+    # near miss: a title set off after the name is the person's
+    ref = _ref("Anna Korth, the party's president,")
+    assert ref is not None and ref.name == "Anna Korth" and ref.role is not None

@@ -319,3 +319,12 @@ def test_an_outlet_alone_or_with_a_noun_is_still_the_outlet() -> None:
                  "“That was wrong,” the CNN poll said."):
         speaker = speakers(text)["That was wrong"]
         assert speaker is not None and speaker.name is None
+
+
+def test_a_given_name_before_an_outlets_name_makes_a_surname() -> None:
+    text = ("It was three years ago that Michael Bloomberg, who is thinking about running "
+            "again, said it was “impossible” for him.")
+    assert name_of(text, "impossible") == "Michael Bloomberg"
+    # near miss: the outlet alone after its own verb is still the outlet
+    speaker = speakers("“It is impossible,” Bloomberg said.")["It is impossible"]
+    assert speaker is not None and speaker.name is None

@@ -129,6 +129,7 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     tokens = doc.tokens(sentence.start, sentence.end)
     gazetteer_index, _ = gazetteer()
     places = list(gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)) if tokens else []
+    places = [p for p in places if not _surname_like_outlet(tokens, p)]
     covered: set[int] = set()
     for a, b, _ in places:
         covered.update(range(a, b))
@@ -177,6 +178,20 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
         i = j
     return SentenceMentions(index, sentence.para, tokens, places, spans,
                             _description_subject(tokens))
+
+
+def _surname_like_outlet(tokens: list[Token], place: tuple[int, int, str]) -> bool:
+    """`Michael Bloomberg`: an outlet's one-word name right after a listed given name is a
+    person's surname (np._given_before_outlet reads descriptions the same way)."""
+    a, b, key = place
+    if gazetteer()[1][key].kind != "media":
+        return False
+    k = next((k for k, t in enumerate(tokens) if t.start == a), None)
+    if k is None or k == 0 or tokens[k].end != b:
+        return False
+    first_names = language().people.first_names
+    given = tokens[k - 1].text
+    return given in first_names.male or given in first_names.female
 
 
 class Registry:

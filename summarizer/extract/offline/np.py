@@ -220,9 +220,12 @@ def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
             segments[-1].append(token)
     refs: list[Ref | None] = []
     placed = False
+    relatives = grammar().clauses.relatives
     for seg in segments:
         if not seg:
             continue
+        if re.split("['’]", seg[0].lower, maxsplit=1)[0] in relatives:
+            break  # `Ann Roe, who's running for president,`: a clause, no title of hers
         if placed and len(seg) <= PLACE_TAIL_WORDS and all(_capitalised(t.text) for t in seg):
             continue  # `Ann Roe of Sumter, South Carolina`: the state of the place just named
         placed = _placed(seg)
@@ -273,6 +276,12 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
     org = next((p.value for _, _, p in places if p.kind == "org"), None)
     body = next((text[a:b] for a, b, p in places if p.kind == "body"), None)
     run = _name_run(seg, covered)
+    given = _given_before_outlet(seg, places)
+    if given is not None:
+        # (`Michael Bloomberg`: a given name before an outlet's name is a person's surname)
+        covered.difference_update(range(seg[-1].start, seg[-1].end))
+        run = given
+        places = [p for p in places if p[0] < seg[-1].start]
     if (any(p.kind == "media" for _, _, p in places) and len(places) == 1 and not _has_role(seg)
             and len(run) < 2):
         # (`CNN host Ann Roe`, `NBC's Ann Roe`: a person's full name after the outlet speaks)
@@ -356,6 +365,21 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
             return Ref("org", surface, start, end, affiliation=place.value)
         return Ref("org", surface, start, end, affiliation=body, country=place.country)
     return None
+
+
+def _given_before_outlet(seg: list[Token], places: list[tuple[int, int, Place]]
+                         ) -> list[Token] | None:
+    """`Michael Bloomberg`: the two last words, a listed given name and an outlet's one-word
+    name, are a person's name."""
+    if len(seg) < 2 or not places:
+        return None
+    start, end, place = places[-1]
+    last = seg[-1]
+    if place.kind != "media" or (start, end) != (last.start, last.end):
+        return None
+    first_names = language().people.first_names
+    given = seg[-2].text
+    return seg[-2:] if given in first_names.male or given in first_names.female else None
 
 
 def _body(seg: list[Token], run: list[Token], text: str) -> Ref | None:
