@@ -129,7 +129,8 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     tokens = doc.tokens(sentence.start, sentence.end)
     gazetteer_index, _ = gazetteer()
     places = list(gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)) if tokens else []
-    places = [p for p in places if not _surname_like_outlet(tokens, p)]
+    if places:
+        places = [p for p in places if not _surname_like_outlet(tokens, p)]
     covered: set[int] = set()
     for a, b, _ in places:
         covered.update(range(a, b))

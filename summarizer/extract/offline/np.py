@@ -224,7 +224,8 @@ def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
     for seg in segments:
         if not seg:
             continue
-        if re.split("['’]", seg[0].lower, maxsplit=1)[0] in relatives:
+        first = seg[0].lower
+        if first in relatives or (first[3:4] in ("'", "’") and first[:3] in relatives):
             break  # `Ann Roe, who's running for president,`: a clause, no title of hers
         if placed and len(seg) <= PLACE_TAIL_WORDS and all(_capitalised(t.text) for t in seg):
             continue  # `Ann Roe of Sumter, South Carolina`: the state of the place just named
@@ -453,7 +454,7 @@ def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
         if token.text in titles.particles.words and run:
             run.insert(0, token)
             continue
-        if run and _JOINED_INITIALS.fullmatch(token.text):
+        if run and token.text[-1] == "." and _JOINED_INITIALS.fullmatch(token.text):
             run.insert(0, token)  # `G.K. Roe`, `J.C. Watts`: given names as joined initials
             continue
         if not (name_like(token.text) or surname_after_given(seg, k)):
