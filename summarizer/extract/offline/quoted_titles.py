@@ -9,6 +9,7 @@ introduces a title, or the possessive of a broadcaster, an outlet or a day.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.document import Doc
@@ -36,8 +37,11 @@ _TAG = re.compile(r"<[/A-Za-z]")
 def no_words(doc: Doc, quote: Quote) -> bool:
     """`for “R,” or “D,”`, a mark around a lone control character: fewer than two letters or
     digits inside the marks are a letter named or a stray mark, nobody's words."""
-    inside = doc.text[quote.start : quote.end]
-    return sum(ch.isalnum() for ch in inside) < MIN_WORD_CHARACTERS
+    found = _WORD_CHARACTER.finditer(doc.text, quote.start, quote.end)
+    return len(list(islice(found, MIN_WORD_CHARACTERS))) < MIN_WORD_CHARACTERS
+
+
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 
 
 # A quotation has at least this many letters or digits (`“No.”`, `“15%!”` have two).
