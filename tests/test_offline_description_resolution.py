@@ -52,3 +52,14 @@ def test_a_noun_that_takes_up_anyone_still_stands_for_the_salient_person() -> No
             "man said.")
     found = direct_speakers(text).get("We will bring the jobs back")
     assert found is not None and found.name == "Dan Wells"
+
+
+def test_a_description_headed_by_a_plural_stands_for_no_one_person() -> None:
+    text = ("A school last week showed a photo of Dan Trull. Riverside High School fans also "
+            "chanted, “Build the bridge,” referring to his vow, the Ledger reports.")
+    got = direct_speakers(text)["Build the bridge"]
+    assert got is not None and got.name is None and got.role == "Riverside High School fans"
+    # near miss: a singular title still takes up the senator
+    got = direct_speakers("Senator Dan Trull spoke first. “We will win,” the senator said.")[
+        "We will win"]
+    assert got is not None and got.name == "Dan Trull"

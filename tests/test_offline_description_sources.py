@@ -129,3 +129,21 @@ def test_near_miss_a_quantifier_before_a_noun_keeps_the_noun() -> None:
     got = speakers("“It is far too late for that,” said some voters in Ohio.")
     speaker = got["It is far too late for that"]
     assert speaker is not None and speaker.role is not None and "voters" in speaker.role
+
+
+def test_one_of_a_group_after_an_inverted_verb_is_a_member_of_the_group() -> None:
+    got = direct_speakers("“There is no path left,” said one of those advisers, who spoke on "
+                          "the condition of anonymity.")
+    speaker = got["There is no path left"]
+    assert speaker is not None and speaker.role == "advisers"
+    # near miss: a plain description keeps its own head
+    speaker = direct_speakers("“There is no path left,” said one adviser.")["There is no path left"]
+    assert speaker is not None and speaker.role == "adviser"
+
+
+def test_a_relative_clause_set_off_after_a_name_is_no_title() -> None:
+    ref = _ref("Anna Korth, who's thinking about running for president,")
+    assert ref is not None and ref.name == "Anna Korth" and ref.role is None
+    # near miss: a title set off after the name is the person's
+    ref = _ref("Anna Korth, the party's president,")
+    assert ref is not None and ref.name == "Anna Korth" and ref.role is not None

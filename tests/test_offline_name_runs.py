@@ -49,3 +49,19 @@ def test_an_institution_or_place_head_ends_no_persons_name() -> None:
                    "Holt moved to Cedar Hills in May.\n")
     assert "Ann Holt" in names
     assert not {"Nonproliferation Studies", "Cedar Hills"} & names
+
+
+def test_a_lower_case_particle_joined_by_a_hyphen_is_part_of_the_name() -> None:
+    got = direct_speakers("Vice President Karim al-Haddan said the rebels were “terrorists.”")
+    speaker = got["terrorists"]
+    assert speaker is not None and speaker.name == "Karim al-Haddan"
+    # near miss: a lower-case word other than a particle joined to a name is no part of it
+    speaker = direct_speakers("The anti-Haddan activist Dana Roe called it “a lie.”")["a lie"]
+    assert speaker is not None and speaker.name == "Dana Roe"
+
+
+def test_a_capitalised_contraction_is_no_name() -> None:
+    names = _names("I've said it before. She'd know, and Don't Panic is a book.\n\n"
+                   "Ann O'Neil and Dara D'Costa arrived.\n")
+    assert not {"I've", "She'd", "Don't"} & names
+    assert {"Ann O'Neil", "Dara D'Costa"} <= names  # near miss: an apostrophe inside a name

@@ -289,3 +289,42 @@ def test_a_roman_suffix_after_a_name_is_no_part_of_the_speaker_s_name() -> None:
 def test_near_miss_a_capitalised_acronym_after_a_name_is_no_suffix() -> None:
     text = "“Yes, I support the plan,” Brent Hollis of NATO said in an interview."
     assert name_of(text, "Yes, I support the plan") == "Brent Hollis"
+
+
+# --- joined initials as given names, a place after `of` behind an outlet's name ----------------
+
+
+def test_joined_initials_are_the_given_names_before_a_place() -> None:
+    text = ("The caucus is split. BBC Chairman G.K. Mertfield of North Dakota said he was "
+            "“outraged” by the plan.")
+    assert name_of(text, "outraged") == "G.K. Mertfield"
+
+
+def test_a_dotted_place_before_a_title_is_no_initials() -> None:
+    text = "U.S. officials said the plan was “dead on arrival.”"
+    assert name_of(text, "dead on arrival") is None
+
+
+# --- a person's full name after an outlet's name ---------------------------------------------
+
+
+def test_a_full_name_after_an_outlet_is_the_speaker_with_the_outlet_as_affiliation() -> None:
+    speaker = speakers("“That was wrong,” CNN host Jake Tapner said.")["That was wrong"]
+    assert speaker is not None
+    assert speaker.name == "Jake Tapner" and speaker.affiliation == "CNN"
+
+
+def test_an_outlet_alone_or_with_a_noun_is_still_the_outlet() -> None:
+    for text in ("“That was wrong,” said the New York Times.",
+                 "“That was wrong,” the CNN poll said."):
+        speaker = speakers(text)["That was wrong"]
+        assert speaker is not None and speaker.name is None
+
+
+def test_a_given_name_before_an_outlets_name_makes_a_surname() -> None:
+    text = ("It was three years ago that Michael Bloomberg, who is thinking about running "
+            "again, said it was “impossible” for him.")
+    assert name_of(text, "impossible") == "Michael Bloomberg"
+    # near miss: the outlet alone after its own verb is still the outlet
+    speaker = speakers("“It is impossible,” Bloomberg said.")["It is impossible"]
+    assert speaker is not None and speaker.name is None

@@ -255,3 +255,27 @@ def test_a_quoted_value_of_markup_left_in_the_text_is_no_statement() -> None:
     got = speakers(text)
     assert "oskarvel" not in got and "75835662" not in got
     assert name_of(got, "We will appeal") == "Oskar Vel"  # near miss: the real quote stays
+
+
+def test_words_a_stray_mark_closes_inside_a_tag_are_no_statement() -> None:
+    text = ("“We will appeal,” Oskar Vel warned.\n\n<tweet pic=\"\" author=\"oskarvel\">We will "
+            "appeal</tweet>")
+    got = speakers(text)
+    assert not any(key.startswith("<tweet") for key in got)
+    assert name_of(got, "We will appeal") == "Oskar Vel"
+
+
+def test_a_lone_letter_in_quotes_is_no_statement() -> None:
+    text = ("Voters who do not know the names pull the lever for “R,” or “D,” said Ana Lusk, "
+            "who added: “It is a habit.”")
+    got = speakers(text)
+    assert "R" not in got and "D" not in got
+    assert name_of(got, "It is a habit") == "Ana Lusk"  # near miss: the real quote stays
+    assert "No" in speakers("“No,” said Ana Lusk.")  # two letters are a word
+
+
+def test_a_second_participle_joined_by_and_shares_the_with_subject() -> None:
+    got = speakers("Rivals were quick to pile on, with Dan Trull tweeting that it was a "
+                   "“disaster” for Lena Holt and asking, “How can she lead?”")
+    assert name_of(got, "disaster") == "Dan Trull"
+    assert name_of(got, "How can she lead?") == "Dan Trull"  # not Lena Holt, the object

@@ -372,7 +372,9 @@ def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     verbs, markers = language().speech.all_verbs, grammar().clauses.noun_markers
     for m in range(k - 1, -1, -1):
         if tokens[m].lower in verbs and not (m > 0 and tokens[m - 1].lower in markers):
-            return subject(tokens, m, text)
+            # (`with Roe tweeting that … and asking, “…”`: the earlier participle's absolute
+            # subject is the later one's too)
+            return with_subject(tokens, m, text) or subject(tokens, m, text)
     return None
 
 

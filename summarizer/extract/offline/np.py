@@ -9,6 +9,7 @@ outlet (which reports speech and is never itself the speaker).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.document import Token
@@ -66,6 +67,10 @@ def is_possessive(word: str) -> bool:
     return word.endswith(_POSSESSIVE_SUFFIXES[:2])
 
 
+# A clitic after an apostrophe (`'ve`, `'d`, `'ll`, `'re`, `'m`, `n't`) ends no name.
+_CONTRACTION = re.compile(r"(?:['’](?:ve|d|ll|re|m)|n['’]t)$")
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -87,11 +92,16 @@ def name_like(word: str) -> bool:
         return False  # `Republicans`, `Latino`, `Besides`: a group or an opener, no name
     if "-" in base and base.rsplit("-", 1)[1].isalpha() and base.rsplit("-", 1)[1].islower():
         return False  # `Angeles-area`, `Iowa-based`, `Clinton-era`: a modifier, no name
+    particle, _, rest = base.partition("-")
+    if rest and particle in lang.titles.particles.words and _capitalised(rest):
+        return name_like(rest)  # `al-Assad`, `el-Sisi`: a lower-case particle joined on
     if (not _capitalised(base) or base in lang.titles.not_names.words
             or base in lang.titles.clause_openers.words):
         return False
     if base.isupper() and len(base) > 1:  # acronyms: NATO, EU, FT
         return False
+    if _CONTRACTION.search(base):
+        return False  # `I've`, `She'd`, `Don't`: a pronoun or verb with its clitic (not `O'Neil`)
     if base.lower() in lang.titles.role_tokens or base.lower() in lang.titles.unnamed.words:
         return False
     return any(ch.islower() for ch in base) and not any(ch.isdigit() for ch in base)
@@ -210,9 +220,13 @@ def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
             segments[-1].append(token)
     refs: list[Ref | None] = []
     placed = False
+    relatives = grammar().clauses.relatives
     for seg in segments:
         if not seg:
             continue
+        first = seg[0].lower
+        if first in relatives or (first[3:4] in ("'", "’") and first[:3] in relatives):
+            break  # `Ann Roe, who's running for president,`: a clause, no title of hers
         if placed and len(seg) <= PLACE_TAIL_WORDS and all(_capitalised(t.text) for t in seg):
             continue  # `Ann Roe of Sumter, South Carolina`: the state of the place just named
         placed = _placed(seg)
@@ -262,9 +276,17 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
     country = next((p.country for _, _, p in places if p.country), None)
     org = next((p.value for _, _, p in places if p.kind == "org"), None)
     body = next((text[a:b] for a, b, p in places if p.kind == "body"), None)
-    if any(p.kind == "media" for _, _, p in places) and len(places) == 1 and not _has_role(seg):
-        return Ref("media", surface, start, end)
     run = _name_run(seg, covered)
+    given = _given_before_outlet(seg, places)
+    if given is not None:
+        # (`Michael Bloomberg`: a given name before an outlet's name is a person's surname)
+        covered.difference_update(range(seg[-1].start, seg[-1].end))
+        run = given
+        places = [p for p in places if p[0] < seg[-1].start]
+    if (any(p.kind == "media" for _, _, p in places) and len(places) == 1 and not _has_role(seg)
+            and len(run) < 2):
+        # (`CNN host Ann Roe`, `NBC's Ann Roe`: a person's full name after the outlet speaks)
+        return Ref("media", surface, start, end)
     if run and run[-1].text in pack().names.org_heads:
         organisation = _body(seg, run, text)
         if organisation is not None:
@@ -274,8 +296,9 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         # `Archbishop Ann Roe of the Armenian Patriarchate`: the words after `of` are a known
         # body or place, the name of two words or more before it the person's
         placing = pack().description.placing
+        # (the place after `of` may follow another: `BBC Chairman Ann Roe of North Dakota`)
         cut = next((p for p in range(1, len(seg)) if seg[p].lower in placing
-                    and seg[p].start < places[0][0]), None)
+                    and seg[p].start < places[-1][0]), None)
         head = _name_run(seg[:cut], covered) if cut is not None else []
         if cut is not None and len(head) >= 2 and head[-1] is seg[cut - 1]:
             seg, run = seg[:cut], head
@@ -310,7 +333,8 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         if role and not _has_role(role_tokens):
             role = None
         name = " ".join(strip_possessive(t.text) for t in run)
-        return Ref("person", surface, start, end, name, role, org, country)
+        outlet = next((p.value for _, _, p in places if p.kind == "media"), None)
+        return Ref("person", surface, start, end, name, role, org or outlet, country)
     ordinal = any(w in nps.ordinals for w in lowers)
     if any(w in titles.documents.words for w in lowers):
         return Ref("document", surface, start, end, affiliation=org or body, country=country)
@@ -342,6 +366,21 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
             return Ref("org", surface, start, end, affiliation=place.value)
         return Ref("org", surface, start, end, affiliation=body, country=place.country)
     return None
+
+
+def _given_before_outlet(seg: list[Token], places: list[tuple[int, int, Place]]
+                         ) -> list[Token] | None:
+    """`Michael Bloomberg`: the two last words, a listed given name and an outlet's one-word
+    name, are a person's name."""
+    if len(seg) < 2 or not places:
+        return None
+    start, end, place = places[-1]
+    last = seg[-1]
+    if place.kind != "media" or (start, end) != (last.start, last.end):
+        return None
+    first_names = language().people.first_names
+    given = seg[-2].text
+    return seg[-2:] if given in first_names.male or given in first_names.female else None
 
 
 def _body(seg: list[Token], run: list[Token], text: str) -> Ref | None:
@@ -395,6 +434,11 @@ def _skip_in_role(token: Token, places: list[tuple[int, int, Place]]) -> bool:
     return is_possessive(token.text) and any(a <= token.start < b for a, b, _ in places)
 
 
+# Two or three joined initials before a surname (`G.K.`, `J.R.R.`); a dotted acronym that
+# names a place (`U.S.`, `D.C.`) is a place the gazetteer covers first.
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
     """The trailing run of name words in a segment ('Julianne Smith' in 'U.S. … Julianne Smith')."""
     titles = language().titles
@@ -409,6 +453,9 @@ def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
             break
         if token.text in titles.particles.words and run:
             run.insert(0, token)
+            continue
+        if run and token.text[-1] == "." and _JOINED_INITIALS.fullmatch(token.text):
+            run.insert(0, token)  # `G.K. Roe`, `J.C. Watts`: given names as joined initials
             continue
         if not (name_like(token.text) or surname_after_given(seg, k)):
             break

@@ -8,6 +8,9 @@ introduces a title, or the possessive of a broadcaster, an outlet or a day.
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+
 from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.language import language
@@ -19,8 +22,30 @@ _POSSESSIVE = ("'s", "’s")
 
 def markup_value(doc: Doc, quote: Quote) -> bool:
     """`<tweet author="ann_roe" tweet_id="7603">`: a quoted value right after `=` is markup
-    left in the text by a scraper, nobody's words."""
-    return quote.open_at is not None and doc.text[max(quote.open_at - 1, 0) : quote.open_at] == "="
+    left in the text by a scraper, nobody's words; so are the words a stray mark closes when
+    they end in `=` or hold a tag's `<` (`<tweet pic="`)."""
+    if quote.open_at is not None and doc.text[max(quote.open_at - 1, 0) : quote.open_at] == "=":
+        return True
+    inside = doc.text[quote.start : quote.end]
+    return inside.endswith("=") or _TAG.search(inside) is not None
+
+
+# A tag's opening: `<` and a letter or `/` (`<tweet`, `</p`), which prose does not print.
+_TAG = re.compile(r"<[/A-Za-z]")
+
+
+def no_words(doc: Doc, quote: Quote) -> bool:
+    """`for “R,” or “D,”`, a mark around a lone control character: fewer than two letters or
+    digits inside the marks are a letter named or a stray mark, nobody's words."""
+    found = _WORD_CHARACTER.finditer(doc.text, quote.start, quote.end)
+    return len(list(islice(found, MIN_WORD_CHARACTERS))) < MIN_WORD_CHARACTERS
+
+
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
+
+# A quotation has at least this many letters or digits (`“No.”`, `“15%!”` have two).
+MIN_WORD_CHARACTERS = 2
 
 
 def quoted_title(doc: Doc, quote: Quote) -> bool:

@@ -70,6 +70,8 @@ def after_verb(tokens: list[Token], start: int, text: str) -> np.Ref | None:
     an inverted verb up to a comma, a clause word or the end, read as the source."""
     rules = pack().description
     k = start
+    if _partitive(tokens[start:]):
+        k = start + 3  # `said one of those advisers`: `those` opens the group, no clause
     while (k < len(tokens) and k - start < rules.max_words
            and _word(tokens[k], rules.stop_words)):
         k += 1
@@ -109,6 +111,8 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
     more often the one reporting (`Reuters reported`, before a quote, a paraphrase)."""
     words = _before_locative(words)
     rules = pack().description
+    if _partitive(words) and len(words) > 3:
+        words = words[2:]  # `one of those advisers`: the source is one of the advisers
     if not words or words[0].lower in rules.not_first:
         return None  # `(wrote) in a letter`: a preposition opens no source
     while len(words) > 1 and words[-1].lower in rules.complement_adjectives:
@@ -141,6 +145,14 @@ def read(words: list[Token], text: str, outlets: bool = True) -> np.Ref | None:
     role = text[content[0].start : content[-1].end]
     kind = "descriptor" if words[0].lower == "the" and person_noun(head.lower) else "unnamed"
     return np.Ref(kind, text[start:end], start, end, None, role)
+
+
+def _partitive(words: list[Token]) -> bool:
+    """`one of those advisers`, `some of the organizers`: a quantifier, `of` and a
+    determiner open the description."""
+    rules = pack().description
+    return (len(words) > 2 and words[0].lower in rules.quantifiers and words[1].lower == "of"
+            and words[2].lower in rules.determiners)
 
 
 def _before_locative(words: list[Token]) -> list[Token]:

@@ -159,6 +159,9 @@ class Resolver:
             return from_entity(self.registry.person(ref.name, pos), ref)
         if ref.kind == "pronoun":
             return self._pronoun(ref, pos)
+        if ref.kind == "descriptor" and _plural(ref.role):
+            # (`the fans chanted`, `Andrean High School fans said`: many people, no one person)
+            return Who(None, ref.role, ref.affiliation, ref.country)
         if ref.kind == "descriptor":
             entity = self.registry.descriptor(ref, pos)
             if entity is not None:
@@ -239,3 +242,17 @@ class Resolver:
         if ref.ordinal and not (affiliation or country) and last is not None:
             affiliation, country = last.affiliation, last.country
         return Who(None, ref.role, affiliation, country)
+
+
+def _plural(role: str | None) -> bool:
+    """Is the description headed by a plural noun (`fans`, `officials`, `supporters`; not
+    `boss`, `actress`, `Jones`)? A plural stands for many people, never for one named."""
+    head = (role or "").split()[-1:] or [""]
+    word = head[0]
+    return ((word.islower() and word.endswith("s") and not word.endswith(_SINGULAR_ENDS))
+            or word.lower() in _IRREGULAR_PLURALS)
+
+
+# Singular nouns that end in -s (`boss`, `actress`, `campus`, `analysis`), and plurals without it.
+_SINGULAR_ENDS = ("ss", "us", "is", "'s", "’s")
+_IRREGULAR_PLURALS = frozenset(["men", "women", "people", "children"])

@@ -18,7 +18,7 @@ from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.language import language
 from summarizer.extract.offline.lexicon import is_name
 from summarizer.extract.offline.paraphrase import Paraphrase
-from summarizer.extract.offline.quoted_titles import markup_value, quoted_title
+from summarizer.extract.offline.quoted_titles import markup_value, no_words, quoted_title
 from summarizer.extract.offline.source_pack import pack
 from summarizer.extract.offline.speakers import Resolver, Who
 from summarizer.extract.offline.topics import topic_of
@@ -51,7 +51,7 @@ def direct_drafts(doc: Doc, attributions: list[Attribution]) -> list[Draft]:
         pieces = [p for p in quote.pieces if p[1] > p[0]]
         words = " ".join(doc.text[a:b] for a, b in pieces)
         if (not pieces or is_name(words) or _title(words) or quoted_title(doc, quote)
-                or markup_value(doc, quote)):
+                or markup_value(doc, quote) or no_words(doc, quote)):
             continue
         if drafts and previous is not None and _interrupted_only(doc, previous, item):
             drafts[-1].pieces.extend(pieces)
