@@ -352,7 +352,11 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                 continue
             first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
             number = 1 if first_place else None
-            out.append((number, summary(text[match.end() : b]), (a, b)))
+            # The evidence stops at a semicolon: a clause after it states its own point
+            # (`Point 1 of the plan is A; point 3 asks for B`).
+            semicolon = text.find(";", match.end(), b)
+            stop = semicolon if semicolon >= 0 else b
+            out.append((number, summary(text[match.end() : stop]), (a, stop)))
     for key in ("as_part", "goal"):
         for match in finditer(key, text, a, b):
             out.append((None, summary(match.group(1)), (match.start(1), match.end(1))))

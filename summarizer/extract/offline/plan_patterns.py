@@ -33,7 +33,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s*(?:calling for|is|was|:|,|being))?\s*", re.I),
         "named": re.compile(
             rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"
-            rf"[^.]{{0,80}}?{plan},? (?:is|are|was)\s+", re.I),
+            rf"[^.]{{0,80}}?{plan}(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? (?:is|are|was)\s+", re.I),
         "includes": re.compile(
             rf"{plan}[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:{pverbs})\s+", re.I),
         # `the plan includes:`, `Its five points:`, `The main elements are:`

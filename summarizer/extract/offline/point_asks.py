@@ -9,7 +9,8 @@ point's own sentence (plan.py, points.py, point_forms.py need it there):
   for?`), and in the sentences that continue such a run of demands;
 - `The document envisages A`: a synonym (document, strategy) whose referent is the plan, because
   no other document was named since the plan was;
-- `Point 5 deals with A`, `Item two: A`: a labelled, numbered point near the plan.
+- `Point 5 deals with A`, `Item two: A`, `…; point 3 asks for B`: a labelled, numbered point
+  near the plan, or the next number of a series of them (`Point 1: A.` ⏎ `Point 2: B.` …).
 
 Each point is (number, summary, (start, end) of evidence), as in points.py. A demand made a
 paragraph or more away from the plan (`Kyiv also wants more air defence`) is not a point.
@@ -56,7 +57,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b[Tt]he\s+(?:{_alt(forms['synonyms'])})\s+(?:also\s+|further\s+)?"
             rf"(?P<verb>{_alt(lang.plan.points.verbs)})\s+"),
         "label": re.compile(
-            rf"(?:{_alt(forms['labels'])})\s+(?P<n>{numbers})\b"
+            rf"(?i:{_alt(forms['labels'])})\s+(?P<n>{numbers})\b"
             rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
             rf"(?:\s*[:—–]\s*|\s+(?={_alt(lang.plan.points.lead_verbs)}\s))"),
     }
@@ -91,11 +92,15 @@ def asked_points(doc: Doc, presenter: str | None,
     offset): does `he`/`she` there stand for the presenter (not a critic just named)?"""
     out: list[Point] = []
     run = False  # the sentence before stated a demand tied to the plan
+    labelled: tuple[int, int] | None = None  # the last labelled point: (paragraph, number)
     for index, sentence in enumerate(doc.sentences):
         prev = doc.sentences[index - 1] if index else None
         out += _among(doc, sentence, prev)
         out += _synonym(doc, sentence)
-        out += _label(doc, sentence)
+        found = _label(doc, sentence, labelled)
+        if found:
+            labelled = sentence.para, found[-1][0] or 0
+        out += found
         tied = (run and prev is not None and prev.para == sentence.para) or _after_plan(
             doc, sentence, prev)
         found = _wants(doc, sentence, presenter, owner_ok) if tied else []
@@ -175,19 +180,35 @@ def _refers_to_plan(doc: Doc, sentence: Sentence, at: int) -> bool:
     return bool(found) and found[-1].group("plan") is not None
 
 
-def _label(doc: Doc, sentence: Sentence) -> list[Point]:
-    """`Point 5 deals with A`: in a paragraph that names the plan, or one of the two after it
-    (an explainer's heading may stand between)."""
+def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[Point]:
+    """`Point 5 deals with A`, at the sentence's start or a clause's after a semicolon
+    (`Point 1 is A; point 3 asks for B`): in a paragraph that names the plan, or one of the two
+    after it (an explainer's heading may stand between), or as the next number of a series of
+    labelled points whose last one (last: its paragraph and number) is in this paragraph or
+    the one before (`Point 1: A.` ⏎ `Point 2: B.` ⏎ … ⏎ `Point 5: E.`)."""
     text = doc.text
-    match = _patterns()["label"].match(text, sentence.start, sentence.end)
-    if match is None:
-        return []
-    paras = doc.paragraphs[max(0, sentence.para - 2) : sentence.para + 1]
-    if not any(_names_plan(doc, p.start, p.end) for p in paras):
-        return []
-    word = match.group("n").lower()
-    number = int(word) if word.isdigit() else language().plan.numbers.get(word)
-    lead = _lead().match(text, match.end())
-    content = lead.end() if lead else match.end()
-    end = _clause_end(text, content, sentence.end)
-    return [(number, summary(text[content:end]), (sentence.start, end))] if end > content else []
+    starts = [sentence.start, *(m.end() for m in _SEMICOLON.finditer(
+        text, sentence.start, sentence.end))] if ";" in text[sentence.start : sentence.end] else [
+        sentence.start]
+    out: list[Point] = []
+    for start in starts:
+        match = _patterns()["label"].match(text, start, sentence.end)
+        if match is None:
+            continue
+        word = match.group("n").lower()
+        number = int(word) if word.isdigit() else language().plan.numbers.get(word)
+        follows = last is not None and number == last[1] + 1 and (
+            sentence.para - 1 <= last[0] <= sentence.para)
+        paras = doc.paragraphs[max(0, sentence.para - 2) : sentence.para + 1]
+        if not follows and not any(_names_plan(doc, p.start, p.end) for p in paras):
+            continue
+        lead = _lead().match(text, match.end())
+        content = lead.end() if lead else match.end()
+        end = _clause_end(text, content, sentence.end)
+        if end > content:
+            out.append((number, summary(text[content:end]), (start, end)))
+            last = sentence.para, number or 0
+    return out
+
+
+_SEMICOLON = re.compile(r";\s+")

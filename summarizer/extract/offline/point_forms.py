@@ -25,6 +25,10 @@ SUBJECT_WORDS, TAIL_WORDS = 12, 6
 # (`The five-point plan, which …, asks allies to …`).
 SUBJECT_REACH = 4
 _OWNERS = r"(?:(?:its|his|their|Kyiv['’]s|Ukraine['’]s)\s+)?"
+# `The plan's centerpiece, officials say, is X`: an aside set off by commas before the copula
+# (whatever it says, the complement is still the plan's part; a verdict there, `, is
+# unrealistic`, is no proposal and is left out later).
+ASIDE = r"(?:,\s+[^,.;:()“”\"]{1,60}?,)?"
 
 
 def _alt(key: str) -> str:
@@ -43,11 +47,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     heads, requests = _alt("heads"), _alt("requests")
     return {
         "head": re.compile(
-            rf"(?:{plan})[’']s\s+(?:{heads})\s+(?:is|was|remains)\s+"
+            rf"(?:{plan})[’']s\s+(?:{heads}){ASIDE}\s+(?:is|was|remains)\s+"
             # `The core of Zelensky's plan is` (not `The core of Berlin's objection to the plan`)
             rf"|\b(?:the\s+)?(?:{heads})\s+of\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
             rf"(?:(?!(?:to|of|for|about|on|with|against)\b)[\w‘’“”\"'-]+\s+){{0,2}}?"
-            rf"(?:{plan})[”’\"']?\s+(?:is|was|remains)\s+",
+            rf"(?:{plan})[”’\"']?{ASIDE}\s+(?:is|was|remains)\s+",
             re.I),
         "top": re.compile(
             rf"\b(?:{_alt('placing')})\s+([^.,;]{{3,80}}?)\s+(?:at\s+the\s+top|atop)\s+of\s+"

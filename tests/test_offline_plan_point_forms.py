@@ -1,0 +1,50 @@
+"""The forms in which news tells a plan's points beyond a list under the plan: its main part
+with an aside before the copula, labelled and ordinal series, what the plan or its presenter
+asks for. Invented sentences, each with a near miss that is not a point."""
+
+from __future__ import annotations
+
+from conftest import extract_text
+
+INTRO = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
+
+
+def _points(text: str) -> list[str]:
+    result = extract_text(INTRO + text)
+    return [p.summary for p in result.plan.points] if result.plan else []
+
+
+def test_the_plans_main_part_after_an_aside_before_the_copula() -> None:
+    assert _points("The plan's centerpiece, officials say, is an invitation to join NATO.") == [
+        "invitation to join NATO"]
+    assert _points("The core of the plan, according to diplomats, is a request for long-range "
+                   "missiles.") == ["request for long-range missiles"]
+    assert _points("The main demand of the plan, aides said, is an immediate invitation to "
+                   "join the alliance.") == ["immediate invitation to join the alliance"]
+    # Near misses: a verdict after the aside, an aside that is a whole clause of its own.
+    assert _points("The plan's centerpiece, officials say, is unrealistic.") == []
+    assert _points("The plan's centerpiece, officials say. It is an invitation.") == []
+
+
+def _numbered(text: str) -> list[tuple[int | None, str]]:
+    result = extract_text(INTRO + text)
+    return [(p.number, p.summary) for p in result.plan.points] if result.plan else []
+
+
+def test_a_series_of_labelled_points_goes_on_past_the_plans_paragraph() -> None:
+    got = _numbered("Here is a reminder of what the plan holds.\n\nPoint 1: an invitation to "
+                    "join NATO.\nPoint 2: more air defence systems.\nPoint 3: a non-nuclear "
+                    "deterrence package.\nPoint 4: joint use of critical minerals.\n\nPoint 6: "
+                    "a new round of sanctions.")
+    assert got == [(1, "invitation to join NATO"), (2, "more air defence systems"),
+                   (3, "non-nuclear deterrence package"), (4, "joint use of critical minerals")]
+    # Near miss: a label far from the plan that continues no series.
+    assert _numbered("Markets rose.\nTraders were calm.\nBanks reported.\nPoint 3: a rate "
+                     "cut in the spring.") == []
+
+
+def test_a_labelled_point_after_a_semicolon() -> None:
+    got = _numbered("Point 1 of the plan is an immediate invitation to join the alliance; "
+                    "point 3 asks for a non-nuclear deterrence package on Ukrainian soil.")
+    assert (3, "non-nuclear deterrence package on Ukrainian soil") in got
+    assert any(s == "immediate invitation to join the alliance" for _, s in got)
