@@ -48,3 +48,34 @@ def test_a_labelled_point_after_a_semicolon() -> None:
                     "point 3 asks for a non-nuclear deterrence package on Ukrainian soil.")
     assert (3, "non-nuclear deterrence package on Ukrainian soil") in got
     assert any(s == "immediate invitation to join the alliance" for _, s in got)
+
+
+def test_an_ordinal_alone_after_a_semicolon_continues_the_series() -> None:
+    got = _numbered("The first point is an invitation to join NATO; the second is permission "
+                    "to use long-range weapons in Russia; the third, a deterrence package.")
+    assert got == [(1, "invitation to join NATO"),
+                   (2, "permission to use long-range weapons in Russia"),
+                   (3, "deterrence package")]
+    # Near miss: an ordinal that does not continue the series is no point.
+    assert _numbered("The first point is an invitation to join NATO; the fourth time this "
+                     "year that Kyiv has asked.") == [(1, "invitation to join NATO")]
+
+
+def test_what_the_plan_puts_first_is_its_first_point() -> None:
+    assert _numbered("The plan, which he laid out in Kyiv, puts the invitation to join NATO "
+                     "first.") == [(1, "invitation to join NATO")]
+    # Near misses: someone else puts it first; a slogan with no determiner.
+    assert _numbered("Poland puts the invitation to join NATO first.") == []
+    assert _numbered("The plan puts Ukraine first.") == []
+
+
+def test_an_inline_list_of_points_splits_its_last_and() -> None:
+    got = _points("The plan has five points. Among its points: an invitation to join NATO, "
+                  "permission to strike targets in Russia and a deterrence package.")
+    assert got == ["invitation to join NATO", "permission to strike targets in Russia",
+                   "deterrence package"]
+    # Near miss: after a comma before the last `and`, an `and` inside an item is its own.
+    got = _points("The plan has five points. The remaining points: more air defence, "
+                  "strengthening defence and targeting Russian territory, and a deterrence "
+                  "package.")
+    assert "strengthening defence and targeting Russian territory" in got

@@ -377,7 +377,15 @@ def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tu
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     end = _clause_end(text, match.end(), sentence.end)
     cursor = match.end()
-    for piece in re.split(r",\s+(?:and\s+)?", text[match.end() : end]):
+    pieces = re.split(r",\s+(?:and\s+)?", text[match.end() : end])
+    if len(pieces) > 1 and not re.search(r",\s+and\s", text[match.end() : end]):
+        # `A, B and C`: with no comma before the last `and`, that `and` joins the last two
+        # items; with one (`A, B, and C`), an `and` inside an item is the item's own
+        # (`strengthening defence and targeting Russian territory`).
+        last, _, tail = pieces[-1].rpartition(" and ")
+        if len(last.split()) >= 2 and len(tail.split()) >= 2:
+            pieces[-1:] = [last, tail]
+    for piece in pieces:
         start = text.index(piece, cursor)
         cursor = start + len(piece)
         if len(piece.split()) >= 2:

@@ -56,6 +56,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "top": re.compile(
             rf"\b(?:{_alt('placing')})\s+([^.,;]{{3,80}}?)\s+(?:at\s+the\s+top|atop)\s+of\s+"
             rf"(?:its|the|his|their)\s+(?:[\w-]+\s+)?(?:list|points|priorities|demands)\b", re.I),
+        # `The plan puts the invitation first`: the object placed first (a phrase opened by a
+        # determiner, not `puts Ukraine first`, a slogan).
+        "first": re.compile(
+            rf"\b(?:{_alt('placing')})\s+((?:the|an?|its)\s+[^.,;]{{1,60}}?)\s+first\b"
+            r"(?!\s+(?:of|in|among|and\s+foremost)\b)", re.I),
         "tops": re.compile(
             rf"\b(?:{'|'.join(map(re.escape, sorted(plan_words().topping)))})\s+"
             r"(?:the|its|his)\s+list\b", re.I),
@@ -140,11 +145,14 @@ def _its_plan(doc: Doc, sentence: Sentence, at: int) -> bool:
 
 
 def _top(doc: Doc, sentence: Sentence) -> list[Point]:
-    """`The plan puts X at the top of its five points` / `In the plan, X tops the list`: X is
-    point 1."""
+    """`The plan puts X at the top of its five points` / `The plan puts X first` / `In the plan,
+    X tops the list`: X is point 1."""
     text, a, b = doc.text, sentence.start, sentence.end
     out: list[Point] = []
     for match in _forms()["top"].finditer(text, a, b):
+        if _plan_subject(doc, sentence, match.start()):
+            out.append((1, summary(match.group(1)), (match.start(), match.end())))
+    for match in _forms()["first"].finditer(text, a, b):
         if _plan_subject(doc, sentence, match.start()):
             out.append((1, summary(match.group(1)), (match.start(), match.end())))
     for match in _forms()["tops"].finditer(text, a, b):

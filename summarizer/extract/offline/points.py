@@ -184,31 +184,39 @@ def ordinal_summary(text: str, start: int, end: int) -> str:
 @per_language
 def _elliptic() -> re.Pattern[str]:
     words = "|".join(sorted(language().plan.ordinals, key=len, reverse=True))
-    return re.compile(rf"(?:the\s+)({words})\s+(?=[a-z])", re.I)
+    return re.compile(rf"(?:the\s+)({words}),?\s+(?=[a-z])", re.I)  # `the third, a …`
 
 
 def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
-    """`The first point is A. The second concerns B.`: in the paragraph of an ordinal point
-    (numbered: its sentence start → its number), a sentence opened by the next ordinal alone
-    is the next point. Only the very next number continues the series."""
+    """`The first point is A. The second concerns B.` / `The first point is A; the second is
+    B`: in the paragraph of an ordinal point (numbered: its sentence start → its number), a
+    sentence or a clause after a semicolon opened by the next ordinal alone is the next point.
+    Only the very next number continues the series."""
     text, lang = doc.text, language()
     out: list[Point] = []
     last: dict[int, int] = {}  # paragraph → the last number seen in it
     for sentence in doc.sentences:
-        if sentence.start in numbered:
-            last[sentence.para] = numbered[sentence.start]
-            continue
-        match = _elliptic().match(text, sentence.start, sentence.end)
-        if match is None or sentence.para not in last:
-            continue
-        number = lang.plan.ordinals[match.group(1).lower()]
-        if number != last[sentence.para] + 1:
-            continue
-        last[sentence.para] = number
-        end = _sentence_end(text, sentence)
-        out.append((number, summary(text[_content(text, match.end()) : end]),
-                    (sentence.start, end)))
+        starts = [sentence.start]
+        if ";" in text[sentence.start : sentence.end]:
+            starts += [m.end() for m in _SEMICOLON.finditer(text, sentence.start, sentence.end)]
+        for k, start in enumerate(starts):
+            if k == 0 and sentence.start in numbered:
+                last[sentence.para] = numbered[sentence.start]
+                continue
+            match = _elliptic().match(text, start, sentence.end)
+            if match is None or sentence.para not in last:
+                continue
+            number = lang.plan.ordinals[match.group(1).lower()]
+            if number != last[sentence.para] + 1:
+                continue
+            last[sentence.para] = number
+            end = starts[k + 1] - 1 if k + 1 < len(starts) else _sentence_end(text, sentence)
+            end = start + len(text[start:end].rstrip(" ;"))
+            out.append((number, summary(text[_content(text, match.end()) : end]), (start, end)))
     return out
+
+
+_SEMICOLON = re.compile(r";\s+")
 
 
 def _sentence_end(text: str, sentence: Sentence) -> int:
