@@ -79,3 +79,30 @@ def test_an_inline_list_of_points_splits_its_last_and() -> None:
                   "strengthening defence and targeting Russian territory, and a deterrence "
                   "package.")
     assert "strengthening defence and targeting Russian territory" in got
+
+
+def test_what_a_series_said_by_the_plan_holds() -> None:
+    want = ["invitation to join NATO", "long-range weapons", "deterrence package"]
+    # The plan is named only at the end, after a paragraph about something else.
+    other = "Markets were calm on Thursday.\n\n"
+    assert _points(other + "Kyiv wants an invitation to join NATO, long-range weapons and a "
+                   "deterrence package, according to the plan.") == want
+    assert _points(other + "An invitation to join NATO, long-range weapons and a deterrence "
+                   "package, according to the plan.") == want
+    assert _points("The plan calls for an invitation to join NATO, long-range weapons and a "
+                   "deterrence package, officials said.") == want
+    # Near misses: a clause with its own verb; a series said by someone else.
+    assert _points(other + "Ukraine would get an invitation, long-range weapons and a "
+                   "deterrence package, according to the plan.") == []
+    assert _points(other + "An invitation to join NATO, long-range weapons and a deterrence "
+                   "package, according to Polish officials.") == []
+
+
+def test_what_kyiv_asks_for_in_the_plan() -> None:
+    assert _points("Markets were calm.\n\nIn the plan, Kyiv asks for an immediate invitation "
+                   "to join NATO.") == ["immediate invitation to join NATO"]
+    assert _points("Markets were calm.\n\nIn the plan, he asks for more air defence "
+                   "systems.") == ["more air defence systems"]
+    # Near miss: what Kyiv asks for in another document.
+    assert _points("Markets were calm.\n\nIn the budget, Kyiv asks for more money for "
+                   "pensions.") == []

@@ -303,6 +303,7 @@ class Points(Pack):
     lead_verbs: Phrases
     last_adverbs: Phrases
     time_openers: Words
+    attribution_tails: Words
     series_stops: Words
 
 

@@ -51,11 +51,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "among": re.compile(rf"\bAmong\s+{owner}\s+(?:{_alt(forms['among'])})\s*(?::|are\b)\s*"),
         "wants": re.compile(
-            rf"(?:{_alt(forms['askers'])}|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
+            rf"(?:(?i:{_alt(forms['askers'])})|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
             rf"(?P<verb>{_alt(forms['wanting'])})\s+"),
         "synonym": re.compile(
             rf"\b[Tt]he\s+(?:{_alt(forms['synonyms'])})\s+(?:also\s+|further\s+)?"
             rf"(?P<verb>{_alt(lang.plan.points.verbs)})\s+"),
+        # `In the plan, Kyiv asks for …`: an opener naming the plan before the asker.
+        "opener": re.compile(
+            rf"(?:In|Under)\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+(?:[\w“”\"-]+\s+){{0,2}}?"
+            rf"(?:{plan})[”\"’']?,\s+"),
+        # `…, according to the plan.` / `…, the plan says.`: the plan says the sentence.
+        "by_plan": re.compile(
+            rf",\s+(?:according\s+to\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
+            rf"(?:[\w“”\"-]+\s+){{0,2}}?(?:{plan})[”\"’']?"
+            rf"|(?:the|his)\s+(?:{plan})\s+(?:says|states|said))[.”\"’']*\s*$"),
         "label": re.compile(
             rf"(?i:{_alt(forms['labels'])})\s+(?P<n>{numbers})\b"
             rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
@@ -101,9 +110,15 @@ def asked_points(doc: Doc, presenter: str | None,
         if found:
             labelled = sentence.para, found[-1][0] or 0
         out += found
-        tied = (run and prev is not None and prev.para == sentence.para) or _after_plan(
-            doc, sentence, prev)
-        found = _wants(doc, sentence, presenter, owner_ok) if tied else []
+        opener = _patterns()["opener"].match(doc.text, sentence.start, sentence.end)
+        said = _patterns()["by_plan"].search(doc.text, sentence.start, sentence.end)
+        tied = (run and prev is not None and prev.para == sentence.para) or bool(
+            opener or said) or _after_plan(doc, sentence, prev)
+        start = opener.end() if opener else sentence.start
+        stop = said.start() if said else sentence.end
+        found = _wants(doc, start, stop, presenter, owner_ok) if tied else []
+        if not found and said is not None and opener is None:
+            found = _said_series(doc, sentence.start, said.start())
         out += found
         run = bool(found)
     return out
@@ -134,10 +149,12 @@ def _among(doc: Doc, sentence: Sentence, prev: Sentence | None) -> list[Point]:
     return out
 
 
-def _wants(doc: Doc, sentence: Sentence, presenter: str | None,
+def _wants(doc: Doc, start: int, stop: int, presenter: str | None,
            owner_ok: Callable[[str, int], bool]) -> list[Point]:
+    """`Kyiv wants A` from `start` (the sentence's start, or past `In the plan,`) to `stop`
+    (the sentence's end, or before `, according to the plan`)."""
     text = doc.text
-    match = _patterns()["wants"].match(text, sentence.start, sentence.end)
+    match = _patterns()["wants"].match(text, start, stop)
     if match is None:
         return []
     name = match.group("name")
@@ -146,10 +163,30 @@ def _wants(doc: Doc, sentence: Sentence, presenter: str | None,
     pronoun = text[match.start() : match.end()].split()[0].lower()
     if pronoun in ("he", "she") and not owner_ok(pronoun, match.start()):
         return []  # `Orbán dismissed the plan. He demands …`: the critic's demand
-    end = _clause_end(text, match.end(), sentence.end)
+    end = _clause_end(text, match.end(), stop)
     found = items(text, match.end(), end, match.group("verb")) or [(match.end(), end)]
     # `It also seeks to let …`: the point is what follows `to`.
     return [(None, summary(re.sub(r"^to\s+", "", text[x:y])), (x, y)) for x, y in found if y > x]
+
+
+def _said_series(doc: Doc, start: int, stop: int) -> list[Point]:
+    """`A, B and C, according to the plan.`: a sentence that is only a series of noun phrases
+    said by the plan. Not a clause (`Kyiv would get A, B and C`): no item holds a verb of the
+    sentence (plan.toml [forms] content_stops) and the first opens with a determiner."""
+    text = doc.text
+    found = series(text, start, _clause_end(text, start, stop))
+    if not found or text[start : found[0][0]].strip():
+        return []
+    first = text[found[0][0] : found[0][1]].split(" ", 1)[0].lower()
+    verbs = _verbs()
+    if first not in ("a", "an", "the") or any(verbs.search(text, x, y) for x, y in found):
+        return []
+    return [(None, summary(text[x:y]), (x, y)) for x, y in found]
+
+
+@per_language
+def _verbs() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(language().plan.forms.by_name['content_stops'])})\b", re.I)
 
 
 def _is_presenter(name: str, presenter: str | None) -> bool:

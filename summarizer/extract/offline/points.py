@@ -286,6 +286,8 @@ def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if "," not in chunk or not re.search(r"\sand[\s,]", chunk):
         return []
     pieces = [p for p in _SERIES_SPLIT.split(chunk) if p.strip()]
+    if len(pieces) > 1 and _attribution(pieces[-1]):
+        pieces.pop()  # `A, B and C, according to the plan` / `…, officials said`
     for k in range(len(pieces) - 2, -1, -1):
         words = pieces[k].split()
         if words[0].lower() in plan.points.time_openers and len(words) <= TIME_OPENER_WORDS:
@@ -304,6 +306,19 @@ def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = at + len(piece)
         items.append((at, cursor))
     return items if len(items) >= SERIES_ITEMS else []
+
+
+# An attribution closing a series (`…, officials said`) has at most this many words.
+ATTRIBUTION_WORDS = 5
+
+
+def _attribution(piece: str) -> bool:
+    """`according to the plan`, `officials said`, `he told reporters`: who says the series, not
+    one of its items (plan.toml [points] attribution_tails)."""
+    words = piece.lower().split()
+    tails = language().plan.points.attribution_tails
+    return bool(words) and (words[0] == "according" or (
+        len(words) <= ATTRIBUTION_WORDS and any(w in tails for w in words[:3])))
 
 
 # `and for` after whitespace; the whitespace and a comma before it are taken by hand, so that a
