@@ -106,3 +106,16 @@ def test_what_kyiv_asks_for_in_the_plan() -> None:
     # Near miss: what Kyiv asks for in another document.
     assert _points("Markets were calm.\n\nIn the budget, Kyiv asks for more money for "
                    "pensions.") == []
+
+
+def test_what_the_presenter_asks_for_as_he_presents_the_plan() -> None:
+    assert _points("Presenting the victory plan, Zelensky called for an immediate invitation "
+                   "to join NATO.") == ["immediate invitation to join NATO"]
+    assert _points("Zelensky urged allies to supply more air defence systems as he presented "
+                   "the plan.") == ["supply more air defence systems"]
+    assert _points("Zelensky called for more air defence and for long-range missiles as he "
+                   "presented the plan.") == ["more air defence", "long-range missiles"]
+    # Near misses: a plea about the plan, a plea with no content, someone else's plea.
+    assert _points("Zelensky urged allies to study the plan carefully as he presented it.") == []
+    assert _points("Zelensky, presenting his plan, urged allies to act quickly.") == []
+    assert _points("Orban called for a ceasefire as Zelensky presented his plan.") == []

@@ -315,6 +315,8 @@ class Forms(Pack):
     requests_to: Phrases
     asking: Phrases
     addressees: Phrases
+    pleading: Phrases
+    vague_asks: Phrases
     placing: Phrases
     among: Phrases
     askers: Phrases

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from summarizer.extract.offline import cues
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.plan_patterns import patterns, search
@@ -56,6 +57,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "synonym": re.compile(
             rf"\b[Tt]he\s+(?:{_alt(forms['synonyms'])})\s+(?:also\s+|further\s+)?"
             rf"(?P<verb>{_alt(lang.plan.points.verbs)})\s+"),
+        # `Zelensky called for A`, `he urged allies to B`: the presenter's plea (point_asks.py
+        # checks who it is).
+        "presenter_asks": re.compile(
+            rf"(?P<who>\b[A-Z][\w-]+|\b[Hh]e|\b[Ss]he),?\s+(?:also\s+)?(?P<verb>"
+            rf"(?:{_alt(forms['pleading'])})"
+            rf"|(?:{_alt(forms['asking'])})\s+(?:(?:his|her|its|Kyiv['’]s|Ukraine['’]s)\s+)?"
+            rf"(?:{_alt(forms['addressees'])})\s+to)\s+(?=[a-z])"),
         # `In the plan, Kyiv asks for …`: an opener naming the plan before the asker.
         "opener": re.compile(
             rf"(?:In|Under)\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+(?:[\w“”\"-]+\s+){{0,2}}?"
@@ -119,6 +127,8 @@ def asked_points(doc: Doc, presenter: str | None,
         found = _wants(doc, start, stop, presenter, owner_ok) if tied else []
         if not found and said is not None and opener is None:
             found = _said_series(doc, sentence.start, said.start())
+        if not found:
+            found = _presenter_asks(doc, sentence, presenter, owner_ok)
         out += found
         run = bool(found)
     return out
@@ -167,6 +177,50 @@ def _wants(doc: Doc, start: int, stop: int, presenter: str | None,
     found = items(text, match.end(), end, match.group("verb")) or [(match.end(), end)]
     # `It also seeks to let …`: the point is what follows `to`.
     return [(None, summary(re.sub(r"^to\s+", "", text[x:y])), (x, y)) for x, y in found if y > x]
+
+
+def _presenter_asks(doc: Doc, sentence: Sentence, presenter: str | None,
+                    owner_ok: Callable[[str, int], bool]) -> list[Point]:
+    """`Presenting the plan, Zelensky called for A`, `He urged allies to B as he unveiled his
+    plan`: what the plan's presenter asks for in a sentence that presents his plan (or calls it
+    his). Not a plea about the plan itself (`urged allies to back the plan`) nor one with no
+    content (`urged allies to act quickly`, plan.toml [forms] vague_asks)."""
+    text, a, b = doc.text, sentence.start, sentence.end
+    plan = search("plan", text, a, b)
+    if plan is None or not (cues.presenting(text, a, b) or _his().search(text, a, plan.end())):
+        return []
+    out: list[Point] = []
+    for match in _patterns()["presenter_asks"].finditer(text, a, b):
+        who = match.group("who")
+        if who.lower() in ("he", "she"):
+            if not owner_ok(who.lower(), match.start()):
+                continue
+        elif not _is_presenter(who, presenter):
+            continue
+        end = _clause_end(text, match.end(), b)
+        cut = _stops().search(text, match.end(), end)
+        end = cut.start() if cut else end
+        content = text[match.end() : end]
+        words = content.lower().split()
+        if len(words) < 2 or words[0] in language().plan.forms.by_name["vague_asks"] or (
+                _names_plan(doc, match.end(), end)):
+            continue
+        found = items(text, match.end(), end, match.group("verb")) or [(match.end(), end)]
+        out += [(None, summary(text[x:y]), (x, y)) for x, y in found]
+    return out
+
+
+@per_language
+def _his() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:his|her)\s+(?:[\w“”\"-]+\s+){{0,2}}?(?:{patterns()['plan'].pattern})",
+                      re.I)
+
+
+@per_language
+def _stops() -> re.Pattern[str]:
+    """Where a presenter's plea ends: a comma, or a clause of time or manner (`as he presented
+    the plan`, `while`, `when`, `before`)."""
+    return re.compile(r",|\s(?:as|while|when|before|after|during|in\s+presenting)\s")
 
 
 def _said_series(doc: Doc, start: int, stop: int) -> list[Point]:

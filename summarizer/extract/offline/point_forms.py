@@ -126,9 +126,12 @@ def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
         end = _content_end(text, match.end(), b)
         if len(text[match.end() : end].split()) >= 2:
             out.append((None, summary(text[match.end() : end]), (match.start(), end)))
+    vague = language().plan.forms.by_name["vague_asks"]
     for match in forms["asks"].finditer(text, a, b):
         if _plan_subject(doc, sentence, match.start()):
             end = _content_end(text, match.end(), b)
+            if text[match.end() : end].split(" ", 1)[0].lower() in vague:
+                continue  # `urged allies to act quickly`: a plea with no content of its own
             out.append((None, summary(text[match.end() : end]), (match.start(), end)))
     return out
 
