@@ -119,3 +119,12 @@ def test_what_the_presenter_asks_for_as_he_presents_the_plan() -> None:
     assert _points("Zelensky urged allies to study the plan carefully as he presented it.") == []
     assert _points("Zelensky, presenting his plan, urged allies to act quickly.") == []
     assert _points("Orban called for a ceasefire as Zelensky presented his plan.") == []
+
+
+def test_what_the_plan_foresees_or_provides_for() -> None:
+    assert _points("The plan foresees the joint use of critical minerals with partners.") == [
+        "joint use of critical minerals with partners"]
+    assert _points("The plan provides for a deterrence package on Ukrainian soil.") == [
+        "deterrence package on Ukrainian soil"]
+    # Near miss: a count of what it provides for is no point.
+    assert _points("The plan provides for five steps.") == []
