@@ -2,7 +2,8 @@
 
 Patterns (ads, donation appeals, teasers, bylines, captions) come from boilerplate.toml. Beyond
 them, three layout facts hold across outlets: a line repeating the headline is a headline; a
-short line with no closing punctuation is a heading, dateline or teaser, not prose; and a short
+short line with no closing punctuation is a heading, dateline or teaser, not prose (unless it ends
+on a word that leaves its phrase open: hard-wrapped prose); and a short
 line made only of capitalised words ("NATO Secretary-General Mark Rutte.") is a photo caption.
 """
 
@@ -93,6 +94,8 @@ def _is_heading(line: str) -> bool:
         return True  # a pull quote or a quoted sub-heading standing alone on its line
     if line.endswith(_END_PUNCT):
         return len(words) <= 3 and line.isupper()
+    if words[-1].lower() in language().boilerplate.layout.cut_ends:
+        return False  # `… an invitation to join the`: prose cut by a hard line break
     return len(words) <= HEADING_MAX_WORDS
 
 

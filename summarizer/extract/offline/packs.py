@@ -429,8 +429,15 @@ class BoilerplatePatterns(Pack):
         return patterns
 
 
+class BoilerplateLayout(Pack):
+    """boilerplate.toml [layout]: words a heading never ends on."""
+
+    cut_ends: Words
+
+
 class BoilerplatePack(Pack):
     patterns: BoilerplatePatterns
+    layout: BoilerplateLayout
 
     @cached_property
     def line(self) -> LinePatterns:

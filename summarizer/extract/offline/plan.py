@@ -268,6 +268,8 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     return points
 
 
+# A line that opens with a label of its own (`Point 2 …`, `Step three:`) starts anew.
+_LINE_LABEL = re.compile(r"[A-Z][\w-]*\s+(?:\d+|[a-z]+)\s*[:.—–-]|[A-Z][\w -]{0,30}:")
 # A line that ends a sentence ends with one of these (else a hard-wrapped line may go on).
 _SENTENCE_ENDS = ".!?…:;\"”’'»)"
 
@@ -288,7 +290,13 @@ def _across_lines(doc: Doc, point: tuple[int | None, str, tuple[int, int]],
     if b < end or index + 1 >= len(doc.paragraphs) or text[end - 1] in _SENTENCE_ENDS:
         return point
     after = doc.paragraphs[index + 1]
-    if after.kind != "content" or not text[after.start : after.start + 1].islower():
+    if after.kind != "content" or not text[after.start : after.start + 1].isalnum():
+        return point
+    # `… to join the North Atlantic Treaty⏎Organization while …`: a next line in capitals goes
+    # on only right below (one line break, no heading left out between) and not as a labelled
+    # or numbered item of its own.
+    if not text[after.start].islower() and (text.count("\n", end, after.start) != 1 or (
+            _LINE_LABEL.match(text, after.start, after.end))):
         return point
     head = " ".join(label.split()[:3])
     at = text.find(head, a, b) if head else -1
