@@ -302,6 +302,9 @@ class Points(Pack):
     verbs: Phrases
     lead_verbs: Phrases
     last_adverbs: Phrases
+    pair_places: Words
+    pair_first: Phrases
+    pair_second: Phrases
     time_openers: Words
     attribution_tails: Words
     series_stops: Words

@@ -22,6 +22,7 @@ from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import finditer, patterns, search
 from summarizer.extract.offline.point_asks import asked_points
 from summarizer.extract.offline.point_forms import copular, sentence_forms
+from summarizer.extract.offline.point_pairs import pairs
 from summarizer.extract.offline.points import (
     adverbs,
     appositive,
@@ -240,6 +241,7 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     # Ordinals that drop their noun continue the series an ordinal point opened.
     numbered = {doc.sentence_at(f[2][0]).start: f[0] for f in found if f[0] is not None}
     found += elliptic(doc, numbered)
+    found += pairs(doc)
     found += adverbs(doc, doc.sentences, {s.start for s in (*planned, *pointed)})
     found, also = merge_listed(found, listed)
     wrapped: dict[tuple[int, int], tuple[int, int]] = {}
