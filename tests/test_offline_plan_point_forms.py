@@ -128,3 +128,16 @@ def test_what_the_plan_foresees_or_provides_for() -> None:
         "deterrence package on Ukrainian soil"]
     # Near miss: a count of what it provides for is no point.
     assert _points("The plan provides for five steps.") == []
+
+
+def test_the_thing_the_plan_proposes_named_before_it() -> None:
+    assert _points("Markets were calm.\n\nUnder the published version of the plan, the "
+                   "deterrence package it proposes would be non-nuclear.") == [
+        "deterrence package"]
+    assert _points("The long-range weapons the plan calls for are unlikely to arrive soon.") == [
+        "long-range weapons"]
+    # Near misses: a count of points, a head that says nothing, `it` not the plan.
+    assert _points("The five points the plan proposes drew scorn.") == []
+    assert _points("The sweeping changes which the plan demands are modest.") == []
+    assert _points("Orban dismissed the plan. The immediate ceasefire it demands would "
+                   "freeze the front.") == []

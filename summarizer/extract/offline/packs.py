@@ -319,6 +319,8 @@ class Forms(Pack):
     asking: Phrases
     addressees: Phrases
     pleading: Phrases
+    relative_verbs: Phrases
+    vague_heads: Phrases
     vague_asks: Phrases
     placing: Phrases
     among: Phrases

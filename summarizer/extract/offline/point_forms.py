@@ -67,6 +67,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "request": re.compile(
             rf"(?:\b(?:the\s+)?(?:{plan})[’']s|\b[Ii]ts)\s+"
             rf"(?:(?:{requests})\s+for|(?:{_alt('requests_to')})\s+to)\s+", re.I),
+        # `the deterrence package (that) the plan proposes`, `… it calls for`: a noun phrase
+        # of two to six words that the plan asks for (plan.toml [forms] relative_verbs).
+        "relative": re.compile(
+            r"\b[Tt]he\s+((?:(?!(?:that|which)\s)[\w’'-]+\s+){1,5}?(?!(?:that|which)\s)[\w’'-]+)"
+            r"\s+(?:(?:that|which)\s+)?"
+            rf"(?:(?:the\s+)?(?:{plan})|(it))\s+(?:{_alt('relative_verbs')})\b"),
         "asks": re.compile(
             rf"\b(?:{_alt('asking')})\s+{_OWNERS}(?:{_alt('addressees')})\s+to\s+(?=[a-z])"),
     }
@@ -126,6 +132,7 @@ def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
         end = _content_end(text, match.end(), b)
         if len(text[match.end() : end].split()) >= 2:
             out.append((None, summary(text[match.end() : end]), (match.start(), end)))
+    out += _relative(doc, sentence)
     vague = language().plan.forms.by_name["vague_asks"]
     for match in forms["asks"].finditer(text, a, b):
         if _plan_subject(doc, sentence, match.start()):
@@ -133,6 +140,29 @@ def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
             if text[match.end() : end].split(" ", 1)[0].lower() in vague:
                 continue  # `urged allies to act quickly`: a plea with no content of its own
             out.append((None, summary(text[match.end() : end]), (match.start(), end)))
+    return out
+
+
+def _relative(doc: Doc, sentence: Sentence) -> list[Point]:
+    """`the deterrence package it proposes would be non-nuclear`: the noun phrase (two words at
+    least) the plan (or `it`, the plan named before it in this sentence) proposes. Not a phrase
+    that names a point as such (`the five points it proposes`) or the plan, a number, or one
+    with a head that says nothing of what is asked (`the sweeping changes it demands`)."""
+    text, a, b = doc.text, sentence.start, sentence.end
+    out: list[Point] = []
+    nouns = language().plan.points.nouns
+    for match in _forms()["relative"].finditer(text, a, b):
+        if match.group(2) and not _names_plan(text, a, match.start(2)):
+            continue  # `it`: the plan named before it in this sentence
+        phrase = match.group(1)
+        words = phrase.lower().split()
+        label = summary(phrase)
+        vague = language().plan.forms.by_name["vague_heads"]
+        if words[-1] in nouns or words[-1] in vague or _names_plan(phrase, 0, len(phrase)) or any(
+                w in language().plan.numbers or w.isdigit() for w in words) or len(
+                label.split()) < 2:
+            continue
+        out.append((None, label, (match.start(1), match.end(1))))
     return out
 
 
