@@ -49,3 +49,12 @@ def test_a_point_wrapped_before_a_capital_goes_on_on_the_next_line() -> None:
                     "military targets in Russia\nPoint 2: a deterrence package.")
     assert got[0][1] == ["The plan calls for lifting limits on the use of long-range weapons "
                          "against military targets in Russia"]
+
+
+def test_a_short_continuation_in_capitals_is_not_taken_for_a_label() -> None:
+    got = _evidence("The plan calls for lifting every limit on the use of long-range weapons "
+                    "against military targets in\nRussia and Belarus.")
+    assert "Russia and Belarus" in got[0][1][-1]
+    got = _evidence("The plan calls for an immediate invitation to join the alliance known as "
+                    "the North Atlantic Treaty\nOrganization now.")
+    assert "Organization now" in got[0][1][-1]

@@ -270,8 +270,9 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     return points
 
 
-# A line that opens with a label of its own (`Point 2 …`, `Step three:`) starts anew.
-_LINE_LABEL = re.compile(r"[A-Z][\w-]*\s+(?:\d+|[a-z]+)\s*[:.—–-]|[A-Z][\w -]{0,30}:")
+# A line that opens with a label of its own (`Point 2 …`, `Step three:`, `Defence:`) starts
+# anew; a label's number is a digit or a number word (plan.toml [numbers]).
+_LINE_LABEL = re.compile(r"[A-Z][a-z]+\s+(?:\d+|[a-z]+)\b\s*[:.)—–-]\s|[A-Z][\w -]{0,30}:")
 # A line that ends a sentence ends with one of these (else a hard-wrapped line may go on).
 _SENTENCE_ENDS = ".!?…:;\"”’'»)"
 
@@ -298,7 +299,7 @@ def _across_lines(doc: Doc, point: tuple[int | None, str, tuple[int, int]],
     # on only right below (one line break, no heading left out between) and not as a labelled
     # or numbered item of its own.
     if not text[after.start].islower() and (text.count("\n", end, after.start) != 1 or (
-            _LINE_LABEL.match(text, after.start, after.end))):
+            _labelled(text, after.start, after.end))):
         return point
     head = " ".join(label.split()[:3])
     at = text.find(head, a, b) if head else -1
@@ -307,6 +308,15 @@ def _across_lines(doc: Doc, point: tuple[int | None, str, tuple[int, int]],
     stop = _clause_end(text, after.start, after.end)
     wrapped[(a, b)] = (after.start, stop)
     return number, summary(text[at:end] + " " + text[after.start : stop]), (a, b)
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    match = _LINE_LABEL.match(text, start, end)
+    if match is None:
+        return False
+    words = match.group(0).rstrip(" :.)—–-").split()
+    numbers = language().plan.numbers
+    return len(words) == 1 or words[1].isdigit() or words[1].lower() in numbers
 
 
 def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
