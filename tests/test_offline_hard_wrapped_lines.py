@@ -58,3 +58,36 @@ def test_a_short_continuation_in_capitals_is_not_taken_for_a_label() -> None:
     got = _evidence("The plan calls for an immediate invitation to join the alliance known as "
                     "the North Atlantic Treaty\nOrganization now.")
     assert "Organization now" in got[0][1][-1]
+
+
+WRAPPED = """\
+KYIV, Oct 16 - Volodymyr Zelensky presented his victory plan to
+parliament on Wednesday, saying it could end the war next year. The plan
+calls for an immediate invitation for Ukraine to join NATO.
+It also calls for a non-nuclear deterrence package to
+be deployed on Ukrainian soil, officials said. The first point is an
+invitation to join the alliance; the second is permission to use long-
+range weapons inside Russia.
+"""
+
+
+def test_a_hard_wrapped_article_reads_as_paragraphs() -> None:
+    result = extract_text(WRAPPED)
+    assert result.plan is not None
+    assert [p.summary for p in result.plan.points] == [
+        "immediate invitation for Ukraine to join NATO",
+        "non-nuclear deterrence package to be deployed on Ukrainian soil",
+        "permission to use long-range weapons inside Russia"]
+
+
+def test_a_headline_in_title_case_right_above_prose_stays_a_heading() -> None:
+    text = ("Some commenters argued the debate ran long and\nChristie Would Issue A Quarantine "
+            "Over Zika Virus\nChris Christie said he would act.")
+    assert _kinds(text) == ["content", "heading", "content"]
+    # Near miss: prose that goes on in sentence case right below a line of prose cut after a
+    # lower-case word is one wrapped sentence.
+    text = ("Zelensky spoke of his victory plan on Wednesday. The plan calls for an invitation to "
+            "join\nNATO while the war goes on, officials said.")
+    assert _kinds(text) == ["content", "content"]
+    assert [p.summary for p in extract_text(text).plan.points] == [  # type: ignore[union-attr]
+        "invitation to join NATO"]

@@ -32,6 +32,7 @@ def _cut() -> re.Pattern[str]:
         r",|;|\.(?:$|\s(?!\s*[a-z]))|\s[—–]\s"
         r"|\s(?:which|placed|as essential|to create|so that|while)\s"
         rf"|\s(?:and|but)\s+(?=(?:{verbs})\b)")
+_LINE_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
 # A series item needs this many words (at most SERIES_MAX), and a series this many items.
 SERIES_WORDS, SERIES_MAX, SERIES_ITEMS = 2, 12, 3
 # A phrase of time opening a series item (`after the war`) has at most this many words.
@@ -45,6 +46,10 @@ def summary(text: str) -> str:
     complementiser (`that Ukrainian troops …`) or a time phrase (`After the war, …`), ending on
     a complete phrase (see _complete)."""
     plan = language().plan
+    # Hard-wrapped text: one space for each line break (`an⏎immediate`), none after a hyphen
+    # that ends a line (`long-⏎range`).
+    if "\n" in text:
+        text = " ".join(_LINE_HYPHEN.sub("-", text).split())
     pieces = _cut().split(text.strip())
     head = pieces[0]
     first = head.strip().split(" ", 1)[0].lower()
