@@ -141,3 +141,21 @@ def test_the_thing_the_plan_proposes_named_before_it() -> None:
     assert _points("The sweeping changes which the plan demands are modest.") == []
     assert _points("Orban dismissed the plan. The immediate ceasefire it demands would "
                    "freeze the front.") == []
+
+
+def test_the_plans_main_part_in_other_wordings() -> None:
+    want = ["invitation to join NATO"]
+    assert _points("Its centerpiece, officials say, is an invitation to join NATO.") == want
+    assert _points("The centerpiece of Zelensky’s “victory plan,” officials say, is an "
+                   "invitation to join NATO.") == want
+    assert _points("Central to the plan is an invitation to join NATO.") == want
+    assert _points("The plan's centerpiece is, officials say, an invitation to join NATO.") == want
+    assert _points("The centerpiece of the plan – an invitation to join NATO – has divided "
+                   "allies.") == want
+    # The appositive names the part; what the copula says of it is a verdict.
+    assert _points("The plan's centerpiece, an invitation to join NATO, is a big ask.") == want
+    assert _points("The centerpiece of the plan, the officials say, is an invitation to join "
+                   "NATO.") == want
+    # Near misses: another thing's centerpiece; what is key to the plan's success.
+    assert _points("The centerpiece of the summit, officials say, is a dinner.") == []
+    assert _points("Key to the plan's success, officials say, is American support.") == []

@@ -314,6 +314,7 @@ class Forms(Pack):
     """plan.toml [forms] (point_forms.py, point_asks.py)."""
 
     heads: Phrases
+    centrals: Phrases
     requests: Phrases
     requests_to: Phrases
     asking: Phrases

@@ -21,7 +21,7 @@ from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import finditer, patterns, search
 from summarizer.extract.offline.point_asks import asked_points
-from summarizer.extract.offline.point_forms import copular, sentence_forms
+from summarizer.extract.offline.point_forms import copular, head_after_plan, sentence_forms
 from summarizer.extract.offline.point_pairs import pairs
 from summarizer.extract.offline.points import (
     adverbs,
@@ -237,6 +237,7 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
         found += _sentence_points(doc, sentence)
         found += sentence_forms(doc, sentence)
     found += _it_points(doc, {s.start for s in planned})
+    found += head_after_plan(doc, {s.start for s in planned})
     found += asked_points(doc, presenter, owner_ok)
     # Ordinals that drop their noun continue the series an ordinal point opened.
     numbered = {doc.sentence_at(f[2][0]).start: f[0] for f in found if f[0] is not None}

@@ -28,7 +28,12 @@ _OWNERS = r"(?:(?:its|his|their|Kyiv['’]s|Ukraine['’]s)\s+)?"
 # `The plan's centerpiece, officials say, is X`: an aside set off by commas before the copula
 # (whatever it says, the complement is still the plan's part; a verdict there, `, is
 # unrealistic`, is no proposal and is left out later).
-ASIDE = r"(?:,\s+[^,.;:()“”\"]{1,60}?,)?"
+ASIDE = r"(?:,[”’\"']?\s+[^,.;:()“”\"]{1,60}?,)?"
+# `… is, officials say, X`: the same aside after the copula.
+_COPULA = r"\s+(?:is|was|remains)(?:,\s+[^,.;:()“”\"]{1,60}?,)?\s+"
+# `The plan's centerpiece, an invitation to join NATO, has …` / `… — an invitation … —`: an
+# appositive (opened by a determiner) that names the part.
+_APPOSITIVE = r"(?:,|\s*[—–])\s+((?:an?|the)\s+[^,.;:()“”\"—–]{3,100}?)(?:,|\s*[—–])\s"
 
 
 def _alt(key: str) -> str:
@@ -47,11 +52,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     heads, requests = _alt("heads"), _alt("requests")
     return {
         "head": re.compile(
-            rf"(?:{plan})[’']s\s+(?:{heads}){ASIDE}\s+(?:is|was|remains)\s+"
+            rf"(?:(?:{plan})[’']s\s+(?:{heads})"
             # `The core of Zelensky's plan is` (not `The core of Berlin's objection to the plan`)
             rf"|\b(?:the\s+)?(?:{heads})\s+of\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
             rf"(?:(?!(?:to|of|for|about|on|with|against)\b)[\w‘’“”\"'-]+\s+){{0,2}}?"
-            rf"(?:{plan})[”’\"']?{ASIDE}\s+(?:is|was|remains)\s+",
+            rf"(?:{plan})[”’\"']?)"
+            rf"(?:{_APPOSITIVE}|{ASIDE}{_COPULA})",
+            re.I),
+        # `Its centerpiece, officials say, is X` / `The centerpiece is X`, the plan named just
+        # before (not `The centerpiece of the summit`).
+        "its_head": re.compile(
+            rf"\b(?:[Ii]ts|[Tt]he)\s+(?:{heads})(?!\s+of\b)(?:{_APPOSITIVE}|{ASIDE}{_COPULA})",
+            re.I),
+        # `Central to the plan, officials say, is X`: the copula after the plan, inverted.
+        "central": re.compile(
+            rf"\b(?:{_alt('centrals')})\s+to\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
+            rf"(?:(?!(?:to|of|for|about|on|with|against)\b)[\w‘’“”\"'-]+\s+){{0,2}}?"
+            rf"(?:{plan})[”’\"']?{ASIDE}\s+(?:is|are|was|remains)\s+",
             re.I),
         "top": re.compile(
             rf"\b(?:{_alt('placing')})\s+([^.,;]{{3,80}}?)\s+(?:at\s+the\s+top|atop)\s+of\s+"
@@ -122,9 +139,8 @@ def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
     out: list[Point] = []
     if not _names_plan(text, a, b) and not re.search(r"\bpoints?\b", text[a:b]):
         return out
-    for match in forms["head"].finditer(text, a, b):
-        end = _content_end(text, match.end(), b)
-        out.append((None, summary(text[match.end() : end]), (a, end)))
+    for match in (*forms["head"].finditer(text, a, b), *forms["central"].finditer(text, a, b)):
+        out += _head_point(text, a, b, match)
     out += _top(doc, sentence)
     for match in forms["request"].finditer(text, a, b):
         if match.group(0)[:3].lower() == "its" and not _its_plan(doc, sentence, match.start()):
@@ -163,6 +179,39 @@ def _relative(doc: Doc, sentence: Sentence) -> list[Point]:
                 label.split()) < 2:
             continue
         out.append((None, label, (match.start(1), match.end(1))))
+    return out
+
+
+def _head_point(text: str, a: int, b: int, match: re.Match[str]) -> list[Point]:
+    """The point a `head` match states: its appositive, or what follows its copula (also after
+    an aside that opens like an appositive, `, the officials say,`)."""
+    start = match.end()
+    if match.lastindex and match.group(1):
+        tails = language().plan.points.attribution_tails
+        if not any(w in tails for w in match.group(1).lower().split()):
+            return [(None, summary(match.group(1)), (match.start(1), match.end(1)))]
+        copula = re.compile(_COPULA.removeprefix(r"\s+")).match(text, start, b)
+        if copula is None:
+            return []
+        start = copula.end()
+    end = _content_end(text, start, b)
+    return [(None, summary(text[start:end]), (a, end))]
+
+
+def head_after_plan(doc: Doc, planned: set[int]) -> list[Point]:
+    """`Zelensky unveiled his plan. Its centerpiece, officials say, is X.`: the plan's main part
+    in the sentence right after one that names the plan (same paragraph). planned: the starts
+    of the sentences that name the plan."""
+    out: list[Point] = []
+    text = doc.text
+    for index in range(1, len(doc.sentences)):
+        prev, sentence = doc.sentences[index - 1], doc.sentences[index]
+        if prev.start not in planned or prev.para != sentence.para:
+            continue
+        if _names_plan(text, sentence.start, sentence.end):
+            continue  # a sentence that names the plan is read by sentence_forms
+        for match in _forms()["its_head"].finditer(text, sentence.start, sentence.end):
+            out += _head_point(text, sentence.start, sentence.end, match)
     return out
 
 
