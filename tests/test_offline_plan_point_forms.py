@@ -159,3 +159,41 @@ def test_the_plans_main_part_in_other_wordings() -> None:
     # Near misses: another thing's centerpiece; what is key to the plan's success.
     assert _points("The centerpiece of the summit, officials say, is a dinner.") == []
     assert _points("Key to the plan's success, officials say, is American support.") == []
+
+
+def test_what_the_plan_calls_for_past_an_aside_or_through_its_points() -> None:
+    assert _points("The plan, which Zelensky presented on Wednesday, calls for an immediate "
+                   "invitation to join NATO.") == ["immediate invitation to join NATO"]
+    assert _points("The plan, he said, calls for a non-nuclear deterrence package.") == [
+        "non-nuclear deterrence package"]
+    assert _points("Its points include an invitation to join NATO, long-range weapons and a "
+                   "deterrence package.") == [
+        "invitation to join NATO", "long-range weapons", "deterrence package"]
+    assert _points("The plan's five points include an invitation to join NATO and a deterrence "
+                   "package.") == ["invitation to join NATO", "deterrence package"]
+    assert _points("The plan asks the West for more air defence systems.") == [
+        "more air defence systems"]
+    assert _points("Markets were calm.\n\nIn the plan, Zelensky proposes that Ukrainian troops "
+                   "replace US troops in Europe.") == [
+        "Ukrainian troops replace US troops in Europe"]
+    # Near misses: the plan not the subject; another plan's points; one item with `and the`.
+    assert _points("Critics of the plan, led by Hungary, call for immediate peace talks.") == []
+    assert _points("Markets were calm.\n\nHungary has a plan of its own. Its points include a "
+                   "ceasefire, talks with Moscow and an end to sanctions.") == []
+    assert _points("Among the plan's demands are membership of NATO and the EU.") == [
+        "membership of NATO and the EU"]
+    assert _points("The plan asks allies for patience.") == []
+
+
+def test_forms_that_already_worked() -> None:
+    assert _points("The plan calls for an invitation to join NATO.") == ["invitation to join NATO"]
+    assert _points("The plan envisages the deployment of a deterrence package.") == [
+        "deployment of a deterrence package"]
+    assert _points("The plan includes a request for more air defence systems.") == [
+        "request for more air defence systems"]
+    assert _points("The plan proposes that Ukrainian troops replace some US forces in "
+                   "Europe.") == ["Ukrainian troops replace some US forces in Europe"]
+    assert _points("The plan seeks an immediate invitation to join NATO.") == [
+        "immediate invitation to join NATO"]
+    assert _points("In presenting the plan, Zelensky asked partners to lift restrictions on "
+                   "long-range weapons.") == ["lift restrictions on long-range weapons"]

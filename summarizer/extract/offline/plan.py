@@ -34,6 +34,7 @@ from summarizer.extract.offline.points import (
     proposal,
     series,
     summary,
+    two_items,
 )
 from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.speakers import Resolver
@@ -363,11 +364,17 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         out.append(named or (number, ordinal_summary(text, match.end(), end),
                              (match.start(), end)))
     listed = _inline_list(doc, sentence)
-    for key in ("named", "includes"):
+    for key in ("named", "includes", "aside_includes", "points_include"):
         for match in finditer(key, text, a, b):
             if listed or _not_content(text[match.end() : b]):
                 continue
-            items = _listed_items(text, match.end(), b) or series(text, match.end(), b)
+            if key == "aside_includes" and not _subject(text, a, match.start()):
+                continue  # `Critics of the plan, led by Hungary, call for …`
+            if key == "points_include" and not (search("name", text, a, b) or _after_named(
+                    doc, sentence)):
+                continue  # `Its points include …` about another party's demands
+            items = _listed_items(text, match.end(), b) or series(text, match.end(), b) or (
+                two_items(text, match.end(), b) if key == "points_include" else [])
             if items:
                 out.extend((None, summary(text[x:y]), (x, y)) for x, y in items)
                 continue
@@ -382,6 +389,25 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         for match in finditer(key, text, a, b):
             out.append((None, summary(match.group(1)), (match.start(1), match.end(1))))
     return out + listed
+
+
+# The plan is its sentence's subject when named within this many words of its start.
+SUBJECT_REACH = 4
+
+
+def _subject(text: str, start: int, at: int) -> bool:
+    """`The plan, …` / `Zelensky's plan, …` opening the sentence (at: where the plan is named),
+    not `Critics of the plan, …`."""
+    lead = text[start:at].lower().split()
+    return len(lead) < SUBJECT_REACH and not set(lead) & grammar().clauses.prepositions
+
+
+def _after_named(doc: Doc, sentence: Sentence) -> bool:
+    """The sentence right before (same paragraph) names the plan by its name."""
+    index = doc.sentences.index(sentence)
+    prev = doc.sentences[index - 1] if index else None
+    return prev is not None and prev.para == sentence.para and search(
+        "name", doc.text, prev.start, prev.end) is not None
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:

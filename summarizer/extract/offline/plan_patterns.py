@@ -36,6 +36,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"[^.]{{0,80}}?{plan}(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? (?:is|are|was)\s+", re.I),
         "includes": re.compile(
             rf"{plan}[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:{pverbs})\s+", re.I),
+        # `The plan, which he presented on Wednesday, calls for …`: an aside between the plan
+        # and its verb (plan.py checks that the plan is the sentence's subject).
+        "aside_includes": re.compile(
+            rf"{plan}[”\"’']?,\s+[^,;.“”\"]{{1,80}}?,\s+(?:also\s+)?(?:{pverbs})\s+", re.I),
+        # `Its points include A, B and C`, `The plan's five points include …`: what the plan's
+        # points are said to include (plan.py checks that `its` is the plan).
+        "points_include": re.compile(
+            rf"\b(?:(?:the\s+)?(?:{plan})['’]s|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+"
+            rf"(?:include|included|are|were)\s+(?=[a-z])", re.I),
         # `the plan includes:`, `Its five points:`, `The main elements are:`
         "list": re.compile(rf"(?:(?:{nouns})(?:\s+(?:are|were|is|was))?|{pverbs})\s*:\s*", re.I),
         # `Not only does it ask for …, but it also calls for …`, where `it` is the plan.

@@ -25,7 +25,7 @@ from summarizer.extract.offline import cues
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.plan_patterns import patterns, search
-from summarizer.extract.offline.points import Point, items, series, summary
+from summarizer.extract.offline.points import Point, items, series, summary, two_items
 from summarizer.extract.offline.prefilter import Filtered
 
 
@@ -154,7 +154,8 @@ def _among(doc: Doc, sentence: Sentence, prev: Sentence | None) -> list[Point]:
                 _after_plan(doc, sentence, prev)):
             continue  # `Among its demands` with no plan before it: another party's demands
         end = _clause_end(text, match.end(), sentence.end)
-        found = series(text, match.end(), end) or [(match.end(), end)]
+        found = series(text, match.end(), end) or two_items(text, match.end(), end) or [
+            (match.end(), end)]
         out += [(None, summary(text[x:y]), (x, y)) for x, y in found]
     return out
 

@@ -91,7 +91,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\s+(?:(?:that|which)\s+)?"
             rf"(?:(?:the\s+)?(?:{plan})|(it))\s+(?:{_alt('relative_verbs')})\b"),
         "asks": re.compile(
-            rf"\b(?:{_alt('asking')})\s+{_OWNERS}(?:{_alt('addressees')})\s+to\s+(?=[a-z])"),
+            rf"\b(?:{_alt('asking')})\s+{_OWNERS}(?:{_alt('addressees')})\s+"
+            r"(?:to\s+(?=[a-z])|for\s+)"),
     }
 
 

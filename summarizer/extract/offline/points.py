@@ -326,6 +326,28 @@ def _attribution(piece: str) -> bool:
         len(words) <= ATTRIBUTION_WORDS and any(w in tails for w in words[:3])))
 
 
+# `A and an invitation …`: the `and` that joins two items of a list of points, before an
+# indefinite article (not `NATO and the EU`, one item).
+_AND_A = re.compile(r"(?<=\S)\s+and\s+(?=an?\s)")
+
+
+def two_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`… points include A and a B`: the two items of a list of points joined by `and` before
+    an indefinite article, the first of two words at least, the second of three (`a deterrence
+    package`, not `a seat`); [] when the text is not such a pair."""
+    stop = re.compile(r"[.;](?:\s|$)").search(text, start, end)
+    end = stop.start() if stop else end
+    found = list(_AND_A.finditer(text, start, end))
+    if len(found) != 1 or "," in text[start:end]:
+        return []
+    link = found[0]
+    first, second = (start, link.start()), (link.end(), end)
+    if len(text[slice(*first)].split()) < SERIES_WORDS or len(
+            text[slice(*second)].split()) <= SERIES_WORDS:
+        return []  # `… and a seat`: too short to stand as an item of its own
+    return [first, second]
+
+
 # `and for` after whitespace; the whitespace and a comma before it are taken by hand, so that a
 # long run of spaces is not re-scanned from each of its positions (quadratic backtracking).
 _AND_FOR = re.compile(r"(?<=\s)and\s+(?:also\s+)?for\s+")
