@@ -197,3 +197,17 @@ def test_forms_that_already_worked() -> None:
         "immediate invitation to join NATO"]
     assert _points("In presenting the plan, Zelensky asked partners to lift restrictions on "
                    "long-range weapons.") == ["lift restrictions on long-range weapons"]
+
+
+def test_an_ordinal_point_past_the_plans_name_its_verb_or_an_aside() -> None:
+    assert _numbered("The first point calls for an immediate invitation to join NATO.") == [
+        (1, "immediate invitation to join NATO")]
+    assert _numbered("The third point of the plan concerns a non-nuclear deterrence "
+                     "package.") == [(3, "non-nuclear deterrence package")]
+    assert _numbered("The fourth point, on the economy, proposes joint use of critical "
+                     "minerals.") == [(4, "joint use of critical minerals")]
+    assert _numbered("Its fifth point would see Ukrainian troops replace US troops in Europe "
+                     "after the war.") == [
+        (5, "Ukrainian troops replace US troops in Europe after the war")]
+    # Near miss: what is said of the point past the plan's name.
+    assert _numbered("The third point of the plan drew scorn in Moscow.") == []

@@ -13,7 +13,7 @@ import re
 
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import grammar, language, per_language
-from summarizer.extract.offline.plan_patterns import search
+from summarizer.extract.offline.plan_patterns import patterns, search
 from summarizer.extract.offline.word_packs import plan_words, proposal_words
 
 Point = tuple[int | None, str, tuple[int, int]]
@@ -164,9 +164,20 @@ def _asides() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`, and the one that drew most attention, is`: an aside set off by commas before the
     copula; `under which` / `which`: a relative clause that states the point."""
     copulas = "|".join(map(re.escape, sorted(plan_words().copulas)))
+    leads = "|".join(re.escape(v) for v in sorted(language().plan.points.lead_verbs, key=len,
+                                                   reverse=True))
     preps = "|".join(map(re.escape, sorted(grammar().clauses.prepositions, key=len, reverse=True)))
-    return (re.compile(rf"[^,.;:()]{{1,{ASIDE_CHARS}}}?,\s+(?:{copulas})\s+", re.I),
+    # `The fourth point, on the economy, proposes X`: a lead verb after the aside, too.
+    return (re.compile(rf"[^,.;:()]{{1,{ASIDE_CHARS}}}?,\s+(?:{copulas}|{leads})\s+", re.I),
             re.compile(rf"(?:(?:{preps})\s+)?which\s+", re.I))
+
+
+@per_language
+def _of_plan() -> re.Pattern[str]:
+    """`of the plan`, `of Zelensky's victory plan` after an ordinal point's noun."""
+    plan = patterns()["plan"].pattern
+    return re.compile(rf"of\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+(?:[\w“”\"'-]+\s+){{0,2}}?"
+                      rf"(?:{plan})[”\"’']?\s+")
 
 
 def ordinal_summary(text: str, start: int, end: int) -> str:
@@ -176,7 +187,11 @@ def ordinal_summary(text: str, start: int, end: int) -> str:
     point, under which troops would replace US forces, …`), when that reads as a proposal; else
     what follows the ordinal, as it stands."""
     aside, relative = _asides()
-    plain = summary(text[start:end])
+    # `The third point of the plan concerns X`, `The first point calls for X`: past the plan's
+    # name and the verb that introduces the content.
+    of_plan = _of_plan().match(text, start, end)
+    lead = _lead_verbs().match(text, of_plan.end() if of_plan else start, end)
+    plain = summary(text[lead.end() if lead else start : end])
     if text[:start].rstrip().endswith(","):
         for found in (aside.match(text, start, end), relative.match(text, start, end)):
             if found is not None:
