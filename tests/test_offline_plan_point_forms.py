@@ -211,3 +211,17 @@ def test_an_ordinal_point_past_the_plans_name_its_verb_or_an_aside() -> None:
         (5, "Ukrainian troops replace US troops in Europe after the war")]
     # Near miss: what is said of the point past the plan's name.
     assert _numbered("The third point of the plan drew scorn in Moscow.") == []
+
+
+def test_a_list_right_below_a_line_that_counts_the_plans_points() -> None:
+    assert _numbered("The plan has five points.\n1. An invitation to join NATO.\n2. Stronger "
+                     "air defences.\n3. A non-nuclear deterrence package.") == [
+        (1, "invitation to join NATO"), (2, "Stronger air defences"),
+        (3, "non-nuclear deterrence package")]
+    assert _points("\nHere are the plan's five points\n- An invitation to join NATO\n- Stronger "
+                   "air defences") == ["invitation to join NATO", "Stronger air defences"]
+    # Near misses: a headline naming a five-point plan; a count that does not end the line.
+    assert _points("\nZelensky's five-point plan goes to Brussels\n- Zelensky briefs EU leaders "
+                   "on Thursday\n- Allies remain split") == []
+    assert _points("\nThe plan has five points. Here is how allies reacted.\n- Germany wants "
+                   "more time\n- Poland backs it") == []

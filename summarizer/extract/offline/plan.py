@@ -322,22 +322,29 @@ def _labelled(text: str, start: int, end: int) -> bool:
 
 
 def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
-    """Bullets right after a line that introduces the plan's content and ends with a colon."""
+    """Bullets right after a line that introduces the plan's content and ends with a colon, or
+    right below a line that counts the plan's points (`The plan has five points.`, a heading
+    `Here are the plan's five points`)."""
     pats = patterns()
     out: list[tuple[int | None, str, tuple[int, int]]] = []
+    runs: list[int] = []  # the index of each run's first bullet
     for index, para in enumerate(doc.paragraphs):
         line = doc.text[para.start : para.end]
-        if para.kind == "bullet" or not line.rstrip().endswith(":"):
+        if para.kind == "bullet":
+            if (not index or doc.paragraphs[index - 1].kind != "bullet") and _counting(
+                    doc.text, para.start):
+                runs.append(index)
             continue
-        if not pats["list"].search(line):
+        if not line.rstrip().endswith(":") or not pats["list"].search(line):
             continue
         # The plan is named in the introducing paragraph or the one before it
         # (`Zelensky presented his plan on Wednesday.` / `The five points are:`).
         before = doc.paragraphs[index - 1] if index else para
         named_before = search("plan", doc.text, before.start, before.end)
-        if not (pats["plan"].search(line) or named_before):
-            continue
-        for item in doc.paragraphs[index + 1 :]:
+        if pats["plan"].search(line) or named_before:
+            runs.append(index + 1)
+    for first in sorted(set(runs)):
+        for item in doc.paragraphs[first:]:
             if item.kind != "bullet":
                 break
             # A numbered item gives its number (the article's own); a bullet gives none.
@@ -348,6 +355,34 @@ def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
             number = int(numbered.group(1)) if numbered else None
             out.append((number, summary(doc.text[start : item.end]), (start, item.end)))
     return out
+
+
+# A line that counts the plan's points before a list of them has at most this many words.
+COUNTING_WORDS = 16
+
+
+@per_language
+def _counted_points() -> re.Pattern[str]:
+    """`five points`, `5 key demands` (not `a five-point plan`: a name, not a list to come)."""
+    lang = language()
+    numbers = "|".join(sorted(lang.plan.numbers, key=len, reverse=True))
+    nouns = "|".join(sorted(lang.plan.points.nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:{numbers}|\d+)\s+(?:[\w-]+\s+)?(?:{nouns})\b(?![- ]plan)", re.I)
+
+
+def _counting(text: str, start: int) -> bool:
+    """Does the line right above `start` (a list's first bullet) name the plan and end on the
+    count of its points, as a short line of its own?"""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    line = text[text.rfind("\n", 0, end) + 1 : end].rstrip(".:")
+    # The count ends the line (`The plan has five points.`), not `The plan has five points.
+    # Here is how allies reacted.`
+    counted = _counted_points().search(line)
+    return (len(line.split()) <= COUNTING_WORDS and text.count("\n", end, start) == 1
+            and counted is not None and counted.end() == len(line)
+            and search("plan", line, 0, len(line)) is not None)
 
 
 def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
