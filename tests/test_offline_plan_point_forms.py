@@ -225,3 +225,21 @@ def test_a_list_right_below_a_line_that_counts_the_plans_points() -> None:
                    "on Thursday\n- Allies remain split") == []
     assert _points("\nThe plan has five points. Here is how allies reacted.\n- Germany wants "
                    "more time\n- Poland backs it") == []
+
+
+def test_one_more_point_after_the_plan() -> None:
+    assert _points("Another point calls for joint use of critical minerals.") == [
+        "joint use of critical minerals"]
+    assert _points("The final point proposes that Ukrainian troops replace US troops in "
+                   "Europe.") == ["Ukrainian troops replace US troops in Europe"]
+    assert _points("A further demand is a non-nuclear deterrence package.") == [
+        "non-nuclear deterrence package"]
+    assert _points("The plan also asks that allies share intelligence.") == [
+        "allies share intelligence"]
+    # Near misses: a remark, a point of contention, a verdict, far from the plan.
+    assert _points("Another point is that allies are divided.") == []
+    assert _points("Another point would be that allies are divided.") == []
+    assert _points("Another point of contention is the cost.") == []
+    assert _points("Another demand is unrealistic.") == []
+    assert _points("Markets were calm.\n\nTraders shrugged.\n\nAnother demand is a new "
+                   "trade deal.") == []

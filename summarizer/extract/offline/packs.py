@@ -330,6 +330,7 @@ class Forms(Pack):
     synonyms: Phrases
     documents: Phrases
     labels: Phrases
+    further: Phrases
     content_stops: Phrases
 
     @cached_property

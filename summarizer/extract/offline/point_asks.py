@@ -64,6 +64,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{_alt(forms['pleading'])})"
             rf"|(?:{_alt(forms['asking'])})\s+(?:(?:his|her|its|Kyiv['’]s|Ukraine['’]s)\s+)?"
             rf"(?:{_alt(forms['addressees'])})\s+to)\s+(?=[a-z])"),
+        # `Another point calls for …`, `The final demand of the plan is …`.
+        "further": re.compile(
+            rf"(?:{_alt(forms['further'])})\s+(?:(?:key|main|major|central)\s+)?"
+            rf"(?:{_alt(lang.plan.points.nouns)})"
+            rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
+            rf"\s+(?P<verb>{_alt(lang.plan.points.lead_verbs)})\s+"),
         # `In the plan, Kyiv asks for …`: an opener naming the plan before the asker.
         "opener": re.compile(
             rf"(?:In|Under)\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+(?:[\w“”\"-]+\s+){{0,2}}?"
@@ -125,6 +131,8 @@ def asked_points(doc: Doc, presenter: str | None,
         start = opener.end() if opener else sentence.start
         stop = said.start() if said else sentence.end
         found = _wants(doc, start, stop, presenter, owner_ok) if tied else []
+        if not found and (tied or _names_plan(doc, sentence.start, sentence.end)):
+            found = _further(doc, sentence)
         if not found and said is not None and opener is None:
             found = _said_series(doc, sentence.start, said.start())
         if not found:
@@ -178,6 +186,24 @@ def _wants(doc: Doc, start: int, stop: int, presenter: str | None,
     found = items(text, match.end(), end, match.group("verb")) or [(match.end(), end)]
     # `It also seeks to let …`: the point is what follows `to`.
     return [(None, summary(re.sub(r"^to\s+", "", text[x:y])), (x, y)) for x, y in found if y > x]
+
+
+def _further(doc: Doc, sentence: Sentence) -> list[Point]:
+    """`Another point calls for A`, `The final demand is B`: one more point, opening a sentence
+    tied to the plan (see asked_points), its content after the verb that introduces it (not a
+    clause, `Another point is that allies are divided`: a remark, not a point)."""
+    text = doc.text
+    match = _patterns()["further"].match(text, sentence.start, sentence.end)
+    if match is None:
+        return []
+    end = _clause_end(text, match.end(), sentence.end)
+    content = text[match.end() : end]
+    if content.startswith("that "):
+        copulas = language().plan.plan_words.copulas
+        if any(w in copulas or w == "be" for w in match.group("verb").split()):
+            return []  # `Another point is that …`
+        content = content[5:]
+    return [(None, summary(content), (sentence.start, end))] if content.strip() else []
 
 
 def _presenter_asks(doc: Doc, sentence: Sentence, presenter: str | None,
