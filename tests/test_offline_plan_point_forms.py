@@ -243,3 +243,16 @@ def test_one_more_point_after_the_plan() -> None:
     assert _points("Another demand is unrealistic.") == []
     assert _points("Markets were calm.\n\nTraders shrugged.\n\nAnother demand is a new "
                    "trade deal.") == []
+
+
+def test_an_adverb_before_the_plans_verb_and_an_according_to_opener() -> None:
+    assert _points("The plan reportedly calls for an invitation to join NATO.") == [
+        "invitation to join NATO"]
+    assert _points("Markets were calm.\n\nAccording to the plan, Ukraine seeks an immediate "
+                   "invitation to join NATO.") == ["immediate invitation to join NATO"]
+    assert _points("Markets were calm.\n\nAccording to the plan, Kyiv wants more air defence "
+                   "systems and a deterrence package.") == [
+        "more air defence systems", "deterrence package"]
+    # Near miss: what critics of the plan say Kyiv wants.
+    assert _points("Markets were calm.\n\nAccording to critics of the plan, Kyiv wants a "
+                   "quick end to sanctions.") == []

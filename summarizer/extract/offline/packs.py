@@ -300,6 +300,7 @@ class Annexes(Pack):
 class Points(Pack):
     nouns: Phrases
     verbs: Phrases
+    verb_adverbs: Words
     lead_verbs: Phrases
     last_adverbs: Phrases
     pair_places: Words

@@ -21,6 +21,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     nouns = "|".join(lang.plan.points.nouns)
     pverbs = "|".join(re.escape(v) for v in sorted(lang.plan.points.verbs, key=len, reverse=True))
     secret = "|".join(lang.plan.annexes.secret)
+    adverbs = "|".join(sorted(lang.plan.points.verb_adverbs, key=len, reverse=True))
     annex = "|".join(sorted(lang.plan.annexes.nouns, key=len, reverse=True))
     return {
         "name": re.compile(names, re.I),
@@ -35,7 +36,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"
             rf"[^.]{{0,80}}?{plan}(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? (?:is|are|was)\s+", re.I),
         "includes": re.compile(
-            rf"{plan}[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:{pverbs})\s+", re.I),
+            rf"{plan}[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:(?:{adverbs})\s+)?"
+            rf"(?:{pverbs})\s+", re.I),
         # `The plan, which he presented on Wednesday, calls for …`: an aside between the plan
         # and its verb (plan.py checks that the plan is the sentence's subject).
         "aside_includes": re.compile(

@@ -70,9 +70,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{_alt(lang.plan.points.nouns)})"
             rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
             rf"\s+(?P<verb>{_alt(lang.plan.points.lead_verbs)})\s+"),
-        # `In the plan, Kyiv asks for …`: an opener naming the plan before the asker.
+        # `In the plan, Kyiv asks for …`, `According to the plan, Ukraine seeks …`: an opener
+        # naming the plan before the asker.
         "opener": re.compile(
-            rf"(?:In|Under)\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+(?:[\w“”\"-]+\s+){{0,2}}?"
+            rf"(?:In|Under|According\s+to)\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
+            rf"(?:[\w“”\"-]+\s+){{0,2}}?"
             rf"(?:{plan})[”\"’']?,\s+"),
         # `…, according to the plan.` / `…, the plan says.`: the plan says the sentence.
         "by_plan": re.compile(
@@ -183,7 +185,8 @@ def _wants(doc: Doc, start: int, stop: int, presenter: str | None,
     if pronoun in ("he", "she") and not owner_ok(pronoun, match.start()):
         return []  # `Orbán dismissed the plan. He demands …`: the critic's demand
     end = _clause_end(text, match.end(), stop)
-    found = items(text, match.end(), end, match.group("verb")) or [(match.end(), end)]
+    found = items(text, match.end(), end, match.group("verb")) or two_items(
+        text, match.end(), end) or [(match.end(), end)]
     # `It also seeks to let …`: the point is what follows `to`.
     return [(None, summary(re.sub(r"^to\s+", "", text[x:y])), (x, y)) for x, y in found if y > x]
 
