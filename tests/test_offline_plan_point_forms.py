@@ -119,6 +119,10 @@ def test_what_the_presenter_asks_for_as_he_presents_the_plan() -> None:
     assert _points("Zelensky urged allies to study the plan carefully as he presented it.") == []
     assert _points("Zelensky, presenting his plan, urged allies to act quickly.") == []
     assert _points("Orban called for a ceasefire as Zelensky presented his plan.") == []
+    # What the plan is for, not one of its points.
+    assert _points("As he presented his plan, Zelensky called for a just and lasting "
+                   "peace.") == []
+    assert _points("Zelensky called for an end to the war as he presented the plan.") == []
 
 
 def test_what_the_plan_foresees_or_provides_for() -> None:

@@ -18,6 +18,7 @@ paragraph or more away from the plan (`Kyiv also wants more air defence`) is not
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -232,12 +233,26 @@ def _presenter_asks(doc: Doc, sentence: Sentence, presenter: str | None,
         end = cut.start() if cut else end
         content = text[match.end() : end]
         words = content.lower().split()
-        if len(words) < 2 or words[0] in language().plan.forms.by_name["vague_asks"] or (
-                _names_plan(doc, match.end(), end)):
+        if len(words) < 2 or _vague(summary(content)) or _names_plan(doc, match.end(), end):
             continue
         found = items(text, match.end(), end, match.group("verb")) or [(match.end(), end)]
-        out += [(None, summary(text[x:y]), (x, y)) for x, y in found]
+        out += [(None, summary(text[x:y]), (x, y)) for x, y in found if not _vague(
+            summary(text[x:y]))]
     return out
+
+
+def _vague(label: str) -> bool:
+    """A plea with no content of its own: opened by a word of vague_asks (`act quickly`,
+    `unity`), or headed by a noun of vague_heads (`a just and lasting peace`, `an end to the
+    war`: what the plan is for, not one of its points)."""
+    forms = language().plan.forms.by_name
+    words = label.lower().split()
+    if not words or words[0] in forms["vague_asks"]:
+        return True
+    # The head: the last word before the first preposition (`and` joins words of one phrase).
+    breaks = language().plan.proposals.phrase_breaks - {"and", "or"}
+    head = list(itertools.takewhile(lambda w: w not in breaks, words))
+    return bool(head) and head[-1] in forms["vague_heads"]
 
 
 @per_language
