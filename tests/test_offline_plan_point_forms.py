@@ -260,3 +260,9 @@ def test_an_adverb_before_the_plans_verb_and_an_according_to_opener() -> None:
     # Near miss: what critics of the plan say Kyiv wants.
     assert _points("Markets were calm.\n\nAccording to critics of the plan, Kyiv wants a "
                    "quick end to sanctions.") == []
+
+
+def test_the_plan_urging_allies_towards_its_aim_is_no_point() -> None:
+    assert _points("The plan urges allies to lift limits on long-range weapons.") == [
+        "lift limits on long-range weapons"]
+    assert _points("The plan asks allies for a just and lasting peace.") == []

@@ -18,7 +18,6 @@ paragraph or more away from the plan (`Kyiv also wants more air defence`) is not
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 
@@ -26,7 +25,14 @@ from summarizer.extract.offline import cues
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.plan_patterns import patterns, search
-from summarizer.extract.offline.points import Point, items, series, summary, two_items
+from summarizer.extract.offline.points import (
+    Point,
+    items,
+    series,
+    summary,
+    two_items,
+    vague_plea,
+)
 from summarizer.extract.offline.prefilter import Filtered
 
 
@@ -233,26 +239,12 @@ def _presenter_asks(doc: Doc, sentence: Sentence, presenter: str | None,
         end = cut.start() if cut else end
         content = text[match.end() : end]
         words = content.lower().split()
-        if len(words) < 2 or _vague(summary(content)) or _names_plan(doc, match.end(), end):
+        if len(words) < 2 or vague_plea(summary(content)) or _names_plan(doc, match.end(), end):
             continue
         found = items(text, match.end(), end, match.group("verb")) or [(match.end(), end)]
-        out += [(None, summary(text[x:y]), (x, y)) for x, y in found if not _vague(
+        out += [(None, summary(text[x:y]), (x, y)) for x, y in found if not vague_plea(
             summary(text[x:y]))]
     return out
-
-
-def _vague(label: str) -> bool:
-    """A plea with no content of its own: opened by a word of vague_asks (`act quickly`,
-    `unity`), or headed by a noun of vague_heads (`a just and lasting peace`, `an end to the
-    war`: what the plan is for, not one of its points)."""
-    forms = language().plan.forms.by_name
-    words = label.lower().split()
-    if not words or words[0] in forms["vague_asks"]:
-        return True
-    # The head: the last word before the first preposition (`and` joins words of one phrase).
-    breaks = language().plan.proposals.phrase_breaks - {"and", "or"}
-    head = list(itertools.takewhile(lambda w: w not in breaks, words))
-    return bool(head) and head[-1] in forms["vague_heads"]
 
 
 @per_language

@@ -14,7 +14,7 @@ import re
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import patterns, search
-from summarizer.extract.offline.points import Point, summary
+from summarizer.extract.offline.points import Point, summary, vague_plea
 from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.word_packs import plan_words
 
@@ -150,11 +150,10 @@ def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
         if len(text[match.end() : end].split()) >= 2:
             out.append((None, summary(text[match.end() : end]), (match.start(), end)))
     out += _relative(doc, sentence)
-    vague = language().plan.forms.by_name["vague_asks"]
     for match in forms["asks"].finditer(text, a, b):
         if _plan_subject(doc, sentence, match.start()):
             end = _content_end(text, match.end(), b)
-            if text[match.end() : end].split(" ", 1)[0].lower() in vague:
+            if vague_plea(summary(text[match.end() : end])):
                 continue  # `urged allies to act quickly`: a plea with no content of its own
             out.append((None, summary(text[match.end() : end]), (match.start(), end)))
     return out

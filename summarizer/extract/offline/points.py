@@ -110,6 +110,20 @@ def proposal(label: str) -> bool:
     return not _verdict(words)
 
 
+def vague_plea(label: str) -> bool:
+    """A plea with no content of its own: opened by a word of vague_asks (`act quickly`,
+    `unity`), or headed by a noun of vague_heads (`a just and lasting peace`, `an end to the
+    war`: what the plan is for, not one of its points)."""
+    forms = language().plan.forms.by_name
+    words = label.lower().split()
+    if not words or words[0] in forms["vague_asks"]:
+        return True
+    # The head: the last word before the first preposition (`and` joins words of one phrase).
+    breaks = language().plan.proposals.phrase_breaks - {"and", "or"}
+    head = list(itertools.takewhile(lambda w: w not in breaks, words))
+    return bool(head) and head[-1] in forms["vague_heads"]
+
+
 def _verdict(words: list[str]) -> bool:
     """Is the summary's first phrase a verdict on the point (`right place to start`, `one that
     allies like least`, `key to everything`, `its most ambitious`) or the plan itself (`plan to
