@@ -115,7 +115,12 @@ def test_what_the_presenter_asks_for_as_he_presents_the_plan() -> None:
                    "the plan.") == ["supply more air defence systems"]
     assert _points("Zelensky called for more air defence and for long-range missiles as he "
                    "presented the plan.") == ["more air defence", "long-range missiles"]
-    # Near misses: a plea about the plan, a plea with no content, someone else's plea.
+    assert _points("Zelensky urged partners to lift restrictions on long-range strikes, a key "
+                   "part of the victory plan.") == ["lift restrictions on long-range strikes"]
+    # Near misses: a plea about the plan, a plea with no content, someone else's plea, a plea
+    # in a sentence that names the plan only in passing.
+    assert _points("Zelensky, whose victory plan was dismissed by Orban, called for more "
+                   "sanctions on Russian oil.") == []
     assert _points("Zelensky urged allies to study the plan carefully as he presented it.") == []
     assert _points("Zelensky, presenting his plan, urged allies to act quickly.") == []
     assert _points("Orban called for a ceasefire as Zelensky presented his plan.") == []

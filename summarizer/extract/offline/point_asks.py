@@ -220,8 +220,9 @@ def _presenter_asks(doc: Doc, sentence: Sentence, presenter: str | None,
                     owner_ok: Callable[[str, int], bool]) -> list[Point]:
     """`Presenting the plan, Zelensky called for A`, `He urged allies to B as he unveiled his
     plan`: what the plan's presenter asks for in a sentence that presents his plan (or calls it
-    his). Not a plea about the plan itself (`urged allies to back the plan`) nor one with no
-    content (`urged allies to act quickly`, plan.toml [forms] vague_asks)."""
+    his, or sets the plea off as a part of it: `…, a key part of the plan`). Not a plea about
+    the plan itself (`urged allies to back the plan`) nor one with no content (`urged allies to
+    act quickly`, plan.toml [forms] vague_asks, vague_heads)."""
     text, a, b = doc.text, sentence.start, sentence.end
     plan = search("plan", text, a, b)
     if plan is None or not (cues.presenting(text, a, b) or _his().search(text, a, plan.end())):
@@ -249,8 +250,13 @@ def _presenter_asks(doc: Doc, sentence: Sentence, presenter: str | None,
 
 @per_language
 def _his() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:his|her)\s+(?:[\w“”\"-]+\s+){{0,2}}?(?:{patterns()['plan'].pattern})",
-                      re.I)
+    """`his plan`, or a plea set off as a part of the plan (`…, a key part of the plan`)."""
+    plan = patterns()["plan"].pattern
+    nouns = _alt(language().plan.points.nouns)
+    return re.compile(
+        rf"\b(?:his|her)\s+(?:[\w“”\"-]+\s+){{0,2}}?(?:{plan})"
+        rf"|,\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:{nouns}|part|centerpiece|centrepiece)\s+"
+        rf"of\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+(?:[\w“”\"-]+\s+){{0,2}}?(?:{plan})", re.I)
 
 
 @per_language
