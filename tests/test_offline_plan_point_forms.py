@@ -271,3 +271,26 @@ def test_the_plan_urging_allies_towards_its_aim_is_no_point() -> None:
     assert _points("The plan urges allies to lift limits on long-range weapons.") == [
         "lift limits on long-range weapons"]
     assert _points("The plan asks allies for a just and lasting peace.") == []
+
+
+def test_the_answer_to_a_question_about_the_plan() -> None:
+    assert _points("What does the plan ask for? An immediate invitation to join NATO, "
+                   "long-range weapons and a deterrence package.") == [
+        "immediate invitation to join NATO", "long-range weapons", "deterrence package"]
+    assert _numbered("What does the plan ask for?\nFirst, an immediate invitation to join NATO. "
+                     "Second, permission to strike targets inside Russia.") == [
+        (1, "immediate invitation to join NATO"), (2, "permission to strike targets inside Russia")]
+    # Near misses: a question about something else; an adverb series far from the plan.
+    assert _points("Markets were calm.\n\nWhat do traders want? Lower rates, cheaper oil and "
+                   "a weaker dollar.") == []
+    assert _points("Markets were calm.\n\nHe flew to Brussels later.\nFirst, he met lawmakers "
+                   "there. Second, a dinner with allies.") == []
+
+
+def test_kyiv_asking_allies_right_after_the_plan() -> None:
+    assert _points("Ukraine also asks allies to lift restrictions on long-range strikes.") == [
+        "lift restrictions on long-range strikes"]
+    assert _points("Kyiv is asking partners to supply more air defence systems.") == [
+        "supply more air defence systems"]
+    # Near miss: another country asking.
+    assert _points("Hungary asks allies to lift sanctions on Russian oil.") == []

@@ -60,7 +60,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "among": re.compile(rf"\bAmong\s+{owner}\s+(?:{_alt(forms['among'])})\s*(?::|are\b)\s*"),
         "wants": re.compile(
             rf"(?:(?i:{_alt(forms['askers'])})|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
-            rf"(?P<verb>{_alt(forms['wanting'])})\s+"),
+            rf"(?P<verb>{_alt(forms['wanting'])}|(?:{_alt(forms['asking'])})\s+"
+            rf"(?:(?:its|his|her)\s+)?(?:{_alt(forms['addressees'])})\s+to)\s+"),
         "synonym": re.compile(
             rf"\b[Tt]he\s+(?:{_alt(forms['synonyms'])})\s+(?:also\s+|further\s+)?"
             rf"(?P<verb>{_alt(lang.plan.points.verbs)})\s+"),
@@ -144,6 +145,8 @@ def asked_points(doc: Doc, presenter: str | None,
             found = _further(doc, sentence)
         if not found and said is not None and opener is None:
             found = _said_series(doc, sentence.start, said.start())
+        if not found and _answers(doc, sentence, prev):
+            found = _said_series(doc, sentence.start, sentence.end)
         if not found:
             found = _presenter_asks(doc, sentence, presenter, owner_ok)
         out += found
@@ -192,6 +195,12 @@ def _wants(doc: Doc, start: int, stop: int, presenter: str | None,
     if pronoun in ("he", "she") and not owner_ok(pronoun, match.start()):
         return []  # `Orbán dismissed the plan. He demands …`: the critic's demand
     end = _clause_end(text, match.end(), stop)
+    pleading = match.group("verb").endswith("to")  # `urges allies to …`
+    cut = _stops().search(text, match.end(), end) if pleading else None
+    end = cut.start() if cut else end  # `urged allies to A as he presented the plan`
+    if pleading and (_names_plan(doc, match.end(), end) or vague_plea(
+            summary(text[match.end() : end]))):
+        return []  # `urged allies to study the plan`, `… to act quickly`
     found = items(text, match.end(), end, match.group("verb")) or two_items(
         text, match.end(), end) or [(match.end(), end)]
     # `It also seeks to let …`: the point is what follows `to`.
@@ -264,6 +273,15 @@ def _stops() -> re.Pattern[str]:
     """Where a presenter's plea ends: a comma, or a clause of time or manner (`as he presented
     the plan`, `while`, `when`, `before`)."""
     return re.compile(r",|\s(?:as|while|when|before|after|during|in\s+presenting)\s")
+
+
+def _answers(doc: Doc, sentence: Sentence, prev: Sentence | None) -> bool:
+    """`What does the plan ask for? A, B and C.`: the sentence answers a question about the
+    plan right before it (same paragraph, or the paragraph right before)."""
+    if prev is None or sentence.para - prev.para > 1:
+        return False
+    asked = doc.text[prev.start : prev.end].rstrip(" ”\"’'")
+    return asked.endswith("?") and _names_plan(doc, prev.start, prev.end)
 
 
 def _said_series(doc: Doc, start: int, stop: int) -> list[Point]:

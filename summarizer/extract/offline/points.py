@@ -261,7 +261,9 @@ def _sentence_end(text: str, sentence: Sentence) -> int:
 def _adverbs() -> re.Pattern[str]:
     plan = language().plan
     words = [*(f"{w}(?:ly)?" for w in plan.ordinals), *plan.points.last_adverbs]
-    return re.compile(rf"(?:(?<=[,;:])|^)\s*(?:and\s+)?\b({'|'.join(words)}),\s+", re.I | re.M)
+    # After a comma, semicolon or colon, a sentence's end (`A. Second, B.`) or a line's start.
+    return re.compile(rf"(?:(?<=[,;:])|(?<=[.!?]\s)|^)\s*(?:and\s+)?\b({'|'.join(words)}),\s+",
+                      re.I | re.M)
 
 
 def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Point]:
