@@ -285,6 +285,8 @@ def test_the_answer_to_a_question_about_the_plan() -> None:
                    "a weaker dollar.") == []
     assert _points("Markets were calm.\n\nHe flew to Brussels later.\nFirst, he met lawmakers "
                    "there. Second, a dinner with allies.") == []
+    assert _points("Kyiv published the plan. First, the minister met the press. Second, a "
+                   "flight to Oslo.") == []
 
 
 def test_kyiv_asking_allies_right_after_the_plan() -> None:

@@ -244,11 +244,13 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     numbered = {doc.sentence_at(f[2][0]).start: f[0] for f in found if f[0] is not None}
     found += elliptic(doc, numbered)
     found += pairs(doc)
-    # An ordinal adverb series may also open right after the plan is named (`What does the plan
-    # ask for?` ⏎ `First, A. Second, B.`).
+    # An ordinal adverb series may also open right after a question about the plan or a line
+    # that introduces it (`What does the plan ask for?` ⏎ `First, A. Second, B.`).
     named = {s.start for s in planned}
     following = {s.start for k, s in enumerate(doc.sentences[1:], 1)
-                 if doc.sentences[k - 1].start in named and s.para - doc.sentences[k - 1].para <= 1}
+                 if doc.sentences[k - 1].start in named and s.para - doc.sentences[k - 1].para <= 1
+                 and doc.text[doc.sentences[k - 1].start : doc.sentences[k - 1].end].rstrip(
+                     " ”\"’'").endswith(("?", ":"))}
     found += adverbs(doc, doc.sentences, {s.start for s in (*planned, *pointed)} | following)
     found, also = merge_listed(found, listed)
     wrapped: dict[tuple[int, int], tuple[int, int]] = {}
