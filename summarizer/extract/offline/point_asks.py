@@ -126,6 +126,8 @@ def asked_points(doc: Doc, presenter: str | None,
     out: list[Point] = []
     run = False  # the sentence before stated a demand tied to the plan
     labelled: tuple[int, int] | None = None  # the last labelled point: (paragraph, number)
+    # Which sentences name the plan, found once: most forms below need it.
+    named = [_names_plan(doc, s.start, s.end) for s in doc.sentences]
     for index, sentence in enumerate(doc.sentences):
         prev = doc.sentences[index - 1] if index else None
         out += _among(doc, sentence, prev)
@@ -135,19 +137,22 @@ def asked_points(doc: Doc, presenter: str | None,
             labelled = sentence.para, found[-1][0] or 0
         out += found
         opener = _patterns()["opener"].match(doc.text, sentence.start, sentence.end)
-        said = _patterns()["by_plan"].search(doc.text, sentence.start, sentence.end)
+        said = _patterns()["by_plan"].search(doc.text, sentence.start, sentence.end) if (
+            named[index]) else None
+        after = prev is not None and (named[index - 1] if prev.para == sentence.para else (
+            _after_plan(doc, sentence, prev)))
         tied = (run and prev is not None and prev.para == sentence.para) or bool(
-            opener or said) or _after_plan(doc, sentence, prev)
+            opener or said) or after
         start = opener.end() if opener else sentence.start
         stop = said.start() if said else sentence.end
         found = _wants(doc, start, stop, presenter, owner_ok) if tied else []
-        if not found and (tied or _names_plan(doc, sentence.start, sentence.end)):
+        if not found and (tied or named[index]):
             found = _further(doc, sentence)
         if not found and said is not None and opener is None:
             found = _said_series(doc, sentence.start, said.start())
-        if not found and _answers(doc, sentence, prev):
+        if not found and prev is not None and named[index - 1] and _answers(doc, sentence, prev):
             found = _said_series(doc, sentence.start, sentence.end)
-        if not found:
+        if not found and named[index]:
             found = _presenter_asks(doc, sentence, presenter, owner_ok)
         out += found
         run = bool(found)

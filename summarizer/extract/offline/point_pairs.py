@@ -66,6 +66,8 @@ def pairs(doc: Doc) -> list[Point]:
 
 
 def _counted(text: str, sentence: Sentence) -> bool:
+    if "two" not in text[sentence.start : sentence.end].lower():
+        return False  # most sentences: no count of two
     found = _patterns()["count"].search(text, sentence.start, sentence.end)
     if found is None:
         return False
