@@ -45,7 +45,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 def _forms() -> dict[str, Filtered]:
     """The searched forms, with prefilters (most sentences lack a word each one needs)."""
     return {key: Filtered(pattern) for key, pattern in _patterns().items()
-            if key in ("among", "synonym")}
+            if key in ("among", "synonym", "presenter_asks")}
 
 
 @per_language
@@ -238,11 +238,14 @@ def _presenter_asks(doc: Doc, sentence: Sentence, presenter: str | None,
     the plan itself (`urged allies to back the plan`) nor one with no content (`urged allies to
     act quickly`, plan.toml [forms] vague_asks, vague_heads)."""
     text, a, b = doc.text, sentence.start, sentence.end
+    matches = list(_forms()["presenter_asks"].finditer(text, a, b))
+    if not matches:
+        return []  # most sentences: no plea at all
     plan = search("plan", text, a, b)
     if plan is None or not (cues.presenting(text, a, b) or _his().search(text, a, plan.end())):
         return []
     out: list[Point] = []
-    for match in _patterns()["presenter_asks"].finditer(text, a, b):
+    for match in matches:
         who = match.group("who")
         if who.lower() in ("he", "she"):
             if not owner_ok(who.lower(), match.start()):
