@@ -2,7 +2,8 @@
 
 Patterns (ads, donation appeals, teasers, bylines, captions) come from boilerplate.toml. Beyond
 them, three layout facts hold across outlets: a line repeating the headline is a headline; a
-short line with no closing punctuation is a heading, dateline or teaser, not prose; and a short
+short line with no closing punctuation is a heading, dateline or teaser, not prose (unless it ends
+on a word that leaves its phrase open: hard-wrapped prose); and a short
 line made only of capitalised words ("NATO Secretary-General Mark Rutte.") is a photo caption.
 """
 
@@ -53,7 +54,7 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
             out.append((a, b, "bullet"))
         elif key == title_key or repeats[key] > 1 or (
             # A heading heads something: the last line of an excerpt is cut-off prose.
-            index < last and _is_heading(stripped)
+            index < last and _is_heading(stripped) and not _wrapped(text, lines, index, out)
         ):
             out.append((a, b, "heading"))
         elif _is_caption(stripped, lang.titles.not_names.words):
@@ -85,6 +86,55 @@ _TABLE_LIMIT = 8192
 _NOT_ALNUM_TO_SPACE = _NotAlnumToSpace()
 
 
+# A sentence break inside a line (`… next year. The plan`): a lower-case word, its stop, a capital.
+_MID_BREAK = re.compile(r"\b[a-z]{2,}[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+
+
+def wrapped_after(text: str, end: int, start: int) -> bool:
+    """Does the line that starts at `start` come right below the one that ends at `end` (one
+    line break, no blank line between)?"""
+    return text.count("\n", end, start) == 1
+
+
+def goes_on(above: str, below: str) -> bool:
+    """Is `below` the rest of a sentence hard-wrapped at the end of `above`? `above` stops with
+    no closing punctuation, and `below` opens in lower case; or `above` stops on a lower-case
+    word, a comma or a hyphen (`… to join the`, `… inside`) and most of the longer words of
+    `below` are not capitalised (prose, not a headline in title case, `Christie Would Issue A
+    Quarantine`)."""
+    above, below = above.rstrip(), below.lstrip()
+    if above.endswith(_END_PUNCT):
+        return False
+    if below[:1].islower():
+        return True
+    last = above.rsplit(None, 1)[-1] if above else ""
+    if not (last.islower() or above.endswith((",", "-", "–", "—"))):
+        return False
+    words = [w for w in below.split() if len(w) >= _LONG_WORD and w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 < len(words)
+
+
+# Words this long count in telling prose from a headline in title case.
+_LONG_WORD = 4
+
+
+def _wrapped(text: str, lines: list[tuple[int, int]], index: int,
+             out: list[tuple[int, int, str]]) -> bool:
+    """A short line with no closing punctuation in hard-wrapped prose, not a heading: the line
+    right below opens in lower case (the sentence goes on), the line holds a sentence break
+    (`… next year. The plan`), or it goes on the prose of the line right above (goes_on)."""
+    start, end = lines[index]
+    below = lines[index + 1][0] if index + 1 < len(lines) else None
+    if below is not None and wrapped_after(text, end, below) and (
+            text[below : below + 1].islower() or _MID_BREAK.search(text, start, end)):
+        return True
+    if index and out and out[-1][2] == "content":
+        above = out[-1]
+        return wrapped_after(text, above[1], start) and goes_on(text[above[0] : above[1]],
+                                                                text[start:end])
+    return False
+
+
 def _is_heading(line: str) -> bool:
     words = line.split()
     if len(words) <= CAPTION_MAX_WORDS and line[0] in _QUOTE_MARKS and (
@@ -93,6 +143,8 @@ def _is_heading(line: str) -> bool:
         return True  # a pull quote or a quoted sub-heading standing alone on its line
     if line.endswith(_END_PUNCT):
         return len(words) <= 3 and line.isupper()
+    if words[-1].lower() in language().boilerplate.layout.cut_ends:
+        return False  # `… an invitation to join the`: prose cut by a hard line break
     return len(words) <= HEADING_MAX_WORDS
 
 

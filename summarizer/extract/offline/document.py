@@ -16,7 +16,7 @@ from itertools import compress
 from operator import not_
 from typing import NamedTuple, TypeVar, cast
 
-from summarizer.extract.offline.boilerplate import classify_lines
+from summarizer.extract.offline.boilerplate import classify_lines, goes_on, wrapped_after
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.quotes import Quote, find_quotes
 from summarizer.extract.offline.source_pack import pack
@@ -204,11 +204,11 @@ class Doc:
 
 def build(article: Article) -> Doc:
     text = article.text
-    paragraphs = [
+    paragraphs = _unwrapped(text, [
         Paragraph(start, end, kind)
         for start, end, kind in classify_lines(text, article.body_start, article.meta.title)
         if kind in ("content", "bullet")
-    ]
+    ])
     quotes = find_quotes(text, [(p.start, p.end) for p in paragraphs])
     sentences = _sentences(text, paragraphs, quotes)
     doc = Doc(article, text, paragraphs, quotes, sentences)
@@ -216,6 +216,22 @@ def build(article: Article) -> Doc:
     doc._quote_starts = [q.outer_start for q in quotes]
     doc._index_tokens()
     return doc
+
+
+def _unwrapped(text: str, lines: list[Paragraph]) -> list[Paragraph]:
+    """Hard-wrapped prose as paragraphs: a content line right below a line (one line break, no
+    blank line) that stops mid-sentence goes on that line's paragraph (`The plan calls for⏎an
+    invitation to join NATO.`; boilerplate.goes_on)."""
+    out: list[Paragraph] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if last is not None and line.kind == "content" and wrapped_after(
+                text, last.end, line.start) and goes_on(text[last.start : last.end],
+                                                        text[line.start : line.end]):
+            out[-1] = Paragraph(last.start, line.end, last.kind)
+        else:
+            out.append(line)
+    return out
 
 
 def _sentences(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> list[Sentence]:

@@ -306,9 +306,14 @@ class Annexes(Pack):
 class Points(Pack):
     nouns: Phrases
     verbs: Phrases
+    verb_adverbs: Words
     lead_verbs: Phrases
     last_adverbs: Phrases
+    pair_places: Words
+    pair_first: Phrases
+    pair_second: Phrases
     time_openers: Words
+    attribution_tails: Words
     series_stops: Words
 
 
@@ -316,10 +321,15 @@ class Forms(Pack):
     """plan.toml [forms] (point_forms.py, point_asks.py)."""
 
     heads: Phrases
+    centrals: Phrases
     requests: Phrases
     requests_to: Phrases
     asking: Phrases
     addressees: Phrases
+    pleading: Phrases
+    relative_verbs: Phrases
+    vague_heads: Phrases
+    vague_asks: Phrases
     placing: Phrases
     among: Phrases
     askers: Phrases
@@ -327,6 +337,7 @@ class Forms(Pack):
     synonyms: Phrases
     documents: Phrases
     labels: Phrases
+    further: Phrases
     content_stops: Phrases
 
     @cached_property
@@ -432,8 +443,15 @@ class BoilerplatePatterns(Pack):
         return patterns
 
 
+class BoilerplateLayout(Pack):
+    """boilerplate.toml [layout]: words a heading never ends on."""
+
+    cut_ends: Words
+
+
 class BoilerplatePack(Pack):
     patterns: BoilerplatePatterns
+    layout: BoilerplateLayout
 
     @cached_property
     def line(self) -> LinePatterns:

@@ -21,7 +21,8 @@ from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import finditer, patterns, search
 from summarizer.extract.offline.point_asks import asked_points
-from summarizer.extract.offline.point_forms import copular, sentence_forms
+from summarizer.extract.offline.point_forms import copular, head_after_plan, sentence_forms
+from summarizer.extract.offline.point_pairs import pairs
 from summarizer.extract.offline.points import (
     adverbs,
     appositive,
@@ -33,6 +34,7 @@ from summarizer.extract.offline.points import (
     proposal,
     series,
     summary,
+    two_items,
 )
 from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.speakers import Resolver
@@ -236,11 +238,20 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
         found += _sentence_points(doc, sentence)
         found += sentence_forms(doc, sentence)
     found += _it_points(doc, {s.start for s in planned})
+    found += head_after_plan(doc, {s.start for s in planned})
     found += asked_points(doc, presenter, owner_ok)
     # Ordinals that drop their noun continue the series an ordinal point opened.
     numbered = {doc.sentence_at(f[2][0]).start: f[0] for f in found if f[0] is not None}
     found += elliptic(doc, numbered)
-    found += adverbs(doc, doc.sentences, {s.start for s in (*planned, *pointed)})
+    found += pairs(doc)
+    # An ordinal adverb series may also open right after a question about the plan or a line
+    # that introduces it (`What does the plan ask for?` ⏎ `First, A. Second, B.`).
+    named = {s.start for s in planned}
+    following = {s.start for k, s in enumerate(doc.sentences[1:], 1)
+                 if doc.sentences[k - 1].start in named and s.para - doc.sentences[k - 1].para <= 1
+                 and doc.text[doc.sentences[k - 1].start : doc.sentences[k - 1].end].rstrip(
+                     " ”\"’'").endswith(("?", ":"))}
+    found += adverbs(doc, doc.sentences, {s.start for s in (*planned, *pointed)} | following)
     found, also = merge_listed(found, listed)
     wrapped: dict[tuple[int, int], tuple[int, int]] = {}
     found = [_across_lines(doc, f, wrapped) for f in found]
@@ -268,6 +279,9 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     return points
 
 
+# A line that opens with a label of its own (`Point 2 …`, `Step three:`, `Defence:`) starts
+# anew; a label's number is a digit or a number word (plan.toml [numbers]).
+_LINE_LABEL = re.compile(r"[A-Z][a-z]+\s+(?:\d+|[a-z]+)\b\s*[:.)—–-]\s|[A-Z][\w -]{0,30}:")
 # A line that ends a sentence ends with one of these (else a hard-wrapped line may go on).
 _SENTENCE_ENDS = ".!?…:;\"”’'»)"
 
@@ -288,7 +302,13 @@ def _across_lines(doc: Doc, point: tuple[int | None, str, tuple[int, int]],
     if b < end or index + 1 >= len(doc.paragraphs) or text[end - 1] in _SENTENCE_ENDS:
         return point
     after = doc.paragraphs[index + 1]
-    if after.kind != "content" or not text[after.start : after.start + 1].islower():
+    if after.kind != "content" or not text[after.start : after.start + 1].isalnum():
+        return point
+    # `… to join the North Atlantic Treaty⏎Organization while …`: a next line in capitals goes
+    # on only right below (one line break, no heading left out between) and not as a labelled
+    # or numbered item of its own.
+    if not text[after.start].islower() and (text.count("\n", end, after.start) != 1 or (
+            _labelled(text, after.start, after.end))):
         return point
     head = " ".join(label.split()[:3])
     at = text.find(head, a, b) if head else -1
@@ -299,23 +319,39 @@ def _across_lines(doc: Doc, point: tuple[int | None, str, tuple[int, int]],
     return number, summary(text[at:end] + " " + text[after.start : stop]), (a, b)
 
 
+def _labelled(text: str, start: int, end: int) -> bool:
+    match = _LINE_LABEL.match(text, start, end)
+    if match is None:
+        return False
+    words = match.group(0).rstrip(" :.)—–-").split()
+    numbers = language().plan.numbers
+    return len(words) == 1 or words[1].isdigit() or words[1].lower() in numbers
+
+
 def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
-    """Bullets right after a line that introduces the plan's content and ends with a colon."""
+    """Bullets right after a line that introduces the plan's content and ends with a colon, or
+    right below a line that counts the plan's points (`The plan has five points.`, a heading
+    `Here are the plan's five points`)."""
     pats = patterns()
     out: list[tuple[int | None, str, tuple[int, int]]] = []
+    runs: list[int] = []  # the index of each run's first bullet
     for index, para in enumerate(doc.paragraphs):
         line = doc.text[para.start : para.end]
-        if para.kind == "bullet" or not line.rstrip().endswith(":"):
+        if para.kind == "bullet":
+            if (not index or doc.paragraphs[index - 1].kind != "bullet") and _counting(
+                    doc.text, para.start):
+                runs.append(index)
             continue
-        if not pats["list"].search(line):
+        if not line.rstrip().endswith(":") or not pats["list"].search(line):
             continue
         # The plan is named in the introducing paragraph or the one before it
         # (`Zelensky presented his plan on Wednesday.` / `The five points are:`).
         before = doc.paragraphs[index - 1] if index else para
         named_before = search("plan", doc.text, before.start, before.end)
-        if not (pats["plan"].search(line) or named_before):
-            continue
-        for item in doc.paragraphs[index + 1 :]:
+        if pats["plan"].search(line) or named_before:
+            runs.append(index + 1)
+    for first in sorted(set(runs)):
+        for item in doc.paragraphs[first:]:
             if item.kind != "bullet":
                 break
             # A numbered item gives its number (the article's own); a bullet gives none.
@@ -326,6 +362,34 @@ def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
             number = int(numbered.group(1)) if numbered else None
             out.append((number, summary(doc.text[start : item.end]), (start, item.end)))
     return out
+
+
+# A line that counts the plan's points before a list of them has at most this many words.
+COUNTING_WORDS = 16
+
+
+@per_language
+def _counted_points() -> re.Pattern[str]:
+    """`five points`, `5 key demands` (not `a five-point plan`: a name, not a list to come)."""
+    lang = language()
+    numbers = "|".join(sorted(lang.plan.numbers, key=len, reverse=True))
+    nouns = "|".join(sorted(lang.plan.points.nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:{numbers}|\d+)\s+(?:[\w-]+\s+)?(?:{nouns})\b(?![- ]plan)", re.I)
+
+
+def _counting(text: str, start: int) -> bool:
+    """Does the line right above `start` (a list's first bullet) name the plan and end on the
+    count of its points, as a short line of its own?"""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    line = text[text.rfind("\n", 0, end) + 1 : end].rstrip(".:")
+    # The count ends the line (`The plan has five points.`), not `The plan has five points.
+    # Here is how allies reacted.`
+    counted = _counted_points().search(line)
+    return (len(line.split()) <= COUNTING_WORDS and text.count("\n", end, start) == 1
+            and counted is not None and counted.end() == len(line)
+            and search("plan", line, 0, len(line)) is not None)
 
 
 def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
@@ -342,21 +406,50 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         out.append(named or (number, ordinal_summary(text, match.end(), end),
                              (match.start(), end)))
     listed = _inline_list(doc, sentence)
-    for key in ("named", "includes"):
+    for key in ("named", "includes", "aside_includes", "points_include"):
         for match in finditer(key, text, a, b):
             if listed or _not_content(text[match.end() : b]):
                 continue
-            items = _listed_items(text, match.end(), b) or series(text, match.end(), b)
+            if key == "aside_includes" and not _subject(text, a, match.start()):
+                continue  # `Critics of the plan, led by Hungary, call for …`
+            if key == "points_include" and not (search("name", text, a, b) or _after_named(
+                    doc, sentence)):
+                continue  # `Its points include …` about another party's demands
+            items = _listed_items(text, match.end(), b) or series(text, match.end(), b) or (
+                two_items(text, match.end(), b) if key == "points_include" else [])
             if items:
                 out.extend((None, summary(text[x:y]), (x, y)) for x, y in items)
                 continue
             first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
             number = 1 if first_place else None
-            out.append((number, summary(text[match.end() : b]), (a, b)))
+            # The evidence stops at a semicolon: a clause after it states its own point
+            # (`Point 1 of the plan is A; point 3 asks for B`).
+            semicolon = text.find(";", match.end(), b)
+            stop = semicolon if semicolon >= 0 else b
+            out.append((number, summary(text[match.end() : stop]), (a, stop)))
     for key in ("as_part", "goal"):
         for match in finditer(key, text, a, b):
             out.append((None, summary(match.group(1)), (match.start(1), match.end(1))))
     return out + listed
+
+
+# The plan is its sentence's subject when named within this many words of its start.
+SUBJECT_REACH = 4
+
+
+def _subject(text: str, start: int, at: int) -> bool:
+    """`The plan, …` / `Zelensky's plan, …` opening the sentence (at: where the plan is named),
+    not `Critics of the plan, …`."""
+    lead = text[start:at].lower().split()
+    return len(lead) < SUBJECT_REACH and not set(lead) & grammar().clauses.prepositions
+
+
+def _after_named(doc: Doc, sentence: Sentence) -> bool:
+    """The sentence right before (same paragraph) names the plan by its name."""
+    index = doc.sentences.index(sentence)
+    prev = doc.sentences[index - 1] if index else None
+    return prev is not None and prev.para == sentence.para and search(
+        "name", doc.text, prev.start, prev.end) is not None
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -373,7 +466,15 @@ def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tu
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     end = _clause_end(text, match.end(), sentence.end)
     cursor = match.end()
-    for piece in re.split(r",\s+(?:and\s+)?", text[match.end() : end]):
+    pieces = re.split(r",\s+(?:and\s+)?", text[match.end() : end])
+    if len(pieces) > 1 and not re.search(r",\s+and\s", text[match.end() : end]):
+        # `A, B and C`: with no comma before the last `and`, that `and` joins the last two
+        # items; with one (`A, B, and C`), an `and` inside an item is the item's own
+        # (`strengthening defence and targeting Russian territory`).
+        last, _, tail = pieces[-1].rpartition(" and ")
+        if len(last.split()) >= 2 and len(tail.split()) >= 2:
+            pieces[-1:] = [last, tail]
+    for piece in pieces:
         start = text.index(piece, cursor)
         cursor = start + len(piece)
         if len(piece.split()) >= 2:

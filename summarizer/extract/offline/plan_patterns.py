@@ -22,6 +22,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     nouns = "|".join(lang.plan.points.nouns)
     pverbs = "|".join(re.escape(v) for v in sorted(lang.plan.points.verbs, key=len, reverse=True))
     secret = "|".join(lang.plan.annexes.secret)
+    adverbs = "|".join(sorted(lang.plan.points.verb_adverbs, key=len, reverse=True))
     annex = "|".join(sorted(lang.plan.annexes.nouns, key=len, reverse=True))
     return {
         "name": re.compile(names, re.I),
@@ -34,9 +35,19 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s*(?:calling for|is|was|:|,|being))?\s*", re.I),
         "named": re.compile(
             rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"
-            rf"[^.]{{0,80}}?{plan},? (?:is|are|was)\s+", re.I),
+            rf"[^.]{{0,80}}?{plan}(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? (?:is|are|was)\s+", re.I),
         "includes": re.compile(
-            rf"{plan}[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:{pverbs})\s+", re.I),
+            rf"{plan}[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:(?:{adverbs})\s+)?"
+            rf"(?:{pverbs})\s+", re.I),
+        # `The plan, which he presented on Wednesday, calls for …`: an aside between the plan
+        # and its verb (plan.py checks that the plan is the sentence's subject).
+        "aside_includes": re.compile(
+            rf"{plan}[”\"’']?,\s+[^,;.“”\"]{{1,80}}?,\s+(?:also\s+)?(?:{pverbs})\s+", re.I),
+        # `Its points include A, B and C`, `The plan's five points include …`: what the plan's
+        # points are said to include (plan.py checks that `its` is the plan).
+        "points_include": re.compile(
+            rf"\b(?:(?:the\s+)?(?:{plan})['’]s|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+"
+            rf"(?:include|included|are|were)\s+(?=[a-z])", re.I),
         # `the plan includes:`, `Its five points:`, `The main elements are:`
         "list": re.compile(rf"(?:(?:{nouns})(?:\s+(?:are|were|is|was))?|{pverbs})\s*:\s*", re.I),
         # `Not only does it ask for …, but it also calls for …`, where `it` is the plan.

@@ -9,7 +9,8 @@ point's own sentence (plan.py, points.py, point_forms.py need it there):
   for?`), and in the sentences that continue such a run of demands;
 - `The document envisages A`: a synonym (document, strategy) whose referent is the plan, because
   no other document was named since the plan was;
-- `Point 5 deals with A`, `Item two: A`: a labelled, numbered point near the plan.
+- `Point 5 deals with A`, `Item two: A`, `…; point 3 asks for B`: a labelled, numbered point
+  near the plan, or the next number of a series of them (`Point 1: A.` ⏎ `Point 2: B.` …).
 
 Each point is (number, summary, (start, end) of evidence), as in points.py. A demand made a
 paragraph or more away from the plan (`Kyiv also wants more air defence`) is not a point.
@@ -20,10 +21,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from summarizer.extract.offline import cues
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.plan_patterns import patterns, search
-from summarizer.extract.offline.points import Point, items, series, summary
+from summarizer.extract.offline.points import (
+    Point,
+    items,
+    series,
+    summary,
+    two_items,
+    vague_plea,
+)
 from summarizer.extract.offline.prefilter import Filtered
 
 
@@ -36,7 +45,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 def _forms() -> dict[str, Filtered]:
     """The searched forms, with prefilters (most sentences lack a word each one needs)."""
     return {key: Filtered(pattern) for key, pattern in _patterns().items()
-            if key in ("among", "synonym")}
+            if key in ("among", "synonym", "presenter_asks")}
 
 
 @per_language
@@ -50,13 +59,38 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "among": re.compile(rf"\bAmong\s+{owner}\s+(?:{_alt(forms['among'])})\s*(?::|are\b)\s*"),
         "wants": re.compile(
-            rf"(?:{_alt(forms['askers'])}|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
-            rf"(?P<verb>{_alt(forms['wanting'])})\s+"),
+            rf"(?:(?i:{_alt(forms['askers'])})|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
+            rf"(?P<verb>{_alt(forms['wanting'])}|(?:{_alt(forms['asking'])})\s+"
+            rf"(?:(?:its|his|her)\s+)?(?:{_alt(forms['addressees'])})\s+to)\s+"),
         "synonym": re.compile(
             rf"\b[Tt]he\s+(?:{_alt(forms['synonyms'])})\s+(?:also\s+|further\s+)?"
             rf"(?P<verb>{_alt(lang.plan.points.verbs)})\s+"),
+        # `Zelensky called for A`, `he urged allies to B`: the presenter's plea (point_asks.py
+        # checks who it is).
+        "presenter_asks": re.compile(
+            rf"(?P<who>\b[A-Z][\w-]+|\b[Hh]e|\b[Ss]he),?\s+(?:also\s+)?(?P<verb>"
+            rf"(?:{_alt(forms['pleading'])})"
+            rf"|(?:{_alt(forms['asking'])})\s+(?:(?:his|her|its|Kyiv['’]s|Ukraine['’]s)\s+)?"
+            rf"(?:{_alt(forms['addressees'])})\s+to)\s+(?=[a-z])"),
+        # `Another point calls for …`, `The final demand of the plan is …`.
+        "further": re.compile(
+            rf"(?:{_alt(forms['further'])})\s+(?:(?:key|main|major|central)\s+)?"
+            rf"(?:{_alt(lang.plan.points.nouns)})"
+            rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
+            rf"\s+(?P<verb>{_alt(lang.plan.points.lead_verbs)})\s+"),
+        # `In the plan, Kyiv asks for …`, `According to the plan, Ukraine seeks …`: an opener
+        # naming the plan before the asker.
+        "opener": re.compile(
+            rf"(?:In|Under|According\s+to)\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
+            rf"(?:[\w“”\"-]+\s+){{0,2}}?"
+            rf"(?:{plan})[”\"’']?,\s+"),
+        # `…, according to the plan.` / `…, the plan says.`: the plan says the sentence.
+        "by_plan": re.compile(
+            rf",\s+(?:according\s+to\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
+            rf"(?:[\w“”\"-]+\s+){{0,2}}?(?:{plan})[”\"’']?"
+            rf"|(?:the|his)\s+(?:{plan})\s+(?:says|states|said))[.”\"’']*\s*$"),
         "label": re.compile(
-            rf"(?:{_alt(forms['labels'])})\s+(?P<n>{numbers})\b"
+            rf"(?i:{_alt(forms['labels'])})\s+(?P<n>{numbers})\b"
             rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
             rf"(?:\s*[:—–]\s*|\s+(?={_alt(lang.plan.points.lead_verbs)}\s))"),
     }
@@ -91,14 +125,35 @@ def asked_points(doc: Doc, presenter: str | None,
     offset): does `he`/`she` there stand for the presenter (not a critic just named)?"""
     out: list[Point] = []
     run = False  # the sentence before stated a demand tied to the plan
+    labelled: tuple[int, int] | None = None  # the last labelled point: (paragraph, number)
+    # Which sentences name the plan, found once: most forms below need it.
+    named = [_names_plan(doc, s.start, s.end) for s in doc.sentences]
     for index, sentence in enumerate(doc.sentences):
         prev = doc.sentences[index - 1] if index else None
         out += _among(doc, sentence, prev)
         out += _synonym(doc, sentence)
-        out += _label(doc, sentence)
-        tied = (run and prev is not None and prev.para == sentence.para) or _after_plan(
-            doc, sentence, prev)
-        found = _wants(doc, sentence, presenter, owner_ok) if tied else []
+        found = _label(doc, sentence, labelled)
+        if found:
+            labelled = sentence.para, found[-1][0] or 0
+        out += found
+        opener = _patterns()["opener"].match(doc.text, sentence.start, sentence.end)
+        said = _patterns()["by_plan"].search(doc.text, sentence.start, sentence.end) if (
+            named[index]) else None
+        after = prev is not None and (named[index - 1] if prev.para == sentence.para else (
+            _after_plan(doc, sentence, prev)))
+        tied = (run and prev is not None and prev.para == sentence.para) or bool(
+            opener or said) or after
+        start = opener.end() if opener else sentence.start
+        stop = said.start() if said else sentence.end
+        found = _wants(doc, start, stop, presenter, owner_ok) if tied else []
+        if not found and (tied or named[index]):
+            found = _further(doc, sentence)
+        if not found and said is not None and opener is None:
+            found = _said_series(doc, sentence.start, said.start())
+        if not found and prev is not None and named[index - 1] and _answers(doc, sentence, prev):
+            found = _said_series(doc, sentence.start, sentence.end)
+        if not found and named[index]:
+            found = _presenter_asks(doc, sentence, presenter, owner_ok)
         out += found
         run = bool(found)
     return out
@@ -124,15 +179,18 @@ def _among(doc: Doc, sentence: Sentence, prev: Sentence | None) -> list[Point]:
                 _after_plan(doc, sentence, prev)):
             continue  # `Among its demands` with no plan before it: another party's demands
         end = _clause_end(text, match.end(), sentence.end)
-        found = series(text, match.end(), end) or [(match.end(), end)]
+        found = series(text, match.end(), end) or two_items(text, match.end(), end) or [
+            (match.end(), end)]
         out += [(None, summary(text[x:y]), (x, y)) for x, y in found]
     return out
 
 
-def _wants(doc: Doc, sentence: Sentence, presenter: str | None,
+def _wants(doc: Doc, start: int, stop: int, presenter: str | None,
            owner_ok: Callable[[str, int], bool]) -> list[Point]:
+    """`Kyiv wants A` from `start` (the sentence's start, or past `In the plan,`) to `stop`
+    (the sentence's end, or before `, according to the plan`)."""
     text = doc.text
-    match = _patterns()["wants"].match(text, sentence.start, sentence.end)
+    match = _patterns()["wants"].match(text, start, stop)
     if match is None:
         return []
     name = match.group("name")
@@ -141,10 +199,117 @@ def _wants(doc: Doc, sentence: Sentence, presenter: str | None,
     pronoun = text[match.start() : match.end()].split()[0].lower()
     if pronoun in ("he", "she") and not owner_ok(pronoun, match.start()):
         return []  # `Orbán dismissed the plan. He demands …`: the critic's demand
-    end = _clause_end(text, match.end(), sentence.end)
-    found = items(text, match.end(), end, match.group("verb")) or [(match.end(), end)]
+    end = _clause_end(text, match.end(), stop)
+    pleading = match.group("verb").endswith("to")  # `urges allies to …`
+    cut = _stops().search(text, match.end(), end) if pleading else None
+    end = cut.start() if cut else end  # `urged allies to A as he presented the plan`
+    if pleading and (_names_plan(doc, match.end(), end) or vague_plea(
+            summary(text[match.end() : end]))):
+        return []  # `urged allies to study the plan`, `… to act quickly`
+    found = items(text, match.end(), end, match.group("verb")) or two_items(
+        text, match.end(), end) or [(match.end(), end)]
     # `It also seeks to let …`: the point is what follows `to`.
     return [(None, summary(re.sub(r"^to\s+", "", text[x:y])), (x, y)) for x, y in found if y > x]
+
+
+def _further(doc: Doc, sentence: Sentence) -> list[Point]:
+    """`Another point calls for A`, `The final demand is B`: one more point, opening a sentence
+    tied to the plan (see asked_points), its content after the verb that introduces it (not a
+    clause, `Another point is that allies are divided`: a remark, not a point)."""
+    text = doc.text
+    match = _patterns()["further"].match(text, sentence.start, sentence.end)
+    if match is None:
+        return []
+    end = _clause_end(text, match.end(), sentence.end)
+    content = text[match.end() : end]
+    if content.startswith("that "):
+        copulas = language().plan.plan_words.copulas
+        if any(w in copulas or w == "be" for w in match.group("verb").split()):
+            return []  # `Another point is that …`
+        content = content[5:]
+    return [(None, summary(content), (sentence.start, end))] if content.strip() else []
+
+
+def _presenter_asks(doc: Doc, sentence: Sentence, presenter: str | None,
+                    owner_ok: Callable[[str, int], bool]) -> list[Point]:
+    """`Presenting the plan, Zelensky called for A`, `He urged allies to B as he unveiled his
+    plan`: what the plan's presenter asks for in a sentence that presents his plan (or calls it
+    his, or sets the plea off as a part of it: `…, a key part of the plan`). Not a plea about
+    the plan itself (`urged allies to back the plan`) nor one with no content (`urged allies to
+    act quickly`, plan.toml [forms] vague_asks, vague_heads)."""
+    text, a, b = doc.text, sentence.start, sentence.end
+    matches = list(_forms()["presenter_asks"].finditer(text, a, b))
+    if not matches:
+        return []  # most sentences: no plea at all
+    plan = search("plan", text, a, b)
+    if plan is None or not (cues.presenting(text, a, b) or _his().search(text, a, plan.end())):
+        return []
+    out: list[Point] = []
+    for match in matches:
+        who = match.group("who")
+        if who.lower() in ("he", "she"):
+            if not owner_ok(who.lower(), match.start()):
+                continue
+        elif not _is_presenter(who, presenter):
+            continue
+        end = _clause_end(text, match.end(), b)
+        cut = _stops().search(text, match.end(), end)
+        end = cut.start() if cut else end
+        content = text[match.end() : end]
+        words = content.lower().split()
+        if len(words) < 2 or vague_plea(summary(content)) or _names_plan(doc, match.end(), end):
+            continue
+        found = items(text, match.end(), end, match.group("verb")) or [(match.end(), end)]
+        out += [(None, summary(text[x:y]), (x, y)) for x, y in found if not vague_plea(
+            summary(text[x:y]))]
+    return out
+
+
+@per_language
+def _his() -> re.Pattern[str]:
+    """`his plan`, or a plea set off as a part of the plan (`…, a key part of the plan`)."""
+    plan = patterns()["plan"].pattern
+    nouns = _alt(language().plan.points.nouns)
+    return re.compile(
+        rf"\b(?:his|her)\s+(?:[\w“”\"-]+\s+){{0,2}}?(?:{plan})"
+        rf"|,\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:{nouns}|part|centerpiece|centrepiece)\s+"
+        rf"of\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+(?:[\w“”\"-]+\s+){{0,2}}?(?:{plan})", re.I)
+
+
+@per_language
+def _stops() -> re.Pattern[str]:
+    """Where a presenter's plea ends: a comma, or a clause of time or manner (`as he presented
+    the plan`, `while`, `when`, `before`)."""
+    return re.compile(r",|\s(?:as|while|when|before|after|during|in\s+presenting)\s")
+
+
+def _answers(doc: Doc, sentence: Sentence, prev: Sentence | None) -> bool:
+    """`What does the plan ask for? A, B and C.`: the sentence answers a question about the
+    plan right before it (same paragraph, or the paragraph right before)."""
+    if prev is None or sentence.para - prev.para > 1:
+        return False
+    asked = doc.text[prev.start : prev.end].rstrip(" ”\"’'")
+    return asked.endswith("?") and _names_plan(doc, prev.start, prev.end)
+
+
+def _said_series(doc: Doc, start: int, stop: int) -> list[Point]:
+    """`A, B and C, according to the plan.`: a sentence that is only a series of noun phrases
+    said by the plan. Not a clause (`Kyiv would get A, B and C`): no item holds a verb of the
+    sentence (plan.toml [forms] content_stops) and the first opens with a determiner."""
+    text = doc.text
+    found = series(text, start, _clause_end(text, start, stop))
+    if not found or text[start : found[0][0]].strip():
+        return []
+    first = text[found[0][0] : found[0][1]].split(" ", 1)[0].lower()
+    verbs = _verbs()
+    if first not in ("a", "an", "the") or any(verbs.search(text, x, y) for x, y in found):
+        return []
+    return [(None, summary(text[x:y]), (x, y)) for x, y in found]
+
+
+@per_language
+def _verbs() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt(language().plan.forms.by_name['content_stops'])})\b", re.I)
 
 
 def _is_presenter(name: str, presenter: str | None) -> bool:
@@ -175,19 +340,35 @@ def _refers_to_plan(doc: Doc, sentence: Sentence, at: int) -> bool:
     return bool(found) and found[-1].group("plan") is not None
 
 
-def _label(doc: Doc, sentence: Sentence) -> list[Point]:
-    """`Point 5 deals with A`: in a paragraph that names the plan, or one of the two after it
-    (an explainer's heading may stand between)."""
+def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[Point]:
+    """`Point 5 deals with A`, at the sentence's start or a clause's after a semicolon
+    (`Point 1 is A; point 3 asks for B`): in a paragraph that names the plan, or one of the two
+    after it (an explainer's heading may stand between), or as the next number of a series of
+    labelled points whose last one (last: its paragraph and number) is in this paragraph or
+    the one before (`Point 1: A.` ⏎ `Point 2: B.` ⏎ … ⏎ `Point 5: E.`)."""
     text = doc.text
-    match = _patterns()["label"].match(text, sentence.start, sentence.end)
-    if match is None:
-        return []
-    paras = doc.paragraphs[max(0, sentence.para - 2) : sentence.para + 1]
-    if not any(_names_plan(doc, p.start, p.end) for p in paras):
-        return []
-    word = match.group("n").lower()
-    number = int(word) if word.isdigit() else language().plan.numbers.get(word)
-    lead = _lead().match(text, match.end())
-    content = lead.end() if lead else match.end()
-    end = _clause_end(text, content, sentence.end)
-    return [(number, summary(text[content:end]), (sentence.start, end))] if end > content else []
+    starts = [sentence.start, *(m.end() for m in _SEMICOLON.finditer(
+        text, sentence.start, sentence.end))] if ";" in text[sentence.start : sentence.end] else [
+        sentence.start]
+    out: list[Point] = []
+    for start in starts:
+        match = _patterns()["label"].match(text, start, sentence.end)
+        if match is None:
+            continue
+        word = match.group("n").lower()
+        number = int(word) if word.isdigit() else language().plan.numbers.get(word)
+        follows = last is not None and number == last[1] + 1 and (
+            sentence.para - 1 <= last[0] <= sentence.para)
+        paras = doc.paragraphs[max(0, sentence.para - 2) : sentence.para + 1]
+        if not follows and not any(_names_plan(doc, p.start, p.end) for p in paras):
+            continue
+        lead = _lead().match(text, match.end())
+        content = lead.end() if lead else match.end()
+        end = _clause_end(text, content, sentence.end)
+        if end > content:
+            out.append((number, summary(text[content:end]), (start, end)))
+            last = sentence.para, number or 0
+    return out
+
+
+_SEMICOLON = re.compile(r";\s+")

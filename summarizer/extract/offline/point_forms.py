@@ -14,7 +14,7 @@ import re
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import patterns, search
-from summarizer.extract.offline.points import Point, summary
+from summarizer.extract.offline.points import Point, summary, vague_plea
 from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.word_packs import plan_words
 
@@ -25,6 +25,15 @@ SUBJECT_WORDS, TAIL_WORDS = 12, 6
 # (`The five-point plan, which …, asks allies to …`).
 SUBJECT_REACH = 4
 _OWNERS = r"(?:(?:its|his|their|Kyiv['’]s|Ukraine['’]s)\s+)?"
+# `The plan's centerpiece, officials say, is X`: an aside set off by commas before the copula
+# (whatever it says, the complement is still the plan's part; a verdict there, `, is
+# unrealistic`, is no proposal and is left out later).
+ASIDE = r"(?:,[”’\"']?\s+[^,.;:()“”\"]{1,60}?,)?"
+# `… is, officials say, X`: the same aside after the copula.
+_COPULA = r"\s+(?:is|was|remains)(?:,\s+[^,.;:()“”\"]{1,60}?,)?\s+"
+# `The plan's centerpiece, an invitation to join NATO, has …` / `… — an invitation … —`: an
+# appositive (opened by a determiner) that names the part.
+_APPOSITIVE = r"(?:,|\s*[—–])\s+((?:an?|the)\s+[^,.;:()“”\"—–]{3,100}?)(?:,|\s*[—–])\s"
 
 
 def _alt(key: str) -> str:
@@ -43,23 +52,47 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     heads, requests = _alt("heads"), _alt("requests")
     return {
         "head": re.compile(
-            rf"(?:{plan})[’']s\s+(?:{heads})\s+(?:is|was|remains)\s+"
+            rf"(?:(?:{plan})[’']s\s+(?:{heads})"
             # `The core of Zelensky's plan is` (not `The core of Berlin's objection to the plan`)
             rf"|\b(?:the\s+)?(?:{heads})\s+of\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
             rf"(?:(?!(?:to|of|for|about|on|with|against)\b)[\w‘’“”\"'-]+\s+){{0,2}}?"
-            rf"(?:{plan})[”’\"']?\s+(?:is|was|remains)\s+",
+            rf"(?:{plan})[”’\"']?)"
+            rf"(?:{_APPOSITIVE}|{ASIDE}{_COPULA})",
+            re.I),
+        # `Its centerpiece, officials say, is X` / `The centerpiece is X`, the plan named just
+        # before (not `The centerpiece of the summit`).
+        "its_head": re.compile(
+            rf"\b(?:[Ii]ts|[Tt]he)\s+(?:{heads})(?!\s+of\b)(?:{_APPOSITIVE}|{ASIDE}{_COPULA})",
+            re.I),
+        # `Central to the plan, officials say, is X`: the copula after the plan, inverted.
+        "central": re.compile(
+            rf"\b(?:{_alt('centrals')})\s+to\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
+            rf"(?:(?!(?:to|of|for|about|on|with|against)\b)[\w‘’“”\"'-]+\s+){{0,2}}?"
+            rf"(?:{plan})[”’\"']?{ASIDE}\s+(?:is|are|was|remains)\s+",
             re.I),
         "top": re.compile(
             rf"\b(?:{_alt('placing')})\s+([^.,;]{{3,80}}?)\s+(?:at\s+the\s+top|atop)\s+of\s+"
             rf"(?:its|the|his|their)\s+(?:[\w-]+\s+)?(?:list|points|priorities|demands)\b", re.I),
+        # `The plan puts the invitation first`: the object placed first (a phrase opened by a
+        # determiner, not `puts Ukraine first`, a slogan).
+        "first": re.compile(
+            rf"\b(?:{_alt('placing')})\s+((?:the|an?|its)\s+[^.,;]{{1,60}}?)\s+first\b"
+            r"(?!\s+(?:of|in|among|and\s+foremost)\b)", re.I),
         "tops": re.compile(
             rf"\b(?:{'|'.join(map(re.escape, sorted(plan_words().topping)))})\s+"
             r"(?:the|its|his)\s+list\b", re.I),
         "request": re.compile(
             rf"(?:\b(?:the\s+)?(?:{plan})[’']s|\b[Ii]ts)\s+"
             rf"(?:(?:{requests})\s+for|(?:{_alt('requests_to')})\s+to)\s+", re.I),
+        # `the deterrence package (that) the plan proposes`, `… it calls for`: a noun phrase
+        # of two to six words that the plan asks for (plan.toml [forms] relative_verbs).
+        "relative": re.compile(
+            r"\b[Tt]he\s+((?:(?!(?:that|which)\s)[\w’'-]+\s+){1,5}?(?!(?:that|which)\s)[\w’'-]+)"
+            r"\s+(?:(?:that|which)\s+)?"
+            rf"(?:(?:the\s+)?(?:{plan})|(it))\s+(?:{_alt('relative_verbs')})\b"),
         "asks": re.compile(
-            rf"\b(?:{_alt('asking')})\s+{_OWNERS}(?:{_alt('addressees')})\s+to\s+(?=[a-z])"),
+            rf"\b(?:{_alt('asking')})\s+{_OWNERS}(?:{_alt('addressees')})\s+"
+            r"(?:to\s+(?=[a-z])|for\s+)"),
     }
 
 
@@ -107,9 +140,8 @@ def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
     out: list[Point] = []
     if not _names_plan(text, a, b) and not re.search(r"\bpoints?\b", text[a:b]):
         return out
-    for match in forms["head"].finditer(text, a, b):
-        end = _content_end(text, match.end(), b)
-        out.append((None, summary(text[match.end() : end]), (a, end)))
+    for match in (*forms["head"].finditer(text, a, b), *forms["central"].finditer(text, a, b)):
+        out += _head_point(text, a, b, match)
     out += _top(doc, sentence)
     for match in forms["request"].finditer(text, a, b):
         if match.group(0)[:3].lower() == "its" and not _its_plan(doc, sentence, match.start()):
@@ -117,10 +149,69 @@ def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
         end = _content_end(text, match.end(), b)
         if len(text[match.end() : end].split()) >= 2:
             out.append((None, summary(text[match.end() : end]), (match.start(), end)))
+    out += _relative(doc, sentence)
     for match in forms["asks"].finditer(text, a, b):
         if _plan_subject(doc, sentence, match.start()):
             end = _content_end(text, match.end(), b)
+            if vague_plea(summary(text[match.end() : end])):
+                continue  # `urged allies to act quickly`: a plea with no content of its own
             out.append((None, summary(text[match.end() : end]), (match.start(), end)))
+    return out
+
+
+def _relative(doc: Doc, sentence: Sentence) -> list[Point]:
+    """`the deterrence package it proposes would be non-nuclear`: the noun phrase (two words at
+    least) the plan (or `it`, the plan named before it in this sentence) proposes. Not a phrase
+    that names a point as such (`the five points it proposes`) or the plan, a number, or one
+    with a head that says nothing of what is asked (`the sweeping changes it demands`)."""
+    text, a, b = doc.text, sentence.start, sentence.end
+    out: list[Point] = []
+    nouns = language().plan.points.nouns
+    for match in _forms()["relative"].finditer(text, a, b):
+        if match.group(2) and not _names_plan(text, a, match.start(2)):
+            continue  # `it`: the plan named before it in this sentence
+        phrase = match.group(1)
+        words = phrase.lower().split()
+        label = summary(phrase)
+        vague = language().plan.forms.by_name["vague_heads"]
+        if words[-1] in nouns or words[-1] in vague or _names_plan(phrase, 0, len(phrase)) or any(
+                w in language().plan.numbers or w.isdigit() for w in words) or len(
+                label.split()) < 2:
+            continue
+        out.append((None, label, (match.start(1), match.end(1))))
+    return out
+
+
+def _head_point(text: str, a: int, b: int, match: re.Match[str]) -> list[Point]:
+    """The point a `head` match states: its appositive, or what follows its copula (also after
+    an aside that opens like an appositive, `, the officials say,`)."""
+    start = match.end()
+    if match.lastindex and match.group(1):
+        tails = language().plan.points.attribution_tails
+        if not any(w in tails for w in match.group(1).lower().split()):
+            return [(None, summary(match.group(1)), (match.start(1), match.end(1)))]
+        copula = re.compile(_COPULA.removeprefix(r"\s+")).match(text, start, b)
+        if copula is None:
+            return []
+        start = copula.end()
+    end = _content_end(text, start, b)
+    return [(None, summary(text[start:end]), (a, end))]
+
+
+def head_after_plan(doc: Doc, planned: set[int]) -> list[Point]:
+    """`Zelensky unveiled his plan. Its centerpiece, officials say, is X.`: the plan's main part
+    in the sentence right after one that names the plan (same paragraph). planned: the starts
+    of the sentences that name the plan."""
+    out: list[Point] = []
+    text = doc.text
+    for index in range(1, len(doc.sentences)):
+        prev, sentence = doc.sentences[index - 1], doc.sentences[index]
+        if prev.start not in planned or prev.para != sentence.para:
+            continue
+        if _names_plan(text, sentence.start, sentence.end):
+            continue  # a sentence that names the plan is read by sentence_forms
+        for match in _forms()["its_head"].finditer(text, sentence.start, sentence.end):
+            out += _head_point(text, sentence.start, sentence.end, match)
     return out
 
 
@@ -136,11 +227,14 @@ def _its_plan(doc: Doc, sentence: Sentence, at: int) -> bool:
 
 
 def _top(doc: Doc, sentence: Sentence) -> list[Point]:
-    """`The plan puts X at the top of its five points` / `In the plan, X tops the list`: X is
-    point 1."""
+    """`The plan puts X at the top of its five points` / `The plan puts X first` / `In the plan,
+    X tops the list`: X is point 1."""
     text, a, b = doc.text, sentence.start, sentence.end
     out: list[Point] = []
     for match in _forms()["top"].finditer(text, a, b):
+        if _plan_subject(doc, sentence, match.start()):
+            out.append((1, summary(match.group(1)), (match.start(), match.end())))
+    for match in _forms()["first"].finditer(text, a, b):
         if _plan_subject(doc, sentence, match.start()):
             out.append((1, summary(match.group(1)), (match.start(), match.end())))
     for match in _forms()["tops"].finditer(text, a, b):

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import grammar, language, per_language
-from summarizer.extract.offline.plan_patterns import search
+from summarizer.extract.offline.plan_patterns import patterns, search
 from summarizer.extract.offline.word_packs import plan_words, proposal_words
 
 Point = tuple[int | None, str, tuple[int, int]]
@@ -33,6 +33,7 @@ def _cut() -> re.Pattern[str]:
         r",|;|\.(?:$|\s(?!\s*[a-z]))|\s[—–]\s"
         r"|\s(?:which|placed|as essential|to create|so that|while)\s"
         rf"|\s(?:and|but)\s+(?=(?:{verbs})\b)")
+_LINE_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
 # A series item needs this many words (at most SERIES_MAX), and a series this many items.
 SERIES_WORDS, SERIES_MAX, SERIES_ITEMS = 2, 12, 3
 # A phrase of time opening a series item (`after the war`) has at most this many words.
@@ -46,6 +47,10 @@ def summary(text: str) -> str:
     complementiser (`that Ukrainian troops …`) or a time phrase (`After the war, …`), ending on
     a complete phrase (see _complete)."""
     plan = language().plan
+    # Hard-wrapped text: one space for each line break (`an⏎immediate`), none after a hyphen
+    # that ends a line (`long-⏎range`).
+    if "\n" in text:
+        text = " ".join(_LINE_HYPHEN.sub("-", text).split())
     pieces = _cut().split(text.strip())
     head = pieces[0]
     first = head.strip().split(" ", 1)[0].lower()
@@ -106,6 +111,20 @@ def proposal(label: str) -> bool:
     return not _verdict(words)
 
 
+def vague_plea(label: str) -> bool:
+    """A plea with no content of its own: opened by a word of vague_asks (`act quickly`,
+    `unity`), or headed by a noun of vague_heads (`a just and lasting peace`, `an end to the
+    war`: what the plan is for, not one of its points)."""
+    forms = language().plan.forms.by_name
+    words = label.lower().split()
+    if not words or words[0] in forms["vague_asks"]:
+        return True
+    # The head: the last word before the first preposition (`and` joins words of one phrase).
+    breaks = language().plan.proposals.phrase_breaks - {"and", "or"}
+    head = list(itertools.takewhile(lambda w: w not in breaks, words))
+    return bool(head) and head[-1] in forms["vague_heads"]
+
+
 def _verdict(words: list[str]) -> bool:
     """Is the summary's first phrase a verdict on the point (`right place to start`, `one that
     allies like least`, `key to everything`, `its most ambitious`) or the plan itself (`plan to
@@ -160,9 +179,20 @@ def _asides() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`, and the one that drew most attention, is`: an aside set off by commas before the
     copula; `under which` / `which`: a relative clause that states the point."""
     copulas = "|".join(map(re.escape, sorted(plan_words().copulas)))
+    leads = "|".join(re.escape(v) for v in sorted(language().plan.points.lead_verbs, key=len,
+                                                   reverse=True))
     preps = "|".join(map(re.escape, sorted(grammar().clauses.prepositions, key=len, reverse=True)))
-    return (re.compile(rf"[^,.;:()]{{1,{ASIDE_CHARS}}}?,\s+(?:{copulas})\s+", re.I),
+    # `The fourth point, on the economy, proposes X`: a lead verb after the aside, too.
+    return (re.compile(rf"[^,.;:()]{{1,{ASIDE_CHARS}}}?,\s+(?:{copulas}|{leads})\s+", re.I),
             re.compile(rf"(?:(?:{preps})\s+)?which\s+", re.I))
+
+
+@per_language
+def _of_plan() -> re.Pattern[str]:
+    """`of the plan`, `of Zelensky's victory plan` after an ordinal point's noun."""
+    plan = patterns()["plan"].pattern
+    return re.compile(rf"of\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+(?:[\w“”\"'-]+\s+){{0,2}}?"
+                      rf"(?:{plan})[”\"’']?\s+")
 
 
 def ordinal_summary(text: str, start: int, end: int) -> str:
@@ -172,7 +202,11 @@ def ordinal_summary(text: str, start: int, end: int) -> str:
     point, under which troops would replace US forces, …`), when that reads as a proposal; else
     what follows the ordinal, as it stands."""
     aside, relative = _asides()
-    plain = summary(text[start:end])
+    # `The third point of the plan concerns X`, `The first point calls for X`: past the plan's
+    # name and the verb that introduces the content.
+    of_plan = _of_plan().match(text, start, end)
+    lead = _lead_verbs().match(text, of_plan.end() if of_plan else start, end)
+    plain = summary(text[lead.end() if lead else start : end])
     if text[:start].rstrip().endswith(","):
         for found in (aside.match(text, start, end), relative.match(text, start, end)):
             if found is not None:
@@ -185,31 +219,39 @@ def ordinal_summary(text: str, start: int, end: int) -> str:
 @per_language
 def _elliptic() -> re.Pattern[str]:
     words = "|".join(sorted(language().plan.ordinals, key=len, reverse=True))
-    return re.compile(rf"(?:the\s+)({words})\s+(?=[a-z])", re.I)
+    return re.compile(rf"(?:the\s+)({words}),?\s+(?=[a-z])", re.I)  # `the third, a …`
 
 
 def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
-    """`The first point is A. The second concerns B.`: in the paragraph of an ordinal point
-    (numbered: its sentence start → its number), a sentence opened by the next ordinal alone
-    is the next point. Only the very next number continues the series."""
+    """`The first point is A. The second concerns B.` / `The first point is A; the second is
+    B`: in the paragraph of an ordinal point (numbered: its sentence start → its number), a
+    sentence or a clause after a semicolon opened by the next ordinal alone is the next point.
+    Only the very next number continues the series."""
     text, lang = doc.text, language()
     out: list[Point] = []
     last: dict[int, int] = {}  # paragraph → the last number seen in it
     for sentence in doc.sentences:
-        if sentence.start in numbered:
-            last[sentence.para] = numbered[sentence.start]
-            continue
-        match = _elliptic().match(text, sentence.start, sentence.end)
-        if match is None or sentence.para not in last:
-            continue
-        number = lang.plan.ordinals[match.group(1).lower()]
-        if number != last[sentence.para] + 1:
-            continue
-        last[sentence.para] = number
-        end = _sentence_end(text, sentence)
-        out.append((number, summary(text[_content(text, match.end()) : end]),
-                    (sentence.start, end)))
+        starts = [sentence.start]
+        if ";" in text[sentence.start : sentence.end]:
+            starts += [m.end() for m in _SEMICOLON.finditer(text, sentence.start, sentence.end)]
+        for k, start in enumerate(starts):
+            if k == 0 and sentence.start in numbered:
+                last[sentence.para] = numbered[sentence.start]
+                continue
+            match = _elliptic().match(text, start, sentence.end)
+            if match is None or sentence.para not in last:
+                continue
+            number = lang.plan.ordinals[match.group(1).lower()]
+            if number != last[sentence.para] + 1:
+                continue
+            last[sentence.para] = number
+            end = starts[k + 1] - 1 if k + 1 < len(starts) else _sentence_end(text, sentence)
+            end = start + len(text[start:end].rstrip(" ;"))
+            out.append((number, summary(text[_content(text, match.end()) : end]), (start, end)))
     return out
+
+
+_SEMICOLON = re.compile(r";\s+")
 
 
 def _sentence_end(text: str, sentence: Sentence) -> int:
@@ -220,7 +262,9 @@ def _sentence_end(text: str, sentence: Sentence) -> int:
 def _adverbs() -> re.Pattern[str]:
     plan = language().plan
     words = [*(f"{w}(?:ly)?" for w in plan.ordinals), *plan.points.last_adverbs]
-    return re.compile(rf"(?:(?<=[,;:])|^)\s*(?:and\s+)?\b({'|'.join(words)}),\s+", re.I | re.M)
+    # After a comma, semicolon or colon, a sentence's end (`A. Second, B.`) or a line's start.
+    return re.compile(rf"(?:(?<=[,;:])|(?<=[.!?]\s)|^)\s*(?:and\s+)?\b({'|'.join(words)}),\s+",
+                      re.I | re.M)
 
 
 # Where an adverb match may start: right after one of these (or at the text's start).
@@ -299,6 +343,8 @@ def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if "," not in chunk or not re.search(r"\sand[\s,]", chunk):
         return []
     pieces = [p for p in _SERIES_SPLIT.split(chunk) if p.strip()]
+    if len(pieces) > 1 and _attribution(pieces[-1]):
+        pieces.pop()  # `A, B and C, according to the plan` / `…, officials said`
     for k in range(len(pieces) - 2, -1, -1):
         words = pieces[k].split()
         if words[0].lower() in plan.points.time_openers and len(words) <= TIME_OPENER_WORDS:
@@ -317,6 +363,41 @@ def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = at + len(piece)
         items.append((at, cursor))
     return items if len(items) >= SERIES_ITEMS else []
+
+
+# An attribution closing a series (`…, officials said`) has at most this many words.
+ATTRIBUTION_WORDS = 5
+
+
+def _attribution(piece: str) -> bool:
+    """`according to the plan`, `officials said`, `he told reporters`: who says the series, not
+    one of its items (plan.toml [points] attribution_tails)."""
+    words = piece.lower().split()
+    tails = language().plan.points.attribution_tails
+    return bool(words) and (words[0] == "according" or (
+        len(words) <= ATTRIBUTION_WORDS and any(w in tails for w in words[:3])))
+
+
+# `A and an invitation …`: the `and` that joins two items of a list of points, before an
+# indefinite article (not `NATO and the EU`, one item).
+_AND_A = re.compile(r"(?<=\S)\s+and\s+(?=an?\s)")
+
+
+def two_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`… points include A and a B`: the two items of a list of points joined by `and` before
+    an indefinite article, the first of two words at least, the second of three (`a deterrence
+    package`, not `a seat`); [] when the text is not such a pair."""
+    stop = re.compile(r"[.;](?:\s|$)").search(text, start, end)
+    end = stop.start() if stop else end
+    found = list(_AND_A.finditer(text, start, end))
+    if len(found) != 1 or "," in text[start:end]:
+        return []
+    link = found[0]
+    first, second = (start, link.start()), (link.end(), end)
+    if len(text[slice(*first)].split()) < SERIES_WORDS or len(
+            text[slice(*second)].split()) <= SERIES_WORDS:
+        return []  # `… and a seat`: too short to stand as an item of its own
+    return [first, second]
 
 
 # `and for` after whitespace; the whitespace and a comma before it are taken by hand, so that a
