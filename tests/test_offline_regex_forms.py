@@ -113,7 +113,7 @@ def test_token_spans_are_the_matches_finditer_finds(pieces: list[str], data: st.
 
 _ADVERB_PIECES = st.sampled_from(
     ["first", "First", "firstly", "second", "finally", "and", ",", ", ", ";", ":", "\n", " ",
-     "x", "the", "ſ"]
+     "x", "the", "ſ", ".", "?", "!", ". ", "?\n"]
 )  # fmt: skip
 
 
@@ -125,3 +125,11 @@ def test_adverb_matches_are_what_finditer_finds(pieces: list[str], data: st.Data
     end = data.draw(st.integers(start, len(text)))
     found = [m.span() for m in points._adverb_matches(text, start, end)]
     assert found == [m.span() for m in points._adverbs().finditer(text, start, end)]
+
+
+def test_adverb_matches_start_after_a_sentence_end_as_finditer_does() -> None:
+    text = "What does it ask? First, A. Second, B!\nFinally, C."
+    for start in range(len(text)):
+        found = [m.span() for m in points._adverb_matches(text, start, len(text))]
+        assert found == [m.span() for m in points._adverbs().finditer(text, start, len(text))]
+    assert len(list(points._adverb_matches(text, 0, len(text)))) == 3

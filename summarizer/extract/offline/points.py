@@ -267,8 +267,9 @@ def _adverbs() -> re.Pattern[str]:
                       re.I | re.M)
 
 
-# Where an adverb match may start: right after one of these (or at the text's start).
-_AFTER = re.compile(r"[,;:\n]")
+# Where an adverb match may start: right after one of these (or at the text's start); keep in
+# step with the look-behinds of _adverbs.
+_AFTER = re.compile(r"[,;:\n]|[.!?]\s")
 
 
 def _adverb_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -276,7 +277,7 @@ def _adverb_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     no quick test for a pattern that opens with a look-behind or `^`, and tried it at every
     character. Left to right, each match from where the last one ended, as finditer does."""
     pattern = _adverbs()
-    after = start - 1 if start > 0 else 0
+    after = max(start - 2, 0)  # a look-behind reaches two characters back
     places = [m.end() for m in _AFTER.finditer(text, after, end - 1)] if end > start else []
     if start == 0:
         places.insert(0, 0)
