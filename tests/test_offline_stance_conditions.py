@@ -51,3 +51,19 @@ def test_near_misses(text: str, expected: dict[str, str]) -> None:
 ])
 def test_support_waiting_for_another_to_go_first_is_hesitant(text: str) -> None:
     assert stances(text) == {"DE": "hesitant"}
+
+
+@pytest.mark.parametrize("text", [
+    "Germany's backing for an invitation for Ukraine to join NATO depends on Congress.",
+    "American backing for a NATO invitation for Ukraine hinges on the outcome of the election.",
+    "Washington would back an invitation for Ukraine to join NATO, but that depends on Congress.",
+])
+def test_support_that_depends_on_something_other_than_a_country_states_nothing(text: str) -> None:
+    # A condition that names no country or ally is no position (`if Congress agreed`), while
+    # `depends on Washington` hides behind another and stays hesitant (above).
+    assert stances(text) == {}
+
+
+def test_support_depending_on_another_country_is_still_hesitant() -> None:
+    assert stances("Germany's backing for an invitation for Ukraine to join NATO depends on "
+                   "Washington.") == {"DE": "hesitant"}

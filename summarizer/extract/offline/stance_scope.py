@@ -360,7 +360,8 @@ def _foreign(words: list[str]) -> bool:
 def _dependent(head: str, after: list[str]) -> bool:
     pack = stance_scope().dependencies
     joined = f" {' '.join(after)} "
-    for phrase in pack.emphatic:  # `if it were up to us alone`: emphasis, not a condition
+    # `if it were up to us alone`, `depends on nothing but`: emphasis, not a condition
+    for phrase in pack.emphatic:
         joined = joined.replace(f" {phrase} ", " ")
     # Not a condition denied: `needed an invitation now, not after the war`.
     if any(f" {c} " in joined and f" not {c} " not in joined for c in pack.conditions):
