@@ -24,7 +24,6 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from summarizer.countries import lookup_country
 from summarizer.extract.offline import np
 from summarizer.extract.offline.cues import (
     Found,
@@ -51,6 +50,7 @@ from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
 from summarizer.extract.offline.language import language, per_language, per_language_lru
+from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.stance_forms import unofficial, unofficial_before
 from summarizer.extract.offline.stance_indirect import (
     claimed_by_candidate,
@@ -741,6 +741,7 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
         return []  # `…, analysts in Berlin say`: where they work, not whom they speak for
     if not statement.speaker.role and research_only(doc, sentence.start, sentence.end, country):
         return []  # `Hans Meier of the German Marshall Fund said …`: a research body's
+    actor = _actor(statement.speaker.name, statement.speaker.affiliation, country)
     votes: list[Vote] = []
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
@@ -754,14 +755,22 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
             break  # `"We will support the president"`: the speaker's first cue states nothing
         if _names_own_object(doc.text, objects, country, cue, end):
             continue
-
-        # An unnamed speaker's affiliation is the actor only when it says more than the country.
-        affiliation = statement.speaker.affiliation
-        actor = statement.speaker.name or (
-            affiliation if affiliation and lookup_country(affiliation) != country else None)
         votes.append(Vote(country, cue.position, (start, end), actor,
                           _speaker_named(doc, statement, start, end)))
     return votes
+
+
+def _actor(name: str | None, affiliation: str | None, country: str) -> str | None:
+    """The speaker's name; for an unnamed speaker, the affiliation only when it says more than
+    the country (`a Kremlin spokesman`, not `a Bulgarian official` → `Bulgaria`). The country
+    is recognised by the language's gazetteer (no pycountry load on the extraction path)."""
+    if name or not affiliation:
+        return name or None
+    index, places = gazetteer()
+    whole = [key for a, b, key in index.find(affiliation, 0, len(affiliation))
+             if a == 0 and b == len(affiliation)]
+    named = any(places[key].kind == "country" and places[key].country == country for key in whole)
+    return None if named else affiliation
 
 
 def _names_own_object(text: str, objects: list[Holder], country: str, cue: Found,
