@@ -68,3 +68,12 @@ def test_month_day_dates_take_their_year_from_month_dated_text_not_bare_years() 
     article = Article(ArticleMeta(id="x"), text)
     assert reference_year(article, None) == 2020
     assert reference_year(Article(ArticleMeta(id="y"), "Targets for 2030 were set."), None) is None
+
+
+def test_typographic_marks_squash_like_any_other_non_word_character() -> None:
+    from summarizer.extract.offline.boilerplate import _TYPOGRAPHIC, _squash
+
+    marks = [chr(code) for code in range(0x110000) if _TYPOGRAPHIC.match(chr(code))]
+    assert marks and not any(mark.isalnum() for mark in marks)
+    squashed = _squash("“Ukraine’s plan” — a 5‑point list… «Über»")
+    assert squashed == "ukraine s plan a 5 point list über"

@@ -68,7 +68,17 @@ def _squash(text: str) -> str:
     """Lower-cased words (runs of letters and digits) joined by single spaces."""
     # Same as re.sub(r"[\W_]+", " ", text.lower()).strip(), whose per-character class test
     # was the costliest step here: `[^\W_]` is exactly str.isalnum.
-    return " ".join(text.lower().translate(_NOT_ALNUM_TO_SPACE).split())
+    lowered = text.lower()
+    if not lowered.isascii():
+        # translate() maps an ASCII string in C at memory speed, any other a character at a
+        # time through the table: the typographic marks that make most lines non-ASCII are
+        # turned into the space they become anyway, so that the line usually is ASCII then.
+        lowered = _TYPOGRAPHIC.sub(" ", lowered)
+    return " ".join(lowered.translate(_NOT_ALNUM_TO_SPACE).split())
+
+
+# Curly quotes, dashes, ellipsis, bullet, guillemets, no-break space: none a letter or digit.
+_TYPOGRAPHIC = re.compile("[\u00a0\u00ab\u00bb\u2010-\u2015\u2018-\u201f\u2022\u2026]")
 
 
 class _NotAlnumToSpace(dict[int, int]):
