@@ -11,6 +11,7 @@ from __future__ import annotations
 from summarizer.extract.offline import document
 from summarizer.extract.offline.attribution_stage import attribute
 from summarizer.extract.offline.clauses import speech_events
+from summarizer.extract.offline.collector import collector_paused
 from summarizer.extract.offline.dates import published_date, reference_year
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.language import Language, english, speaking
@@ -40,7 +41,7 @@ def extract_article(
 
     The rules reach the packs through `language()` (language.py), which returns
     the language made active here for the duration of this call only."""
-    with speaking(language) as active:
+    with speaking(language) as active, collector_paused():
         version = RULES_VERSION if active is english() else f"{RULES_VERSION}/{active.name}"
         return _extract(article, question, version)
 
