@@ -17,6 +17,26 @@ def test_no_plan_named_no_plan() -> None:
     assert plan("Ministers met in Brussels on Monday.") is None
 
 
+def test_the_count_is_found_on_a_later_line_than_the_first_point() -> None:
+    # The first `point` (a line with no count) only tells where the search may start.
+    body = ("The victory plan makes a point about Crimea.\n\nAt that point the minister said the "
+            "victory plan has Five Points, and later that it had six points.")
+    got = plan(body)
+    assert got is not None and got.public_points == 5
+    # A character IGNORECASE folds to an ASCII letter: the whole body is searched.
+    got = plan("The victory plan (İ) has seven-point goals.\n\nNothing else.")
+    assert got is not None and got.public_points == 7
+
+
+def test_counts_search_from_the_line_of_the_first_point() -> None:
+    from summarizer.extract.offline.plan import _point_count_start
+
+    assert _point_count_start("No count.\nIt has 5 POINTS.\nMore points.") == 10
+    assert _point_count_start("Spelled Point here.") == 0
+    assert _point_count_start("No count at all.") is None
+    assert _point_count_start("İ: a folding character, 5 points.") == 0
+
+
 def test_presenter_date_venue_and_counts() -> None:
     got = plan("Ukrainian President Volodymyr Zelensky unveiled his victory plan to parliament "
                "on Wednesday. It has five points and two secret annexes.", dt.date(2024, 10, 17))

@@ -36,7 +36,7 @@ from summarizer.extract.offline.points import (
     summary,
     two_items,
 )
-from summarizer.extract.offline.prefilter import Filtered
+from summarizer.extract.offline.prefilter import Filtered, exact_lower
 from summarizer.extract.offline.speakers import Resolver
 from summarizer.extract.offline.statements import DateContext
 from summarizer.extract.offline.word_packs import plan_words
@@ -138,18 +138,42 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
         presented_on=_presented_on(doc, presenting, dates),
         venue=_venue(doc, presenter[1] if presenter else None),
         points=_points(doc, planned, presenter[0] if presenter else None, owner_ok),
-        public_points=_count(pats["count"], body) if "point" in body else None,
+        public_points=_count(pats["count"], body, _point_count_start(body)) if "point" in body
+        else None,
         classified_annexes=_count(pats["annexes"], body) if "annex" in body.lower() else None,
         stated_aims=stated_aims(doc, owner_ok),
     )
 
 
-def _count(pattern: re.Pattern[str], text: str) -> int | None:
-    match = pattern.search(text)
+def _count(pattern: re.Pattern[str], text: str, start: int | None = 0) -> int | None:
+    """The number the pattern's first match counts, searched from `start` (None: no match)."""
+    if start is None:
+        return None
+    match = pattern.search(text, start)
     if match is None:
         return None
     word = match.group(1).lower()
     return int(word) if word.isdigit() else language().plan.numbers.get(word)
+
+
+def _point_count_start(body: str) -> int | None:
+    """Where the count pattern's first match can start at the earliest: the start of the line
+    of the first `point` (any case), or None when there is none. The pattern opens with `\b`
+    and a case-blind alternation, which `re` tries at every character of the body; but each
+    match holds `point` and no line break (its number words are plain words), so no line
+    before that one holds a match. Exact only where lower() keeps every offset and matches
+    what IGNORECASE matches (prefilter.exact_lower); elsewhere the whole body is searched."""
+    lowered = exact_lower(body)
+    if lowered is None or not _plain_numbers():
+        return 0
+    first = lowered.find("point")
+    return None if first < 0 else body.rfind("\n", 0, first) + 1
+
+
+@per_language
+def _plain_numbers() -> bool:
+    """Are the number words of the count pattern all plain words (no line break, no regex)?"""
+    return all(word.isalpha() for word in language().plan.numbers)
 
 
 def _presenter(doc: Doc, resolver: Resolver,

@@ -47,7 +47,7 @@ class Prefilter:
         """False only when the pattern cannot match inside text[start:end]."""
         window = text if start == 0 and end is None else text[start:end]
         if self.folded:
-            lowered = _lowered(window)
+            lowered = exact_lower(window)
             if lowered is None:
                 return True
             window = lowered
@@ -63,7 +63,7 @@ class Prefilter:
 
 
 @lru_cache(maxsize=64)
-def _lowered(window: str) -> str | None:
+def exact_lower(window: str) -> str | None:
     """The window lower-cased, or None when it holds a character that IGNORECASE matches to
     an ASCII letter but that lower() does not turn into it. Several patterns are asked about
     the same sentence in a row: remember the last few."""
