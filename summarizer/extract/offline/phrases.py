@@ -144,6 +144,17 @@ class PhraseIndex:
                 self._first.setdefault(key[0], []).append((key, phrase))
         for entries in self._first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        # Per first word: its longer phrases by second word (longest first, as listed), and
+        # its one-word phrase (the first listed). A word is then checked against the phrases
+        # that can follow it, not against every phrase that opens with it.
+        self._next: dict[str, tuple[dict[str, list[tuple[list[str], str]]], str | None]] = {}
+        for word, entries in self._first.items():
+            longer: dict[str, list[tuple[list[str], str]]] = {}
+            for key, phrase in entries:
+                if len(key) > 1:
+                    longer.setdefault(key[1], []).append((key, phrase))
+            single = next((phrase for key, phrase in entries if len(key) == 1), None)
+            self._next[word] = (longer, single)
         self._last: tuple[str | None, tuple[list[Match], list[int]]] = (None, ([], []))
         self._bit = 0  # this index's bit in _MASKS, or 0 when it has none
         with _REGISTERING:  # (two indexes built at once in two threads get two bits)
@@ -193,18 +204,26 @@ class PhraseIndex:
             table.heads(self.ignore_case, self._bit) if self._bit and len(text) >= _UNCACHED
             else compress(range(len(folded)), map(first.__contains__, folded)))
         found: list[Match] = []
+        following = self._next
         skip = 0
         last = len(folded) - 1
         for i in heads:
             if i < skip:
                 continue
-            for key, phrase in first[folded[i]]:
-                n = len(key)
-                # The second word rules out most longer phrases without slicing.
-                if n == 1 or (i < last and folded[i + 1] == key[1] and folded[i : i + n] == key):
-                    found.append((table.starts[i], table.ends[i + n - 1], phrase))
-                    skip = i + n
-                    break
+            longer, single = following[folded[i]]
+            entries = longer.get(folded[i + 1]) if longer and i < last else None
+            if entries is not None:
+                for key, phrase in entries:
+                    n = len(key)
+                    if n == 2 or folded[i : i + n] == key:
+                        found.append((table.starts[i], table.ends[i + n - 1], phrase))
+                        skip = i + n
+                        break
+                else:
+                    entries = None
+            if entries is None and single is not None:
+                found.append((table.starts[i], table.ends[i], single))
+                skip = i + 1
         return found, [m[0] for m in found]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
