@@ -21,6 +21,8 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import and_, itemgetter, or_
 from typing import NamedTuple
 
 from summarizer.extract.offline import descriptions, np, sources
@@ -137,13 +139,15 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
         covered.update(range(a, b))
     particles = language().titles.particles.words
     # A name is a run of name-like capitalised words (particles inside: "von der"),
-    # none of them part of a place or body name.
-    free = [t.start not in covered for t in tokens]
-    named = [f and t.text[:1].isupper() and (np.name_like(t.text)
-                                              or np.surname_after_given(tokens, k))
-             for k, (f, t) in enumerate(zip(free, tokens, strict=True))]
-    inner = [n or (f and t.text in particles)
-             for n, f, t in zip(named, free, tokens, strict=True)]
+    # none of them part of a place or body name. The per-token tests run as C-level maps
+    # (a token's text is its first field, never empty); only the free capitalised tokens
+    # are asked about in Python.
+    texts = list(map(_FIRST, tokens))
+    free = [t.start not in covered for t in tokens] if covered else [True] * len(tokens)
+    named = [False] * len(tokens)
+    for k in compress(range(len(tokens)), map(and_, free, map(str.isupper, map(_FIRST, texts)))):
+        named[k] = np.name_like(texts[k]) or np.surname_after_given(tokens, k)
+    inner = list(map(or_, named, map(and_, free, map(particles.__contains__, texts))))
     fronted = _fronted_clause_end(tokens)
     participle = _fronted_participle_end(tokens)
     personal, prepositions = np.personal_pronouns(), grammar().clauses.prepositions
@@ -180,6 +184,9 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
         i = j
     return SentenceMentions(index, sentence.para, tokens, places, spans,
                             _description_subject(tokens))
+
+
+_FIRST = itemgetter(0)  # a token's text; a text's first character
 
 
 def _surname_like_outlet(tokens: list[Token], place: tuple[int, int, str]) -> bool:
