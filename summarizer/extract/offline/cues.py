@@ -195,8 +195,8 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     if strong or _holds_any(window, weak_negators):
         if any(w in open_questions() for w in window):
             return None  # `has not decided whether to support it`: a question, not a no
-        if cue.phrase in stance.negation.unasked:
-            return None  # `did not push for an invitation`: not asking is no refusal
+        if cue.phrase in stance.negation.unasked or cue.phrase in stance.negation.undecided:
+            return None  # `did not push for it`, `is no longer on the fence`: which side?
         if cue.phrase in stance.negation.soft:
             return "hesitant"  # `has not endorsed the plan`: not fully, rather than no
         flipped = stance.negation.flip.get(cue.position)

@@ -170,6 +170,7 @@ class Turns(WordsPack):
     co_subjects: Words
     open_questions: Words
     undecided: Words
+    unsaid: Words
     others: Words
     others_lead: Words
     passive: Passive
@@ -249,7 +250,8 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             # `was not the first to back it` (it backed it, just not first).
             out.append((cue.start, blocked, None))
         elif (undecided := _undecided(after, pack)) is not None:
-            out.append((cue.start, undecided, None))  # `has not yet decided whether …`
+            # `has not yet decided whether …`: hesitant; `has not yet said whether …`: none.
+            out.append((cue.start, *undecided))
         elif (other := _either_or(head, after, pack.either_or)) is not None:
             out.append((cue.start, other, None))  # `did not support or oppose it`
     return out
@@ -391,14 +393,17 @@ def _first_blocked(head: str, after: list[tuple[str, int, int]], pack: First) ->
     return next((b for w, _, b in after[: pack.reach] if _cue_words().get(w) == "opposes"), None)
 
 
-def _undecided(after: list[tuple[str, int, int]], pack: Turns) -> int | None:
+def _undecided(after: list[tuple[str, int, int]],
+               pack: Turns) -> tuple[int, str | None] | None:
     """`has not yet decided whether to support …`: where the open question ends when the cue
-    is followed by a verb of deciding and an open-question word (`whether`)."""
+    is followed by a verb of deciding or telling and an open-question word (`whether`), and
+    what it states: undecided is hesitant, not telling is nothing."""
     words = [w for w, _, _ in after[:6]]
     for n in (4, 3, 1):
-        if " ".join(words[:n]) in pack.undecided and words[n : n + 1] and (
+        verb = " ".join(words[:n])
+        if (verb in pack.undecided or verb in pack.unsaid) and words[n : n + 1] and (
                 words[n] in pack.open_questions):
-            return after[n][2]
+            return after[n][2], "hesitant" if verb in pack.undecided else None
     return None
 
 
