@@ -30,8 +30,10 @@ _WORD = re.compile(r"[\w'’-]+")
 # branch applies): `re` can then skip to candidate characters instead of trying the branches
 # at every position. Same matches, same order; about twice as fast.
 _CONTRAST = r"(?:but|while|whereas|although|though|however)\s"
+# The full stop of an abbreviation (`the U.S. opposes`, `the U.K.`) ends no clause.
 _CLAUSE_BREAK = re.compile(
-    rf"[.!?;,\s](?:(?<=[.!?;])\s|(?<=\s)[—–]\s|(?<=,)\s{_CONTRAST}|(?<=\s){_CONTRAST})", re.I
+    rf"[.!?;,\s](?:(?<=[.!?;])(?<![A-Z]\.[A-Z]\.)\s|(?<=\s)[—–]\s|(?<=,)\s{_CONTRAST}"
+    rf"|(?<=\s){_CONTRAST})", re.I
 )
 
 
