@@ -569,15 +569,22 @@ def _co_subject_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(p.split()) for p in turns().co_subjects}, reverse=True))
 
 
+@per_language
+def _co_subject_words() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The co-subject links as words alone (`, like` → `like`), and their lengths."""
+    links = frozenset(p.lstrip(", ") for p in turns().co_subjects)
+    return links, tuple(sorted({len(p.split()) for p in links}, reverse=True))
+
+
 def drop_co_subjects(words: list[str]) -> list[str]:
     """The words without their co-subject links (`is`, not `along with … is`): the link's
     `with` is no target verb's (`met with`)."""
     lowered = [w.lower() for w in words]
+    links, lengths = _co_subject_words()
     out: list[str] = []
     k = 0
     while k < len(words):
-        n = next((n for n in _co_subject_lengths()
-                  if " ".join(lowered[k : k + n]) in turns().co_subjects), 0)
+        n = next((n for n in lengths if " ".join(lowered[k : k + n]) in links), 0)
         if n:
             k += n
             continue
