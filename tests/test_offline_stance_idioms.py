@@ -42,3 +42,40 @@ def test_standing_behind_ukraine_is_not_the_step() -> None:
                    "of a NATO invitation.") == {"DE": "hesitant"}
     assert stances("Germany is hostile to Russia and supports a NATO invitation for "
                    "Ukraine.") == {"DE": "supports"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Was support (`calls for`, `back`): a no to the calls, holding back.
+    ("The White House has pushed back against calls for an invitation.", {"US": "opposes"}),
+    ("Washington has pushed back on calls for a NATO invitation for Ukraine.",
+     {"US": "opposes"}),
+    ("Germany has been holding back on a NATO invitation for Ukraine.", {"DE": "hesitant"}),
+    ("U.S. officials have said an invitation is not on the agenda for the summit.",
+     {"US": "opposes"}),
+    ("Berlin believes the time is not ripe for a NATO invitation for Ukraine.",
+     {"DE": "hesitant"}),
+    ("France has warmed to the idea of inviting Ukraine into NATO.", {"FR": "supports"}),
+    ("Paris has come round to the idea of a NATO invitation for Ukraine.", {"FR": "supports"}),
+    # Not warmed to it: not fully, rather than no.
+    ("Germany has not warmed to the idea of inviting Ukraine into NATO.", {"DE": "hesitant"}),
+])
+def test_pushing_back_holding_back_and_warming_to(text: str, expected: dict[str, str]) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A no to a no states nothing; warming to something else; holding back something else.
+    "Berlin pushed back against claims that an invitation would provoke Russia.",
+    "France has warmed to Kyiv's new government, but NATO remains divided.",
+    "Germany is holding back weapons as NATO debates the invitation.",
+])
+def test_the_same_idioms_on_something_else_state_nothing(text: str) -> None:
+    assert stances(text) == {}
+
+
+def test_the_candidate_judged_not_ready_is_the_judges_hesitation() -> None:
+    # Was Ukraine hesitant: the one who says Ukraine is not ready holds it.
+    assert stances("Biden has said Ukraine is not ready to join NATO.") == {"US": "hesitant"}
+    assert stances("U.S. officials say Ukraine is not yet ready for NATO membership.") == {
+        "US": "hesitant"}
+    assert stances("Germany is not ready to invite Ukraine to NATO.") == {"DE": "hesitant"}
