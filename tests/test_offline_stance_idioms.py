@@ -79,3 +79,23 @@ def test_the_candidate_judged_not_ready_is_the_judges_hesitation() -> None:
     assert stances("U.S. officials say Ukraine is not yet ready for NATO membership.") == {
         "US": "hesitant"}
     assert stances("Germany is not ready to invite Ukraine to NATO.") == {"DE": "hesitant"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hungary has cast doubt on a NATO invitation for Ukraine.", {"HU": "hesitant"}),
+    ("Germany has thrown cold water on a NATO invitation for Ukraine.", {"DE": "opposes"}),
+    ("Berlin has expressed misgivings about a NATO invitation for Ukraine.", {"DE": "hesitant"}),
+    ("Rome has voiced qualms about inviting Ukraine into NATO.", {"IT": "hesitant"}),
+    ("Washington remains unpersuaded of the case for a NATO invitation for Ukraine.",
+     {"US": "hesitant"}),
+    # A grant judged weak is held back (was support).
+    ("Italy's Meloni has offered only tepid support for a NATO invitation for Ukraine.",
+     {"IT": "hesitant"}),
+    # Near misses: doubt cast on something else; seeking to lower expectations asks for no
+    # invitation (was support).
+    ("Germany cast doubt on Russia's claims about the NATO invitation.", {}),
+    ("The Biden administration has sought to lower expectations of a NATO invitation for "
+     "Ukraine.", {}),
+])
+def test_doubts_cold_water_and_weak_grants(text: str, expected: dict[str, str]) -> None:
+    assert stances(text) == expected

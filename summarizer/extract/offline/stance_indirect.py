@@ -76,6 +76,7 @@ class Grants(WordsPack):
     after: Words
     negators: Words
     hedges: Words
+    weak: Words
 
 
 class Preconditions(WordsPack):
@@ -570,7 +571,8 @@ def _grants(tokens: list[Token]) -> list[tuple[int, int, str]]:
         lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
         if _holds(lead, pack.hedges):
             continue
-        held_back = _holds(lead[-4:], pack.negators)
+        # `offered only tepid support for it`: a grant judged weak is held back too.
+        held_back = _holds(lead[-4:], pack.negators) or any(w in pack.weak for w in between)
         out.append((token[1], tokens[k + n - 1][2], "hesitant" if held_back else "supports"))
     return out
 
