@@ -131,6 +131,10 @@ class Reactions(WordsPack):
     nouns: Words
     sources: Words
     places: Words
+    granted: Words
+    granted_sources: Words
+    holding: Words
+    holding_skip: Words
 
 
 class Passive(WordsPack):
@@ -523,6 +527,10 @@ def reaction_cue(text: str, cues: list[Found], preposition: tuple[str, int, int]
     source (`in` only for a capital)."""
     pack = turns().reactions
     word, at, _ = preposition
+    if word in pack.granted_sources:
+        # Not a possessive (`the support of Hungary's neighbours`: theirs).
+        possessive = text.startswith(("'s", "’s"), holder_end)
+        return None if possessive else _granted(text, cues, at, pack)
     if word not in pack.sources:
         return None
     if word in pack.places and not _capital(text, holder_start, holder_end):
@@ -532,6 +540,26 @@ def reaction_cue(text: str, cues: list[Found], preposition: tuple[str, int, int]
                 " ".join(text[cue.start : cue.end].lower().split()) in pack.nouns):
             return cue
     return None
+
+
+def _granted(text: str, cues: list[Found], at: int, pack: Reactions) -> Found | None:
+    """`Ukraine's bid has the backing of Poland`: a support noun cue right before `of`, held
+    (`has`, `enjoys`, `won`) past a determiner or two by the step (a topic word before it: not
+    `Ukraine has the backing of Germany`, support in general): the mention after `of` gives
+    it. Not `is seeking the support of Germany` (whose support is sought gives none)."""
+    for cue in cues:
+        if cue.end <= at and not text[cue.end : at].strip() and (
+                " ".join(text[cue.start : cue.end].lower().split()) in pack.granted):
+            lead = [w for w in _words(text, max(0, cue.start - _GRANT_LEAD), cue.start)
+                    if w not in pack.holding_skip]
+            topic = stance_scope().general_support.topic
+            held = bool(lead) and lead[-1] in pack.holding
+            return cue if held and any(w in topic for w in lead[:-1]) else None
+    return None
+
+
+# How far before a granted support noun its holder (the step) is sought, in characters.
+_GRANT_LEAD = 60
 
 
 def _capital(text: str, start: int, end: int) -> bool:
