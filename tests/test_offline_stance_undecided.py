@@ -51,3 +51,10 @@ def test_a_denied_indecision_or_a_refusal_to_tell_is_no_hesitation() -> None:
     # An explicit refusal to take sides stays neutral.
     assert stances("Turkey has refused to take sides on the NATO invitation for Ukraine.") == {
         "TR": "neutral"}
+
+
+def test_undecided_in_a_speakers_own_words() -> None:
+    assert stances('"We are keeping our options open on the NATO invitation," a French '
+                   "diplomat said.") == {"FR": "hesitant"}
+    assert stances('"We are still weighing the question of an invitation," Italian Foreign '
+                   "Minister Antonio Tajani said.") == {"IT": "hesitant"}

@@ -192,6 +192,11 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     if cue.position == "supports" and after.lstrip().startswith(stance.blockers.after):
         return None
     window = before[-stance.negation.window :]
+    if ":" in head:
+        # A negation does not reach past a colon: `its position has not changed: it is not
+        # ready to …` (the colon's clause is a statement of its own).
+        kept = min(len(window), len(_WORD.findall(head[head.rfind(":") + 1 :])))
+        window = window[len(window) - kept :]
     weak_negators, irrealis = _padded()
     strong = any(w in stance.negation.strong or w.endswith("n't") for w in window)
     if strong or _holds_any(window, weak_negators):
