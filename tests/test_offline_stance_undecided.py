@@ -58,3 +58,13 @@ def test_undecided_in_a_speakers_own_words() -> None:
                    "diplomat said.") == {"FR": "hesitant"}
     assert stances('"We are still weighing the question of an invitation," Italian Foreign '
                    "Minister Antonio Tajani said.") == {"IT": "hesitant"}
+
+
+def test_the_candidate_is_not_undecided_about_its_own_invitation() -> None:
+    # Kyiv weighing a compromise keeps its support (was hesitant).
+    assert stances("Ukraine wants an invitation at the summit. Kyiv is still weighing whether "
+                   "to accept the compromise wording on NATO membership.") == {"UA": "supports"}
+    assert stances("Ukraine wants a NATO invitation. Kyiv has not yet decided whether to "
+                   "accept the compromise wording on membership.") == {"UA": "supports"}
+    assert stances("Ukraine seeks a NATO invitation, but Zelensky is keeping his options "
+                   "open.") == {"UA": "supports"}

@@ -254,7 +254,7 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             # `was not the first to back it` (it backed it, just not first).
             out.append((cue.start, blocked, None))
         elif (undecided := _undecided(after, pack)) is not None:
-            # `has not yet decided whether …`: hesitant; `has not yet said whether …`: none.
+            # `has not yet decided whether …`: undecided; `has not yet said whether …`: none.
             out.append((cue.start, *undecided))
         elif (other := _either_or(head, after, pack.either_or)) is not None:
             out.append((cue.start, other, None))  # `did not support or oppose it`
@@ -407,7 +407,8 @@ def _undecided(after: list[tuple[str, int, int]],
         verb = " ".join(words[:n])
         if (verb in pack.undecided or verb in pack.unsaid) and words[n : n + 1] and (
                 words[n] in pack.open_questions):
-            return after[n][2], "hesitant" if verb in pack.undecided else None
+            # (`undecided`: hesitant, which the candidate never is: cues.find_cues)
+            return after[n][2], "undecided" if verb in pack.undecided else None
     return None
 
 
