@@ -99,3 +99,13 @@ def test_the_candidate_judged_not_ready_is_the_judges_hesitation() -> None:
 ])
 def test_doubts_cold_water_and_weak_grants(text: str, expected: dict[str, str]) -> None:
     assert stances(text) == expected
+
+
+def test_pushing_back_against_a_veto_is_no_no() -> None:
+    # A no to a veto (Hungary's own no) is no no of the one who pushes back.
+    assert stances("Ukraine wants an invitation. Kyiv pushed back against Hungary's veto of "
+                   "the NATO invitation.") == {"UA": "supports", "HU": "opposes"}
+    assert stances("Germany rejected Hungary's veto threat over the NATO invitation.") == {
+        "HU": "opposes"}
+    # Near miss: a veto after the step's own words is the holder's no.
+    assert stances("Hungary blocked the invitation with a veto.") == {"HU": "opposes"}
