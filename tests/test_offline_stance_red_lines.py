@@ -69,10 +69,10 @@ def test_red_lines_of_ones_own(text: str, expected: dict[str, str]) -> None:
     ("Ukraine's accession to NATO would cross our red lines, Slovak Prime Minister Robert Fico "
      "said.", {"SK": "opposes"}),
     # Near misses: not crossing it; a red line the candidate crossed; another's red line named
-    # by its possessive (whose holder is not sure).
+    # by its possessive (its possessor's, not the speaker's).
     ("Germany says an invitation would not cross any red line.", {}),
     ("Russia said Ukraine had crossed a red line, as NATO debated the invitation.", {}),
-    ("Orban said an invitation would cross Moscow's red line.", {}),
+    ("Orban said an invitation would cross Moscow's red line.", {"RU": "opposes"}),
 ])
 def test_the_step_that_would_cross_a_red_line_is_opposed(
         text: str, expected: dict[str, str]) -> None:
@@ -93,4 +93,21 @@ def test_the_step_that_would_cross_a_red_line_is_opposed(
     ("The NATO invitation is not a red line for Poland.", {}),
 ])
 def test_a_red_line_for_a_country_is_that_countrys(text: str, expected: dict[str, str]) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orban said an invitation to join NATO would cross Hungary's red lines.",
+     {"HU": "opposes"}),
+    ("Russia says a NATO invitation for Ukraine would cross Moscow's red lines.",
+     {"RU": "opposes"}),
+    # Near misses: the candidate crossing a red line; not crossing it; a red line on something
+    # else.
+    ("Zelensky said Ukraine had crossed Russia's red lines many times without NATO.", {}),
+    ("An invitation would not cross Hungary's red lines, Germany said.", {}),
+    ("Hungary's red lines on minority rights were discussed as NATO debated the invitation.",
+     {}),
+])
+def test_the_step_crossing_a_countrys_red_line_is_its_no(
+        text: str, expected: dict[str, str]) -> None:
     assert stances(text) == expected

@@ -845,6 +845,15 @@ def red_line_of(text: str, lo: int, at: int) -> bool:
     return False
 
 
+def crossed_red_line_of(text: str, lo: int, at: int) -> bool:
+    """`an invitation would cross Hungary's red lines`: does the clause from `lo` run, right
+    before the possessor at `at`, into the step crossing a red line (the possessor's)?"""
+    tokens = _tokens(text, lo, at)
+    red = [("a", at, at), ("red", at, at), ("line", at, at)]
+    return _crossed_by_step(tokens + red, len(tokens)) is not None and _judges_step(
+        tokens + red, len(tokens), indirect_forms().adjudged.subject_words)
+
+
 def _crossed_by_step(tokens: list[Token], i: int) -> int | None:
     """`an invitation would cross a red line`: when the red line at tokens[i] is the object of
     a crossing verb after a modal (its own or the holder's red line, not another's: `Russia's

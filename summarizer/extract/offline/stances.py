@@ -54,6 +54,7 @@ from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.stance_forms import unofficial, unofficial_before
 from summarizer.extract.offline.stance_indirect import (
     claimed_by_candidate,
+    crossed_red_line_of,
     indirect_forms,
     judged_candidate,
     modifies_step,
@@ -327,7 +328,9 @@ _CLOSERS = " \n\t\"”’')]»"
 
 
 # `… is a red line for Berlin`: a red line with an owner after it (stance_indirect.red_line_of).
-_OWNED_RED_LINE = re.compile(r"\bred lines? (?:for|to|of)\b")
+_OWNED_RED_LINE = re.compile(r"\bred lines? (?:for|to|of)\b|['’]s red lines?\b")
+# `Hungary's red lines`, after the possessor's mention.
+_RED_LINE_AFTER = re.compile(r"['’]s\s+red\s+lines?\b")
 
 
 def window_votes(doc: Doc, registry: Registry, start: int, end: int,
@@ -390,6 +393,12 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
                 holder.start, holder.end)):
             if not _void(doc.text, reaction, end):  # `faces resistance from Germany`
                 relative.append(Vote(holder.code, reaction.position, (start, end), holder.actor))
+            continue
+        if holder.possessive and _RED_LINE_AFTER.match(doc.text, holder.end) and (
+                crossed_red_line_of(doc.text, clause_bounds(doc.text, start, end,
+                                                            holder.start)[0], holder.start)):
+            # `an invitation would cross Hungary's red lines`: the possessor's red line.
+            relative.append(Vote(holder.code, "opposes", (start, end), holder.actor))
             continue
         if at is not None and governor in indirect_forms().adjudged.owners and (
                 not holder.possessive) and (
