@@ -125,20 +125,22 @@ EXPECTED: dict[str, Expected] = {
         {"invitation": 1}),
     # Hedged wording (`is said to be sceptical`, `is understood to favour a slower path`), a
     # contrast phrase (`Unlike Germany,`), plural anaphora after a list (`Both are opposed`), a
-    # possessor's cue (`London's caution`), a position whose holder says it is unclear (TR).
-    # Near misses holding none: a negated objection and an undecided support (RO), Britain's
-    # support for Ukraine in general. (The plan point's number is not checked here.)
+    # possessor's cue (`London's caution`), a position whose holder says it is unclear (TR), a
+    # negated objection then an undecided support (RO: undecided is hesitant, a maintainer's
+    # decision after the labels were set). Near miss holding none: Britain's support for
+    # Ukraine in general. (The plan point's number is not checked here.)
     "p16_analysis_hedged": Expected(
         {"UA": "supports", "DE": "hesitant", "US": "hesitant", "PL": "supports",
          "HU": "opposes", "SK": "opposes", "CZ": "supports", "GB": "hesitant",
-         "TR": "unclear"},
+         "TR": "unclear", "RO": "hesitant"},
         {"invitation": None}),
     # The presenter describing others (labels set before running): others' verdicts in his
     # quotes (`Some partners say …`, `They say it is premature`), the reluctance he criticises
     # and the rejection he reports are not Ukraine's; the passive's agent (HU) holds its verdict.
-    # Near misses holding none: an undecided Berlin (DE), a share of the Polish public (PL).
+    # An undecided Berlin (DE: undecided is hesitant, a maintainer's decision after the labels
+    # were set). Near miss holding none: a share of the Polish public (PL).
     "p17_presenter_on_others": Expected(
-        {"UA": "supports", "HU": "opposes"},
+        {"UA": "supports", "HU": "opposes", "DE": "hesitant"},
         {"invitation": 1}),
 }
 

@@ -18,7 +18,8 @@ _FORMS = [
     (document._BOUNDARY, r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])", 0),
     (
         cues._CLAUSE_BREAK,
-        r"[.!?;]\s|\s[—–]\s|,?\s(?:but|while|whereas|although|though|however)\s",
+        # (an abbreviation's full stop, `U.S.`, ends no clause)
+        r"(?:(?<![A-Z]\.[A-Z])\.|[!?;])\s|\s[—–]\s|,?\s(?:but|while|whereas|although|though|however)\s",
         re.IGNORECASE,
     ),
 ]

@@ -218,9 +218,10 @@ def test_short_judgements_of_the_step() -> None:
         "NO": "supports"}
     assert stances("Russian officials have said NATO membership for Ukraine is a red "
                    "line.") == {"RU": "opposes"}
-    # Near misses: someone else's red line; a red line crossed.
+    # Near misses: someone else's red line (its owner's: test_offline_stance_red_lines.py);
+    # a red line crossed.
     assert stances("Polish officials said NATO membership for Ukraine is a red line for "
-                   "Moscow.") == {}
+                   "Moscow.") == {"RU": "opposes"}
     assert stances("Polish officials said an invitation would not cross any red line.") == {}
 
 

@@ -311,9 +311,10 @@ def test_support_for_a_slower_way_is_a_wait() -> None:
     assert stances("France favours a NATO invitation.") == {"FR": "supports"}
 
 
-def test_not_deciding_whether_is_no_no() -> None:
-    assert stances("Romania has not decided whether to support a NATO invitation.") == {}
-    assert stances("Germany has not yet decided whether to support a NATO invitation.") == {}
+def test_not_saying_whether_is_no_no() -> None:
+    # (Not deciding whether is hesitant: test_offline_stance_undecided.py.)
+    assert stances("Romania has not said whether it will support a NATO invitation.") == {}
+    assert stances("Germany has not yet said whether it would support a NATO invitation.") == {}
     assert stances("Germany is not yet ready to invite Ukraine to NATO.") == {"DE": "hesitant"}
     # Near miss: the negation is the cue's own.
     assert stances("Romania has decided not to support a NATO invitation.") == {

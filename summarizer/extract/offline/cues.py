@@ -30,8 +30,10 @@ _WORD = re.compile(r"[\w'’-]+")
 # branch applies): `re` can then skip to candidate characters instead of trying the branches
 # at every position. Same matches, same order; about twice as fast.
 _CONTRAST = r"(?:but|while|whereas|although|though|however)\s"
+# The full stop of an abbreviation (`the U.S. opposes`, `the U.K.`) ends no clause.
 _CLAUSE_BREAK = re.compile(
-    rf"[.!?;,\s](?:(?<=[.!?;])\s|(?<=\s)[—–]\s|(?<=,)\s{_CONTRAST}|(?<=\s){_CONTRAST})", re.I
+    rf"[.!?;,\s](?:(?<=[.!?;])(?<![A-Z]\.[A-Z]\.)\s|(?<=\s)[—–]\s|(?<=,)\s{_CONTRAST}"
+    rf"|(?<=\s){_CONTRAST})", re.I
 )
 
 
@@ -46,12 +48,19 @@ class Found:
     owned_only: bool
     backward: bool = True  # may be handed to a list after it ("hesitant … include Hungary")
     possessable: bool = True  # may be held by a possessive right before it ("Ukraine's bid")
+    # Being undecided ("still weighing"), which the candidate never is about its own invitation.
+    undecided: bool = False
 
 
 @per_language
 def _cue_index() -> tuple[PhraseIndex, dict[str, Cue]]:
     cues = {c.phrase: c for c in language().stance.cue_list}
     return PhraseIndex(cues, ignore_case=True), cues
+
+
+@per_language
+def _undecided() -> frozenset[str]:
+    return frozenset(language().stance.negation.undecided)
 
 
 @per_language
@@ -110,7 +119,7 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
         cue = cues[phrase]
         position = _position(text, start, end, a, b, cue)
         if position is not None:
-            out.append(Found(a, b, position, cue.owned_only))
+            out.append(Found(a, b, position, cue.owned_only, undecided=cue.phrase in _undecided()))
     deontic = _deontic(text, start, end)
     if deontic:
         out = sorted(out + deontic, key=lambda f: f.start)
@@ -129,8 +138,7 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
             voids = [(a, b) for a, b, position in turns if position is None] + [
                 (a + 1, b) for a, b, position in turns if position is not None]
             other = {a: (position, b) for a, b, position in turns if position is not None}
-            out = [replace(f, position=other[f.start][0], end=other[f.start][1])
-                   if f.start in other else f for f in out
+            out = [_turn(f, *other[f.start]) if f.start in other else f for f in out
                    if not any(a <= f.start < b for a, b in voids)]
     roles = role_cues(text, start, end)
     if roles:
@@ -139,6 +147,13 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
         out = sorted(out + [Found(a, b, pos, False) for a, b, pos in roles],
                      key=lambda f: f.start)
     return out
+
+
+def _turn(found: Found, position: str, end: int) -> Found:
+    """The cue turned to another position (`undecided` is hesitant, flagged as such)."""
+    if position == "undecided":
+        return replace(found, position="hesitant", end=end, undecided=True)
+    return replace(found, position=position, end=end)
 
 
 @per_language
@@ -190,13 +205,18 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     if cue.position == "supports" and after.lstrip().startswith(stance.blockers.after):
         return None
     window = before[-stance.negation.window :]
+    if ":" in head:
+        # A negation does not reach past a colon: `its position has not changed: it is not
+        # ready to …` (the colon's clause is a statement of its own).
+        kept = min(len(window), len(_WORD.findall(head[head.rfind(":") + 1 :])))
+        window = window[len(window) - kept :]
     weak_negators, irrealis = _padded()
     strong = any(w in stance.negation.strong or w.endswith("n't") for w in window)
     if strong or _holds_any(window, weak_negators):
         if any(w in open_questions() for w in window):
             return None  # `has not decided whether to support it`: a question, not a no
-        if cue.phrase in stance.negation.unasked:
-            return None  # `did not push for an invitation`: not asking is no refusal
+        if cue.phrase in stance.negation.unasked or cue.phrase in _undecided():
+            return None  # `did not push for it`, `is no longer on the fence`: which side?
         if cue.phrase in stance.negation.soft:
             return "hesitant"  # `has not endorsed the plan`: not fully, rather than no
         flipped = stance.negation.flip.get(cue.position)

@@ -192,7 +192,8 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
         comma = comma or lower == ","
         if index > linked >= 0 or lower in skip_left or token.start in inside:
             continue
-        if (n := co_subject_before(tokens, index)) and index >= n - 1:
+        if (n := co_subject_before(tokens, index)) and index >= n - 1 and (
+                _mention_before(tokens, index - n, inside)):
             linked = index - n + 1  # a co-subject is no object of the link's `with`
             continue
         base = np.strip_possessive(lower)
@@ -208,6 +209,14 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
             continue
         return index
     return None
+
+
+def _mention_before(tokens: list[Token], index: int, inside: set[int]) -> bool:
+    """Does a mention end at tokens[index], past commas? A co-subject link joins two mentions
+    (`Slovakia, like Hungary,`), not a group and its members (`those reluctant, like …`)."""
+    while index >= 0 and tokens[index].lower == ",":
+        index -= 1
+    return index >= 0 and tokens[index].start in inside
 
 
 def _sourcing() -> frozenset[str]:

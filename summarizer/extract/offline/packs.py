@@ -185,6 +185,7 @@ class Negation(Pack):
     weak: Phrases
     soft: Words
     unasked: Phrases
+    undecided: Phrases
     flip: dict[str, tuple[str, str]]  # a cue's position → its meaning negated (strong, weak)
 
     @field_validator("flip")

@@ -76,6 +76,7 @@ class Grants(WordsPack):
     after: Words
     negators: Words
     hedges: Words
+    weak: Words
 
 
 class Preconditions(WordsPack):
@@ -93,6 +94,7 @@ class Candidate(WordsPack):
     claims: Words
     others: Words
     steps: Words
+    step_modifiers: Words
 
     @field_validator("country", mode="after")
     @classmethod
@@ -116,6 +118,7 @@ class Adjudged(WordsPack):
     owners: Words
     self_owners: Words
     crossing: Words
+    crossing_verbs: Words
 
 
 class Accepts(WordsPack):
@@ -568,7 +571,8 @@ def _grants(tokens: list[Token]) -> list[tuple[int, int, str]]:
         lead = [t[0] for t in tokens[_clause_start(tokens, i) : i]]
         if _holds(lead, pack.hedges):
             continue
-        held_back = _holds(lead[-4:], pack.negators)
+        # `offered only tepid support for it`: a grant judged weak is held back too.
+        held_back = _holds(lead[-4:], pack.negators) or any(w in pack.weak for w in between)
         out.append((token[1], tokens[k + n - 1][2], "hesitant" if held_back else "supports"))
     return out
 
@@ -628,13 +632,17 @@ def modifies_step(text: str, code: str, actor: str | None, mention_end: int,
     if code != pack.country or actor is not None:
         return False
     match = _STEP_AFTER.match(text, mention_end)
-    if match is None or match.group(1).lower() not in pack.steps:
+    if match is None:
         return False
-    return match.start(2) not in cue_starts  # -1 when no word follows
+    # `Ukrainian NATO membership`: past one modifier of the step.
+    k = 2 if match.group(1).lower() in pack.step_modifiers else 1
+    if (match.group(k) or "").lower() not in pack.steps:
+        return False
+    return match.start(k + 1) not in cue_starts  # -1 when no word follows
 
 
-# The two words after a mention, past its possessive 's.
-_STEP_AFTER = re.compile(r"(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?")
+# The three words after a mention, past its possessive 's.
+_STEP_AFTER = re.compile(r"(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
 
 
 _AUXILIARIES = frozenset({"did", "does", "do", "not", "n't", "still", "really", "also", "now",
@@ -728,7 +736,10 @@ def _adjudged(tokens: list[Token]) -> list[tuple[int, int, str]]:
             # holder's own.
             owned = i + n < len(tokens) and tokens[i + n][0] in pack.owners and not (
                 _phrase_at(tokens, i + n + 1, pack.self_owners))
-            if not owned and not any(w in pack.crossing for w in lead):
+            # A red line crossed is no position (`Russia said Kyiv had crossed a red line`),
+            # unless the step crosses it (`an invitation would cross a red line`).
+            if not owned and (_crossed_by_step(tokens, i) is not None
+                              or not any(w in pack.crossing for w in lead)):
                 position = "opposes"
         elif n := _phrase_at(tokens, i, pack.supports):
             position = "supports"
@@ -815,6 +826,50 @@ _REGARDING = frozenset({"considers", "considered", "consider", "regards", "regar
                         "called"})
 
 
+# `would cross a red line`, `will cross our red lines`, `would be crossing a red line`.
+_CROSS_MODALS = frozenset({"would", "will", "could", "'d", "’d", "be", "clearly", "certainly",
+                           "surely", "only", "also"})
+_OWN = frozenset({"a", "its", "our", "their", "his", "her", "my", "any", "the"})
+
+
+def red_line_of(text: str, lo: int, at: int) -> bool:
+    """`An invitation for Ukraine is a red line for Berlin`: does the clause from `lo` end, right
+    before the preposition at `at`, in a red line that judges the step (an owner's: the
+    mention after the preposition holds it)?"""
+    pack = indirect_forms().adjudged
+    tokens = _tokens(text, lo, at)
+    for n in (3, 2):
+        i = len(tokens) - n
+        if i >= 0 and _phrase_at(tokens, i, pack.opposes) == n:
+            return _judges_step(tokens, i, pack.subject_words)
+    return False
+
+
+def crossed_red_line_of(text: str, lo: int, at: int) -> bool:
+    """`an invitation would cross Hungary's red lines`: does the clause from `lo` run, right
+    before the possessor at `at`, into the step crossing a red line (the possessor's)?"""
+    tokens = _tokens(text, lo, at)
+    red = [("a", at, at), ("red", at, at), ("line", at, at)]
+    return _crossed_by_step(tokens + red, len(tokens)) is not None and _judges_step(
+        tokens + red, len(tokens), indirect_forms().adjudged.subject_words)
+
+
+def _crossed_by_step(tokens: list[Token], i: int) -> int | None:
+    """`an invitation would cross a red line`: when the red line at tokens[i] is the object of
+    a crossing verb after a modal (its own or the holder's red line, not another's: `Russia's
+    red line` holds a possessive, no position), the index of the modal, which stands for the
+    copula the step is the subject of; else None."""
+    c = i - 1 if i > 0 and tokens[i][0] == "red" and tokens[i - 1][0] in _OWN else i
+    c -= 1
+    if c < 0 or tokens[c][0] not in indirect_forms().adjudged.crossing_verbs:
+        return None
+    c -= 1
+    modal = None
+    while c >= 0 and tokens[c][0] in _CROSS_MODALS:
+        modal, c = c, c - 1
+    return modal
+
+
 def _judges_step(tokens: list[Token], i: int, between: frozenset[str]) -> bool:
     """Is the judgement at tokens[i] said of the step: a copula right before it (`is`, `was`,
     `remains`) whose subject, at most four words back, is the step (`NATO membership for Ukraine
@@ -823,7 +878,10 @@ def _judges_step(tokens: list[Token], i: int, between: frozenset[str]) -> bool:
     c = i - 1
     while c >= 0 and tokens[c][0] in ("long", "already", "now", "clearly", "simply", "as"):
         c -= 1
-    if c >= 0 and tokens[c][0] not in _COPULAS:
+    crossed = _crossed_by_step(tokens, i)
+    if crossed is not None:
+        c = crossed  # `an invitation would cross a red line`: the modal as the copula
+    elif c >= 0 and tokens[c][0] not in _COPULAS:
         # `considers Ukraine's membership in NATO a red line`: a verb of regarding, the step
         # as its object, the judgement after it.
         for v in range(c, max(-1, c - 8), -1):
@@ -840,7 +898,8 @@ def _judges_step(tokens: list[Token], i: int, between: frozenset[str]) -> bool:
         return False
     if c < 0:
         return False
-    for j in range(c - 1, max(-1, c - 6), -1):
+    # (`an invitation for Ukraine to join NATO is …`: six words from the step to its copula)
+    for j in range(c - 1, max(-1, c - 8), -1):
         m = _phrase_at(tokens, j, steps)
         if m and j + m <= c:
             # `a debate on the NATO invitation was …`: the step as a preposition's object is

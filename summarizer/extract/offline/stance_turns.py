@@ -131,6 +131,10 @@ class Reactions(WordsPack):
     nouns: Words
     sources: Words
     places: Words
+    granted: Words
+    granted_sources: Words
+    holding: Words
+    holding_skip: Words
 
 
 class Passive(WordsPack):
@@ -170,6 +174,7 @@ class Turns(WordsPack):
     co_subjects: Words
     open_questions: Words
     undecided: Words
+    unsaid: Words
     others: Words
     others_lead: Words
     passive: Passive
@@ -249,7 +254,8 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             # `was not the first to back it` (it backed it, just not first).
             out.append((cue.start, blocked, None))
         elif (undecided := _undecided(after, pack)) is not None:
-            out.append((cue.start, undecided, None))  # `has not yet decided whether …`
+            # `has not yet decided whether …`: undecided; `has not yet said whether …`: none.
+            out.append((cue.start, *undecided))
         elif (other := _either_or(head, after, pack.either_or)) is not None:
             out.append((cue.start, other, None))  # `did not support or oppose it`
     return out
@@ -391,14 +397,18 @@ def _first_blocked(head: str, after: list[tuple[str, int, int]], pack: First) ->
     return next((b for w, _, b in after[: pack.reach] if _cue_words().get(w) == "opposes"), None)
 
 
-def _undecided(after: list[tuple[str, int, int]], pack: Turns) -> int | None:
+def _undecided(after: list[tuple[str, int, int]],
+               pack: Turns) -> tuple[int, str | None] | None:
     """`has not yet decided whether to support …`: where the open question ends when the cue
-    is followed by a verb of deciding and an open-question word (`whether`)."""
+    is followed by a verb of deciding or telling and an open-question word (`whether`), and
+    what it states: undecided is hesitant, not telling is nothing."""
     words = [w for w, _, _ in after[:6]]
     for n in (4, 3, 1):
-        if " ".join(words[:n]) in pack.undecided and words[n : n + 1] and (
+        verb = " ".join(words[:n])
+        if (verb in pack.undecided or verb in pack.unsaid) and words[n : n + 1] and (
                 words[n] in pack.open_questions):
-            return after[n][2]
+            # (`undecided`: hesitant, which the candidate never is: cues.find_cues)
+            return after[n][2], "undecided" if verb in pack.undecided else None
     return None
 
 
@@ -518,6 +528,10 @@ def reaction_cue(text: str, cues: list[Found], preposition: tuple[str, int, int]
     source (`in` only for a capital)."""
     pack = turns().reactions
     word, at, _ = preposition
+    if word in pack.granted_sources:
+        # Not a possessive (`the support of Hungary's neighbours`: theirs).
+        possessive = text.startswith(("'s", "’s"), holder_end)
+        return None if possessive else _granted(text, cues, at, pack)
     if word not in pack.sources:
         return None
     if word in pack.places and not _capital(text, holder_start, holder_end):
@@ -527,6 +541,26 @@ def reaction_cue(text: str, cues: list[Found], preposition: tuple[str, int, int]
                 " ".join(text[cue.start : cue.end].lower().split()) in pack.nouns):
             return cue
     return None
+
+
+def _granted(text: str, cues: list[Found], at: int, pack: Reactions) -> Found | None:
+    """`Ukraine's bid has the backing of Poland`: a support noun cue right before `of`, held
+    (`has`, `enjoys`, `won`) past a determiner or two by the step (a topic word before it: not
+    `Ukraine has the backing of Germany`, support in general): the mention after `of` gives
+    it. Not `is seeking the support of Germany` (whose support is sought gives none)."""
+    for cue in cues:
+        if cue.end <= at and not text[cue.end : at].strip() and (
+                " ".join(text[cue.start : cue.end].lower().split()) in pack.granted):
+            lead = [w for w in _words(text, max(0, cue.start - _GRANT_LEAD), cue.start)
+                    if w not in pack.holding_skip]
+            topic = stance_scope().general_support.topic
+            held = bool(lead) and lead[-1] in pack.holding
+            return cue if held and any(w in topic for w in lead[:-1]) else None
+    return None
+
+
+# How far before a granted support noun its holder (the step) is sought, in characters.
+_GRANT_LEAD = 60
 
 
 def _capital(text: str, start: int, end: int) -> bool:
@@ -564,15 +598,22 @@ def _co_subject_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(p.split()) for p in turns().co_subjects}, reverse=True))
 
 
+@per_language
+def _co_subject_words() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The co-subject links as words alone (`, like` → `like`), and their lengths."""
+    links = frozenset(p.lstrip(", ") for p in turns().co_subjects)
+    return links, tuple(sorted({len(p.split()) for p in links}, reverse=True))
+
+
 def drop_co_subjects(words: list[str]) -> list[str]:
     """The words without their co-subject links (`is`, not `along with … is`): the link's
     `with` is no target verb's (`met with`)."""
     lowered = [w.lower() for w in words]
+    links, lengths = _co_subject_words()
     out: list[str] = []
     k = 0
     while k < len(words):
-        n = next((n for n in _co_subject_lengths()
-                  if " ".join(lowered[k : k + n]) in turns().co_subjects), 0)
+        n = next((n for n in lengths if " ".join(lowered[k : k + n]) in links), 0)
         if n:
             k += n
             continue

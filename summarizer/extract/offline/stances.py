@@ -54,9 +54,11 @@ from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.stance_forms import unofficial, unofficial_before
 from summarizer.extract.offline.stance_indirect import (
     claimed_by_candidate,
+    crossed_red_line_of,
     indirect_forms,
     judged_candidate,
     modifies_step,
+    red_line_of,
     reported_of_others,
     reports,
 )
@@ -325,6 +327,12 @@ def _question(text: str, start: int, end: int) -> bool:
 _CLOSERS = " \n\t\"”’')]»"
 
 
+# `… is a red line for Berlin`: a red line with an owner after it (stance_indirect.red_line_of).
+_OWNED_RED_LINE = re.compile(r"\bred lines? (?:for|to|of)\b|['’]s red lines?\b")
+# `Hungary's red lines`, after the possessor's mention.
+_RED_LINE_AFTER = re.compile(r"['’]s\s+red\s+lines?\b")
+
+
 def window_votes(doc: Doc, registry: Registry, start: int, end: int,
                   owner: tuple[str, str | None] | None) -> list[Vote]:
     """The votes of one sentence (or window of a long one): its holders' cues, and what the
@@ -336,8 +344,8 @@ def window_votes(doc: Doc, registry: Registry, start: int, end: int,
     asked = [c for c in request_cues(text, start, end)
              if not any(f.start <= c.start < f.end for f in found)]
     presented = _plan_cues(text, start, end)
-    if not (found or asked or presented):
-        return []
+    if not (found or asked or presented or _OWNED_RED_LINE.search(text, start, end)):
+        return []  # (an owner's red line is no cue of the subject's: _sentence_votes)
     holders = find_holders(doc, registry, start, end)
     planned = _planned(text, start, end, owner) if found else []
     if not (holders or planned):
@@ -355,7 +363,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     """cues: the range's cues in text order (scoped); holders: its mentions. In text order: a
     holder takes the nearest cue after it, whichever rule found the cue."""
     stance = language().stance
-    if not cues:
+    if not cues and not _OWNED_RED_LINE.search(doc.text, start, end):
         return []
     tokens = doc.tokens(start, end, skip_quotes=False)
     ends = [t.end for t in tokens]
@@ -385,6 +393,21 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
                 holder.start, holder.end)):
             if not _void(doc.text, reaction, end):  # `faces resistance from Germany`
                 relative.append(Vote(holder.code, reaction.position, (start, end), holder.actor))
+            continue
+        if holder.possessive and _RED_LINE_AFTER.match(doc.text, holder.end) and (
+                crossed_red_line_of(doc.text, clause_bounds(doc.text, start, end,
+                                                            holder.start)[0], holder.start)):
+            # `an invitation would cross Hungary's red lines`: the possessor's red line.
+            relative.append(Vote(holder.code, "opposes", (start, end), holder.actor))
+            continue
+        if at is not None and governor in indirect_forms().adjudged.owners and (
+                not holder.possessive) and (
+                _words(doc.text, tokens[at].end, holder.start) in ([], ["the"])) and red_line_of(
+                doc.text, clause_bounds(doc.text, start, end, holder.start)[0],
+                tokens[at].start):
+            # `membership is a red line for Berlin`: the owner's red line (the subject's
+            # judgement of the step is no one's when the red line is another's).
+            relative.append(Vote(holder.code, "opposes", (start, end), holder.actor))
             continue
         if not linked and not holder.possessive and at is not None and any(
                 c.start <= tokens[at].start < c.end for c in cues):
@@ -426,6 +449,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue  # `Zelensky said critics had called the plan dangerous`: theirs
         if cue.position == "supports" and _candidate_claim(doc.text, holders, holder):
             continue  # `Kyiv says Berlin supports it`: an interested party's word for it
+        if cue.undecided and holder.code == indirect_forms().candidate.country:
+            continue  # `Kyiv is still weighing whether to accept …`: not its own invitation
         votes.append(Vote(holder.code, cue.position, (start, end), holder.actor,
                           held_at=holder.start))
     return votes
@@ -753,6 +778,8 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
         cue = _behind(doc.text, cue, end)
         if _void(doc.text, cue, end):
             break  # `"We will support the president"`: the speaker's first cue states nothing
+        if cue.undecided and country == indirect_forms().candidate.country:
+            continue  # the candidate is not undecided about its own invitation
         if _names_own_object(doc.text, objects, country, cue, end):
             continue
         votes.append(Vote(country, cue.position, (start, end), actor,
