@@ -219,3 +219,10 @@ def test_near_miss_a_speech_noun_reporting_its_words_credits_its_owner() -> None
     text = ("Ann Roe spoke on Monday.\n\n"
             'Roe\'s claim that the plan was "dead on arrival" drew scorn.')
     assert direct(text) == [("dead on arrival", "Ann Roe")]
+
+
+def test_words_between_two_closing_marks_are_no_statement() -> None:
+    # (an inner quote in double marks cuts the outer one; its closing mark is left stray)
+    assert direct("“The “cell phone only” users are gone,” Ann Lee wrote.") == []
+    assert all("said" not in text for text, _ in direct("“We stay,” Ann Lee said.” She left."))
+

@@ -19,6 +19,7 @@ from summarizer.extract.offline.language import language
 from summarizer.extract.offline.lexicon import is_name
 from summarizer.extract.offline.paraphrase import Paraphrase
 from summarizer.extract.offline.quoted_titles import markup_value, no_words, quoted_title
+from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.source_pack import pack
 from summarizer.extract.offline.speakers import Resolver, Who
 from summarizer.extract.offline.topics import topic_of
@@ -51,7 +52,8 @@ def direct_drafts(doc: Doc, attributions: list[Attribution]) -> list[Draft]:
         pieces = [p for p in quote.pieces if p[1] > p[0]]
         words = " ".join(doc.text[a:b] for a, b in pieces)
         if (not pieces or is_name(words) or _title(words) or quoted_title(doc, quote)
-                or markup_value(doc, quote) or no_words(doc, quote)):
+                or markup_value(doc, quote) or no_words(doc, quote)
+                or _between_closing_marks(doc, quote)):
             continue
         if drafts and previous is not None and _interrupted_only(doc, previous, item):
             drafts[-1].pieces.extend(pieces)
@@ -59,6 +61,16 @@ def direct_drafts(doc: Doc, attributions: list[Attribution]) -> list[Draft]:
             drafts.append(Draft(item.who, "direct", pieces, item.clause))
         previous = item
     return drafts
+
+
+def _between_closing_marks(doc: Doc, quote: Quote) -> bool:
+    """Words that end at a closing mark nothing opened, after another mark of the same
+    paragraph: `“… its “cell phone only” users are gone,” he wrote.` cuts the outer quote at the
+    inner opening mark and leaves ` users are gone,` between two closing marks; so does a
+    stray mark after a tag (`“…,” he said.”`). Unlike a stray mark closing a paragraph's
+    opening words (a lost opening mark, `We will stay,” the ministry said.`), nobody's quoted
+    words start where these do."""
+    return quote.open_at is None and quote.start > doc.paragraphs[quote.para].start
 
 
 # A quoted title (`“Good Morning America”`, `“Going Viral”`) holds at most this many words.
