@@ -226,3 +226,7 @@ def test_words_between_two_closing_marks_are_no_statement() -> None:
     assert direct("“The “cell phone only” users are gone,” Ann Lee wrote.") == []
     assert all("said" not in text for text, _ in direct("“We stay,” Ann Lee said.” She left."))
 
+
+def test_single_quotes_inside_doubled_single_marks_are_quotes_inside_a_quote() -> None:
+    assert quotes("Ann Lee recalled: ''He told me, 'Wait here.' So I did.''") == []
+    assert quotes("''It is over,'' Ann Lee said of the 'peace' talks.") == ["peace"]

@@ -10,6 +10,7 @@ continued runs to the end of that paragraph (excerpts stop mid-quote).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ MAX_SINGLE_QUOTE_WORDS = 40
 Range = tuple[int, int]
 _DOUBLE_RE = re.compile(f"[{re.escape(DOUBLE)}]")
 _SINGLE_RE = re.compile(f"[{re.escape(SINGLE)}]")
+# Two single marks in a row stand for a double mark in some archives and typewritten text
+# (`''We can't,'' he said.`); a third one closes or opens a quote inside it (`'''`).
+_DOUBLED_SINGLE_RE = re.compile("'{2,}|[‘’]{2,}")
 
 
 @dataclass(frozen=True)
@@ -183,4 +187,15 @@ def _singles_outside(
     out: list[Quote] = []
     for a, b in gaps:
         out.extend(_single_quotes(text, para, a, b))
-    return out
+    return _outside_doubled_marks(text, start, end, out) if out else out
+
+
+def _outside_doubled_marks(text: str, start: int, end: int, singles: list[Quote]) -> list[Quote]:
+    """The single-quoted spans that no pair of doubled single marks (`''…''`, printed for a
+    double mark) holds: in `''He told me, 'Wait.' I did,'' she said.` the quote is hers, and
+    `Wait` is a quote inside it, not a statement of its own (as inside “…”). A span is held when
+    an odd number of doubled marks precede it in the paragraph."""
+    marks = [m.start() for m in _DOUBLED_SINGLE_RE.finditer(text, start, end)]
+    if not marks:
+        return singles
+    return [q for q in singles if bisect.bisect_left(marks, q.outer_start) % 2 == 0]
