@@ -68,3 +68,17 @@ def test_month_day_dates_take_their_year_from_month_dated_text_not_bare_years() 
     article = Article(ArticleMeta(id="x"), text)
     assert reference_year(article, None) == 2020
     assert reference_year(Article(ArticleMeta(id="y"), "Targets for 2030 were set."), None) is None
+
+
+def test_a_quote_in_a_headline_case_first_line_is_no_statement() -> None:
+    text = ("Dana Okafor: ‘We Will Not Sign This Deal.’\n\n"
+            "LAGOS — Dana Okafor told reporters on Monday: “We will not sign this deal.”\n")
+    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    direct = [(s.text, s.speaker.name) for s in result.statements if s.kind == "direct"]
+    assert direct == [("We will not sign this deal", "Dana Okafor")]
+
+
+def test_near_miss_a_first_line_in_sentence_case_keeps_its_quote() -> None:
+    text = "Dana Okafor called the deal “a disgrace.”\n\nShe left early.\n"
+    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    assert [s.text for s in result.statements if s.kind == "direct"] == ["a disgrace"]

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from summarizer.extract.offline.attribution import Attribution
+from summarizer.extract.offline.boilerplate import headline_case
 from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.grounding import locate
@@ -53,7 +54,7 @@ def direct_drafts(doc: Doc, attributions: list[Attribution]) -> list[Draft]:
         words = " ".join(doc.text[a:b] for a, b in pieces)
         if (not pieces or is_name(words) or _title(words) or quoted_title(doc, quote)
                 or markup_value(doc, quote) or no_words(doc, quote)
-                or _between_closing_marks(doc, quote)):
+                or _between_closing_marks(doc, quote) or _in_headline(doc, quote)):
             continue
         if drafts and previous is not None and _interrupted_only(doc, previous, item):
             drafts[-1].pieces.extend(pieces)
@@ -71,6 +72,18 @@ def _between_closing_marks(doc: Doc, quote: Quote) -> bool:
     opening words (a lost opening mark, `We will stay,” the ministry said.`), nobody's quoted
     words start where these do."""
     return quote.open_at is None and quote.start > doc.paragraphs[quote.para].start
+
+
+def _in_headline(doc: Doc, quote: Quote) -> bool:
+    """A quote in the headline opening the article (its first line, in headline case:
+    `Lee: ‘We Will Not Sign This Deal.’`) when no header or manifest gave the title: a
+    headline echoes the words the body quotes, recased and cut. The line stays content (its
+    names and its `Lee:` still tell who speaks below it)."""
+    if quote.para != 0 or doc.article.meta.title:
+        return False
+    first = doc.paragraphs[0]
+    return (not doc.text[doc.article.body_start : first.start].strip()
+            and headline_case(doc.text[first.start : first.end]))
 
 
 # A quoted title (`“Good Morning America”`, `“Going Viral”`) holds at most this many words.
