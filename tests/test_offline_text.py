@@ -82,3 +82,11 @@ def test_near_miss_a_first_line_in_sentence_case_keeps_its_quote() -> None:
     text = "Dana Okafor called the deal “a disgrace.”\n\nShe left early.\n"
     result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
     assert [s.text for s in result.statements if s.kind == "direct"] == ["a disgrace"]
+
+
+def test_a_first_line_quoting_in_single_marks_over_a_double_quoting_body_is_a_headline() -> None:
+    text = ("Okafor says deal is ‘a disgrace.’\n\n"
+            "LAGOS — Dana Okafor called the deal “a disgrace” on Monday.\n")
+    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    direct = [(s.text, s.speaker.name) for s in result.statements if s.kind == "direct"]
+    assert direct == [("a disgrace", "Dana Okafor")]

@@ -9,6 +9,7 @@ nobody is said to have said is not a statement.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.attribution import Attribution
@@ -20,7 +21,7 @@ from summarizer.extract.offline.language import language
 from summarizer.extract.offline.lexicon import is_name
 from summarizer.extract.offline.paraphrase import Paraphrase
 from summarizer.extract.offline.quoted_titles import markup_value, no_words, quoted_title
-from summarizer.extract.offline.quotes import Quote
+from summarizer.extract.offline.quotes import DOUBLE, SINGLE, Quote
 from summarizer.extract.offline.source_pack import pack
 from summarizer.extract.offline.speakers import Resolver, Who
 from summarizer.extract.offline.topics import topic_of
@@ -75,15 +76,26 @@ def _between_closing_marks(doc: Doc, quote: Quote) -> bool:
 
 
 def _in_headline(doc: Doc, quote: Quote) -> bool:
-    """A quote in the headline opening the article (its first line, in headline case:
-    `Lee: ‘We Will Not Sign This Deal.’`) when no header or manifest gave the title: a
-    headline echoes the words the body quotes, recased and cut. The line stays content (its
+    """A quote in the headline opening the article, when no header or manifest gave the
+    title: a headline echoes the words the body quotes, recased and cut. The first line is the
+    headline when it is in headline case (`Lee: ‘We Will Not Sign This Deal.’`), or when it
+    quotes in single marks and the body in double ones (`Lee says deal is ‘a disgrace.’`: news
+    headlines print single marks, American body text double ones). The line stays content (its
     names and its `Lee:` still tell who speaks below it)."""
     if quote.para != 0 or doc.article.meta.title:
         return False
     first = doc.paragraphs[0]
-    return (not doc.text[doc.article.body_start : first.start].strip()
-            and headline_case(doc.text[first.start : first.end]))
+    if doc.text[doc.article.body_start : first.start].strip():
+        return False  # (a heading came first: this line is no headline)
+    line = doc.text[first.start : first.end]
+    if headline_case(line):
+        return True
+    return (quote.open_at is not None and doc.text[quote.open_at] in SINGLE
+            and _DOUBLE_MARK.search(doc.text, first.end) is not None)
+
+
+# A double quotation mark, or two single ones printed for it (`''`).
+_DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]|''")
 
 
 # A quoted title (`“Good Morning America”`, `“Going Viral”`) holds at most this many words.
