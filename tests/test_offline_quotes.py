@@ -230,3 +230,15 @@ def test_words_between_two_closing_marks_are_no_statement() -> None:
 def test_single_quotes_inside_doubled_single_marks_are_quotes_inside_a_quote() -> None:
     assert quotes("Ann Lee recalled: ''He told me, 'Wait here.' So I did.''") == []
     assert quotes("''It is over,'' Ann Lee said of the 'peace' talks.") == ["peace"]
+
+
+def test_single_marks_in_a_text_quoting_in_double_ones_are_headlines_or_scare_quotes() -> None:
+    text = ("“We will stay,” Ann Lee said. “It is our home.”\n\n"
+            "'A fight to the end.'\n\n"
+            "Lee called the plan a ‘reset’ of the talks.\n")
+    assert direct(text) == [("We will stay … It is our home", "Ann Lee")]
+
+
+def test_near_miss_single_marks_in_a_text_quoting_in_single_ones_are_quotes() -> None:
+    text = "‘We will stay,’ Ann Lee said. ‘It is our home.’ She called it “the best place”."
+    assert direct(text)[0] == ("We will stay … It is our home", "Ann Lee")

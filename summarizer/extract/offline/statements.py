@@ -55,7 +55,8 @@ def direct_drafts(doc: Doc, attributions: list[Attribution]) -> list[Draft]:
         words = " ".join(doc.text[a:b] for a, b in pieces)
         if (not pieces or is_name(words) or _title(words) or quoted_title(doc, quote)
                 or markup_value(doc, quote) or no_words(doc, quote)
-                or _between_closing_marks(doc, quote) or _in_headline(doc, quote)):
+                or _between_closing_marks(doc, quote) or _in_headline(doc, quote)
+                or _single_in_double_style(doc, quote)):
             continue
         if drafts and previous is not None and _interrupted_only(doc, previous, item):
             drafts[-1].pieces.extend(pieces)
@@ -76,24 +77,40 @@ def _between_closing_marks(doc: Doc, quote: Quote) -> bool:
 
 
 def _in_headline(doc: Doc, quote: Quote) -> bool:
-    """A quote in the headline opening the article, when no header or manifest gave the
-    title: a headline echoes the words the body quotes, recased and cut. The first line is the
-    headline when it is in headline case (`Lee: ‘We Will Not Sign This Deal.’`), or when it
-    quotes in single marks and the body in double ones (`Lee says deal is ‘a disgrace.’`: news
-    headlines print single marks, American body text double ones). The line stays content (its
-    names and its `Lee:` still tell who speaks below it)."""
+    """A quote in the headline opening the article, in headline case (`Lee: ‘We Will Not
+    Sign This Deal.’`), when no header or manifest gave the title: a headline echoes the words
+    the body quotes, recased and cut. The line stays content (its names and its `Lee:` still
+    tell who speaks below it)."""
     if quote.para != 0 or doc.article.meta.title:
         return False
     first = doc.paragraphs[0]
-    if doc.text[doc.article.body_start : first.start].strip():
-        return False  # (a heading came first: this line is no headline)
-    line = doc.text[first.start : first.end]
-    if headline_case(line):
-        return True
-    return (quote.open_at is not None and doc.text[quote.open_at] in SINGLE
-            and _DOUBLE_MARK.search(doc.text, first.end) is not None)
+    return (not doc.text[doc.article.body_start : first.start].strip()
+            and headline_case(doc.text[first.start : first.end]))
 
 
+def _single_in_double_style(doc: Doc, quote: Quote) -> bool:
+    """Single marks in a text that quotes in double ones: American style prints single marks
+    only inside double ones and in headlines, decks and subheads (`Lee says deal is ‘a
+    disgrace.’`, `'There's so much anger.'`), which echo the body's quotes; a text quoting in
+    single marks (British style, double ones only nested) keeps them. Not a mark right after a
+    double one (`“‘Crooked Hillary’ …`: the quote inside a quote the double mark opens)."""
+    at = quote.open_at
+    if at is None or doc.text[at] not in SINGLE or doc.text[at - 1 : at] in DOUBLE:
+        return False
+    return doc.once("double_style", lambda: _double_style(doc))
+
+
+def _double_style(doc: Doc) -> bool:
+    """Does the text quote in double marks: at least DOUBLE_STYLE_RATIO times as many double
+    marks (or doubled single ones, `''`) as single-quoted spans, a pair of double marks for
+    every span in single ones?"""
+    doubles = len(_DOUBLE_MARK.findall(doc.text, doc.article.body_start))
+    singles = sum(1 for q in doc.quotes if q.open_at is not None and doc.text[q.open_at] in SINGLE)
+    return doubles >= DOUBLE_STYLE_RATIO * max(singles, 1)
+
+
+# Double marks per single-quoted span in a text that quotes in double marks (two marks a pair).
+DOUBLE_STYLE_RATIO = 2
 # A double quotation mark, or two single ones printed for it (`''`).
 _DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]|''")
 
