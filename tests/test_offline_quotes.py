@@ -222,8 +222,7 @@ def test_near_miss_a_speech_noun_reporting_its_words_credits_its_owner() -> None
 
 
 def test_words_between_two_closing_marks_are_no_statement() -> None:
-    # (an inner quote in double marks cuts the outer one; its closing mark is left stray)
-    assert direct("“The “cell phone only” users are gone,” Ann Lee wrote.") == []
+    # (a stray mark after a tag; a quote inside a quote is below)
     assert all("said" not in text for text, _ in direct("“We stay,” Ann Lee said.” She left."))
 
 
@@ -242,3 +241,10 @@ def test_single_marks_in_a_text_quoting_in_double_ones_are_headlines_or_scare_qu
 def test_near_miss_single_marks_in_a_text_quoting_in_single_ones_are_quotes() -> None:
     text = "‘We will stay,’ Ann Lee said. ‘It is our home.’ She called it “the best place”."
     assert direct(text)[0] == ("We will stay … It is our home", "Ann Lee")
+
+
+def test_a_quote_inside_a_quote_in_the_same_marks_stays_inside_it() -> None:
+    assert quotes("“The “cell phone only” users are gone,” Ann Lee wrote.") == [
+        "The “cell phone only” users are gone,"]
+    got = direct("«What they call a “peace plan” is a trap,» said Ann Lee. «Nobody will sign.»")
+    assert got == [("What they call a “peace plan” is a trap … Nobody will sign", "Ann Lee")]

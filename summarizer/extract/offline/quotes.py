@@ -123,7 +123,30 @@ def _double_quotes(
         current.pieces.append(_trim(text, current.content_start, end))
         current.content_start = end
         current.last_para = para
-    return quotes, current
+    return _nested(quotes, para), current
+
+
+def _nested(quotes: list[Quote], para: int) -> list[Quote]:
+    """Quotes inside a quote in the same marks (`“… the “cell phone only” users are gone,” he
+    wrote.`): read mark by mark, the inner opening mark cuts the outer quote, the inner
+    closing mark closes the inner one, and the outer closing mark is left stray. A stray
+    closing mark after closed quotes that follow a quote cut at their opening mark closes
+    that quote, which holds them (quotes inside a quote are no quotes of their own)."""
+    out: list[Quote] = []
+    cut: int | None = None  # the latest quote cut by an opening mark, closed ones after it
+    for quote in quotes:
+        closed = quote.open_at is not None and quote.close_at is not None
+        if quote.open_at is None and cut is not None and cut < len(out) - 1:
+            outer = out[cut]
+            last = outer.pieces[-1]
+            out[cut:] = [Quote((*outer.pieces[:-1], (last[0], quote.end)), outer.open_at,
+                               quote.close_at, para, para)]
+            cut = None
+            continue
+        out.append(quote)
+        if not closed:
+            cut = len(out) - 1 if quote.open_at is not None and quote.para == para else None
+    return out
 
 
 def _unclosed(text: str, item: _Open, upto: int | None = None) -> Quote:
