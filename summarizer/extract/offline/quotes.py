@@ -132,6 +132,8 @@ def _nested(quotes: list[Quote], para: int) -> list[Quote]:
     closing mark closes the inner one, and the outer closing mark is left stray. A stray
     closing mark after closed quotes that follow a quote cut at their opening mark closes
     that quote, which holds them (quotes inside a quote are no quotes of their own)."""
+    if len(quotes) < 3:  # (an outer quote, one inside it and the outer's closing mark)
+        return quotes
     out: list[Quote] = []
     cut: int | None = None  # the latest quote cut by an opening mark, closed ones after it
     for quote in quotes:
