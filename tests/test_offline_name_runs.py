@@ -65,3 +65,10 @@ def test_a_capitalised_contraction_is_no_name() -> None:
                    "Ann O'Neil and Dara D'Costa arrived.\n")
     assert not {"I've", "She'd", "Don't"} & names
     assert {"Ann O'Neil", "Dara D'Costa"} <= names  # near miss: an apostrophe inside a name
+
+
+def test_an_indefinite_pronoun_opening_a_sentence_is_no_speaker_name() -> None:
+    text = ("It is a first, said Dana Okafor, who leads the campaign group. None has offered a "
+            "plan. “It makes this a national debate,” he said.")
+    speaker = direct_speakers(text).get("It makes this a national debate")
+    assert speaker is not None and speaker.name == "Dana Okafor"

@@ -227,6 +227,13 @@ def test_a_quoted_show_after_a_broadcasters_possessive_or_on_is_no_statement() -
     assert name_of(got, "I was at home") == "Oskar Vel"
 
 
+def test_a_quoted_title_after_a_no_break_space_or_a_comma_is_no_statement() -> None:
+    text = ("“I could not hear,” Oskar Vel said on\u00a0“Meet the Press.” He wrote it all in "
+            "his memoir, “Late Nights,” and in a song, “Rain (Again).”")
+    got = speakers(text)
+    assert not {"Meet the Press", "Late Nights", "Rain (Again)"} & set(got)
+
+
 def test_a_quoted_show_after_a_broadcasters_own_name_is_no_statement() -> None:
     text = ("On the Daily Ledger Channel's “Night Desk,” Oskar Vel said the plan would fail. "
             "Ines Marr told Ledger News's “Sunday Brief” the same.")

@@ -219,3 +219,32 @@ def test_near_miss_a_speech_noun_reporting_its_words_credits_its_owner() -> None
     text = ("Ann Roe spoke on Monday.\n\n"
             'Roe\'s claim that the plan was "dead on arrival" drew scorn.')
     assert direct(text) == [("dead on arrival", "Ann Roe")]
+
+
+def test_words_between_two_closing_marks_are_no_statement() -> None:
+    # (a stray mark after a tag; a quote inside a quote is below)
+    assert all("said" not in text for text, _ in direct("“We stay,” Ann Lee said.” She left."))
+
+
+def test_single_quotes_inside_doubled_single_marks_are_quotes_inside_a_quote() -> None:
+    assert quotes("Ann Lee recalled: ''He told me, 'Wait here.' So I did.''") == []
+    assert quotes("''It is over,'' Ann Lee said of the 'peace' talks.") == ["peace"]
+
+
+def test_single_marks_in_a_text_quoting_in_double_ones_are_headlines_or_scare_quotes() -> None:
+    text = ("“We will stay,” Ann Lee said. “It is our home.”\n\n"
+            "'A fight to the end.'\n\n"
+            "Lee called the plan a ‘reset’ of the talks.\n")
+    assert direct(text) == [("We will stay … It is our home", "Ann Lee")]
+
+
+def test_near_miss_single_marks_in_a_text_quoting_in_single_ones_are_quotes() -> None:
+    text = "‘We will stay,’ Ann Lee said. ‘It is our home.’ She called it “the best place”."
+    assert direct(text)[0] == ("We will stay … It is our home", "Ann Lee")
+
+
+def test_a_quote_inside_a_quote_in_the_same_marks_stays_inside_it() -> None:
+    assert quotes("“The “cell phone only” users are gone,” Ann Lee wrote.") == [
+        "The “cell phone only” users are gone,"]
+    got = direct("«What they call a “peace plan” is a trap,» said Ann Lee. «Nobody will sign.»")
+    assert got == [("What they call a “peace plan” is a trap … Nobody will sign", "Ann Lee")]

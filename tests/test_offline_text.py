@@ -77,3 +77,25 @@ def test_typographic_marks_squash_like_any_other_non_word_character() -> None:
     assert marks and not any(mark.isalnum() for mark in marks)
     squashed = _squash("“Ukraine’s plan” — a 5‑point list… «Über»")
     assert squashed == "ukraine s plan a 5 point list über"
+
+
+def test_a_quote_in_a_headline_case_first_line_is_no_statement() -> None:
+    text = ("Dana Okafor: ‘We Will Not Sign This Deal.’\n\n"
+            "LAGOS — Dana Okafor told reporters on Monday: “We will not sign this deal.”\n")
+    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    direct = [(s.text, s.speaker.name) for s in result.statements if s.kind == "direct"]
+    assert direct == [("We will not sign this deal", "Dana Okafor")]
+
+
+def test_near_miss_a_first_line_in_sentence_case_keeps_its_quote() -> None:
+    text = "Dana Okafor called the deal “a disgrace.”\n\nShe left early.\n"
+    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    assert [s.text for s in result.statements if s.kind == "direct"] == ["a disgrace"]
+
+
+def test_a_first_line_quoting_in_single_marks_over_a_double_quoting_body_is_a_headline() -> None:
+    text = ("Okafor says deal is ‘a disgrace.’\n\n"
+            "LAGOS — Dana Okafor called the deal “a disgrace” on Monday.\n")
+    result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
+    direct = [(s.text, s.speaker.name) for s in result.statements if s.kind == "direct"]
+    assert direct == [("a disgrace", "Dana Okafor")]

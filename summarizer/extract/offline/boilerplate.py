@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from summarizer.extract.offline.language import language
+from summarizer.extract.offline.source_pack import pack
 
 # A line with no sentence-closing punctuation and at most this many words is a heading.
 HEADING_MAX_WORDS = 14
@@ -143,6 +144,25 @@ def _wrapped(text: str, lines: list[tuple[int, int]], index: int,
         return wrapped_after(text, above[1], start) and goes_on(text[above[0] : above[1]],
                                                                 text[start:end])
     return False
+
+
+# A line in headline case has from this many to this many words (fewer: a name or a caption).
+HEADLINE_CASE_WORDS = (4, 24)
+
+
+def headline_case(line: str) -> bool:
+    """Is the line in headline case, every word capitalised but the small ones (sources.toml),
+    whatever its last mark (`Lee Says Talks Are ‘Over.’`)? Prose never capitalises every word
+    of a sentence."""
+    words = [w for w in (w.strip(_WORD_EDGES) for w in line.split()) if w]
+    low, high = HEADLINE_CASE_WORDS
+    if not low <= len(words) <= high or not words[0][:1].isupper():
+        return False
+    small = pack().titles.small_words
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in words)
+
+
+_WORD_EDGES = _QUOTE_MARKS + ".,;:!?()[]—–-…"
 
 
 def _is_heading(line: str) -> bool:

@@ -59,10 +59,11 @@ def quoted_title(doc: Doc, quote: Quote) -> bool:
     rules = attribution_pack().titles
     small = pack().titles.small_words
     if not words or len(words) > rules.max_words or not words[0][:1].isupper() or not all(
-            w[:1].isupper() or w in small for w in words):
+            w.lstrip("([")[:1].isupper() or w in small for w in words):
         return False
-    before = doc.tokens(max(0, quote.open_at - 40), quote.open_at)
-    if not before or doc.text[before[-1].end : quote.open_at].strip(" ,"):
+    # (the word before the mark, past a comma: `her memoir, “Tough Choices”`)
+    before = [t for t in doc.tokens(max(0, quote.open_at - 40), quote.open_at) if t.text != ","]
+    if not before or doc.text[before[-1].end : quote.open_at].replace(",", " ").strip():
         return False
     last = before[-1].text
     if last.lower() in rules.after_words:

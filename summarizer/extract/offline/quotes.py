@@ -10,6 +10,7 @@ continued runs to the end of that paragraph (excerpts stop mid-quote).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ MAX_SINGLE_QUOTE_WORDS = 40
 Range = tuple[int, int]
 _DOUBLE_RE = re.compile(f"[{re.escape(DOUBLE)}]")
 _SINGLE_RE = re.compile(f"[{re.escape(SINGLE)}]")
+# Two single marks in a row stand for a double mark in some archives and typewritten text
+# (`''We can't,'' he said.`); a third one closes or opens a quote inside it (`'''`).
+_DOUBLED_SINGLE_RE = re.compile("'{2,}|[‘’]{2,}")
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,32 @@ def _double_quotes(
         current.pieces.append(_trim(text, current.content_start, end))
         current.content_start = end
         current.last_para = para
-    return quotes, current
+    return _nested(quotes, para), current
+
+
+def _nested(quotes: list[Quote], para: int) -> list[Quote]:
+    """Quotes inside a quote in the same marks (`“… the “cell phone only” users are gone,” he
+    wrote.`): read mark by mark, the inner opening mark cuts the outer quote, the inner
+    closing mark closes the inner one, and the outer closing mark is left stray. A stray
+    closing mark after closed quotes that follow a quote cut at their opening mark closes
+    that quote, which holds them (quotes inside a quote are no quotes of their own)."""
+    if len(quotes) < 3:  # (an outer quote, one inside it and the outer's closing mark)
+        return quotes
+    out: list[Quote] = []
+    cut: int | None = None  # the latest quote cut by an opening mark, closed ones after it
+    for quote in quotes:
+        closed = quote.open_at is not None and quote.close_at is not None
+        if quote.open_at is None and cut is not None and cut < len(out) - 1:
+            outer = out[cut]
+            last = outer.pieces[-1]
+            out[cut:] = [Quote((*outer.pieces[:-1], (last[0], quote.end)), outer.open_at,
+                               quote.close_at, para, para)]
+            cut = None
+            continue
+        out.append(quote)
+        if not closed:
+            cut = len(out) - 1 if quote.open_at is not None and quote.para == para else None
+    return out
 
 
 def _unclosed(text: str, item: _Open, upto: int | None = None) -> Quote:
@@ -183,4 +212,15 @@ def _singles_outside(
     out: list[Quote] = []
     for a, b in gaps:
         out.extend(_single_quotes(text, para, a, b))
-    return out
+    return _outside_doubled_marks(text, start, end, out) if out else out
+
+
+def _outside_doubled_marks(text: str, start: int, end: int, singles: list[Quote]) -> list[Quote]:
+    """The single-quoted spans that no pair of doubled single marks (`''…''`, printed for a
+    double mark) holds: in `''He told me, 'Wait.' I did,'' she said.` the quote is hers, and
+    `Wait` is a quote inside it, not a statement of its own (as inside “…”). A span is held when
+    an odd number of doubled marks precede it in the paragraph."""
+    marks = [m.start() for m in _DOUBLED_SINGLE_RE.finditer(text, start, end)]
+    if not marks:
+        return singles
+    return [q for q in singles if bisect.bisect_left(marks, q.outer_start) % 2 == 0]

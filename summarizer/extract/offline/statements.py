@@ -9,9 +9,11 @@ nobody is said to have said is not a statement.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.attribution import Attribution
+from summarizer.extract.offline.boilerplate import headline_case
 from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.grounding import locate
@@ -19,6 +21,7 @@ from summarizer.extract.offline.language import language
 from summarizer.extract.offline.lexicon import is_name
 from summarizer.extract.offline.paraphrase import Paraphrase
 from summarizer.extract.offline.quoted_titles import markup_value, no_words, quoted_title
+from summarizer.extract.offline.quotes import DOUBLE, SINGLE, Quote
 from summarizer.extract.offline.source_pack import pack
 from summarizer.extract.offline.speakers import Resolver, Who
 from summarizer.extract.offline.topics import topic_of
@@ -51,7 +54,9 @@ def direct_drafts(doc: Doc, attributions: list[Attribution]) -> list[Draft]:
         pieces = [p for p in quote.pieces if p[1] > p[0]]
         words = " ".join(doc.text[a:b] for a, b in pieces)
         if (not pieces or is_name(words) or _title(words) or quoted_title(doc, quote)
-                or markup_value(doc, quote) or no_words(doc, quote)):
+                or markup_value(doc, quote) or no_words(doc, quote)
+                or _between_closing_marks(doc, quote) or _in_headline(doc, quote)
+                or _single_in_double_style(doc, quote)):
             continue
         if drafts and previous is not None and _interrupted_only(doc, previous, item):
             drafts[-1].pieces.extend(pieces)
@@ -59,6 +64,55 @@ def direct_drafts(doc: Doc, attributions: list[Attribution]) -> list[Draft]:
             drafts.append(Draft(item.who, "direct", pieces, item.clause))
         previous = item
     return drafts
+
+
+def _between_closing_marks(doc: Doc, quote: Quote) -> bool:
+    """Words that end at a closing mark nothing opened, after another mark of the same
+    paragraph: `“… its “cell phone only” users are gone,” he wrote.` cuts the outer quote at the
+    inner opening mark and leaves ` users are gone,` between two closing marks; so does a
+    stray mark after a tag (`“…,” he said.”`). Unlike a stray mark closing a paragraph's
+    opening words (a lost opening mark, `We will stay,” the ministry said.`), nobody's quoted
+    words start where these do."""
+    return quote.open_at is None and quote.start > doc.paragraphs[quote.para].start
+
+
+def _in_headline(doc: Doc, quote: Quote) -> bool:
+    """A quote in the headline opening the article, in headline case (`Lee: ‘We Will Not
+    Sign This Deal.’`), when no header or manifest gave the title: a headline echoes the words
+    the body quotes, recased and cut. The line stays content (its names and its `Lee:` still
+    tell who speaks below it)."""
+    if quote.para != 0 or doc.article.meta.title:
+        return False
+    first = doc.paragraphs[0]
+    return (not doc.text[doc.article.body_start : first.start].strip()
+            and headline_case(doc.text[first.start : first.end]))
+
+
+def _single_in_double_style(doc: Doc, quote: Quote) -> bool:
+    """Single marks in a text that quotes in double ones: American style prints single marks
+    only inside double ones and in headlines, decks and subheads (`Lee says deal is ‘a
+    disgrace.’`, `'There's so much anger.'`), which echo the body's quotes; a text quoting in
+    single marks (British style, double ones only nested) keeps them. Not a mark right after a
+    double one (`“‘Crooked Hillary’ …`: the quote inside a quote the double mark opens)."""
+    at = quote.open_at
+    if at is None or doc.text[at] not in SINGLE or doc.text[at - 1 : at] in DOUBLE:
+        return False
+    return doc.once("double_style", lambda: _double_style(doc))
+
+
+def _double_style(doc: Doc) -> bool:
+    """Does the text quote in double marks: at least DOUBLE_STYLE_RATIO times as many double
+    marks (or doubled single ones, `''`) as single-quoted spans, a pair of double marks for
+    every span in single ones?"""
+    doubles = len(_DOUBLE_MARK.findall(doc.text, doc.article.body_start))
+    singles = sum(1 for q in doc.quotes if q.open_at is not None and doc.text[q.open_at] in SINGLE)
+    return doubles >= DOUBLE_STYLE_RATIO * max(singles, 1)
+
+
+# Double marks per single-quoted span in a text that quotes in double marks (two marks a pair).
+DOUBLE_STYLE_RATIO = 2
+# A double quotation mark, or two single ones printed for it (`''`).
+_DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]|''")
 
 
 # A quoted title (`“Good Morning America”`, `“Going Viral”`) holds at most this many words.
