@@ -109,7 +109,9 @@ def test_ctrl_c_stops_the_cli_and_a_rerun_resumes(tmp_path: Path, workers: str) 
     write_articles(tmp_path / "in", 8)
     out = tmp_path / "out"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
-    with FakeServer(FakeConfig(latency_s=0.2)) as server:
+    # Each answer takes 0.5 s, so the six articles left after the second is cached take at
+    # least 1.5 s: the interrupt lands mid-run even when a loaded machine delays this test.
+    with FakeServer(FakeConfig(latency_s=0.5)) as server:
         args = [SUMMARIZER, "run", str(tmp_path / "in"), "--out", str(out), "--provider",
                 "openai", "--base-url", server.base_url, "--model", "fake-model",
                 "--concurrency", workers, "--workers", workers, "-q"]
