@@ -222,3 +222,17 @@ def test_a_point_wrapped_over_two_lines_is_told_to_the_end_of_its_clause() -> No
                    "the use of long-range weapons against\n- a deterrence package") == [
         "invitation to join NATO", "lifting limits on the use of long-range weapons",
         "deterrence package"]
+
+
+def test_an_abbreviation_inside_a_point_does_not_end_it() -> None:
+    # An abbreviation's dot ends no sentence (document.py); it ends no clause of a point
+    # either: `replace some U.S.` was a point cut mid-phrase.
+    assert _points("It also proposes that Ukrainian troops replace some U.S. forces in Europe "
+                   "after the war.") == ["Ukrainian troops replace some U.S. forces in Europe "
+                                         "after the war"]
+    assert _points("The plan calls for more Western aid, a deterrence package and troops to "
+                   "replace U.K. units in Estonia.") == [
+        "more Western aid", "deterrence package", "troops to replace U.K. units in Estonia"]
+    # A full stop that ends the sentence still ends the point.
+    assert _points("It also proposes that Ukrainian troops replace some forces. Germany "
+                   "objected.") == ["Ukrainian troops replace some forces"]

@@ -16,7 +16,7 @@ from summarizer.extract.offline import clauses, cues, np
 from summarizer.extract.offline.aims import stated_aims
 from summarizer.extract.offline.boilerplate import NUMBERED_ITEM
 from summarizer.extract.offline.dates import find_date
-from summarizer.extract.offline.document import Doc, Sentence
+from summarizer.extract.offline.document import Doc, Sentence, clause_stop
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import finditer, patterns, search
@@ -477,8 +477,8 @@ def _after_named(doc: Doc, sentence: Sentence) -> bool:
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
-    match = re.compile(r"[.;](?:\s|$)").search(text, start, limit)
-    return match.start() if match else limit
+    stop = clause_stop(text, start, limit)
+    return limit if stop is None else stop
 
 
 def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 
 from summarizer.extract.offline import cues
-from summarizer.extract.offline.document import Doc, Sentence
+from summarizer.extract.offline.document import Doc, Sentence, clause_stop
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.plan_patterns import patterns, search
 from summarizer.extract.offline.points import (
@@ -109,8 +109,8 @@ def _documents() -> re.Pattern[str]:
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
-    match = re.compile(r"[.;](?:\s|$)").search(text, start, end)
-    stop = match.start() if match else end
+    found = clause_stop(text, start, end)
+    stop = end if found is None else found
     return start + len(text[start:stop].rstrip(" .”\"’'"))
 
 

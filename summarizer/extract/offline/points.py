@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from summarizer.extract.offline.document import Doc, Sentence
+from summarizer.extract.offline.document import Doc, Sentence, clause_stop
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import patterns, search
 from summarizer.extract.offline.word_packs import plan_words, proposal_words
@@ -339,8 +339,8 @@ def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
     few words, running to the end of the clause; [] when the text is not such a series. An
     item may open with a phrase of time set off by commas (`… and, after the war, D`)."""
     plan = language().plan
-    stop = re.compile(r"[.;](?:\s|$)").search(text, start, end)
-    chunk = text[start : stop.start() if stop else end]
+    stop = clause_stop(text, start, end)
+    chunk = text[start : end if stop is None else stop]
     if "," not in chunk or not re.search(r"\sand[\s,]", chunk):
         return []
     pieces = [p for p in _SERIES_SPLIT.split(chunk) if p.strip()]
@@ -388,8 +388,8 @@ def two_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`… points include A and a B`: the two items of a list of points joined by `and` before
     an indefinite article, the first of two words at least, the second of three (`a deterrence
     package`, not `a seat`); [] when the text is not such a pair."""
-    stop = re.compile(r"[.;](?:\s|$)").search(text, start, end)
-    end = stop.start() if stop else end
+    stop = clause_stop(text, start, end)
+    end = end if stop is None else stop
     found = list(_AND_A.finditer(text, start, end))
     if len(found) != 1 or "," in text[start:end]:
         return []
@@ -431,8 +431,8 @@ def items(text: str, start: int, end: int, verb: str) -> list[tuple[int, int]]:
     link = _and_for(text, start, end)
     if link is None:
         return []
-    stop = re.compile(r"[.;](?:\s|$)").search(text, link[1], end)
-    return [(start, link[0]), (link[1], stop.start() if stop else end)]
+    stop = clause_stop(text, link[1], end)
+    return [(start, link[0]), (link[1], end if stop is None else stop)]
 
 
 def content_words(summary: str) -> frozenset[str]:
