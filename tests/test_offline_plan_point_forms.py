@@ -296,3 +296,42 @@ def test_kyiv_asking_allies_right_after_the_plan() -> None:
         "supply more air defence systems"]
     # Near miss: another country asking.
     assert _points("Hungary asks allies to lift sanctions on Russian oil.") == []
+
+
+PARAGRAPH = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday.\n\n"
+
+
+def _points_in_own_paragraph(text: str) -> list[str]:
+    result = extract_text(PARAGRAPH + text + "\n")
+    return [p.summary for p in result.plan.points] if result.plan else []
+
+
+def test_what_the_plan_would_do_under_it_is_a_point() -> None:
+    assert _points_in_own_paragraph(
+        "Under the plan, Ukraine would receive an immediate invitation to join NATO.") == [
+        "Ukraine would receive an immediate invitation to join NATO"]
+    assert _points_in_own_paragraph(
+        "Under Zelensky's victory plan, Western partners would lift limits on long-range "
+        "strikes; critics balked.") == ["Western partners would lift limits on long-range strikes"]
+    # Near misses: another plan or rules, `under the plan` inside a report, an aside before
+    # the clause, a clause that states no proposal.
+    assert _points_in_own_paragraph(
+        "Under the new rules, Ukraine would receive an invitation.") == []
+    assert _points_in_own_paragraph(
+        "Diplomats said that under the plan, Ukraine would join NATO.") == []
+    assert _points_in_own_paragraph(
+        "Under the plan, which critics call unrealistic, Ukraine would join NATO.") == []
+    assert _points_in_own_paragraph("Under the plan, it is unclear who would pay.") == []
+
+
+def test_the_plans_points_named_with_the_article_in_a_paragraph_of_their_own() -> None:
+    assert _points_in_own_paragraph(
+        "The plan's five points are an invitation to NATO, stronger air defences, a deterrence "
+        "package, protection of mineral resources and a role for Ukrainian troops in Europe.") == [
+        "invitation to NATO", "stronger air defences", "deterrence package",
+        "protection of mineral resources", "role for Ukrainian troops in Europe"]
+    # Near misses: `its` with no plan named before it in the paragraph, another party's plan.
+    assert _points_in_own_paragraph(
+        "Its five points are lower taxes, cheaper energy and a smaller state budget.") == []
+    assert _points_in_own_paragraph(
+        "Trump's plan's main points are lower tariffs, fewer troops abroad and a trade deal.") == []

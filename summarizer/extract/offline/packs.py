@@ -316,6 +316,8 @@ class Points(Pack):
     time_openers: Words
     attribution_tails: Words
     series_stops: Words
+    under: Words
+    under_modals: Words
 
 
 class Forms(Pack):

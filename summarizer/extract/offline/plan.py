@@ -436,8 +436,9 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                 continue
             if key == "aside_includes" and not _subject(text, a, match.start()):
                 continue  # `Critics of the plan, led by Hungary, call for …`
-            if key == "points_include" and not (search("name", text, a, b) or _after_named(
-                    doc, sentence)):
+            if key == "points_include" and not (
+                    _the_plans(match.group(0)) or search("name", text, a, b)
+                    or _after_named(doc, sentence)):
                 continue  # `Its points include …` about another party's demands
             items = _listed_items(text, match.end(), b) or series(text, match.end(), b) or (
                 two_items(text, match.end(), b) if key == "points_include" else [])
@@ -454,7 +455,18 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     for key in ("as_part", "goal"):
         for match in finditer(key, text, a, b):
             out.append((None, summary(match.group(1)), (match.start(1), match.end(1))))
+    under = patterns()["under"].match(text, a, b)
+    if under is not None:
+        end = _clause_end(text, under.start(1), b)
+        end = under.start(1) + len(text[under.start(1) : end].rstrip(" .”\"’'"))
+        out.append((None, summary(text[under.start(1) : end]), (under.start(1), end)))
     return out + listed
+
+
+def _the_plans(words: str) -> bool:
+    """`The plan's five points are …`: the article's plan, named with the definite article
+    (not `its`, nor `Trump's plan's`, which may be another party's)."""
+    return words[:4].lower() == "the "
 
 
 # The plan is its sentence's subject when named within this many words of its start.

@@ -58,6 +58,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "as_part": re.compile(rf"\b(?:push|plea|call|bid) for ([^.,;]+?) as part of [^.]*?{plan}",
                               re.I),
         "goal": re.compile(r"\bhighlighting ([^.,;]+?) as a key goal", re.I),
+        # `Under the plan, Ukraine would receive …` / `Under Zelensky's victory plan, allies
+        # would …` (plan.py takes it only at a sentence's start).
+        "under": re.compile(
+            rf"(?:{'|'.join(lang.plan.points.under)})\s+(?:the\s+|his\s+|[A-Z][\w-]*['’]s\s+)?"
+            rf"(?:{plan}),\s+((?:[\w’'.-]+\s+){{1,4}}?(?:{'|'.join(lang.plan.points.under_modals)})"
+            rf"\s+[^;]+)", re.I),
     }
 
 
