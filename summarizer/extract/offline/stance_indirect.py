@@ -168,12 +168,14 @@ def load_indirect(path: Traversable) -> IndirectForms:
 # matches: a run of [\w-] not ending in `n` can be no `does` of `doesn't` nor a `n't` (both end
 # in `n` before the apostrophe), so it is taken at once, and possessively; only a run ending in
 # `n` tries the forms in turn. (Before, every word backtracked through `\w+` looking for `n't`.)
+# A run ending in `n` that no `'t` follows is no contraction either, so it too is taken at once:
+# the `n't` forms can end a run only where `'t` follows it, and the last form takes it whole.
 # The first character is taken by one class, then the forms are told apart by a lookbehind at
 # it: a pattern that opens with a class lets the engine skip the spaces between the tokens
 # without trying each form there (the forms of a word, a possessive, a mark start with disjoint
 # characters, so their order is kept).
-_TOKEN = re.compile(r"[\w\-'’,;:.!?—–()](?:(?<=[\w-])(?:[\w-]*+(?<!n)|(?<=\w)\w*(?=n['’]t\b)"
-                    r"|(?<=n)['’]t\b|[\w-]*)|(?<=['’])[sd]\b|(?<=[,;:.!?—–()]))")
+_TOKEN = re.compile(r"[\w\-'’,;:.!?—–()](?:(?<=[\w-])(?:[\w-]*+(?:(?<!n)|(?!['’]t\b))"
+                    r"|(?<=\w)\w*(?=n['’]t\b)|(?<=n)['’]t\b|[\w-]*)|(?<=['’])[sd]\b|(?<=[,;:.!?—–()]))")
 _TOKEN_SPLIT = capturing(_TOKEN)
 _STOP = frozenset(",;:.!?—–()")
 
