@@ -383,6 +383,8 @@ def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
     pack = indirect_forms().consequences
     out: list[tuple[int, int, str]] = []
     modals = _modals()
+    # The words that open a modal: a lookup per word of the reach instead of a call.
+    modal_firsts = _by_first_word(modals)
     for i in _starts(tokens, pack.subjects):
         n = _phrase_at(tokens, i, pack.subjects)
         if not n:
@@ -393,7 +395,7 @@ def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
         for k in range(i + n, min(len(tokens), i + n + pack.subject_reach + 1)):
             if tokens[k][0] in _STOP:
                 break
-            if m := _phrase_at(tokens, k, modals):
+            if tokens[k][0] in modal_firsts and (m := _phrase_at(tokens, k, modals)):
                 modal = k + m - 1
                 break
         if modal is None or _another_union(tokens, i, n):
