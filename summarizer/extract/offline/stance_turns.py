@@ -211,6 +211,10 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 
 def _words(text: str, a: int, b: int) -> list[str]:
     """The words of `_tokens(text, a, b)` alone."""
+    raw = text[a:b]
+    lowered = raw.lower()
+    if len(lowered) == len(raw) and "Σ" not in raw:  # as in _tokens
+        return _TOKEN.findall(lowered.replace("’", "'") if "’" in lowered else lowered)
     return list(map(_STRAIGHTEN, map(str.lower, _TOKEN.findall(text, a, b))))
 
 
