@@ -20,6 +20,8 @@ SENTENCES = [
     "Berlin doesn't see it; Paris won’t say, and Rome can't (yet).",
     "Ukraine's bid — the allies' answer — isn''t clear: an’t, n't, Kyiv-doesn't.",
     "She'd said the anti-NATO vote wasn't binding… DON'T ask, Nordics’d reply!",
+    # Runs ending in `n` with and without a `'t` after (`in’tel`, `plan-n’t`, `ran'`).
+    "Ukrainian plan-n’t, in’tel: Berlin isn’t in, din't ran' then n’t.",
 ]
 
 

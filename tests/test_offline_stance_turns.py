@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from conftest import stances
 
+from summarizer.extract.offline import cues, stance_scope, stance_turns
 from summarizer.extract.offline.stance_turns import turns
 
 PLAN = "Volodymyr Zelensky presented his victory plan on Wednesday. "
@@ -489,3 +490,19 @@ def test_the_turns_load_as_a_typed_pack() -> None:
     assert "previously" in pack.past.before
     assert "dropped" in pack.given_up.verbs
     assert all(w == w.lower() for w in pack.reactions.nouns)
+
+
+def test_the_words_around_a_cue_are_read_as_the_plain_tokenizer_reads_them() -> None:
+    """The words around a cue, split from the range lowered at once, are the pattern's matches
+    lowered one by one (stance_turns, stance_scope, cues alike), also across a dotted `İ` (two
+    characters lowered) and a Greek final sigma (lowered by what follows)."""
+    text = ("Berlin’s “cautious” backing — for now; İstanbul's (ΑΘΗΝΑΣ.Β) view: anti-NATO, "
+            "won't wait! KYIV-BASED officials")
+    for a, b in [(0, len(text)), (3, 40), (10, 11), (30, 90), (70, len(text)), (5, 2)]:
+        plain = [(m.group().lower().replace("’", "'"), m.start(), m.end())
+                 for m in stance_turns._TOKEN.finditer(text, a, b)]
+        assert stance_turns._tokens(text, a, b) == plain
+        assert stance_turns._words(text, a, b) == [w for w, _, _ in plain]
+        assert stance_scope._words(text, a, b) == [
+            w.lower() for w in stance_scope._WORD.findall(text, a, b)]
+        assert cues._lower_words(text[a:b]) == [w.lower() for w in cues._WORD.findall(text[a:b])]

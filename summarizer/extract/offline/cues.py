@@ -177,7 +177,7 @@ def _deontic(text: str, start: int, end: int) -> list[Found]:
     _, irrealis = _padded()
     for match in _deontic_regex().finditer(text, start, end):
         lo, _ = clause_bounds(text, start, end, match.start())
-        if _holds_any([w.lower() for w in _WORD.findall(text[lo : match.start()])], irrealis):
+        if _holds_any(_lower_words(text[lo : match.start()]), irrealis):
             continue  # `whether an invitation should come`: a question, not a position
         if match.group("talk"):
             continue  # `the invitation should be discussed at the summit`: no position on it
@@ -196,7 +196,7 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
         # A relative clause between holder and cue keeps its own negation: `Austria, which is
         # not a member, declined to comment`.
         head = _RELATIVE.sub(" ", head)
-    before = [w.lower() for w in _WORD.findall(head)]
+    before = _lower_words(head)
     after = text[b:hi].lower()
     if not _applies(text, start, a, after, cue) or other_question(after):
         return None
@@ -226,6 +226,15 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     ):
         return None  # "could influence Germany to support": not a position held
     return cue.position
+
+
+def _lower_words(stretch: str) -> list[str]:
+    """The words of the stretch, lowered; lowered at once when that reads the same words (see
+    stance_turns._tokens)."""
+    lowered = stretch.lower()
+    if len(lowered) == len(stretch) and "Σ" not in stretch:
+        return _WORD.findall(lowered)
+    return [w.lower() for w in _WORD.findall(stretch)]
 
 
 def _applies(text: str, start: int, a: int, after: str, cue: Cue) -> bool:

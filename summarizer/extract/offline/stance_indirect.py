@@ -171,12 +171,14 @@ def load_indirect(path: Traversable) -> IndirectForms:
 # matches: a run of [\w-] not ending in `n` can be no `does` of `doesn't` nor a `n't` (both end
 # in `n` before the apostrophe), so it is taken at once, and possessively; only a run ending in
 # `n` tries the forms in turn. (Before, every word backtracked through `\w+` looking for `n't`.)
+# A run ending in `n` that no `'t` follows is no contraction either, so it too is taken at once:
+# the `n't` forms can end a run only where `'t` follows it, and the last form takes it whole.
 # The first character is taken by one class, then the forms are told apart by a lookbehind at
 # it: a pattern that opens with a class lets the engine skip the spaces between the tokens
 # without trying each form there (the forms of a word, a possessive, a mark start with disjoint
 # characters, so their order is kept).
-_TOKEN = re.compile(r"[\w\-'’,;:.!?—–()](?:(?<=[\w-])(?:[\w-]*+(?<!n)|(?<=\w)\w*(?=n['’]t\b)"
-                    r"|(?<=n)['’]t\b|[\w-]*)|(?<=['’])[sd]\b|(?<=[,;:.!?—–()]))")
+_TOKEN = re.compile(r"[\w\-'’,;:.!?—–()](?:(?<=[\w-])(?:[\w-]*+(?:(?<!n)|(?!['’]t\b))"
+                    r"|(?<=\w)\w*(?=n['’]t\b)|(?<=n)['’]t\b|[\w-]*)|(?<=['’])[sd]\b|(?<=[,;:.!?—–()]))")
 _TOKEN_SPLIT = capturing(_TOKEN)
 _STOP = frozenset(",;:.!?—–()")
 
@@ -188,12 +190,12 @@ VOID = "void"
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of text[start:end], sliced from the text's tokens (split once per text)."""
-    return _slice(_all_tokens(text), start, end)[0]
+    """The tokens of text[start:end], sliced from its lines' tokens (split once per line)."""
+    return _slice(_table(text, start, end), start, end)[0]
 
 
 def _slice(table: _Table, start: int, end: int) -> tuple[list[Token], int]:
-    """The tokens of [start, end) and the index of the first one in the text's tokens."""
+    """The tokens of [start, end) and the index of the first one in the table's tokens."""
     tokens, starts = table.tokens, table.starts
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end)
@@ -203,9 +205,9 @@ def _slice(table: _Table, start: int, end: int) -> tuple[list[Token], int]:
 
 
 class _Table:
-    """A text's tokens, and where in them the anchor words of the forms stand (found once per
-    text with one C-level pass, then bisected per range: the many ranges of an article overlap,
-    and each was read word by word once per form)."""
+    """The tokens of lines of a text, and where in them the anchor words of the forms stand
+    (found once per line with one C-level pass, then bisected per range: the many ranges of an
+    article overlap, and each was read word by word once per form)."""
 
     __slots__ = ("_anchors", "starts", "tokens", "words")
 
@@ -224,14 +226,26 @@ class _Table:
         return found
 
 
-@lru_cache(maxsize=16)
-def _all_tokens(text: str) -> _Table:
+def _table(text: str, start: int, end: int) -> _Table:
+    """The tokens of the lines that hold [start, end): only the lines the stance stage reads
+    are split (a third of an article is read by none of its ranges). No token holds a line
+    break and the pattern looks ahead past a token only for `n't` and a word boundary, which a
+    line break ends like the end of a slice, so a line's tokens are the text's tokens in it."""
+    stop = text.find("\n", max(start, end))
+    return _line_tokens(text, text.rfind("\n", 0, start) + 1, len(text) if stop < 0 else stop)
+
+
+# Per text, its lines read (a few hundred at most in an article).
+@lru_cache(maxsize=512)
+def _line_tokens(text: str, start: int, end: int) -> _Table:
     # Curly apostrophes read as straight ones (`n’t` is `n't`), in text and lists alike: the
     # pattern reads both alike and neither is a word character, so the text is straightened
     # once (same length, same spans) instead of each word.
     # Built without match objects (token_spans) and with C-level maps: a Python expression per
     # token cost more.
-    found, starts, ends = spans(_TOKEN_SPLIT, text.replace("’", "'") if "’" in text else text)
+    line = text[start:end]
+    found, starts, ends = spans(_TOKEN_SPLIT, line.replace("’", "'") if "’" in line else line,
+                                start)
     words = list(map(str.lower, found))
     return _Table(list(zip(words, starts, ends, strict=True)), starts, words)
 
@@ -329,7 +343,7 @@ def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     global _SCANNING
     if end <= start:
         return []
-    table = _all_tokens(text)
+    table = _table(text, start, end)
     tokens, offset = _slice(table, start, end)
     anchor_words = _anchor_words()
     anchors = table.anchors(anchor_words)
@@ -372,6 +386,8 @@ def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
     pack = indirect_forms().consequences
     out: list[tuple[int, int, str]] = []
     modals = _modals()
+    # The words that open a modal: a lookup per word of the reach instead of a call.
+    modal_firsts = _by_first_word(modals)
     for i in _starts(tokens, pack.subjects):
         n = _phrase_at(tokens, i, pack.subjects)
         if not n:
@@ -382,7 +398,7 @@ def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
         for k in range(i + n, min(len(tokens), i + n + pack.subject_reach + 1)):
             if tokens[k][0] in _STOP:
                 break
-            if m := _phrase_at(tokens, k, modals):
+            if tokens[k][0] in modal_firsts and (m := _phrase_at(tokens, k, modals)):
                 modal = k + m - 1
                 break
         if modal is None or _another_union(tokens, i, n):

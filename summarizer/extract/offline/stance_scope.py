@@ -109,6 +109,11 @@ def _asserted(text: str, start: int, end: int, at: int) -> bool:
 
 
 def _words(text: str, a: int, b: int) -> list[str]:
+    raw = text[a:b]
+    lowered = raw.lower()
+    # Lowered at once: the same words (stance_turns._tokens says when and why).
+    if len(lowered) == len(raw) and "Σ" not in raw:
+        return _WORD.findall(lowered)
     return [w.lower() for w in _WORD.findall(text, a, b)]
 
 

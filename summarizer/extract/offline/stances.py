@@ -566,7 +566,10 @@ def _owns_cue(text: str, holder: Holder, cues: list[Found]) -> bool:
 
 
 def _words(text: str, a: int, b: int) -> list[str]:
-    return re.findall(r"[\w’'-]+", text[a:b])
+    return _WORDS.findall(text[a:b])
+
+
+_WORDS = re.compile(r"[\w’'-]+")
 
 
 def _gap(text: str, holder: Holder, at: int) -> list[str]:
