@@ -68,3 +68,22 @@ def test_date_after_a_long_subject_is_the_attributions() -> None:
     got = paraphrases("Polish Foreign Minister Ola Berg said on Tuesday the budget will pass.",
                       dt.date(2024, 11, 7))
     assert got[0].said_on == dt.date(2024, 11, 5)
+
+
+def statements(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.kind, s.speaker.name, s.text) for s in extract_text(text).statements]
+
+
+def test_adding_that_after_a_quote_is_a_paraphrase_of_its_own() -> None:
+    got = statements("In Oslo, ministry spokesman Henrik Dahl said Norway's backing for the "
+                     "'long road' was 'firm', adding that officials would review the plan soon.")
+    assert got[-1] == ("paraphrase", "Henrik Dahl",
+                       "adding that officials would review the plan soon")
+    got = statements("\u201cWe will not wait,\u201d Lotte Brandt told Danish radio, adding that "
+                     "Copenhagen would not block aid.")
+    assert got == [("direct", "Lotte Brandt", "We will not wait"),
+                   ("paraphrase", "Lotte Brandt", "adding that Copenhagen would not block aid")]
+    # near miss: `adding:` with a quote of its own is a direct quote, not a paraphrase
+    got = statements("Lotte Brandt called the plan \u201ca serious offer\u201d, adding: \u201cWe "
+                     "will study it.\u201d")
+    assert [k for k, _, _ in got] == ["direct", "direct"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import extract_text
+from conftest import extract_text, stances
 
 from summarizer.schemas import VictoryPlan
 
@@ -149,3 +149,36 @@ def test_someone_elses_plan_has_no_aims_here() -> None:
     found = plan("Kostenko presented his victory plan. Orbanyi has his own plan to end the war. "
                  "The victory plan was presented to end the talks.")
     assert found is not None and found.stated_aims == []
+
+
+def test_presenter_through_a_phrasal_verb_after_a_time_phrase() -> None:
+    got = extract_text("Olena Hordiienko on Monday set out her victory plan to allies.").plan
+    assert got is not None and got.presented_by == "Olena Hordiienko"
+    got = extract_text("Olena Hordiienko last week laid out her victory plan in Kyiv.").plan
+    assert got is not None and got.presented_by == "Olena Hordiienko"
+
+
+def test_presenter_of_a_relative_clause_on_the_plan() -> None:
+    text = ("Poland moved on Friday to back the victory plan that Prime Minister Olena "
+            "Hordiienko presented to her parliament.")
+    got = extract_text(text)
+    assert got.plan is not None and got.plan.presented_by == "Olena Hordiienko"
+    assert stances(text)["PL"] == "supports"
+
+
+def test_a_presentation_the_day_before_the_sentences_date() -> None:
+    friday = dt.date(2024, 10, 18)
+    text = ("Volodymyr Zelensky took his victory plan to Brussels on Friday, a day after "
+            "unveiling it in parliament.")
+    got = extract_text(text, friday).plan
+    assert got is not None and got.presented_on == dt.date(2024, 10, 17)
+    text = ("Lithuania on Friday backed the victory plan that Volodymyr Zelensky presented to "
+            "parliament the day before.")
+    got = extract_text(text, friday).plan
+    assert got is not None and got.presented_on == dt.date(2024, 10, 17)
+
+
+def test_a_presentation_with_no_day_before_keeps_its_own_date() -> None:
+    text = "Volodymyr Zelensky unveiled his victory plan in parliament on Wednesday."
+    got = extract_text(text, dt.date(2024, 10, 18)).plan
+    assert got is not None and got.presented_on == dt.date(2024, 10, 16)

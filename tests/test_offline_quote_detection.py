@@ -4,7 +4,7 @@ invented sentences, with a near miss that must not fire."""
 
 from __future__ import annotations
 
-from conftest import direct_speakers
+from conftest import direct_speakers, extract_text
 
 from summarizer.schemas import Speaker
 
@@ -286,3 +286,90 @@ def test_a_second_participle_joined_by_and_shares_the_with_subject() -> None:
                    "“disaster” for Lena Holt and asking, “How can she lead?”")
     assert name_of(got, "disaster") == "Dan Trull"
     assert name_of(got, "How can she lead?") == "Dan Trull"  # not Lena Holt, the object
+
+
+def statements(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.kind, s.speaker.name, s.text) for s in extract_text(text).statements]
+
+
+def test_a_long_clause_before_a_colon_quote_keeps_its_only_speaker() -> None:
+    got = statements("Speaking to reporters in Tartu, Liis Kask was clear about what she expected "
+                     "from the bigger members: \"If the answer is later, then it is no.\"")
+    assert got == [("direct", "Liis Kask", "If the answer is later, then it is no")]
+    got = statements("After the vote in the chamber on Friday, Liis Kask left no doubt about where "
+                     "her party now stood on the question of membership: \"We want a date.\"")
+    assert got == [("direct", "Liis Kask", "We want a date")]
+    # near miss: a long clause that names someone else
+    assert statements("Liis Kask arrived in Tartu on Friday morning after a long flight from "
+                      "Brussels and a meeting with Mart Tamm: \"We are tired.\"") == []
+
+
+def test_a_split_quote_stays_one_statement_when_a_paraphrase_follows() -> None:
+    text = ("\u201cIt is a bet on Berlin,\u201d said Paul Verhoeven, a senior fellow at the Centre "
+            "for Baltic Studies in Ghent. \u201cKyiv wants a partner, not a patron.\u201d\n\n"
+            "Verhoeven argued that the offer was aimed at the next government.")
+    got = statements(text)
+    assert got[0] == ("direct", "Paul Verhoeven",
+                      "It is a bet on Berlin … Kyiv wants a partner, not a patron")
+    assert [k for k, _, _ in got] == ["direct", "paraphrase"]
+    text = ("\u201cThe offer is real,\u201d said Ines Barros, a lecturer at the University of "
+            "Porto. \u201cThe money is not.\u201d\n\nBarros said that the figures were vague.")
+    assert [k for k, _, _ in statements(text)] == ["direct", "paraphrase"]
+    # near miss: a bare attribution in the next paragraph still attributes the quote
+    text = ("Ines Barros spoke at the forum.\n\n\u201cThe money is not there, and it will "
+            "not be there next year,\u201d\n\nBarros said.")
+    assert statements(text) == [("direct", "Ines Barros", "The money is not there, and it "
+                                 "will not be there next year")]
+
+
+def test_a_quote_holding_its_own_said_is_the_outer_speakers() -> None:
+    got = statements("\"The council said never. Never means nothing,\" Marta Lindqvist, a member "
+                     "of the Swedish parliament's defence committee, told reporters.")
+    assert got == [("direct", "Marta Lindqvist", "The council said never. Never means nothing")]
+    got = statements("\u201cBrussels said soon. Soon is not a date,\u201d Jonas Keller, the head "
+                     "of the Bundestag's foreign affairs panel, said on Friday.")
+    assert got == [("direct", "Jonas Keller", "Brussels said soon. Soon is not a date")]
+    # near miss: a long set-off phrase that names no person gives no named speaker
+    got = statements("\"Nobody said yes. Nobody said no,\" the group, a loose circle of the "
+                     "governing party's younger members, told reporters.")
+    assert all(name is None for _, name, _ in got)
+
+
+def test_a_paragraph_ending_in_a_speech_verb_and_colon_attributes_the_next_quote() -> None:
+    text = ("Finland's trade minister, Aino Lehto, stopped to speak to reporters on her way out. "
+            "She told us:\n\n\u201cPoint two of the plan is where we can help.\u201d\n\nLehto "
+            "added that Helsinki was ready to pay for training.")
+    assert statements(text) == [
+        ("direct", "Aino Lehto", "Point two of the plan is where we can help"),
+        ("paraphrase", "Aino Lehto", "Lehto added that Helsinki was ready to pay for training")]
+    text = ("Jonas Keller, the head of the Bundestag's foreign affairs panel, wrote on social "
+            "media on Friday:\n\n\u201cThe plan needs a date. Soon is not a date.\u201d")
+    assert statements(text) == [
+        ("direct", "Jonas Keller", "The plan needs a date. Soon is not a date")]
+    text = "Ines Barros said in a statement:\n\n\"The money is not there for the plan.\""
+    assert statements(text) == [("direct", "Ines Barros", "The money is not there for the plan")]
+    # near misses: a colon after no speech verb, or after a verb with a clause of its own
+    text = ("Zelensky presented the plan on Wednesday. The plan's five points are:\n\n\u201cPeace "
+            "through strength.\u201d")
+    assert [k for k, _, _ in statements(text)] == []
+    text = "Ines Barros said the plan had five points:\n\n\u201cPeace through strength.\u201d"
+    assert [k for k, _, _ in statements(text)] == ["paraphrase"]
+
+
+def test_quoted_fragments_in_one_reported_clause_are_its_speakers() -> None:
+    text = ("Karin Holm spoke first. Across the aisle, Petr Novak, a deputy from the liberal "
+            "opposition, said Czechia had \u201clittle to win and much to risk\u201d from a pledge "
+            "made \u201cunder fire\u201d.\n\nHolm said Sweden was ready to help Ukraine.")
+    assert statements(text)[:2] == [("direct", "Petr Novak", "little to win and much to risk"),
+                                    ("direct", "Petr Novak", "under fire")]
+    text = ("Marta Lindqvist listened. Lotte Brandt told Danish radio that Copenhagen saw \u201cno "
+            "rush\u201d on the plan and would wait for a \u201cclear signal\u201d.\n\nLindqvist "
+            "said Sweden was ready to help Ukraine.")
+    assert statements(text)[:2] == [("direct", "Lotte Brandt", "no rush"),
+                                    ("direct", "Lotte Brandt", "clear signal")]
+    # near misses: a contrasting clause with a subject of its own; a place is no apposed speaker
+    text = ("Lotte Brandt said the plan was \u201cdead\u201d, while Kyiv's envoy to Denmark "
+            "considers it \u201ca start\u201d.")
+    assert statements(text) == [("direct", "Lotte Brandt", "dead")]
+    assert statements("Berlin, a city of the opposition, said the plan had \u201clittle to "
+                      "win\u201d.") == []

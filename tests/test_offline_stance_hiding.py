@@ -70,3 +70,12 @@ def test_waiting_for_the_summit_is_hesitant_and_deliberating_is_no_position() ->
     # Near miss: the step itself should come.
     assert stances("Canada says the NATO invitation should come at the summit.") == {
         "CA": "supports"}
+
+
+def test_support_limited_to_later_is_hesitant() -> None:
+    # Open in principle, not now, with no no of its own: hesitant, as deferred support is
+    # (test_offline_stance_deferred.py).
+    got = stances("Sweden backs NATO membership for Kyiv but not yet, officials said.")
+    assert got == {"SE": "hesitant"}
+    # Without the limit it stays support.
+    assert stances("Sweden backs NATO membership for Kyiv, officials said.") == {"SE": "supports"}

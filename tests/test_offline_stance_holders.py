@@ -160,3 +160,65 @@ def test_anothers_support_in_the_candidates_own_quote_is_its_claim() -> None:
                    "said.") == {"DE": "supports"}
     assert stances('"Hungary is blocking our invitation to NATO," Zelensky said.') == {
         "HU": "opposes"}
+
+
+def test_also_with_a_position_refers_back_to_the_question() -> None:
+    text = ("Czechia pushed for a NATO invitation at the meeting. "
+            "Cyprus and Malta are also reluctant, diplomats said.")
+    assert stances(text) == {"CZ": "supports", "CY": "hesitant", "MT": "hesitant"}
+
+
+def test_what_the_plan_asks_its_presenters_country_asks() -> None:
+    text = ("Volodymyr Zelensky presented his victory plan on Wednesday. "
+            "Belgium welcomed the plan's call for a NATO invitation.")
+    assert stances(text) == {"UA": "supports", "BE": "supports"}
+    # A plan whose presenter the article does not give speaks for no country.
+    assert "UA" not in stances("Belgium welcomed the victory plan's call for a NATO invitation.")
+
+
+def test_in_no_hurry_either_continues_the_question() -> None:
+    text = "Hungary has refused to back the NATO bid. Austria is in no hurry either."
+    assert stances(text) == {"HU": "opposes", "AT": "hesitant"}
+    text = "Slovenia is reluctant to invite Kyiv into NATO. Portugal is in no hurry either."
+    assert stances(text) == {"SI": "hesitant", "PT": "hesitant"}
+
+
+def test_in_no_hurry_off_the_question_is_no_position() -> None:
+    assert stances("The weather was mild. Austria is in no hurry either.") == {}
+
+
+def test_a_cue_in_a_relative_clause_on_others_is_not_the_speakers() -> None:
+    text = ("\"Every ally that hesitates on the NATO invitation helps Moscow,\" Estonian "
+            "Foreign Minister Liis Tamm said.")
+    assert "EE" not in stances(text)
+    text = ("\"Those who oppose NATO membership for Kyiv are wrong,\" Estonian Foreign "
+            "Minister Liis Tamm said.")
+    assert "EE" not in stances(text)
+
+
+def test_a_cue_of_the_speakers_own_government_still_counts() -> None:
+    text = ("\"Our government hesitates on the NATO invitation,\" Estonian Foreign Minister "
+            "Liis Tamm said.")
+    assert stances(text) == {"EE": "hesitant"}
+
+
+def test_presenting_in_a_relative_clause_is_not_the_main_subjects_support() -> None:
+    text = "Austria criticised the victory plan that President Volodymyr Zelensky presented."
+    assert "AT" not in stances(text)
+    text = "Austria criticised the victory plan Volodymyr Zelensky presented."
+    assert "AT" not in stances(text)
+
+
+def test_the_plans_details_is_not_presenting_the_plan() -> None:
+    # Once, `details` read as the presenting verb: Belgium "presented" the plan.
+    assert stances("Zelensky's victory plan was debated. Belgium discussed the plan's details "
+                   "with Kyiv.") == {}
+
+
+def test_a_countrys_government_speaks_for_the_country() -> None:
+    assert stances("Estonia's government reiterated its support for NATO membership.") == {
+        "EE": "supports"}
+    assert stances("Romania's foreign ministry voiced reservations about the NATO "
+                   "invitation.") == {"RO": "hesitant"}
+    # A possessor, not a voice: the cue is not Estonia's.
+    assert stances("Estonia's neighbours reiterated their support for NATO membership.") == {}

@@ -109,3 +109,11 @@ def test_pushing_back_against_a_veto_is_no_no() -> None:
         "HU": "opposes"}
     # Near miss: a veto after the step's own words is the holder's no.
     assert stances("Hungary blocked the invitation with a veto.") == {"HU": "opposes"}
+
+
+def test_not_on_the_table_is_a_no() -> None:
+    text = ("\"An invitation is not on the table this year,\" Belgian Foreign Minister Anouk "
+            "Peeters said.")
+    assert stances(text) == {"BE": "opposes"}
+    assert stances("Madrid considers NATO membership for Kyiv off the table.") == {
+        "ES": "opposes"}

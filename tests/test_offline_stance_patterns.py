@@ -394,3 +394,94 @@ def test_issuing_the_invitation_is_read_when_no_other_form_word_is_near() -> Non
         "PT": "supports"}
     assert stances("Allies weighed a NATO invitation for Ukraine. Lisbon would send the "
                    "invitation tomorrow.") == {"PT": "supports"}
+
+
+def test_openness_and_dismissal_are_positions() -> None:
+    assert stances("Lisbon has signalled openness to a NATO invitation for Kyiv.") == {
+        "PT": "supports"}
+    assert stances("Croatian officials dismissed the idea of NATO membership for Kyiv.") == {
+        "HR": "opposes"}
+
+
+def test_a_possessive_holds_a_cue_past_one_modifier() -> None:
+    assert stances("Diplomats discussed Moldova's membership bid for NATO.") == {"MD": "supports"}
+
+
+def test_an_obligation_on_the_step_backs_it_and_a_delay_denies_it() -> None:
+    assert stances("Greek officials said an invitation to join NATO must come soon.") == {
+        "GR": "supports"}
+    assert stances("Greek officials said NATO membership should wait.") == {"GR": "opposes"}
+    assert stances("Greek officials asked whether an invitation should come.") == {}
+    # Whose membership is meant does not make it their view.
+    assert stances("Norwegian officials said Moldova's membership of NATO should wait.") == {
+        "NO": "opposes"}
+
+
+def test_against_is_a_cue_only_against_the_question() -> None:
+    assert stances("Malta voted against the NATO invitation.") == {"MT": "opposes"}
+    assert stances("Greece has argued against it in NATO talks.") == {"GR": "opposes"}
+    assert stances("The plan would let Kyiv fire missiles against targets deep inside "
+                   "Russia, and Ukraine wants NATO to agree.").get("UA") != "opposes"
+
+
+def test_a_position_kept_private_is_unclear() -> None:
+    assert stances("Austria has settled on a position on the invitation but has not made it "
+                   "public.") == {"AT": "unclear"}
+    assert stances("Estonia backs the NATO invitation. Ireland's position was hard to "
+                   "read.") == {"EE": "supports", "IE": "unclear"}
+
+
+def test_a_withheld_it_that_is_no_position_says_nothing() -> None:
+    assert stances("Austria has discussed the invitation but has not made it public.") == {}
+
+
+def test_support_for_the_country_itself_is_not_support_for_membership() -> None:
+    assert stances("Norway's support for Kyiv is unwavering, NATO diplomats said.") == {}
+    assert stances("Norway's support for Ukraine remains firm as NATO meets.") == {}
+    assert stances("Norway's support for Kyiv's NATO membership is firm.") == {
+        "NO": "supports"}
+
+
+def test_a_role_noun_with_the_question_as_object_holds_a_position() -> None:
+    assert stances("Latvia has been among the most vocal supporters of Ukraine's NATO "
+                   "membership.") == {"LV": "supports"}
+    assert stances("Slovenia is a long-standing opponent of the invitation to join NATO.") == {
+        "SI": "opposes"}
+    assert stances("Oslo remains among the sceptics of an early NATO invitation.") == {
+        "NO": "hesitant"}
+
+
+def test_a_role_noun_with_ukraine_in_general_as_object_holds_none() -> None:
+    assert stances("Latvia has been among the most vocal supporters of military aid to Kyiv "
+                   "since the NATO summit.") == {}
+    assert stances("Slovenia, a steady backer of Ukraine's reconstruction, hosted NATO "
+                   "envoys.") == {}
+
+
+def test_ruling_out_the_invitation_opposes_it() -> None:
+    assert stances("Hungary ruled out an invitation to join NATO while the war continues.") == {
+        "HU": "opposes"}
+    assert stances("Sofia has ruled out inviting Kyiv into the alliance this year.") == {
+        "BG": "opposes"}
+
+
+def test_ruling_out_something_else_holds_none() -> None:
+    assert stances("Hungary ruled out sending troops, NATO diplomats said.") == {}
+
+
+def test_wanting_details_or_a_consensus_first_and_wrong_timing_are_hesitant() -> None:
+    assert stances("Belgium wants to see the plan's details first on the NATO invitation.") == {
+        "BE": "hesitant"}
+    assert stances("Athens would wait for a consensus before backing an invitation to join "
+                   "NATO.") == {"GR": "hesitant"}
+    assert stances("The Portuguese foreign minister said the timing was not right for NATO "
+                   "membership.") == {"PT": "hesitant"}
+
+
+def test_a_cue_on_another_question_holds_none() -> None:
+    assert stances("Austria backed the opening of EU accession talks with Kyiv as the NATO "
+                   "invitation was discussed.") == {}
+    assert stances("Malta blocked new EU sanctions on Russia at the meeting on the NATO "
+                   "invitation.") == {}
+    # A near miss the other way: the EU and NATO both named, NATO's question stands.
+    assert stances("Poland backs Ukraine's NATO and EU membership.") == {"PL": "supports"}

@@ -38,3 +38,24 @@ def test_forecasts_and_conditions_state_nothing(text: str) -> None:
 ])
 def test_near_misses_stay_support(text: str) -> None:
     assert stances(text).get("DE") == "supports"
+
+
+def test_a_verb_after_but_shares_the_subject_before_it() -> None:
+    got = stances("Irish minister Aoife Dunleavy praised the resolve of Kyiv but "
+                  "stopped short of endorsing its NATO bid.")
+    assert got == {"IE": "hesitant"}
+    # A clause with its own subject after `but` does not share.
+    assert "IE" not in stances("Irish minister Aoife Dunleavy met the envoy, but the "
+                               "allies were reluctant to discuss NATO membership.")
+
+
+def test_support_qualified_after_but_is_hesitant() -> None:
+    assert stances("Portugal has backed Ukraine's NATO membership but has avoided naming a "
+                   "date.") == {"PT": "hesitant"}
+    assert stances("Croatia welcomed the NATO bid but avoids committing to a "
+                   "timeline.") == {"HR": "hesitant"}
+
+
+def test_support_continued_by_and_stays_support() -> None:
+    assert stances("Croatia welcomed the NATO bid and wants talks to start.") == {
+        "HR": "supports"}

@@ -68,3 +68,14 @@ def test_the_candidate_is_not_undecided_about_its_own_invitation() -> None:
                    "accept the compromise wording on membership.") == {"UA": "supports"}
     assert stances("Ukraine seeks a NATO invitation, but Zelensky is keeping his options "
                    "open.") == {"UA": "supports"}
+
+
+def test_declining_to_take_sides_is_neutral_not_a_negated_cue() -> None:
+    assert stances("Vienna declined to take sides on the NATO invitation.") == {"AT": "neutral"}
+
+
+def test_declining_to_take_sides_inside_the_cue_is_neutral() -> None:
+    text = ("Kemal Arslan, a spokesman for Turkey's foreign ministry, said Ankara would \"not "
+            "take sides\" on the NATO invitation.")
+    assert stances(text) == {"TR": "neutral"}
+    assert stances("Cyprus will not take a side on NATO membership.") == {"CY": "neutral"}

@@ -42,3 +42,9 @@ def test_an_analysts_words_are_not_the_countrys_position(text: str) -> None:
 ])
 def test_officials_and_reported_positions_still_count(text: str, expected: dict[str, str]) -> None:
     assert stances(text) == expected
+
+
+def test_non_government_people_from_a_country_hold_none() -> None:
+    assert stances("Spanish opposition parties have called for a NATO invitation.") == {}
+    assert stances("Swedish commentators warned against an early NATO invitation.") == {}
+    assert stances("Spanish diplomats have called for a NATO invitation.") == {"ES": "supports"}

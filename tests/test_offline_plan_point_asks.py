@@ -1,6 +1,7 @@
-"""rules-11: plan points in an outlet's own words, where the plan is named just before the
-point's sentence (point_asks.py), each on invented sentences (two or more wordings, and a near
-miss that must not fire)."""
+"""Plan points in an outlet's own words where the plan is named just before the point's
+sentence (point_asks.py): `Among its demands: …`, what Kyiv or the presenter wants right after
+the plan, the answer under a question on the plan, a synonym of the plan, a labelled number.
+Invented sentences (two or more wordings, and a near miss that must not fire)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,83 @@
+"""Plan points stated in a sentence about the plan: its centrepiece or core, what it puts at the
+top, an ordinal after a copula, the plan's request, whom the plan asks to act; and an ordinal
+point one with the list item at its position. Invented sentences (two or more wordings, and a
+near miss that must not fire)."""
+
+from __future__ import annotations
+
+from conftest import extract_text
+
+PLAN = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
+
+
+def points(text: str) -> list[tuple[int | None, str]]:
+    plan = extract_text(PLAN + text).plan
+    return [(p.number, p.summary) for p in plan.points] if plan else []
+
+
+def test_the_plans_centerpiece_is_a_point() -> None:
+    assert points("The blueprint's cornerstone is a joint air shield over western Ukraine.") == [
+        (None, "joint air shield over western Ukraine")]
+    assert points("The core of Zelensky's victory plan is a binding security pact with "
+                  "Washington.") == [(None, "binding security pact with Washington")]
+    # near miss: the core of an objection to the plan is not a point of it
+    assert points("The core of Berlin's objection to the plan is the cost of escalation.") == []
+
+
+def test_what_the_plan_puts_at_the_top_is_point_one() -> None:
+    assert points("The roadmap puts air defence at the top of its six points.") == [
+        (1, "air defence")]
+    assert points("In the victory plan, a binding security pact tops the list.") == [
+        (1, "binding security pact")]
+    # near miss: critics of the plan are not the plan
+    assert points("Critics of the victory plan put price caps at the top of their demands.") == []
+
+
+def test_a_copular_ordinal_numbers_what_stands_before_it() -> None:
+    assert points("Air defence is the second of the plan's seven points.") == [(2, "Air defence")]
+    assert points("A joint arms fund was the third point in Kyiv's blueprint.") == [
+        (3, "joint arms fund")]
+    # near miss: a point of contention, not of the plan: `Security` is not made a point
+    got = points("Security is the first point of contention between the allies, not the plan.")
+    assert (1, "Security") not in got
+
+
+def test_the_plans_request_is_a_point() -> None:
+    assert points("Several capitals balked at the plan's request for fighter jets.") == [
+        (None, "fighter jets")]
+    assert points("Whether the proposal's demand to lift the ban on Western missiles will be "
+                  "met is unclear.") == [(None, "lift the ban on Western missiles")]
+    # near miss: another country's request, and `its` before the plan is named
+    assert points("Germany's request for more time was granted after the plan came out.") == []
+    assert extract_text("Poland renewed its request for air defence. The victory plan was unveiled "
+                "later.").plan.points == []  # type: ignore[union-attr]
+
+
+def test_whom_the_plan_asks_to_act_gives_a_point() -> None:
+    assert points("The blueprint, presented in Kyiv on Monday, asks partners to fund a drone "
+                  "coalition.") == [(None, "fund a drone coalition")]
+    assert points("Under the plan, Zelensky urges Western allies to close the sky over the "
+                  "western regions.") == [(None, "close the sky over the western regions")]
+    # near miss: asking before the plan is named; critics asking
+    assert points("Zelensky asks allies to stay patient, a week after presenting his plan.") == []
+    assert points("Critics of the plan urge the EU to wait.") == []
+
+
+_LIST = ("\n\nThe plan's three points are:\n\n• A joint air shield over western Ukraine.\n"
+         "• Funding for a drone coalition.\n• Sanctions on Russian banks.\n")
+
+
+def test_an_ordinal_point_and_the_list_item_at_its_position_are_one_point() -> None:
+    plan = extract_text(PLAN + "Its first point is the air shield itself." + _LIST).plan
+    assert plan is not None
+    got = [(p.number, p.summary, len(p.evidence)) for p in plan.points]
+    assert got == [(1, "joint air shield over western Ukraine", 2),
+                   (None, "Funding for a drone coalition", 1),
+                   (None, "Sanctions on Russian banks", 1)]
+    plan = extract_text(PLAN + "The plan's second point is the drone coalition." + _LIST).plan
+    assert plan is not None
+    assert [(p.number, p.summary) for p in plan.points][1] == (2, "Funding for a drone coalition")
+    # near miss: an ordinal that shares no word with the item at its position stays its own
+    plan = extract_text(PLAN + "Its first point is membership." + _LIST).plan
+    assert plan is not None
+    assert [p.number for p in plan.points] == [1, None, None, None]

@@ -1,0 +1,90 @@
+"""Plan points told as a series: a numbered list under the plan, ordinals (one naming only the
+plan, noun-less ones continuing a series in order, ordinal adverbs), and the items after
+`calls for` or `asks for`, one point each; one demand with `and` inside stays one point.
+Invented sentences, each with a near miss."""
+
+from __future__ import annotations
+
+from conftest import extract_text
+
+
+def points(text: str) -> list[tuple[int | None, str]]:
+    plan = extract_text(text).plan
+    assert plan is not None
+    return [(p.number, p.summary) for p in plan.points]
+
+
+def test_a_numbered_list_under_the_plan_gives_numbered_points() -> None:
+    text = ("The victory plan has three points:\n"
+            "1. A fast-track invitation to the alliance.\n"
+            "2) After the ceasefire, rebuilding the air force.\n"
+            "3. A regional fund for minesweeping.\n")
+    assert points(text) == [(1, "fast-track invitation to the alliance"),
+                            (2, "rebuilding the air force"),
+                            (3, "regional fund for minesweeping")]
+
+
+def test_an_ordinal_that_names_only_the_plan_points_back_to_its_clause() -> None:
+    text = "Kyiv wants a seat at the alliance table, the first point of the victory plan."
+    assert points(text) == [(1, "Kyiv wants a seat at the alliance table")]
+
+
+def test_noun_less_ordinals_continue_a_series_only_in_order() -> None:
+    text = ("The victory plan has four points. The first point is a treaty with the alliance. "
+            "The second deals with air defence over the western regions. "
+            "The fourth round of talks is planned for May.")
+    assert points(text) == [(1, "treaty with the alliance"),
+                            (2, "air defence over the western regions")]
+
+
+def test_ordinal_adverbs_split_a_sentence_tied_to_the_plan() -> None:
+    text = ("In the victory plan, Kyiv asks partners, first, to open talks on membership; "
+            "second, to train two new brigades; and lastly, to insure grain shipments.")
+    assert points(text) == [(1, "to open talks on membership"), (2, "to train two new brigades"),
+                            (None, "to insure grain shipments")]
+    # Not tied to the plan: a sequence of events, not points.
+    untied = ("Kyiv published its victory plan. The minister, first, met the press; second, "
+              "flew to Oslo.")
+    assert points(untied) == []
+
+
+def test_a_series_after_calls_for_is_one_point_per_item() -> None:
+    text = ("The victory plan calls for joint air patrols, a reconstruction fund and "
+            "new training missions.")
+    assert [s for _, s in points(text)] == ["joint air patrols", "reconstruction fund",
+                                            "new training missions"]
+    # Two items, or a clause, are not a series.
+    two = "The victory plan calls for joint air patrols and a reconstruction fund."
+    assert len(points(two)) == 1
+
+
+def _points(text: str) -> list[str]:
+    plan = extract_text(text).plan
+    assert plan is not None
+    return [p.evidence[0].text for p in plan.points]
+
+
+def test_calls_for_a_and_for_b_are_two_points() -> None:
+    text = ("Volodymyr Zelensky unveiled his victory plan. It also calls for new air defence "
+            "systems for the cities and for joint arms production with European partners.")
+    assert _points(text) == ["new air defence systems for the cities",
+                             "joint arms production with European partners"]
+    text = ("Volodymyr Zelensky unveiled his victory plan. It asks for sanctions on Russian "
+            "banks, and also for frozen assets to be seized.")
+    assert _points(text) == ["sanctions on Russian banks", "frozen assets to be seized"]
+
+
+def test_a_series_whose_last_item_opens_with_a_time_phrase() -> None:
+    text = ("Volodymyr Zelensky unveiled his victory plan. It asks for more artillery shells, "
+            "long-range drones for the front and, after a ceasefire, a permanent role for "
+            "Ukrainian engineers in rebuilding European defence industries.")
+    assert _points(text) == [
+        "more artillery shells", "long-range drones for the front",
+        "after a ceasefire, a permanent role for Ukrainian engineers in rebuilding European "
+        "defence industries"]
+
+
+def test_one_demand_with_and_inside_is_one_point() -> None:
+    text = ("Volodymyr Zelensky unveiled his victory plan. It calls for training and "
+            "equipment for ten new brigades.")
+    assert len(_points(text)) == 1
