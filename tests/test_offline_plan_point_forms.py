@@ -335,3 +335,23 @@ def test_the_plans_points_named_with_the_article_in_a_paragraph_of_their_own() -
         "Its five points are lower taxes, cheaper energy and a smaller state budget.") == []
     assert _points_in_own_paragraph(
         "Trump's plan's main points are lower tariffs, fewer troops abroad and a trade deal.") == []
+
+
+def test_a_colon_list_of_the_plans_pillars_or_priorities_gives_its_points() -> None:
+    assert _points_in_own_paragraph(
+        "The plan rests on five pillars: NATO membership, stronger air defences and post-war "
+        "security guarantees.") == [
+        "NATO membership", "stronger air defences", "post-war security guarantees"]
+    # Near miss: a colon list of demands, which may be anyone's.
+    assert _points_in_own_paragraph(
+        "Hungary's demands: minority rights, gas transit and fewer sanctions.") == []
+
+
+def test_one_of_the_plans_points_is_a_point() -> None:
+    assert _points_in_own_paragraph(
+        "One of the plan's key points is the invitation to join NATO.") == [
+        "invitation to join NATO"]
+    # Near misses: `its` with no plan named before it in the paragraph, a verdict, a critic.
+    assert _points_in_own_paragraph("One of its key points is lower taxes for farmers.") == []
+    assert _points_in_own_paragraph("One of the plan's key points is unrealistic.") == []
+    assert _points_in_own_paragraph("One of the plan's critics is Viktor Orban.") == []

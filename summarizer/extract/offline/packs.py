@@ -318,6 +318,7 @@ class Points(Pack):
     series_stops: Words
     under: Words
     under_modals: Words
+    list_heads: Words
 
 
 class Forms(Pack):

@@ -430,13 +430,13 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         out.append(named or (number, ordinal_summary(text, match.end(), end),
                              (match.start(), end)))
     listed = _inline_list(doc, sentence)
-    for key in ("named", "includes", "aside_includes", "points_include"):
+    for key in ("named", "includes", "aside_includes", "points_include", "one_of"):
         for match in finditer(key, text, a, b):
             if listed or _not_content(text[match.end() : b]):
                 continue
             if key == "aside_includes" and not _subject(text, a, match.start()):
                 continue  # `Critics of the plan, led by Hungary, call for …`
-            if key == "points_include" and not (
+            if key in ("points_include", "one_of") and not (
                     _the_plans(match.group(0)) or search("name", text, a, b)
                     or _after_named(doc, sentence)):
                 continue  # `Its points include …` about another party's demands
@@ -464,9 +464,13 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
 
 
 def _the_plans(words: str) -> bool:
-    """`The plan's five points are …`: the article's plan, named with the definite article
-    (not `its`, nor `Trump's plan's`, which may be another party's)."""
-    return words[:4].lower() == "the "
+    """`The plan's five points are …`, `One of the plan's points is …`: the article's plan,
+    named with the definite article (not `its`, nor `Trump's plan's`, which may be another
+    party's)."""
+    return _THE_PLANS.match(words) is not None
+
+
+_THE_PLANS = re.compile(r"(?:one\s+of\s+)?the\s", re.I)
 
 
 # The plan is its sentence's subject when named within this many words of its start.
@@ -494,10 +498,11 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 
 
 def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
-    """`… the remaining points: A, B, and C.`"""
+    """`… the remaining points: A, B, and C.`, `… rests on five pillars: A, B and C.`"""
     text = doc.text
     match = search("list", text, sentence.start, sentence.end)
-    if match is None or not re.search(r"points?|includes?", match.group(0), re.I):
+    heads = language().plan.points.list_heads
+    if match is None or not any(w in heads for w in re.findall(r"\w+", match.group(0).lower())):
         return []
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     end = _clause_end(text, match.end(), sentence.end)

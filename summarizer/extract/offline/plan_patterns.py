@@ -57,6 +57,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "such_as": re.compile(r",?\s+(?:such as|including|notably|namely)\s+", re.I),
         "as_part": re.compile(rf"\b(?:push|plea|call|bid) for ([^.,;]+?) as part of [^.]*?{plan}",
                               re.I),
+        # `One of the plan's key points is …`, `One of its demands was …`.
+        "one_of": re.compile(
+            rf"\bone of (?:(?:the\s+)?(?:{plan})['’]s|its)\s+(?:[\w-]+\s+)?(?:{nouns})\s+"
+            rf"(?:is|was)\s+(?=[a-z])", re.I),
         "goal": re.compile(r"\bhighlighting ([^.,;]+?) as a key goal", re.I),
         # `Under the plan, Ukraine would receive …` / `Under Zelensky's victory plan, allies
         # would …` (plan.py takes it only at a sentence's start).
