@@ -355,3 +355,14 @@ def test_one_of_the_plans_points_is_a_point() -> None:
     assert _points_in_own_paragraph("One of its key points is lower taxes for farmers.") == []
     assert _points_in_own_paragraph("One of the plan's key points is unrealistic.") == []
     assert _points_in_own_paragraph("One of the plan's critics is Viktor Orban.") == []
+
+
+def test_what_is_asked_as_part_of_the_plan_is_a_point() -> None:
+    assert _points_in_own_paragraph(
+        "As part of the plan, Zelensky called for a non-nuclear strategic deterrence "
+        "package.") == ["non-nuclear strategic deterrence package"]
+    # Near misses: another plan, and what someone said of it.
+    assert _points_in_own_paragraph(
+        "As part of the budget, the minister called for higher taxes.") == []
+    assert _points_in_own_paragraph(
+        "As part of the plan, Zelensky said allies had been slow.") == []

@@ -316,8 +316,9 @@ class Points(Pack):
     time_openers: Words
     attribution_tails: Words
     series_stops: Words
-    under: Words
+    under: Phrases
     under_modals: Words
+    under_asks: Phrases
     list_heads: Words
 
 

@@ -457,9 +457,11 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
             out.append((None, summary(match.group(1)), (match.start(1), match.end(1))))
     under = patterns()["under"].match(text, a, b)
     if under is not None:
-        end = _clause_end(text, under.start(1), b)
-        end = under.start(1) + len(text[under.start(1) : end].rstrip(" .”\"’'"))
-        out.append((None, summary(text[under.start(1) : end]), (under.start(1), end)))
+        group = 1 if under.start(1) >= 0 else 2  # what the plan would do, or what it asks
+        start = under.start(group)
+        end = _clause_end(text, start, b)
+        end = start + len(text[start:end].rstrip(" .”\"’'"))
+        out.append((None, summary(text[start:end]), (start, end)))
     return out + listed
 
 
