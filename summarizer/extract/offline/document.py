@@ -274,15 +274,15 @@ def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> Non
 _CLAUSE_STOP = re.compile(r"[.;](?:\s|$)")
 
 
-def clause_stop(text: str, start: int, end: int) -> int | None:
+def clause_stop(text: str, start: int, end: int) -> int:
     """Where the first full stop or semicolon followed by a space (or the end) falls in
     text[start:end]; an abbreviation's dot (`U.S.`, `Gen.`, `e.g.`) is no stop, as it ends
-    no sentence. None when there is none."""
+    no sentence. `end` when there is none."""
     abbreviations = language().text.abbreviations.words
     for match in _CLAUSE_STOP.finditer(text, start, end):
         if not _abbreviation(text, match.start(), abbreviations):
             return match.start()
-    return None
+    return end
 
 
 def _abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.word_packs import stance_scope
 
@@ -31,15 +32,10 @@ class GroupSubject:
 @per_language
 def _members_regex() -> re.Pattern[str]:
     stance = language().stance
-    nouns = _alternation(stance.groups.nouns)
-    links = _alternation(stance.holders.list_links)
+    nouns = alternation(stance.groups.nouns)
+    links = alternation(stance.holders.list_links)
     return re.compile(
         rf"\b(?:{nouns})\b,?(?:\s+[\w-]+){{0,{LINK_REACH - 1}}}?,?\s+(?:{links})\b", re.I)
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=len, reverse=True))
 
 
 @per_language

@@ -9,6 +9,7 @@ language's packs directly (`language().speech.all_verbs`, `language().stance.neg
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from summarizer.extract.offline.language import language, per_language, per_language_lru
@@ -32,9 +33,14 @@ def phrase_regex(
     phrases: list[str] | tuple[str, ...] | frozenset[str], flags: int = 0
 ) -> re.Pattern[str]:
     """One alternation matching any phrase as whole words (not inside hyphenated compounds)."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", flags)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """The phrases as a regex alternation, longest first (so that a phrase is never cut short
+    by another that begins it), any whitespace between their words."""
     ordered = sorted(set(phrases), key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from summarizer.extract.offline.point_pairs import pairs
 from summarizer.extract.offline.points import (
     adverbs,
     appositive,
+    clause_end,
     distinct,
     elliptic,
     items,
@@ -338,7 +339,7 @@ def _across_lines(doc: Doc, point: tuple[int | None, str, tuple[int, int]],
     at = text.find(head, a, b) if head else -1
     if at < 0:
         return point  # the label is not read from the text as it stands
-    stop = _clause_end(text, after.start, after.end)
+    stop = clause_stop(text, after.start, after.end)
     wrapped[(a, b)] = (after.start, stop)
     return number, summary(text[at:end] + " " + text[after.start : stop]), (a, b)
 
@@ -424,7 +425,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         return out
     for match in finditer("ordinal", text, a, b):
         number = language().plan.ordinals.get(match.group(1).lower())
-        end = _clause_end(text, match.end(), b)
+        end = clause_stop(text, match.end(), b)
         named = appositive(text, sentence, match, patterns()["plan"], end) or copular(
             text, sentence, match, end)
         out.append(named or (number, ordinal_summary(text, match.end(), end),
@@ -459,8 +460,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     if under is not None:
         group = 1 if under.start(1) >= 0 else 2  # what the plan would do, or what it asks
         start = under.start(group)
-        end = _clause_end(text, start, b)
-        end = start + len(text[start:end].rstrip(" .”\"’'"))
+        end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
     return out + listed
 
@@ -494,9 +494,6 @@ def _after_named(doc: Doc, sentence: Sentence) -> bool:
         "name", doc.text, prev.start, prev.end) is not None
 
 
-def _clause_end(text: str, start: int, limit: int) -> int:
-    stop = clause_stop(text, start, limit)
-    return limit if stop is None else stop
 
 
 def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
@@ -507,7 +504,7 @@ def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tu
     if match is None or not any(w in heads for w in re.findall(r"\w+", match.group(0).lower())):
         return []
     out: list[tuple[int | None, str, tuple[int, int]]] = []
-    end = _clause_end(text, match.end(), sentence.end)
+    end = clause_stop(text, match.end(), sentence.end)
     cursor = match.end()
     pieces = re.split(r",\s+(?:and\s+)?", text[match.end() : end])
     if len(pieces) > 1 and not re.search(r",\s+and\s", text[match.end() : end]):
@@ -535,7 +532,7 @@ def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     link = search("such_as", text, start, end)
     if link is None:
         return []
-    stop = _clause_end(text, link.end(), end)
+    stop = clause_stop(text, link.end(), end)
     items: list[tuple[int, int]] = []
     cursor = link.end()
     for piece in re.split(r",\s+(?:and\s+)?|(?<!\s)\s+and\s+", text[link.end() : stop]):
@@ -568,7 +565,7 @@ def _it_points(doc: Doc, planned: set[int]) -> list[tuple[int | None, str, tuple
             if _not_content(text[sentence.start + match.end() : sentence.end]):
                 continue
             lo, hi = cues.clause_bounds(text, sentence.start, sentence.end, at)
-            hi = _clause_end(text, at, hi)
+            hi = clause_stop(text, at, hi)
             content = sentence.start + match.end()
             parts = items(text, content, hi, match.group(0).strip())
             out.extend((None, summary(text[x:y]), (x, y)) for x, y in parts)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from summarizer.extract.offline.language import language, per_language, per_language_lru
-from summarizer.extract.offline.lexicon import phrase_regex
+from summarizer.extract.offline.lexicon import alternation, phrase_regex
 from summarizer.extract.offline.prefilter import Filtered, folded_class
 
 
@@ -65,17 +65,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # `Under the plan, Ukraine would receive …` / `Under Zelensky's victory plan, allies
         # would …` (plan.py takes it only at a sentence's start).
         "under": re.compile(
-            rf"(?:{_alt(lang.plan.points.under)})\s+(?:the\s+|his\s+|[A-Z][\w-]*['’]s\s+)?"
-            rf"(?:{plan}),\s+(?:((?:[\w’'.-]+\s+){{1,4}}?(?:{_alt(lang.plan.points.under_modals)})"
-            rf"\s+[^;]+)|(?:[\w’'.-]+\s+){{1,3}}?(?:{_alt(lang.plan.points.under_asks)})\s+"
+            rf"(?:{alternation(lang.plan.points.under)})\s+(?:the\s+|his\s+|[A-Z][\w-]*['’]s\s+)?"
+            rf"(?:{plan}),\s+(?:((?:[\w’'.-]+\s+){{1,4}}?(?:{alternation(lang.plan.points.under_modals)})"
+            rf"\s+[^;]+)|(?:[\w’'.-]+\s+){{1,3}}?(?:{alternation(lang.plan.points.under_asks)})\s+"
             rf"([^;]+))", re.I),
     }
-
-
-def _alt(words: Iterable[str]) -> str:
-    """An alternation of words or phrases, longest first, any whitespace between words."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
-                                                                        reverse=True))
 
 
 def _phrases(phrases: list[str]) -> str:

@@ -22,11 +22,13 @@ import re
 from collections.abc import Callable
 
 from summarizer.extract.offline import cues
-from summarizer.extract.offline.document import Doc, Sentence, clause_stop
+from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import patterns, search
 from summarizer.extract.offline.points import (
     Point,
+    clause_end,
     items,
     series,
     summary,
@@ -34,11 +36,6 @@ from summarizer.extract.offline.points import (
     vague_plea,
 )
 from summarizer.extract.offline.prefilter import Filtered
-
-
-def _alt(words: list[str] | tuple[str, ...]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 @per_language
@@ -54,30 +51,31 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     lang = language()
     forms = lang.plan.forms.by_name
     plan = patterns()["plan"].pattern
-    numbers = _alt([*lang.plan.numbers, *(str(n) for n in range(1, 13))])
+    numbers = alternation([*lang.plan.numbers, *(str(n) for n in range(1, 13))])
     owner = rf"(?:its|his|her|the\s+(?:{plan})['’]s|[A-Z][\w-]+['’]s\s+(?:{plan})['’]s)"
     return {
-        "among": re.compile(rf"\bAmong\s+{owner}\s+(?:{_alt(forms['among'])})\s*(?::|are\b)\s*"),
+        "among": re.compile(
+            rf"\bAmong\s+{owner}\s+(?:{alternation(forms['among'])})\s*(?::|are\b)\s*"),
         "wants": re.compile(
-            rf"(?:(?i:{_alt(forms['askers'])})|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
-            rf"(?P<verb>{_alt(forms['wanting'])}|(?:{_alt(forms['asking'])})\s+"
-            rf"(?:(?:its|his|her)\s+)?(?:{_alt(forms['addressees'])})\s+to)\s+"),
+            rf"(?:(?i:{alternation(forms['askers'])})|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
+            rf"(?P<verb>{alternation(forms['wanting'])}|(?:{alternation(forms['asking'])})\s+"
+            rf"(?:(?:its|his|her)\s+)?(?:{alternation(forms['addressees'])})\s+to)\s+"),
         "synonym": re.compile(
-            rf"\b[Tt]he\s+(?:{_alt(forms['synonyms'])})\s+(?:also\s+|further\s+)?"
-            rf"(?P<verb>{_alt(lang.plan.points.verbs)})\s+"),
+            rf"\b[Tt]he\s+(?:{alternation(forms['synonyms'])})\s+(?:also\s+|further\s+)?"
+            rf"(?P<verb>{alternation(lang.plan.points.verbs)})\s+"),
         # `Zelensky called for A`, `he urged allies to B`: the presenter's plea (point_asks.py
         # checks who it is).
         "presenter_asks": re.compile(
             rf"(?P<who>\b[A-Z][\w-]+|\b[Hh]e|\b[Ss]he),?\s+(?:also\s+)?(?P<verb>"
-            rf"(?:{_alt(forms['pleading'])})"
-            rf"|(?:{_alt(forms['asking'])})\s+(?:(?:his|her|its|Kyiv['’]s|Ukraine['’]s)\s+)?"
-            rf"(?:{_alt(forms['addressees'])})\s+to)\s+(?=[a-z])"),
+            rf"(?:{alternation(forms['pleading'])})"
+            rf"|(?:{alternation(forms['asking'])})\s+(?:(?:his|her|its|Kyiv['’]s|Ukraine['’]s)\s+)?"
+            rf"(?:{alternation(forms['addressees'])})\s+to)\s+(?=[a-z])"),
         # `Another point calls for …`, `The final demand of the plan is …`.
         "further": re.compile(
-            rf"(?:{_alt(forms['further'])})\s+(?:(?:key|main|major|central)\s+)?"
-            rf"(?:{_alt(lang.plan.points.nouns)})"
+            rf"(?:{alternation(forms['further'])})\s+(?:(?:key|main|major|central)\s+)?"
+            rf"(?:{alternation(lang.plan.points.nouns)})"
             rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
-            rf"\s+(?P<verb>{_alt(lang.plan.points.lead_verbs)})\s+"),
+            rf"\s+(?P<verb>{alternation(lang.plan.points.lead_verbs)})\s+"),
         # `In the plan, Kyiv asks for …`, `According to the plan, Ukraine seeks …`: an opener
         # naming the plan before the asker.
         "opener": re.compile(
@@ -90,28 +88,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[\w“”\"-]+\s+){{0,2}}?(?:{plan})[”\"’']?"
             rf"|(?:the|his)\s+(?:{plan})\s+(?:says|states|said))[.”\"’']*\s*$"),
         "label": re.compile(
-            rf"(?i:{_alt(forms['labels'])})\s+(?P<n>{numbers})\b"
+            rf"(?i:{alternation(forms['labels'])})\s+(?P<n>{numbers})\b"
             rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
-            rf"(?:\s*[:—–]\s*|\s+(?={_alt(lang.plan.points.lead_verbs)}\s))"),
+            rf"(?:\s*[:—–]\s*|\s+(?={alternation(lang.plan.points.lead_verbs)}\s))"),
     }
 
 
 @per_language
 def _lead() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alt(language().plan.points.lead_verbs)})\s+", re.I)
+    return re.compile(rf"(?:{alternation(language().plan.points.lead_verbs)})\s+", re.I)
 
 
 @per_language
 def _documents() -> re.Pattern[str]:
     lang = language()
     return re.compile(rf"(?P<plan>{patterns()['plan'].pattern})|\b(?:"
-                      rf"{_alt(lang.plan.forms.by_name['documents'])})s?\b", re.I)
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    found = clause_stop(text, start, end)
-    stop = end if found is None else found
-    return start + len(text[start:stop].rstrip(" .”\"’'"))
+                      rf"{alternation(lang.plan.forms.by_name['documents'])})s?\b", re.I)
 
 
 def _names_plan(doc: Doc, start: int, end: int) -> bool:
@@ -178,7 +170,7 @@ def _among(doc: Doc, sentence: Sentence, prev: Sentence | None) -> list[Point]:
         if not owned and not _names_plan(doc, sentence.start, match.start()) and not (
                 _after_plan(doc, sentence, prev)):
             continue  # `Among its demands` with no plan before it: another party's demands
-        end = _clause_end(text, match.end(), sentence.end)
+        end = clause_end(text, match.end(), sentence.end)
         found = series(text, match.end(), end) or two_items(text, match.end(), end) or [
             (match.end(), end)]
         out += [(None, summary(text[x:y]), (x, y)) for x, y in found]
@@ -199,7 +191,7 @@ def _wants(doc: Doc, start: int, stop: int, presenter: str | None,
     pronoun = text[match.start() : match.end()].split()[0].lower()
     if pronoun in ("he", "she") and not owner_ok(pronoun, match.start()):
         return []  # `Orbán dismissed the plan. He demands …`: the critic's demand
-    end = _clause_end(text, match.end(), stop)
+    end = clause_end(text, match.end(), stop)
     pleading = match.group("verb").endswith("to")  # `urges allies to …`
     cut = _stops().search(text, match.end(), end) if pleading else None
     end = cut.start() if cut else end  # `urged allies to A as he presented the plan`
@@ -220,7 +212,7 @@ def _further(doc: Doc, sentence: Sentence) -> list[Point]:
     match = _patterns()["further"].match(text, sentence.start, sentence.end)
     if match is None:
         return []
-    end = _clause_end(text, match.end(), sentence.end)
+    end = clause_end(text, match.end(), sentence.end)
     content = text[match.end() : end]
     if content.startswith("that "):
         copulas = language().plan.plan_words.copulas
@@ -252,7 +244,7 @@ def _presenter_asks(doc: Doc, sentence: Sentence, presenter: str | None,
                 continue
         elif not _is_presenter(who, presenter):
             continue
-        end = _clause_end(text, match.end(), b)
+        end = clause_end(text, match.end(), b)
         cut = _stops().search(text, match.end(), end)
         end = cut.start() if cut else end
         content = text[match.end() : end]
@@ -269,7 +261,7 @@ def _presenter_asks(doc: Doc, sentence: Sentence, presenter: str | None,
 def _his() -> re.Pattern[str]:
     """`his plan`, or a plea set off as a part of the plan (`…, a key part of the plan`)."""
     plan = patterns()["plan"].pattern
-    nouns = _alt(language().plan.points.nouns)
+    nouns = alternation(language().plan.points.nouns)
     return re.compile(
         rf"\b(?:his|her)\s+(?:[\w“”\"-]+\s+){{0,2}}?(?:{plan})"
         rf"|,\s+(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:{nouns}|part|centerpiece|centrepiece)\s+"
@@ -297,7 +289,7 @@ def _said_series(doc: Doc, start: int, stop: int) -> list[Point]:
     said by the plan. Not a clause (`Kyiv would get A, B and C`): no item holds a verb of the
     sentence (plan.toml [forms] content_stops) and the first opens with a determiner."""
     text = doc.text
-    found = series(text, start, _clause_end(text, start, stop))
+    found = series(text, start, clause_end(text, start, stop))
     if not found or text[start : found[0][0]].strip():
         return []
     first = text[found[0][0] : found[0][1]].split(" ", 1)[0].lower()
@@ -309,7 +301,8 @@ def _said_series(doc: Doc, start: int, stop: int) -> list[Point]:
 
 @per_language
 def _verbs() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alt(language().plan.forms.by_name['content_stops'])})\b", re.I)
+    stops = language().plan.forms.by_name["content_stops"]
+    return re.compile(rf"\b(?:{alternation(stops)})\b", re.I)
 
 
 def _is_presenter(name: str, presenter: str | None) -> bool:
@@ -326,7 +319,7 @@ def _synonym(doc: Doc, sentence: Sentence) -> list[Point]:
     for match in _forms()["synonym"].finditer(text, sentence.start, sentence.end):
         if not _refers_to_plan(doc, sentence, match.start()):
             continue
-        end = _clause_end(text, match.end(), sentence.end)
+        end = clause_end(text, match.end(), sentence.end)
         found = items(text, match.end(), end, match.group("verb")) or [(match.end(), end)]
         out += [(None, summary(text[x:y]), (x, y)) for x, y in found]
     return out
@@ -364,7 +357,7 @@ def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[P
             continue
         lead = _lead().match(text, match.end())
         content = lead.end() if lead else match.end()
-        end = _clause_end(text, content, sentence.end)
+        end = clause_end(text, content, sentence.end)
         if end > content:
             out.append((number, summary(text[content:end]), (start, end)))
             last = sentence.para, number or 0

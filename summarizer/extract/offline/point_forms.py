@@ -13,6 +13,7 @@ import re
 
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import grammar, language, per_language
+from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import patterns, search
 from summarizer.extract.offline.points import Point, summary, vague_plea
 from summarizer.extract.offline.prefilter import Filtered
@@ -37,8 +38,7 @@ _APPOSITIVE = r"(?:,|\s*[—–])\s+((?:an?|the)\s+[^,.;:()“”\"—–]{3,100
 
 
 def _alt(key: str) -> str:
-    words = sorted(language().plan.forms.by_name[key], key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return alternation(language().plan.forms.by_name[key])
 
 
 @per_language

@@ -13,28 +13,24 @@ import re
 
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import search
 from summarizer.extract.offline.points import Point, summary
-
-
-def _alt(words: frozenset[str] | list[str] | tuple[str, ...]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 @per_language
 def _patterns() -> dict[str, re.Pattern[str]]:
     points = language().plan.points
-    nouns, leads = _alt(points.nouns), _alt(points.lead_verbs)
+    nouns, leads = alternation(points.nouns), alternation(points.lead_verbs)
     return {
         # `the last two points`, `its two other demands`, `two of the points`
         "count": re.compile(
-            rf"\b(?:(?:the|its|his|[\w-]+['’]s)\s+(?:(?:{_alt(points.pair_places)})\s+)?two"
-            rf"(?:\s+(?:{_alt(points.pair_places)}))?\s+(?:{nouns})"
+            rf"\b(?:(?:the|its|his|[\w-]+['’]s)\s+(?:(?:{alternation(points.pair_places)})\s+)?two"
+            rf"(?:\s+(?:{alternation(points.pair_places)}))?\s+(?:{nouns})"
             rf"|two\s+of\s+(?:the\s+)?(?:the|its|his|[\w-]+['’]s)\s+(?:{nouns}))\b", re.I),
-        "one": re.compile(rf"(?:{_alt(points.pair_first)})\s+(?:{leads})\s+"),
+        "one": re.compile(rf"(?:{alternation(points.pair_first)})\s+(?:{leads})\s+"),
         "other": re.compile(
-            rf"(?:[;,]|\.\s+(?=T))\s*(?:{_alt(points.pair_second)}),?\s+(?:(?:{leads})\s+)?",
+            rf"(?:[;,]|\.\s+(?=T))\s*(?:{alternation(points.pair_second)}),?\s+(?:(?:{leads})\s+)?",
             re.I),
     }
 

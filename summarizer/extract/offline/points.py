@@ -334,13 +334,19 @@ def _adverb_point(text: str, match: re.Match[str], sentence: Sentence,
     return number, summary(piece), (start, start + len(text[start:stop].rstrip(" ,;")))
 
 
+def clause_end(text: str, start: int, end: int) -> int:
+    """The end of the clause that starts at `start` (document.clause_stop), without its
+    closing stop and quotation marks."""
+    stop = clause_stop(text, start, end)
+    return start + len(text[start:stop].rstrip(" .”\"’'"))
+
+
 def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`calls for A, B and C`: the items of a series of at least three noun phrases, each of a
     few words, running to the end of the clause; [] when the text is not such a series. An
     item may open with a phrase of time set off by commas (`… and, after the war, D`)."""
     plan = language().plan
-    stop = clause_stop(text, start, end)
-    chunk = text[start : end if stop is None else stop]
+    chunk = text[start : clause_stop(text, start, end)]
     if "," not in chunk or not re.search(r"\sand[\s,]", chunk):
         return []
     pieces = [p for p in _SERIES_SPLIT.split(chunk) if p.strip()]
@@ -388,8 +394,7 @@ def two_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`… points include A and a B`: the two items of a list of points joined by `and` before
     an indefinite article, the first of two words at least, the second of three (`a deterrence
     package`, not `a seat`); [] when the text is not such a pair."""
-    stop = clause_stop(text, start, end)
-    end = end if stop is None else stop
+    end = clause_stop(text, start, end)
     found = list(_AND_A.finditer(text, start, end))
     if len(found) != 1 or "," in text[start:end]:
         return []
@@ -431,8 +436,7 @@ def items(text: str, start: int, end: int, verb: str) -> list[tuple[int, int]]:
     link = _and_for(text, start, end)
     if link is None:
         return []
-    stop = clause_stop(text, link[1], end)
-    return [(start, link[0]), (link[1], end if stop is None else stop)]
+    return [(start, link[0]), (link[1], clause_stop(text, link[1], end))]
 
 
 def content_words(summary: str) -> frozenset[str]:

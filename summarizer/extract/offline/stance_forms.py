@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.language import language, per_language, per_language_lru
+from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.word_packs import stance_scope
 
@@ -46,11 +47,6 @@ class _Forms:
     unofficial_links: frozenset[str]
     research_body: re.Pattern[str]
     bodies: re.Pattern[str]
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=len, reverse=True))
 
 
 @per_language
@@ -81,8 +77,8 @@ def _forms() -> _Forms:
         unofficial_links=holders.unofficial_links,
         # At most three capitalised words (bounded: linear), the last a research body's head.
         research_body=re.compile(
-            rf"(?:\s+[A-Z][\w'’-]*){{0,2}}?\s+(?:{_alternation(holders.research_bodies)})\b"),
-        bodies=re.compile(rf"(?:’s|'s)\s+(?:{_alternation(holders.bodies)})\b", re.I),
+            rf"(?:\s+[A-Z][\w'’-]*){{0,2}}?\s+(?:{alternation(holders.research_bodies)})\b"),
+        bodies=re.compile(rf"(?:’s|'s)\s+(?:{alternation(holders.bodies)})\b", re.I),
     )
 
 

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from summarizer.extract.offline.cues import Found, clause_bounds
 from summarizer.extract.offline.language import language, per_language, per_language_lru
-from summarizer.extract.offline.lexicon import gazetteer
+from summarizer.extract.offline.lexicon import alternation, gazetteer
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.stance_indirect import indirect_forms
 from summarizer.extract.offline.stance_turns import turns
@@ -35,27 +35,22 @@ from summarizer.extract.offline.word_packs import stance_scope
 _WORD = re.compile(r"[\w’'-]+|[,;:.!?—–()]")
 
 
-def _alternation(phrases: Sequence[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                    for p in sorted(set(phrases), key=len, reverse=True))
-
-
 @per_language
 def _request_regex() -> re.Pattern[str]:
     pack = stance_scope().requests
     # Whom it asks: at most `reach` words (a bounded repeat of word + space: linear). Tried
     # only where the word index found an asking verb (request_cues).
     return re.compile(
-        rf"\b(?:{_alternation(tuple(pack.verbs))})\s+(?:[\w’'-]+\s+){{1,{pack.reach}}}?to\s+"
-        rf"(?:{_alternation(tuple(pack.steps))})\b", re.I)
+        rf"\b(?:{alternation(tuple(pack.verbs))})\s+(?:[\w’'-]+\s+){{1,{pack.reach}}}?to\s+"
+        rf"(?:{alternation(tuple(pack.steps))})\b", re.I)
 
 
 @per_language
 def _pressing_regex() -> re.Pattern[str]:
     pack = stance_scope().requests
     return re.compile(
-        rf"\b(?:{_alternation(tuple(pack.pressing))})\s+"
-        rf"(?:(?:{_alternation(tuple(pack.intensifiers))})\s+){{1,2}}for\b", re.I)
+        rf"\b(?:{alternation(tuple(pack.pressing))})\s+"
+        rf"(?:(?:{alternation(tuple(pack.intensifiers))})\s+){{1,2}}for\b", re.I)
 
 
 @per_language
@@ -333,7 +328,7 @@ def _behind_hint() -> re.Pattern[str]:
     words are split."""
     pack = stance_scope().dependencies
     firsts = {phrase.split()[0] for phrase in pack.behind | pack.behind_on}
-    return re.compile(rf"\b(?:{_alternation(sorted(firsts))})\b", re.I)
+    return re.compile(rf"\b(?:{alternation(sorted(firsts))})\b", re.I)
 
 
 # The condition is read up to the clause's end: a stop, a dash, or `but` opening another clause.
