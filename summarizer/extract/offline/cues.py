@@ -21,6 +21,7 @@ from summarizer.extract.offline.stance_forms import (
 )
 from summarizer.extract.offline.stance_indirect import VOID, indirect_cues
 from summarizer.extract.offline.stance_turns import open_questions, turned
+from summarizer.extract.offline.token_spans import lowered_alike
 from summarizer.extract.offline.word_packs import stance_scope
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -229,10 +230,9 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
 
 
 def _lower_words(stretch: str) -> list[str]:
-    """The words of the stretch, lowered; lowered at once when that reads the same words (see
-    stance_turns._tokens)."""
-    lowered = stretch.lower()
-    if len(lowered) == len(stretch) and "Σ" not in stretch:
+    """The words of the stretch, lowered (at once when that reads the same words)."""
+    lowered = lowered_alike(stretch)
+    if lowered is not None:
         return _WORD.findall(lowered)
     return [w.lower() for w in _WORD.findall(stretch)]
 

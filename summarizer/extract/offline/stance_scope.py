@@ -30,6 +30,7 @@ from summarizer.extract.offline.lexicon import alternation, gazetteer
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.stance_indirect import indirect_forms
 from summarizer.extract.offline.stance_turns import turns
+from summarizer.extract.offline.token_spans import lowered_alike
 from summarizer.extract.offline.word_packs import stance_scope
 
 _WORD = re.compile(r"[\w’'-]+|[,;:.!?—–()]")
@@ -104,10 +105,8 @@ def _asserted(text: str, start: int, end: int, at: int) -> bool:
 
 
 def _words(text: str, a: int, b: int) -> list[str]:
-    raw = text[a:b]
-    lowered = raw.lower()
-    # Lowered at once: the same words (stance_turns._tokens says when and why).
-    if len(lowered) == len(raw) and "Σ" not in raw:
+    lowered = lowered_alike(text[a:b])
+    if lowered is not None:
         return _WORD.findall(lowered)
     return [w.lower() for w in _WORD.findall(text, a, b)]
 

@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import accumulate
 from operator import methodcaller
 from typing import TYPE_CHECKING
 
@@ -52,7 +51,7 @@ from pydantic import Field
 from summarizer.extract.offline.document import Token
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
-from summarizer.extract.offline.token_spans import capturing
+from summarizer.extract.offline.token_spans import capturing, lowered_alike, spans
 from summarizer.extract.offline.word_packs import Words, WordsPack, stance_scope
 
 if TYPE_CHECKING:  # cues.py asks this module, so it is not imported at run time
@@ -200,15 +199,13 @@ _TOKEN_SPLIT = capturing(_TOKEN)
 
 # Both built with C-level maps over the matches (a Python expression per token cost more).
 def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
-    raw = text[a:b]
-    lowered = raw.lower()
-    # The range lowered and straightened at once, then split (token_spans): the same tokens,
-    # as no character enters or leaves the token classes by lowering. Not when lowering is
-    # not one character for one (`İ`) or depends on the next word (a final `Σ`).
-    if len(lowered) == len(raw) and "Σ" not in raw:
-        pieces = _TOKEN_SPLIT.split(lowered.replace("’", "'") if "’" in lowered else lowered)
-        offsets = list(accumulate(map(len, pieces), initial=a))
-        return list(zip(pieces[1::2], offsets[1:-1:2], offsets[2:-1:2], strict=True))
+    # The range lowered and straightened at once, then split: the same tokens, when
+    # token_spans.lowered_alike allows it.
+    lowered = lowered_alike(text[a:b])
+    if lowered is not None:
+        straight = lowered.replace("’", "'") if "’" in lowered else lowered
+        words, starts, ends = spans(_TOKEN_SPLIT, straight, a)
+        return list(zip(words, starts, ends, strict=True))
     matches = list(_TOKEN.finditer(text, a, b))
     return list(zip(map(_STRAIGHTEN, map(str.lower, map(re.Match.group, matches))),
                     map(re.Match.start, matches), map(re.Match.end, matches), strict=True))
@@ -216,9 +213,8 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 
 def _words(text: str, a: int, b: int) -> list[str]:
     """The words of `_tokens(text, a, b)` alone."""
-    raw = text[a:b]
-    lowered = raw.lower()
-    if len(lowered) == len(raw) and "Σ" not in raw:  # as in _tokens
+    lowered = lowered_alike(text[a:b])
+    if lowered is not None:  # as in _tokens
         return _TOKEN.findall(lowered.replace("’", "'") if "’" in lowered else lowered)
     return list(map(_STRAIGHTEN, map(str.lower, _TOKEN.findall(text, a, b))))
 

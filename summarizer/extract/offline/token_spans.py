@@ -13,6 +13,15 @@ import re
 from itertools import accumulate
 
 
+def lowered_alike(raw: str) -> str | None:
+    """raw lowered at once, when that reads the same words as lowering each word found in raw:
+    lowering puts no character into or out of a word class, but `İ` lowers to two characters
+    (every later offset moves) and a final `Σ` lowers by the letter after it (not the same in
+    a word alone). None in those cases: lower word by word."""
+    lowered = raw.lower()
+    return lowered if len(lowered) == len(raw) and "Σ" not in raw else None
+
+
 def capturing(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern wrapped in one capturing group, for `spans` (it must have none of its own:
     `split` would return those groups too). Made once by the caller: hashing a compiled
