@@ -119,6 +119,8 @@ class Adjudged(WordsPack):
     self_owners: Words
     crossing: Words
     crossing_verbs: Words
+    crossing_modals: Words
+    crossed_determiners: Words
 
 
 class Accepts(WordsPack):
@@ -842,12 +844,6 @@ _REGARDING = frozenset({"considers", "considered", "consider", "regards", "regar
                         "called"})
 
 
-# `would cross a red line`, `will cross our red lines`, `would be crossing a red line`.
-_CROSS_MODALS = frozenset({"would", "will", "could", "'d", "’d", "be", "clearly", "certainly",
-                           "surely", "only", "also"})
-_OWN = frozenset({"a", "its", "our", "their", "his", "her", "my", "any", "the"})
-
-
 def red_line_of(text: str, lo: int, at: int) -> bool:
     """`An invitation for Ukraine is a red line for Berlin`: does the clause from `lo` end, right
     before the preposition at `at`, in a red line that judges the step (an owner's: the
@@ -875,13 +871,15 @@ def _crossed_by_step(tokens: list[Token], i: int) -> int | None:
     a crossing verb after a modal (its own or the holder's red line, not another's: `Russia's
     red line` holds a possessive, no position), the index of the modal, which stands for the
     copula the step is the subject of; else None."""
-    c = i - 1 if i > 0 and tokens[i][0] == "red" and tokens[i - 1][0] in _OWN else i
+    pack = indirect_forms().adjudged
+    c = i - 1 if i > 0 and tokens[i][0] == "red" and tokens[i - 1][0] in (
+        pack.crossed_determiners) else i
     c -= 1
-    if c < 0 or tokens[c][0] not in indirect_forms().adjudged.crossing_verbs:
+    if c < 0 or tokens[c][0] not in pack.crossing_verbs:
         return None
     c -= 1
     modal = None
-    while c >= 0 and tokens[c][0] in _CROSS_MODALS:
+    while c >= 0 and tokens[c][0] in pack.crossing_modals:
         modal, c = c, c - 1
     return modal
 
