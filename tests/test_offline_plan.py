@@ -84,7 +84,7 @@ def test_ordinal_point_is_numbered_and_inline_list_is_split() -> None:
         assert point.evidence and point.evidence[0].spans
 
 
-# --- rules-6 ------------------------------------------------------------------------------
+# --- points through pronouns and lists; aims, presenters and dates ------------------------
 
 
 def _points(text: str) -> list[str]:

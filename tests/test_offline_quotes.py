@@ -86,7 +86,7 @@ def test_text_before_body_start_is_ignored() -> None:
     assert result.statements == []
 
 
-# --- rules-6: quote styles real outlets use -------------------------------------------------
+# --- quote styles real outlets use --------------------------------------------------------
 
 
 def test_quote_split_around_its_attribution_in_one_sentence_is_one_statement() -> None:

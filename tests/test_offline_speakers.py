@@ -100,7 +100,7 @@ def test_news_outlet_is_never_the_speaker() -> None:
     assert speakers("“Talks failed,” Reuters reported.") == {}
 
 
-# --- rules-6 ------------------------------------------------------------------------------
+# --- titles, bare titles and `it says` ----------------------------------------------------
 
 
 def test_title_after_the_name_fills_the_role_without_the_full_stop() -> None:
@@ -145,7 +145,7 @@ def test_inverted_verb_ending_a_reported_sentence() -> None:
     assert _paraphrases("The decision has been made, said Anna Kowal.") == [("Anna Kowal", None)]
 
 
-# --- rules-6 regressions: appositions and shared subjects ---------------------------------
+# --- appositions and shared subjects ------------------------------------------------------
 
 _ADVISER = ("Ivo Marek, a senior adviser in the Slovenian defence ministry, warned that a vote "
             "now \"would split the bloc,\" adding: \"We will not go there.\"")

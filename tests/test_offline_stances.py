@@ -64,7 +64,7 @@ def test_a_possessive_in_between_does_not_take_the_subjects_cue() -> None:
     assert got == {"CZ": "opposes"}
 
 
-# --- rules-6 ------------------------------------------------------------------------------
+# --- groups, subjects and what `it` stands for --------------------------------------------
 
 _PLAN = "Kostenko presented his victory plan to parliament. "
 
@@ -138,7 +138,7 @@ def test_possessor_of_a_bid_holds_it_whatever_governs_the_phrase() -> None:
     assert got["MD"] == "supports"
 
 
-# --- rules-6 regressions: objects and cue order -------------------------------------------
+# --- objects and cue order ----------------------------------------------------------------
 
 
 def _actors(text: str) -> dict[str, tuple[str, list[str]]]:
@@ -151,7 +151,7 @@ def test_an_object_between_the_subject_and_its_cue_does_not_take_the_cue() -> No
     got = _actors("Latvian Foreign Minister Ilze Berzina told a conference in Riga on Friday "
                   "that her cabinet firmly backed Ukraine's NATO bid.")
     # `Ukraine's NATO bid` reports Ukraine seeking membership (a possessive before its
-    # modified noun cue, since rules-7): Ukraine supports too.
+    # modified noun cue): Ukraine supports too.
     assert got == {"LV": ("supports", ["Ilze Berzina"]), "UA": ("supports", [])}
 
 
