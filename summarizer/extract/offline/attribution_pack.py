@@ -20,6 +20,8 @@ class SetOff(BaseModel):
     circumstance_words: int = Field(ge=0, le=12)
     time_words: Words
     openers: Words
+    # A connective set off by commas between a subject and its verb (`Roe, however, said`).
+    connectives: Words
 
 
 class Titles(BaseModel):
