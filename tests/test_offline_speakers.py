@@ -75,6 +75,14 @@ def test_document_speaks_for_the_body_that_issued_it() -> None:
     assert speaker.affiliation == "White House" and speaker.country == "US"
 
 
+def test_a_document_read_before_issues_no_later_document() -> None:
+    text = ("“We are well placed for the spring,” the memo stated.\n\n"
+            "The campaign also sent supporters a fundraising appeal. “Every dollar counts now,” "
+            "the email said.")
+    speaker = speakers(text)["Every dollar counts now"]
+    assert speaker.role == "email"
+
+
 def test_participle_speaker_is_the_clause_subject_not_a_possessive() -> None:
     text = ("Austrian Chancellor Karl Nehammer criticised Orbán's plan as “reckless,” "
             "urging Brussels “to act now.”")
