@@ -324,6 +324,11 @@ class Registry:
             full = tail if person else full
         if person is not None:
             return self._known(person)
+        if len(run) > 1 and run[0].lower() in language().titles.particles.words:
+            # (`De Blasio said` opening a sentence is `Bill de Blasio`, the particle capitalised)
+            entity = self._by_particle_surname(run)
+            if entity is not None:
+                return entity
         if len(run) == 1:
             return self._by_surname(full) or self._by_first_name(full)
         entity = self.entities.get(full)
@@ -344,6 +349,16 @@ class Registry:
             entity = self._add(Entity(person.name, None, person.speaks_for, person.country,
                                       person.gender, person.speaks_for))
         return entity
+
+    def _by_particle_surname(self, run: list[str]) -> Entity | None:
+        """The latest person named in full whose name ends with these words, whatever the
+        case of their particle (`De Blasio` / `Bill de Blasio`, `Von der Leyen`)."""
+        tail = [word.lower() for word in run]
+        matches = [e for e in self._by_last.get(run[-1], [])
+                   if [w.lower() for w in e.name.split()[-len(tail):]] == tail
+                   and len(e.name.split()) > len(tail)]
+        return max(matches, key=lambda e: e.mentions[-1].offset if e.mentions else -1,
+                   default=None)
 
     def _by_first_name(self, word: str) -> Entity | None:
         """`Bernie` after `Bernie Sanders`: a known first name alone is the latest person
