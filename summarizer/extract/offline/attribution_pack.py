@@ -22,6 +22,8 @@ class SetOff(BaseModel):
     openers: Words
     # A connective set off by commas between a subject and its verb (`Roe, however, said`).
     connectives: Words
+    # Conjunctions that open a clause of its own right after a quote (`“…” until Lee said`).
+    clause_openers: Words
 
 
 class Titles(BaseModel):
