@@ -85,3 +85,20 @@ def test_near_miss_a_description_before_the_time_stays_whole() -> None:
                    "on Monday said.")
     speaker = got["all but dead"]
     assert speaker is not None and speaker.name is None and speaker.role == "senior port official"
+
+
+# --- a clause of its own after the quote ----------------------------------------------------------
+
+
+def test_a_speaker_in_a_clause_opening_after_the_quote_is_not_its_speaker() -> None:
+    text = ("Tom Lind met voters in Ohio on Friday.\n\n"
+            "Lind says he was “sitting on the fence” until Ann Roe said she would run.")
+    speaker = direct_speakers(text)["sitting on the fence"]
+    assert speaker is not None and speaker.name == "Tom Lind"
+
+
+def test_near_miss_an_inverted_tag_after_the_clause_still_names_the_speaker() -> None:
+    text = ("Polls show the race is close.\n\n"
+            "“Many would call that a defeat” if she won by less, said Ann Roe, an analyst.")
+    speaker = direct_speakers(text)["Many would call that a defeat"]
+    assert speaker is not None and speaker.name == "Ann Roe"

@@ -147,3 +147,11 @@ def test_a_relative_clause_set_off_after_a_name_is_no_title() -> None:
     # near miss: a title set off after the name is the person's
     ref = _ref("Anna Korth, the party's president,")
     assert ref is not None and ref.name == "Anna Korth" and ref.role is not None
+
+
+def test_a_thing_owned_by_a_title_holder_is_no_speaker() -> None:
+    text = ("Congress returned on Monday.\n\n"
+            "In an interview on Monday, the Ohio Republican criticized the president’s foreign "
+            "policy and said allies wanted to know if the country is “still in the game.”")
+    speaker = direct_speakers(text)["still in the game"]
+    assert speaker is not None and speaker.role == "Ohio Republican"

@@ -72,3 +72,16 @@ def test_an_indefinite_pronoun_opening_a_sentence_is_no_speaker_name() -> None:
             "plan. “It makes this a national debate,” he said.")
     speaker = direct_speakers(text).get("It makes this a national debate")
     assert speaker is not None and speaker.name == "Dana Okafor"
+
+
+def test_a_capitalised_particle_opening_a_sentence_is_the_same_person() -> None:
+    text = ("Mayor Anna de Vries met the council on Monday.\n\n"
+            "De Vries said the plan would pass. “We have the votes,” she said.")
+    names = _names(text)
+    assert "De Vries" not in names
+    assert direct_speakers(text)["We have the votes"].name == "Anna de Vries"
+
+
+def test_near_miss_a_particle_name_never_given_in_full_is_its_own_person() -> None:
+    names = _names("Officials met on Monday.\n\nDe Vries said the plan would pass.\n")
+    assert "De Vries" in names

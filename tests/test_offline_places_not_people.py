@@ -134,3 +134,20 @@ def test_a_sentence_opening_preposition_is_not_the_first_word_of_a_name() -> Non
         assert not name_like(word), word
     # near miss: a surname that is an ordinary word elsewhere stays a name
     assert name_like("Castellane") and name_like("Hastings")
+
+
+# --- a given name and a surname after `in` / `at` are a person -----------------------------------
+
+
+def test_a_full_name_after_in_is_a_person_the_description_can_take_up() -> None:
+    text = ("Party leaders hoped to draw in Greg Whitcombe supporters before the vote.\n\n"
+            "Yet it was unclear whether Whitcombe was ready. The Ohio senator emailed "
+            "supporters saying: “The fight goes on.”")
+    assert name_of(text, "The fight goes on") == "Greg Whitcombe"
+
+
+def test_near_miss_a_place_after_in_is_still_no_person() -> None:
+    text = ("Dana Whitcombe toured a factory on Friday.\n\n"
+            "Crowds gathered in Des Moines before the vote.\n\n"
+            "“We will keep knocking on doors,” she said.")
+    assert name_of(text, "We will keep knocking on doors") == "Dana Whitcombe"

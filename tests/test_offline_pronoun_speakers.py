@@ -301,3 +301,21 @@ def test_verb_after_a_quote_does_not_make_the_subject_before_it_a_speaker() -> N
     text = ("Tom Brink was “far too cautious,” said Gary Halden, a professor. "
             "He added that the board “lost its nerve” last year.")
     assert name_of(text, "lost its nerve") == "Gary Halden"
+
+
+# --- a connective set off between a name and its verb ------------------------------------------
+
+
+def test_a_name_with_a_connective_before_its_speech_verb_is_the_speaker_he_stands_for() -> None:
+    text = ("The committee met on Friday.\n\n"
+            "Brockway, for example, said he is hopeful the effort ends with Paul Egan "
+            "taking the nomination.\n\n"
+            "“The first thing is to stop the front-runner,” he said.")
+    assert name_of(text, "The first thing is to stop the front-runner") == "Brockway"
+
+
+def test_near_miss_a_set_off_description_is_no_connective() -> None:
+    text = ("The committee met on Friday.\n\n"
+            "Brockway, a delegate, met Paul Egan later.\n\n"
+            "“The first thing is to stop the front-runner,” he said.")
+    assert name_of(text, "The first thing is to stop the front-runner") == "Paul Egan"

@@ -75,6 +75,14 @@ def test_document_speaks_for_the_body_that_issued_it() -> None:
     assert speaker.affiliation == "White House" and speaker.country == "US"
 
 
+def test_a_document_read_before_issues_no_later_document() -> None:
+    text = ("“We are well placed for the spring,” the memo stated.\n\n"
+            "The campaign also sent supporters a fundraising appeal. “Every dollar counts now,” "
+            "the email said.")
+    speaker = speakers(text)["Every dollar counts now"]
+    assert speaker.role == "email"
+
+
 def test_participle_speaker_is_the_clause_subject_not_a_possessive() -> None:
     text = ("Austrian Chancellor Karl Nehammer criticised Orbán's plan as “reckless,” "
             "urging Brussels “to act now.”")
@@ -161,3 +169,17 @@ def test_adding_after_a_quote_shares_the_subject_of_the_earlier_verb() -> None:
     speaker = speakers(_ADVISER)["We will not go there"]
     assert (speaker.name, speaker.role) == (
         "Ivo Marek", "senior adviser in the Slovenian defence ministry")
+
+
+def test_a_coordinated_speech_verb_takes_its_own_clauses_subject() -> None:
+    text = ("Tom Lind sat behind her on the flight.\n\n"
+            "When told Ann Roe was in the cabinet, Lind thought for a moment and said that "
+            "these days, “Being unknown is an advantage.”")
+    assert speakers(text)["Being unknown is an advantage"].name == "Tom Lind"
+
+
+def test_near_miss_a_coordinated_verb_in_the_same_clause_keeps_the_earlier_subject() -> None:
+    text = ("Tom Lind sat behind her on the flight.\n\n"
+            "Ann Roe told the crew she was tired and said that these days, "
+            "“Being unknown is an advantage.”")
+    assert speakers(text)["Being unknown is an advantage"].name == "Ann Roe"

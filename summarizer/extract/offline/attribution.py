@@ -38,6 +38,7 @@ from summarizer.extract.offline import (
     sources,
     tags,
 )
+from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.language import grammar, language
@@ -87,6 +88,17 @@ def after_quote(doc: Doc, resolver: Resolver, quote: Quote) -> Iterator[Source]:
         start, end = (tokens[0].start, tokens[-1].end) if tokens else (start, end)
     if not tokens:
         return
+    if tokens[0].lower in attribution_pack().set_off.clause_openers:
+        # (`“…” until Lee said she would run`: a clause of its own, whose speaker is not the
+        # quote's; the quote's tag, if any, is an inverted one or `according to` after it:
+        # `“…” if she lost, said Roe`)
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if comma is None or comma + 1 >= len(tokens) or (
+                tokens[comma + 1].lower not in language().speech.inverted.verbs
+                and tokens[comma + 1].lower != "according"):
+            return
+        tokens = tokens[comma + 1 :]
+        start = tokens[0].start
     cue = Cue("after", (start, end), doc.sentence_at(start).para)
     ref = _after_ref(tokens, doc.text)
     if ref is not None:

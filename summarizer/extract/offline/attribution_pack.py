@@ -20,6 +20,10 @@ class SetOff(BaseModel):
     circumstance_words: int = Field(ge=0, le=12)
     time_words: Words
     openers: Words
+    # A connective set off by commas between a subject and its verb (`Roe, however, said`).
+    connectives: Words
+    # Conjunctions that open a clause of its own right after a quote (`“…” until Lee said`).
+    clause_openers: Words
 
 
 class Titles(BaseModel):

@@ -370,12 +370,34 @@ def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`Novak warned that …, adding: “…”` / `… and argued`: a participle or coordinated
     speech verb shares the subject of the nearest speech verb before it in the sentence."""
     verbs, markers = language().speech.all_verbs, grammar().clauses.noun_markers
+    opening = max((m + 1 for m in range(k) if tokens[m].text == ","), default=0)
     for m in range(k - 1, -1, -1):
         if tokens[m].lower in verbs and not (m > 0 and tokens[m - 1].lower in markers):
+            if m < opening:
+                # (`When told Roe had won, Lee paused and said`: a clause of its own opens
+                # after the comma, its subject before a verb of its own is the speaker)
+                own = _opening_subject(tokens, opening, k, text)
+                if own is not None:
+                    return own
             # (`with Roe tweeting that … and asking, “…”`: the earlier participle's absolute
             # subject is the later one's too)
             return with_subject(tokens, m, text) or subject(tokens, m, text)
     return None
+
+
+def _opening_subject(tokens: list[Token], start: int, upto: int, text: str) -> np.Ref | None:
+    """The phrase opening tokens[start:upto] when a finite verb follows it (`Lee paused`):
+    the subject of the clause that opens there, if it is a speaker."""
+    phrase = np.np_right(tokens, start)
+    after = start + len(phrase)
+    if not phrase or after >= upto or np.is_possessive(phrase[-1].text):
+        return None
+    while after < upto and _adverb_like(tokens[after]):
+        after += 1
+    if after >= upto or not _finite_verb(tokens[after]):
+        return None
+    ref = np.parse(phrase, text)
+    return ref if ref is not None and ref.kind in SPEAKER_KINDS else None
 
 
 def _described(tokens: list[Token], first: int, end: int, text: str) -> np.Ref | None:

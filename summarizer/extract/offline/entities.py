@@ -26,6 +26,7 @@ from operator import and_, itemgetter, or_
 from typing import NamedTuple
 
 from summarizer.extract.offline import descriptions, np, sources
+from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.lexicon import gazetteer
@@ -270,7 +271,8 @@ class Registry:
             return False
         if (i > 0 and tokens[i - 1].lower in names.place_prepositions
                 and not np.is_possessive(tokens[j - 1].text)
-                and " ".join(run) not in language().people.by_spelling):
+                and " ".join(run) not in language().people.by_spelling
+                and not _given_and_surname(run)):
             return False  # `in Des Moines`, `at Sandy Hook`: a place, not a person
         entity = self._entity_for(run, sentence_start=(i == 0), new=new)
         if entity is None and new and len(run) == 1 and (
@@ -322,6 +324,11 @@ class Registry:
             full = tail if person else full
         if person is not None:
             return self._known(person)
+        if len(run) > 1 and run[0].lower() in language().titles.particles.words:
+            # (`De Blasio said` opening a sentence is `Bill de Blasio`, the particle capitalised)
+            entity = self._by_particle_surname(run)
+            if entity is not None:
+                return entity
         if len(run) == 1:
             return self._by_surname(full) or self._by_first_name(full)
         entity = self.entities.get(full)
@@ -342,6 +349,16 @@ class Registry:
             entity = self._add(Entity(person.name, None, person.speaks_for, person.country,
                                       person.gender, person.speaks_for))
         return entity
+
+    def _by_particle_surname(self, run: list[str]) -> Entity | None:
+        """The latest person named in full whose name ends with these words, whatever the
+        case of their particle (`De Blasio` / `Bill de Blasio`, `Von der Leyen`)."""
+        tail = [word.lower() for word in run]
+        matches = [e for e in self._by_last.get(run[-1], [])
+                   if [w.lower() for w in e.name.split()[-len(tail):]] == tail
+                   and len(e.name.split()) > len(tail)]
+        return max(matches, key=lambda e: e.mentions[-1].offset if e.mentions else -1,
+                   default=None)
 
     def _by_first_name(self, word: str) -> Entity | None:
         """`Bernie` after `Bernie Sanders`: a known first name alone is the latest person
@@ -632,7 +649,7 @@ def _speaks(tokens: list[Token], i: int, j: int, text: str) -> bool:
     """Is the name tokens[i:j] the subject of a speech verb: `Roe said`, `Roe, 45, said` is
     not read (an apposition), `Roe also said`, or after a quote `said Roe`?"""
     speech = language().speech
-    k = j
+    k = _past_connective(tokens, j)
     while k < len(tokens) and tokens[k].lower in speech.adverbs.words:
         k += 1
     if k < len(tokens) and tokens[k].lower in speech.all_verbs and not np.is_possessive(
@@ -656,6 +673,21 @@ def _speaks(tokens: list[Token], i: int, j: int, text: str) -> bool:
 
 _CLOSING_MARKS = ('"', "”", "’", "'")
 
+# A connective set off after a name holds at most this many words (`for his part`).
+CONNECTIVE_WORDS = 4
+
+
+def _past_connective(tokens: list[Token], j: int) -> int:
+    """`Roe, for example, said`: where the name's verb may start after a connective set off
+    by commas right after the name (attribution.toml [set_off] connectives), else j."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return j
+    for end in range(j + 2, min(j + 2 + CONNECTIVE_WORDS, len(tokens))):
+        if tokens[end].text == ",":
+            phrase = " ".join(t.lower for t in tokens[j + 1 : end])
+            return end + 1 if phrase in attribution_pack().set_off.connectives else j
+    return j
+
 
 def _apposition(tokens: list[Token], j: int) -> list[Token]:
     """The description set off after a name from token j: up to the closing comma when one
@@ -664,6 +696,12 @@ def _apposition(tokens: list[Token], j: int) -> list[Token]:
     defence minister.` ends before the stop)."""
     close = next((k for k in range(j, len(tokens)) if tokens[k].text == ","), None)
     return tokens[j:close] if close is not None else np.np_right(tokens, j)
+
+
+def _given_and_surname(run: list[str]) -> bool:
+    """`in Ann Roe's district`, `draw in Ann Roe supporters`: a listed given name and one
+    more word after a place preposition are a person's name, not a place."""
+    return len(run) == 2 and _gender(run[0]) is not None
 
 
 def _gender(first: str) -> str | None:

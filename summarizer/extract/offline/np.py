@@ -346,6 +346,8 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         return Ref("unnamed", surface, start, end, None, role)
     # (`the State Department`: a title word inside a body's name is no one's title)
     if _has_role([t for t in seg if t.start not in covered]) or _sources(lowers):
+        if len(seg) > 1 and lowers[-1] in pack().description.things:
+            return None  # `the president's foreign policy`: a thing, the title its owner's
         role_words = [
             t for t in seg if not _skip_in_role(t, places) and t.lower not in nps.determiners
         ]

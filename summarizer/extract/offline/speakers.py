@@ -184,7 +184,9 @@ class Resolver:
             return Who(None, None, ref.affiliation, ref.country)
         if ref.kind == "document":
             body = self._latest("bodies", pos)
-            if body is not None:
+            # (an issuer is a body; a document read before, `the memo`, issued no other one:
+            # `the email said` after it is the email)
+            if body is not None and (body.affiliation or body.country):
                 return body
             if ref.affiliation or ref.country:
                 return Who(None, None, ref.affiliation, ref.country)
