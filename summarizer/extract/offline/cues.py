@@ -20,7 +20,7 @@ from summarizer.extract.offline.stance_forms import (
     role_cues,
 )
 from summarizer.extract.offline.stance_indirect import VOID, indirect_cues
-from summarizer.extract.offline.stance_turns import open_questions, turned
+from summarizer.extract.offline.stance_turns import effort_start, open_questions, turned
 from summarizer.extract.offline.token_spans import lowered_alike
 from summarizer.extract.offline.word_packs import stance_scope
 
@@ -51,6 +51,9 @@ class Found:
     possessable: bool = True  # may be held by a possessive right before it ("Ukraine's bid")
     # Being undecided ("still weighing"), which the candidate never is about its own invitation.
     undecided: bool = False
+    # Held only by a mention right before it, no word between (`Hungary's attempt to block`,
+    # `the Hungarian attempt to …`; not `Washington backed efforts to …`).
+    tight: bool = False
 
 
 @per_language
@@ -141,6 +144,8 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
             other = {a: (position, b) for a, b, position in turns if position is not None}
             out = [_turn(f, *other[f.start]) if f.start in other else f for f in out
                    if not any(a <= f.start < b for a, b in voids)]
+    if out:
+        out = _efforts(text, start, end, out)
     roles = role_cues(text, start, end)
     if roles:
         # The role noun's own single-word cue (`supporters`, owned only) gives way to the form.
@@ -148,6 +153,36 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
         out = sorted(out + [Found(a, b, pos, False) for a, b, pos in roles],
                      key=lambda f: f.start)
     return out
+
+
+def _efforts(text: str, start: int, end: int, found: list[Found]) -> list[Found]:
+    """A cue that completes a noun of effort (`Hungary's attempt to block it`) becomes one
+    noun cue from the effort's phrase on, held only by its possessor; the words inside (`bid`
+    in `bid to veto`) are no cues of their own (stance_turns.effort_start)."""
+    spans: dict[int, int] = {}
+    for f in found:
+        at = effort_start(text, clause_bounds(text, start, end, f.start)[0], f)
+        if at is not None:
+            spans[f.start] = at
+    if not spans:
+        return found
+    inside = [(a, b) for b, a in spans.items()]
+    # A cue right before an effort against the step (`thwarted Hungary's attempt to block
+    # it`, `backed efforts to veto it`) acts on that no: which position that leaves, the words
+    # do not say (polarity is sacred), as for support of a no (stance_turns._backs_a_no).
+    nos = [spans[f.start] for f in found if f.start in spans and f.position != "supports"]
+    acting = {f.start for f in found if f.start not in spans and any(
+        f.end <= at and len(_WORD.findall(text, f.end, at)) <= EFFORT_GAP for at in nos)}
+    return [replace(f, start=spans[f.start], owned_only=True, possessable=True, backward=False,
+                    tight=True)
+            if f.start in spans else f for f in found
+            if f.start in spans or not (f.start in acting
+                                        or any(a <= f.start < b for a, b in inside))]
+
+
+# At most this many words (determiner, possessor, modifier) between a cue and the effort it
+# acts on (`pushed back on Budapest's latest attempt to …`).
+EFFORT_GAP = 3
 
 
 def _turn(found: Found, position: str, end: int) -> Found:
@@ -206,6 +241,7 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     if cue.position == "supports" and after.lstrip().startswith(stance.blockers.after):
         return None
     window = before[-stance.negation.window :]
+    window = window[_past_possessor(window) :]
     if ":" in head:
         # A negation does not reach past a colon: `its position has not changed: it is not
         # ready to …` (the colon's clause is a statement of its own).
@@ -218,7 +254,7 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
             return None  # `has not decided whether to support it`: a question, not a no
         if cue.phrase in stance.negation.unasked or cue.phrase in _undecided():
             return None  # `did not push for it`, `is no longer on the fence`: which side?
-        if cue.phrase in stance.negation.soft:
+        if cue.phrase in stance.negation.soft or _perfect_denial(window, cue.phrase):
             return "hesitant"  # `has not endorsed the plan`: not fully, rather than no
         flipped = stance.negation.flip.get(cue.position)
         return flipped[0 if strong else 1] if flipped else None
@@ -227,6 +263,34 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     ):
         return None  # "could influence Germany to support": not a position held
     return cue.position
+
+
+def _past_possessor(window: list[str]) -> int:
+    """Where the words after the window's last possessor start (0: none): a negation before
+    `Ukraine's` denies the verb governing the possessor's phrase (`has not backed Ukraine's
+    bid`), not the noun cue the possessor owns."""
+    skip = language().stance.negation.not_possessors
+    for k in range(len(window) - 1, -1, -1):
+        word = window[k].replace("’", "'")
+        if word.endswith("'s") and word not in skip:
+            return k + 1
+    return 0
+
+
+def _perfect_denial(window: list[str], phrase: str) -> bool:
+    """`has not backed the invitation`, `hasn't yet supported it`: a support participle denied
+    by `not` in the perfect (its auxiliary right before `not`, or one word before) is support
+    not given yet, not a no (stance.toml [negation] perfect)."""
+    negation = language().stance.negation
+    if phrase not in negation.perfect_cues:
+        return False
+    for k, word in enumerate(window):
+        if word.endswith("n't"):
+            if word in negation.perfect:
+                return True
+        elif word == "not":
+            return any(w in negation.perfect for w in window[max(0, k - 2) : k])
+    return False
 
 
 def _lower_words(stretch: str) -> list[str]:

@@ -184,6 +184,13 @@ class Negation(Pack):
     strong: Phrases
     weak: Phrases
     soft: Words
+    # `has not backed the invitation`: a support participle denied in the perfect, by `not`
+    # right after one of `perfect` (or `hasn't`), is support not (yet) given: hesitant.
+    perfect: Words
+    perfect_cues: Words
+    # `has not backed Ukraine's bid`: a negation before a possessor denies the verb that
+    # governs the possessor's phrase, not the noun cue in it; these `'s` words are no possessors.
+    not_possessors: Words
     unasked: Phrases
     undecided: Phrases
     flip: dict[str, tuple[str, str]]  # a cue's position → its meaning negated (strong, weak)

@@ -152,6 +152,13 @@ class Borne(WordsPack):
     lead: Words
 
 
+class Efforts(WordsPack):
+    nouns: Words
+    modifiers: Words
+    modifier_reach: int = Field(ge=0, le=4)
+    own: Words
+
+
 class Turns(WordsPack):
     """stance_indirect.toml [turns]: this module's words."""
 
@@ -180,6 +187,7 @@ class Turns(WordsPack):
     others_lead: Words
     passive: Passive
     borne: Borne
+    efforts: Efforts
     second_complements: Words
     public: Words
     copulas: Words
@@ -706,6 +714,27 @@ def unborne(text: str, start: int, cue: Found) -> bool:
     while k >= 0 and words[k] in pack.lead:
         k -= 1
     return k < 0 or words[k] not in pack.verbs
+
+
+def effort_start(text: str, lo: int, cue: Found) -> int | None:
+    """`Washington thwarted Hungary's attempt to block the invitation`: a cue that completes a
+    noun of effort (`attempt to`, `bid to`, `threat to`) is the effort's owner's position, not
+    that of whoever acts on the effort (thwarting an attempt to block is no block, and no
+    support either: polarity is sacred). Where the effort's phrase starts (past `modifiers`:
+    `latest attempt`), so that the effort and its cue are one noun cue only its possessor holds
+    (`Hungary's`, right before); None when the cue completes no effort, or the effort is the
+    clause's subject's own (`renewed its threat to veto it`: one of `own` before it)."""
+    pack = turns().efforts
+    before = _tokens(text, max(lo, cue.start - _AROUND), cue.start)
+    if len(before) < 2 or before[-1][0] != "to" or before[-2][0] not in pack.nouns:
+        return None
+    k = len(before) - 2
+    while k > 0 and len(before) - 2 - k < pack.modifier_reach and (
+            before[k - 1][0] in pack.modifiers):
+        k -= 1
+    if k > 0 and before[k - 1][0] in pack.own:
+        return None
+    return before[k][1]
 
 
 def crosses_complement(text: str, mention: tuple[int, int], at: int) -> bool:

@@ -561,7 +561,8 @@ def _owns_cue(text: str, holder: Holder, cues: list[Found]) -> bool:
     """`in response to Zelensky’s push for …`: a possessive right before a noun cue states the
     possessor's own position, whatever governs the phrase."""
     return holder.possessive and any(
-        holder.end <= cue.start and cue.possessable and len(_gap(text, holder, cue.start)) <= 1
+        holder.end <= cue.start and cue.possessable
+        and len(_gap(text, holder, cue.start)) <= (0 if cue.tight else 1)
         for cue in cues)
 
 
@@ -615,7 +616,7 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         if _in_others_relative(text, holder.end, cue.start):
             continue  # `defended the plan against critics, who called it reckless`
         gap = _gap(text, holder, cue.start)
-        adjacent = len(gap) <= 1
+        adjacent = len(gap) <= (0 if cue.tight else 1)
         if holder.possessive or cue.owned_only:
             if not (adjacent and cue.possessable):
                 return None
