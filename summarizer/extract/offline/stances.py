@@ -431,10 +431,16 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     votes: list[Vote] = relative
     # `Zelensky said his plan had been rejected by Hungary`: the agent's cue is no one else's,
     # nor is a cue in the passive of the step (`said the plan was rejected`).
-    cues = [c for c in cues if c not in agents and not passive_of_step(doc.text, start, c)]
+    every = cues
+    cues = [c for c in every if c not in agents and not passive_of_step(doc.text, start, c)]
+    # `The invitation is supported by most allies, including Poland`, `… rejected by Hungary,
+    # as well as Slovakia`: a mention a list link adds after a passive's `by` agent is an
+    # agent too (the passive's cue is its).
+    agented = [c for c in every if c in cues or _AGENT.match(doc.text, c.end)]
     for holder, linked in able:
-        cue = _cue_for(doc.text, holder, cues, linked, start, end,
-                       _next_holder(doc.text, candidates, holder, cues))
+        pool = agented if linked else cues
+        cue = _cue_for(doc.text, holder, pool, linked, start, end,
+                       _next_holder(doc.text, candidates, holder, pool))
         cue = None if cue is None else _behind(doc.text, cue, end)
         if cue is None or _void(doc.text, cue, end) or (
                 not holder.possessive and unborne(doc.text, holder.end, cue)) or (
@@ -457,6 +463,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
 
 
 _WHO = re.compile(r"\s*,\s*who\s+")
+# Right after a passive's participle: its agent (`is supported by most allies, …`).
+_AGENT = re.compile(r"\s+by\s")
 # A relative clause opened by a relative pronoun, after a comma or not (`allies who hesitate`).
 _RELATIVE_OPEN = re.compile(r"(?:,\s*|\s)(?:who|whom|whose|which)\b")
 
