@@ -188,6 +188,8 @@ class Turns(WordsPack):
     passive: Passive
     borne: Borne
     efforts: Efforts
+    joiners: Words
+    joiner_links: Words
     second_complements: Words
     public: Words
     copulas: Words

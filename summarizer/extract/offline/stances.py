@@ -619,7 +619,8 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         after = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only]
     for cue in after:
         if nxt is not None and nxt.end <= cue.start and not _glue(text, holder.end, nxt.start) and (
-                not crosses_complement(text, (nxt.start, nxt.end), cue.start)):
+                not crosses_complement(text, (nxt.start, nxt.end), cue.start)) and not (
+                _joined_in(text, holder, nxt, cue.start)):
             return None  # a nearer mention holds this cue ("Zelenskyy acknowledged German …")
         if _in_others_relative(text, holder.end, cue.start):
             continue  # `defended the plan against critics, who called it reckless`
@@ -651,6 +652,23 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         # not a cue inside its complement (`to invite`).
         return before[0] if before else None
     return None
+
+
+def _joined_in(text: str, holder: Holder, joined: Holder, at: int) -> bool:
+    """`Italy joined Germany in opposing the invitation`, `Slovakia has joined Hungary and
+    Austria in their resistance`: does the holder join the mention after it in the cue at
+    `at`? Then the joined mention does not hold the cue alone: the holder shares it."""
+    pack = indirect_forms().turns
+    if holder.possessive or joined.possessive:
+        return False
+    lead = _words(text, holder.end, joined.start)
+    if not lead or lead[-1].lower() not in pack.joiners:
+        return False
+    tail = " ".join(w.lower() for w in _words(text, joined.end, at))
+    for link in pack.joiner_links:
+        if tail == link or tail.endswith(f" {link}"):
+            return _glue(text, joined.end, at - len(link) - 1 if tail != link else joined.end)
+    return False
 
 
 def _qualified(text: str, start: int, end: int, hi: int, cues: list[Found],
