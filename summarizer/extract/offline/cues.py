@@ -54,6 +54,8 @@ class Found:
     # Held only by a mention right before it, no word between (`Hungary's attempt to block`,
     # `the Hungarian attempt to …`; not `Washington backed efforts to …`).
     tight: bool = False
+    # Not the candidate's about its own invitation (stance.toml [candidate_never]).
+    not_candidate: bool = False
 
 
 @per_language
@@ -65,6 +67,11 @@ def _cue_index() -> tuple[PhraseIndex, dict[str, Cue]]:
 @per_language
 def _undecided() -> frozenset[str]:
     return frozenset(language().stance.negation.undecided)
+
+
+@per_language
+def _not_candidate() -> frozenset[str]:
+    return language().stance.candidate_never.words
 
 
 @per_language
@@ -123,8 +130,9 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
         cue = cues[phrase]
         position = _position(text, start, end, a, b, cue)
         if position is not None:
-            out.append(Found(a, b, position, cue.owned_only, undecided=cue.phrase in _undecided()))
-    deontic = _deontic(text, start, end)
+            out.append(Found(a, b, position, cue.owned_only, undecided=cue.phrase in _undecided(),
+                             not_candidate=cue.phrase in _not_candidate()))
+    deontic = _deontic(text, start, end) + _refusals(text, start, end)
     if deontic:
         out = sorted(out + deontic, key=lambda f: f.start)
     indirect = indirect_cues(text, start, end)
@@ -217,10 +225,58 @@ def _deontic(text: str, start: int, end: int) -> list[Found]:
             continue  # `whether an invitation should come`: a question, not a position
         if match.group("talk"):
             continue  # `the invitation should be discussed at the summit`: no position on it
-        denied = match.group("neg") or match.group("delay")
+        # `should not come` or `must wait`: a no; `must not wait`: a delay denied, support.
+        denied = bool(match.group("neg")) != bool(match.group("delay"))
         out.append(Found(match.start("modal"), match.end(), "opposes" if denied else "supports",
                          False, backward=False, possessable=False))
     return out
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+@per_language
+def _refusal_regexes() -> tuple[Filtered, Filtered]:
+    """The step as subject (`no invitation will be issued`), and the candidate as subject
+    (`Ukraine won't be invited`): apart, so that a match of one never hides one of the other."""
+    stance = language().stance
+    pack = stance.deontic.refusals
+    denied = (rf"(?:\s+[\w’'-]+){{0,{pack.reach}}}?\s+"
+              rf"(?:(?P<modal>{_alternation(pack.futures)})(?P<neg>\s+not\b|n['’]t\b)?"
+              rf"|(?P<denied>{_alternation(pack.denied_futures)}))"
+              rf"(?:\s+(?:{_alternation(pack.adverbs)})){{0,2}}\s+")
+    step = rf"(?P<no>\bno\s+)?\b(?:{_alternation(stance.deontic.subjects)})\b"
+    candidate = rf"\b(?P<candidate>{_alternation(pack.candidate_subjects)})\b"
+    return (Filtered(re.compile(rf"{step}{denied}(?:{_alternation(pack.deliveries)})\b", re.I)),
+            Filtered(re.compile(
+                rf"{candidate}{denied}(?:{_alternation(pack.candidate_deliveries)})\b", re.I)))
+
+
+def _refusals(text: str, start: int, end: int) -> list[Found]:
+    """`an invitation will not be extended this year`, `no invitation will be issued`,
+    `Ukraine won't be invited now`: the step (or the candidate) as a clause's subject with a
+    future denied and a verb of giving the step → opposes, at the modal; never the
+    candidate's own (it reports others' refusal). Said affirmatively, a forecast: nothing
+    (stance.toml [deontic.refusals])."""
+    out: list[Found] = []
+    _, irrealis = _padded()
+    for regex in _refusal_regexes():
+        for match in regex.finditer(text, start, end):
+            groups = match.groupdict()
+            denied = bool(groups["neg"] or groups["denied"])
+            if denied == bool(groups.get("no")):
+                continue  # a forecast (`will be extended`), or a double denial
+            lo, _ = clause_bounds(text, start, end, match.start())
+            if _holds_any(_lower_words(text[lo : match.start()]), irrealis):
+                continue  # `whether an invitation will be extended`: a question, no position
+            # The candidate as subject is inside the cue: the one refused, no holder between
+            # the reporter and the refusal (`Germany said Ukraine would not be invited`).
+            at = match.start("candidate") if groups.get("candidate") else (
+                match.start("modal") if groups["modal"] else match.start("denied"))
+            out.append(Found(at, match.end(), "opposes", False, backward=False,
+                             possessable=False, not_candidate=True))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str | None:

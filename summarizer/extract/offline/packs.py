@@ -225,12 +225,23 @@ class Holders(Pack):
     list_links: Phrases
 
 
+class Refusals(Pack):
+    futures: Phrases
+    denied_futures: Phrases
+    adverbs: Phrases
+    deliveries: Phrases
+    candidate_subjects: Phrases
+    candidate_deliveries: Phrases
+    reach: int = Field(ge=1, le=8)
+
+
 class Deontic(Pack):
     subjects: Phrases
     modals: Phrases
     delays: Phrases
     deliberations: Phrases
     reach: int = Field(ge=1)
+    refusals: Refusals
 
 
 class Continuation(Pack):
@@ -274,6 +285,7 @@ class StancePack(Pack):
     other_questions: OtherQuestions
     others: Quantifiers
     owned_only: WordList
+    candidate_never: WordList
     negation: Negation
     irrealis: Irrealis
     blockers: Blockers

@@ -455,7 +455,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue  # `Zelensky said critics had called the plan dangerous`: theirs
         if cue.position == "supports" and _candidate_claim(doc.text, holders, holder):
             continue  # `Kyiv says Berlin supports it`: an interested party's word for it
-        if cue.undecided and holder.code == indirect_forms().candidate.country:
+        if (cue.undecided or cue.not_candidate) and (
+                holder.code == indirect_forms().candidate.country):
             continue  # `Kyiv is still weighing whether to accept …`: not its own invitation
         votes.append(Vote(holder.code, cue.position, (start, end), holder.actor,
                           held_at=holder.start))
@@ -808,7 +809,8 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
         cue = _behind(doc.text, cue, end)
         if _void(doc.text, cue, end):
             break  # `"We will support the president"`: the speaker's first cue states nothing
-        if cue.undecided and country == indirect_forms().candidate.country:
+        if (cue.undecided or cue.not_candidate) and (
+                country == indirect_forms().candidate.country):
             continue  # the candidate is not undecided about its own invitation
         if _names_own_object(doc.text, objects, country, cue, end):
             continue

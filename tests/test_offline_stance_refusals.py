@@ -1,0 +1,52 @@
+"""A refusal told in the passive or future: the step as subject with a future denied and a verb
+of giving it (`an invitation will not be extended this year`, `no invitation will be issued`),
+or the candidate as subject (`Ukraine would not be invited`): the one who says it opposes
+(evals/README.md section 3: an official says the invitation will not come now). Never the
+candidate's own; said affirmatively or asked, a forecast or question: nothing. stance.toml
+[deontic.refusals]. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import stances
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The invitation for Ukraine to join NATO will not be extended at the summit, Germany "
+     "said.", "DE"),
+    ("Germany said an invitation to join NATO will not be formally extended this year.", "DE"),
+    ("An invitation to join NATO won't be issued at the summit, a US official said.", "US"),
+    ("Scholz said no invitation would be extended to Kyiv while the war continues.", "DE"),
+    ("Germany said Ukraine would not be invited to join NATO at the summit.", "DE"),
+    ("Kyiv won't be invited to join NATO at the summit, Hungary's foreign minister said.", "HU"),
+    ('"An invitation to join NATO will not come this year," Scholz said.', "DE"),
+])
+def test_a_refusal_in_the_future_is_a_no(text: str, code: str) -> None:
+    assert stances(text) == {code: "opposes"}
+
+
+@pytest.mark.parametrize("text", [
+    # The candidate reports others' refusal: not its own position.
+    "Zelensky said Ukraine would not be invited to join NATO at the summit.",
+    "Ukraine said an invitation to join NATO will not be extended this year.",
+    # A forecast, a condition or a question states no position.
+    "Germany said an invitation to join NATO will be extended when conditions allow.",
+    "Diplomats doubt whether an invitation to join NATO will be extended at the summit, "
+    "Germany said.",
+    # A hope against a delay is no refusal.
+    "Zelensky said he hoped an invitation would not be delayed.",
+])
+def test_near_misses(text: str) -> None:
+    assert stances(text) == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A delay denied is support, not a no.
+    ("Zelensky said the invitation to join NATO should not wait.", {"UA": "supports"}),
+    ("Poland said the invitation to join NATO must not wait until the war ends.",
+     {"PL": "supports"}),
+    ("Germany said membership in NATO must wait until the war ends.", {"DE": "opposes"}),
+    ("Germany said an invitation to join NATO should not come now.", {"DE": "opposes"}),
+])
+def test_a_denied_delay_is_support(text: str, expected: dict[str, str]) -> None:
+    assert stances(text) == expected
