@@ -126,6 +126,9 @@ class Renounced(WordsPack):
     step_reach: int = Field(ge=1, le=6)
     steps: Words
     object_ends: Words
+    negators: Words
+    plain: Words
+    denied_steps: Words
 
 
 class Reactions(WordsPack):
@@ -259,6 +262,12 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             # `demanded that Kyiv drop its bid`: a no; `rejected demands that Kyiv drop its
             # bid`: a rejection of a no, which states nothing (polarity is sacred).
             out.append((cue.start, gone, "opposes" if cue.position == "supports" else None))
+        elif (never := _never(after, pack.renounced)) is not None:
+            # `demanded guarantees that Ukraine will never join NATO`: a no; anything else
+            # between the denial and the step (`will not be denied membership`): nothing.
+            plain, stop = never
+            out.append((cue.start, stop,
+                        "opposes" if plain and cue.position == "supports" else None))
         elif cue.position == "supports" and (no := _backs_a_no(after, pack.backs_a_no)):
             # `welcomed the decision not to invite Ukraine`, `backed the delay`: support for a
             # no is no support; which no it is the words do not say (polarity is sacred).
@@ -402,6 +411,26 @@ def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None
                 hit = next((t for t in tail if t[0].removesuffix("'s") in pack.steps), None)
                 if hit is not None:
                     return hit[2]
+    return None
+
+
+def _never(after: list[tuple[str, int, int]], pack: Renounced) -> tuple[bool, int] | None:
+    """`… guarantees that Ukraine will never join NATO`, `wants Kyiv not to become a member`:
+    a denial in the cue's object (up to a mark or a conjunction) with the step after it within
+    `step_reach` words. (Whether only `plain` words stand between, where the step ends), else
+    None."""
+    words: list[tuple[str, int, int]] = []
+    for token in after[: pack.reach]:
+        if token[0] in _STOP or token[0] in pack.object_ends:
+            break
+        words.append(token)
+    for k, (word, _, _) in enumerate(words):
+        if word not in pack.negators:
+            continue
+        tail = words[k + 1 : k + 1 + pack.step_reach]
+        for j, (step, _, stop) in enumerate(tail):
+            if step.removesuffix("'s") in pack.denied_steps:
+                return all(w in pack.plain for w, _, _ in tail[:j]), stop
     return None
 
 
