@@ -50,3 +50,25 @@ def test_near_misses(text: str) -> None:
 ])
 def test_a_denied_delay_is_support(text: str, expected: dict[str, str]) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Germany said an invitation for Ukraine to join NATO is not possible now.", "DE"),
+    ("Membership in NATO is out of the question while the war goes on, the Hungarian foreign "
+     "minister said.", "HU"),
+    ("Norway said Ukraine's place is in NATO but that an invitation is not possible now.", "NO"),
+])
+def test_the_step_judged_impossible_is_a_no(text: str, code: str) -> None:
+    assert stances(text) == {code: "opposes"}
+
+
+@pytest.mark.parametrize("text", [
+    "An invitation is impossible without consensus, Scholz said.",
+    "An invitation will not be extended at the summit unless Hungary lifts its veto, Scholz "
+    "said.",
+    "Germany said it was not possible to predict whether an invitation would come.",
+    # The candidate judging its own step impossible now is realism, not a no.
+    "Zelensky said membership was not an option for now.",
+])
+def test_a_conditioned_refusal_or_another_impossibility_states_nothing(text: str) -> None:
+    assert stances(text) == {}

@@ -237,9 +237,10 @@ def _alternation(phrases: tuple[str, ...]) -> str:
 
 
 @per_language
-def _refusal_regexes() -> tuple[Filtered, Filtered]:
-    """The step as subject (`no invitation will be issued`), and the candidate as subject
-    (`Ukraine won't be invited`): apart, so that a match of one never hides one of the other."""
+def _refusal_regexes() -> tuple[Filtered, Filtered, Filtered]:
+    """The step as subject (`no invitation will be issued`), the candidate as subject
+    (`Ukraine won't be invited`), the step judged impossible (`an invitation is not possible
+    now`): apart, so that a match of one never hides one of the other."""
     stance = language().stance
     pack = stance.deontic.refusals
     denied = (rf"(?:\s+[\w’'-]+){{0,{pack.reach}}}?\s+"
@@ -248,9 +249,14 @@ def _refusal_regexes() -> tuple[Filtered, Filtered]:
               rf"(?:\s+(?:{_alternation(pack.adverbs)})){{0,2}}\s+")
     step = rf"(?P<no>\bno\s+)?\b(?:{_alternation(stance.deontic.subjects)})\b"
     candidate = rf"\b(?P<candidate>{_alternation(pack.candidate_subjects)})\b"
+    impossible = (rf"(?:\s+[\w’'-]+){{0,{pack.reach}}}?\s+"
+                  rf"(?P<copula>{_alternation(pack.copulas)})\s+"
+                  rf"(?:{_alternation(pack.impossible)})\b")
     return (Filtered(re.compile(rf"{step}{denied}(?:{_alternation(pack.deliveries)})\b", re.I)),
             Filtered(re.compile(
-                rf"{candidate}{denied}(?:{_alternation(pack.candidate_deliveries)})\b", re.I)))
+                rf"{candidate}{denied}(?:{_alternation(pack.candidate_deliveries)})\b", re.I)),
+            Filtered(re.compile(rf"\b(?:{_alternation(stance.deontic.subjects)})\b{impossible}",
+                                re.I)))
 
 
 def _refusals(text: str, start: int, end: int) -> list[Found]:
@@ -264,19 +270,32 @@ def _refusals(text: str, start: int, end: int) -> list[Found]:
     for regex in _refusal_regexes():
         for match in regex.finditer(text, start, end):
             groups = match.groupdict()
-            denied = bool(groups["neg"] or groups["denied"])
+            denied = bool(groups.get("neg") or groups.get("denied") or groups.get("copula"))
             if denied == bool(groups.get("no")):
                 continue  # a forecast (`will be extended`), or a double denial
-            lo, _ = clause_bounds(text, start, end, match.start())
+            lo, hi = clause_bounds(text, start, end, match.start())
             if _holds_any(_lower_words(text[lo : match.start()]), irrealis):
                 continue  # `whether an invitation will be extended`: a question, no position
+            if _conditioned(text, match.end(), hi):
+                continue  # `… unless Hungary agrees`: a condition, no plain no
             # The candidate as subject is inside the cue: the one refused, no holder between
             # the reporter and the refusal (`Germany said Ukraine would not be invited`).
-            at = match.start("candidate") if groups.get("candidate") else (
-                match.start("modal") if groups["modal"] else match.start("denied"))
+            at = next(match.start(g) for g in ("candidate", "modal", "denied", "copula")
+                      if groups.get(g))
             out.append(Found(at, match.end(), "opposes", False, backward=False,
                              possessable=False, not_candidate=True))
     return sorted(out, key=lambda f: f.start)
+
+
+def _conditioned(text: str, at: int, hi: int) -> bool:
+    """Does a condition (stance.toml [deontic.refusals] unless) follow a refusal at once, a few
+    words on at most (`… at the summit unless Hungary agrees`)?"""
+    rest = f" {' '.join(_lower_words(text[at : min(hi, at + _CONDITION_REACH)]))} "
+    return any(f" {w} " in rest for w in language().stance.deontic.refusals.unless)
+
+
+# How far past a refusal its condition is sought (characters).
+_CONDITION_REACH = 40
 
 
 def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str | None:

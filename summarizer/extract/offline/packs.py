@@ -233,6 +233,9 @@ class Refusals(Pack):
     candidate_subjects: Phrases
     candidate_deliveries: Phrases
     reach: int = Field(ge=1, le=8)
+    copulas: Phrases
+    impossible: Phrases
+    unless: Phrases
 
 
 class Deontic(Pack):
