@@ -463,6 +463,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     return votes
 
 
+# A noun phrase in apposition right after a mention, up to a cue word in it: `, a key`.
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one of the|one of its|among the)\s[^,;.]*$")
 _WHO = re.compile(r"\s*,\s*who\s+")
 # Right after a passive's participle: its agent (`is supported by most allies, …`).
 _AGENT = re.compile(r"\s+by\s")
@@ -628,6 +630,9 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         gap = _gap(text, holder, cue.start)
         adjacent = len(gap) <= (0 if cue.tight else 1)
         if holder.possessive or cue.owned_only:
+            if not holder.possessive and _APPOSITION.match(text, holder.end, cue.start) and (
+                    "," in text[cue.end : hi]):
+                continue  # `The Netherlands, a key supporter of Kyiv, backs it`: the verb's
             if not (adjacent and cue.possessable):
                 return None
             return _predicated(text, cue, cues, hi) if cue.position == "supports" else cue
