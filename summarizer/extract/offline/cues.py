@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import islice
 
 from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.packs import Cue
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.prefilter import Filtered
@@ -232,10 +233,6 @@ def _deontic(text: str, start: int, end: int) -> list[Found]:
     return out
 
 
-def _alternation(phrases: tuple[str, ...]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-
-
 @per_language
 def _refusal_regexes() -> tuple[Filtered, Filtered, Filtered]:
     """The step as subject (`no invitation will be issued`), the candidate as subject
@@ -244,18 +241,18 @@ def _refusal_regexes() -> tuple[Filtered, Filtered, Filtered]:
     stance = language().stance
     pack = stance.deontic.refusals
     denied = (rf"(?:\s+[\w’'-]+){{0,{pack.reach}}}?\s+"
-              rf"(?:(?P<modal>{_alternation(pack.futures)})(?P<neg>\s+not\b|n['’]t\b)?"
-              rf"|(?P<denied>{_alternation(pack.denied_futures)}))"
-              rf"(?:\s+(?:{_alternation(pack.adverbs)})){{0,2}}\s+")
-    step = rf"(?P<no>\bno\s+)?\b(?:{_alternation(stance.deontic.subjects)})\b"
-    candidate = rf"\b(?P<candidate>{_alternation(pack.candidate_subjects)})\b"
+              rf"(?:(?P<modal>{alternation(pack.futures)})(?P<neg>\s+not\b|n['’]t\b)?"
+              rf"|(?P<denied>{alternation(pack.denied_futures)}))"
+              rf"(?:\s+(?:{alternation(pack.adverbs)})){{0,2}}\s+")
+    step = rf"(?P<no>\bno\s+)?\b(?:{alternation(stance.deontic.subjects)})\b"
+    candidate = rf"\b(?P<candidate>{alternation(pack.candidate_subjects)})\b"
     impossible = (rf"(?:\s+[\w’'-]+){{0,{pack.reach}}}?\s+"
-                  rf"(?P<copula>{_alternation(pack.copulas)})\s+"
-                  rf"(?:{_alternation(pack.impossible)})\b")
-    return (Filtered(re.compile(rf"{step}{denied}(?:{_alternation(pack.deliveries)})\b", re.I)),
+                  rf"(?P<copula>{alternation(pack.copulas)})\s+"
+                  rf"(?:{alternation(pack.impossible)})\b")
+    return (Filtered(re.compile(rf"{step}{denied}(?:{alternation(pack.deliveries)})\b", re.I)),
             Filtered(re.compile(
-                rf"{candidate}{denied}(?:{_alternation(pack.candidate_deliveries)})\b", re.I)),
-            Filtered(re.compile(rf"\b(?:{_alternation(stance.deontic.subjects)})\b{impossible}",
+                rf"{candidate}{denied}(?:{alternation(pack.candidate_deliveries)})\b", re.I)),
+            Filtered(re.compile(rf"\b(?:{alternation(stance.deontic.subjects)})\b{impossible}",
                                 re.I)))
 
 

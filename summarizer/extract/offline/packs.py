@@ -223,6 +223,7 @@ class Holders(Pack):
     research_bodies: Phrases
     bodies: Phrases
     list_links: Phrases
+    apposition_openers: Phrases
 
 
 class Refusals(Pack):

@@ -50,7 +50,7 @@ from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
 from summarizer.extract.offline.language import language, per_language, per_language_lru
-from summarizer.extract.offline.lexicon import gazetteer
+from summarizer.extract.offline.lexicon import alternation, gazetteer
 from summarizer.extract.offline.stance_forms import unofficial, unofficial_before
 from summarizer.extract.offline.stance_indirect import (
     claimed_by_candidate,
@@ -463,8 +463,14 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     return votes
 
 
-# A noun phrase in apposition right after a mention, up to a cue word in it: `, a key`.
-_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one of the|one of its|among the)\s[^,;.]*$")
+@per_language
+def _apposition() -> re.Pattern[str]:
+    """A noun phrase in apposition right after a mention, up to a cue word in it (`, a key`):
+    stance.toml [holders] apposition_openers."""
+    openers = alternation(language().stance.holders.apposition_openers)
+    return re.compile(rf"\s*,\s*(?:{openers})\s[^,;.]*$", re.I)
+
+
 _WHO = re.compile(r"\s*,\s*who\s+")
 # Right after a passive's participle: its agent (`is supported by most allies, …`).
 _AGENT = re.compile(r"\s+by\s")
@@ -630,7 +636,7 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         gap = _gap(text, holder, cue.start)
         adjacent = len(gap) <= (0 if cue.tight else 1)
         if holder.possessive or cue.owned_only:
-            if not holder.possessive and _APPOSITION.match(text, holder.end, cue.start) and (
+            if not holder.possessive and _apposition().match(text, holder.end, cue.start) and (
                     "," in text[cue.end : hi]):
                 continue  # `The Netherlands, a key supporter of Kyiv, backs it`: the verb's
             if not (adjacent and cue.possessable):
