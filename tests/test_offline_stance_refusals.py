@@ -72,3 +72,21 @@ def test_the_step_judged_impossible_is_a_no(text: str, code: str) -> None:
 ])
 def test_a_conditioned_refusal_or_another_impossibility_states_nothing(text: str) -> None:
     assert stances(text) == {}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Germany said it would not invite Ukraine while the war continues.", "DE"),
+    ("Germany said NATO won't admit Kyiv now.", "DE"),
+    ("The Netherlands will not extend an invitation to Ukraine at this summit.", "NL"),
+])
+def test_refusing_to_invite_the_candidate_is_a_no(text: str, code: str) -> None:
+    assert stances(text) == {code: "opposes"}
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said NATO would not invite Ukraine this year.",
+    "Germany said it would not invite Ukraine unless all allies agreed.",
+    "Germany said it would invite Ukraine once the war ends.",
+])
+def test_the_candidate_a_condition_or_a_forecast_states_no_refusal(text: str) -> None:
+    assert stances(text) == {}

@@ -13,7 +13,7 @@ from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.packs import Cue
 from summarizer.extract.offline.phrases import PhraseIndex
-from summarizer.extract.offline.prefilter import Filtered
+from summarizer.extract.offline.prefilter import Filtered, folded_class
 from summarizer.extract.offline.stance_forms import (
     noun_use,
     object_of,
@@ -234,26 +234,39 @@ def _deontic(text: str, start: int, end: int) -> list[Found]:
 
 
 @per_language
-def _refusal_regexes() -> tuple[Filtered, Filtered, Filtered]:
+def _refusal_regexes() -> tuple[Filtered, Filtered, Filtered, Filtered]:
     """The step as subject (`no invitation will be issued`), the candidate as subject
     (`Ukraine won't be invited`), the step judged impossible (`an invitation is not possible
-    now`): apart, so that a match of one never hides one of the other."""
+    now`), the candidate refused as object (`would not invite Ukraine`): apart, so that a match
+    of one never hides one of the other."""
     stance = language().stance
     pack = stance.deontic.refusals
     denied = (rf"(?:\s+[\w’'-]+){{0,{pack.reach}}}?\s+"
               rf"(?:(?P<modal>{alternation(pack.futures)})(?P<neg>\s+not\b|n['’]t\b)?"
               rf"|(?P<denied>{alternation(pack.denied_futures)}))"
               rf"(?:\s+(?:{alternation(pack.adverbs)})){{0,2}}\s+")
-    step = rf"(?P<no>\bno\s+)?\b(?:{alternation(stance.deontic.subjects)})\b"
-    candidate = rf"\b(?P<candidate>{alternation(pack.candidate_subjects)})\b"
+    # Each opens with a class of its first letters (a lookahead: the match is unchanged), so
+    # that `re` skips to candidate characters instead of trying at every one (prefilter.py).
+    subjects = stance.deontic.subjects
+    steps = folded_class("".join(sorted({p[0] for p in subjects} | {"n"})))
+    step = rf"(?={steps})(?P<no>\bno\s+)?\b(?:{alternation(subjects)})\b"
+    names = folded_class("".join(sorted({p[0] for p in pack.candidate_subjects})))
+    candidate = rf"(?={names})\b(?P<candidate>{alternation(pack.candidate_subjects)})\b"
+    bare = folded_class("".join(sorted({p[0] for p in subjects})))
+    acts = folded_class("".join(sorted({p[0] for p in (*pack.futures, *pack.denied_futures)})))
+    refused = (rf"(?={acts})\b(?:(?P<modal>{alternation(pack.futures)})"
+               rf"(?P<neg>\s+not\b|n['’]t\b)|(?P<denied>{alternation(pack.denied_futures)}))"
+               rf"(?:\s+(?:{alternation(pack.adverbs)})){{0,2}}\s+"
+               rf"(?:{alternation(pack.verbs)})\s+(?:{alternation(pack.candidate_subjects)})\b")
     impossible = (rf"(?:\s+[\w’'-]+){{0,{pack.reach}}}?\s+"
                   rf"(?P<copula>{alternation(pack.copulas)})\s+"
                   rf"(?:{alternation(pack.impossible)})\b")
     return (Filtered(re.compile(rf"{step}{denied}(?:{alternation(pack.deliveries)})\b", re.I)),
             Filtered(re.compile(
                 rf"{candidate}{denied}(?:{alternation(pack.candidate_deliveries)})\b", re.I)),
-            Filtered(re.compile(rf"\b(?:{alternation(stance.deontic.subjects)})\b{impossible}",
-                                re.I)))
+            Filtered(re.compile(rf"(?={bare})\b(?:{alternation(subjects)})\b{impossible}",
+                                re.I)),
+            Filtered(re.compile(refused, re.I)))
 
 
 def _refusals(text: str, start: int, end: int) -> list[Found]:

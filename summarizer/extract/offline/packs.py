@@ -237,6 +237,7 @@ class Refusals(Pack):
     copulas: Phrases
     impossible: Phrases
     unless: Phrases
+    verbs: Phrases
 
 
 class Deontic(Pack):

@@ -747,6 +747,9 @@ def unborne(text: str, start: int, cue: Found) -> bool:
     return k < 0 or words[k] not in pack.verbs
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+
+
 def effort_start(text: str, lo: int, cue: Found) -> int | None:
     """`Washington thwarted Hungary's attempt to block the invitation`: a cue that completes a
     noun of effort (`attempt to`, `bid to`, `threat to`) is the effort's owner's position, not
@@ -755,6 +758,8 @@ def effort_start(text: str, lo: int, cue: Found) -> int | None:
     `latest attempt`), so that the effort and its cue are one noun cue only its possessor holds
     (`Hungary's`, right before); None when the cue completes no effort, or the effort is the
     clause's subject's own (`renewed its threat to veto it`: one of `own` before it)."""
+    if not _TO_BEFORE.search(text, max(lo, cue.start - 4), cue.start):
+        return None  # no `to` right before (most cues): nothing to tokenize
     pack = turns().efforts
     before = _tokens(text, max(lo, cue.start - _AROUND), cue.start)
     if len(before) < 2 or before[-1][0] != "to" or before[-2][0] not in pack.nouns:
