@@ -13,7 +13,7 @@ from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.packs import Cue
 from summarizer.extract.offline.phrases import PhraseIndex
-from summarizer.extract.offline.prefilter import Filtered, folded_class
+from summarizer.extract.offline.prefilter import Filtered, exact_lower, folded_class
 from summarizer.extract.offline.stance_forms import (
     noun_use,
     object_of,
@@ -170,6 +170,8 @@ def _efforts(text: str, start: int, end: int, found: list[Found]) -> list[Found]
     in `bid to veto`) are no cues of their own (stance_turns.effort_start)."""
     spans: dict[int, int] = {}
     for f in found:
+        if text.find("to", max(start, f.start - 4), f.start) < 0:
+            continue  # no `to` right before (most cues): no effort to complete
         at = effort_start(text, clause_bounds(text, start, end, f.start)[0], f)
         if at is not None:
             spans[f.start] = at
@@ -269,12 +271,23 @@ def _refusal_regexes() -> tuple[Filtered, Filtered, Filtered, Filtered]:
             Filtered(re.compile(refused, re.I)))
 
 
+@per_language
+def _denial_marks() -> tuple[str, ...]:
+    """Strings one of which every refusal form holds (lower case): a `not`, a contracted or
+    bare `no`, or an impossibility without `not` (`out of the question`)."""
+    impossible = language().stance.deontic.refusals.impossible
+    return ("not", "n't", "n’t", "no ", *(p for p in impossible if "not" not in p))
+
+
 def _refusals(text: str, start: int, end: int) -> list[Found]:
     """`an invitation will not be extended this year`, `no invitation will be issued`,
     `Ukraine won't be invited now`: the step (or the candidate) as a clause's subject with a
     future denied and a verb of giving the step → opposes, at the modal; never the
     candidate's own (it reports others' refusal). Said affirmatively, a forecast: nothing
     (stance.toml [deontic.refusals])."""
+    lowered = exact_lower(text[start:end])
+    if lowered is not None and not any(map(lowered.__contains__, _denial_marks())):
+        return []  # no denial at all (most windows): none of the four forms can match
     out: list[Found] = []
     _, irrealis = _padded()
     for regex in _refusal_regexes():
