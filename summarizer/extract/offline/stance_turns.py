@@ -70,6 +70,9 @@ class Past(WordsPack):
 class GivenUp(WordsPack):
     verbs: Words
     skip: Words
+    fading_nouns: Words
+    fading: Words
+    fading_reach: int = Field(ge=1, le=10)
 
 
 class Refusals(WordsPack):
@@ -258,6 +261,8 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             out.append((cue.start, cue.end, None))
         elif (first := _given_up(before, pack.given_up)) is not None:
             out.append((first, cue.end, None))
+        elif head in pack.given_up.fading_nouns and _fading(after, pack):
+            out.append((cue.start, cue.end, None))  # `its opposition … has softened`
         elif (gone := _renounced(after, pack.renounced)) is not None:
             # `demanded that Kyiv drop its bid`: a no; `rejected demands that Kyiv drop its
             # bid`: a rejection of a no, which states nothing (polarity is sacred).
@@ -543,6 +548,18 @@ def _given_up(before: list[tuple[str, int, int]], pack: GivenUp) -> int | None:
         if k - n + 1 >= 0 and " ".join(w for w, _, _ in before[k - n + 1 : k + 1]) in pack.verbs:
             return before[k - n + 1][1]
     return None
+
+
+def _fading(after: list[tuple[str, int, int]], pack: Turns) -> bool:
+    """`Germany's opposition to the invitation has softened`: does a verb of fading follow the
+    noun cue, past its object (no mark, no conjunction between), within `fading_reach` words?
+    Then the position is on its way out: none either way."""
+    for word, _, _ in after[: pack.given_up.fading_reach]:
+        if word in _STOP or word in pack.renounced.object_ends:
+            return False
+        if word in pack.given_up.fading:
+            return True
+    return False
 
 
 def _refuses_other(after: list[tuple[str, int, int]], pack: Refusals) -> bool:
