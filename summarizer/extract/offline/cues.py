@@ -10,9 +10,10 @@ from functools import lru_cache
 from itertools import islice
 
 from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.packs import Cue
 from summarizer.extract.offline.phrases import PhraseIndex
-from summarizer.extract.offline.prefilter import Filtered
+from summarizer.extract.offline.prefilter import Filtered, exact_lower, folded_class
 from summarizer.extract.offline.stance_forms import (
     noun_use,
     object_of,
@@ -20,7 +21,7 @@ from summarizer.extract.offline.stance_forms import (
     role_cues,
 )
 from summarizer.extract.offline.stance_indirect import VOID, indirect_cues
-from summarizer.extract.offline.stance_turns import open_questions, turned
+from summarizer.extract.offline.stance_turns import effort_start, open_questions, turned
 from summarizer.extract.offline.token_spans import lowered_alike
 from summarizer.extract.offline.word_packs import stance_scope
 
@@ -51,6 +52,11 @@ class Found:
     possessable: bool = True  # may be held by a possessive right before it ("Ukraine's bid")
     # Being undecided ("still weighing"), which the candidate never is about its own invitation.
     undecided: bool = False
+    # Held only by a mention right before it, no word between (`Hungary's attempt to block`,
+    # `the Hungarian attempt to …`; not `Washington backed efforts to …`).
+    tight: bool = False
+    # Not the candidate's about its own invitation (stance.toml [candidate_never]).
+    not_candidate: bool = False
 
 
 @per_language
@@ -62,6 +68,11 @@ def _cue_index() -> tuple[PhraseIndex, dict[str, Cue]]:
 @per_language
 def _undecided() -> frozenset[str]:
     return frozenset(language().stance.negation.undecided)
+
+
+@per_language
+def _not_candidate() -> frozenset[str]:
+    return language().stance.candidate_never.words
 
 
 @per_language
@@ -120,8 +131,9 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
         cue = cues[phrase]
         position = _position(text, start, end, a, b, cue)
         if position is not None:
-            out.append(Found(a, b, position, cue.owned_only, undecided=cue.phrase in _undecided()))
-    deontic = _deontic(text, start, end)
+            out.append(Found(a, b, position, cue.owned_only, undecided=cue.phrase in _undecided(),
+                             not_candidate=cue.phrase in _not_candidate()))
+    deontic = _deontic(text, start, end) + _refusals(text, start, end)
     if deontic:
         out = sorted(out + deontic, key=lambda f: f.start)
     indirect = indirect_cues(text, start, end)
@@ -141,6 +153,8 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
             other = {a: (position, b) for a, b, position in turns if position is not None}
             out = [_turn(f, *other[f.start]) if f.start in other else f for f in out
                    if not any(a <= f.start < b for a, b in voids)]
+    if out:
+        out = _efforts(text, start, end, out)
     roles = role_cues(text, start, end)
     if roles:
         # The role noun's own single-word cue (`supporters`, owned only) gives way to the form.
@@ -148,6 +162,38 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
         out = sorted(out + [Found(a, b, pos, False) for a, b, pos in roles],
                      key=lambda f: f.start)
     return out
+
+
+def _efforts(text: str, start: int, end: int, found: list[Found]) -> list[Found]:
+    """A cue that completes a noun of effort (`Hungary's attempt to block it`) becomes one
+    noun cue from the effort's phrase on, held only by its possessor; the words inside (`bid`
+    in `bid to veto`) are no cues of their own (stance_turns.effort_start)."""
+    spans: dict[int, int] = {}
+    for f in found:
+        if text.find("to", max(start, f.start - 4), f.start) < 0:
+            continue  # no `to` right before (most cues): no effort to complete
+        at = effort_start(text, clause_bounds(text, start, end, f.start)[0], f)
+        if at is not None:
+            spans[f.start] = at
+    if not spans:
+        return found
+    inside = [(a, b) for b, a in spans.items()]
+    # A cue right before an effort against the step (`thwarted Hungary's attempt to block
+    # it`, `backed efforts to veto it`) acts on that no: which position that leaves, the words
+    # do not say (polarity is sacred), as for support of a no (stance_turns._backs_a_no).
+    nos = [spans[f.start] for f in found if f.start in spans and f.position != "supports"]
+    acting = {f.start for f in found if f.start not in spans and any(
+        f.end <= at and len(_WORD.findall(text, f.end, at)) <= EFFORT_GAP for at in nos)}
+    return [replace(f, start=spans[f.start], owned_only=True, possessable=True, backward=False,
+                    tight=True)
+            if f.start in spans else f for f in found
+            if f.start in spans or not (f.start in acting
+                                        or any(a <= f.start < b for a, b in inside))]
+
+
+# At most this many words (determiner, possessor, modifier) between a cue and the effort it
+# acts on (`pushed back on Budapest's latest attempt to …`).
+EFFORT_GAP = 3
 
 
 def _turn(found: Found, position: str, end: int) -> Found:
@@ -182,10 +228,97 @@ def _deontic(text: str, start: int, end: int) -> list[Found]:
             continue  # `whether an invitation should come`: a question, not a position
         if match.group("talk"):
             continue  # `the invitation should be discussed at the summit`: no position on it
-        denied = match.group("neg") or match.group("delay")
+        # `should not come` or `must wait`: a no; `must not wait`: a delay denied, support.
+        denied = bool(match.group("neg")) != bool(match.group("delay"))
         out.append(Found(match.start("modal"), match.end(), "opposes" if denied else "supports",
                          False, backward=False, possessable=False))
     return out
+
+
+@per_language
+def _refusal_regexes() -> tuple[Filtered, Filtered, Filtered, Filtered]:
+    """The step as subject (`no invitation will be issued`), the candidate as subject
+    (`Ukraine won't be invited`), the step judged impossible (`an invitation is not possible
+    now`), the candidate refused as object (`would not invite Ukraine`): apart, so that a match
+    of one never hides one of the other."""
+    stance = language().stance
+    pack = stance.deontic.refusals
+    denied = (rf"(?:\s+[\w’'-]+){{0,{pack.reach}}}?\s+"
+              rf"(?:(?P<modal>{alternation(pack.futures)})(?P<neg>\s+not\b|n['’]t\b)?"
+              rf"|(?P<denied>{alternation(pack.denied_futures)}))"
+              rf"(?:\s+(?:{alternation(pack.adverbs)})){{0,2}}\s+")
+    # Each opens with a class of its first letters (a lookahead: the match is unchanged), so
+    # that `re` skips to candidate characters instead of trying at every one (prefilter.py).
+    subjects = stance.deontic.subjects
+    steps = folded_class("".join(sorted({p[0] for p in subjects} | {"n"})))
+    step = rf"(?={steps})(?P<no>\bno\s+)?\b(?:{alternation(subjects)})\b"
+    names = folded_class("".join(sorted({p[0] for p in pack.candidate_subjects})))
+    candidate = rf"(?={names})\b(?P<candidate>{alternation(pack.candidate_subjects)})\b"
+    bare = folded_class("".join(sorted({p[0] for p in subjects})))
+    acts = folded_class("".join(sorted({p[0] for p in (*pack.futures, *pack.denied_futures)})))
+    refused = (rf"(?={acts})\b(?:(?P<modal>{alternation(pack.futures)})"
+               rf"(?P<neg>\s+not\b|n['’]t\b)|(?P<denied>{alternation(pack.denied_futures)}))"
+               rf"(?:\s+(?:{alternation(pack.adverbs)})){{0,2}}\s+"
+               rf"(?:{alternation(pack.verbs)})\s+(?:{alternation(pack.candidate_subjects)})\b")
+    impossible = (rf"(?:\s+[\w’'-]+){{0,{pack.reach}}}?\s+"
+                  rf"(?P<copula>{alternation(pack.copulas)})\s+"
+                  rf"(?:{alternation(pack.impossible)})\b")
+    return (Filtered(re.compile(rf"{step}{denied}(?:{alternation(pack.deliveries)})\b", re.I)),
+            Filtered(re.compile(
+                rf"{candidate}{denied}(?:{alternation(pack.candidate_deliveries)})\b", re.I)),
+            Filtered(re.compile(rf"(?={bare})\b(?:{alternation(subjects)})\b{impossible}",
+                                re.I)),
+            Filtered(re.compile(refused, re.I)))
+
+
+@per_language
+def _denial_marks() -> tuple[str, ...]:
+    """Strings one of which every refusal form holds (lower case): a `not`, a contracted or
+    bare `no`, or an impossibility without `not` (`out of the question`)."""
+    impossible = language().stance.deontic.refusals.impossible
+    return ("not", "n't", "n’t", "no ", *(p for p in impossible if "not" not in p))
+
+
+def _refusals(text: str, start: int, end: int) -> list[Found]:
+    """`an invitation will not be extended this year`, `no invitation will be issued`,
+    `Ukraine won't be invited now`: the step (or the candidate) as a clause's subject with a
+    future denied and a verb of giving the step → opposes, at the modal; never the
+    candidate's own (it reports others' refusal). Said affirmatively, a forecast: nothing
+    (stance.toml [deontic.refusals])."""
+    lowered = exact_lower(text[start:end])
+    if lowered is not None and not any(map(lowered.__contains__, _denial_marks())):
+        return []  # no denial at all (most windows): none of the four forms can match
+    out: list[Found] = []
+    _, irrealis = _padded()
+    for regex in _refusal_regexes():
+        for match in regex.finditer(text, start, end):
+            groups = match.groupdict()
+            denied = bool(groups.get("neg") or groups.get("denied") or groups.get("copula"))
+            if denied == bool(groups.get("no")):
+                continue  # a forecast (`will be extended`), or a double denial
+            lo, hi = clause_bounds(text, start, end, match.start())
+            if _holds_any(_lower_words(text[lo : match.start()]), irrealis):
+                continue  # `whether an invitation will be extended`: a question, no position
+            if _conditioned(text, match.end(), hi):
+                continue  # `… unless Hungary agrees`: a condition, no plain no
+            # The candidate as subject is inside the cue: the one refused, no holder between
+            # the reporter and the refusal (`Germany said Ukraine would not be invited`).
+            at = next(match.start(g) for g in ("candidate", "modal", "denied", "copula")
+                      if groups.get(g))
+            out.append(Found(at, match.end(), "opposes", False, backward=False,
+                             possessable=False, not_candidate=True))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _conditioned(text: str, at: int, hi: int) -> bool:
+    """Does a condition (stance.toml [deontic.refusals] unless) follow a refusal at once, a few
+    words on at most (`… at the summit unless Hungary agrees`)?"""
+    rest = f" {' '.join(_lower_words(text[at : min(hi, at + _CONDITION_REACH)]))} "
+    return any(f" {w} " in rest for w in language().stance.deontic.refusals.unless)
+
+
+# How far past a refusal its condition is sought (characters).
+_CONDITION_REACH = 40
 
 
 def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str | None:
@@ -206,6 +339,7 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     if cue.position == "supports" and after.lstrip().startswith(stance.blockers.after):
         return None
     window = before[-stance.negation.window :]
+    window = window[_past_possessor(window) :]
     if ":" in head:
         # A negation does not reach past a colon: `its position has not changed: it is not
         # ready to …` (the colon's clause is a statement of its own).
@@ -218,7 +352,7 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
             return None  # `has not decided whether to support it`: a question, not a no
         if cue.phrase in stance.negation.unasked or cue.phrase in _undecided():
             return None  # `did not push for it`, `is no longer on the fence`: which side?
-        if cue.phrase in stance.negation.soft:
+        if cue.phrase in stance.negation.soft or _perfect_denial(window, cue.phrase):
             return "hesitant"  # `has not endorsed the plan`: not fully, rather than no
         flipped = stance.negation.flip.get(cue.position)
         return flipped[0 if strong else 1] if flipped else None
@@ -227,6 +361,34 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     ):
         return None  # "could influence Germany to support": not a position held
     return cue.position
+
+
+def _past_possessor(window: list[str]) -> int:
+    """Where the words after the window's last possessor start (0: none): a negation before
+    `Ukraine's` denies the verb governing the possessor's phrase (`has not backed Ukraine's
+    bid`), not the noun cue the possessor owns."""
+    skip = language().stance.negation.not_possessors
+    for k in range(len(window) - 1, -1, -1):
+        word = window[k].replace("’", "'")
+        if word.endswith("'s") and word not in skip:
+            return k + 1
+    return 0
+
+
+def _perfect_denial(window: list[str], phrase: str) -> bool:
+    """`has not backed the invitation`, `hasn't yet supported it`: a support participle denied
+    by `not` in the perfect (its auxiliary right before `not`, or one word before) is support
+    not given yet, not a no (stance.toml [negation] perfect)."""
+    negation = language().stance.negation
+    if phrase not in negation.perfect_cues:
+        return False
+    for k, word in enumerate(window):
+        if word.endswith("n't"):
+            if word in negation.perfect:
+                return True
+        elif word == "not":
+            return any(w in negation.perfect for w in window[max(0, k - 2) : k])
+    return False
 
 
 def _lower_words(stretch: str) -> list[str]:

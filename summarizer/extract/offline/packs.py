@@ -184,6 +184,13 @@ class Negation(Pack):
     strong: Phrases
     weak: Phrases
     soft: Words
+    # `has not backed the invitation`: a support participle denied in the perfect, by `not`
+    # right after one of `perfect` (or `hasn't`), is support not (yet) given: hesitant.
+    perfect: Words
+    perfect_cues: Words
+    # `has not backed Ukraine's bid`: a negation before a possessor denies the verb that
+    # governs the possessor's phrase, not the noun cue in it; these `'s` words are no possessors.
+    not_possessors: Words
     unasked: Phrases
     undecided: Phrases
     flip: dict[str, tuple[str, str]]  # a cue's position → its meaning negated (strong, weak)
@@ -216,6 +223,21 @@ class Holders(Pack):
     research_bodies: Phrases
     bodies: Phrases
     list_links: Phrases
+    apposition_openers: Phrases
+
+
+class Refusals(Pack):
+    futures: Phrases
+    denied_futures: Phrases
+    adverbs: Phrases
+    deliveries: Phrases
+    candidate_subjects: Phrases
+    candidate_deliveries: Phrases
+    reach: int = Field(ge=1, le=8)
+    copulas: Phrases
+    impossible: Phrases
+    unless: Phrases
+    verbs: Phrases
 
 
 class Deontic(Pack):
@@ -224,6 +246,7 @@ class Deontic(Pack):
     delays: Phrases
     deliberations: Phrases
     reach: int = Field(ge=1)
+    refusals: Refusals
 
 
 class Continuation(Pack):
@@ -267,6 +290,7 @@ class StancePack(Pack):
     other_questions: OtherQuestions
     others: Quantifiers
     owned_only: WordList
+    candidate_never: WordList
     negation: Negation
     irrealis: Irrealis
     blockers: Blockers

@@ -70,6 +70,9 @@ class Past(WordsPack):
 class GivenUp(WordsPack):
     verbs: Words
     skip: Words
+    fading_nouns: Words
+    fading: Words
+    fading_reach: int = Field(ge=1, le=10)
 
 
 class Refusals(WordsPack):
@@ -126,6 +129,9 @@ class Renounced(WordsPack):
     step_reach: int = Field(ge=1, le=6)
     steps: Words
     object_ends: Words
+    negators: Words
+    plain: Words
+    denied_steps: Words
 
 
 class Reactions(WordsPack):
@@ -150,6 +156,13 @@ class Borne(WordsPack):
     nouns: Words
     verbs: Words
     lead: Words
+
+
+class Efforts(WordsPack):
+    nouns: Words
+    modifiers: Words
+    modifier_reach: int = Field(ge=0, le=4)
+    own: Words
 
 
 class Turns(WordsPack):
@@ -180,6 +193,9 @@ class Turns(WordsPack):
     others_lead: Words
     passive: Passive
     borne: Borne
+    efforts: Efforts
+    joiners: Words
+    joiner_links: Words
     second_complements: Words
     public: Words
     copulas: Words
@@ -245,10 +261,18 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             out.append((cue.start, cue.end, None))
         elif (first := _given_up(before, pack.given_up)) is not None:
             out.append((first, cue.end, None))
+        elif head in pack.given_up.fading_nouns and _fading(after, pack):
+            out.append((cue.start, cue.end, None))  # `its opposition … has softened`
         elif (gone := _renounced(after, pack.renounced)) is not None:
             # `demanded that Kyiv drop its bid`: a no; `rejected demands that Kyiv drop its
             # bid`: a rejection of a no, which states nothing (polarity is sacred).
             out.append((cue.start, gone, "opposes" if cue.position == "supports" else None))
+        elif (never := _never(after, pack.renounced)) is not None:
+            # `demanded guarantees that Ukraine will never join NATO`: a no; anything else
+            # between the denial and the step (`will not be denied membership`): nothing.
+            plain, stop = never
+            out.append((cue.start, stop,
+                        "opposes" if plain and cue.position == "supports" else None))
         elif cue.position == "supports" and (no := _backs_a_no(after, pack.backs_a_no)):
             # `welcomed the decision not to invite Ukraine`, `backed the delay`: support for a
             # no is no support; which no it is the words do not say (polarity is sacred).
@@ -395,6 +419,26 @@ def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None
     return None
 
 
+def _never(after: list[tuple[str, int, int]], pack: Renounced) -> tuple[bool, int] | None:
+    """`… guarantees that Ukraine will never join NATO`, `wants Kyiv not to become a member`:
+    a denial in the cue's object (up to a mark or a conjunction) with the step after it within
+    `step_reach` words. (Whether only `plain` words stand between, where the step ends), else
+    None."""
+    words: list[tuple[str, int, int]] = []
+    for token in after[: pack.reach]:
+        if token[0] in _STOP or token[0] in pack.object_ends:
+            break
+        words.append(token)
+    for k, (word, _, _) in enumerate(words):
+        if word not in pack.negators:
+            continue
+        tail = words[k + 1 : k + 1 + pack.step_reach]
+        for j, (step, _, stop) in enumerate(tail):
+            if step.removesuffix("'s") in pack.denied_steps:
+                return all(w in pack.plain for w, _, _ in tail[:j]), stop
+    return None
+
+
 def _first_blocked(head: str, after: list[tuple[str, int, int]], pack: First) -> int | None:
     """Where a `first` cue's phrase ends when a cue word after it makes neither state a
     position: an opposes word (`would not be the first to block it`), or after a plain `not the
@@ -504,6 +548,18 @@ def _given_up(before: list[tuple[str, int, int]], pack: GivenUp) -> int | None:
         if k - n + 1 >= 0 and " ".join(w for w, _, _ in before[k - n + 1 : k + 1]) in pack.verbs:
             return before[k - n + 1][1]
     return None
+
+
+def _fading(after: list[tuple[str, int, int]], pack: Turns) -> bool:
+    """`Germany's opposition to the invitation has softened`: does a verb of fading follow the
+    noun cue, past its object (no mark, no conjunction between), within `fading_reach` words?
+    Then the position is on its way out: none either way."""
+    for word, _, _ in after[: pack.given_up.fading_reach]:
+        if word in _STOP or word in pack.renounced.object_ends:
+            return False
+        if word in pack.given_up.fading:
+            return True
+    return False
 
 
 def _refuses_other(after: list[tuple[str, int, int]], pack: Refusals) -> bool:
@@ -706,6 +762,32 @@ def unborne(text: str, start: int, cue: Found) -> bool:
     while k >= 0 and words[k] in pack.lead:
         k -= 1
     return k < 0 or words[k] not in pack.verbs
+
+
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+
+
+def effort_start(text: str, lo: int, cue: Found) -> int | None:
+    """`Washington thwarted Hungary's attempt to block the invitation`: a cue that completes a
+    noun of effort (`attempt to`, `bid to`, `threat to`) is the effort's owner's position, not
+    that of whoever acts on the effort (thwarting an attempt to block is no block, and no
+    support either: polarity is sacred). Where the effort's phrase starts (past `modifiers`:
+    `latest attempt`), so that the effort and its cue are one noun cue only its possessor holds
+    (`Hungary's`, right before); None when the cue completes no effort, or the effort is the
+    clause's subject's own (`renewed its threat to veto it`: one of `own` before it)."""
+    if not _TO_BEFORE.search(text, max(lo, cue.start - 4), cue.start):
+        return None  # no `to` right before (most cues): nothing to tokenize
+    pack = turns().efforts
+    before = _tokens(text, max(lo, cue.start - _AROUND), cue.start)
+    if len(before) < 2 or before[-1][0] != "to" or before[-2][0] not in pack.nouns:
+        return None
+    k = len(before) - 2
+    while k > 0 and len(before) - 2 - k < pack.modifier_reach and (
+            before[k - 1][0] in pack.modifiers):
+        k -= 1
+    if k > 0 and before[k - 1][0] in pack.own:
+        return None
+    return before[k][1]
 
 
 def crosses_complement(text: str, mention: tuple[int, int], at: int) -> bool:

@@ -50,7 +50,7 @@ from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
 from summarizer.extract.offline.language import language, per_language, per_language_lru
-from summarizer.extract.offline.lexicon import gazetteer
+from summarizer.extract.offline.lexicon import alternation, gazetteer
 from summarizer.extract.offline.stance_forms import unofficial, unofficial_before
 from summarizer.extract.offline.stance_indirect import (
     claimed_by_candidate,
@@ -431,10 +431,16 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     votes: list[Vote] = relative
     # `Zelensky said his plan had been rejected by Hungary`: the agent's cue is no one else's,
     # nor is a cue in the passive of the step (`said the plan was rejected`).
-    cues = [c for c in cues if c not in agents and not passive_of_step(doc.text, start, c)]
+    every = cues
+    cues = [c for c in every if c not in agents and not passive_of_step(doc.text, start, c)]
+    # `The invitation is supported by most allies, including Poland`, `… rejected by Hungary,
+    # as well as Slovakia`: a mention a list link adds after a passive's `by` agent is an
+    # agent too (the passive's cue is its).
+    agented = [c for c in every if c in cues or _AGENT.match(doc.text, c.end)]
     for holder, linked in able:
-        cue = _cue_for(doc.text, holder, cues, linked, start, end,
-                       _next_holder(doc.text, candidates, holder, cues))
+        pool = agented if linked else cues
+        cue = _cue_for(doc.text, holder, pool, linked, start, end,
+                       _next_holder(doc.text, candidates, holder, pool))
         cue = None if cue is None else _behind(doc.text, cue, end)
         if cue is None or _void(doc.text, cue, end) or (
                 not holder.possessive and unborne(doc.text, holder.end, cue)) or (
@@ -449,14 +455,25 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue  # `Zelensky said critics had called the plan dangerous`: theirs
         if cue.position == "supports" and _candidate_claim(doc.text, holders, holder):
             continue  # `Kyiv says Berlin supports it`: an interested party's word for it
-        if cue.undecided and holder.code == indirect_forms().candidate.country:
+        if (cue.undecided or cue.not_candidate) and (
+                holder.code == indirect_forms().candidate.country):
             continue  # `Kyiv is still weighing whether to accept …`: not its own invitation
         votes.append(Vote(holder.code, cue.position, (start, end), holder.actor,
                           held_at=holder.start))
     return votes
 
 
+@per_language
+def _apposition() -> re.Pattern[str]:
+    """A noun phrase in apposition right after a mention, up to a cue word in it (`, a key`):
+    stance.toml [holders] apposition_openers."""
+    openers = alternation(language().stance.holders.apposition_openers)
+    return re.compile(rf"\s*,\s*(?:{openers})\s[^,;.]*$", re.I)
+
+
 _WHO = re.compile(r"\s*,\s*who\s+")
+# Right after a passive's participle: its agent (`is supported by most allies, …`).
+_AGENT = re.compile(r"\s+by\s")
 # A relative clause opened by a relative pronoun, after a comma or not (`allies who hesitate`).
 _RELATIVE_OPEN = re.compile(r"(?:,\s*|\s)(?:who|whom|whose|which)\b")
 
@@ -561,7 +578,8 @@ def _owns_cue(text: str, holder: Holder, cues: list[Found]) -> bool:
     """`in response to Zelensky’s push for …`: a possessive right before a noun cue states the
     possessor's own position, whatever governs the phrase."""
     return holder.possessive and any(
-        holder.end <= cue.start and cue.possessable and len(_gap(text, holder, cue.start)) <= 1
+        holder.end <= cue.start and cue.possessable
+        and len(_gap(text, holder, cue.start)) <= (0 if cue.tight else 1)
         for cue in cues)
 
 
@@ -610,13 +628,17 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         after = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only]
     for cue in after:
         if nxt is not None and nxt.end <= cue.start and not _glue(text, holder.end, nxt.start) and (
-                not crosses_complement(text, (nxt.start, nxt.end), cue.start)):
+                not crosses_complement(text, (nxt.start, nxt.end), cue.start)) and not (
+                _joined_in(text, holder, nxt, cue.start)):
             return None  # a nearer mention holds this cue ("Zelenskyy acknowledged German …")
         if _in_others_relative(text, holder.end, cue.start):
             continue  # `defended the plan against critics, who called it reckless`
         gap = _gap(text, holder, cue.start)
-        adjacent = len(gap) <= 1
+        adjacent = len(gap) <= (0 if cue.tight else 1)
         if holder.possessive or cue.owned_only:
+            if not holder.possessive and _apposition().match(text, holder.end, cue.start) and (
+                    "," in text[cue.end : hi]):
+                continue  # `The Netherlands, a key supporter of Kyiv, backs it`: the verb's
             if not (adjacent and cue.possessable):
                 return None
             return _predicated(text, cue, cues, hi) if cue.position == "supports" else cue
@@ -642,6 +664,23 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         # not a cue inside its complement (`to invite`).
         return before[0] if before else None
     return None
+
+
+def _joined_in(text: str, holder: Holder, joined: Holder, at: int) -> bool:
+    """`Italy joined Germany in opposing the invitation`, `Slovakia has joined Hungary and
+    Austria in their resistance`: does the holder join the mention after it in the cue at
+    `at`? Then the joined mention does not hold the cue alone: the holder shares it."""
+    pack = indirect_forms().turns
+    if holder.possessive or joined.possessive:
+        return False
+    lead = _words(text, holder.end, joined.start)
+    if not lead or lead[-1].lower() not in pack.joiners:
+        return False
+    tail = " ".join(w.lower() for w in _words(text, joined.end, at))
+    for link in pack.joiner_links:
+        if tail == link or tail.endswith(f" {link}"):
+            return _glue(text, joined.end, at - len(link) - 1 if tail != link else joined.end)
+    return False
 
 
 def _qualified(text: str, start: int, end: int, hi: int, cues: list[Found],
@@ -781,7 +820,8 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
         cue = _behind(doc.text, cue, end)
         if _void(doc.text, cue, end):
             break  # `"We will support the president"`: the speaker's first cue states nothing
-        if cue.undecided and country == indirect_forms().candidate.country:
+        if (cue.undecided or cue.not_candidate) and (
+                country == indirect_forms().candidate.country):
             continue  # the candidate is not undecided about its own invitation
         if _names_own_object(doc.text, objects, country, cue, end):
             continue
