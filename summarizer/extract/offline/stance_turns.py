@@ -43,6 +43,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import compress
 from operator import methodcaller
 from typing import TYPE_CHECKING
 
@@ -285,10 +287,12 @@ def _backs_a_no(after: list[tuple[str, int, int]], pack: BacksANo) -> int | None
             break
         words.append(token)
     lowered = [w for w, _, _ in words]
+    openers = _openers(pack.words)
     # Not a no denied: `invite Ukraine without delay`.
     if not any(" ".join(lowered[k : k + n]) in pack.words
                and (k == 0 or lowered[k - 1] not in pack.denials)
-               for k in range(len(lowered)) for n in (2, 1)):
+               for k in compress(range(len(lowered)), map(openers.__contains__, lowered))
+               for n in (2, 1)):
         return None
     # The no's own words (`the refusal to invite Ukraine into NATO`) are no cues either: up to
     # a mark or a conjunction.
@@ -368,11 +372,21 @@ _QUOTES = frozenset("\"“”")
 
 def _phrase_at(words: list[str], phrases: frozenset[str]) -> int | None:
     """Where the first of the phrases (at most five words) starts among the words."""
-    for k in range(len(words)):
+    openers = _openers(phrases)
+    for k in compress(range(len(words)), map(openers.__contains__, words)):
         for n in (5, 4, 3, 2, 1):
             if " ".join(words[k : k + n]) in phrases:
                 return k
     return None
+
+
+# Words are tokens, which hold no space: a run of them joined with spaces is one of the phrases
+# only if its first word is a phrase's first word. Runs are tried from those words alone (a set
+# lookup each, in C) instead of joining every run of every length: same answers.
+@lru_cache(maxsize=256)
+def _openers(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of the phrases (each split as it was joined, at single spaces)."""
+    return frozenset(phrase.split(" ")[0] for phrase in phrases)
 
 
 def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None:
@@ -385,7 +399,8 @@ def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None
             break
         words.append(token)
     lowered = [w for w, _, _ in words]
-    for k in range(len(lowered)):
+    openers = _openers(pack.verbs)
+    for k in compress(range(len(lowered)), map(openers.__contains__, lowered)):
         for n in (2, 1):
             if " ".join(lowered[k : k + n]) in pack.verbs:
                 tail = words[k + n : k + n + pack.step_reach]
@@ -457,7 +472,8 @@ def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
         if word in _STOP or len(near) >= pack.before_reach:
             break
         near.insert(0, word)
-    for k in range(len(near)):
+    openers = _openers(pack.before)
+    for k in compress(range(len(near)), map(openers.__contains__, near)):
         for n in (1, 2, 3):
             if " ".join(near[k : k + n]) in pack.before and not any(
                     w in pack.present for w in near[k + n :]):
@@ -469,7 +485,11 @@ def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
         phrase.append(word)
     joined = f" {' '.join(phrase)} "
     markers, continuing = _padded_past()
-    for marker in markers:
+    said = set(phrase)
+    for first, marker in markers:
+        # A marker whose first word is none of the phrase's is not in it (words hold no space).
+        if first and first not in said:
+            continue
         at = joined.find(marker)
         if at >= 0 and not joined[:at].endswith(continuing):
             return True
@@ -477,11 +497,11 @@ def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
 
 
 @per_language
-def _padded_past() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The past markers after a cue as " marker ", and the continuing words as " word" (made
-    once, not per cue)."""
+def _padded_past() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """The past markers after a cue as (first word, " marker "), and the continuing words as
+    " word" (made once, not per cue)."""
     pack = turns().past
-    return (tuple(f" {marker} " for marker in pack.after),
+    return (tuple((marker.split(" ")[0], f" {marker} ") for marker in pack.after),
             tuple(f" {word}" for word in pack.continuing))
 
 
@@ -490,8 +510,10 @@ def _denied(before: list[tuple[str, int, int]], pack: Denied) -> bool:
     words before the cue in its clause: the cue is what is denied, which is no position either
     way (polarity is sacred)."""
     near = [w for w, _, _ in before[-pack.reach :]]
+    openers = _openers(pack.verbs)
     return any(" ".join(near[k : k + n]) in pack.verbs
-               for k in range(len(near)) for n in (1, 2))
+               for k in compress(range(len(near)), map(openers.__contains__, near))
+               for n in (1, 2))
 
 
 def _given_up(before: list[tuple[str, int, int]], pack: GivenUp) -> int | None:
@@ -600,11 +622,19 @@ def expected(word: str | None, before: str | None) -> bool:
 
 def co_subject_before(tokens: Sequence[Token], index: int) -> int:
     """How many tokens ending at tokens[index] form a co-subject link (0: none)."""
+    if tokens[index].lower not in _co_subject_enders():
+        return 0  # tokens hold no space: a link joined from them ends with its last word
     for n in _co_subject_lengths():
         if index - n + 1 >= 0 and " ".join(
                 t.lower for t in tokens[index - n + 1 : index + 1]) in turns().co_subjects:
             return n
     return 0
+
+
+@per_language
+def _co_subject_enders() -> frozenset[str]:
+    """The last words of the co-subject links (split as they are joined, at single spaces)."""
+    return frozenset(p.split(" ")[-1] for p in turns().co_subjects)
 
 
 @per_language
