@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from itertools import compress
 from operator import methodcaller
 from typing import TYPE_CHECKING
@@ -53,7 +52,13 @@ from pydantic import Field
 from summarizer.extract.offline.document import Token
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
-from summarizer.extract.offline.token_spans import capturing, lowered_alike, spans
+from summarizer.extract.offline.token_spans import (
+    capturing,
+    first_words,
+    last_words,
+    lowered_alike,
+    spans,
+)
 from summarizer.extract.offline.word_packs import Words, WordsPack, stance_scope
 
 if TYPE_CHECKING:  # cues.py asks this module, so it is not imported at run time
@@ -287,7 +292,7 @@ def _backs_a_no(after: list[tuple[str, int, int]], pack: BacksANo) -> int | None
             break
         words.append(token)
     lowered = [w for w, _, _ in words]
-    openers = _openers(pack.words)
+    openers = first_words(pack.words)
     # Not a no denied: `invite Ukraine without delay`.
     if not any(" ".join(lowered[k : k + n]) in pack.words
                and (k == 0 or lowered[k - 1] not in pack.denials)
@@ -372,21 +377,12 @@ _QUOTES = frozenset("\"“”")
 
 def _phrase_at(words: list[str], phrases: frozenset[str]) -> int | None:
     """Where the first of the phrases (at most five words) starts among the words."""
-    openers = _openers(phrases)
+    openers = first_words(phrases)
     for k in compress(range(len(words)), map(openers.__contains__, words)):
         for n in (5, 4, 3, 2, 1):
             if " ".join(words[k : k + n]) in phrases:
                 return k
     return None
-
-
-# Words are tokens, which hold no space: a run of them joined with spaces is one of the phrases
-# only if its first word is a phrase's first word. Runs are tried from those words alone (a set
-# lookup each, in C) instead of joining every run of every length: same answers.
-@lru_cache(maxsize=256)
-def _openers(phrases: frozenset[str]) -> frozenset[str]:
-    """The first words of the phrases (each split as it was joined, at single spaces)."""
-    return frozenset(phrase.split(" ")[0] for phrase in phrases)
 
 
 def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None:
@@ -399,7 +395,7 @@ def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None
             break
         words.append(token)
     lowered = [w for w, _, _ in words]
-    openers = _openers(pack.verbs)
+    openers = first_words(pack.verbs)
     for k in compress(range(len(lowered)), map(openers.__contains__, lowered)):
         for n in (2, 1):
             if " ".join(lowered[k : k + n]) in pack.verbs:
@@ -472,7 +468,7 @@ def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
         if word in _STOP or len(near) >= pack.before_reach:
             break
         near.insert(0, word)
-    openers = _openers(pack.before)
+    openers = first_words(pack.before)
     for k in compress(range(len(near)), map(openers.__contains__, near)):
         for n in (1, 2, 3):
             if " ".join(near[k : k + n]) in pack.before and not any(
@@ -510,7 +506,7 @@ def _denied(before: list[tuple[str, int, int]], pack: Denied) -> bool:
     words before the cue in its clause: the cue is what is denied, which is no position either
     way (polarity is sacred)."""
     near = [w for w, _, _ in before[-pack.reach :]]
-    openers = _openers(pack.verbs)
+    openers = first_words(pack.verbs)
     return any(" ".join(near[k : k + n]) in pack.verbs
                for k in compress(range(len(near)), map(openers.__contains__, near))
                for n in (1, 2))
@@ -522,6 +518,8 @@ def _given_up(before: list[tuple[str, int, int]], pack: GivenUp) -> int | None:
     k = len(before) - 1
     while k >= 0 and before[k][0] in pack.skip:
         k -= 1
+    if k < 0 or before[k][0] not in last_words(pack.verbs):
+        return None  # (token_spans.first_words)
     for n in (3, 2, 1):
         if k - n + 1 >= 0 and " ".join(w for w, _, _ in before[k - n + 1 : k + 1]) in pack.verbs:
             return before[k - n + 1][1]
@@ -622,19 +620,13 @@ def expected(word: str | None, before: str | None) -> bool:
 
 def co_subject_before(tokens: Sequence[Token], index: int) -> int:
     """How many tokens ending at tokens[index] form a co-subject link (0: none)."""
-    if tokens[index].lower not in _co_subject_enders():
-        return 0  # tokens hold no space: a link joined from them ends with its last word
+    if tokens[index].lower not in last_words(turns().co_subjects):
+        return 0  # (token_spans.first_words)
     for n in _co_subject_lengths():
         if index - n + 1 >= 0 and " ".join(
                 t.lower for t in tokens[index - n + 1 : index + 1]) in turns().co_subjects:
             return n
     return 0
-
-
-@per_language
-def _co_subject_enders() -> frozenset[str]:
-    """The last words of the co-subject links (split as they are joined, at single spaces)."""
-    return frozenset(p.split(" ")[-1] for p in turns().co_subjects)
 
 
 @per_language
