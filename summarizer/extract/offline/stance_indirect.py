@@ -294,7 +294,11 @@ def _phrase_at(tokens: list[Token], i: int, phrases: frozenset[str]) -> int:
         return 0
     for words in _by_first_word(phrases).get(tokens[i][0], ()):
         n = len(words)
-        if i + n <= len(tokens) and all(tokens[i + j][0] == words[j] for j in range(1, n)):
+        if n == 1:
+            return 1
+        # The second word first: most candidates fail there, without a generator made.
+        if i + n <= len(tokens) and tokens[i + 1][0] == words[1] and all(
+                tokens[i + j][0] == words[j] for j in range(2, n)):
             return n
     return 0
 
