@@ -154,11 +154,17 @@ def dependency(text: str, cue: Found, clause_end: int) -> bool:
 _HINT_WORDS = 12
 
 
+def _bare(word: str) -> str:
+    """The word without a possessive 's."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 def _general(after: list[str]) -> bool:
     pack = stance_scope().general_support
     keys = _object_keys()
-    if not any(w in keys or w.removesuffix("'s").removesuffix("’s") in keys
-               for w in after[:_HINT_WORDS]):
+    hint = after[:_HINT_WORDS]
+    # (maps, not a generator: one left unfinished is closed by raising GeneratorExit in it)
+    if keys.isdisjoint(hint) and keys.isdisjoint(map(_bare, hint)):
         return False  # no word of any listed object follows (the common case)
     k = 0
     while k < len(after) and after[k] in pack.skip:
