@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import compress
 from operator import methodcaller
 from typing import TYPE_CHECKING
@@ -231,7 +232,13 @@ _STRAIGHTEN = methodcaller("replace", "’", "'")
 
 def _has(words: list[str], phrases: frozenset[str]) -> bool:
     joined = f" {' '.join(words)} "
-    return any(f" {p} " in joined for p in phrases)
+    return any(map(joined.__contains__, _padded(phrases)))
+
+
+@lru_cache(maxsize=64)
+def _padded(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The phrases as " phrase ", for whole-word substring tests (made once, not per test)."""
+    return tuple(f" {p} " for p in phrases)
 
 
 # Words read around a cue: bounded, so every test is linear in the sentence.
@@ -324,11 +331,11 @@ def _slower(after: list[tuple[str, int, int]], pack: Slower) -> bool:
         words.append(word)
     if any(w in pack.words for w in words[:4]):
         return True
-    joined = " ".join(words)
-    for marker in pack.instead:
-        at = f" {joined} ".find(f" {marker} ")
+    joined = f" {' '.join(words)} "
+    for marker in _padded(pack.instead):
+        at = joined.find(marker)
         if at >= 0:
-            tail = f" {joined} "[at + len(marker) + 2 :].split()[: pack.step_reach]
+            tail = joined[at + len(marker) :].split()[: pack.step_reach]
             if any(w in pack.steps for w in tail):
                 return True
     return False
@@ -428,6 +435,9 @@ def _undecided(after: list[tuple[str, int, int]],
     is followed by a verb of deciding or telling and an open-question word (`whether`), and
     what it states: undecided is hesitant, not telling is nothing."""
     words = [w for w, _, _ in after[:6]]
+    if words and words[0] not in first_words(pack.undecided) and (
+            words[0] not in first_words(pack.unsaid)):
+        return None  # (token_spans.first_words)
     for n in (4, 3, 1):
         verb = " ".join(words[:n])
         if (verb in pack.undecided or verb in pack.unsaid) and words[n : n + 1] and (
@@ -646,10 +656,13 @@ def drop_co_subjects(words: list[str]) -> list[str]:
     `with` is no target verb's (`met with`)."""
     lowered = [w.lower() for w in words]
     links, lengths = _co_subject_words()
+    openers = first_words(links)  # (token_spans.first_words: the words are tokens)
     out: list[str] = []
     k = 0
     while k < len(words):
-        n = next((n for n in lengths if " ".join(lowered[k : k + n]) in links), 0)
+        n = 0
+        if lowered[k] in openers:
+            n = next((n for n in lengths if " ".join(lowered[k : k + n]) in links), 0)
         if n:
             k += n
             continue
