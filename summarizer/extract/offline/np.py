@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from summarizer.extract.offline.document import Token
 from summarizer.extract.offline.language import grammar, language, per_language, per_language_lru
@@ -272,10 +273,15 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
     if len(seg) == 1 and seg[0].lower in nps.pronouns:
         return Ref("pronoun", surface, start, end)
     places = _places(text, start, end)
-    covered = {i for a, b, _ in places for i in range(a, b)}
-    country = next((p.country for _, _, p in places if p.country), None)
-    org = next((p.value for _, _, p in places if p.kind == "org"), None)
-    body = next((text[a:b] for a, b, p in places if p.kind == "body"), None)
+    covered: set[int] = set()
+    country: str | None = None
+    org: str | None = None
+    body: str | None = None
+    if places:  # (most segments name no place: no generators made for them)
+        covered = {i for a, b, _ in places for i in range(a, b)}
+        country = next((p.country for _, _, p in places if p.country), None)
+        org = next((p.value for _, _, p in places if p.kind == "org"), None)
+        body = next((text[a:b] for a, b, p in places if p.kind == "body"), None)
     run = _name_run(seg, covered)
     given = _given_before_outlet(seg, places)
     if given is not None:
@@ -283,7 +289,7 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         covered.difference_update(range(seg[-1].start, seg[-1].end))
         run = given
         places = [p for p in places if p[0] < seg[-1].start]
-    if (any(p.kind == "media" for _, _, p in places) and len(places) == 1 and not _has_role(seg)
+    if (len(places) == 1 and places[0][2].kind == "media" and not _has_role(seg)
             and len(run) < 2):
         # (`CNN host Ann Roe`, `NBC's Ann Roe`: a person's full name after the outlet speaks)
         return Ref("media", surface, start, end)
@@ -411,9 +417,13 @@ def _sources(lowers: list[str]) -> bool:
     return any(w in nouns for w in lowers)
 
 
+_LOWER = attrgetter("lower")
+
+
 def _has_role(seg: list[Token]) -> bool:
     titles = language().titles
-    return any(strip_possessive(t.lower) in titles.role_tokens for t in seg)
+    # (a map, not a generator: one left unfinished is closed by raising GeneratorExit in it)
+    return not titles.role_tokens.isdisjoint(map(strip_possessive, map(_LOWER, seg)))
 
 
 def _role_tokens(tokens: list[Token], places: list[tuple[int, int, Place]]) -> list[Token]:

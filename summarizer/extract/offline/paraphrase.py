@@ -99,8 +99,9 @@ def _governs_quote(doc: Doc, event: Event, nxt: int, end: int) -> bool:
     text = doc.text
     # (a quoted title, "victory plan", is not quoted speech)
     inside = doc.quotes_from(event.at + 1, min(nxt, end))
-    if any(not is_name(text[q.start : q.end]) for q in inside):
-        return True
+    for inner in inside:
+        if not is_name(text[inner.start : inner.end]):
+            return True
     # (`“…,” Smith said`; not a participle or coordinated verb: in `… was ‘firm’, adding
     # that …` the quote is the first verb's and `adding` brings its own clause). Quotes are in
     # text order and do not overlap: only the last one opening before the verb can end there.
@@ -112,13 +113,19 @@ def _governs_quote(doc: Doc, event: Event, nxt: int, end: int) -> bool:
             and not is_name(text[quote.start : quote.end]))
 
 
+def _word_like(token: Token) -> bool:
+    """A token that opens with a letter or digit. (A function for filter(): a generator left
+    unfinished is closed by raising GeneratorExit in it, a costly step.)"""
+    return token.text[0].isalnum()
+
+
 def _takes_clause(doc: Doc, tokens: list[Token], event: Event, sentence_start: int) -> bool:
     if event.word == "according to":
         return True
     after = doc.tokens(event.at + 1, min(tokens[-1].end, event.at + CLAUSE_CHARS),
                        skip_quotes=False)
-    words = list(islice((t for t in after if t.text[0].isalnum()), END_ATTRIBUTION_WORDS + 1))
-    if len(words) <= END_ATTRIBUTION_WORDS and not any(t.lower == "that" for t in words):
+    words = list(islice(filter(_word_like, after), END_ATTRIBUTION_WORDS + 1))
+    if len(words) <= END_ATTRIBUTION_WORDS and "that" not in [t.lower for t in words]:
         # `…, Smith said on Oct. 16.` / `…, officials told Politico anonymously.`: the content
         # came before the attribution, if there is any.
         return not blank(doc.text, sentence_start, min(event.ref.start, event.at), " ,")

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from itertools import compress
-from operator import itemgetter
+from operator import eq, itemgetter
 
 from pydantic import Field, field_validator
 
@@ -294,7 +294,12 @@ def _phrase_at(tokens: list[Token], i: int, phrases: frozenset[str]) -> int:
         return 0
     for words in _by_first_word(phrases).get(tokens[i][0], ()):
         n = len(words)
-        if i + n <= len(tokens) and all(tokens[i + j][0] == words[j] for j in range(1, n)):
+        if n == 1:
+            return 1
+        # The second word first: most candidates fail there. The rest compared in C: a
+        # generator left unfinished is closed by raising GeneratorExit in it, a costly step.
+        if i + n <= len(tokens) and tokens[i + 1][0] == words[1] and all(
+                map(eq, map(_WORD, tokens[i + 2 : i + n]), words[2:])):
             return n
     return 0
 

@@ -30,7 +30,7 @@ from summarizer.extract.offline.lexicon import alternation, gazetteer
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.stance_indirect import indirect_forms
 from summarizer.extract.offline.stance_turns import turns
-from summarizer.extract.offline.token_spans import lowered_alike
+from summarizer.extract.offline.token_spans import first_words, lowered_alike
 from summarizer.extract.offline.word_packs import stance_scope
 
 _WORD = re.compile(r"[\w’'-]+|[,;:.!?—–()]")
@@ -154,11 +154,17 @@ def dependency(text: str, cue: Found, clause_end: int) -> bool:
 _HINT_WORDS = 12
 
 
+def _bare(word: str) -> str:
+    """The word without a possessive 's."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 def _general(after: list[str]) -> bool:
     pack = stance_scope().general_support
     keys = _object_keys()
-    if not any(w in keys or w.removesuffix("'s").removesuffix("’s") in keys
-               for w in after[:_HINT_WORDS]):
+    hint = after[:_HINT_WORDS]
+    # (maps, not a generator: one left unfinished is closed by raising GeneratorExit in it)
+    if keys.isdisjoint(hint) and keys.isdisjoint(map(_bare, hint)):
         return False  # no word of any listed object follows (the common case)
     k = 0
     while k < len(after) and after[k] in pack.skip:
@@ -256,8 +262,9 @@ def _countered(after: list[str]) -> bool:
     while k < len(after) and after[k] in pack.skip:
         k += 1
     head = after[k : k + pack.reach]
+    openers = first_words(pack.objects)  # (token_spans.first_words: the words are tokens)
     return any(" ".join(head[i : i + n]) in pack.objects
-               for n in (1, 2) for i in range(len(head)))
+               for n in (1, 2) for i in range(len(head)) if head[i] in openers)
 
 
 def behind_others(text: str, cue: Found, end: int) -> bool:
@@ -336,6 +343,8 @@ _CLAUSE_STOP = re.compile(r"[.;!?—–]|\bbut\b")
 
 def _phrase_len(words: list[str], k: int, phrases: frozenset[str]) -> int:
     """How many words from k form one of the phrases (at most three words), else 0."""
+    if k < len(words) and words[k] not in first_words(phrases):
+        return 0  # (token_spans.first_words: the words are tokens)
     for n in (3, 2, 1):
         if k + n <= len(words) and " ".join(words[k : k + n]) in phrases:
             return n

@@ -43,6 +43,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import compress
 from operator import methodcaller
 from typing import TYPE_CHECKING
 
@@ -51,7 +53,13 @@ from pydantic import Field
 from summarizer.extract.offline.document import Token
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
-from summarizer.extract.offline.token_spans import capturing, lowered_alike, spans
+from summarizer.extract.offline.token_spans import (
+    capturing,
+    first_words,
+    last_words,
+    lowered_alike,
+    spans,
+)
 from summarizer.extract.offline.word_packs import Words, WordsPack, stance_scope
 
 if TYPE_CHECKING:  # cues.py asks this module, so it is not imported at run time
@@ -240,7 +248,13 @@ _STRAIGHTEN = methodcaller("replace", "’", "'")
 
 def _has(words: list[str], phrases: frozenset[str]) -> bool:
     joined = f" {' '.join(words)} "
-    return any(f" {p} " in joined for p in phrases)
+    return any(map(joined.__contains__, _padded(phrases)))
+
+
+@lru_cache(maxsize=64)
+def _padded(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The phrases as " phrase ", for whole-word substring tests (made once, not per test)."""
+    return tuple(f" {p} " for p in phrases)
 
 
 # Words read around a cue: bounded, so every test is linear in the sentence.
@@ -309,10 +323,12 @@ def _backs_a_no(after: list[tuple[str, int, int]], pack: BacksANo) -> int | None
             break
         words.append(token)
     lowered = [w for w, _, _ in words]
+    openers = first_words(pack.words)
     # Not a no denied: `invite Ukraine without delay`.
     if not any(" ".join(lowered[k : k + n]) in pack.words
                and (k == 0 or lowered[k - 1] not in pack.denials)
-               for k in range(len(lowered)) for n in (2, 1)):
+               for k in compress(range(len(lowered)), map(openers.__contains__, lowered))
+               for n in (2, 1)):
         return None
     # The no's own words (`the refusal to invite Ukraine into NATO`) are no cues either: up to
     # a mark or a conjunction.
@@ -339,11 +355,11 @@ def _slower(after: list[tuple[str, int, int]], pack: Slower) -> bool:
         words.append(word)
     if any(w in pack.words for w in words[:4]):
         return True
-    joined = " ".join(words)
-    for marker in pack.instead:
-        at = f" {joined} ".find(f" {marker} ")
+    joined = f" {' '.join(words)} "
+    for marker in _padded(pack.instead):
+        at = joined.find(marker)
         if at >= 0:
-            tail = f" {joined} "[at + len(marker) + 2 :].split()[: pack.step_reach]
+            tail = joined[at + len(marker) :].split()[: pack.step_reach]
             if any(w in pack.steps for w in tail):
                 return True
     return False
@@ -392,7 +408,8 @@ _QUOTES = frozenset("\"“”")
 
 def _phrase_at(words: list[str], phrases: frozenset[str]) -> int | None:
     """Where the first of the phrases (at most five words) starts among the words."""
-    for k in range(len(words)):
+    openers = first_words(phrases)
+    for k in compress(range(len(words)), map(openers.__contains__, words)):
         for n in (5, 4, 3, 2, 1):
             if " ".join(words[k : k + n]) in phrases:
                 return k
@@ -409,7 +426,8 @@ def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None
             break
         words.append(token)
     lowered = [w for w, _, _ in words]
-    for k in range(len(lowered)):
+    openers = first_words(pack.verbs)
+    for k in compress(range(len(lowered)), map(openers.__contains__, lowered)):
         for n in (2, 1):
             if " ".join(lowered[k : k + n]) in pack.verbs:
                 tail = words[k + n : k + n + pack.step_reach]
@@ -461,6 +479,9 @@ def _undecided(after: list[tuple[str, int, int]],
     is followed by a verb of deciding or telling and an open-question word (`whether`), and
     what it states: undecided is hesitant, not telling is nothing."""
     words = [w for w, _, _ in after[:6]]
+    if words and words[0] not in first_words(pack.undecided) and (
+            words[0] not in first_words(pack.unsaid)):
+        return None  # (token_spans.first_words)
     for n in (4, 3, 1):
         verb = " ".join(words[:n])
         if (verb in pack.undecided or verb in pack.unsaid) and words[n : n + 1] and (
@@ -501,7 +522,8 @@ def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
         if word in _STOP or len(near) >= pack.before_reach:
             break
         near.insert(0, word)
-    for k in range(len(near)):
+    openers = first_words(pack.before)
+    for k in compress(range(len(near)), map(openers.__contains__, near)):
         for n in (1, 2, 3):
             if " ".join(near[k : k + n]) in pack.before and not any(
                     w in pack.present for w in near[k + n :]):
@@ -513,7 +535,11 @@ def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
         phrase.append(word)
     joined = f" {' '.join(phrase)} "
     markers, continuing = _padded_past()
-    for marker in markers:
+    said = set(phrase)
+    for first, marker in markers:
+        # A marker whose first word is none of the phrase's is not in it (words hold no space).
+        if first and first not in said:
+            continue
         at = joined.find(marker)
         if at >= 0 and not joined[:at].endswith(continuing):
             return True
@@ -521,11 +547,11 @@ def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
 
 
 @per_language
-def _padded_past() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The past markers after a cue as " marker ", and the continuing words as " word" (made
-    once, not per cue)."""
+def _padded_past() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """The past markers after a cue as (first word, " marker "), and the continuing words as
+    " word" (made once, not per cue)."""
     pack = turns().past
-    return (tuple(f" {marker} " for marker in pack.after),
+    return (tuple((marker.split(" ")[0], f" {marker} ") for marker in pack.after),
             tuple(f" {word}" for word in pack.continuing))
 
 
@@ -534,8 +560,10 @@ def _denied(before: list[tuple[str, int, int]], pack: Denied) -> bool:
     words before the cue in its clause: the cue is what is denied, which is no position either
     way (polarity is sacred)."""
     near = [w for w, _, _ in before[-pack.reach :]]
+    openers = first_words(pack.verbs)
     return any(" ".join(near[k : k + n]) in pack.verbs
-               for k in range(len(near)) for n in (1, 2))
+               for k in compress(range(len(near)), map(openers.__contains__, near))
+               for n in (1, 2))
 
 
 def _given_up(before: list[tuple[str, int, int]], pack: GivenUp) -> int | None:
@@ -544,6 +572,8 @@ def _given_up(before: list[tuple[str, int, int]], pack: GivenUp) -> int | None:
     k = len(before) - 1
     while k >= 0 and before[k][0] in pack.skip:
         k -= 1
+    if k < 0 or before[k][0] not in last_words(pack.verbs):
+        return None  # (token_spans.first_words)
     for n in (3, 2, 1):
         if k - n + 1 >= 0 and " ".join(w for w, _, _ in before[k - n + 1 : k + 1]) in pack.verbs:
             return before[k - n + 1][1]
@@ -656,6 +686,8 @@ def expected(word: str | None, before: str | None) -> bool:
 
 def co_subject_before(tokens: Sequence[Token], index: int) -> int:
     """How many tokens ending at tokens[index] form a co-subject link (0: none)."""
+    if tokens[index].lower not in last_words(turns().co_subjects):
+        return 0  # (token_spans.first_words)
     for n in _co_subject_lengths():
         if index - n + 1 >= 0 and " ".join(
                 t.lower for t in tokens[index - n + 1 : index + 1]) in turns().co_subjects:
@@ -680,10 +712,13 @@ def drop_co_subjects(words: list[str]) -> list[str]:
     `with` is no target verb's (`met with`)."""
     lowered = [w.lower() for w in words]
     links, lengths = _co_subject_words()
+    openers = first_words(links)  # (token_spans.first_words: the words are tokens)
     out: list[str] = []
     k = 0
     while k < len(words):
-        n = next((n for n in lengths if " ".join(lowered[k : k + n]) in links), 0)
+        n = 0
+        if lowered[k] in openers:
+            n = next((n for n in lengths if " ".join(lowered[k : k + n]) in links), 0)
         if n:
             k += n
             continue
