@@ -457,6 +457,13 @@ class Registry:
             return not wanted or not have or bool(wanted & have)
         return self._salient(pos, DESCRIPTOR_PARAGRAPHS, accept)
 
+    def given_noun(self, ref: np.Ref, pos: int) -> Entity | None:
+        """`the diplomat said` (a source noun, which alone never stands for a named person):
+        the most salient person nearby who was given that very noun (`Jan Novak, a Czech
+        diplomat,`, `embassy official Ann Roe`), as `the columnist` is (descriptions.py)."""
+        return self._salient(pos, DESCRIPTOR_PARAGRAPHS, lambda entity: descriptions.holds_noun(
+            self.doc.text, ref.role, entity, pos))
+
     def add_speaker(self, entity: Entity, pos: int) -> None:
         """Record that a description at pos (`the senator said`) stood for entity as a
         speaker, so that a pronoun after it finds them there (once per offset)."""
