@@ -147,7 +147,8 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     free = [t.start not in covered for t in tokens] if covered else [True] * len(tokens)
     named = [False] * len(tokens)
     for k in compress(range(len(tokens)), map(and_, free, map(str.isupper, map(_FIRST, texts)))):
-        named[k] = np.name_like(texts[k]) or np.surname_after_given(tokens, k)
+        named[k] = (np.name_like(texts[k]) or np.surname_after_given(tokens, k)
+                    or np.given_before_surname(tokens, k))
     inner = list(map(or_, named, map(and_, free, map(particles.__contains__, texts))))
     fronted = _fronted_clause_end(tokens)
     participle = _fronted_participle_end(tokens)

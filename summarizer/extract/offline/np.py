@@ -125,6 +125,20 @@ def surname_after_given(tokens: list[Token], k: int) -> bool:
     return k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isdigit()
 
 
+def given_before_surname(tokens: list[Token], k: int) -> bool:
+    """Is tokens[k] a given name that is also an abbreviation kept out of names (`Jan Novak`,
+    not `Jan. 6`): a given name the people lexicon knows, written without the abbreviation's
+    full stop, right before a name-like word (`in Jan Egeland`, never `Jan 20`)?"""
+    word = tokens[k].text
+    if k + 1 >= len(tokens) or word not in language().text.abbreviations.words:
+        return False
+    given = language().people.first_names
+    if word not in given.male and word not in given.female:
+        return False
+    after = tokens[k + 1]
+    return after.start == tokens[k].end + 1 and name_like(after.text)
+
+
 def np_token(tokens: list[Token], i: int) -> bool:
     kind = _np_word(tokens[i].text)
     return kind if kind is not None else _joins(tokens, i)
