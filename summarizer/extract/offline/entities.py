@@ -157,6 +157,8 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     spans: list[NameSpan | PronounSpan] = []
     i = 0
     while i < len(tokens):
+        if not named[i] and inner[i] and _particle_surname_at(texts, named, particles, i):
+            named[i] = True  # `von der Leyen said`: the particles open the surname used alone
         if not named[i]:
             if tokens[i].lower in personal:
                 subordinate = (i < max(fronted, participle) or _subordinate(tokens, i)
@@ -189,6 +191,20 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
 
 
 _FIRST = itemgetter(0)  # a token's text; a text's first character
+
+
+def _particle_surname_at(texts: list[str], named: list[bool], particles: frozenset[str],
+                         i: int) -> bool:
+    """Do lower-case particles open at i a surname used alone (`… , von der Leyen said`):
+    particles, then one name word and no other after it, and no name word before them (the
+    particles of `Ursula von der Leyen` join her given name already)?"""
+    if i > 0 and named[i - 1]:
+        return False
+    k = i
+    while k < len(texts) and texts[k] in particles:
+        k += 1
+    return (k > i and k < len(texts) and named[k]
+            and (k + 1 == len(texts) or not named[k + 1]))
 
 
 def _surname_like_outlet(tokens: list[Token], place: tuple[int, int, str]) -> bool:
@@ -318,6 +334,9 @@ class Registry:
         run = _name_part(run)
         full = " ".join(run)
         person = people.by_spelling.get(full)
+        if person is None and len(run) > 1 and run[0].lower() in language().titles.particles.words:
+            # (`Von der Leyen said` opening a sentence: the listed `von der Leyen`)
+            person = people.by_spelling.get(" ".join([run[0].lower(), *run[1:]]))
         if person is None and sentence_start and len(run) > 1:
             # A capitalised sentence opener glued to a name: "Is Zelenskyy's plan…".
             tail = " ".join(run[1:])

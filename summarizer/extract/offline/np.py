@@ -476,6 +476,15 @@ def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
         if not (name_like(token.text) or surname_after_given(seg, k)):
             break
         run.insert(0, token)
+    if run and run[0].text in titles.particles.words and _particle_surname(run):
+        return run  # `von der Leyen said`: a surname with its particles, no given name
     while run and run[0].text in titles.particles.words:
         run = run[1:]
     return run
+
+
+def _particle_surname(run: list[Token]) -> bool:
+    """Is the run lower-case particles then a single name word (`von der Leyen`, `de
+    Gaulle`): a surname used alone, its particles part of it?"""
+    particles = language().titles.particles.words
+    return len([t for t in run if t.text not in particles]) == 1 and run[-1].text not in particles
