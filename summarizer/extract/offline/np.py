@@ -374,6 +374,15 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         role = text[words[0].start : words[-1].end] if words else None
         kind = "unnamed" if lowers[0] in nps.indefinite else "descriptor"
         return Ref(kind, surface, start, end, None, role, org or body, country, ordinal)
+    if lowers[-1] in nps.body_heads and (org or country):
+        # `the German government`, `Poland's foreign ministry`: a body of that country
+        # speaking, as the article names it
+        # (its name is the words after the last determiner or conjunction: `… and the Dutch
+        # government` is `Dutch government`)
+        stops = nps.determiners | grammar().clauses.coordinators
+        cut = max((k for k, t in enumerate(seg) if t.lower in stops), default=-1)
+        named = text[seg[cut + 1].start : seg[-1].end] if cut + 1 < len(seg) else None
+        return Ref("org", surface, start, end, affiliation=org or named, country=country)
     if places and all(t.start in covered or t.lower in nps.determiners for t in seg):
         place = places[-1][2]
         if place.kind == "place":
