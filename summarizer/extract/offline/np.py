@@ -188,6 +188,21 @@ def _joins(tokens: list[Token], i: int) -> bool:
             or lower in rules.person_nouns or lower in rules.title_modifiers)
 
 
+def with_issuer(tokens: list[Token], i: int, text: str) -> list[Token]:
+    """The description from tokens[i] on (np_right), read on through `from`/`of` when it is
+    a document whose issuer follows (`according to a statement from the Elysée`: the issuer
+    speaks, not the document alone)."""
+    phrase = np_right(tokens, i)
+    k = i + len(phrase)
+    if not phrase or k + 1 >= len(tokens) or tokens[k].lower not in pack().description.placing:
+        return phrase
+    ref = parse(phrase, text)
+    if ref is None or ref.kind != "document" or ref.affiliation or ref.country:
+        return phrase
+    issuer = np_right(tokens, k + 1)
+    return [*phrase, tokens[k], *issuer] if issuer else phrase
+
+
 def np_left(tokens: list[Token], j: int) -> list[Token]:
     """The description ending just before token j (auxiliaries and adverbs skipped)."""
     speech = language().speech
