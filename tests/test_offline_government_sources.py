@@ -33,3 +33,15 @@ def test_government_without_a_country_gets_none() -> None:
     text = "“We will not send ammunition,” the government said in a statement."
     speaker = direct_speakers(text).get("We will not send ammunition")
     assert speaker is None or speaker.country is None
+
+
+def test_listed_leaders_office_is_that_leaders_country() -> None:
+    text = "“No deal about Ukraine without Ukraine,” Zelensky's office said in a statement."
+    speaker = direct_speakers(text)["No deal about Ukraine without Ukraine"]
+    assert speaker is not None and speaker.country == "UA" and speaker.name is None
+
+
+def test_unlisted_persons_office_gets_no_country() -> None:
+    text = "“No deal without us,” Halvorsen's office said in a statement."
+    speaker = direct_speakers(text).get("No deal without us")
+    assert speaker is None or speaker.country is None

@@ -188,6 +188,15 @@ def _joins(tokens: list[Token], i: int) -> bool:
             or lower in rules.person_nouns or lower in rules.title_modifiers)
 
 
+def _owner_country(seg: list[Token]) -> str | None:
+    """`Zelenskiy's office`, `Orban's government`: the country of the listed public figure
+    whose body it is (the possessive right before the body's head)."""
+    if len(seg) < 2 or not is_possessive(seg[-2].text):
+        return None
+    person = language().people.by_spelling.get(strip_possessive(seg[-2].text))
+    return person.country if person is not None else None
+
+
 def with_issuer(tokens: list[Token], i: int, text: str) -> list[Token]:
     """The description from tokens[i] on (np_right), read on through `from`/`of` when it is
     a document whose issuer follows (`according to a statement from the Elysée`: the issuer
@@ -389,6 +398,8 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         role = text[words[0].start : words[-1].end] if words else None
         kind = "unnamed" if lowers[0] in nps.indefinite else "descriptor"
         return Ref(kind, surface, start, end, None, role, org or body, country, ordinal)
+    if lowers[-1] in nps.body_heads and not (org or country):
+        country = _owner_country(seg)
     if lowers[-1] in nps.body_heads and (org or country):
         # `the German government`, `Poland's foreign ministry`: a body of that country
         # speaking, as the article names it
