@@ -75,3 +75,14 @@ def holds_noun(text: str, description_role: str | None, entity: Entity, pos: int
 def _has(words: str, head: str) -> bool:
     have = set(words.lower().split())
     return head in have or head + "s" in have
+
+
+def seated(description_role: str | None, role: str | None) -> bool:
+    """`the lawmaker`, `the deputy` for a person given a seat in a legislature (`a member of
+    the State Duma's defence committee`, `a member of the Romanian parliament`)."""
+    rules = pack().description
+    if _head(description_role) not in rules.legislator_nouns:
+        return False
+    # (`the Duma’s committee`: the possessive is no part of the word)
+    words = {re.sub(r"['’]s$", "", w) for w in (role or "").lower().split()}
+    return bool(words & rules.member_words and words & rules.legislatures)

@@ -471,6 +471,8 @@ class Registry:
                 return False  # `his wife` is no man named before
             if same_noun:  # `the columnist`: only someone given that title
                 return descriptions.holds_noun(self.doc.text, ref.role, entity, pos)
+            if descriptions.seated(ref.role, entity.role):
+                return True  # (`the deputy` for `a member of the State Duma`)
             have = {w for w in (entity.role or "").lower().split() if w in titles.role_tokens}
             if wanted and have and past != _past_title(entity.role):
                 return False  # (`the senator` is not the former senator, nor the reverse)
