@@ -246,7 +246,7 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
     speech = language().speech
     first = tokens[0].lower
     if first == "according" and len(tokens) > 2 and tokens[1].lower == "to":
-        return np.parse(np.np_right(tokens, 2), text)
+        return np.parse(np.with_issuer(tokens, 2, text), text)
     if first in speech.inverted.verbs:
         # (the general reading first when it finds a person: `said Democratic strategist Ann
         # Roe` is Ann Roe, where the title words stop at `strategist` and leave `Democratic`)

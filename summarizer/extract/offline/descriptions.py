@@ -67,11 +67,45 @@ def holds_noun(text: str, description_role: str | None, entity: Entity, pos: int
         after = end + len(entity.surname)
         if end >= 0 and text.startswith(",", after):
             rest = text[after + 1 : after + APPOSITION_CHARS]
-            if _has(re.split(r"[,.;]", rest, maxsplit=1)[0], head):
+            chunk = re.split(r"[,.;]", rest, maxsplit=1)[0]
+            if _has(chunk, head) or _does(chunk, head):
                 return True
+    return False
+
+
+# Endings that turn an agent noun into its verb's stem (`lecturer` → `lecture`, `teacher` →
+# `teach`), and the verb's endings after the stem (`lectures`, `teaches`, `researched`).
+_AGENT_ENDINGS = ("er", "or", "r")
+_VERB_ENDINGS = frozenset(["s", "es", "d", "ed"])
+_MIN_STEM = 4
+
+
+def _does(chunk: str, head: str) -> bool:
+    """`Ann Roe, who lectures in security,` → `the lecturer`: a relative clause after the name
+    whose verb is the description's agent noun's."""
+    words = chunk.lower().split()
+    if len(words) < 2 or words[0] != "who":
+        return False
+    verb = words[1]
+    for ending in _AGENT_ENDINGS:
+        stem = head[: -len(ending)]
+        if (head.endswith(ending) and len(stem) >= _MIN_STEM and verb.startswith(stem)
+                and verb[len(stem):] in _VERB_ENDINGS):
+            return True
     return False
 
 
 def _has(words: str, head: str) -> bool:
     have = set(words.lower().split())
     return head in have or head + "s" in have
+
+
+def seated(description_role: str | None, role: str | None) -> bool:
+    """`the lawmaker`, `the deputy` for a person given a seat in a legislature (`a member of
+    the State Duma's defence committee`, `a member of the Romanian parliament`)."""
+    rules = pack().description
+    if _head(description_role) not in rules.legislator_nouns:
+        return False
+    # (`the Duma’s committee`: the possessive is no part of the word)
+    words = {re.sub(r"['’]s$", "", w) for w in (role or "").lower().split()}
+    return bool(words & rules.member_words and words & rules.legislatures)

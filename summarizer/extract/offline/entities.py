@@ -147,7 +147,8 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     free = [t.start not in covered for t in tokens] if covered else [True] * len(tokens)
     named = [False] * len(tokens)
     for k in compress(range(len(tokens)), map(and_, free, map(str.isupper, map(_FIRST, texts)))):
-        named[k] = np.name_like(texts[k]) or np.surname_after_given(tokens, k)
+        named[k] = (np.name_like(texts[k]) or np.surname_after_given(tokens, k)
+                    or np.given_before_surname(tokens, k))
     inner = list(map(or_, named, map(and_, free, map(particles.__contains__, texts))))
     fronted = _fronted_clause_end(tokens)
     participle = _fronted_participle_end(tokens)
@@ -156,6 +157,8 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     spans: list[NameSpan | PronounSpan] = []
     i = 0
     while i < len(tokens):
+        if not named[i] and inner[i] and _particle_surname_at(texts, named, particles, i):
+            named[i] = True  # `von der Leyen said`: the particles open the surname used alone
         if not named[i]:
             if tokens[i].lower in personal:
                 subordinate = (i < max(fronted, participle) or _subordinate(tokens, i)
@@ -188,6 +191,20 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
 
 
 _FIRST = itemgetter(0)  # a token's text; a text's first character
+
+
+def _particle_surname_at(texts: list[str], named: list[bool], particles: frozenset[str],
+                         i: int) -> bool:
+    """Do lower-case particles open at i a surname used alone (`… , von der Leyen said`):
+    particles, then one name word and no other after it, and no name word before them (the
+    particles of `Ursula von der Leyen` join her given name already)?"""
+    if i > 0 and named[i - 1]:
+        return False
+    k = i
+    while k < len(texts) and texts[k] in particles:
+        k += 1
+    return (k > i and k < len(texts) and named[k]
+            and (k + 1 == len(texts) or not named[k + 1]))
 
 
 def _surname_like_outlet(tokens: list[Token], place: tuple[int, int, str]) -> bool:
@@ -317,6 +334,9 @@ class Registry:
         run = _name_part(run)
         full = " ".join(run)
         person = people.by_spelling.get(full)
+        if person is None and len(run) > 1 and run[0].lower() in language().titles.particles.words:
+            # (`Von der Leyen said` opening a sentence: the listed `von der Leyen`)
+            person = people.by_spelling.get(" ".join([run[0].lower(), *run[1:]]))
         if person is None and sentence_start and len(run) > 1:
             # A capitalised sentence opener glued to a name: "Is Zelenskyy's plan…".
             tail = " ".join(run[1:])
@@ -451,11 +471,20 @@ class Registry:
                 return False  # `his wife` is no man named before
             if same_noun:  # `the columnist`: only someone given that title
                 return descriptions.holds_noun(self.doc.text, ref.role, entity, pos)
+            if descriptions.seated(ref.role, entity.role):
+                return True  # (`the deputy` for `a member of the State Duma`)
             have = {w for w in (entity.role or "").lower().split() if w in titles.role_tokens}
             if wanted and have and past != _past_title(entity.role):
                 return False  # (`the senator` is not the former senator, nor the reverse)
             return not wanted or not have or bool(wanted & have)
         return self._salient(pos, DESCRIPTOR_PARAGRAPHS, accept)
+
+    def given_noun(self, ref: np.Ref, pos: int) -> Entity | None:
+        """`the diplomat said` (a source noun, which alone never stands for a named person):
+        the most salient person nearby who was given that very noun (`Jan Novak, a Czech
+        diplomat,`, `embassy official Ann Roe`), as `the columnist` is (descriptions.py)."""
+        return self._salient(pos, DESCRIPTOR_PARAGRAPHS, lambda entity: descriptions.holds_noun(
+            self.doc.text, ref.role, entity, pos))
 
     def add_speaker(self, entity: Entity, pos: int) -> None:
         """Record that a description at pos (`the senator said`) stood for entity as a

@@ -126,6 +126,20 @@ def surname_after_given(tokens: list[Token], k: int) -> bool:
     return k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isdigit()
 
 
+def given_before_surname(tokens: list[Token], k: int) -> bool:
+    """Is tokens[k] a given name that is also an abbreviation kept out of names (`Jan Novak`,
+    not `Jan. 6`): a given name the people lexicon knows, written without the abbreviation's
+    full stop, right before a name-like word (`in Jan Egeland`, never `Jan 20`)?"""
+    word = tokens[k].text
+    if k + 1 >= len(tokens) or word not in language().text.abbreviations.words:
+        return False
+    given = language().people.first_names
+    if word not in given.male and word not in given.female:
+        return False
+    after = tokens[k + 1]
+    return after.start == tokens[k].end + 1 and name_like(after.text)
+
+
 def np_token(tokens: list[Token], i: int) -> bool:
     kind = _np_word(tokens[i].text)
     return kind if kind is not None else _joins(tokens, i)
@@ -173,6 +187,30 @@ def _joins(tokens: list[Token], i: int) -> bool:
     rules = pack().description
     return (_capitalised(nxt) or lower in {"the"} | language().titles.role_tokens
             or lower in rules.person_nouns or lower in rules.title_modifiers)
+
+
+def _owner_country(seg: list[Token]) -> str | None:
+    """`Zelenskiy's office`, `Orban's government`: the country of the listed public figure
+    whose body it is (the possessive right before the body's head)."""
+    if len(seg) < 2 or not is_possessive(seg[-2].text):
+        return None
+    person = language().people.by_spelling.get(strip_possessive(seg[-2].text))
+    return person.country if person is not None else None
+
+
+def with_issuer(tokens: list[Token], i: int, text: str) -> list[Token]:
+    """The description from tokens[i] on (np_right), read on through `from`/`of` when it is
+    a document whose issuer follows (`according to a statement from the Elysée`: the issuer
+    speaks, not the document alone)."""
+    phrase = np_right(tokens, i)
+    k = i + len(phrase)
+    if not phrase or k + 1 >= len(tokens) or tokens[k].lower not in pack().description.placing:
+        return phrase
+    ref = parse(phrase, text)
+    if ref is None or ref.kind != "document" or ref.affiliation or ref.country:
+        return phrase
+    issuer = np_right(tokens, k + 1)
+    return [*phrase, tokens[k], *issuer] if issuer else phrase
 
 
 def np_left(tokens: list[Token], j: int) -> list[Token]:
@@ -366,6 +404,17 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         role = text[words[0].start : words[-1].end] if words else None
         kind = "unnamed" if lowers[0] in nps.indefinite else "descriptor"
         return Ref(kind, surface, start, end, None, role, org or body, country, ordinal)
+    if lowers[-1] in nps.body_heads and not (org or country):
+        country = _owner_country(seg)
+    if lowers[-1] in nps.body_heads and (org or country):
+        # `the German government`, `Poland's foreign ministry`: a body of that country
+        # speaking, as the article names it
+        # (its name is the words after the last determiner or conjunction: `… and the Dutch
+        # government` is `Dutch government`)
+        stops = nps.determiners | grammar().clauses.coordinators
+        cut = max((k for k, t in enumerate(seg) if t.lower in stops), default=-1)
+        named = text[seg[cut + 1].start : seg[-1].end] if cut + 1 < len(seg) else None
+        return Ref("org", surface, start, end, affiliation=org or named, country=country)
     if places and all(t.start in covered or t.lower in nps.determiners for t in seg):
         place = places[-1][2]
         if place.kind == "place":
@@ -472,6 +521,15 @@ def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
         if not (name_like(token.text) or surname_after_given(seg, k)):
             break
         run.insert(0, token)
+    if run and run[0].text in titles.particles.words and _particle_surname(run):
+        return run  # `von der Leyen said`: a surname with its particles, no given name
     while run and run[0].text in titles.particles.words:
         run = run[1:]
     return run
+
+
+def _particle_surname(run: list[Token]) -> bool:
+    """Is the run lower-case particles then a single name word (`von der Leyen`, `de
+    Gaulle`): a surname used alone, its particles part of it?"""
+    particles = language().titles.particles.words
+    return len([t for t in run if t.text not in particles]) == 1 and run[-1].text not in particles

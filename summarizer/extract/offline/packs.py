@@ -511,6 +511,7 @@ class ColonWords(Pack):
 class ParaphraseWords(Pack):
     say: Words
     finite: Words
+    reported_as: Words
 
 
 class TagWords(Pack):

@@ -94,7 +94,8 @@ def _in_sentence(doc: Doc, index: int, group: list[Event]) -> list[Paraphrase]:
 def _governs_quote(doc: Doc, event: Event, nxt: int, end: int) -> bool:
     """Quoted words between this verb and the next speech verb (or the sentence end), or a
     quote that this verb attributes from right after it (`“…,” Smith said`)."""
-    head = event.at if event.linked else min(event.ref.start, event.at)
+    reported_as = event.linked and _reported_as(doc, event)
+    head = event.at if event.linked and not reported_as else min(event.ref.start, event.at)
     sentence = doc.sentence_at(event.at)
     text = doc.text
     # (a quoted title, "victory plan", is not quoted speech)
@@ -105,7 +106,7 @@ def _governs_quote(doc: Doc, event: Event, nxt: int, end: int) -> bool:
     # (`“…,” Smith said`; not a participle or coordinated verb: in `… was ‘firm’, adding
     # that …` the quote is the first verb's and `adding` brings its own clause). Quotes are in
     # text order and do not overlap: only the last one opening before the verb can end there.
-    if event.linked and event.word != "according to":
+    if event.linked and event.word != "according to" and not reported_as:
         return False
     quote = doc.quote_before(head)
     return (quote is not None and sentence.start <= quote.outer_end <= head
@@ -117,6 +118,14 @@ def _word_like(token: Token) -> bool:
     """A token that opens with a letter or digit. (A function for filter(): a generator left
     unfinished is closed by raising GeneratorExit in it, a costly step.)"""
     return token.text[0].isalnum()
+
+
+def _reported_as(doc: Doc, event: Event) -> bool:
+    """`… Roe was quoted as saying`: a participle after `as` reports its subject's words (so
+    the quote before it is theirs), it is no verb coordinated after another."""
+    sentence = doc.sentence_at(event.at)
+    before = doc.tokens(max(sentence.start, event.at - 8), event.at)
+    return bool(before) and before[-1].lower in grammar().paraphrase.reported_as
 
 
 def _takes_clause(doc: Doc, tokens: list[Token], event: Event, sentence_start: int) -> bool:

@@ -17,6 +17,9 @@ class Titles(Pack):
 
 
 class Description(Pack):
+    legislator_nouns: frozenset[str]
+    member_words: frozenset[str]
+    legislatures: frozenset[str]
     max_words: int
     stop_words: frozenset[str]
     not_first: frozenset[str]

@@ -234,11 +234,28 @@ class Resolver:
         head = ref.role.lower()
         return last if last.role.lower().split()[-1] in (head, head + "s") else None
 
+    def _given_noun(self, ref: Ref, pos: int) -> Who | None:
+        """`Jan Novak, a Czech diplomat, said … “…,” the diplomat said.`: a bare definite
+        source noun (no place or body of its own) that no unnamed source before took up is
+        the named person nearby who was given that noun."""
+        if ref.affiliation or ref.country or not ref.role or len(ref.role.split()) > 1:
+            return None
+        if ref.role.lower() not in grammar().noun_phrases.source_nouns:
+            return None  # (`the group`, `the network`: a body or crowd, no person)
+        entity = self.registry.given_noun(ref, pos)
+        if entity is None:
+            return None
+        self.registry.add_speaker(entity, ref.start)
+        return from_entity(entity, ref)
+
     def _unnamed(self, ref: Ref, pos: int) -> Who:
         if ref.text.lower().startswith("the "):
             same = self._same_source(ref, pos)
             if same is not None:
                 return same
+            named = self._given_noun(ref, pos)
+            if named is not None:
+                return named
         affiliation, country = ref.affiliation, ref.country
         last = self._latest("unnamed", pos)
         if ref.ordinal and not (affiliation or country) and last is not None:

@@ -139,7 +139,7 @@ def closing_according(doc: Doc, quote: Quote) -> Source | None:
                and tokens[k + 1].lower == "to" and tokens[k - 1].text == ","), None)
     if at is None or any(t.text in _BREAKS or t.lower in verbs for t in tokens[:at]):
         return None
-    phrase = np.np_right(tokens, at + 2)
+    phrase = np.with_issuer(tokens, at + 2, doc.text)
     if phrase and np.is_possessive(phrase[-1].text):
         return None
     # (a description in general words, `campaign manager Jeff Weaver`, `her lawyers`, when
