@@ -320,6 +320,8 @@ class Points(Pack):
     under_modals: Words
     under_asks: Phrases
     list_heads: Words
+    action_nouns: Words
+    action_links: Words
 
 
 class Forms(Pack):

@@ -24,6 +24,7 @@ from summarizer.extract.offline.point_asks import asked_points
 from summarizer.extract.offline.point_forms import copular, head_after_plan, sentence_forms
 from summarizer.extract.offline.point_pairs import pairs
 from summarizer.extract.offline.points import (
+    action_pair,
     adverbs,
     appositive,
     clause_end,
@@ -442,6 +443,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                     or _after_named(doc, sentence)):
                 continue  # `Its points include …` about another party's demands
             items = _listed_items(text, match.end(), b) or series(text, match.end(), b) or (
+                action_pair(text, match.end(), b)) or (
                 two_items(text, match.end(), b) if key == "points_include" else [])
             if items:
                 out.extend((None, summary(text[x:y]), (x, y)) for x, y in items)

@@ -59,7 +59,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "wants": re.compile(
             rf"(?:(?i:{alternation(forms['askers'])})|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
             rf"(?P<verb>{alternation(forms['wanting'])}|(?:{alternation(forms['asking'])})\s+"
-            rf"(?:(?:its|his|her)\s+)?(?:{alternation(forms['addressees'])})\s+to)\s+"),
+            rf"(?:(?:its|his|her)\s+)?(?:{alternation(forms['addressees'])})\s+(?:to|for))\s+"),
         "synonym": re.compile(
             rf"\b[Tt]he\s+(?:{alternation(forms['synonyms'])})\s+(?:also\s+|further\s+)?"
             rf"(?P<verb>{alternation(lang.plan.points.verbs)})\s+"),
@@ -82,6 +82,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:In|Under|According\s+to)\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
             rf"(?:[\w“”\"-]+\s+){{0,2}}?"
             rf"(?:{plan})[”\"’']?,\s+"),
+        # `In it, he asked allies for …`: the plan named in the sentence before.
+        "it_opener": re.compile(r"(?:In|Under)\s+it,\s+"),
         # `…, according to the plan.` / `…, the plan says.`: the plan says the sentence.
         "by_plan": re.compile(
             rf",\s+(?:according\s+to\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
@@ -133,6 +135,8 @@ def asked_points(doc: Doc, presenter: str | None,
             named[index]) else None
         after = prev is not None and (named[index - 1] if prev.para == sentence.para else (
             _after_plan(doc, sentence, prev)))
+        if opener is None and after:
+            opener = _patterns()["it_opener"].match(doc.text, sentence.start, sentence.end)
         tied = (run and prev is not None and prev.para == sentence.para) or bool(
             opener or said) or after
         start = opener.end() if opener else sentence.start
@@ -193,15 +197,18 @@ def _wants(doc: Doc, start: int, stop: int, presenter: str | None,
         return []  # `Orbán dismissed the plan. He demands …`: the critic's demand
     end = clause_end(text, match.end(), stop)
     pleading = match.group("verb").endswith("to")  # `urges allies to …`
-    cut = _stops().search(text, match.end(), end) if pleading else None
-    end = cut.start() if cut else end  # `urged allies to A as he presented the plan`
+    cut = _stops().search(text, match.end(), end)
+    if cut is not None and (pleading or _names_plan(doc, cut.start(), end)):
+        end = cut.start()  # `urged allies to A as he presented the plan`
     if pleading and (_names_plan(doc, match.end(), end) or vague_plea(
             summary(text[match.end() : end]))):
         return []  # `urged allies to study the plan`, `… to act quickly`
     found = items(text, match.end(), end, match.group("verb")) or two_items(
         text, match.end(), end) or [(match.end(), end)]
-    # `It also seeks to let …`: the point is what follows `to`.
-    return [(None, summary(re.sub(r"^to\s+", "", text[x:y])), (x, y)) for x, y in found if y > x]
+    # `It also seeks to let …`: the point is what follows `to`; `He calls for unity`: a plea
+    # with no content of its own is none.
+    labels = [(summary(re.sub(r"^to\s+", "", text[x:y])), (x, y)) for x, y in found if y > x]
+    return [(None, label, span) for label, span in labels if not vague_plea(label)]
 
 
 def _further(doc: Doc, sentence: Sentence) -> list[Point]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from summarizer.extract.offline.document import Doc, Sentence, clause_stop
 from summarizer.extract.offline.language import grammar, language, per_language
+from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import patterns, search
 from summarizer.extract.offline.word_packs import plan_words, proposal_words
 
@@ -427,10 +428,44 @@ def _and_for(text: str, start: int, end: int) -> tuple[int, int] | None:
     return at, match.end()
 
 
+@per_language
+def _and_action() -> re.Pattern[str]:
+    """`…, and the lifting of …`: `and` before an action noun and its link (plan.toml
+    [points] action_nouns, action_links); a comma and the spaces before it are taken by hand
+    (see _AND_FOR)."""
+    points = language().plan.points
+    return re.compile(rf"(?<=\s)and\s+(?:the\s+|an?\s+)?(?:{alternation(points.action_nouns)})"
+                      rf"\s+(?:{alternation(points.action_links)})\s")
+
+
+def action_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`seeks an invitation to join NATO and the lifting of restrictions on long-range
+    weapons`: two demands, the second told as an action noun (`the lifting of`, `the
+    deployment of`) after `and`, the first of two words at least; [] when the clause is one
+    demand (`closer ties between Kyiv and the West`) or has more than one such `and`."""
+    end = clause_stop(text, start, end)
+    found = list(_and_action().finditer(text, start, end))
+    if len(found) != 1:
+        return []
+    link = found[0].start()
+    at = link
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    if at > start and text[at - 1] == ",":
+        at -= 1
+    if len(text[start:at].split()) < SERIES_WORDS:
+        return []
+    second = link + len("and")
+    while second < end and text[second].isspace():
+        second += 1
+    return [(start, at), (second, start + len(text[start:end].rstrip(" .”\"’'")))]
+
+
 def items(text: str, start: int, end: int, verb: str) -> list[tuple[int, int]]:
-    """What one `asks for` / `calls for` states, item by item: a series (`A, B and C`), or
-    two demands each with its own `for` (`calls for A and for B`); [] when it is one."""
-    found = series(text, start, end)
+    """What one `asks for` / `calls for` states, item by item: a series (`A, B and C`), a
+    demand and an action noun after `and` (`A and the lifting of B`), or two demands each with
+    its own `for` (`calls for A and for B`); [] when it is one."""
+    found = series(text, start, end) or action_pair(text, start, end)
     if found or not verb.lower().endswith("for"):
         return found
     link = _and_for(text, start, end)
