@@ -332,6 +332,7 @@ class Forms(Pack):
     requests: Phrases
     requests_to: Phrases
     asking: Phrases
+    requiring: Phrases
     addressees: Phrases
     pleading: Phrases
     relative_verbs: Phrases
