@@ -322,6 +322,7 @@ class Points(Pack):
     list_heads: Words
     action_nouns: Words
     action_links: Words
+    ordinal_links: Phrases
 
 
 class Forms(Pack):

@@ -32,6 +32,7 @@ from summarizer.extract.offline.points import (
     elliptic,
     items,
     merge_listed,
+    ordinal_link,
     ordinal_summary,
     proposal,
     series,
@@ -427,6 +428,9 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     for match in finditer("ordinal", text, a, b):
         number = language().plan.ordinals.get(match.group(1).lower())
         end = clause_stop(text, match.end(), b)
+        # `…, while the second seeks B`: the next ordinal's clause is its own point (elliptic).
+        link = ordinal_link().search(text, match.end(), end)
+        end = link.start() if link else end
         named = appositive(text, sentence, match, patterns()["plan"], end) or copular(
             text, sentence, match, end)
         out.append(named or (number, ordinal_summary(text, match.end(), end),

@@ -235,24 +235,40 @@ def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
         starts = [sentence.start]
         if ";" in text[sentence.start : sentence.end]:
             starts += [m.end() for m in _SEMICOLON.finditer(text, sentence.start, sentence.end)]
+        # `The first point calls for A, while the second seeks B`: a clause after a comma and a
+        # link, read only when a verb that introduces a point follows the ordinal.
+        linked = {m.end(): m.start() for m in ordinal_link().finditer(
+            text, sentence.start, sentence.end)}
+        starts = sorted({*starts, *linked})
         for k, start in enumerate(starts):
             if k == 0 and sentence.start in numbered:
                 last[sentence.para] = numbered[sentence.start]
                 continue
             match = _elliptic().match(text, start, sentence.end)
-            if match is None or sentence.para not in last:
+            if match is None or sentence.para not in last or (
+                    start in linked and not _lead_verbs().match(text, match.end())):
                 continue
             number = lang.plan.ordinals[match.group(1).lower()]
             if number != last[sentence.para] + 1:
                 continue
             last[sentence.para] = number
-            end = starts[k + 1] - 1 if k + 1 < len(starts) else _sentence_end(text, sentence)
+            end = (linked.get(starts[k + 1], starts[k + 1] - 1) if k + 1 < len(starts)
+                   else _sentence_end(text, sentence))
             end = start + len(text[start:end].rstrip(" ;"))
             out.append((number, summary(text[_content(text, match.end()) : end]), (start, end)))
     return out
 
 
 _SEMICOLON = re.compile(r";\s+")
+
+
+@per_language
+def ordinal_link() -> re.Pattern[str]:
+    """`, while the second …`: a comma and a link before `the` + an ordinal (plan.toml
+    [points] ordinal_links)."""
+    links = alternation(language().plan.points.ordinal_links)
+    ordinals = alternation(language().plan.ordinals)
+    return re.compile(rf",\s+(?:{links})\s+(?=[Tt]he\s+(?:{ordinals})\b)")
 
 
 def _sentence_end(text: str, sentence: Sentence) -> int:
