@@ -323,6 +323,8 @@ class Points(Pack):
     action_nouns: Words
     action_links: Words
     ordinal_links: Phrases
+    points_verbs: Phrases
+    listing_verbs: Words
 
 
 class Forms(Pack):

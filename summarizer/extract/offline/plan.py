@@ -446,12 +446,18 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                     _the_plans(match.group(0)) or search("name", text, a, b)
                     or _after_named(doc, sentence)):
                 continue  # `Its points include …` about another party's demands
-            items = _listed_items(text, match.end(), b) or series(text, match.end(), b) or (
+            # `The plan's five points are A, B and C`: the points themselves, one word each
+            # at the fewest.
+            least = 1 if key == "points_include" and _enumerates(match.group(0)) else 2
+            items = _listed_items(text, match.end(), b) or series(
+                text, match.end(), b, least) or (
                 action_pair(text, match.end(), b)) or (
                 two_items(text, match.end(), b) if key == "points_include" else [])
             if items:
                 out.extend((None, summary(text[x:y]), (x, y)) for x, y in items)
                 continue
+            if key == "points_include" and series(text, match.end(), b, 1):
+                continue  # `Its points are clear, simple and achievable`: said of the points
             first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
             number = 1 if first_place else None
             # The evidence stops at a semicolon: a clause after it states its own point
@@ -469,6 +475,15 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
     return out + listed
+
+
+def _enumerates(words: str) -> bool:
+    """`The plan's five points are`, `Its pillars include`: the series after it lists the
+    points themselves (a count, or a verb of plan.toml [points] listing_verbs), not what is
+    said of them (`Its points are clear, simple and achievable`)."""
+    points = language().plan.points
+    return any(w in points.listing_verbs or w in language().plan.numbers or w.isdigit()
+               for w in words.lower().split())
 
 
 def _the_plans(words: str) -> bool:
@@ -510,6 +525,10 @@ def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tu
     if match is None or not any(w in heads for w in re.findall(r"\w+", match.group(0).lower())):
         return []
     out: list[tuple[int | None, str, tuple[int, int]]] = []
+    # `… rests on five pillars: defence, deterrence and …`: after a noun for the plan's points,
+    # the items are the points themselves and may be one word each.
+    least = 1 if set(re.findall(r"\w+", match.group(0).lower())) & set(
+        language().plan.points.nouns) else 2
     end = clause_stop(text, match.end(), sentence.end)
     cursor = match.end()
     pieces = re.split(r",\s+(?:and\s+)?", text[match.end() : end])
@@ -518,12 +537,12 @@ def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tu
         # items; with one (`A, B, and C`), an `and` inside an item is the item's own
         # (`strengthening defence and targeting Russian territory`).
         last, _, tail = pieces[-1].rpartition(" and ")
-        if len(last.split()) >= 2 and len(tail.split()) >= 2:
+        if len(last.split()) >= least and len(tail.split()) >= least:
             pieces[-1:] = [last, tail]
     for piece in pieces:
         start = text.index(piece, cursor)
         cursor = start + len(piece)
-        if len(piece.split()) >= 2:
+        if len(piece.split()) >= least:
             out.append((None, summary(piece), (start, start + len(piece))))
     return out
 

@@ -47,7 +47,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # points are said to include (plan.py checks that `its` is the plan).
         "points_include": re.compile(
             rf"\b(?:(?:the\s+)?(?:{plan})['’]s|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+"
-            rf"(?:include|included|are|were)\s+(?=[a-z])", re.I),
+            rf"(?:{alternation(lang.plan.points.points_verbs)})\s+(?=[a-z])", re.I),
         # `the plan includes:`, `Its five points:`, `The main elements are:`
         "list": re.compile(rf"(?:(?:{nouns})(?:\s+(?:are|were|is|was))?|{pverbs})\s*:\s*", re.I),
         # `Not only does it ask for …, but it also calls for …`, where `it` is the plan.

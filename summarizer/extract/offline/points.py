@@ -358,10 +358,11 @@ def clause_end(text: str, start: int, end: int) -> int:
     return start + len(text[start:stop].rstrip(" .”\"’'"))
 
 
-def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def series(text: str, start: int, end: int, least: int = SERIES_WORDS) -> list[tuple[int, int]]:
     """`calls for A, B and C`: the items of a series of at least three noun phrases, each of a
-    few words, running to the end of the clause; [] when the text is not such a series. An
-    item may open with a phrase of time set off by commas (`… and, after the war, D`)."""
+    few words (`least` at the fewest), running to the end of the clause; [] when the text is
+    not such a series. An item may open with a phrase of time set off by commas (`… and, after
+    the war, D`)."""
     plan = language().plan
     chunk = text[start : clause_stop(text, start, end)]
     if "," not in chunk or not re.search(r"\sand[\s,]", chunk):
@@ -379,7 +380,7 @@ def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
         piece = piece.strip()
         words = piece.split(", ", 1)[-1].split()  # without a phrase of time
         cap = SERIES_MAX if k < len(pieces) - 1 else SERIES_LAST_MAX
-        if not SERIES_WORDS <= len(words) <= cap or words[0].lower() in plan.points.series_stops:
+        if not least <= len(words) <= cap or words[0].lower() in plan.points.series_stops:
             return []
         at = text.find(piece, cursor)
         if at < 0:

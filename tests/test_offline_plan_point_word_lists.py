@@ -1,0 +1,30 @@
+"""A list that is explicitly the plan's points (`rests on five pillars: A, B and C`, `The plan's
+five points are …`, `Its points cover …`) gives its items as points even when they are one word
+each (`defence`, `deterrence`); a series said of the points (`clear, simple and achievable`) is
+none. Invented sentences, with near misses."""
+
+from __future__ import annotations
+
+from conftest import extract_text
+
+PLAN = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
+
+
+def _points(text: str) -> list[str]:
+    plan = extract_text(PLAN + text).plan
+    return [p.summary for p in plan.points] if plan else []
+
+
+def test_one_word_items_of_a_list_of_the_plans_points() -> None:
+    assert _points("The plan rests on five pillars: defence, deterrence and economic "
+                   "cooperation.") == ["defence", "deterrence", "economic cooperation"]
+    assert _points("The plan's five points are defence, deterrence, sanctions and economic "
+                   "cooperation.") == ["defence", "deterrence", "sanctions", "economic cooperation"]
+    assert _points("The plan's pillars cover security, reconstruction and energy.") == [
+        "security", "reconstruction", "energy"]
+
+
+def test_a_series_said_of_the_points_or_a_list_not_of_points() -> None:
+    # Words said of the points, with no count or verb that lists them.
+    assert _points("The plan's points are clear, simple and achievable.") == []
+    assert _points("Its points are vague, hurried and unpopular.") == []
