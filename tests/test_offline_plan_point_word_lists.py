@@ -24,7 +24,28 @@ def test_one_word_items_of_a_list_of_the_plans_points() -> None:
         "security", "reconstruction", "energy"]
 
 
+def test_a_series_after_a_dash_or_a_link_from_the_counted_points() -> None:
+    assert _points("The plan rests on three pillars — defence, deterrence and economic "
+                   "cooperation — that allies must fund.") == [
+        "defence", "deterrence", "economic cooperation"]
+    assert _points("The plan has five points, covering defence, deterrence, sanctions and "
+                   "economic cooperation.") == [
+        "defence", "deterrence", "sanctions", "economic cooperation"]
+    assert _points("The five points of the plan are defence, deterrence, sanctions and "
+                   "security guarantees.") == [
+        "defence", "deterrence", "sanctions", "security guarantees"]
+    # Near misses: a dash that opens no series; someone else's counted demands.
+    assert _points("The plan has five points — and allies dislike most of them.") == []
+    assert _points("Hungary's five demands — an end to arms deliveries, talks and a ceasefire "
+                   "— clash with the plan.") == []
+
+
 def test_a_series_said_of_the_points_or_a_list_not_of_points() -> None:
     # Words said of the points, with no count or verb that lists them.
     assert _points("The plan's points are clear, simple and achievable.") == []
     assert _points("Its points are vague, hurried and unpopular.") == []
+    # One-word items that modify the last item's noun: one phrase, not three points.
+    assert _points("The plan's five points cover military, economic and diplomatic issues.") == []
+    assert _points("The plan's points are NATO, EU and G7 membership.") == []
+    # A topic verb with no series: what the points are about, not the points.
+    assert _points("The plan's other two points concern the economy.") == []

@@ -325,6 +325,9 @@ class Points(Pack):
     ordinal_links: Phrases
     points_verbs: Phrases
     listing_verbs: Words
+    topic_verbs: Phrases
+    modifier_endings: Phrases
+    list_links: Phrases
 
 
 class Forms(Pack):

@@ -22,6 +22,7 @@ from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import finditer, patterns, search
 from summarizer.extract.offline.point_asks import asked_points
 from summarizer.extract.offline.point_forms import copular, head_after_plan, sentence_forms
+from summarizer.extract.offline.point_lists import listed_points
 from summarizer.extract.offline.point_pairs import pairs
 from summarizer.extract.offline.points import (
     action_pair,
@@ -264,6 +265,7 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     for sentence in sorted(set(planned) | set(pointed), key=lambda s: s.start):
         found += _sentence_points(doc, sentence)
         found += sentence_forms(doc, sentence)
+        found += listed_points(doc, sentence)
     found += _it_points(doc, {s.start for s in planned})
     found += head_after_plan(doc, {s.start for s in planned})
     found += asked_points(doc, presenter, owner_ok)
@@ -442,13 +444,18 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                 continue
             if key == "aside_includes" and not _subject(text, a, match.start()):
                 continue  # `Critics of the plan, led by Hungary, call for …`
+            if key == "points_include" and _ordinal_or_remark(match.group(0), text, match.end()):
+                continue  # `Its first point is …` (an ordinal point), `… is that …`
             if key in ("points_include", "one_of") and not (
                     _the_plans(match.group(0)) or search("name", text, a, b)
                     or _after_named(doc, sentence)):
                 continue  # `Its points include …` about another party's demands
             # `The plan's five points are A, B and C`: the points themselves, one word each
             # at the fewest.
-            least = 1 if key == "points_include" and _enumerates(match.group(0)) else 2
+            # (`The five points of the plan are`: the count stands right before the match.)
+            before = text[a : match.start()].split()[-2:]
+            least = 1 if key in ("points_include", "named") and _enumerates(
+                " ".join([*before, match.group(0)])) else 2
             items = _listed_items(text, match.end(), b) or series(
                 text, match.end(), b, least) or (
                 action_pair(text, match.end(), b)) or (
@@ -456,7 +463,10 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
             if items:
                 out.extend((None, summary(text[x:y]), (x, y)) for x, y in items)
                 continue
-            if key == "points_include" and series(text, match.end(), b, 1):
+            if key == "points_include" and match.group(0).lower().rstrip().endswith(
+                    language().plan.points.topic_verbs):
+                continue  # `Its other two points concern the economy`: their topic
+            if key in ("points_include", "named") and _short_series(text, match.end(), b):
                 continue  # `Its points are clear, simple and achievable`: said of the points
             first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
             number = 1 if first_place else None
@@ -475,6 +485,27 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
     return out + listed
+
+
+def _ordinal_or_remark(words: str, text: str, end: int) -> bool:
+    """`The plan's first point is`: an ordinal point, read as one (the `ordinal` pattern);
+    `The plan's key point is that Ukraine must win`: a remark, not a proposal."""
+    ordinals = language().plan.ordinals
+    return any(w in ordinals for w in words.lower().split()) or (
+        words.split()[-1].lower() in plan_words().copulas and text.startswith("that ", end))
+
+
+# A series whose items all have at most this many words is one of words, not of points.
+SHORT_ITEM_WORDS = 3
+
+
+def _short_series(text: str, start: int, end: int) -> bool:
+    """`clear, simple and achievable`, `military, economic and diplomatic issues`: a series of
+    three short pieces or more, none of which is a point read alone (its first piece is not
+    a whole point either)."""
+    chunk = text[start : clause_stop(text, start, end)]
+    pieces = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", chunk) if p.strip()]
+    return len(pieces) >= 3 and all(len(p.split()) <= SHORT_ITEM_WORDS for p in pieces)
 
 
 def _enumerates(words: str) -> bool:

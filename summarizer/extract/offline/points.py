@@ -382,12 +382,22 @@ def series(text: str, start: int, end: int, least: int = SERIES_WORDS) -> list[t
         cap = SERIES_MAX if k < len(pieces) - 1 else SERIES_LAST_MAX
         if not least <= len(words) <= cap or words[0].lower() in plan.points.series_stops:
             return []
+        if len(words) == 1 and _modifier(words[0]):
+            return []  # `military, economic and diplomatic issues`: one phrase, not three
         at = text.find(piece, cursor)
         if at < 0:
             return []
         cursor = at + len(piece)
         items.append((at, cursor))
     return items if len(items) >= SERIES_ITEMS else []
+
+
+def _modifier(word: str) -> bool:
+    """A one-word series item that may modify the last item's noun rather than stand alone:
+    an adjective by its ending (plan.toml [points] modifier_endings) or a name (`NATO, EU and
+    G7 membership`)."""
+    word = word.strip(",;:")
+    return not word.islower() or word.endswith(tuple(language().plan.points.modifier_endings))
 
 
 # An attribution closing a series (`…, officials said`) has at most this many words.
@@ -458,7 +468,7 @@ def _and_action() -> re.Pattern[str]:
 def action_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`seeks an invitation to join NATO and the lifting of restrictions on long-range
     weapons`: two demands, the second told as an action noun (`the lifting of`, `the
-    deployment of`) after `and`, the first of two words at least; [] when the clause is one
+    deployment of`) after `and`; [] when the clause is one
     demand (`closer ties between Kyiv and the West`) or has more than one such `and`."""
     end = clause_stop(text, start, end)
     found = list(_and_action().finditer(text, start, end))
@@ -470,7 +480,7 @@ def action_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
         at -= 1
     if at > start and text[at - 1] == ",":
         at -= 1
-    if len(text[start:at].split()) < SERIES_WORDS:
+    if not text[start:at].strip():
         return []
     second = link + len("and")
     while second < end and text[second].isspace():
