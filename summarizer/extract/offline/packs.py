@@ -328,6 +328,8 @@ class Points(Pack):
     topic_verbs: Phrases
     modifier_endings: Phrases
     list_links: Phrases
+    list_tails: Phrases
+    not_introducing: Words
 
 
 class Forms(Pack):

@@ -22,7 +22,7 @@ from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import finditer, patterns, search
 from summarizer.extract.offline.point_asks import asked_points
 from summarizer.extract.offline.point_forms import copular, head_after_plan, sentence_forms
-from summarizer.extract.offline.point_lists import listed_points
+from summarizer.extract.offline.point_lists import introduces_list, listed_points
 from summarizer.extract.offline.point_pairs import pairs
 from summarizer.extract.offline.points import (
     action_pair,
@@ -367,8 +367,9 @@ def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
     for index, para in enumerate(doc.paragraphs):
         line = doc.text[para.start : para.end]
         if para.kind == "bullet":
-            if (not index or doc.paragraphs[index - 1].kind != "bullet") and _counting(
-                    doc.text, para.start):
+            # `What the plan contains`, `Here is what it proposes.` also introduce the points.
+            if (not index or doc.paragraphs[index - 1].kind != "bullet") and (_counting(
+                    doc.text, para.start) or introduces_list(doc, index)):
                 runs.append(index)
             continue
         if not line.rstrip().endswith(":") or not pats["list"].search(line):

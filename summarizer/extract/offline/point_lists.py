@@ -1,8 +1,10 @@
-"""Plan points told as a series right after the plan's points are counted or named, with no
-colon: `The plan rests on three pillars — defence, deterrence and economic cooperation`, `The
-plan has five points, covering A, B and C`. The series is the points themselves, so an item may
-be one word (points.series, least=1). Each point is (number, summary, (start, end) of evidence),
-as in points.py; the sentence must name the plan before the count.
+"""Plan points told as a list the text introduces as the plan's points, with no colon after a
+point noun: a series right after the points are counted or named (`The plan rests on three
+pillars — defence, deterrence and economic cooperation`, `The plan has five points, covering A,
+B and C`), whose items are the points themselves, so an item may be one word (points.series,
+least=1); and the line that introduces a run of bullets by ending on what the plan holds (`What
+the plan contains`, `Here is what it proposes.`, `The plan's points, in brief:`). Each point is
+(number, summary, (start, end) of evidence), as in points.py.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import search
 from summarizer.extract.offline.points import Point, clause_end, series, summary
+from summarizer.extract.offline.word_packs import proposal_words
 
 
 @per_language
@@ -44,3 +47,53 @@ def listed_points(doc: Doc, sentence: Sentence) -> list[Point]:
         out += [(None, summary(text[x:y]), (x, y)) for x, y in series(
             text, match.end(), end, 1)]
     return out
+
+
+@per_language
+def _introducing() -> re.Pattern[str]:
+    """A line that ends on a verb of what the plan holds or a noun of its points, then at most
+    a tail of plan.toml [points] list_tails (`in brief`, `the following`)."""
+    points = language().plan.points
+    return re.compile(
+        rf"\b(?:{alternation(points.verbs)}|{alternation(points.nouns)})"
+        rf"(?:,?\s+(?:{alternation(points.list_tails)}))?[\s:.…]*$", re.I)
+
+
+def introduces_list(doc: Doc, index: int) -> bool:
+    """Does the line right above bullet `index` (the first of a run: a heading, or the last
+    sentence of a paragraph) introduce the plan's points: it ends on what the plan holds (see
+    _introducing) and names the plan, or, as a sentence, says `it` / `its` right after one
+    that names it? Not `The plan calls for A.` (a point of its own, with reactions below), nor
+    `Key events`, nor a line about others' views (see _reacting)."""
+    text = doc.text
+    end = doc.paragraphs[index].start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    above = doc.paragraphs[index - 1] if index else None
+    last = doc.sentence_at(end - 1) if above is not None and above.end == end else None
+    if last is not None:
+        start = last.start
+    if not _introducing().search(text, start, end) or _reacting(text[start:end]):
+        return False
+    if search("plan", text, start, end) is not None:
+        return True
+    if last is None:
+        return False  # a heading of its own that does not name the plan
+    k = doc.sentences.index(last)
+    prev = doc.sentences[k - 1] if k else None
+    return prev is not None and _IT.search(text, start, end) is not None and search(
+        "plan", text, prev.start, prev.end) is not None
+
+
+def _reacting(line: str) -> bool:
+    """`What allies think of the plan's demands`, `How Berlin reacted to its points`: a line
+    about what others say of the points (plan.toml [points] not_introducing, and the words of
+    reaction and attribution), whose bullets are their views, not the points."""
+    points = language().plan.points
+    reactions = proposal_words().reactions
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", line)}
+    return bool(words & (points.not_introducing | points.attribution_tails | reactions))
+
+
+_IT = re.compile(r"\b(?:it|its|It|Its)\b")
