@@ -45,3 +45,12 @@ def test_the_plan_told_in_the_past_or_as_what_it_would_do() -> None:
     # Near misses: verbs that say how the plan fared, not what it asks.
     assert _points("The plan featured prominently in talks with allies.") == []
     assert _points("The plan involved months of work by his aides.") == []
+
+
+def test_a_section_of_the_plan_states_its_content() -> None:
+    assert _points("The plan's economic section proposes joint use of critical minerals.") == [
+        (None, "joint use of critical minerals")]
+    assert _points("The plan's military part calls for more air defence systems.") == [
+        (None, "more air defence systems")]
+    # Near miss: a section of another document.
+    assert _points("The budget's military section proposes higher pay for soldiers.") == []

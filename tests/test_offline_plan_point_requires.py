@@ -22,12 +22,15 @@ def test_what_the_plan_requires_is_a_point_when_it_is_a_demand() -> None:
                    "western Ukraine.") == ["deployment of Western air defence over western Ukraine"]
     assert _points("The victory plan also requires Western partners to supply more air defence "
                    "systems.") == ["supply more air defence systems"]
+    assert _points("The plan, Zelensky told lawmakers, requires immediate NATO membership.") == [
+        "immediate NATO membership"]
 
 
 def test_a_condition_the_plan_requires_is_no_point() -> None:
     assert _points("The plan requires the consent of all 32 allies.") == []
     assert _points("The plan, Zelensky told lawmakers, requires unity among allies.") == []
     assert _points("The plan requires Western support to succeed.") == []
+    assert _points("The plan requires Western backing to work.") == []
     assert _points("The plan requires allies to act quickly.") == []
     # Not this plan: any plan, or the plan named after a critic.
     assert _points("Any peace plan requires the lifting of sanctions, Moscow says.") == []

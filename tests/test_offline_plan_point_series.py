@@ -99,6 +99,9 @@ def test_a_noun_less_ordinal_after_a_comma_and_a_link_is_the_next_point() -> Non
                   "the second is about air defence, and the third proposes joint use of "
                   "critical minerals.") == [
         (1, "invitation to join NATO"), (2, "air defence"), (3, "joint use of critical minerals")]
+    assert points(intro + "The plan's first point calls for NATO membership, while the second "
+                  "calls on allies to lift restrictions on long-range strikes.") == [
+        (1, "NATO membership"), (2, "lift restrictions on long-range strikes")]
     # Near misses: no verb introducing a point after the ordinal; an ordinal out of order.
     assert points(intro + "The first point calls for an invitation to join NATO, while the "
                   "second round of talks begins in November.") == [(1, "invitation to join NATO")]

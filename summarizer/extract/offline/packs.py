@@ -322,6 +322,8 @@ class Points(Pack):
     list_heads: Words
     action_nouns: Words
     action_links: Words
+    demand_nouns: Words
+    sections: Phrases
     ordinal_links: Phrases
     points_verbs: Phrases
     listing_verbs: Words

@@ -36,8 +36,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "named": re.compile(
             rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"
             rf"[^.]{{0,80}}?{plan}(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? (?:is|are|was)\s+", re.I),
+        # (`The plan's economic section proposes …`: a section of the plan says it too.)
         "includes": re.compile(
-            rf"{plan}[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:(?:{adverbs})\s+)?"
+            rf"{plan}(?:['’]s\s+(?:[\w-]+\s+)?(?:{alternation(lang.plan.points.sections)}))?"
+            rf"[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:(?:{adverbs})\s+)?"
             rf"(?:{pverbs})\s+", re.I),
         # `The plan, which he presented on Wednesday, calls for …`: an aside between the plan
         # and its verb (plan.py checks that the plan is the sentence's subject).

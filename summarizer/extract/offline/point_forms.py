@@ -181,11 +181,13 @@ def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
 def _required(label: str) -> bool:
     """What the plan requires (not of someone: `requires allies to …`) is a demand only when
     its first phrase holds an action noun (`an immediate invitation to join NATO`, `the lifting
-    of limits`): not a condition of its success (`the consent of all allies`, `unity`)."""
+    of limits`) or a noun of what Kyiv asks for (`immediate NATO membership`, plan.toml [points]
+    demand_nouns): not a condition of its success (`the consent of all allies`, `unity`)."""
     words = label.lower().split()
     breaks = language().plan.proposals.phrase_breaks
     first = list(itertools.takewhile(lambda w: w not in breaks, words))
-    return bool(set(first) & language().plan.points.action_nouns)
+    points = language().plan.points
+    return bool(set(first) & (points.action_nouns | points.demand_nouns))
 
 
 @per_language

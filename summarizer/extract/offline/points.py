@@ -245,9 +245,11 @@ def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
                 last[sentence.para] = numbered[sentence.start]
                 continue
             match = _elliptic().match(text, start, sentence.end)
-            if match is None or sentence.para not in last or (
-                    start in linked and not _lead_verbs().match(text, match.end())):
+            if match is None or sentence.para not in last:
                 continue
+            lead = _linked_verbs().match(text, match.end()) if start in linked else None
+            if start in linked and lead is None:
+                continue  # `, while the second round of talks …`: no point follows
             number = lang.plan.ordinals[match.group(1).lower()]
             if number != last[sentence.para] + 1:
                 continue
@@ -255,11 +257,22 @@ def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
             end = (linked.get(starts[k + 1], starts[k + 1] - 1) if k + 1 < len(starts)
                    else _sentence_end(text, sentence))
             end = start + len(text[start:end].rstrip(" ;"))
-            out.append((number, summary(text[_content(text, match.end()) : end]), (start, end)))
+            content = lead.end() if lead else _content(text, match.end())
+            out.append((number, summary(text[content:end]), (start, end)))
     return out
 
 
 _SEMICOLON = re.compile(r";\s+")
+
+
+@per_language
+def _linked_verbs() -> re.Pattern[str]:
+    """`…, while the second seeks B` / `… calls on allies to B`: a verb that opens a point's
+    content after such a linked ordinal (lead verbs, the plan's verbs, or asking someone to)."""
+    points, forms = language().plan.points, language().plan.forms.by_name
+    verbs = alternation([*points.lead_verbs, *points.verbs])
+    asking = rf"(?:{alternation(forms['asking'])})\s+(?:{alternation(forms['addressees'])})\s+to"
+    return re.compile(rf"(?:{asking}|{verbs})\s+", re.I)
 
 
 @per_language
