@@ -352,6 +352,7 @@ class Forms(Pack):
     among: Phrases
     askers: Phrases
     wanting: Phrases
+    wanting_told: Phrases
     synonyms: Phrases
     documents: Phrases
     labels: Phrases

@@ -58,7 +58,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\bAmong\s+{owner}\s+(?:{alternation(forms['among'])})\s*(?::|are\b)\s*"),
         "wants": re.compile(
             rf"(?:(?i:{alternation(forms['askers'])})|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
-            rf"(?P<verb>{alternation(forms['wanting'])}|(?:{alternation(forms['asking'])})\s+"
+            rf"(?P<verb>{alternation(forms['wanting'])}|(?P<told>{alternation(forms['wanting_told'])})"
+            rf"|(?:{alternation(forms['asking'])})\s+"
             rf"(?:(?:its|his|her)\s+)?(?:{alternation(forms['addressees'])})\s+(?:to|for))\s+"),
         "synonym": re.compile(
             rf"\b[Tt]he\s+(?:{alternation(forms['synonyms'])})\s+(?:also\s+|further\s+)?"
@@ -141,7 +142,8 @@ def asked_points(doc: Doc, presenter: str | None,
             opener or said) or after
         start = opener.end() if opener else sentence.start
         stop = said.start() if said else sentence.end
-        found = _wants(doc, start, stop, presenter, owner_ok) if tied else []
+        found = _wants(doc, start, stop, presenter, owner_ok, bool(opener or said)) if (
+            tied) else []
         if not found and (tied or named[index]):
             found = _further(doc, sentence)
         if not found and said is not None and opener is None:
@@ -182,12 +184,14 @@ def _among(doc: Doc, sentence: Sentence, prev: Sentence | None) -> list[Point]:
 
 
 def _wants(doc: Doc, start: int, stop: int, presenter: str | None,
-           owner_ok: Callable[[str, int], bool]) -> list[Point]:
+           owner_ok: Callable[[str, int], bool], explicit: bool) -> list[Point]:
     """`Kyiv wants A` from `start` (the sentence's start, or past `In the plan,`) to `stop`
-    (the sentence's end, or before `, according to the plan`)."""
+    (the sentence's end, or before `, according to the plan`). explicit: the sentence ties
+    itself to the plan (an opener or `according to the plan`), as a demand told in the past
+    needs (`In it, he asked for A`)."""
     text = doc.text
     match = _patterns()["wants"].match(text, start, stop)
-    if match is None:
+    if match is None or (match.group("told") and not explicit):
         return []
     name = match.group("name")
     if name is not None and not _is_presenter(name, presenter):
