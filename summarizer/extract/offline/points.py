@@ -130,7 +130,9 @@ def _verdict(words: list[str]) -> bool:
     """Is the summary's first phrase a verdict on the point (`right place to start`, `one that
     allies like least`, `key to everything`, `its most ambitious`) or the plan itself (`plan to
     be read in full`)? Its head, the last word before the first preposition, conjunction or
-    relative, is a noun or adjective of judgement, or names the plan."""
+    relative, is a noun or adjective of judgement, or names the plan, or is a noun of its points
+    in the plural with nothing of their content after it (`requests that allies have rejected`,
+    not `a demand for long-range weapons`)."""
     pack = proposal_words()
     if words[0] in pack.owners:
         words = words[1:]  # `its most ambitious`
@@ -141,6 +143,11 @@ def _verdict(words: list[str]) -> bool:
         return False
     if first[-1] in pack.self_nouns or search("name", " ".join(first), 0, len(" ".join(first))):
         return True  # the plan itself, not one of its points
+    if first[-1] in language().plan.points.nouns and first[-1].endswith("s") and (
+            len(first) == len(words) or words[len(first)] in pack.relatives):
+        # `requests that allies have rejected`: points described, none told (a singular noun
+        # opens what it asks: `a proposal that troops take over …`).
+        return True
     return first[-1] in pack.judgement_heads or first[-1] in pack.judgements
 
 
