@@ -24,6 +24,15 @@ def test_a_line_that_ends_on_what_the_plan_holds_introduces_its_points() -> None
     assert _points(PLAN + "\n\nWhat the plan contains" + BULLETS) == POINTS
     assert _points(PLAN + " Here is what it proposes." + BULLETS) == POINTS
     assert _points(PLAN + "\n\nThe plan's points, in brief:" + BULLETS) == POINTS
+    assert _points(PLAN + "\n\nThe main points of the plan are as follows:" + BULLETS) == POINTS
+
+
+def test_a_heading_about_what_the_plan_holds_introduces_its_points() -> None:
+    assert _points(PLAN + "\n\nKey points of the plan" + BULLETS) == POINTS
+    assert _points(PLAN + "\n\nWhat's in Zelensky's victory plan?" + BULLETS) == POINTS
+    # Near misses: a heading about reactions; one naming the plan only (`five-point plan`).
+    assert _points(PLAN + "\n\nReactions to the plan" + BULLETS) == []
+    assert _points(PLAN + "\n\nZelensky's five-point plan goes to Brussels" + BULLETS) == []
 
 
 def test_a_line_that_does_not_introduce_the_plans_points() -> None:

@@ -331,6 +331,7 @@ class Points(Pack):
     modifier_endings: Phrases
     list_links: Phrases
     list_tails: Phrases
+    list_headings: Phrases
     not_introducing: Words
 
 

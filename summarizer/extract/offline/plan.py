@@ -632,7 +632,9 @@ def _it_points(doc: Doc, planned: set[int]) -> list[tuple[int | None, str, tuple
 
 
 def _not_content(rest: str) -> bool:
-    """What follows `includes` is a list to come (`:`) or a count (`five main points`)."""
+    """What follows `includes` is a list to come (`:`, `as follows`, `the following`: plan.toml
+    [points] list_tails) or a count (`five main points`)."""
     rest = rest.lstrip()
     first = rest.split(" ", 1)[0].lower()
-    return rest.startswith(":") or first in language().plan.numbers or first.isdigit()
+    return rest.startswith(":") or first in language().plan.numbers or first.isdigit() or (
+        rest.lower().startswith(language().plan.points.list_tails))

@@ -52,19 +52,41 @@ def listed_points(doc: Doc, sentence: Sentence) -> list[Point]:
 @per_language
 def _introducing() -> re.Pattern[str]:
     """A line that ends on a verb of what the plan holds or a noun of its points, then at most
-    a tail of plan.toml [points] list_tails (`in brief`, `the following`)."""
+    a tail of plan.toml [points] list_tails (`in brief`, `the following`), or on `are` and
+    such a tail (`The main points of the plan are as follows:`)."""
+    points = language().plan.points
+    tails = alternation(points.list_tails)
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{alternation(points.verbs)}|{alternation(points.nouns)})"
+        rf"(?:,?\s+(?:(?:are|is|were)\s+)?(?:{tails}))?|\b(?:are|is|were)\s+(?:{tails}))"
+        r"[\s:.…]*$", re.I)
+
+
+@per_language
+def _opening() -> re.Pattern[str]:
+    """`What's in the plan?`: a line opened by one of plan.toml [points] list_headings."""
+    return re.compile(rf"(?:{alternation(language().plan.points.list_headings)})\b", re.I)
+
+
+@per_language
+def _heading() -> re.Pattern[str]:
+    """A heading about what the plan holds: a noun of its points or a verb of what it holds
+    anywhere in it (`Key points of the plan`), or an opener of plan.toml [points]
+    list_headings (`What's in the plan`)."""
     points = language().plan.points
     return re.compile(
-        rf"\b(?:{alternation(points.verbs)}|{alternation(points.nouns)})"
-        rf"(?:,?\s+(?:{alternation(points.list_tails)}))?[\s:.…]*$", re.I)
+        # (`five-point plan` names the plan, not its points.)
+        rf"^(?:{alternation(points.list_headings)})\b|(?<![\w-])(?:{alternation(points.verbs)}"
+        rf"|{alternation(points.nouns)})(?![\w-])", re.I)
 
 
 def introduces_list(doc: Doc, index: int) -> bool:
     """Does the line right above bullet `index` (the first of a run: a heading, or the last
-    sentence of a paragraph) introduce the plan's points: it ends on what the plan holds (see
-    _introducing) and names the plan, or, as a sentence, says `it` / `its` right after one
-    that names it? Not `The plan calls for A.` (a point of its own, with reactions below), nor
-    `Key events`, nor a line about others' views (see _reacting)."""
+    sentence of a paragraph) introduce the plan's points: a heading that names the plan and
+    is about what it holds (see _heading), or a sentence that ends on what the plan holds (see
+    _introducing) and names the plan or says `it` / `its` right after one that names it? Not
+    `The plan calls for A.` (a point of its own, with reactions below), nor `Key events`, nor
+    a line about others' views (see _reacting)."""
     text = doc.text
     end = doc.paragraphs[index].start
     while end > 0 and text[end - 1].isspace():
@@ -74,12 +96,15 @@ def introduces_list(doc: Doc, index: int) -> bool:
     last = doc.sentence_at(end - 1) if above is not None and above.end == end else None
     if last is not None:
         start = last.start
-    if not _introducing().search(text, start, end) or _reacting(text[start:end]):
+    if _reacting(text[start:end]):
+        return False
+    if last is None:  # a heading of its own: about what the plan holds, naming it
+        return search("plan", text, start, end) is not None and bool(
+            _introducing().search(text, start, end) or _heading().search(text, start, end))
+    if not (_introducing().search(text, start, end) or _opening().match(text, start, end)):
         return False
     if search("plan", text, start, end) is not None:
         return True
-    if last is None:
-        return False  # a heading of its own that does not name the plan
     k = doc.sentences.index(last)
     prev = doc.sentences[k - 1] if k else None
     return prev is not None and _IT.search(text, start, end) is not None and search(
