@@ -111,3 +111,19 @@ def test_a_demand_told_in_the_past_needs_a_tie_to_the_plan() -> None:
     assert points(PLAN + "Kyiv demanded an apology from Budapest last year.") == []
     assert points(PLAN + "He calls for patience.") == []
     assert points(PLAN + APART + "In the budget, he called for more money for pensions.") == []
+
+
+def test_a_run_of_point_paragraphs_goes_on_past_a_lead_phrase() -> None:
+    text = (PLAN + "\n\nThe plan's opening demand is an immediate invitation to join NATO.\n\n"
+            "Beyond that, Kyiv wants permission to strike military targets inside Russia.\n\n"
+            "Ukraine is also offering Western partners joint use of its critical minerals.")
+    assert points(text) == [
+        (None, "immediate invitation to join NATO"),
+        (None, "permission to strike military targets inside Russia"),
+        (None, "Western partners joint use of its critical minerals")]
+    # Near misses: the paragraph before told no point; the asker is someone else.
+    assert points(PLAN + APART + "Beyond that, Kyiv wants permission to strike military "
+                  "targets inside Russia.") == []
+    assert points(PLAN + "\n\nThe plan's opening demand is an immediate invitation to join "
+                  "NATO.\n\nBeyond that, Hungary wants talks with Moscow.") == [
+        (None, "immediate invitation to join NATO")]

@@ -107,3 +107,12 @@ def test_a_noun_less_ordinal_after_a_comma_and_a_link_is_the_next_point() -> Non
                   "second round of talks begins in November.") == [(1, "invitation to join NATO")]
     assert points(intro + "The first point calls for an invitation to join NATO, while the "
                   "third seeks more sanctions.") == [(1, "invitation to join NATO")]
+
+
+def test_an_ordinal_part_of_the_plan_in_a_sentence_that_does_not_name_it() -> None:
+    intro = "Zelensky presented his victory plan on Wednesday.\n\nMarkets were calm.\n\n"
+    assert points(intro + "The third element is a non-nuclear deterrence package, whose details "
+                  "are in a classified annex.") == [(3, "non-nuclear deterrence package")]
+    # Near misses: an ordinal step or priority is not a part of the plan.
+    assert points(intro + "The first step is to convince Washington.") == []
+    assert points(intro + "The first priority is to survive the winter.") == []

@@ -324,6 +324,7 @@ class Points(Pack):
     action_links: Words
     demand_nouns: Words
     sections: Phrases
+    part_nouns: Words
     ordinal_links: Phrases
     points_verbs: Phrases
     listing_verbs: Words

@@ -260,15 +260,19 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     found: list[tuple[int | None, str, tuple[int, int]]] = []
     found += _bullet_points(doc)
     listed = [f[2] for f in found]
-    pointed = [s for s in doc.sentences if doc.text.find("point", s.start, s.end) >= 0
-               and re.search(r"\bpoints?\b", doc.text[s.start : s.end])]
+    # Also `The third element is X` (an ordinal part of the plan) after the plan is named.
+    named_from = planned[0].start if planned else len(doc.text)
+    pointed = [s for s in doc.sentences if (doc.text.find("point", s.start, s.end) >= 0
+               and re.search(r"\bpoints?\b", doc.text[s.start : s.end])) or (
+                   s.start > named_from and search("ordinal_part", doc.text, s.start, s.end))]
     for sentence in sorted(set(planned) | set(pointed), key=lambda s: s.start):
         found += _sentence_points(doc, sentence)
         found += sentence_forms(doc, sentence)
         found += listed_points(doc, sentence)
     found += _it_points(doc, {s.start for s in planned})
     found += head_after_plan(doc, {s.start for s in planned})
-    found += asked_points(doc, presenter, owner_ok)
+    found += asked_points(doc, presenter, owner_ok,
+                          {doc.sentence_at(f[2][0]).para for f in found})
     # Ordinals that drop their noun continue the series an ordinal point opened.
     numbered = {doc.sentence_at(f[2][0]).start: f[0] for f in found if f[0] is not None}
     found += elliptic(doc, numbered)
@@ -426,9 +430,12 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     text, a, b = doc.text, sentence.start, sentence.end
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     words = text[a:b]
+    ordinals = list(finditer("ordinal", text, a, b))
     if not search("plan", words, 0, len(words)) and not re.search(r"\bpoints?\b", words, re.I):
-        return out
-    for match in finditer("ordinal", text, a, b):
+        ordinals = [m for m in ordinals if _part_of_plan(m.group(0))]
+        if not ordinals:
+            return out
+    for match in ordinals:
         number = language().plan.ordinals.get(match.group(1).lower())
         end = clause_stop(text, match.end(), b)
         # `…, while the second seeks B`: the next ordinal's clause is its own point (elliptic).
@@ -486,6 +493,13 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
     return out + listed
+
+
+def _part_of_plan(words: str) -> bool:
+    """`The third element is`: an ordinal with a noun that names a part of a plan even where
+    the sentence does not name the plan (plan.toml [points] part_nouns; not `The first step
+    is to convince Washington`)."""
+    return bool(set(words.lower().split()) & language().plan.points.part_nouns)
 
 
 def _ordinal_or_remark(words: str, text: str, end: int) -> bool:

@@ -29,6 +29,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "plan": re.compile(plan, re.I),
         "count": re.compile(rf"\b({numbers}|\d+)[- ](?:public |main |key )?points?\b", re.I),
         "annexes": re.compile(rf"\b({numbers}|\d+) (?:{secret}) (?:{annex})\b", re.I),
+        # `The third element`: an ordinal part of the plan (plan.py reads it even where the
+        # sentence does not name the plan).
+        "ordinal_part": re.compile(
+            rf"\b({ordinals}) (?:{alternation(lang.plan.points.part_nouns)})\b", re.I),
         "ordinal": re.compile(
             # `the first point`, `the first of the plan's five points`
             rf"\b(?:the )?({ordinals}) (?:of (?:[\w’'-]+ ){{1,4}}?)?(?:{nouns})\b"

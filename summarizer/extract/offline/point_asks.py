@@ -113,11 +113,13 @@ def _names_plan(doc: Doc, start: int, end: int) -> bool:
     return search("plan", doc.text, start, end) is not None
 
 
-def asked_points(doc: Doc, presenter: str | None,
-                 owner_ok: Callable[[str, int], bool]) -> list[Point]:
+def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int], bool],
+                 pointed: set[int]) -> list[Point]:
     """The points stated in the forms above. presenter: the plan's presenter's name, if
     known (his surname may open a demand: `Zelensky is asking for …`); owner_ok(pronoun,
-    offset): does `he`/`she` there stand for the presenter (not a critic just named)?"""
+    offset): does `he`/`she` there stand for the presenter (not a critic just named)?
+    pointed: the paragraphs where other forms found points (a paragraph that opens with a
+    demand right after one of them goes on telling the plan's points)."""
     out: list[Point] = []
     run = False  # the sentence before stated a demand tied to the plan
     labelled: tuple[int, int] | None = None  # the last labelled point: (paragraph, number)
@@ -138,9 +140,16 @@ def asked_points(doc: Doc, presenter: str | None,
             _after_plan(doc, sentence, prev)))
         if opener is None and after:
             opener = _patterns()["it_opener"].match(doc.text, sentence.start, sentence.end)
-        tied = (run and prev is not None and prev.para == sentence.para) or bool(
-            opener or said) or after
+        opens = prev is None or prev.para != sentence.para
+        # A run of demands goes on in its paragraph, or opens the next one.
+        going = run or (opens and sentence.para - 1 in pointed)
+        tied = (going and prev is not None and (prev.para == sentence.para or (
+            opens and sentence.para == prev.para + 1))) or bool(opener or said) or after
         start = opener.end() if opener else sentence.start
+        if opener is None and tied:
+            # `Beyond that, Kyiv wants …`: a short lead phrase before the asker.
+            lead = _LEAD.match(doc.text, start, sentence.end)
+            start = lead.end() if lead else start
         stop = said.start() if said else sentence.end
         found = _wants(doc, start, stop, presenter, owner_ok, bool(opener or said)) if (
             tied) else []
@@ -376,3 +385,5 @@ def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[P
 
 
 _SEMICOLON = re.compile(r";\s+")
+# `Beyond that, `, `In addition, `, `At the same time, `: a lead phrase of at most four words.
+_LEAD = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3},\s+")

@@ -16,19 +16,22 @@ from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import search
 from summarizer.extract.offline.points import Point, clause_end, series, summary
+from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.word_packs import proposal_words
 
 
 @per_language
-def _lead() -> re.Pattern[str]:
+def _lead() -> Filtered:
     """`five points, covering`, `three pillars —`: the plan's points (counted, or a plural
     noun) and a dash or a comma and a link (plan.toml [points] list_links)."""
     points = language().plan.points
     numbers = alternation([*language().plan.numbers, *(str(n) for n in range(1, 13))])
     plurals = alternation([n for n in points.nouns if n.endswith("s")])
-    return re.compile(
+    # (Filtered: most sentences hold neither a dash nor a link, and the pattern, opening with
+    # an optional count, is otherwise tried at every character.)
+    return Filtered(re.compile(
         rf"\b(?:(?:{numbers})\s+(?:[\w-]+\s+)?)?(?:{plurals})"
-        rf"(?:\s*[—–]\s*|,\s+(?:{alternation(points.list_links)})\s+)(?=[a-z])", re.I)
+        rf"(?:\s*[—–]\s*|,\s+(?:{alternation(points.list_links)})\s+)(?=[a-z])", re.I))
 
 
 _DASH = re.compile(r"\s[—–]\s")

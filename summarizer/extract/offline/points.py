@@ -16,6 +16,7 @@ from summarizer.extract.offline.document import Doc, Sentence, clause_stop
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import patterns, search
+from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.word_packs import plan_words, proposal_words
 
 Point = tuple[int | None, str, tuple[int, int]]
@@ -283,12 +284,12 @@ def _linked_verbs() -> re.Pattern[str]:
 
 
 @per_language
-def ordinal_link() -> re.Pattern[str]:
+def ordinal_link() -> Filtered:
     """`, while the second …`: a comma and a link before `the` + an ordinal (plan.toml
     [points] ordinal_links)."""
     links = alternation(language().plan.points.ordinal_links)
     ordinals = alternation(language().plan.ordinals)
-    return re.compile(rf",\s+(?:{links})\s+(?=[Tt]he\s+(?:{ordinals})\b)")
+    return Filtered(re.compile(rf",\s+(?:{links})\s+(?=[Tt]he\s+(?:{ordinals})\b)"))
 
 
 def _sentence_end(text: str, sentence: Sentence) -> int:
