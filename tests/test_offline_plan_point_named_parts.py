@@ -54,3 +54,10 @@ def test_a_section_of_the_plan_states_its_content() -> None:
         (None, "more air defence systems")]
     # Near miss: a section of another document.
     assert _points("The budget's military section proposes higher pay for soldiers.") == []
+
+
+def test_what_the_plan_would_have_done_according_to_it() -> None:
+    assert _points("According to the plan, allies should lift restrictions on long-range "
+                   "strikes.") == [(None, "allies should lift restrictions on long-range strikes")]
+    # Near miss: according to someone else.
+    assert _points("According to Hungary, allies should lift sanctions on Russian oil.") == []

@@ -49,3 +49,17 @@ def test_a_series_said_of_the_points_or_a_list_not_of_points() -> None:
     assert _points("The plan's points are NATO, EU and G7 membership.") == []
     # A topic verb with no series: what the points are about, not the points.
     assert _points("The plan's other two points concern the economy.") == []
+
+
+def test_a_list_under_a_noun_anyone_may_use_is_the_plans_when_the_plan_owns_it() -> None:
+    assert _points("The plan boils down to three demands: an invitation to join NATO, "
+                   "long-range weapons and a deterrence package.") == [
+        "invitation to join NATO", "long-range weapons", "deterrence package"]
+    assert _points("The plan's demands: an invitation to join NATO, long-range weapons and a "
+                   "deterrence package.") == [
+        "invitation to join NATO", "long-range weapons", "deterrence package"]
+    # Near misses: another party's own demands or goals, after the plan is named.
+    assert _points("Hungary rejected the plan and listed its own demands: a ceasefire, talks "
+                   "with Moscow and an end to sanctions.") == []
+    assert _points("Critics of the plan have their own goals: a ceasefire, talks with Moscow "
+                   "and an end to sanctions.") == []

@@ -43,7 +43,7 @@ from summarizer.extract.offline.points import (
 from summarizer.extract.offline.prefilter import Filtered, exact_lower
 from summarizer.extract.offline.speakers import Resolver
 from summarizer.extract.offline.statements import DateContext
-from summarizer.extract.offline.word_packs import plan_words
+from summarizer.extract.offline.word_packs import plan_words, proposal_words
 from summarizer.schemas import Evidence, PlanPoint, VictoryPlan
 
 Owner = tuple[str, str | None]  # the plan's presenter: name, country
@@ -563,12 +563,32 @@ def _after_named(doc: Doc, sentence: Sentence) -> bool:
 
 
 
+# `The plan boils down to three demands:`: the plan named at most this many words before the
+# noun that introduces a list makes the list its own.
+OWN_LIST_REACH = 6
+
+
+def _plans_own(text: str, start: int, at: int) -> bool:
+    """`The plan's demands:`, `The plan boils down to three demands:`: a list under a noun
+    that may be anyone's (demands, goals) is the plan's when the plan is named just before it
+    in the sentence, with no other owner or reaction between (not `Hungary rejected the plan
+    and listed its own demands:`; plan.toml [points] not_introducing, [proposals] reactions)."""
+    found = list(finditer("plan", text, start, at))
+    if not found:
+        return False
+    plan = found[-1]  # the last one named before the list
+    between = re.findall(r"[\w’'-]+", text[plan.end() : at].lower())
+    stops = language().plan.points.not_introducing | proposal_words().reactions
+    return len(between) <= OWN_LIST_REACH and not set(between) & (stops | {"own", "their"})
+
+
 def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
     """`… the remaining points: A, B, and C.`, `… rests on five pillars: A, B and C.`"""
     text = doc.text
     match = search("list", text, sentence.start, sentence.end)
     heads = language().plan.points.list_heads
-    if match is None or not any(w in heads for w in re.findall(r"\w+", match.group(0).lower())):
+    if match is None or not (any(w in heads for w in re.findall(r"\w+", match.group(0).lower()))
+                             or _plans_own(text, sentence.start, match.start())):
         return []
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     # `… rests on five pillars: defence, deterrence and …`: after a noun for the plan's points,
