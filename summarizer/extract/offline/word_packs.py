@@ -43,6 +43,7 @@ class ProposalWords(WordsPack):
     owners: Words
     self_nouns: Words
     relatives: Words
+    empty_heads: Words
     phrase_breaks: Words
     dangling: Words
     summary_words: int = Field(ge=3)
