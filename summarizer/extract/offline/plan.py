@@ -261,10 +261,12 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     found += _bullet_points(doc)
     listed = [f[2] for f in found]
     # Also `The third element is X` (an ordinal part of the plan) after the plan is named.
-    named_from = planned[0].start if planned else len(doc.text)
+    # (One scan of the text after the plan is named, not one per sentence.)
+    named_from = planned[0].end if planned else len(doc.text)
+    parts = {doc.sentence_at(m.start()).start
+             for m in finditer("ordinal_part", doc.text, named_from, len(doc.text))}
     pointed = [s for s in doc.sentences if (doc.text.find("point", s.start, s.end) >= 0
-               and re.search(r"\bpoints?\b", doc.text[s.start : s.end])) or (
-                   s.start > named_from and search("ordinal_part", doc.text, s.start, s.end))]
+               and re.search(r"\bpoints?\b", doc.text[s.start : s.end])) or s.start in parts]
     for sentence in sorted(set(planned) | set(pointed), key=lambda s: s.start):
         found += _sentence_points(doc, sentence)
         found += sentence_forms(doc, sentence)

@@ -252,8 +252,10 @@ def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
             starts += [m.end() for m in _SEMICOLON.finditer(text, sentence.start, sentence.end)]
         # `The first point calls for A, while the second seeks B`: a clause after a comma and a
         # link, read only when a verb that introduces a point follows the ordinal.
+        # (Only where a series may go on: most sentences hold no ordinal point.)
         linked = {m.end(): m.start() for m in ordinal_link().finditer(
-            text, sentence.start, sentence.end)}
+            text, sentence.start, sentence.end)} if (
+            sentence.para in last or sentence.start in numbered) else {}
         starts = sorted({*starts, *linked})
         for k, start in enumerate(starts):
             if k == 0 and sentence.start in numbered:
