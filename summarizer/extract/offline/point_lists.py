@@ -22,25 +22,32 @@ from summarizer.extract.offline.word_packs import proposal_words
 
 @per_language
 def _lead() -> Filtered:
-    """`five points, covering`, `three pillars —`: the plan's points (counted, or a plural
-    noun) and a dash or a comma and a link (plan.toml [points] list_links)."""
+    """`(five) points, covering`, `(three) pillars —`: a plural noun of the plan's points and
+    a dash or a comma and a link (plan.toml [points] list_links). (Filtered: the dashes are
+    literals, so that a sentence with neither a dash nor a comma is not scanned.)"""
     points = language().plan.points
-    numbers = alternation([*language().plan.numbers, *(str(n) for n in range(1, 13))])
     plurals = alternation([n for n in points.nouns if n.endswith("s")])
-    # (Filtered: most sentences hold neither a dash nor a link, and the pattern, opening with
-    # an optional count, is otherwise tried at every character.)
     return Filtered(re.compile(
-        rf"\b(?:(?:{numbers})\s+(?:[\w-]+\s+)?)?(?:{plurals})"
-        rf"(?:\s*[—–]\s*|,\s+(?:{alternation(points.list_links)})\s+)(?=[a-z])", re.I))
+        rf"\b(?:{plurals})(?:\s*—\s*|\s*–\s*|,\s+(?:{alternation(points.list_links)})\s+)"
+        r"(?=[a-z])", re.I))
 
 
 _DASH = re.compile(r"\s[—–]\s")
+
+
+@per_language
+def _linked() -> re.Pattern[str]:
+    """`, covering `: a comma and a link (opening with the comma, a literal `re` scans for)."""
+    return re.compile(rf",\s+(?:{alternation(language().plan.points.list_links)})\s", re.I)
 
 
 def listed_points(doc: Doc, sentence: Sentence) -> list[Point]:
     """The points of such a series in this sentence (one that names the plan)."""
     text, a, b = doc.text, sentence.start, sentence.end
     out: list[Point] = []
+    words = text[a:b]
+    if "—" not in words and "–" not in words and not _linked().search(words):
+        return out  # most sentences: neither a dash nor a link after a comma (a quick test)
     for match in _lead().finditer(text, a, b):
         if search("plan", text, a, match.start()) is None:
             continue  # `Hungary's five demands — …`: not the plan's points
