@@ -82,3 +82,48 @@ def test_a_labelled_number_is_the_points_number() -> None:
     assert points(PLAN + "\n\nPoint 3 on the agenda of the summit is migration.") == []
     assert points(PLAN + APART + "Ministers met in Brussels on Friday.\n\n"
                   "Item two deals with the migration pact.") == []
+
+
+def test_in_it_opens_what_the_presenter_asks_of_the_plan_just_named() -> None:
+    assert points("Zelensky's victory plan has five points. In it, he asked allies for an "
+                  "immediate invitation to join NATO.") == [
+        (None, "immediate invitation to join NATO")]
+    assert points(PLAN + "In it, Zelensky asked partners for a non-nuclear deterrence "
+                  "package.") == [(None, "non-nuclear deterrence package")]
+    assert points(PLAN + "In it, he urged allies to lift limits on long-range strikes.") == [
+        (None, "lift limits on long-range strikes")]
+    # Near misses: `it` is not the plan (the sentence before names none); `he` is a critic;
+    # a plea with no content of its own.
+    assert points(PLAN + APART + "In it, he asked allies for more air defence systems.") == []
+    assert points("Viktor Orban criticised Zelensky's victory plan. In it, he asked allies for "
+                  "more air defence systems.") == []
+    assert points(PLAN + "In it, he asked allies for patience.") == []
+
+
+def test_a_demand_told_in_the_past_needs_a_tie_to_the_plan() -> None:
+    assert points(PLAN + "In the plan, Kyiv sought permission to strike military targets inside "
+                  "Russia.") == [(None, "permission to strike military targets inside Russia")]
+    assert points(PLAN + "Kyiv demanded a non-nuclear deterrence package, according to the "
+                  "plan.") == [(None, "non-nuclear deterrence package")]
+    # Near misses: right after the plan but told as another matter of the past; a plea with no
+    # content; a demand a paragraph away from the plan.
+    assert points(PLAN + "He proposed a summit in November.") == []
+    assert points(PLAN + "Kyiv demanded an apology from Budapest last year.") == []
+    assert points(PLAN + "He calls for patience.") == []
+    assert points(PLAN + APART + "In the budget, he called for more money for pensions.") == []
+
+
+def test_a_run_of_point_paragraphs_goes_on_past_a_lead_phrase() -> None:
+    text = (PLAN + "\n\nThe plan's opening demand is an immediate invitation to join NATO.\n\n"
+            "Beyond that, Kyiv wants permission to strike military targets inside Russia.\n\n"
+            "Ukraine is also offering Western partners joint use of its critical minerals.")
+    assert points(text) == [
+        (None, "immediate invitation to join NATO"),
+        (None, "permission to strike military targets inside Russia"),
+        (None, "Western partners joint use of its critical minerals")]
+    # Near misses: the paragraph before told no point; the asker is someone else.
+    assert points(PLAN + APART + "Beyond that, Kyiv wants permission to strike military "
+                  "targets inside Russia.") == []
+    assert points(PLAN + "\n\nThe plan's opening demand is an immediate invitation to join "
+                  "NATO.\n\nBeyond that, Hungary wants talks with Moscow.") == [
+        (None, "immediate invitation to join NATO")]

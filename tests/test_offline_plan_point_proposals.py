@@ -236,3 +236,27 @@ def test_an_abbreviation_inside_a_point_does_not_end_it() -> None:
     # A full stop that ends the sentence still ends the point.
     assert _points("It also proposes that Ukrainian troops replace some forces. Germany "
                    "objected.") == ["Ukrainian troops replace some forces"]
+
+
+def test_points_described_in_the_plural_are_no_point() -> None:
+    assert _points("The plan's five points include requests that allies have rejected "
+                   "before.") == []
+    assert _points("The plan includes demands which Washington has long resisted.") == []
+    # Near misses: a singular noun opens what it asks; a plural one with its content after it.
+    assert proposal("proposal that Ukrainian troops take over duties of US forces")
+    assert _points("The plan includes demands for long-range missiles.") == [
+        "demands for long-range missiles"]
+
+
+def test_a_phrase_that_asks_for_nothing_in_particular_is_no_point() -> None:
+    assert _points("The plan calls for a just and lasting peace.") == []
+    assert _points("The plan offers no details on financing.") == []
+    assert _points("The plan covers a lot of ground.") == []
+    assert _points("The plan calls for more of the same.") == []
+    # Near misses: such words inside a phrase that does ask for something.
+    assert _points("The plan calls for peace talks on Ukraine's terms.") == [
+        "peace talks on Ukraine's terms"]
+    assert _points("The plan calls for a no-fly zone over western Ukraine.") == [
+        "no-fly zone over western Ukraine"]
+    assert _points("The plan calls for more air defence systems.") == [
+        "more air defence systems"]

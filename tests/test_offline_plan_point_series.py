@@ -88,3 +88,31 @@ def test_one_demand_with_and_inside_is_one_point() -> None:
     text = ("Volodymyr Zelensky unveiled his victory plan. It calls for training and "
             "equipment for ten new brigades.")
     assert len(_points(text)) == 1
+
+
+def test_a_noun_less_ordinal_after_a_comma_and_a_link_is_the_next_point() -> None:
+    intro = "Zelensky presented his victory plan on Wednesday. "
+    assert points(intro + "The plan's first point calls for an invitation to join NATO, while "
+                  "the second seeks permission to strike targets inside Russia.") == [
+        (1, "invitation to join NATO"), (2, "permission to strike targets inside Russia")]
+    assert points(intro + "The first point of the plan is an invitation to join NATO, whereas "
+                  "the second is about air defence, and the third proposes joint use of "
+                  "critical minerals.") == [
+        (1, "invitation to join NATO"), (2, "air defence"), (3, "joint use of critical minerals")]
+    assert points(intro + "The plan's first point calls for NATO membership, while the second "
+                  "calls on allies to lift restrictions on long-range strikes.") == [
+        (1, "NATO membership"), (2, "lift restrictions on long-range strikes")]
+    # Near misses: no verb introducing a point after the ordinal; an ordinal out of order.
+    assert points(intro + "The first point calls for an invitation to join NATO, while the "
+                  "second round of talks begins in November.") == [(1, "invitation to join NATO")]
+    assert points(intro + "The first point calls for an invitation to join NATO, while the "
+                  "third seeks more sanctions.") == [(1, "invitation to join NATO")]
+
+
+def test_an_ordinal_part_of_the_plan_in_a_sentence_that_does_not_name_it() -> None:
+    intro = "Zelensky presented his victory plan on Wednesday.\n\nMarkets were calm.\n\n"
+    assert points(intro + "The third element is a non-nuclear deterrence package, whose details "
+                  "are in a classified annex.") == [(3, "non-nuclear deterrence package")]
+    # Near misses: an ordinal step or priority is not a part of the plan.
+    assert points(intro + "The first step is to convince Washington.") == []
+    assert points(intro + "The first priority is to survive the winter.") == []

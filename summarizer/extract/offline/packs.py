@@ -344,6 +344,20 @@ class Points(Pack):
     under_modals: Words
     under_asks: Phrases
     list_heads: Words
+    action_nouns: Words
+    action_links: Words
+    demand_nouns: Words
+    sections: Phrases
+    part_nouns: Words
+    ordinal_links: Phrases
+    points_verbs: Phrases
+    listing_verbs: Words
+    topic_verbs: Phrases
+    modifier_endings: Phrases
+    list_links: Phrases
+    list_tails: Phrases
+    list_headings: Phrases
+    not_introducing: Words
 
 
 class Forms(Pack):
@@ -354,6 +368,7 @@ class Forms(Pack):
     requests: Phrases
     requests_to: Phrases
     asking: Phrases
+    requiring: Phrases
     addressees: Phrases
     pleading: Phrases
     relative_verbs: Phrases
@@ -363,6 +378,7 @@ class Forms(Pack):
     among: Phrases
     askers: Phrases
     wanting: Phrases
+    wanting_told: Phrases
     synonyms: Phrases
     documents: Phrases
     labels: Phrases

@@ -22,8 +22,10 @@ from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.plan_patterns import finditer, patterns, search
 from summarizer.extract.offline.point_asks import asked_points
 from summarizer.extract.offline.point_forms import copular, head_after_plan, sentence_forms
+from summarizer.extract.offline.point_lists import introduces_list, listed_points
 from summarizer.extract.offline.point_pairs import pairs
 from summarizer.extract.offline.points import (
+    action_pair,
     adverbs,
     appositive,
     clause_end,
@@ -31,6 +33,7 @@ from summarizer.extract.offline.points import (
     elliptic,
     items,
     merge_listed,
+    ordinal_link,
     ordinal_summary,
     proposal,
     series,
@@ -40,7 +43,7 @@ from summarizer.extract.offline.points import (
 from summarizer.extract.offline.prefilter import Filtered, exact_lower
 from summarizer.extract.offline.speakers import Resolver
 from summarizer.extract.offline.statements import DateContext
-from summarizer.extract.offline.word_packs import plan_words
+from summarizer.extract.offline.word_packs import plan_words, proposal_words
 from summarizer.schemas import Evidence, PlanPoint, VictoryPlan
 
 Owner = tuple[str, str | None]  # the plan's presenter: name, country
@@ -257,14 +260,21 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     found: list[tuple[int | None, str, tuple[int, int]]] = []
     found += _bullet_points(doc)
     listed = [f[2] for f in found]
-    pointed = [s for s in doc.sentences if doc.text.find("point", s.start, s.end) >= 0
-               and re.search(r"\bpoints?\b", doc.text[s.start : s.end])]
+    # Also `The third element is X` (an ordinal part of the plan) after the plan is named.
+    # (One scan of the text after the plan is named, not one per sentence.)
+    named_from = planned[0].end if planned else len(doc.text)
+    parts = {doc.sentence_at(m.start()).start
+             for m in finditer("ordinal_part", doc.text, named_from, len(doc.text))}
+    pointed = [s for s in doc.sentences if (doc.text.find("point", s.start, s.end) >= 0
+               and re.search(r"\bpoints?\b", doc.text[s.start : s.end])) or s.start in parts]
     for sentence in sorted(set(planned) | set(pointed), key=lambda s: s.start):
         found += _sentence_points(doc, sentence)
         found += sentence_forms(doc, sentence)
+        found += listed_points(doc, sentence)
     found += _it_points(doc, {s.start for s in planned})
     found += head_after_plan(doc, {s.start for s in planned})
-    found += asked_points(doc, presenter, owner_ok)
+    found += asked_points(doc, presenter, owner_ok,
+                          {doc.sentence_at(f[2][0]).para for f in found})
     # Ordinals that drop their noun continue the series an ordinal point opened.
     numbered = {doc.sentence_at(f[2][0]).start: f[0] for f in found if f[0] is not None}
     found += elliptic(doc, numbered)
@@ -363,8 +373,9 @@ def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
     for index, para in enumerate(doc.paragraphs):
         line = doc.text[para.start : para.end]
         if para.kind == "bullet":
-            if (not index or doc.paragraphs[index - 1].kind != "bullet") and _counting(
-                    doc.text, para.start):
+            # `What the plan contains`, `Here is what it proposes.` also introduce the points.
+            if (not index or doc.paragraphs[index - 1].kind != "bullet") and (_counting(
+                    doc.text, para.start) or introduces_list(doc, index)):
                 runs.append(index)
             continue
         if not line.rstrip().endswith(":") or not pats["list"].search(line):
@@ -421,11 +432,17 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     text, a, b = doc.text, sentence.start, sentence.end
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     words = text[a:b]
+    ordinals = list(finditer("ordinal", text, a, b))
     if not search("plan", words, 0, len(words)) and not re.search(r"\bpoints?\b", words, re.I):
-        return out
-    for match in finditer("ordinal", text, a, b):
+        ordinals = [m for m in ordinals if _part_of_plan(m.group(0))]
+        if not ordinals:
+            return out
+    for match in ordinals:
         number = language().plan.ordinals.get(match.group(1).lower())
         end = clause_stop(text, match.end(), b)
+        # `…, while the second seeks B`: the next ordinal's clause is its own point (elliptic).
+        link = ordinal_link().search(text, match.end(), end)
+        end = link.start() if link else end
         named = appositive(text, sentence, match, patterns()["plan"], end) or copular(
             text, sentence, match, end)
         out.append(named or (number, ordinal_summary(text, match.end(), end),
@@ -437,15 +454,30 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                 continue
             if key == "aside_includes" and not _subject(text, a, match.start()):
                 continue  # `Critics of the plan, led by Hungary, call for …`
+            if key == "points_include" and _ordinal_or_remark(match.group(0), text, match.end()):
+                continue  # `Its first point is …` (an ordinal point), `… is that …`
             if key in ("points_include", "one_of") and not (
                     _the_plans(match.group(0)) or search("name", text, a, b)
                     or _after_named(doc, sentence)):
                 continue  # `Its points include …` about another party's demands
-            items = _listed_items(text, match.end(), b) or series(text, match.end(), b) or (
+            # `The plan's five points are A, B and C`: the points themselves, one word each
+            # at the fewest.
+            # (`The five points of the plan are`: the count stands right before the match.)
+            before = text[a : match.start()].split()[-2:]
+            least = 1 if key in ("points_include", "named") and _enumerates(
+                " ".join([*before, match.group(0)])) else 2
+            items = _listed_items(text, match.end(), b) or series(
+                text, match.end(), b, least) or (
+                action_pair(text, match.end(), b)) or (
                 two_items(text, match.end(), b) if key == "points_include" else [])
             if items:
                 out.extend((None, summary(text[x:y]), (x, y)) for x, y in items)
                 continue
+            if key == "points_include" and match.group(0).lower().rstrip().endswith(
+                    language().plan.points.topic_verbs):
+                continue  # `Its other two points concern the economy`: their topic
+            if key in ("points_include", "named") and _short_series(text, match.end(), b):
+                continue  # `Its points are clear, simple and achievable`: said of the points
             first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
             number = 1 if first_place else None
             # The evidence stops at a semicolon: a clause after it states its own point
@@ -463,6 +495,43 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
     return out + listed
+
+
+def _part_of_plan(words: str) -> bool:
+    """`The third element is`: an ordinal with a noun that names a part of a plan even where
+    the sentence does not name the plan (plan.toml [points] part_nouns; not `The first step
+    is to convince Washington`)."""
+    return bool(set(words.lower().split()) & language().plan.points.part_nouns)
+
+
+def _ordinal_or_remark(words: str, text: str, end: int) -> bool:
+    """`The plan's first point is`: an ordinal point, read as one (the `ordinal` pattern);
+    `The plan's key point is that Ukraine must win`: a remark, not a proposal."""
+    ordinals = language().plan.ordinals
+    return any(w in ordinals for w in words.lower().split()) or (
+        words.split()[-1].lower() in plan_words().copulas and text.startswith("that ", end))
+
+
+# A series whose items all have at most this many words is one of words, not of points.
+SHORT_ITEM_WORDS = 3
+
+
+def _short_series(text: str, start: int, end: int) -> bool:
+    """`clear, simple and achievable`, `military, economic and diplomatic issues`: a series of
+    three short pieces or more, none of which is a point read alone (its first piece is not
+    a whole point either)."""
+    chunk = text[start : clause_stop(text, start, end)]
+    pieces = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", chunk) if p.strip()]
+    return len(pieces) >= 3 and all(len(p.split()) <= SHORT_ITEM_WORDS for p in pieces)
+
+
+def _enumerates(words: str) -> bool:
+    """`The plan's five points are`, `Its pillars include`: the series after it lists the
+    points themselves (a count, or a verb of plan.toml [points] listing_verbs), not what is
+    said of them (`Its points are clear, simple and achievable`)."""
+    points = language().plan.points
+    return any(w in points.listing_verbs or w in language().plan.numbers or w.isdigit()
+               for w in words.lower().split())
 
 
 def _the_plans(words: str) -> bool:
@@ -496,14 +565,38 @@ def _after_named(doc: Doc, sentence: Sentence) -> bool:
 
 
 
+# `The plan boils down to three demands:`: the plan named at most this many words before the
+# noun that introduces a list makes the list its own.
+OWN_LIST_REACH = 6
+
+
+def _plans_own(text: str, start: int, at: int) -> bool:
+    """`The plan's demands:`, `The plan boils down to three demands:`: a list under a noun
+    that may be anyone's (demands, goals) is the plan's when the plan is named just before it
+    in the sentence, with no other owner or reaction between (not `Hungary rejected the plan
+    and listed its own demands:`; plan.toml [points] not_introducing, [proposals] reactions)."""
+    found = list(finditer("plan", text, start, at))
+    if not found:
+        return False
+    plan = found[-1]  # the last one named before the list
+    between = re.findall(r"[\w’'-]+", text[plan.end() : at].lower())
+    stops = language().plan.points.not_introducing | proposal_words().reactions
+    return len(between) <= OWN_LIST_REACH and not set(between) & (stops | {"own", "their"})
+
+
 def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
     """`… the remaining points: A, B, and C.`, `… rests on five pillars: A, B and C.`"""
     text = doc.text
     match = search("list", text, sentence.start, sentence.end)
     heads = language().plan.points.list_heads
-    if match is None or not any(w in heads for w in re.findall(r"\w+", match.group(0).lower())):
+    if match is None or not (any(w in heads for w in re.findall(r"\w+", match.group(0).lower()))
+                             or _plans_own(text, sentence.start, match.start())):
         return []
     out: list[tuple[int | None, str, tuple[int, int]]] = []
+    # `… rests on five pillars: defence, deterrence and …`: after a noun for the plan's points,
+    # the items are the points themselves and may be one word each.
+    least = 1 if set(re.findall(r"\w+", match.group(0).lower())) & set(
+        language().plan.points.nouns) else 2
     end = clause_stop(text, match.end(), sentence.end)
     cursor = match.end()
     pieces = re.split(r",\s+(?:and\s+)?", text[match.end() : end])
@@ -512,12 +605,12 @@ def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tu
         # items; with one (`A, B, and C`), an `and` inside an item is the item's own
         # (`strengthening defence and targeting Russian territory`).
         last, _, tail = pieces[-1].rpartition(" and ")
-        if len(last.split()) >= 2 and len(tail.split()) >= 2:
+        if len(last.split()) >= least and len(tail.split()) >= least:
             pieces[-1:] = [last, tail]
     for piece in pieces:
         start = text.index(piece, cursor)
         cursor = start + len(piece)
-        if len(piece.split()) >= 2:
+        if len(piece.split()) >= least:
             out.append((None, summary(piece), (start, start + len(piece))))
     return out
 
@@ -575,7 +668,9 @@ def _it_points(doc: Doc, planned: set[int]) -> list[tuple[int | None, str, tuple
 
 
 def _not_content(rest: str) -> bool:
-    """What follows `includes` is a list to come (`:`) or a count (`five main points`)."""
+    """What follows `includes` is a list to come (`:`, `as follows`, `the following`: plan.toml
+    [points] list_tails) or a count (`five main points`)."""
     rest = rest.lstrip()
     first = rest.split(" ", 1)[0].lower()
-    return rest.startswith(":") or first in language().plan.numbers or first.isdigit()
+    return rest.startswith(":") or first in language().plan.numbers or first.isdigit() or (
+        rest.lower().startswith(language().plan.points.list_tails))

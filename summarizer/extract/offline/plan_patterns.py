@@ -29,6 +29,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "plan": re.compile(plan, re.I),
         "count": re.compile(rf"\b({numbers}|\d+)[- ](?:public |main |key )?points?\b", re.I),
         "annexes": re.compile(rf"\b({numbers}|\d+) (?:{secret}) (?:{annex})\b", re.I),
+        # `The third element`: an ordinal part of the plan (plan.py reads it even where the
+        # sentence does not name the plan).
+        "ordinal_part": re.compile(
+            rf"\b({ordinals}) (?:{alternation(lang.plan.points.part_nouns)})\b", re.I),
         "ordinal": re.compile(
             # `the first point`, `the first of the plan's five points`
             rf"\b(?:the )?({ordinals}) (?:of (?:[\w’'-]+ ){{1,4}}?)?(?:{nouns})\b"
@@ -36,8 +40,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "named": re.compile(
             rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"
             rf"[^.]{{0,80}}?{plan}(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? (?:is|are|was)\s+", re.I),
+        # (`The plan's economic section proposes …`: a section of the plan says it too.)
         "includes": re.compile(
-            rf"{plan}[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:(?:{adverbs})\s+)?"
+            rf"{plan}(?:['’]s\s+(?:[\w-]+\s+)?(?:{alternation(lang.plan.points.sections)}))?"
+            rf"[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:(?:{adverbs})\s+)?"
             rf"(?:{pverbs})\s+", re.I),
         # `The plan, which he presented on Wednesday, calls for …`: an aside between the plan
         # and its verb (plan.py checks that the plan is the sentence's subject).
@@ -47,7 +53,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # points are said to include (plan.py checks that `its` is the plan).
         "points_include": re.compile(
             rf"\b(?:(?:the\s+)?(?:{plan})['’]s|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+"
-            rf"(?:include|included|are|were)\s+(?=[a-z])", re.I),
+            rf"(?:{alternation(lang.plan.points.points_verbs)})\s+(?=[a-z])", re.I),
         # `the plan includes:`, `Its five points:`, `The main elements are:`
         "list": re.compile(rf"(?:(?:{nouns})(?:\s+(?:are|were|is|was))?|{pverbs})\s*:\s*", re.I),
         # `Not only does it ask for …, but it also calls for …`, where `it` is the plan.

@@ -58,8 +58,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\bAmong\s+{owner}\s+(?:{alternation(forms['among'])})\s*(?::|are\b)\s*"),
         "wants": re.compile(
             rf"(?:(?i:{alternation(forms['askers'])})|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
-            rf"(?P<verb>{alternation(forms['wanting'])}|(?:{alternation(forms['asking'])})\s+"
-            rf"(?:(?:its|his|her)\s+)?(?:{alternation(forms['addressees'])})\s+to)\s+"),
+            rf"(?P<verb>{alternation(forms['wanting'])}|(?P<told>{alternation(forms['wanting_told'])})"
+            rf"|(?:{alternation(forms['asking'])})\s+"
+            rf"(?:(?:its|his|her)\s+)?(?:{alternation(forms['addressees'])})\s+(?:to|for))\s+"),
         "synonym": re.compile(
             rf"\b[Tt]he\s+(?:{alternation(forms['synonyms'])})\s+(?:also\s+|further\s+)?"
             rf"(?P<verb>{alternation(lang.plan.points.verbs)})\s+"),
@@ -82,6 +83,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:In|Under|According\s+to)\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
             rf"(?:[\w“”\"-]+\s+){{0,2}}?"
             rf"(?:{plan})[”\"’']?,\s+"),
+        # `In it, he asked allies for …`: the plan named in the sentence before.
+        "it_opener": re.compile(r"(?:In|Under)\s+it,\s+"),
         # `…, according to the plan.` / `…, the plan says.`: the plan says the sentence.
         "by_plan": re.compile(
             rf",\s+(?:according\s+to\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
@@ -110,11 +113,13 @@ def _names_plan(doc: Doc, start: int, end: int) -> bool:
     return search("plan", doc.text, start, end) is not None
 
 
-def asked_points(doc: Doc, presenter: str | None,
-                 owner_ok: Callable[[str, int], bool]) -> list[Point]:
+def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int], bool],
+                 pointed: set[int]) -> list[Point]:
     """The points stated in the forms above. presenter: the plan's presenter's name, if
     known (his surname may open a demand: `Zelensky is asking for …`); owner_ok(pronoun,
-    offset): does `he`/`she` there stand for the presenter (not a critic just named)?"""
+    offset): does `he`/`she` there stand for the presenter (not a critic just named)?
+    pointed: the paragraphs where other forms found points (a paragraph that opens with a
+    demand right after one of them goes on telling the plan's points)."""
     out: list[Point] = []
     run = False  # the sentence before stated a demand tied to the plan
     labelled: tuple[int, int] | None = None  # the last labelled point: (paragraph, number)
@@ -133,11 +138,21 @@ def asked_points(doc: Doc, presenter: str | None,
             named[index]) else None
         after = prev is not None and (named[index - 1] if prev.para == sentence.para else (
             _after_plan(doc, sentence, prev)))
-        tied = (run and prev is not None and prev.para == sentence.para) or bool(
-            opener or said) or after
+        if opener is None and after:
+            opener = _patterns()["it_opener"].match(doc.text, sentence.start, sentence.end)
+        opens = prev is None or prev.para != sentence.para
+        # A run of demands goes on in its paragraph, or opens the next one.
+        going = run or (opens and sentence.para - 1 in pointed)
+        tied = (going and prev is not None and (prev.para == sentence.para or (
+            opens and sentence.para == prev.para + 1))) or bool(opener or said) or after
         start = opener.end() if opener else sentence.start
+        if opener is None and tied:
+            # `Beyond that, Kyiv wants …`: a short lead phrase before the asker.
+            lead = _LEAD.match(doc.text, start, sentence.end)
+            start = lead.end() if lead else start
         stop = said.start() if said else sentence.end
-        found = _wants(doc, start, stop, presenter, owner_ok) if tied else []
+        found = _wants(doc, start, stop, presenter, owner_ok, bool(opener or said)) if (
+            tied) else []
         if not found and (tied or named[index]):
             found = _further(doc, sentence)
         if not found and said is not None and opener is None:
@@ -178,12 +193,14 @@ def _among(doc: Doc, sentence: Sentence, prev: Sentence | None) -> list[Point]:
 
 
 def _wants(doc: Doc, start: int, stop: int, presenter: str | None,
-           owner_ok: Callable[[str, int], bool]) -> list[Point]:
+           owner_ok: Callable[[str, int], bool], explicit: bool) -> list[Point]:
     """`Kyiv wants A` from `start` (the sentence's start, or past `In the plan,`) to `stop`
-    (the sentence's end, or before `, according to the plan`)."""
+    (the sentence's end, or before `, according to the plan`). explicit: the sentence ties
+    itself to the plan (an opener or `according to the plan`), as a demand told in the past
+    needs (`In it, he asked for A`)."""
     text = doc.text
     match = _patterns()["wants"].match(text, start, stop)
-    if match is None:
+    if match is None or (match.group("told") and not explicit):
         return []
     name = match.group("name")
     if name is not None and not _is_presenter(name, presenter):
@@ -193,15 +210,18 @@ def _wants(doc: Doc, start: int, stop: int, presenter: str | None,
         return []  # `Orbán dismissed the plan. He demands …`: the critic's demand
     end = clause_end(text, match.end(), stop)
     pleading = match.group("verb").endswith("to")  # `urges allies to …`
-    cut = _stops().search(text, match.end(), end) if pleading else None
-    end = cut.start() if cut else end  # `urged allies to A as he presented the plan`
+    cut = _stops().search(text, match.end(), end)
+    if cut is not None and (pleading or _names_plan(doc, cut.start(), end)):
+        end = cut.start()  # `urged allies to A as he presented the plan`
     if pleading and (_names_plan(doc, match.end(), end) or vague_plea(
             summary(text[match.end() : end]))):
         return []  # `urged allies to study the plan`, `… to act quickly`
     found = items(text, match.end(), end, match.group("verb")) or two_items(
         text, match.end(), end) or [(match.end(), end)]
-    # `It also seeks to let …`: the point is what follows `to`.
-    return [(None, summary(re.sub(r"^to\s+", "", text[x:y])), (x, y)) for x, y in found if y > x]
+    # `It also seeks to let …`: the point is what follows `to`; `He calls for unity`: a plea
+    # with no content of its own is none.
+    labels = [(summary(re.sub(r"^to\s+", "", text[x:y])), (x, y)) for x, y in found if y > x]
+    return [(None, label, span) for label, span in labels if not vague_plea(label)]
 
 
 def _further(doc: Doc, sentence: Sentence) -> list[Point]:
@@ -365,3 +385,5 @@ def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[P
 
 
 _SEMICOLON = re.compile(r";\s+")
+# `Beyond that, `, `In addition, `, `At the same time, `: a lead phrase of at most four words.
+_LEAD = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3},\s+")

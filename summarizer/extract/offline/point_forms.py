@@ -9,6 +9,7 @@ the sentence before), so that demands made near the plan are not taken for its p
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarizer.extract.offline.document import Doc, Sentence
@@ -90,6 +91,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b[Tt]he\s+((?:(?!(?:that|which)\s)[\w’'-]+\s+){1,5}?(?!(?:that|which)\s)[\w’'-]+)"
             r"\s+(?:(?:that|which)\s+)?"
             rf"(?:(?:the\s+)?(?:{plan})|(it))\s+(?:{_alt('relative_verbs')})\b"),
+        # `The plan, Zelensky told lawmakers, requires X` (an aside allowed before the verb):
+        # read only when X is a demand (see _required).
+        "requires": re.compile(
+            rf"(?:{plan})[”’\"']?{ASIDE}\s+(?:also\s+|would\s+)?(?:{_alt('requiring')})\s+"
+            r"(?=[a-z])", re.I),
         "asks": re.compile(
             rf"\b(?:{_alt('asking')})\s+{_OWNERS}(?:{_alt('addressees')})\s+"
             r"(?:to\s+(?=[a-z])|for\s+)"),
@@ -150,6 +156,19 @@ def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
         if len(text[match.end() : end].split()) >= 2:
             out.append((None, summary(text[match.end() : end]), (match.start(), end)))
     out += _relative(doc, sentence)
+    for match in forms["requires"].finditer(text, a, b):
+        # `The plan requires` / `Zelensky's plan requires`, not `Any peace plan requires`.
+        lead = text[a : match.start()].split()
+        if lead and lead[0].lower() not in plan_words().aim_determiners and not re.fullmatch(
+                r"[A-Z][\w-]*['’]s", lead[0]):
+            continue
+        end = _content_end(text, match.end(), b)
+        asked = _addressee_to().match(text, match.end(), end)  # `requires allies to lift …`
+        start = asked.end() if asked else match.end()
+        label = summary(text[start:end])
+        if _plan_subject(doc, sentence, match.end()) and (
+                _required(label) if asked is None else not vague_plea(label)):
+            out.append((None, label, (match.start(), end)))
     for match in forms["asks"].finditer(text, a, b):
         if _plan_subject(doc, sentence, match.start()):
             end = _content_end(text, match.end(), b)
@@ -157,6 +176,23 @@ def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
                 continue  # `urged allies to act quickly`: a plea with no content of its own
             out.append((None, summary(text[match.end() : end]), (match.start(), end)))
     return out
+
+
+def _required(label: str) -> bool:
+    """What the plan requires (not of someone: `requires allies to …`) is a demand only when
+    its first phrase holds an action noun (`an immediate invitation to join NATO`, `the lifting
+    of limits`) or a noun of what Kyiv asks for (`immediate NATO membership`, plan.toml [points]
+    demand_nouns): not a condition of its success (`the consent of all allies`, `unity`)."""
+    words = label.lower().split()
+    breaks = language().plan.proposals.phrase_breaks
+    first = list(itertools.takewhile(lambda w: w not in breaks, words))
+    points = language().plan.points
+    return bool(set(first) & (points.action_nouns | points.demand_nouns))
+
+
+@per_language
+def _addressee_to() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_OWNERS})(?:{_alt('addressees')})\s+to\s+(?=[a-z])")
 
 
 def _relative(doc: Doc, sentence: Sentence) -> list[Point]:

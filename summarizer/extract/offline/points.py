@@ -14,7 +14,9 @@ from collections.abc import Iterator
 
 from summarizer.extract.offline.document import Doc, Sentence, clause_stop
 from summarizer.extract.offline.language import grammar, language, per_language
+from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import patterns, search
+from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.word_packs import plan_words, proposal_words
 
 Point = tuple[int | None, str, tuple[int, int]]
@@ -99,7 +101,8 @@ def proposal(label: str) -> bool:
     """Can a point's summary state a proposal? Not a clause about the plan: one opened by a
     conjunction, a pronoun subject, a finite verb or a leftover `of` (`but this is a real
     irreversibility`, `of the plan was praised`), one with a word of reaction in its first words
-    (`prompting a warning that …`, `drew criticism`), or a judgement (`hard to sell`)."""
+    (`prompting a warning that …`, `drew criticism`), a judgement (`hard to sell`), or a
+    phrase that asks for nothing in particular (`a just peace`, `no details on financing`)."""
     pack = proposal_words()
     words = [w.lower().strip("“”\"'‘’()«»,;:") for w in label.split()]
     if not words or words[0] in pack.not_openers or words[0] in pack.judgements:
@@ -107,6 +110,12 @@ def proposal(label: str) -> bool:
     if all(w in pack.dangling or w in pack.phrase_breaks for w in words):
         return False  # `under`: what a cut left, no phrase at all
     if any(w in pack.reactions for w in words[: pack.reaction_reach]):
+        return False
+    # `a just and lasting peace`, `a lot of ground`, `more of the same`: a head that asks for
+    # nothing in particular (the head: the last word before the first preposition).
+    breaks = pack.phrase_breaks - {"and", "or"}
+    head = list(itertools.takewhile(lambda w: w not in breaks, words))
+    if head and head[-1] in pack.empty_heads:
         return False
     return not _verdict(words)
 
@@ -129,7 +138,9 @@ def _verdict(words: list[str]) -> bool:
     """Is the summary's first phrase a verdict on the point (`right place to start`, `one that
     allies like least`, `key to everything`, `its most ambitious`) or the plan itself (`plan to
     be read in full`)? Its head, the last word before the first preposition, conjunction or
-    relative, is a noun or adjective of judgement, or names the plan."""
+    relative, is a noun or adjective of judgement, or names the plan, or is a noun of its points
+    in the plural with nothing of their content after it (`requests that allies have rejected`,
+    not `a demand for long-range weapons`)."""
     pack = proposal_words()
     if words[0] in pack.owners:
         words = words[1:]  # `its most ambitious`
@@ -140,6 +151,11 @@ def _verdict(words: list[str]) -> bool:
         return False
     if first[-1] in pack.self_nouns or search("name", " ".join(first), 0, len(" ".join(first))):
         return True  # the plan itself, not one of its points
+    if first[-1] in language().plan.points.nouns and first[-1].endswith("s") and (
+            len(first) == len(words) or words[len(first)] in pack.relatives):
+        # `requests that allies have rejected`: points described, none told (a singular noun
+        # opens what it asks: `a proposal that troops take over …`).
+        return True
     return first[-1] in pack.judgement_heads or first[-1] in pack.judgements
 
 
@@ -234,6 +250,13 @@ def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
         starts = [sentence.start]
         if ";" in text[sentence.start : sentence.end]:
             starts += [m.end() for m in _SEMICOLON.finditer(text, sentence.start, sentence.end)]
+        # `The first point calls for A, while the second seeks B`: a clause after a comma and a
+        # link, read only when a verb that introduces a point follows the ordinal.
+        # (Only where a series may go on: most sentences hold no ordinal point.)
+        linked = {m.end(): m.start() for m in ordinal_link().finditer(
+            text, sentence.start, sentence.end)} if (
+            sentence.para in last or sentence.start in numbered) else {}
+        starts = sorted({*starts, *linked})
         for k, start in enumerate(starts):
             if k == 0 and sentence.start in numbered:
                 last[sentence.para] = numbered[sentence.start]
@@ -241,17 +264,41 @@ def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
             match = _elliptic().match(text, start, sentence.end)
             if match is None or sentence.para not in last:
                 continue
+            lead = _linked_verbs().match(text, match.end()) if start in linked else None
+            if start in linked and lead is None:
+                continue  # `, while the second round of talks …`: no point follows
             number = lang.plan.ordinals[match.group(1).lower()]
             if number != last[sentence.para] + 1:
                 continue
             last[sentence.para] = number
-            end = starts[k + 1] - 1 if k + 1 < len(starts) else _sentence_end(text, sentence)
+            end = (linked.get(starts[k + 1], starts[k + 1] - 1) if k + 1 < len(starts)
+                   else _sentence_end(text, sentence))
             end = start + len(text[start:end].rstrip(" ;"))
-            out.append((number, summary(text[_content(text, match.end()) : end]), (start, end)))
+            content = lead.end() if lead else _content(text, match.end())
+            out.append((number, summary(text[content:end]), (start, end)))
     return out
 
 
 _SEMICOLON = re.compile(r";\s+")
+
+
+@per_language
+def _linked_verbs() -> re.Pattern[str]:
+    """`…, while the second seeks B` / `… calls on allies to B`: a verb that opens a point's
+    content after such a linked ordinal (lead verbs, the plan's verbs, or asking someone to)."""
+    points, forms = language().plan.points, language().plan.forms.by_name
+    verbs = alternation([*points.lead_verbs, *points.verbs])
+    asking = rf"(?:{alternation(forms['asking'])})\s+(?:{alternation(forms['addressees'])})\s+to"
+    return re.compile(rf"(?:{asking}|{verbs})\s+", re.I)
+
+
+@per_language
+def ordinal_link() -> Filtered:
+    """`, while the second …`: a comma and a link before `the` + an ordinal (plan.toml
+    [points] ordinal_links)."""
+    links = alternation(language().plan.points.ordinal_links)
+    ordinals = alternation(language().plan.ordinals)
+    return Filtered(re.compile(rf",\s+(?:{links})\s+(?=[Tt]he\s+(?:{ordinals})\b)"))
 
 
 def _sentence_end(text: str, sentence: Sentence) -> int:
@@ -341,10 +388,11 @@ def clause_end(text: str, start: int, end: int) -> int:
     return start + len(text[start:stop].rstrip(" .”\"’'"))
 
 
-def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def series(text: str, start: int, end: int, least: int = SERIES_WORDS) -> list[tuple[int, int]]:
     """`calls for A, B and C`: the items of a series of at least three noun phrases, each of a
-    few words, running to the end of the clause; [] when the text is not such a series. An
-    item may open with a phrase of time set off by commas (`… and, after the war, D`)."""
+    few words (`least` at the fewest), running to the end of the clause; [] when the text is
+    not such a series. An item may open with a phrase of time set off by commas (`… and, after
+    the war, D`)."""
     plan = language().plan
     chunk = text[start : clause_stop(text, start, end)]
     if "," not in chunk or not re.search(r"\sand[\s,]", chunk):
@@ -362,14 +410,24 @@ def series(text: str, start: int, end: int) -> list[tuple[int, int]]:
         piece = piece.strip()
         words = piece.split(", ", 1)[-1].split()  # without a phrase of time
         cap = SERIES_MAX if k < len(pieces) - 1 else SERIES_LAST_MAX
-        if not SERIES_WORDS <= len(words) <= cap or words[0].lower() in plan.points.series_stops:
+        if not least <= len(words) <= cap or words[0].lower() in plan.points.series_stops:
             return []
+        if len(words) == 1 and _modifier(words[0]):
+            return []  # `military, economic and diplomatic issues`: one phrase, not three
         at = text.find(piece, cursor)
         if at < 0:
             return []
         cursor = at + len(piece)
         items.append((at, cursor))
     return items if len(items) >= SERIES_ITEMS else []
+
+
+def _modifier(word: str) -> bool:
+    """A one-word series item that may modify the last item's noun rather than stand alone:
+    an adjective by its ending (plan.toml [points] modifier_endings) or a name (`NATO, EU and
+    G7 membership`)."""
+    word = word.strip(",;:")
+    return not word.islower() or word.endswith(tuple(language().plan.points.modifier_endings))
 
 
 # An attribution closing a series (`…, officials said`) has at most this many words.
@@ -427,10 +485,44 @@ def _and_for(text: str, start: int, end: int) -> tuple[int, int] | None:
     return at, match.end()
 
 
+@per_language
+def _and_action() -> re.Pattern[str]:
+    """`…, and the lifting of …`: `and` before an action noun and its link (plan.toml
+    [points] action_nouns, action_links); a comma and the spaces before it are taken by hand
+    (see _AND_FOR)."""
+    points = language().plan.points
+    return re.compile(rf"(?<=\s)and\s+(?:the\s+|an?\s+)?(?:{alternation(points.action_nouns)})"
+                      rf"\s+(?:{alternation(points.action_links)})\s")
+
+
+def action_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`seeks an invitation to join NATO and the lifting of restrictions on long-range
+    weapons`: two demands, the second told as an action noun (`the lifting of`, `the
+    deployment of`) after `and`; [] when the clause is one
+    demand (`closer ties between Kyiv and the West`) or has more than one such `and`."""
+    end = clause_stop(text, start, end)
+    found = list(_and_action().finditer(text, start, end))
+    if len(found) != 1:
+        return []
+    link = found[0].start()
+    at = link
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    if at > start and text[at - 1] == ",":
+        at -= 1
+    if not text[start:at].strip():
+        return []
+    second = link + len("and")
+    while second < end and text[second].isspace():
+        second += 1
+    return [(start, at), (second, start + len(text[start:end].rstrip(" .”\"’'")))]
+
+
 def items(text: str, start: int, end: int, verb: str) -> list[tuple[int, int]]:
-    """What one `asks for` / `calls for` states, item by item: a series (`A, B and C`), or
-    two demands each with its own `for` (`calls for A and for B`); [] when it is one."""
-    found = series(text, start, end)
+    """What one `asks for` / `calls for` states, item by item: a series (`A, B and C`), a
+    demand and an action noun after `and` (`A and the lifting of B`), or two demands each with
+    its own `for` (`calls for A and for B`); [] when it is one."""
+    found = series(text, start, end) or action_pair(text, start, end)
     if found or not verb.lower().endswith("for"):
         return found
     link = _and_for(text, start, end)

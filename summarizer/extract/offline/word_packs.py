@@ -42,6 +42,8 @@ class ProposalWords(WordsPack):
     judgement_heads: Words
     owners: Words
     self_nouns: Words
+    relatives: Words
+    empty_heads: Words
     phrase_breaks: Words
     dangling: Words
     summary_words: int = Field(ge=3)
