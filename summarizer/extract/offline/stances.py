@@ -432,11 +432,17 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     # `Zelensky said his plan had been rejected by Hungary`: the agent's cue is no one else's,
     # nor is a cue in the passive of the step (`said the plan was rejected`).
     every = cues
-    cues = [c for c in every if c not in agents and not passive_of_step(doc.text, start, c)]
+    cues = [c for c in every if (not agents or c not in agents) and not (
+        passive_of_step(doc.text, start, c))]
     # `The invitation is supported by most allies, including Poland`, `… rejected by Hungary,
     # as well as Slovakia`: a mention a list link adds after a passive's `by` agent is an
     # agent too (the passive's cue is its).
-    agented = [c for c in every if c in cues or _AGENT.match(doc.text, c.end)]
+    # (Built only when a linked holder may use it; kept cues are known by identity, not by
+    # comparing every field.)
+    agented = cues
+    if any([linked for _, linked in able]):
+        kept = set(map(id, cues))
+        agented = [c for c in every if id(c) in kept or _AGENT.match(doc.text, c.end)]
     for holder, linked in able:
         pool = agented if linked else cues
         cue = _cue_for(doc.text, holder, pool, linked, start, end,
