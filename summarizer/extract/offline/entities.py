@@ -155,9 +155,12 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     personal, prepositions = np.personal_pronouns(), grammar().clauses.prepositions
     pronoun_genders = grammar().noun_phrases.pronouns
     spans: list[NameSpan | PronounSpan] = []
+    # A sentence without a particle word (most) has no surname opened by one: asked once.
+    particled = not particles.isdisjoint(texts)
     i = 0
     while i < len(tokens):
-        if not named[i] and inner[i] and _particle_surname_at(texts, named, particles, i):
+        if particled and not named[i] and inner[i] and (
+                _particle_surname_at(texts, named, particles, i)):
             named[i] = True  # `von der Leyen said`: the particles open the surname used alone
         if not named[i]:
             if tokens[i].lower in personal:
