@@ -369,8 +369,8 @@ def _past_possessor(window: list[str]) -> int:
     bid`), not the noun cue the possessor owns."""
     skip = language().stance.negation.not_possessors
     for k in range(len(window) - 1, -1, -1):
-        word = window[k].replace("’", "'")
-        if word.endswith("'s") and word not in skip:
+        # The apostrophe is normalised only in a word that ends on a possessive (few do).
+        if window[k].endswith(("'s", "’s")) and window[k].replace("’", "'") not in skip:
             return k + 1
     return 0
 

@@ -45,7 +45,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress
-from operator import methodcaller
+from operator import itemgetter, methodcaller
 from typing import TYPE_CHECKING
 
 from pydantic import Field
@@ -216,6 +216,7 @@ def turns() -> Turns:
 
 _TOKEN = re.compile(r"[\w’'-]+|[,;:.!?—–()\"“”]")
 _STOP = frozenset(",;:.!?—–()\"“”")
+_FIRST = itemgetter(0)  # a token's word
 
 
 _TOKEN_SPLIT = capturing(_TOKEN)
@@ -442,6 +443,8 @@ def _never(after: list[tuple[str, int, int]], pack: Renounced) -> tuple[bool, in
     a denial in the cue's object (up to a mark or a conjunction) with the step after it within
     `step_reach` words. (Whether only `plain` words stand between, where the step ends), else
     None."""
+    if pack.negators.isdisjoint(map(_FIRST, after[: pack.reach])):
+        return None  # no denial within reach (most cues): asked in C, no word list built
     words: list[tuple[str, int, int]] = []
     for token in after[: pack.reach]:
         if token[0] in _STOP or token[0] in pack.object_ends:
