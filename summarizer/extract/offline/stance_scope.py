@@ -28,6 +28,7 @@ from summarizer.extract.offline.cues import Found, clause_bounds
 from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.lexicon import alternation, gazetteer
 from summarizer.extract.offline.phrases import PhraseIndex
+from summarizer.extract.offline.prefilter import folded_class
 from summarizer.extract.offline.stance_indirect import indirect_forms
 from summarizer.extract.offline.stance_turns import turns
 from summarizer.extract.offline.token_spans import first_words, lowered_alike
@@ -334,7 +335,10 @@ def _behind_hint() -> re.Pattern[str]:
     words are split."""
     pack = stance_scope().dependencies
     firsts = {phrase.split()[0] for phrase in pack.behind | pack.behind_on}
-    return re.compile(rf"\b(?:{alternation(sorted(firsts))})\b", re.I)
+    # Opened by a class of the words' first letters (a lookahead: the match is unchanged), so
+    # that a case-insensitive `\b(?:…)` is not tried in full at every character.
+    letters = folded_class("".join(sorted({word[0] for word in firsts})))
+    return re.compile(rf"(?={letters})\b(?:{alternation(sorted(firsts))})\b", re.I)
 
 
 # The condition is read up to the clause's end: a stop, a dash, or `but` opening another clause.
