@@ -477,12 +477,17 @@ def _and_for(text: str, start: int, end: int) -> tuple[int, int] | None:
     match = _AND_FOR.search(text, start, end)
     if match is None:
         return None
-    at = match.start()
+    return _before_link(text, start, match.start()), match.end()
+
+
+def _before_link(text: str, start: int, at: int) -> int:
+    """Where the item before a link at `at` ends: back over the spaces and one comma before it
+    (taken by hand, not by the link's regex: see _AND_FOR)."""
     while at > start and text[at - 1].isspace():
         at -= 1
     if at > start and text[at - 1] == ",":
         at -= 1
-    return at, match.end()
+    return at
 
 
 @per_language
@@ -505,17 +510,13 @@ def action_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(found) != 1:
         return []
     link = found[0].start()
-    at = link
-    while at > start and text[at - 1].isspace():
-        at -= 1
-    if at > start and text[at - 1] == ",":
-        at -= 1
+    at = _before_link(text, start, link)
     if not text[start:at].strip():
         return []
     second = link + len("and")
     while second < end and text[second].isspace():
         second += 1
-    return [(start, at), (second, start + len(text[start:end].rstrip(" .”\"’'")))]
+    return [(start, at), (second, clause_end(text, start, end))]
 
 
 def items(text: str, start: int, end: int, verb: str) -> list[tuple[int, int]]:
