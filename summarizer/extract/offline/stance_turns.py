@@ -417,15 +417,22 @@ def _phrase_at(words: list[str], phrases: frozenset[str]) -> int | None:
     return None
 
 
-def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None:
-    """Where the object of a cue ends when it gives the step up (`that Ukraine abandon its
-    bid to join NATO`, `for Kyiv to renounce membership`): a verb of renouncing in the object
-    (up to a mark or a conjunction), then the step within `step_reach` words."""
+def _object(after: list[tuple[str, int, int]], pack: Renounced) -> list[tuple[str, int, int]]:
+    """The words of a cue's object: up to a mark or a conjunction (`object_ends`), within
+    `reach` words."""
     words: list[tuple[str, int, int]] = []
     for token in after[: pack.reach]:
         if token[0] in _STOP or token[0] in pack.object_ends:
             break
         words.append(token)
+    return words
+
+
+def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None:
+    """Where the object of a cue ends when it gives the step up (`that Ukraine abandon its
+    bid to join NATO`, `for Kyiv to renounce membership`): a verb of renouncing in the object
+    (up to a mark or a conjunction), then the step within `step_reach` words."""
+    words = _object(after, pack)
     lowered = [w for w, _, _ in words]
     openers = first_words(pack.verbs)
     for k in compress(range(len(lowered)), map(openers.__contains__, lowered)):
@@ -445,11 +452,7 @@ def _never(after: list[tuple[str, int, int]], pack: Renounced) -> tuple[bool, in
     None."""
     if pack.negators.isdisjoint(map(_FIRST, after[: pack.reach])):
         return None  # no denial within reach (most cues): asked in C, no word list built
-    words: list[tuple[str, int, int]] = []
-    for token in after[: pack.reach]:
-        if token[0] in _STOP or token[0] in pack.object_ends:
-            break
-        words.append(token)
+    words = _object(after, pack)
     for k, (word, _, _) in enumerate(words):
         if word not in pack.negators:
             continue
