@@ -337,7 +337,9 @@ class Registry:
         run = _name_part(run)
         full = " ".join(run)
         person = people.by_spelling.get(full)
-        if person is None and len(run) > 1 and run[0].lower() in language().titles.particles.words:
+        # A capitalised particle opening the run (`Von der Leyen`, `De Blasio` opening a sentence).
+        particled = len(run) > 1 and run[0].lower() in language().titles.particles.words
+        if person is None and particled:
             # (`Von der Leyen said` opening a sentence: the listed `von der Leyen`)
             person = people.by_spelling.get(" ".join([run[0].lower(), *run[1:]]))
         if person is None and sentence_start and len(run) > 1:
@@ -347,7 +349,7 @@ class Registry:
             full = tail if person else full
         if person is not None:
             return self._known(person)
-        if len(run) > 1 and run[0].lower() in language().titles.particles.words:
+        if particled:
             # (`De Blasio said` opening a sentence is `Bill de Blasio`, the particle capitalised)
             entity = self._by_particle_surname(run)
             if entity is not None:
