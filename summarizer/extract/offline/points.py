@@ -112,12 +112,19 @@ def proposal(label: str) -> bool:
     if any(w in pack.reactions for w in words[: pack.reaction_reach]):
         return False
     # `a just and lasting peace`, `a lot of ground`, `more of the same`: a head that asks for
-    # nothing in particular (the head: the last word before the first preposition).
-    breaks = pack.phrase_breaks - {"and", "or"}
-    head = list(itertools.takewhile(lambda w: w not in breaks, words))
-    if head and head[-1] in pack.empty_heads:
+    # nothing in particular.
+    if head_word(words) in pack.empty_heads:
         return False
     return not _verdict(words)
+
+
+def head_word(words: list[str]) -> str | None:
+    """The head of a phrase's lower-case words: the last word before the first preposition
+    (plan.toml [proposals] phrase_breaks; `and` and `or` join words of one phrase), None when
+    the phrase opens with one."""
+    breaks = proposal_words().phrase_breaks - {"and", "or"}
+    head = list(itertools.takewhile(lambda w: w not in breaks, words))
+    return head[-1] if head else None
 
 
 def vague_plea(label: str) -> bool:
@@ -128,10 +135,7 @@ def vague_plea(label: str) -> bool:
     words = label.lower().split()
     if not words or words[0] in forms["vague_asks"]:
         return True
-    # The head: the last word before the first preposition (`and` joins words of one phrase).
-    breaks = language().plan.proposals.phrase_breaks - {"and", "or"}
-    head = list(itertools.takewhile(lambda w: w not in breaks, words))
-    return bool(head) and head[-1] in forms["vague_heads"]
+    return head_word(words) in forms["vague_heads"]
 
 
 def _verdict(words: list[str]) -> bool:
