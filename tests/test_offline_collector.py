@@ -1,11 +1,14 @@
-"""The garbage collector is held off during an extraction and restored after it."""
+"""The garbage collector is held off during an extraction and restored after it; the caches of
+one article's data are emptied after it."""
 
 from __future__ import annotations
 
 import gc
 import threading
+from functools import lru_cache
 
-from summarizer.extract.offline.collector import collector_paused
+from summarizer.extract.offline.collector import collector_paused, per_article
+from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.rules import extract_article
 from summarizer.load import Article
 from summarizer.schemas import DEFAULT_QUESTION, ArticleMeta
@@ -52,3 +55,26 @@ def test_restored_after_concurrent_extractions() -> None:
     for thread in threads:
         thread.join()
     assert gc.isenabled()
+
+
+def test_per_article_caches_emptied_when_the_last_extraction_ends() -> None:
+    @per_article
+    @lru_cache(maxsize=8)
+    def words(text: str) -> list[str]:
+        return text.split()
+
+    with collector_paused():
+        words("Lee spoke today.")
+        with collector_paused():
+            words("Roe agreed.")
+        assert words.cache_info().currsize == 2  # the outer extraction still runs
+    assert words.cache_info().currsize == 0
+
+
+def test_phrase_index_forgets_the_last_article() -> None:
+    index = PhraseIndex(["victory plan"])
+    article = "The victory plan was shown. " * 20  # long enough to be remembered whole
+    with collector_paused():
+        assert index.find(article)
+        assert index._last[0] is article
+    assert index._last[0] is None

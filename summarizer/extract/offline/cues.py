@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
+from summarizer.extract.offline.collector import per_article
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.packs import Cue
@@ -119,6 +120,7 @@ def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
 
 
 # Every cue and every holder of a sentence asks for its clause: scan the sentence once.
+@per_article
 @lru_cache(maxsize=256)
 def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     return tuple(map(re.Match.span, _CLAUSE_BREAK.finditer(text, start, end)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from summarizer.extract.offline.collector import per_article
 from summarizer.ground import find_quote, spans_match, text_at
 from summarizer.quotation import check_quote_spans
 from summarizer.schemas import Span
@@ -29,6 +30,7 @@ def locate(
 
 
 # The same sentence is often evidence for several countries: ground it once.
+@per_article
 @lru_cache(maxsize=512)
 def _locate(
     article_text: str, pieces: tuple[tuple[int, int], ...], verify: bool

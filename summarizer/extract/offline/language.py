@@ -20,6 +20,8 @@ from functools import cache, lru_cache, wraps
 from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
+from summarizer.extract.offline.collector import per_article
+
 if TYPE_CHECKING:
     from summarizer.extract.offline.attribution_pack import AttributionPack
     from summarizer.extract.offline.packs import (
@@ -141,8 +143,10 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def per_language_lru(maxsize: int | None) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Like functools.lru_cache, with one cache per language (kept on the Language)."""
+def per_language_lru(maxsize: int | None, *, article: bool = False
+                     ) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Like functools.lru_cache, with one cache per language (kept on the Language). article:
+    its entries hold one article's data, emptied after the extraction (collector.per_article)."""
 
     def wrap(function: Callable[P, R]) -> Callable[P, R]:
         if not inspect.signature(function).parameters:
@@ -150,6 +154,8 @@ def per_language_lru(maxsize: int | None) -> Callable[[Callable[P, R]], Callable
 
         def bind(memo: dict[object, Any]) -> Callable[..., Any]:
             bound = memo[function] = lru_cache(maxsize)(function)
+            if article:
+                per_article(bound)
             return bound
 
         # Called on hot paths (per word): language() inlined, and no call to typing.cast (a

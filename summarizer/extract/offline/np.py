@@ -249,7 +249,7 @@ def parse(tokens: list[Token], text: str) -> Ref | None:
     return _parse(tuple(tokens), text)
 
 
-@per_language_lru(maxsize=1024)
+@per_language_lru(maxsize=1024, article=True)
 def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
     segments: list[list[Token]] = [[]]
     for token in tokens:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain, compress
 
+from summarizer.extract.offline.collector import per_article
 from summarizer.extract.offline.token_spans import capturing, spans
 
 # Initials, or a word with inner hyphens or apostrophes. Written for speed, matching exactly what
@@ -100,6 +101,7 @@ _UNCACHED = 300
 
 
 # Articles are scanned many times over (sentences, clauses, statements): split each text once.
+@per_article
 @lru_cache(maxsize=16)
 def _all_words(text: str) -> _Words:
     return _split(text)
@@ -134,6 +136,9 @@ def _split(text: str) -> _Words:
 _CHUNK = 400  # characters of text tokenised at a time (then up to the next line break)
 
 
+_NOTHING: tuple[str | None, tuple[list[Match], list[int]]] = (None, ([], []))
+
+
 class PhraseIndex:
     def __init__(self, phrases: Iterable[str], ignore_case: bool = False) -> None:
         self.ignore_case = ignore_case
@@ -155,7 +160,8 @@ class PhraseIndex:
                     longer.setdefault(key[1], []).append((key, phrase))
             single = next((phrase for key, phrase in entries if len(key) == 1), None)
             self._next[word] = (longer, single)
-        self._last: tuple[str | None, tuple[list[Match], list[int]]] = (None, ([], []))
+        self._last: tuple[str | None, tuple[list[Match], list[int]]] = _NOTHING
+        per_article(self)  # (_last holds an article's matches)
         self._bit = 0  # this index's bit in _MASKS, or 0 when it has none
         with _REGISTERING:  # (two indexes built at once in two threads get two bits)
             if _BITS[ignore_case] < _SHARED:
@@ -164,6 +170,9 @@ class PhraseIndex:
                 for word in self._first:
                     masks[word] = masks.get(word, 0) | self._bit
                 _BITS[ignore_case] += 1  # last: a table built meanwhile is rebuilt after
+
+    def cache_clear(self) -> None:
+        self._last = _NOTHING
 
     def _fold(self, word: str) -> str:
         return word.lower() if self.ignore_case else word
@@ -189,6 +198,7 @@ class PhraseIndex:
             self._last = (text, self._remembered(text))
         return self._last[1]
 
+    @per_article
     @lru_cache(maxsize=32)  # noqa: B019 - indexes are module-level singletons (a dozen)
     def _remembered(self, text: str) -> tuple[list[Match], list[int]]:
         return self._all_matches(text)

@@ -124,7 +124,7 @@ def _plan_openings() -> re.Pattern[str] | None:
 _INDEXED = 300
 
 
-@per_language_lru(16)
+@per_language_lru(16, article=True)
 def _plan_starts(text: str) -> list[int] | None:
     """Where in the text a plan phrase may start, in order (None: anywhere). Found once per
     text: the pattern is asked about every sentence and many stretches of each, and most of

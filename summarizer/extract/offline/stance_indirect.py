@@ -30,6 +30,7 @@ from operator import eq, itemgetter
 
 from pydantic import Field, field_validator
 
+from summarizer.extract.offline.collector import per_article
 from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.pack_base import load_file
 from summarizer.extract.offline.stance_forms import other_question
@@ -238,6 +239,7 @@ def _table(text: str, start: int, end: int) -> _Table:
 
 
 # Per text, its lines read (a few hundred at most in an article).
+@per_article
 @lru_cache(maxsize=512)
 def _line_tokens(text: str, start: int, end: int) -> _Table:
     # Curly apostrophes read as straight ones (`n’t` is `n't`), in text and lists alike: the
@@ -344,7 +346,7 @@ def _anchor_words() -> frozenset[str]:
 
 
 # The same range is read for its holders, its statements and its neighbours: once.
-@per_language_lru(512)
+@per_language_lru(512, article=True)
 def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, position) of every indirect form in text[start:end], in text order."""
     global _SCANNING

@@ -306,7 +306,7 @@ def _behind(text: str, cue: Found, end: int) -> Found:
 
 
 # The same cue is judged for a sentence's holders, its statements and its groups: once.
-@per_language_lru(maxsize=1024)
+@per_language_lru(maxsize=1024, article=True)
 def _void(text: str, cue: Found, end: int) -> bool:
     """Does the cue state no position, so that the holder that would take it takes nothing
     (rather than a cue further on)? Support for Ukraine in general (`support Ukraine with
