@@ -8,6 +8,7 @@ from summarizer.extract.offline.language import (
     english,
     language,
     per_language,
+    per_language_lru,
     speaking,
 )
 from summarizer.extract.offline.rules import extract_article
@@ -78,3 +79,23 @@ def test_derived_tables_are_cached_per_language() -> None:
         assert "blorfed" in verbs()
     assert "blorfed" not in verbs()
     assert calls == ["en", "en-blorfing"]  # computed once for each language
+
+
+def test_cached_functions_of_arguments_per_language() -> None:
+    calls: list[tuple[str, str]] = []
+
+    @per_language_lru(8)
+    def speaks(word: str) -> bool:  # called by position: the lighter wrapper
+        calls.append((language().name, word))
+        return word in language().speech.all_verbs
+
+    @per_language_lru(8)
+    def speaks_as(word: str, *, lowered: bool) -> bool:  # a keyword-only parameter
+        return (word.lower() if lowered else word) in language().speech.all_verbs
+
+    other = _blorfing()
+    assert not speaks("blorfed") and not speaks("blorfed")
+    with speaking(other):
+        assert speaks("blorfed")
+        assert speaks_as("Blorfed", lowered=True)
+    assert calls == [("en", "blorfed"), ("en-blorfing", "blorfed")]

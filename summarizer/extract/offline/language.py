@@ -165,9 +165,21 @@ def per_language_lru(maxsize: int | None, *, article: bool = False
             memo = (active() or english()).memo
             return (memo.get(function) or bind(memo))(*args, **kwargs)
 
-        return cached
+        # The same without the keyword dict, which a call would otherwise build (empty) every
+        # time, for the functions whose parameters all come by position (all of them so far;
+        # the rules call them so).
+        @wraps(function)
+        def positional(*args: Any) -> Any:
+            memo = (active() or english()).memo
+            return (memo.get(function) or bind(memo))(*args)
+
+        kinds = {p.kind for p in inspect.signature(function).parameters.values()}
+        return cast(Callable[P, R], positional) if kinds <= _POSITIONAL else cached
 
     return wrap
+
+
+_POSITIONAL = {inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD}
 
 
 def _per_language_value(function: Callable[[], R]) -> Callable[[], R]:
