@@ -181,9 +181,11 @@ class PhraseIndex:
         """Longest phrases first, left to right, not overlapping; only whole matches inside
         [start, end)."""
         stop = len(text) if end is None else end
-        # Short texts are searched afresh, for the reason given at _UNCACHED.
-        matches, starts = (self._all_matches(text) if len(text) < _UNCACHED
-                           else self._everywhere(text))
+        # Short texts are searched afresh, for the reason given at _UNCACHED. The article read
+        # (asked about a hundred times) is checked first, by identity, without a call.
+        last = self._last
+        matches, starts = (last[1] if text is last[0] else self._all_matches(text)
+                           if len(text) < _UNCACHED else self._everywhere(text))
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, stop)
         if hi > lo and matches[hi - 1][1] > stop:

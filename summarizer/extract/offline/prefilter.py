@@ -96,7 +96,11 @@ class Filtered:
         return self.regex.finditer(text, start, stop)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
-        return next(self.finditer(text, start, end), None)
+        # (the first match finditer would give, without the iterator and the call to next)
+        stop = len(text) if end is None else end
+        if self.hint is not None and not self.hint.may_match(text, start, stop):
+            return None
+        return self.regex.search(text, start, stop)
 
 
 def prefilter(pattern: re.Pattern[str]) -> Prefilter | None:
