@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.extract.offline.language import language
+from summarizer.extract.offline.language import active, english
 
 Words = Annotated[frozenset[str], Field(min_length=1)]
 
@@ -90,4 +90,4 @@ class AttributionPack(BaseModel):
 
 def attribution_pack() -> AttributionPack:
     """The active language's attribution.toml."""
-    return language().attribution
+    return (active() or english()).attribution  # language(), inlined: asked per word

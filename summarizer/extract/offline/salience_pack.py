@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer.extract.offline.language import language
+from summarizer.extract.offline.language import active, english
 from summarizer.extract.offline.pack_base import load_file
 
 
@@ -32,4 +32,4 @@ def load_salience(path: Traversable) -> Salience:
 
 def salience() -> Salience:
     """The active language's salience words."""
-    return language().salience
+    return (active() or english()).salience  # language(), inlined: asked per word

@@ -3,7 +3,7 @@ per language (language.py)."""
 
 from __future__ import annotations
 
-from summarizer.extract.offline.language import language
+from summarizer.extract.offline.language import active, english
 from summarizer.extract.offline.pack_base import Pack
 
 
@@ -68,7 +68,7 @@ class SourcesPack(Pack):
 
 def pack() -> SourcesPack:
     """The active language's sources.toml."""
-    return language().sources
+    return (active() or english()).sources  # language(), inlined: asked per word
 
 
 def title_gender(word: str) -> str | None:

@@ -31,7 +31,13 @@ from operator import eq, itemgetter
 from pydantic import Field, field_validator
 
 from summarizer.extract.offline.collector import per_article
-from summarizer.extract.offline.language import language, per_language, per_language_lru
+from summarizer.extract.offline.language import (
+    active,
+    english,
+    language,
+    per_language,
+    per_language_lru,
+)
 from summarizer.extract.offline.pack_base import load_file
 from summarizer.extract.offline.stance_forms import other_question
 from summarizer.extract.offline.stance_turns import Turns
@@ -159,7 +165,7 @@ class IndirectForms(WordsPack):
 
 def indirect_forms() -> IndirectForms:
     """The active language's indirect forms (language.py)."""
-    return language().stance_indirect
+    return (active() or english()).stance_indirect  # language(), inlined
 
 
 def load_indirect(path: Traversable) -> IndirectForms:

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 
 from summarizer.extract.offline.document import Token
-from summarizer.extract.offline.language import language, per_language
+from summarizer.extract.offline.language import active, english, language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.token_spans import (
     capturing,
@@ -211,7 +211,7 @@ class Turns(WordsPack):
 
 
 def turns() -> Turns:
-    return language().stance_indirect.turns
+    return (active() or english()).stance_indirect.turns  # language(), inlined
 
 
 _TOKEN = re.compile(r"[\w’'-]+|[,;:.!?—–()\"“”]")

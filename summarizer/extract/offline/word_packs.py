@@ -11,7 +11,7 @@ from typing import Annotated, TypeVar
 
 from pydantic import Field, field_validator
 
-from summarizer.extract.offline.language import language
+from summarizer.extract.offline.language import active, english, language
 from summarizer.extract.offline.pack_base import Pack, PackError, load_file
 
 __all__ = ["PackError", "Words", "WordsPack", "load_pack", "plan_words", "proposal_words",
@@ -187,7 +187,7 @@ def proposal_words() -> ProposalWords:
 
 
 def stance_scope() -> StanceScope:
-    return language().stance.scope
+    return (active() or english()).stance.scope  # language(), inlined: asked per word
 
 
 def plan_words() -> PlanWords:
