@@ -45,7 +45,8 @@ _PER_ARTICLE: weakref.WeakSet[_Cache] = weakref.WeakSet()
 def per_article(cache: C) -> C:
     """Mark an lru cache whose entries hold one article's data (keyed by its text): emptied
     when no extraction is under way (same results; the next article could not use them)."""
-    _PER_ARTICLE.add(cache)
+    with _LOCK:  # (not while the set is read below)
+        _PER_ARTICLE.add(cache)
     return cache
 
 
