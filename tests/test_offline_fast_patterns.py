@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from summarizer.extract.offline import phrases
 from summarizer.extract.offline.document import _TOKEN, _token_regex
 from summarizer.extract.offline.lexicon import phrase_regex
 from summarizer.extract.offline.phrases import PhraseIndex
@@ -88,3 +91,14 @@ def test_shared_phrase_indexes_find_what_a_lone_index_finds() -> None:
         assert found == b.find(text)
         assert a.find(text, 40, 200) == b.find(text, 40, 200)
     assert shared[0].find(text)
+
+
+def test_a_text_split_in_pieces_gives_the_words_of_the_text_split_at_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    line = "Ann Roe's U.S. plan, well-known, wasn’t e.g. Lee’s: it's 20,000 km.\n"
+    text = line * 50
+    whole = phrases._split(text)
+    monkeypatch.setattr(phrases, "_CHUNK", 100)  # (a very long text is split line by line)
+    pieces = phrases._split(text)
+    assert (pieces.words, pieces.starts, pieces.ends) == (whole.words, whole.starts, whole.ends)
+    assert len(whole.words) > 500

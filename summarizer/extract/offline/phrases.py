@@ -107,8 +107,9 @@ def _all_words(text: str) -> _Words:
     return _split(text)
 
 
-# Built without match objects (token_spans), a few lines at a time: holding every match of a
-# long text at once was slower.
+# Built without match objects (token_spans); a very long text a stretch of lines at a time:
+# holding every match of a text of a megabyte at once was slower, while an article of a few
+# thousand characters split in one go costs less than split in pieces (about 12% on PolNeAR).
 def _split(text: str) -> _Words:
     if len(text) <= _CHUNK:
         found, starts, ends = spans(_WORD_SPLIT, text)
@@ -133,7 +134,7 @@ def _split(text: str) -> _Words:
     return _Words(found, starts, ends)
 
 
-_CHUNK = 400  # characters of text tokenised at a time (then up to the next line break)
+_CHUNK = 20_000  # characters of text tokenised at a time (then up to the next line break)
 
 
 _NOTHING: tuple[str | None, tuple[list[Match], list[int]]] = (None, ([], []))
