@@ -77,6 +77,9 @@ def test_typographic_marks_squash_like_any_other_non_word_character() -> None:
     assert marks and not any(mark.isalnum() for mark in marks)
     squashed = _squash("“Ukraine’s plan” — a 5‑point list… «Über»")
     assert squashed == "ukraine s plan a 5 point list über"
+    # An ASCII line (read through a byte table) squashes as a non-ASCII one does.
+    assert _squash("\tKyiv's_plan: 5-point list (2024)!\x1f") == "kyiv s plan 5 point list 2024"
+    assert _squash("Kyiv's_plan: 5-point list (2024) é") == "kyiv s plan 5 point list 2024 é"
 
 
 def test_a_quote_in_a_headline_case_first_line_is_no_statement() -> None:

@@ -71,11 +71,16 @@ def _squash(text: str) -> str:
     # was the costliest step here: `[^\W_]` is exactly str.isalnum.
     lowered = text.lower()
     if not lowered.isascii():
-        # translate() maps an ASCII string in C at memory speed, any other a character at a
-        # time through the table: the typographic marks that make most lines non-ASCII are
-        # turned into the space they become anyway, so that the line usually is ASCII then.
+        # The typographic marks that make most lines non-ASCII are turned into the space they
+        # become anyway, so that the line usually is ASCII then.
         lowered = _TYPOGRAPHIC.sub(" ", lowered)
-    return " ".join(lowered.translate(_NOT_ALNUM_TO_SPACE).split())
+        if not lowered.isascii():
+            # (str.translate maps such a string a character at a time through the table)
+            return " ".join(lowered.translate(_NOT_ALNUM_TO_SPACE).split())
+    # An ASCII line as bytes, through a byte table: no dictionary lookup at all (~17% less
+    # time per line than str.translate).
+    return " ".join(lowered.encode("ascii").translate(_ASCII_NOT_ALNUM_TO_SPACE)
+                    .decode("ascii").split())
 
 
 # Curly quotes, dashes, ellipsis, bullet, guillemets, no-break space: none a letter or digit.
@@ -95,6 +100,9 @@ class _NotAlnumToSpace(dict[int, int]):
 
 _TABLE_LIMIT = 8192
 _NOT_ALNUM_TO_SPACE = _NotAlnumToSpace()
+# The same for ASCII (a bytes.translate table: the other 128 bytes never occur).
+_ASCII_NOT_ALNUM_TO_SPACE = bytes(c if chr(c).isalnum() else ord(" ") for c in range(128)) + bytes(
+    range(128, 256))
 
 
 # A sentence break inside a line (`… next year. The plan`): a lower-case word, its stop, a capital.
