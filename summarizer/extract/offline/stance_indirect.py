@@ -749,8 +749,10 @@ def _adjudged(tokens: list[Token]) -> list[tuple[int, int, str]]:
             continue
         position = None
         n = _phrase_at(tokens, i, pack.opposes) or _phrase_at(tokens, i, pack.supports)
+        if not n:
+            continue  # a first word alone (`a`, `long`): no judgement, nothing to ask of it
         if not _judges_step(tokens, i, pack.subject_words):
-            done = i + max(n, 1)
+            done = i + n
             continue  # `sending troops was a red line`, `a debate … was long overdue`
         n = _phrase_at(tokens, i, pack.opposes)
         if n:
@@ -768,7 +770,7 @@ def _adjudged(tokens: list[Token]) -> list[tuple[int, int, str]]:
             position = "supports"
         if position is not None:
             out.append((tokens[i][1], tokens[i + n - 1][2], position))
-        done = i + max(n, 1)
+        done = i + n
     return out
 
 
