@@ -332,12 +332,14 @@ def _topic() -> frozenset[str]:
 
 @per_language
 def _anchor_words() -> frozenset[str]:
-    """The first words of every form's anchor phrases (what each scanner's loop starts at)."""
+    """The first words of every form's anchor phrases (what each scanner's loop starts at),
+    and of the phrases a form needs besides (_scanners)."""
     forms = indirect_forms()
     anchors = (forms.consequences.subjects, forms.values.nouns, forms.verdicts.objects,
                forms.grants.verbs, forms.preconditions.verbs, forms.asks_for.verbs,
                forms.asks_for.passive_requests, forms.adjudged.opposes, forms.adjudged.supports,
-               forms.accepts.verbs, forms.accepts.step_verbs, forms.accepts.issue_verbs)
+               forms.accepts.verbs, forms.accepts.step_verbs, forms.accepts.issue_verbs,
+               _modals())
     return frozenset(word for phrases in anchors for word in _by_first_word(phrases))
 
 
@@ -365,8 +367,8 @@ def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     present = set(map(table.words.__getitem__, anchored))
     out: list[tuple[int, int, str]] = []
     try:
-        for scan, firsts in _scanners():
-            if not present.isdisjoint(firsts):
+        for scan, firsts, needs in _scanners():
+            if not present.isdisjoint(firsts) and not (needs and present.isdisjoint(needs)):
                 out += scan(tokens)
     finally:
         _SCANNING = previous
@@ -377,16 +379,22 @@ Scanner = Callable[[list[Token]], list[tuple[int, int, str]]]
 
 
 @per_language
-def _scanners() -> list[tuple[Scanner, frozenset[str]]]:
-    """Each form's scanner with the first words of the phrases its loop starts at."""
+def _scanners() -> list[tuple[Scanner, frozenset[str], frozenset[str]]]:
+    """Each form's scanner with the first words of the phrases its loop starts at, and the
+    first words of a phrase the form cannot do without (none: empty): a step's consequence
+    needs its modal (`would`), and most ranges that name the step have none."""
     forms = indirect_forms()
-    starts: list[tuple[Scanner, frozenset[str]]] = [
-        (_consequences, forms.consequences.subjects), (_values, forms.values.nouns),
-        (_verdicts, forms.verdicts.objects), (_grants, forms.grants.verbs),
-        (_preconditions, forms.preconditions.verbs), (_asks_for, _asking()),
-        (_adjudged, _judgements()), (_accepts, forms.accepts.verbs),
-        (_accepts_step, forms.accepts.step_verbs | forms.accepts.issue_verbs)]
-    return [(scan, frozenset(_by_first_word(phrases))) for scan, phrases in starts]
+    starts: list[tuple[Scanner, frozenset[str], frozenset[str]]] = [
+        (_consequences, forms.consequences.subjects, _modals()),
+        (_values, forms.values.nouns, frozenset()),
+        (_verdicts, forms.verdicts.objects, frozenset()),
+        (_grants, forms.grants.verbs, frozenset()),
+        (_preconditions, forms.preconditions.verbs, frozenset()),
+        (_asks_for, _asking(), frozenset()), (_adjudged, _judgements(), frozenset()),
+        (_accepts, forms.accepts.verbs, frozenset()),
+        (_accepts_step, forms.accepts.step_verbs | forms.accepts.issue_verbs, frozenset())]
+    return [(scan, frozenset(_by_first_word(phrases)), frozenset(_by_first_word(needs)))
+            for scan, phrases, needs in starts]
 
 
 def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
