@@ -339,7 +339,7 @@ def _anchor_words() -> frozenset[str]:
                forms.grants.verbs, forms.preconditions.verbs, forms.asks_for.verbs,
                forms.asks_for.passive_requests, forms.adjudged.opposes, forms.adjudged.supports,
                forms.accepts.verbs, forms.accepts.step_verbs, forms.accepts.issue_verbs,
-               _modals())
+               _modals(), forms.verdicts.derisions)
     return frozenset(word for phrases in anchors for word in _by_first_word(phrases))
 
 
@@ -382,12 +382,13 @@ Scanner = Callable[[list[Token]], list[tuple[int, int, str]]]
 def _scanners() -> list[tuple[Scanner, frozenset[str], frozenset[str]]]:
     """Each form's scanner with the first words of the phrases its loop starts at, and the
     first words of a phrase the form cannot do without (none: empty): a step's consequence
-    needs its modal (`would`), and most ranges that name the step have none."""
+    needs its modal (`would`), a verdict its derision (`a pipe dream`), and most ranges that
+    name the step have neither."""
     forms = indirect_forms()
     starts: list[tuple[Scanner, frozenset[str], frozenset[str]]] = [
         (_consequences, forms.consequences.subjects, _modals()),
         (_values, forms.values.nouns, frozenset()),
-        (_verdicts, forms.verdicts.objects, frozenset()),
+        (_verdicts, forms.verdicts.objects, forms.verdicts.derisions),
         (_grants, forms.grants.verbs, frozenset()),
         (_preconditions, forms.preconditions.verbs, frozenset()),
         (_asks_for, _asking(), frozenset()), (_adjudged, _judgements(), frozenset()),
