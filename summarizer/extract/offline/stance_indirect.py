@@ -288,6 +288,13 @@ def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], 
     return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in index.items()}
 
 
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The last word of each phrase, read as _by_first_word reads them: a match of a phrase
+    holds its last word."""
+    return frozenset(words[-1] for words in (tuple(_TOKEN.findall(p.replace("’", "'")))
+                                             for p in phrases) if words)
+
+
 def _phrase_at(tokens: list[Token], i: int, phrases: frozenset[str]) -> int:
     """How many tokens from i form one of the phrases (longest first), else 0."""
     if i >= len(tokens):
@@ -339,7 +346,7 @@ def _anchor_words() -> frozenset[str]:
                forms.grants.verbs, forms.preconditions.verbs, forms.asks_for.verbs,
                forms.asks_for.passive_requests, forms.adjudged.opposes, forms.adjudged.supports,
                forms.accepts.verbs, forms.accepts.step_verbs, forms.accepts.issue_verbs,
-               _modals(), forms.verdicts.derisions)
+               _modals(), forms.verdicts.derisions, _last_words(_judgements()))
     return frozenset(word for phrases in anchors for word in _by_first_word(phrases))
 
 
@@ -382,8 +389,9 @@ Scanner = Callable[[list[Token]], list[tuple[int, int, str]]]
 def _scanners() -> list[tuple[Scanner, frozenset[str], frozenset[str]]]:
     """Each form's scanner with the first words of the phrases its loop starts at, and the
     first words of a phrase the form cannot do without (none: empty): a step's consequence
-    needs its modal (`would`), a verdict its derision (`a pipe dream`), and most ranges that
-    name the step have neither."""
+    needs its modal (`would`), a verdict its derision (`a pipe dream`), a judgement the last
+    word of one (`a red line`: a range with `a` seldom holds one), and most ranges that name
+    the step have none of these."""
     forms = indirect_forms()
     starts: list[tuple[Scanner, frozenset[str], frozenset[str]]] = [
         (_consequences, forms.consequences.subjects, _modals()),
@@ -391,7 +399,8 @@ def _scanners() -> list[tuple[Scanner, frozenset[str], frozenset[str]]]:
         (_verdicts, forms.verdicts.objects, forms.verdicts.derisions),
         (_grants, forms.grants.verbs, frozenset()),
         (_preconditions, forms.preconditions.verbs, frozenset()),
-        (_asks_for, _asking(), frozenset()), (_adjudged, _judgements(), frozenset()),
+        (_asks_for, _asking(), frozenset()),
+        (_adjudged, _judgements(), _last_words(_judgements())),
         (_accepts, forms.accepts.verbs, frozenset()),
         (_accepts_step, forms.accepts.step_verbs | forms.accepts.issue_verbs, frozenset())]
     return [(scan, frozenset(_by_first_word(phrases)), frozenset(_by_first_word(needs)))
