@@ -346,7 +346,8 @@ def _anchor_words() -> frozenset[str]:
                forms.grants.verbs, forms.preconditions.verbs, forms.asks_for.verbs,
                forms.asks_for.passive_requests, forms.adjudged.opposes, forms.adjudged.supports,
                forms.accepts.verbs, forms.accepts.step_verbs, forms.accepts.issue_verbs,
-               _modals(), forms.verdicts.derisions, _last_words(_judgements()))
+               _modals(), forms.verdicts.derisions, _last_words(_judgements()), _ranks(),
+               forms.grants.nouns, forms.accepts.steps)
     return frozenset(word for phrases in anchors for word in _by_first_word(phrases))
 
 
@@ -390,19 +391,21 @@ def _scanners() -> list[tuple[Scanner, frozenset[str], frozenset[str]]]:
     """Each form's scanner with the first words of the phrases its loop starts at, and the
     first words of a phrase the form cannot do without (none: empty): a step's consequence
     needs its modal (`would`), a verdict its derision (`a pipe dream`), a judgement the last
-    word of one (`a red line`: a range with `a` seldom holds one), and most ranges that name
-    the step have none of these."""
+    word of one (`a red line`: a range with `a` seldom holds one), a value its rank (`the best
+    guarantee`), a grant its noun (`gave its blessing`), a consent its step (`agreed to an
+    invitation`), and most ranges have none of these."""
     forms = indirect_forms()
     starts: list[tuple[Scanner, frozenset[str], frozenset[str]]] = [
         (_consequences, forms.consequences.subjects, _modals()),
-        (_values, forms.values.nouns, frozenset()),
+        (_values, forms.values.nouns, _ranks()),
         (_verdicts, forms.verdicts.objects, forms.verdicts.derisions),
-        (_grants, forms.grants.verbs, frozenset()),
+        (_grants, forms.grants.verbs, forms.grants.nouns),
         (_preconditions, forms.preconditions.verbs, frozenset()),
         (_asks_for, _asking(), frozenset()),
         (_adjudged, _judgements(), _last_words(_judgements())),
         (_accepts, forms.accepts.verbs, frozenset()),
-        (_accepts_step, forms.accepts.step_verbs | forms.accepts.issue_verbs, frozenset())]
+        (_accepts_step, forms.accepts.step_verbs | forms.accepts.issue_verbs,
+         forms.accepts.steps)]
     return [(scan, frozenset(_by_first_word(phrases)), frozenset(_by_first_word(needs)))
             for scan, phrases, needs in starts]
 
@@ -474,6 +477,14 @@ def _content(lead: list[str], contents: frozenset[str]) -> bool:
 
 _CONTENT_LEADS = frozenset({"the", "his", "her", "its", "their", "our", "'s", "said", "says",
                             "of", "amid", "over", "despite", "any", "these", "those", "such"})
+
+
+@per_language
+def _ranks() -> frozenset[str]:
+    """The superlatives and comparatives by which a value form ranks the step (`the best
+    guarantee`, `no cheaper guarantee`)."""
+    pack = indirect_forms().values
+    return pack.superlatives | pack.comparatives
 
 
 def _values(tokens: list[Token]) -> list[tuple[int, int, str]]:
