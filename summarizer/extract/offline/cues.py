@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
+from operator import methodcaller
 
 from summarizer.extract.offline.collector import per_article
 from summarizer.extract.offline.language import language, per_language
@@ -348,7 +349,8 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
         kept = min(len(window), len(_WORD.findall(head[head.rfind(":") + 1 :])))
         window = window[len(window) - kept :]
     weak_negators, irrealis = _padded()
-    strong = any(w in stance.negation.strong or w.endswith("n't") for w in window)
+    # (Asked in C: most cues have no negation before them.)
+    strong = not _strong().isdisjoint(window) or any(map(_ENDS_NT, window))
     if strong or _holds_any(window, weak_negators):
         if any(w in open_questions() for w in window):
             return None  # `has not decided whether to support it`: a question, not a no
@@ -363,6 +365,15 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     ):
         return None  # "could influence Germany to support": not a position held
     return cue.position
+
+
+@per_language
+def _strong() -> frozenset[str]:
+    """The strong negators, as a set (the pack lists them in order)."""
+    return frozenset(language().stance.negation.strong)
+
+
+_ENDS_NT = methodcaller("endswith", "n't")
 
 
 def _past_possessor(window: list[str]) -> int:

@@ -296,6 +296,13 @@ def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], 
     return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in index.items()}
 
 
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The last word of each phrase, read as _by_first_word reads them: a match of a phrase
+    holds its last word."""
+    return frozenset(words[-1] for words in (tuple(_TOKEN.findall(p.replace("’", "'")))
+                                             for p in phrases) if words)
+
+
 def _phrase_at(tokens: list[Token], i: int, phrases: frozenset[str]) -> int:
     """How many tokens from i form one of the phrases (longest first), else 0."""
     if i >= len(tokens):
@@ -340,12 +347,15 @@ def _topic() -> frozenset[str]:
 
 @per_language
 def _anchor_words() -> frozenset[str]:
-    """The first words of every form's anchor phrases (what each scanner's loop starts at)."""
+    """The first words of every form's anchor phrases (what each scanner's loop starts at),
+    and of the phrases a form needs besides (_scanners)."""
     forms = indirect_forms()
     anchors = (forms.consequences.subjects, forms.values.nouns, forms.verdicts.objects,
                forms.grants.verbs, forms.preconditions.verbs, forms.asks_for.verbs,
                forms.asks_for.passive_requests, forms.adjudged.opposes, forms.adjudged.supports,
-               forms.accepts.verbs, forms.accepts.step_verbs, forms.accepts.issue_verbs)
+               forms.accepts.verbs, forms.accepts.step_verbs, forms.accepts.issue_verbs,
+               _modals(), forms.verdicts.derisions, _last_words(_judgements()), _ranks(),
+               forms.grants.nouns, forms.accepts.steps)
     return frozenset(word for phrases in anchors for word in _by_first_word(phrases))
 
 
@@ -373,8 +383,8 @@ def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     present = set(map(table.words.__getitem__, anchored))
     out: list[tuple[int, int, str]] = []
     try:
-        for scan, firsts in _scanners():
-            if not present.isdisjoint(firsts):
+        for scan, firsts, needs in _scanners():
+            if not present.isdisjoint(firsts) and not (needs and present.isdisjoint(needs)):
                 out += scan(tokens)
     finally:
         _SCANNING = previous
@@ -385,16 +395,27 @@ Scanner = Callable[[list[Token]], list[tuple[int, int, str]]]
 
 
 @per_language
-def _scanners() -> list[tuple[Scanner, frozenset[str]]]:
-    """Each form's scanner with the first words of the phrases its loop starts at."""
+def _scanners() -> list[tuple[Scanner, frozenset[str], frozenset[str]]]:
+    """Each form's scanner with the first words of the phrases its loop starts at, and the
+    first words of a phrase the form cannot do without (none: empty): a step's consequence
+    needs its modal (`would`), a verdict its derision (`a pipe dream`), a judgement the last
+    word of one (`a red line`: a range with `a` seldom holds one), a value its rank (`the best
+    guarantee`), a grant its noun (`gave its blessing`), a consent its step (`agreed to an
+    invitation`), and most ranges have none of these."""
     forms = indirect_forms()
-    starts: list[tuple[Scanner, frozenset[str]]] = [
-        (_consequences, forms.consequences.subjects), (_values, forms.values.nouns),
-        (_verdicts, forms.verdicts.objects), (_grants, forms.grants.verbs),
-        (_preconditions, forms.preconditions.verbs), (_asks_for, _asking()),
-        (_adjudged, _judgements()), (_accepts, forms.accepts.verbs),
-        (_accepts_step, forms.accepts.step_verbs | forms.accepts.issue_verbs)]
-    return [(scan, frozenset(_by_first_word(phrases))) for scan, phrases in starts]
+    starts: list[tuple[Scanner, frozenset[str], frozenset[str]]] = [
+        (_consequences, forms.consequences.subjects, _modals()),
+        (_values, forms.values.nouns, _ranks()),
+        (_verdicts, forms.verdicts.objects, forms.verdicts.derisions),
+        (_grants, forms.grants.verbs, forms.grants.nouns),
+        (_preconditions, forms.preconditions.verbs, frozenset()),
+        (_asks_for, _asking(), frozenset()),
+        (_adjudged, _judgements(), _last_words(_judgements())),
+        (_accepts, forms.accepts.verbs, frozenset()),
+        (_accepts_step, forms.accepts.step_verbs | forms.accepts.issue_verbs,
+         forms.accepts.steps)]
+    return [(scan, frozenset(_by_first_word(phrases)), frozenset(_by_first_word(needs)))
+            for scan, phrases, needs in starts]
 
 
 def _consequences(tokens: list[Token]) -> list[tuple[int, int, str]]:
@@ -464,6 +485,14 @@ def _content(lead: list[str], contents: frozenset[str]) -> bool:
 
 _CONTENT_LEADS = frozenset({"the", "his", "her", "its", "their", "our", "'s", "said", "says",
                             "of", "amid", "over", "despite", "any", "these", "those", "such"})
+
+
+@per_language
+def _ranks() -> frozenset[str]:
+    """The superlatives and comparatives by which a value form ranks the step (`the best
+    guarantee`, `no cheaper guarantee`)."""
+    pack = indirect_forms().values
+    return pack.superlatives | pack.comparatives
 
 
 def _values(tokens: list[Token]) -> list[tuple[int, int, str]]:
@@ -757,8 +786,10 @@ def _adjudged(tokens: list[Token]) -> list[tuple[int, int, str]]:
             continue
         position = None
         n = _phrase_at(tokens, i, pack.opposes) or _phrase_at(tokens, i, pack.supports)
+        if not n:
+            continue  # a first word alone (`a`, `long`): no judgement, nothing to ask of it
         if not _judges_step(tokens, i, pack.subject_words):
-            done = i + max(n, 1)
+            done = i + n
             continue  # `sending troops was a red line`, `a debate … was long overdue`
         n = _phrase_at(tokens, i, pack.opposes)
         if n:
@@ -776,7 +807,7 @@ def _adjudged(tokens: list[Token]) -> list[tuple[int, int, str]]:
             position = "supports"
         if position is not None:
             out.append((tokens[i][1], tokens[i + n - 1][2], position))
-        done = i + max(n, 1)
+        done = i + n
     return out
 
 
