@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.lexicon import alternation, phrase_regex
 from summarizer.extract.offline.prefilter import Filtered, folded_class
@@ -180,3 +181,10 @@ def search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
             return None
         start = first
     return _filtered()[key].search(text, start, end)
+
+
+def naming_plan(doc: Doc) -> list[bool]:
+    """Does each sentence of the article name the plan? Asked for the plan's presenter and for
+    the points asked for: found once per article."""
+    return doc.once("plan.naming", lambda: [
+        search("plan", doc.text, s.start, s.end) is not None for s in doc.sentences])
