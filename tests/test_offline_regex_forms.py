@@ -100,8 +100,8 @@ def test_plan_search_by_openings_finds_what_the_pattern_finds(
     found = plan_patterns.search("plan", text, start, end)
     expected = plan_patterns.patterns()["plan"].search(text, start, end)
     assert (found and found.span()) == (expected and expected.span())
-    # The patterns that open with the plan phrase are also scanned from the first opening.
-    for key in ("includes", "aside_includes"):
+    # The patterns that open with a plan phrase are also scanned from the first opening.
+    for key in ("name", "includes", "aside_includes"):
         pattern = plan_patterns.patterns()[key]
         assert [m.span() for m in plan_patterns.finditer(key, text, start, end)] == [
             m.span() for m in pattern.finditer(text, start, end)]

@@ -56,8 +56,15 @@ def _body(doc: Doc) -> str:
 def _names_plan(doc: Doc) -> bool:
     """Does the article name the plan? Asked for its owner and for the plan: once."""
     def find() -> bool:
-        body = _body(doc)
-        return search("name", body, 0, len(body)) is not None
+        if not doc.paragraphs:
+            return False
+        start, end = doc.paragraphs[0].start, doc.paragraphs[-1].end
+        if start and doc.text[start - 1] != "\n":
+            body = _body(doc)
+            return search("name", body, 0, len(body)) is not None
+        # (a body that starts a line is searched in the text itself, by its plan openings: the
+        # same as a search of the body alone, as nothing before it joins a word)
+        return search("name", doc.text, start, end) is not None
 
     return doc.once("plan.named", find)
 

@@ -134,12 +134,12 @@ def _plan_starts(text: str) -> list[int] | None:
     return None if openings is None else [m.start() for m in openings.finditer(text)]
 
 
-# The patterns whose every match opens with a plan phrase: a search in a long text starts at
-# the first phrase in range (see `_from_plan`). The plan words are searched without a
-# prefilter: `re` scans for their first letters in C, faster than the prefilter's tests; so
-# are the two that open with them, whose prefilters test every verb of what a plan does (more
-# costly than the search from the phrase on).
-_AT_PLAN = frozenset({"plan", "includes", "aside_includes"})
+# The patterns whose every match opens with a plan phrase (the plan's names are plan phrases
+# too): a search in a long text starts at the first phrase in range (see `_from_plan`). The
+# plan words are searched without a prefilter: `re` scans for their first letters in C, faster
+# than the prefilter's tests; so are the two that open with them, whose prefilters test every
+# verb of what a plan does (more costly than the search from the phrase on).
+_AT_PLAN = frozenset({"plan", "name", "includes", "aside_includes"})
 
 
 @per_language
@@ -147,7 +147,7 @@ def _filtered() -> dict[str, Filtered]:
     """The patterns with their prefilters: the case-insensitive patterns here are slow to
     scan, and most sentences lack a word they require."""
     filtered = {key: Filtered(pattern) for key, pattern in patterns().items()}
-    for key in (*_AT_PLAN, "name"):
+    for key in _AT_PLAN:
         filtered[key].hint = None
     return filtered
 
