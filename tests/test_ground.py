@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from summarizer.ground import (
     find_evidence,
+    find_in_place,
     find_quote,
     normalise,
     spans_match,
@@ -109,3 +110,14 @@ def test_start_skips_earlier_occurrences() -> None:
     assert first and second and first != second
     assert text[second[0][0] : second[0][1]] == "yes"
     assert find_quote("yes", text, start=second[0][0] + 1) is None
+
+
+@given(st.text(alphabet="ab ,.;:\"'`[]“’—…\n\t\u00a0\u200b", max_size=12))
+def test_a_stretch_is_found_in_itself_as_find_quote_finds_it(text: str) -> None:
+    # find_in_place skips normalising plain text: it must agree with find_quote everywhere.
+    assert find_in_place(text) == find_quote(text, text)
+
+
+def test_a_plain_stretch_is_found_without_its_marks_and_edge_punctuation() -> None:
+    assert find_in_place('"We will stay," ') == [(1, 13)]
+    assert find_in_place(" , ") is None

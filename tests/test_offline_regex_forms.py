@@ -84,7 +84,8 @@ def test_month_years_finds_what_a_full_scan_finds(pieces: list[str], data: st.Da
 
 _PLAN_PIECES = st.sampled_from(
     ["plan", "Plan", "victory plan", "peace  plan", "plans", "-plan", "xplan", "İ", "\n",
-     "plan for Ukraine’s victory", "Victory\nplan", "roadmap", "the", " ", ", ", "-", "."]
+     "plan for Ukraine’s victory", "Victory\nplan", "roadmap", "the", " ", ", ", "-", ".",
+     "calls for", "which he presented,", "includes"]
 )  # fmt: skip
 
 
@@ -99,6 +100,11 @@ def test_plan_search_by_openings_finds_what_the_pattern_finds(
     found = plan_patterns.search("plan", text, start, end)
     expected = plan_patterns.patterns()["plan"].search(text, start, end)
     assert (found and found.span()) == (expected and expected.span())
+    # The patterns that open with a plan phrase are also scanned from the first opening.
+    for key in ("name", "includes", "aside_includes"):
+        pattern = plan_patterns.patterns()[key]
+        assert [m.span() for m in plan_patterns.finditer(key, text, start, end)] == [
+            m.span() for m in pattern.finditer(text, start, end)]
 
 
 @settings(max_examples=300, deadline=None)

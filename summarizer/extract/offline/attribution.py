@@ -469,9 +469,12 @@ def _noun_reports(tokens: list[Token], k: int) -> bool:
 def _distant(doc: Doc, tokens: list[Token], window_start: int) -> list[tuple[int, np.Ref]]:
     """The last speech verb in the window whose subject stands far from it
     (distant_subjects.py: `a source speaking to Fox News said, “…”`)."""
+    verbs = language().speech.all_verbs
     for k in range(len(tokens) - 1, -1, -1):
         if tokens[k].start < window_start:
             break
+        if tokens[k].lower not in verbs and tokens[k].lower != "according":
+            continue  # (either form is read only at a speech verb or `according`)
         ref = (distant_subjects.distant_subject(tokens, k, doc.text)
                or distant_subjects.according_to(tokens, k, doc.text))
         if ref is not None:

@@ -19,7 +19,7 @@ from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc, Sentence, clause_stop
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.language import grammar, language, per_language
-from summarizer.extract.offline.plan_patterns import finditer, patterns, search
+from summarizer.extract.offline.plan_patterns import finditer, naming_plan, patterns, search
 from summarizer.extract.offline.point_asks import asked_points
 from summarizer.extract.offline.point_forms import copular, head_after_plan, sentence_forms
 from summarizer.extract.offline.point_lists import introduces_list, listed_points
@@ -56,8 +56,15 @@ def _body(doc: Doc) -> str:
 def _names_plan(doc: Doc) -> bool:
     """Does the article name the plan? Asked for its owner and for the plan: once."""
     def find() -> bool:
-        body = _body(doc)
-        return search("name", body, 0, len(body)) is not None
+        if not doc.paragraphs:
+            return False
+        start, end = doc.paragraphs[0].start, doc.paragraphs[-1].end
+        if start and doc.text[start - 1] != "\n":
+            body = _body(doc)
+            return search("name", body, 0, len(body)) is not None
+        # (a body that starts a line is searched in the text itself, by its plan openings: the
+        # same as a search of the body alone, as nothing before it joins a word)
+        return search("name", doc.text, start, end) is not None
 
     return doc.once("plan.named", find)
 
@@ -70,7 +77,7 @@ def _presenting(doc: Doc) -> tuple[list[Sentence], list[Sentence]]:
 
 
 def _find_presenting(doc: Doc) -> tuple[list[Sentence], list[Sentence]]:
-    planned = [s for s in doc.sentences if search("plan", doc.text, s.start, s.end)]
+    planned = [s for s, named in zip(doc.sentences, naming_plan(doc), strict=True) if named]
     return planned, [s for s in planned if cues.presenting(doc.text, s.start, s.end)
                      or _presenting_it().search(doc.text, s.start, s.end)]
 

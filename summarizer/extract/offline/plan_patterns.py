@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.lexicon import alternation, phrase_regex
 from summarizer.extract.offline.prefilter import Filtered, folded_class
@@ -133,29 +134,57 @@ def _plan_starts(text: str) -> list[int] | None:
     return None if openings is None else [m.start() for m in openings.finditer(text)]
 
 
+# The patterns whose every match opens with a plan phrase (the plan's names are plan phrases
+# too): a search in a long text starts at the first phrase in range (see `_from_plan`). The
+# plan words are searched without a prefilter: `re` scans for their first letters in C, faster
+# than the prefilter's tests; so are the two that open with them, whose prefilters test every
+# verb of what a plan does (more costly than the search from the phrase on).
+_AT_PLAN = frozenset({"plan", "name", "includes", "aside_includes"})
+
+
 @per_language
 def _filtered() -> dict[str, Filtered]:
     """The patterns with their prefilters: the case-insensitive patterns here are slow to
-    scan, and most sentences lack a word they require. The plan words alone are searched
-    directly: `re` scans for their first letters in C, faster than the prefilter's tests."""
+    scan, and most sentences lack a word they require."""
     filtered = {key: Filtered(pattern) for key, pattern in patterns().items()}
-    for key in ("plan", "name"):
+    for key in _AT_PLAN:
         filtered[key].hint = None
     return filtered
 
 
+def _from_plan(text: str, start: int, end: int) -> int | None:
+    """Where a search for a pattern opening with a plan phrase may start in text[start:end]:
+    at the first phrase's opening in a long text (None: no phrase opens in the range), else
+    at `start`. Every match starts at an opening, so none is missed."""
+    if len(text) < _INDEXED:
+        return start
+    starts = _plan_starts(text)
+    if starts is None:
+        return start
+    k = bisect.bisect_left(starts, start)
+    return starts[k] if k < len(starts) and starts[k] < end else None
+
+
 def finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    if key in _AT_PLAN:
+        first = _from_plan(text, start, end)
+        if first is None:
+            return iter(())
+        start = first
     return _filtered()[key].finditer(text, start, end)
 
 
 def search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
-    if key == "plan" and len(text) >= _INDEXED:
-        starts = _plan_starts(text)
-        if starts is not None:
-            # Every match starts at one of the openings: none in the range, no match; else
-            # the first match in the range starts at one of them, from the first one on.
-            k = bisect.bisect_left(starts, start)
-            if k == len(starts) or starts[k] >= end:
-                return None
-            start = starts[k]
+    if key in _AT_PLAN:
+        first = _from_plan(text, start, end)
+        if first is None:
+            return None
+        start = first
     return _filtered()[key].search(text, start, end)
+
+
+def naming_plan(doc: Doc) -> list[bool]:
+    """Does each sentence of the article name the plan? Asked for the plan's presenter and for
+    the points asked for: found once per article."""
+    return doc.once("plan.naming", lambda: [
+        search("plan", doc.text, s.start, s.end) is not None for s in doc.sentences])

@@ -25,7 +25,7 @@ from summarizer.extract.offline import cues
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import alternation
-from summarizer.extract.offline.plan_patterns import patterns, search
+from summarizer.extract.offline.plan_patterns import naming_plan, patterns, search
 from summarizer.extract.offline.points import (
     Point,
     clause_end,
@@ -123,8 +123,8 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
     out: list[Point] = []
     run = False  # the sentence before stated a demand tied to the plan
     labelled: tuple[int, int] | None = None  # the last labelled point: (paragraph, number)
-    # Which sentences name the plan, found once: most forms below need it.
-    named = [_names_plan(doc, s.start, s.end) for s in doc.sentences]
+    # Which sentences name the plan (most forms below need it).
+    named = naming_plan(doc)
     for index, sentence in enumerate(doc.sentences):
         prev = doc.sentences[index - 1] if index else None
         out += _among(doc, sentence, prev)
