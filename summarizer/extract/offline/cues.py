@@ -421,7 +421,8 @@ def _applies(text: str, start: int, a: int, after: str, cue: Cue) -> bool:
         return any(w.lower() in stance.unclear.nouns for w in _WORD.findall(text[start:a]))
     if cue.phrase in stance.objects.cues:
         words = _WORD.findall(object_of(after))[: stance.objects.reach]
-        return any(w in _object_words() for w in words)
+        objects = _object_words()
+        return any(w in objects for w in words)
     return True
 
 

@@ -72,8 +72,9 @@ def published_date(article: Article) -> dt.date | None:
     if article.meta.published:
         return article.meta.published
     lines = article.text[article.body_start :].splitlines()
+    datelines = _tables().datelines
     for line in [ln.strip() for ln in lines if ln.strip()][:DATE_LINES]:
-        for pattern in _tables().datelines:
+        for pattern in datelines:
             match = pattern.match(line)
             if match and match.group("year"):
                 found = _resolve(match, None, None)

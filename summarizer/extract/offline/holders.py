@@ -67,6 +67,7 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
                           _possessive_at(doc.text, stop)))
     tokens = doc.tokens(start, end)
     personal, pronouns = np.personal_pronouns(), grammar().noun_phrases.pronouns
+    anaphors = stance_scope().syntax.country_anaphors
     # Only pronouns and anaphors need a look (the membership tests run in C).
     for k in compress(range(len(tokens)), map(_referring().__contains__, map(_LOWER, tokens))):
         token = tokens[k]
@@ -75,7 +76,7 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
             if meant is not None and meant.country and not meant.speaks_for and (
                     not unofficial(meant.role)):
                 out.append(Holder(token.start, token.end, meant.country, meant.name, False))
-        elif token.lower in stance_scope().syntax.country_anaphors:
+        elif token.lower in anaphors:
             holder = _anaphor(doc, tokens, k)
             if holder is not None:
                 out.append(holder)

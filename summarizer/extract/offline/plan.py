@@ -251,10 +251,10 @@ def _venue(doc: Doc, country: str | None) -> str | None:
     parliament = lang.plan.parliaments.get(country or "")
     if parliament is None:
         return None
-    pats = patterns()
+    pats, in_parliament = patterns(), _parliament()
     for sentence in doc.sentences:
         words = doc.text[sentence.start : sentence.end]
-        if _parliament().search(words) and (
+        if in_parliament.search(words) and (
             pats["plan"].search(words)
             or re.search(r"\bin the parliament\b", words, re.I)
         ):

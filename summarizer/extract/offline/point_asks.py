@@ -125,6 +125,7 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
     labelled: tuple[int, int] | None = None  # the last labelled point: (paragraph, number)
     # Which sentences name the plan (most forms below need it).
     named = naming_plan(doc)
+    forms = _patterns()  # (once: a per-language lookup is a Python call)
     for index, sentence in enumerate(doc.sentences):
         prev = doc.sentences[index - 1] if index else None
         out += _among(doc, sentence, prev)
@@ -133,13 +134,13 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
         if found:
             labelled = sentence.para, found[-1][0] or 0
         out += found
-        opener = _patterns()["opener"].match(doc.text, sentence.start, sentence.end)
-        said = _patterns()["by_plan"].search(doc.text, sentence.start, sentence.end) if (
+        opener = forms["opener"].match(doc.text, sentence.start, sentence.end)
+        said = forms["by_plan"].search(doc.text, sentence.start, sentence.end) if (
             named[index]) else None
         after = prev is not None and (named[index - 1] if prev.para == sentence.para else (
             _after_plan(doc, sentence, prev)))
         if opener is None and after:
-            opener = _patterns()["it_opener"].match(doc.text, sentence.start, sentence.end)
+            opener = forms["it_opener"].match(doc.text, sentence.start, sentence.end)
         opens = prev is None or prev.para != sentence.para
         # A run of demands goes on in its paragraph, or opens the next one.
         going = run or (opens and sentence.para - 1 in pointed)

@@ -267,13 +267,14 @@ def _top(doc: Doc, sentence: Sentence) -> list[Point]:
     X tops the list`: X is point 1."""
     text, a, b = doc.text, sentence.start, sentence.end
     out: list[Point] = []
-    for match in _forms()["top"].finditer(text, a, b):
+    forms = _forms()
+    for match in forms["top"].finditer(text, a, b):
         if _plan_subject(doc, sentence, match.start()):
             out.append((1, summary(match.group(1)), (match.start(), match.end())))
-    for match in _forms()["first"].finditer(text, a, b):
+    for match in forms["first"].finditer(text, a, b):
         if _plan_subject(doc, sentence, match.start()):
             out.append((1, summary(match.group(1)), (match.start(), match.end())))
-    for match in _forms()["tops"].finditer(text, a, b):
+    for match in forms["tops"].finditer(text, a, b):
         lo = _clause_start(text, a, match.start())
         subject = text[lo : match.start()].strip()
         if subject and len(subject.split()) <= SUBJECT_WORDS and _names_plan(text, a, b):

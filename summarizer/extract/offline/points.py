@@ -247,7 +247,7 @@ def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
     B`: in the paragraph of an ordinal point (numbered: its sentence start → its number), a
     sentence or a clause after a semicolon opened by the next ordinal alone is the next point.
     Only the very next number continues the series."""
-    text, lang = doc.text, language()
+    text, lang, elliptic = doc.text, language(), _elliptic()
     out: list[Point] = []
     last: dict[int, int] = {}  # paragraph → the last number seen in it
     for sentence in doc.sentences:
@@ -265,7 +265,7 @@ def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
             if k == 0 and sentence.start in numbered:
                 last[sentence.para] = numbered[sentence.start]
                 continue
-            match = _elliptic().match(text, start, sentence.end)
+            match = elliptic.match(text, start, sentence.end)
             if match is None or sentence.para not in last:
                 continue
             lead = _linked_verbs().match(text, match.end()) if start in linked else None

@@ -181,8 +181,8 @@ def unofficial(role: str | None) -> bool:
     if role is None:
         return False
     # A former office holder (`former German chancellor`) no longer speaks for the government.
-    past = language().titles.modifiers.past
-    return any(w.lower() in _forms().unofficial_roles or w.lower() in past
+    past, roles = language().titles.modifiers.past, _forms().unofficial_roles
+    return any(w.lower() in roles or w.lower() in past
                for w in re.split(r"[\s-]+", role))
 
 

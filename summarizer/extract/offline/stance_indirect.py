@@ -602,7 +602,7 @@ def _verdicts(tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 def _grants(tokens: list[Token]) -> list[tuple[int, int, str]]:
     pack = indirect_forms().grants
-    plan = language().plan
+    plan, topic = language().plan, _topic()
     out: list[tuple[int, int, str]] = []
     for i in _starts(tokens, pack.verbs):
         token = tokens[i]
@@ -622,8 +622,8 @@ def _grants(tokens: list[Token]) -> list[tuple[int, int, str]]:
             if t[0] in _STOP:
                 break
             tail.append(t[0])
-        named = any(w in _topic() or w in plan.names.generic or w == "it" for w in between) or (
-            tail[:1] and tail[0] in pack.after and any(w in _topic() for w in tail[1:]))
+        named = any(w in topic or w in plan.names.generic or w == "it" for w in between) or (
+            tail[:1] and tail[0] in pack.after and any(w in topic for w in tail[1:]))
         if not named:
             # `gave Ukraine its backing`: support in general, whose noun is no cue either.
             out.append((token[1], tokens[k + n - 1][2], VOID))
@@ -638,7 +638,7 @@ def _grants(tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 
 def _preconditions(tokens: list[Token]) -> list[tuple[int, int, str]]:
-    pack = indirect_forms().preconditions
+    pack, topic = indirect_forms().preconditions, _topic()
     out: list[tuple[int, int, str]] = []
     for i in _starts(tokens, pack.verbs):
         n = _phrase_at(tokens, i, pack.verbs)
@@ -654,14 +654,14 @@ def _preconditions(tokens: list[Token]) -> list[tuple[int, int, str]]:
                 mark = (k, m)
                 break
             wanted.append(tokens[k][0])
-        if mark is None or not wanted or any(w in _topic() for w in wanted):
+        if mark is None or not wanted or any(w in topic for w in wanted):
             continue  # `wants an invitation first` is the step itself
         lo = _clause_start(tokens, i)
         hi = next((j for j in range(i, len(tokens)) if tokens[j][0] in ".;:!?—–"), len(tokens))
         lead = [t[0] for t in tokens[lo:i]]
         rest = [t[0] for t in tokens[mark[0] : hi]]
         if _holds(lead, pack.negators) or any(w in pack.candidates for w in lead) or not any(
-                w in _topic() for w in lead + rest):
+                w in topic for w in lead + rest):
             continue
         k, m = mark
         out.append((tokens[i][1], tokens[k + m - 1][2], "hesitant"))

@@ -124,7 +124,8 @@ def no_position(text: str, cue: Found, end: int) -> bool:
     head = " ".join(text[cue.start : cue.end].lower().split())
     # `wants NATO to invite Ukraine`: a cue that names the step itself has Ukraine as the one
     # the step is for, not as the object of support in general.
-    names_step = any(w in stance_scope().general_support.topic for w in head.split())
+    topic = stance_scope().general_support.topic
+    names_step = any(w in topic for w in head.split())
     if head in turns().importance.cues:
         names_step = True  # said of the step (stance_turns.py): `crucial for Ukraine's security`
     return ((_general(after) and not names_step) or _other(head, after)
@@ -257,7 +258,8 @@ def _plan_words() -> frozenset[str]:
 
 def _countered(after: list[str]) -> bool:
     pack = stance_scope().countered
-    if not any(w in _countered_keys() for w in after[:_HINT_WORDS]):
+    keys = _countered_keys()
+    if not any(w in keys for w in after[:_HINT_WORDS]):
         return False
     k = 0
     while k < len(after) and after[k] in pack.skip:

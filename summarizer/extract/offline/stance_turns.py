@@ -469,14 +469,16 @@ def _first_blocked(head: str, after: list[tuple[str, int, int]], pack: First) ->
     first` any cue word (`was not the first country to back it`)."""
     if head in pack.plain:
         words = [w for w, _, _ in after[: pack.plain_reach + 3]]
+        cues = _cue_words()
         for k in range(min(len(after), pack.plain_reach)):
             # A whole cue phrase from here (`call for`, `back`; not the `to` of `to invite`
             # alone).
-            n = next((n for n in (4, 3, 2, 1) if " ".join(words[k : k + n]) in _cue_words()), 0)
+            n = next((n for n in (4, 3, 2, 1) if " ".join(words[k : k + n]) in cues), 0)
             if n:
                 return after[k + n - 1][2]
         return None
-    return next((b for w, _, b in after[: pack.reach] if _cue_words().get(w) == "opposes"), None)
+    cues = _cue_words()
+    return next((b for w, _, b in after[: pack.reach] if cues.get(w) == "opposes"), None)
 
 
 def _undecided(after: list[tuple[str, int, int]],

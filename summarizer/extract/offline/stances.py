@@ -889,5 +889,6 @@ def _said_of_others(text: str, lo: int, at: int) -> bool:
     syntax = _syntax()
     for k in range(len(words) - 1, max(len(words) - 2 - syntax.relative_gap, -1), -1):
         if words[k] in syntax.relative_pronouns:
-            return any(w in language().stance.others.quantifiers for w in words[max(0, k - 3) : k])
+            quantifiers = language().stance.others.quantifiers
+            return any(w in quantifiers for w in words[max(0, k - 3) : k])
     return False

@@ -54,7 +54,8 @@ def _bare_after(doc: Doc, tokens: list[Token], verb: int, end: int) -> bool:
 
 
 def _speaker(words: list[Token], text: str) -> np.Ref | None:
-    if any(not t.text[0].isalnum() or t.lower in grammar().tags.not_subject for t in words):
+    not_subject = grammar().tags.not_subject
+    if any(not t.text[0].isalnum() or t.lower in not_subject for t in words):
         return None
     if not words or len(words) != len(np.np_right(words, 0)):
         ref = sources.read(words, text, outlets=False) if words else None
