@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import and_, attrgetter, itemgetter, not_, or_
+from operator import and_, attrgetter, itemgetter, or_
 from typing import NamedTuple
 
 from summarizer.extract.offline import descriptions, np, sources
@@ -135,17 +135,20 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     if places:
         places = [p for p in places
                   if kinds[p[2]].kind != "media" or not _surname_like_outlet(tokens, p)]
-    covered: set[int] = set()
-    for a, b, _ in places:
-        covered.update(range(a, b))
     particles = language().titles.particles.words
     # A name is a run of name-like capitalised words (particles inside: "von der"),
     # none of them part of a place or body name. The per-token tests run as C-level maps
     # (a token's text is its first field, never empty); only the free capitalised tokens
     # are asked about in Python.
     texts = list(map(_FIRST, tokens))
-    free = (list(map(not_, map(covered.__contains__, map(_START, tokens)))) if covered
-            else [True] * len(tokens))
+    # The tokens outside every place: those of a place are the ones whose starts fall in its
+    # span (tokens and places both in text order), found by bisection.
+    free = [True] * len(tokens)
+    if places:
+        starts = list(map(_START, tokens))
+        for a, b, _ in places:
+            lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+            free[lo:hi] = [False] * (hi - lo)
     named = [False] * len(tokens)
     for k in compress(range(len(tokens)), map(and_, free, map(str.isupper, map(_FIRST, texts)))):
         named[k] = (np.name_like(texts[k]) or np.surname_after_given(tokens, k)
