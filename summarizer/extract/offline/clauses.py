@@ -10,9 +10,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
+from typing import NamedTuple
 
 from summarizer.extract.offline import np, sources
 from summarizer.extract.offline.attribution_pack import attribution_pack
@@ -36,8 +36,8 @@ NOUN_REACH = 4
 SPEAKER_KINDS = ("person", "pronoun", "descriptor", "unnamed", "org")
 
 
-@dataclass(frozen=True)
-class Event:
+# (a named tuple: built for every speech verb, faster than a frozen dataclass; never changed)
+class Event(NamedTuple):
     sentence: int
     at: int  # offset of the verb / cue word
     word: str  # the verb (lower case), "according to", or the speech noun

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import and_, itemgetter, or_
+from operator import and_, attrgetter, itemgetter, or_
 from typing import NamedTuple
 
 from summarizer.extract.offline import descriptions, np, sources
@@ -49,8 +49,9 @@ SALIENCE_SENTENCES = 20
 _DescriptorIndex = tuple[dict[str, list["Entity"]], dict[str, list["Entity"]], dict[str, int]]
 
 
-@dataclass(frozen=True)
-class Mention:
+# (named tuples, like the spans below: built by the dozen per article, faster than frozen
+# dataclasses; never changed once made)
+class Mention(NamedTuple):
     offset: int
     para: int
     sentence: int
@@ -106,8 +107,7 @@ class PronounSpan(NamedTuple):
     after_participle: bool  # a participle phrase opens the sentence before it
 
 
-@dataclass(frozen=True)
-class SentenceMentions:
+class SentenceMentions(NamedTuple):
     """The candidate mentions of one sentence, in text order, with the sentence's tokens
     (quoted words left out)."""
 
@@ -135,16 +135,20 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     if places:
         places = [p for p in places
                   if kinds[p[2]].kind != "media" or not _surname_like_outlet(tokens, p)]
-    covered: set[int] = set()
-    for a, b, _ in places:
-        covered.update(range(a, b))
     particles = language().titles.particles.words
     # A name is a run of name-like capitalised words (particles inside: "von der"),
     # none of them part of a place or body name. The per-token tests run as C-level maps
     # (a token's text is its first field, never empty); only the free capitalised tokens
     # are asked about in Python.
     texts = list(map(_FIRST, tokens))
-    free = [t.start not in covered for t in tokens] if covered else [True] * len(tokens)
+    # The tokens outside every place: those of a place are the ones whose starts fall in its
+    # span (tokens and places both in text order), found by bisection.
+    free = [True] * len(tokens)
+    if places:
+        starts = list(map(_START, tokens))
+        for a, b, _ in places:
+            lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+            free[lo:hi] = [False] * (hi - lo)
     named = [False] * len(tokens)
     for k in compress(range(len(tokens)), map(and_, free, map(str.isupper, map(_FIRST, texts)))):
         named[k] = (np.name_like(texts[k]) or np.surname_after_given(tokens, k)
@@ -157,8 +161,14 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     spans: list[NameSpan | PronounSpan] = []
     # A sentence without a particle word (most) has no surname opened by one: asked once.
     particled = not particles.isdisjoint(texts)
-    i = 0
-    while i < len(tokens):
+    # Only a name word, a he/she or (in a sentence with a particle) a particle has anything to
+    # be done at: the other tokens are passed over in C.
+    pronouns = map(personal.__contains__, map(_LOWER, tokens))
+    wanted = list(compress(range(len(tokens)), map(or_, inner if particled else named, pronouns)))
+    end = 0  # where the last name read ends: the tokens before it are taken
+    for i in wanted:
+        if i < end:
+            continue
         if particled and not named[i] and inner[i] and (
                 _particle_surname_at(texts, named, particles, i)):
             named[i] = True  # `von der Leyen said`: the particles open the surname used alone
@@ -170,7 +180,6 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
                 clause = subordinate and _clause_subject(tokens, i, fronted)
                 spans.append(PronounSpan(i, pronoun_genders[tokens[i].lower], subordinate, speaks,
                                          clause, 0 < participle <= i))
-            i += 1
             continue
         j = i + 1
         while j < len(tokens) and inner[j]:
@@ -188,12 +197,14 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
         spans.append(NameSpan(
             i, j, affiliation, possessive, subordinate,
             i > 0 and tokens[i - 1].lower in prepositions, speaks, clause))
-        i = j
+        end = j
     return SentenceMentions(index, sentence.para, tokens, places, spans,
                             _description_subject(tokens))
 
 
 _FIRST = itemgetter(0)  # a token's text; a text's first character
+_START = attrgetter("start")
+_LOWER = attrgetter("lower")
 
 
 def _particle_surname_at(texts: list[str], named: list[bool], particles: frozenset[str],

@@ -22,8 +22,10 @@ from summarizer.extract.offline.token_spans import capturing, spans
 # (?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)* matches: the first form is rejected at once at most
 # positions, and possessive quantifiers skip backtracking that could never produce a match. Both
 # forms open with a word character, taken by one class: the engine then skips the spaces between
-# words without trying each form there.
-_WORD = re.compile(r"\w(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|\w*+(?:[-'’]\w++)*+)")
+# words without trying each form there. The initials' form opens with its full stop (the letter
+# before it checked looking back): `re` passes over a branch whose literal first character is
+# not next without entering it.
+_WORD = re.compile(r"\w(?:\.(?<=[A-Za-z]\.)(?:[A-Za-z]\.)+|\w*+(?:[-'’]\w++)*+)")
 _WORD_SPLIT = capturing(_WORD)
 # Where a possessive 's may end a word (few per text, found in C instead of testing each word).
 _APOSTROPHE_S = re.compile(r"['’]s")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.lexicon import alternation, phrase_regex
-from summarizer.extract.offline.prefilter import Filtered, folded_class
+from summarizer.extract.offline.prefilter import Filtered, exact_lower, folded_class
 
 
 @per_language
@@ -125,13 +125,43 @@ def _plan_openings() -> re.Pattern[str] | None:
 _INDEXED = 300
 
 
+@per_language
+def _first_words() -> tuple[str, ...] | None:
+    """The plan phrases' first words, lower case: a plan phrase opens where one of them does
+    in the lower-cased text. None when one is not all ASCII letters and digits (then the
+    lower-cased text does not tell where it may match case-insensitively)."""
+    lang = language()
+    words = {p.split(" ")[0].lower() for p in [*lang.plan.names.terms, *lang.plan.names.generic]}
+    if not all(w.isascii() and w.isalnum() for w in words):
+        return None
+    return tuple(sorted(words))
+
+
 @per_language_lru(16, article=True)
 def _plan_starts(text: str) -> list[int] | None:
     """Where in the text a plan phrase may start, in order (None: anywhere). Found once per
     text: the pattern is asked about every sentence and many stretches of each, and most of
     them name no plan."""
     openings = _plan_openings()
-    return None if openings is None else [m.start() for m in openings.finditer(text)]
+    if openings is None:
+        return None
+    words = _first_words()
+    lowered = exact_lower(text) if words is not None else None
+    if words is None or lowered is None:
+        return [m.start() for m in openings.finditer(text)]
+    # The openings pattern is tried only where a phrase's first word occurs (found by
+    # str.find, in C at memory speed): `re` stops at every letter that opens a phrase (`i`,
+    # `p`, `r` …) when scanning for them. The pattern takes one character, so finditer tries
+    # it at every position: the same places. (exact_lower: no character that matches an
+    # ASCII letter case-insensitively but lowers to none, so the words stand where `re`
+    # would find them.)
+    found: set[int] = set()
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            found.add(at)
+            at = lowered.find(word, at + 1)
+    return [at for at in sorted(found) if openings.match(text, at)]
 
 
 # The patterns whose every match opens with a plan phrase (the plan's names are plan phrases
@@ -176,10 +206,19 @@ def finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str
 
 def search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
     if key in _AT_PLAN:
-        first = _from_plan(text, start, end)
-        if first is None:
+        starts = _plan_starts(text) if len(text) >= _INDEXED else None
+        if starts is not None:
+            # Every match opens at a plan phrase's opening: the first opening in range where
+            # the pattern matches gives what a search would (the plan's names, which the
+            # article may never give, are not scanned for through the rest of it).
+            regex = _filtered()[key].regex
+            k = bisect.bisect_left(starts, start)
+            while k < len(starts) and starts[k] < end:
+                match = regex.match(text, starts[k], end)
+                if match is not None:
+                    return match
+                k += 1
             return None
-        start = first
     return _filtered()[key].search(text, start, end)
 
 

@@ -309,18 +309,26 @@ def _sentence_end(text: str, sentence: Sentence) -> int:
     return sentence.start + len(text[sentence.start : sentence.end].rstrip().rstrip("."))
 
 
+def _adverb_words() -> str:
+    plan = language().plan
+    return "|".join([*(f"{w}(?:ly)?" for w in plan.ordinals), *plan.points.last_adverbs])
+
+
 @per_language
 def _adverbs() -> re.Pattern[str]:
-    plan = language().plan
-    words = [*(f"{w}(?:ly)?" for w in plan.ordinals), *plan.points.last_adverbs]
     # After a comma, semicolon or colon, a sentence's end (`A. Second, B.`) or a line's start.
-    return re.compile(rf"(?:(?<=[,;:])|(?<=[.!?]\s)|^)\s*(?:and\s+)?\b({'|'.join(words)}),\s+",
+    return re.compile(rf"(?:(?<=[,;:])|(?<=[.!?]\s)|^)\s*(?:and\s+)?\b({_adverb_words()}),\s+",
                       re.I | re.M)
 
 
-# Where an adverb match may start: right after one of these (or at the text's start); keep in
-# step with the look-behinds of _adverbs.
-_AFTER = re.compile(r"[,;:\n]|[.!?]\s")
+@per_language
+def _after() -> re.Pattern[str]:
+    """Where an adverb match may start: right after one of these (or at the text's start);
+    keep in step with the look-behinds of _adverbs. Only where an adverb and its comma come
+    next (what _adverbs reads after its look-behind, looked at, not taken): most commas of
+    an article have none after them, and each place kept costs a match attempt."""
+    return re.compile(
+        rf"(?:[,;:\n]|[.!?]\s)(?=\s*(?i:(?:and\s+)?\b(?:{_adverb_words()})),)")
 
 
 def _adverb_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -329,7 +337,8 @@ def _adverb_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     character. Left to right, each match from where the last one ended, as finditer does."""
     pattern = _adverbs()
     after = max(start - 2, 0)  # a look-behind reaches two characters back
-    places = [m.end() for m in _AFTER.finditer(text, after, end - 1)] if end > start else []
+    # (`end - 1`: the adverb's comma and a space after it still come before `end`)
+    places = [m.end() for m in _after().finditer(text, after, end - 1)] if end > start else []
     if start == 0:
         places.insert(0, 0)
     resume = start

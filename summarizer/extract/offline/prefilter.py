@@ -38,6 +38,10 @@ Needs = frozenset[str]  # one of these strings occurs in every match
 Match = re.Match[str]
 
 
+# The last window may_match cut out of a text: the text, start, end and the window itself.
+_last_window: tuple[str, int, int | None, str] = ("", 0, 0, "")
+
+
 @dataclass(frozen=True)
 class Prefilter:
     needs: tuple[tuple[str, ...], ...]  # every group has a member in every match
@@ -45,7 +49,19 @@ class Prefilter:
 
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """False only when the pattern cannot match inside text[start:end]."""
-        window = text if start == 0 and end is None else text[start:end]
+        global _last_window
+        if start == 0 and end is None:
+            window = text
+        else:
+            # Several patterns are tried in turn on one sentence: the window cut for the last
+            # call is taken again (no new copy, and its hash, which exact_lower's cache
+            # asks for, already known).
+            last = _last_window
+            if last[0] is text and last[1] == start and last[2] == end:
+                window = last[3]
+            else:
+                window = text[start:end]
+                _last_window = (text, start, end, window)
         if self.folded:
             lowered = exact_lower(window)
             if lowered is None:
