@@ -258,6 +258,14 @@ def _padded(phrases: frozenset[str]) -> tuple[str, ...]:
     return tuple(f" {p} " for p in phrases)
 
 
+@lru_cache(maxsize=64)
+def _firsts(phrases: frozenset[str]) -> frozenset[str] | None:
+    """The first words of the phrases (token_spans.first_words), or None when a phrase opens
+    with a space: " phrase " found in words joined by spaces then starts at no word's start."""
+    firsts = first_words(phrases)
+    return None if "" in firsts else firsts
+
+
 # Words read around a cue: bounded, so every test is linear in the sentence.
 _AROUND = 80
 
@@ -318,13 +326,15 @@ def _backs_a_no(after: list[tuple[str, int, int]], pack: BacksANo) -> int | None
     """Where the no ends when a supports cue's object (its first `reach` words, up to a mark)
     is a refusal, delay or reluctance (`the decision not to invite`, `postponing the
     invitation`, `the allies' reluctance`)."""
+    openers = first_words(pack.words)
+    if openers.isdisjoint(map(_FIRST, after[: pack.reach])):
+        return None  # no word of a no starts within reach (most cues): asked in C
     words: list[tuple[str, int, int]] = []
     for token in after[: pack.reach]:
         if token[0] in _STOP:
             break
         words.append(token)
     lowered = [w for w, _, _ in words]
-    openers = first_words(pack.words)
     # Not a no denied: `invite Ukraine without delay`.
     if not any(" ".join(lowered[k : k + n]) in pack.words
                and (k == 0 or lowered[k - 1] not in pack.denials)
@@ -349,6 +359,13 @@ def _slower(after: list[tuple[str, int, int]], pack: Slower) -> bool:
     """`favours a slower path to membership`, `backs a bridge to NATO rather than an
     invitation`: support whose object is a slower way to the step, or something instead of
     it, is a wait on the step (hesitant), not support for it."""
+    head = after[: pack.reach]
+    instead = _firsts(pack.instead)
+    # The words read are among the first `reach`, and a marker found among them starts at one
+    # of them: with neither a slower word nor a marker's first word there (most cues), no.
+    if pack.words.isdisjoint(map(_FIRST, head[:4])) and instead is not None and (
+            instead.isdisjoint(map(_FIRST, head))):
+        return False
     words: list[str] = []
     for word, _, _ in after[: pack.reach]:
         if word in _STOP:
