@@ -145,3 +145,16 @@ def test_the_early_returns_answer_as_reading_every_word(before: list[str],
     assert stance_turns._renounced(a, pack.renounced) == _renounced(a, pack.renounced)
     assert stance_turns._backs_a_no(a, pack.backs_a_no) == _backs_a_no(a, pack.backs_a_no)
     assert stance_turns._slower(a, pack.slower) == _slower(a, pack.slower)
+
+
+_LEAD = st.lists(st.sampled_from(["Most", "MANY", "many", "Germany", "per", "cent", "İ", "Σ",
+                                  "voters", "of", "the", ",", " ", "’", "-", "ﬁ", "few"]),
+                 max_size=12).map(" ".join)
+
+
+@given(_LEAD)
+def test_the_public_answers_as_reading_the_last_two_words(lead: str) -> None:
+    text = f"{lead} Germans"
+    start = len(lead) + 1
+    words = stance_turns._words(text, max(0, start - 30), start)[-2:]
+    assert stance_turns.the_public(text, start) == (not _pack().public.isdisjoint(words))

@@ -887,8 +887,14 @@ def crosses_complement(text: str, mention: tuple[int, int], at: int) -> bool:
 def the_public(text: str, start: int) -> bool:
     """`most Germans`, `a majority of Hungarians`, `many Poles`: is the mention starting at
     `start` led by a word that makes it a share of the people, not the government?"""
+    public = turns().public
+    # A word of the share is in the words before, lowered: with none of them in the stretch
+    # lowered at once (most mentions), none is a word of it (asked in C, nothing split).
+    lead = text[max(0, start - 30) : start].lower()
+    if not any(map(lead.__contains__, public)):
+        return False
     words = _words(text, max(0, start - 30), start)[-2:]
-    return not turns().public.isdisjoint(words)
+    return not public.isdisjoint(words)
 
 
 def after_copula(tokens: Sequence[Token], at: int | None) -> bool:
