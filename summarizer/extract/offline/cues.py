@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, islice
 from operator import methodcaller
 
 from summarizer.extract.offline.collector import per_article
@@ -227,7 +228,7 @@ def _deontic(text: str, start: int, end: int) -> list[Found]:
     _, irrealis = _padded()
     for match in _deontic_regex().finditer(text, start, end):
         lo, _ = clause_bounds(text, start, end, match.start())
-        if _holds_any(_lower_words(text[lo : match.start()]), irrealis):
+        if irrealis.held_by(_lower_words(text[lo : match.start()])):
             continue  # `whether an invitation should come`: a question, not a position
         if match.group("talk"):
             continue  # `the invitation should be discussed at the summit`: no position on it
@@ -300,7 +301,7 @@ def _refusals(text: str, start: int, end: int) -> list[Found]:
             if denied == bool(groups.get("no")):
                 continue  # a forecast (`will be extended`), or a double denial
             lo, hi = clause_bounds(text, start, end, match.start())
-            if _holds_any(_lower_words(text[lo : match.start()]), irrealis):
+            if irrealis.held_by(_lower_words(text[lo : match.start()])):
                 continue  # `whether an invitation will be extended`: a question, no position
             if _conditioned(text, match.end(), hi):
                 continue  # `… unless Hungary agrees`: a condition, no plain no
@@ -351,7 +352,7 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     weak_negators, irrealis = _padded()
     # (Asked in C: most cues have no negation before them.)
     strong = not _strong().isdisjoint(window) or any(map(_ENDS_NT, window))
-    if strong or _holds_any(window, weak_negators):
+    if strong or weak_negators.held_by(window):
         if any(w in open_questions() for w in window):
             return None  # `has not decided whether to support it`: a question, not a no
         if cue.phrase in stance.negation.unasked or cue.phrase in _undecided():
@@ -360,7 +361,7 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
             return "hesitant"  # `has not endorsed the plan`: not fully, rather than no
         flipped = stance.negation.flip.get(cue.position)
         return flipped[0 if strong else 1] if flipped else None
-    if _holds_any(before, irrealis) or any(
+    if irrealis.held_by(before) or any(
         match.group() in stance.irrealis.after for match in islice(_WORD.finditer(after), 2)
     ):
         return None  # "could influence Germany to support": not a position held
@@ -435,18 +436,50 @@ def _object_words() -> frozenset[str]:
     return frozenset(words | language().stance.objects.pronouns)
 
 
-def _holds_any(words: list[str], padded: tuple[str, ...]) -> bool:
-    """Does the word sequence contain any of the phrases (given padded with spaces)?"""
-    joined = f" {' '.join(words)} "
-    return any(map(joined.__contains__, padded))
+@dataclass(frozen=True)
+class Phrases:
+    """Phrases of whole words, grouped by their first word, to ask whether a word sequence holds
+    one: a set test per word (in C) instead of a substring search per phrase."""
+
+    singles: frozenset[str]  # the one-word phrases
+    longer: dict[str, tuple[list[str], ...]]  # a longer phrase's first word: the rest of each
+    padded: tuple[str, ...] | None  # " phrase " of each, when one has an empty word (odd)
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> Phrases:
+        phrases = tuple(phrases)
+        split = [p.split(" ") for p in phrases]
+        longer: dict[str, list[list[str]]] = {}
+        for words in split:
+            if len(words) > 1:
+                longer.setdefault(words[0], []).append(words[1:])
+        # An empty word (a phrase with a leading, trailing or double space, or none at all)
+        # matches only where the joined words hold two spaces: the substring test reads it.
+        odd = any("" in words for words in split)
+        return cls(frozenset(words[0] for words in split if len(words) == 1),
+                   {first: tuple(rests) for first, rests in longer.items()},
+                   tuple(f" {p} " for p in phrases) if odd else None)
+
+    def held_by(self, words: list[str]) -> bool:
+        """Does the sequence of words (none empty, none with a space) hold one of the phrases,
+        as `" phrase " in " word word … "` would say?"""
+        if self.padded is not None:
+            joined = f" {' '.join(words)} "
+            return any(map(joined.__contains__, self.padded))
+        if not self.singles.isdisjoint(words):
+            return True
+        longer = self.longer
+        for k in compress(range(len(words)), map(longer.__contains__, words)):
+            if any(words[k + 1 : k + 1 + len(rest)] == rest for rest in longer[words[k]]):
+                return True
+        return False
 
 
 @per_language
-def _padded() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Weak negators and irrealis words as " word ", for whole-word substring tests."""
+def _padded() -> tuple[Phrases, Phrases]:
+    """Weak negators and irrealis words, by first word (Phrases.held_by)."""
     stance = language().stance
-    return (tuple(f" {n} " for n in stance.negation.weak),
-            tuple(f" {w} " for w in stance.irrealis.words))
+    return Phrases.of(stance.negation.weak), Phrases.of(stance.irrealis.words)
 
 
 # A presenting verb this close to a plan word presents the plan.

@@ -373,17 +373,27 @@ def _foreign(words: list[str]) -> bool:
 
 def _dependent(head: str, after: list[str]) -> bool:
     pack = stance_scope().dependencies
+    emphatic, conditions, importance = _padded_dependencies()
     joined = f" {' '.join(after)} "
     # `if it were up to us alone`, `depends on nothing but`: emphasis, not a condition
-    for phrase in pack.emphatic:
-        joined = joined.replace(f" {phrase} ", " ")
+    for phrase in emphatic:
+        joined = joined.replace(phrase, " ")
     # Not a condition denied: `needed an invitation now, not after the war`.
-    if any(f" {c} " in joined and f" not {c} " not in joined for c in pack.conditions):
+    if any(c in joined and f" not{c}" not in joined for c in conditions):
         return True
     if head not in pack.nouns:
         return False
     near = f" {' '.join(after[: pack.reach])} "
-    return any(f" {w} " in near for w in pack.importance)
+    return any(w in near for w in importance)
+
+
+@per_language
+def _padded_dependencies() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The emphatic phrases, conditions and importance words of [dependencies] as " phrase ",
+    in the pack's order (made once per language, not on every call of _dependent)."""
+    pack = stance_scope().dependencies
+    return (tuple(f" {p} " for p in pack.emphatic), tuple(f" {c} " for c in pack.conditions),
+            tuple(f" {w} " for w in pack.importance))
 
 
 @per_language

@@ -258,6 +258,14 @@ def _padded(phrases: frozenset[str]) -> tuple[str, ...]:
     return tuple(f" {p} " for p in phrases)
 
 
+@lru_cache(maxsize=64)
+def _firsts(phrases: frozenset[str]) -> frozenset[str] | None:
+    """The first words of the phrases (token_spans.first_words), or None when a phrase opens
+    with a space: " phrase " found in words joined by spaces then starts at no word's start."""
+    firsts = first_words(phrases)
+    return None if "" in firsts else firsts
+
+
 # Words read around a cue: bounded, so every test is linear in the sentence.
 _AROUND = 80
 
@@ -318,13 +326,15 @@ def _backs_a_no(after: list[tuple[str, int, int]], pack: BacksANo) -> int | None
     """Where the no ends when a supports cue's object (its first `reach` words, up to a mark)
     is a refusal, delay or reluctance (`the decision not to invite`, `postponing the
     invitation`, `the allies' reluctance`)."""
+    openers = first_words(pack.words)
+    if openers.isdisjoint(map(_FIRST, after[: pack.reach])):
+        return None  # no word of a no starts within reach (most cues): asked in C
     words: list[tuple[str, int, int]] = []
     for token in after[: pack.reach]:
         if token[0] in _STOP:
             break
         words.append(token)
     lowered = [w for w, _, _ in words]
-    openers = first_words(pack.words)
     # Not a no denied: `invite Ukraine without delay`.
     if not any(" ".join(lowered[k : k + n]) in pack.words
                and (k == 0 or lowered[k - 1] not in pack.denials)
@@ -349,6 +359,13 @@ def _slower(after: list[tuple[str, int, int]], pack: Slower) -> bool:
     """`favours a slower path to membership`, `backs a bridge to NATO rather than an
     invitation`: support whose object is a slower way to the step, or something instead of
     it, is a wait on the step (hesitant), not support for it."""
+    head = after[: pack.reach]
+    instead = _firsts(pack.instead)
+    # The words read are among the first `reach`, and a marker found among them starts at one
+    # of them: with neither a slower word nor a marker's first word there (most cues), no.
+    if pack.words.isdisjoint(map(_FIRST, head[:4])) and instead is not None and (
+            instead.isdisjoint(map(_FIRST, head))):
+        return False
     words: list[str] = []
     for word, _, _ in after[: pack.reach]:
         if word in _STOP:
@@ -432,9 +449,11 @@ def _renounced(after: list[tuple[str, int, int]], pack: Renounced) -> int | None
     """Where the object of a cue ends when it gives the step up (`that Ukraine abandon its
     bid to join NATO`, `for Kyiv to renounce membership`): a verb of renouncing in the object
     (up to a mark or a conjunction), then the step within `step_reach` words."""
+    openers = first_words(pack.verbs)
+    if openers.isdisjoint(map(_FIRST, after[: pack.reach])):
+        return None  # no verb of renouncing within reach (most cues): asked in C
     words = _object(after, pack)
     lowered = [w for w, _, _ in words]
-    openers = first_words(pack.verbs)
     for k in compress(range(len(lowered)), map(openers.__contains__, lowered)):
         for n in (2, 1):
             if " ".join(lowered[k : k + n]) in pack.verbs:
@@ -525,24 +544,32 @@ def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
     """`previously opposed`, `was once sceptical`, `backed the plan last year`: a marker of the
     past a few words before the cue (no mark of the present between), or after it in its
     phrase (not `since last year`, which runs on to now)."""
-    near: list[str] = []
-    for word, _, _ in reversed(before):
-        if word in _STOP or len(near) >= pack.before_reach:
-            break
-        near.insert(0, word)
     openers = first_words(pack.before)
-    for k in compress(range(len(near)), map(openers.__contains__, near)):
-        for n in (1, 2, 3):
-            if " ".join(near[k : k + n]) in pack.before and not any(
-                    w in pack.present for w in near[k + n :]):
-                return True  # not `once sceptical, now backs`: `now` is the present
+    # The words read before the cue are among its last `before_reach`, and a marker starts at
+    # one of its first words: with none there (most cues), nothing to read. (Asked in C.)
+    if not openers.isdisjoint(map(_FIRST, before[-pack.before_reach :])):
+        near: list[str] = []
+        for word, _, _ in reversed(before):
+            if word in _STOP or len(near) >= pack.before_reach:
+                break
+            near.insert(0, word)
+        for k in compress(range(len(near)), map(openers.__contains__, near)):
+            for n in (1, 2, 3):
+                if " ".join(near[k : k + n]) in pack.before and not any(
+                        w in pack.present for w in near[k + n :]):
+                    return True  # not `once sceptical, now backs`: `now` is the present
+    markers, continuing = _padded_past()
+    firsts = _past_firsts()
+    # Likewise after it: a marker is tried only when its first word is in the phrase, which is
+    # among the first `after_reach` words (None: a marker with no first word, always tried).
+    if firsts is not None and firsts.isdisjoint(map(_FIRST, after[: pack.after_reach])):
+        return False
     phrase: list[str] = []
     for word, _, _ in after:
         if word in _STOP or len(phrase) >= pack.after_reach:
             break
         phrase.append(word)
     joined = f" {' '.join(phrase)} "
-    markers, continuing = _padded_past()
     said = set(phrase)
     for first, marker in markers:
         # A marker whose first word is none of the phrase's is not in it (words hold no space).
@@ -563,12 +590,23 @@ def _padded_past() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
             tuple(f" {word}" for word in pack.continuing))
 
 
+@per_language
+def _past_firsts() -> frozenset[str] | None:
+    """The first words of the past markers after a cue (_padded_past), or None when one has
+    none (it is tried whatever the words)."""
+    firsts = frozenset(first for first, _ in _padded_past()[0])
+    return None if "" in firsts else firsts
+
+
 def _denied(before: list[tuple[str, int, int]], pack: Denied) -> bool:
     """`denied reports that it opposes …`, `denied it was blocking …`: a verb of denying a few
     words before the cue in its clause: the cue is what is denied, which is no position either
     way (polarity is sacred)."""
-    near = [w for w, _, _ in before[-pack.reach :]]
     openers = first_words(pack.verbs)
+    tail = before[-pack.reach :]
+    if openers.isdisjoint(map(_FIRST, tail)):
+        return False  # no verb of denying starts there (most cues): asked in C
+    near = [w for w, _, _ in tail]
     return any(" ".join(near[k : k + n]) in pack.verbs
                for k in compress(range(len(near)), map(openers.__contains__, near))
                for n in (1, 2))
@@ -849,8 +887,14 @@ def crosses_complement(text: str, mention: tuple[int, int], at: int) -> bool:
 def the_public(text: str, start: int) -> bool:
     """`most Germans`, `a majority of Hungarians`, `many Poles`: is the mention starting at
     `start` led by a word that makes it a share of the people, not the government?"""
+    public = turns().public
+    # A word of the share is in the words before, lowered: with none of them in the stretch
+    # lowered at once (most mentions), none is a word of it (asked in C, nothing split).
+    lead = text[max(0, start - 30) : start].lower()
+    if not any(map(lead.__contains__, public)):
+        return False
     words = _words(text, max(0, start - 30), start)[-2:]
-    return not turns().public.isdisjoint(words)
+    return not public.isdisjoint(words)
 
 
 def after_copula(tokens: Sequence[Token], at: int | None) -> bool:
