@@ -62,18 +62,48 @@ def blank(text: str, start: int, end: int, chars: str = " \t\n\r\f\v") -> bool:
 def _token_regex() -> re.Pattern[str]:
     """_TOKEN, with an abbreviated title (`Sen.`, `Mr.`; sources.toml) and a middle initial
     (`James B. Comey`) read as one token each, full stop included: the stop is part of the
-    word, so a name is not cut in two at it."""
+    word, so a name is not cut in two at it. In a capturing group, for token_spans."""
     titles = pack().titles
     words = sorted({t[:-1] for t in titles.offices | titles.courtesy if t.endswith(".")},
                    key=len, reverse=True)
+    if all(_WORD_RUN.fullmatch(word) for word in words):
+        return capturing(re.compile(_fast_token_pattern(words)))
+    return capturing(re.compile(_plain_token_pattern(words)))
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _plain_token_pattern(words: list[str]) -> str:
+    """The token pattern as read: a title and its stop, an initial, or a _TOKEN."""
     alternation = "|".join(map(re.escape, words))
-    # The look-ahead for the titles' first letters spares the other tokens (most of them)
-    # a try of every title in turn.
-    firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
-    guard = f"(?=[{firsts}])" if all(words) and firsts else ""
-    # In a capturing group, for token_spans.
-    return capturing(re.compile(rf"{guard}(?:{alternation})\.(?=\s)|[A-Z]\.(?=\s[A-Z][a-z])|"
-                                rf"{_TOKEN.pattern}"))
+    return rf"(?:{alternation})\.(?=\s)|[A-Z]\.(?=\s[A-Z][a-z])|{_TOKEN.pattern}"
+
+
+def _fast_token_pattern(words: list[str]) -> str:
+    r"""What _plain_token_pattern(words) matches, for titles that are word characters only,
+    written so that a token costs one try of one branch (the plain form tried the titles,
+    the initials and the word branch in turn on every capitalised word):
+
+    - it opens with `\S`, a bare class, so `re` skips the spaces between tokens by a class
+      test instead of trying the whole pattern at each;
+    - every token but a lone mark is a run of word characters and what follows it: the run
+      is read once, and only a run followed by a full stop is looked back over for a
+      one-letter initial (`B.`, `U.S.`) or a title. `\b` in those lookbehinds holds at the
+      run's first letter only: a token never starts right after a word character (each one
+      ends with a mark or at the end of a run).
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(words):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    # (a lookbehind takes alternatives of one length only)
+    titles = [rf"(?<=\b(?:{'|'.join(same)}))"
+              for _, same in sorted(by_length.items(), reverse=True)]
+    title = rf"|(?:{'|'.join(titles)})\.(?=\s)" if titles else ""
+    initials = r"(?<=\b[A-Z])\.(?:(?=\s[A-Z][a-z])|(?:[A-Z]\.)+)"
+    # _TOKEN's word branch after the run, tried only when one of its marks comes next
+    rest = r"(?=[-'’.])(?:[-'’.]\w++)*+(?:['’](?=\s))?+"
+    return rf"\S(?:(?<=\w)\w*+(?:(?=\.)(?:{initials}{title})|{rest}|)|)"
 
 
 class Token(NamedTuple):
