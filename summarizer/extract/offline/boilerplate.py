@@ -32,7 +32,7 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
     kind is "content", "bullet", "heading" or "boiler".
     """
     lang = language()
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, body_start) if m.group().strip()]
+    lines = [m.span() for m in _LINE.finditer(text, body_start) if not m.group().isspace()]
     squashed = [_squash(text[a:b]) for a, b in lines]
     title_key = _squash(title) if title else None
     repeats = Counter(squashed)
@@ -174,7 +174,10 @@ _WORD_EDGES = _QUOTE_MARKS + ".,;:!?()[]—–-…"
 
 
 def _is_heading(line: str) -> bool:
-    words = line.split()
+    # No more words than a heading may have are split off (a paragraph of prose has hundreds):
+    # a longer line is one piece longer than that, whose last piece holds several words (and
+    # so is no single cut-off word either), which is all the tests below need.
+    words = line.split(None, HEADING_MAX_WORDS)
     if len(words) <= CAPTION_MAX_WORDS and line[0] in _QUOTE_MARKS and (
         line[-1] in _QUOTE_MARKS
     ) and sum(line.count(m) for m in _QUOTE_MARKS) == 2:
@@ -187,7 +190,7 @@ def _is_heading(line: str) -> bool:
 
 
 def _is_caption(line: str, _not_names: frozenset[str]) -> bool:
-    words = line.rstrip(".").split()
+    words = line.rstrip(".").split(None, CAPTION_MAX_WORDS)  # (more: too long, as in _is_heading)
     if not 1 < len(words) <= CAPTION_MAX_WORDS or not line.endswith("."):
         return False
     return all(w[0].isupper() or not w[0].isalpha() for w in words)
