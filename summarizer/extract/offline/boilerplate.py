@@ -33,13 +33,11 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
     """
     lang = language()
     lines = [m.span() for m in _LINE.finditer(text, body_start) if not m.group().isspace()]
-    squashed = [_squash(text[a:b]) for a, b in lines]
-    title_key = _squash(title) if title else None
-    repeats = Counter(squashed)
+    repeated = _repeated(text, lines, title)
     out: list[tuple[int, int, str]] = []
     in_tail = in_box = False
     last = len(lines) - 1
-    for index, ((start, end), key) in enumerate(zip(lines, squashed, strict=True)):
+    for index, ((start, end), again) in enumerate(zip(lines, repeated, strict=True)):
         raw = text[start:end]
         stripped = raw.strip()
         a = start + (len(raw) - len(raw.lstrip()))
@@ -53,7 +51,7 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
             out.append((a, b, "boiler"))
         elif bullet:
             out.append((a, b, "bullet"))
-        elif key == title_key or repeats[key] > 1 or (
+        elif again or (
             # A heading heads something: the last line of an excerpt is cut-off prose.
             index < last and _is_heading(stripped) and not _wrapped(text, lines, index, out)
         ):
@@ -63,6 +61,23 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
         else:
             out.append((a, b, "content"))
     return out
+
+
+def _repeated(text: str, lines: list[tuple[int, int]], title: str | None) -> list[bool]:
+    """For each line: does it repeat the headline or another line, words compared (_squash)?
+
+    Squashing every line was the costliest step here. Lines that squash alike hold as many
+    letters e of either case (no other character lower-cases to an `e`, and squashing keeps
+    every letter), so a line whose count of them neither the title nor any other line shares
+    repeats nothing and is left unsquashed."""
+    counts = [text.count("e", a, b) + text.count("E", a, b) for a, b in lines]
+    title_key = _squash(title) if title else None
+    title_count = title.count("e") + title.count("E") if title else -1
+    shared = Counter(counts)
+    keys = [_squash(text[a:b]) if shared[n] > 1 or n == title_count else None
+            for (a, b), n in zip(lines, counts, strict=True)]
+    repeats = Counter(keys)
+    return [key is not None and (key == title_key or repeats[key] > 1) for key in keys]
 
 
 def _squash(text: str) -> str:
