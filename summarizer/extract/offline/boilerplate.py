@@ -32,14 +32,12 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
     kind is "content", "bullet", "heading" or "boiler".
     """
     lang = language()
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, body_start) if m.group().strip()]
-    squashed = [_squash(text[a:b]) for a, b in lines]
-    title_key = _squash(title) if title else None
-    repeats = Counter(squashed)
+    lines = [m.span() for m in _LINE.finditer(text, body_start) if not m.group().isspace()]
+    repeated = _repeated(text, lines, title)
     out: list[tuple[int, int, str]] = []
     in_tail = in_box = False
     last = len(lines) - 1
-    for index, ((start, end), key) in enumerate(zip(lines, squashed, strict=True)):
+    for index, ((start, end), again) in enumerate(zip(lines, repeated, strict=True)):
         raw = text[start:end]
         stripped = raw.strip()
         a = start + (len(raw) - len(raw.lstrip()))
@@ -53,7 +51,7 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
             out.append((a, b, "boiler"))
         elif bullet:
             out.append((a, b, "bullet"))
-        elif key == title_key or repeats[key] > 1 or (
+        elif again or (
             # A heading heads something: the last line of an excerpt is cut-off prose.
             index < last and _is_heading(stripped) and not _wrapped(text, lines, index, out)
         ):
@@ -63,6 +61,23 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
         else:
             out.append((a, b, "content"))
     return out
+
+
+def _repeated(text: str, lines: list[tuple[int, int]], title: str | None) -> list[bool]:
+    """For each line: does it repeat the headline or another line, words compared (_squash)?
+
+    Squashing every line was the costliest step here. Lines that squash alike hold as many
+    letters e of either case (no other character lower-cases to an `e`, and squashing keeps
+    every letter), so a line whose count of them neither the title nor any other line shares
+    repeats nothing and is left unsquashed."""
+    counts = [text.count("e", a, b) + text.count("E", a, b) for a, b in lines]
+    title_key = _squash(title) if title else None
+    title_count = title.count("e") + title.count("E") if title else -1
+    shared = Counter(counts)
+    keys = [_squash(text[a:b]) if shared[n] > 1 or n == title_count else None
+            for (a, b), n in zip(lines, counts, strict=True)]
+    repeats = Counter(keys)
+    return [key is not None and (key == title_key or repeats[key] > 1) for key in keys]
 
 
 def _squash(text: str) -> str:
@@ -174,7 +189,10 @@ _WORD_EDGES = _QUOTE_MARKS + ".,;:!?()[]—–-…"
 
 
 def _is_heading(line: str) -> bool:
-    words = line.split()
+    # No more words than a heading may have are split off (a paragraph of prose has hundreds):
+    # a longer line is one piece longer than that, whose last piece holds several words (and
+    # so is no single cut-off word either), which is all the tests below need.
+    words = line.split(None, HEADING_MAX_WORDS)
     if len(words) <= CAPTION_MAX_WORDS and line[0] in _QUOTE_MARKS and (
         line[-1] in _QUOTE_MARKS
     ) and sum(line.count(m) for m in _QUOTE_MARKS) == 2:
@@ -187,7 +205,7 @@ def _is_heading(line: str) -> bool:
 
 
 def _is_caption(line: str, _not_names: frozenset[str]) -> bool:
-    words = line.rstrip(".").split()
+    words = line.rstrip(".").split(None, CAPTION_MAX_WORDS)  # (more: too long, as in _is_heading)
     if not 1 < len(words) <= CAPTION_MAX_WORDS or not line.endswith("."):
         return False
     return all(w[0].isupper() or not w[0].isalpha() for w in words)

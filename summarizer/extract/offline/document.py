@@ -17,6 +17,7 @@ from operator import not_
 from typing import NamedTuple, TypeVar, cast
 
 from summarizer.extract.offline.boilerplate import classify_lines, goes_on, wrapped_after
+from summarizer.extract.offline.frozen import quick_init
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.quotes import Quote, find_quotes
 from summarizer.extract.offline.source_pack import pack
@@ -120,6 +121,7 @@ _new_token = cast(Callable[[tuple[str, int, int, str]], Token], partial(tuple.__
 _T = TypeVar("_T")
 
 
+@quick_init  # (made by the dozen per article: a cheaper __init__)
 @dataclass(frozen=True)
 class Paragraph:
     start: int
@@ -127,6 +129,7 @@ class Paragraph:
     kind: str  # "content" | "bullet"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     start: int

@@ -149,8 +149,13 @@ def per_language_lru(maxsize: int | None, *, article: bool = False
     its entries hold one article's data, emptied after the extraction (collector.per_article)."""
 
     def wrap(function: Callable[P, R]) -> Callable[P, R]:
-        if not inspect.signature(function).parameters:
+        parameters = inspect.signature(function).parameters.values()
+        if not parameters:
             return cast(Callable[P, R], _per_language_value(function))
+        kinds = [p.kind for p in parameters]
+        if (len(kinds) == 1 and kinds[0] in _POSITIONAL and (maxsize is None or maxsize > 0)
+                and all(p.default is p.empty for p in parameters)):
+            return cast(Callable[P, R], _per_language_table(function, maxsize, article))
 
         def bind(memo: dict[object, Any]) -> Callable[..., Any]:
             bound = memo[function] = lru_cache(maxsize)(function)
@@ -173,8 +178,7 @@ def per_language_lru(maxsize: int | None, *, article: bool = False
             memo = (active() or english()).memo
             return (memo.get(function) or bind(memo))(*args)
 
-        kinds = {p.kind for p in inspect.signature(function).parameters.values()}
-        return cast(Callable[P, R], positional) if kinds <= _POSITIONAL else cached
+        return cast(Callable[P, R], positional) if set(kinds) <= _POSITIONAL else cached
 
     return wrap
 
@@ -186,14 +190,60 @@ def _per_language_value(function: Callable[[], R]) -> Callable[[], R]:
     """A function of the language alone (no arguments): its value, kept on the language and
     looked up there without an lru_cache call (tables and patterns asked for per word)."""
 
+    # (Returning Any: a typing.cast would be a Python call per lookup.)
     @wraps(function)
-    def cached() -> R:
+    def cached() -> Any:
         memo = (active() or english()).memo
         try:
-            value: R = memo[function]
+            return memo[function]
         except KeyError:
-            value = memo[function] = function()
-        return value
+            # (setdefault: a thread that computed it first keeps its value, no lock needed)
+            return memo.setdefault(function, function())
+
+    return cached
+
+
+class _Table(dict[Any, Any]):
+    """The cache of a one-argument per_language function for one language: a dict, with
+    what collector.per_article needs (cache_clear; each table its own member of a weak set,
+    so hashed and compared by identity, not by its entries)."""
+
+    cache_clear = dict.clear
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+
+def _per_language_table(function: Callable[[Any], R], maxsize: int | None,
+                        article: bool) -> Callable[[Any], R]:
+    """A function of one argument cached per language in a plain dict: a hit is two dict
+    lookups, without the lru_cache call (these are asked per word or per sentence). Safe in
+    threads without a lock, as every step is one dict operation: a value computed twice by
+    two threads is the same value, and setdefault keeps the first. At `maxsize` entries the
+    table is emptied rather than the oldest entry dropped (results are the same; the entries
+    of one article are far fewer)."""
+
+    def miss(memo: dict[object, Any], arg: Any) -> Any:
+        table = memo.get(function)
+        if table is None:
+            table = memo.setdefault(function, _Table())
+            if article:
+                per_article(table)
+        value = function(arg)
+        if maxsize is not None and len(table) >= maxsize:
+            table.clear()
+        return table.setdefault(arg, value)
+
+    @wraps(function)
+    def cached(arg: Any) -> Any:
+        memo = (active() or english()).memo
+        try:
+            return memo[function][arg]
+        except KeyError:
+            return miss(memo, arg)
 
     return cached
 

@@ -14,6 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from summarizer.extract.offline.frozen import quick_init
+
 DOUBLE = "\"“”„‟«»″"
 SINGLE = "'‘’‚‛"
 OPEN_GLYPHS = "“„‟«‘‚‛"
@@ -23,13 +25,12 @@ _AFTER_CLOSE = set(".,;:!?)]}—–-…") | set(DOUBLE)
 MAX_SINGLE_QUOTE_WORDS = 40
 
 Range = tuple[int, int]
-_DOUBLE_RE = re.compile(f"[{re.escape(DOUBLE)}]")
-_SINGLE_RE = re.compile(f"[{re.escape(SINGLE)}]")
 # Two single marks in a row stand for a double mark in some archives and typewritten text
 # (`''We can't,'' he said.`); a third one closes or opens a quote inside it (`'''`).
 _DOUBLED_SINGLE_RE = re.compile("'{2,}|[‘’]{2,}")
 
 
+@quick_init  # (made by the dozen per article: a cheaper __init__)
 @dataclass(frozen=True)
 class Quote:
     """Quoted words: content ranges inside the marks, as offsets into the article text."""
@@ -88,14 +89,34 @@ class _Open:
     last_para: int = -1
 
 
+def _marks(text: str, glyphs: str) -> list[int]:
+    """Offsets of every character of `glyphs` in the text, in order. A str.find per glyph
+    (C-level scans; a glyph the text cannot hold is ruled out at once) costs less than a
+    regex or a loop over the characters."""
+    found: list[int] = []
+    find = text.find
+    for glyph in glyphs:
+        i = find(glyph)
+        while i >= 0:
+            found.append(i)
+            i = find(glyph, i + 1)
+    found.sort()
+    return found
+
+
+def _within(marks: list[int], start: int, end: int) -> list[int]:
+    """The offsets in [start, end) of sorted `marks`."""
+    return marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)]
+
+
 def _double_quotes(
-    text: str, para: int, start: int, end: int, carry: _Open | None
+    text: str, para: int, start: int, end: int, carry: _Open | None, marks: list[int]
 ) -> tuple[list[Quote], _Open | None]:
-    """Quotes in one paragraph; `carry` is a quote left open by the previous paragraph."""
+    """Quotes in one paragraph (`marks`: its double marks' offsets); `carry` is a quote left
+    open by the previous paragraph."""
     quotes: list[Quote] = []
     current: _Open | None = None
     seg_start = start
-    marks = [m.start() for m in _DOUBLE_RE.finditer(text, start, end)]
     if carry is not None and not (marks and _role(text, marks[0], start, end) == "open"
                                   and not text[start:marks[0]].strip()):
         quotes.append(_unclosed(text, carry))
@@ -161,11 +182,11 @@ def _unclosed(text: str, item: _Open, upto: int | None = None) -> Quote:
     return Quote(tuple(pieces), item.open_at, None, item.para, max(item.para, item.last_para))
 
 
-def _single_quotes(text: str, para: int, start: int, end: int) -> list[Quote]:
+def _single_quotes(text: str, para: int, start: int, end: int, marks: list[int]) -> list[Quote]:
+    """Single-quoted spans in text[start:end] (`marks`: the single marks' offsets there)."""
     quotes: list[Quote] = []
     opened: int | None = None
-    for match in _SINGLE_RE.finditer(text, start, end):
-        i = match.start()
+    for i in marks:
         char = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
@@ -185,19 +206,41 @@ def find_quotes(text: str, paragraphs: list[Range]) -> list[Quote]:
     """All quotations in the given paragraphs (content paragraphs, in order)."""
     found: list[Quote] = []
     carry: _Open | None = None
+    # Every mark of the text found once; each paragraph takes its own by bisecting.
+    doubles = _marks(text, DOUBLE)
+    singles = _marks(text, SINGLE)
+    every = sorted(doubles + singles)
+    count = len(every)
+    bisect_left = bisect.bisect_left
     for index, (start, end) in enumerate(paragraphs):
-        quotes, carry = _double_quotes(text, index, start, end, carry)
+        first = bisect_left(every, start)
+        if carry is None and (first == count or every[first] >= end):
+            continue  # not a mark: no quote opens, closes or goes on here (most paragraphs)
+        # (bisected here, not by _within: a Python call fewer per paragraph)
+        marks = doubles[bisect_left(doubles, start) : bisect_left(doubles, end)]
+        single = singles[bisect_left(singles, start) : bisect_left(singles, end)]
+        if not marks and carry is None:
+            # No double quote opens, closes or goes on here: only single quotes may.
+            found.extend(_singles_outside(text, index, start, end, [], None, single))
+            continue
+        quotes, carry = _double_quotes(text, index, start, end, carry, marks)
         found.extend(q for q in quotes if q.end > q.start)
-        found.extend(_singles_outside(text, index, start, end, quotes, carry))
+        if single:
+            found.extend(_singles_outside(text, index, start, end, quotes, carry, single))
     if carry is not None:
         found.append(_unclosed(text, carry))
     return sorted(found, key=lambda q: q.start)
 
 
 def _singles_outside(
-    text: str, para: int, start: int, end: int, doubles: list[Quote], carry: _Open | None
+    text: str, para: int, start: int, end: int, doubles: list[Quote], carry: _Open | None,
+    marks: list[int],
 ) -> list[Quote]:
-    """Single-quoted spans in the stretches of a paragraph that no double quote covers."""
+    """Single-quoted spans in the stretches of a paragraph that no double quote covers
+    (`marks`: the paragraph's single marks' offsets)."""
+    if not doubles and carry is None:
+        whole = _single_quotes(text, para, start, end, marks)
+        return _outside_doubled_marks(text, start, end, whole) if whole else whole
     covered = sorted((q.outer_start, q.outer_end) for q in doubles)
     if carry is not None:
         covered.append((carry.open_at if carry.para == para else start, end))
@@ -211,7 +254,7 @@ def _singles_outside(
         gaps.append((cursor, end))
     out: list[Quote] = []
     for a, b in gaps:
-        out.extend(_single_quotes(text, para, a, b))
+        out.extend(_single_quotes(text, para, a, b, _within(marks, a, b)))
     return _outside_doubled_marks(text, start, end, out) if out else out
 
 
