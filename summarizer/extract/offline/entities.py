@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import and_, attrgetter, itemgetter, or_
+from operator import and_, itemgetter, or_
 from typing import NamedTuple
 
 from summarizer.extract.offline import descriptions, np, sources
@@ -130,41 +130,48 @@ def candidate_mentions(doc: Doc) -> list[SentenceMentions]:
 def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
     sentence = doc.sentences[index]
     tokens = doc.tokens(sentence.start, sentence.end)
+    if not tokens:
+        return SentenceMentions(index, sentence.para, tokens, [], [])
     gazetteer_index, kinds = gazetteer()
-    places = list(gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)) if tokens else []
+    places = gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)
     if places:
         places = [p for p in places
                   if kinds[p[2]].kind != "media" or not _surname_like_outlet(tokens, p)]
     particles = language().titles.particles.words
     # A name is a run of name-like capitalised words (particles inside: "von der"),
-    # none of them part of a place or body name. The per-token tests run as C-level maps
-    # (a token's text is its first field, never empty); only the free capitalised tokens
-    # are asked about in Python.
-    texts = list(map(_FIRST, tokens))
+    # none of them part of a place or body name. The per-token tests run in C (a token's
+    # fields transposed in one go, membership tests as maps; a token's text is never empty);
+    # only the free capitalised tokens are asked about in Python.
+    texts: tuple[str, ...]
+    starts: tuple[int, ...]
+    lowers: tuple[str, ...]
+    texts, starts, _, lowers = zip(*tokens, strict=True)
+    n = len(tokens)
     # The tokens outside every place: those of a place are the ones whose starts fall in its
     # span (tokens and places both in text order), found by bisection.
-    free = [True] * len(tokens)
-    if places:
-        starts = list(map(_START, tokens))
-        for a, b, _ in places:
-            lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
-            free[lo:hi] = [False] * (hi - lo)
-    named = [False] * len(tokens)
-    for k in compress(range(len(tokens)), map(and_, free, map(str.isupper, map(_FIRST, texts)))):
-        named[k] = (np.name_like(texts[k]) or np.surname_after_given(tokens, k)
-                    or np.given_before_surname(tokens, k))
-    inner = list(map(or_, named, map(and_, free, map(particles.__contains__, texts))))
+    free = [True] * n
+    for a, b, _ in places:
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        free[lo:hi] = [False] * (hi - lo)
+    named = [False] * n
+    for k in compress(range(n), map(str.isupper, map(_FIRST, texts))):
+        if free[k]:
+            named[k] = (np.name_like(texts[k]) or np.surname_after_given(tokens, k)
+                        or np.given_before_surname(tokens, k))
+    # A sentence without a particle word (most) has no surname opened by one, and its inner
+    # name words are its name words: asked once.
+    particled = not particles.isdisjoint(texts)
+    inner = (list(map(or_, named, map(and_, free, map(particles.__contains__, texts))))
+             if particled else named)
     fronted = _fronted_clause_end(tokens)
     participle = _fronted_participle_end(tokens)
     personal, prepositions = np.personal_pronouns(), grammar().clauses.prepositions
     pronoun_genders = grammar().noun_phrases.pronouns
     spans: list[NameSpan | PronounSpan] = []
-    # A sentence without a particle word (most) has no surname opened by one: asked once.
-    particled = not particles.isdisjoint(texts)
     # Only a name word, a he/she or (in a sentence with a particle) a particle has anything to
-    # be done at: the other tokens are passed over in C.
-    pronouns = map(personal.__contains__, map(_LOWER, tokens))
-    wanted = list(compress(range(len(tokens)), map(or_, inner if particled else named, pronouns)))
+    # be done at: the other tokens are passed over in C (most sentences have no he/she).
+    wanted = list(compress(range(n), inner if personal.isdisjoint(lowers) else map(
+        or_, inner, map(personal.__contains__, lowers))))
     end = 0  # where the last name read ends: the tokens before it are taken
     for i in wanted:
         if i < end:
@@ -173,7 +180,7 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
                 _particle_surname_at(texts, named, particles, i)):
             named[i] = True  # `von der Leyen said`: the particles open the surname used alone
         if not named[i]:
-            if tokens[i].lower in personal:
+            if lowers[i] in personal:
                 subordinate = (i < max(fronted, participle) or _subordinate(tokens, i)
                                or _reported(tokens, i, i + 1))
                 speaks = not subordinate and _speaks(tokens, i, i + 1, doc.text)
@@ -182,7 +189,7 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
                                          clause, 0 < participle <= i))
             continue
         j = i + 1
-        while j < len(tokens) and inner[j]:
+        while j < n and inner[j]:
             j += 1
         # `Cruz spokesman Rick Toller`, `San Diego chapter president Luis Osorio`: a name
         # before a title and another name is whom the person works for (or where), never
@@ -202,12 +209,10 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
                             _description_subject(tokens))
 
 
-_FIRST = itemgetter(0)  # a token's text; a text's first character
-_START = attrgetter("start")
-_LOWER = attrgetter("lower")
+_FIRST = itemgetter(0)  # a text's first character
 
 
-def _particle_surname_at(texts: list[str], named: list[bool], particles: frozenset[str],
+def _particle_surname_at(texts: tuple[str, ...], named: list[bool], particles: frozenset[str],
                          i: int) -> bool:
     """Do lower-case particles open at i a surname used alone (`… , von der Leyen said`):
     particles, then one name word and no other after it, and no name word before them (the
