@@ -21,9 +21,10 @@ import bisect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import compress
 from operator import and_, itemgetter, or_
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from summarizer.extract.offline import descriptions, np, sources
 from summarizer.extract.offline.attribution_pack import attribution_pack
@@ -119,6 +120,18 @@ class SentenceMentions(NamedTuple):
     # The sentence's subject is a description of a person (`The radio host has …`): the people
     # it names besides are no antecedent of a pronoun after it.
     described_subject: bool = False
+
+
+# The spans made without the generated __new__'s Python frame (as document.py makes its tokens):
+# a few dozen per article, each otherwise a Python call through the type.
+_new_name_span = cast(Callable[[tuple[int, int, bool, bool, bool, bool, bool, bool]], NameSpan],
+                      partial(tuple.__new__, NameSpan))
+_new_pronoun_span = cast(Callable[[tuple[int, str, bool, bool, bool, bool]], PronounSpan],
+                         partial(tuple.__new__, PronounSpan))
+_new_sentence_mentions = cast(
+    Callable[[tuple[int, int, list[Token], list[tuple[int, int, str]],
+                    list[NameSpan | PronounSpan], bool]], SentenceMentions],
+    partial(tuple.__new__, SentenceMentions))
 
 
 class _Words(NamedTuple):
@@ -219,8 +232,8 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
                                or _reported(tokens, i, i + 1, words))
                 speaks = not subordinate and _speaks(tokens, i, i + 1, doc.text, words)
                 clause = subordinate and _clause_subject(tokens, i, fronted, words)
-                spans.append(PronounSpan(i, words.pronouns[lowers[i]], subordinate, speaks,
-                                         clause, 0 < participle <= i))
+                spans.append(_new_pronoun_span((i, words.pronouns[lowers[i]], subordinate,
+                                                speaks, clause, 0 < participle <= i)))
             continue
         j = i + 1
         while j < n and inner[j]:
@@ -235,12 +248,12 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
         possessive = np.is_possessive(texts[j - 1])
         clause = (not possessive and not affiliation and i >= participle
                   and _clause_subject(tokens, i, fronted, words))
-        spans.append(NameSpan(
+        spans.append(_new_name_span((
             i, j, affiliation, possessive, subordinate,
-            i > 0 and lowers[i - 1] in words.prepositions, speaks, clause))
+            i > 0 and lowers[i - 1] in words.prepositions, speaks, clause)))
         end = j
-    return SentenceMentions(index, sentence.para, tokens, places, spans,
-                            _description_subject(tokens, words))
+    return _new_sentence_mentions((index, sentence.para, tokens, places, spans,
+                                   _description_subject(tokens, words)))
 
 
 _FIRST = itemgetter(0)  # a text's first character
