@@ -19,16 +19,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import compress
-from operator import and_, attrgetter, itemgetter, or_
-from typing import NamedTuple
+from operator import and_, itemgetter, or_
+from typing import NamedTuple, cast
 
 from summarizer.extract.offline import descriptions, np, sources
 from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.document import Doc, Token
-from summarizer.extract.offline.language import grammar, language
+from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.packs import Person
 from summarizer.extract.offline.salience_pack import salience
@@ -121,50 +122,103 @@ class SentenceMentions(NamedTuple):
     described_subject: bool = False
 
 
+# The spans made without the generated __new__'s Python frame (as document.py makes its tokens):
+# a few dozen per article, each otherwise a Python call through the type.
+_new_name_span = cast(Callable[[tuple[int, int, bool, bool, bool, bool, bool, bool]], NameSpan],
+                      partial(tuple.__new__, NameSpan))
+_new_pronoun_span = cast(Callable[[tuple[int, str, bool, bool, bool, bool]], PronounSpan],
+                         partial(tuple.__new__, PronounSpan))
+_new_sentence_mentions = cast(
+    Callable[[tuple[int, int, list[Token], list[tuple[int, int, str]],
+                    list[NameSpan | PronounSpan], bool]], SentenceMentions],
+    partial(tuple.__new__, SentenceMentions))
+
+
+class _Words(NamedTuple):
+    """The word classes candidate mentions are read with, taken from the packs once per
+    language: a walk through the packs' models per sentence and per name (each step through
+    their attribute hook) cost more than most of the tests made with them."""
+
+    particles: frozenset[str]  # titles.toml particles (`von`, `der`)
+    personal: frozenset[str]  # he, she (np.personal_pronouns)
+    pronouns: Mapping[str, str]  # grammar.toml [noun_phrases] pronouns: their genders
+    prepositions: frozenset[str]
+    irregular_past: frozenset[str]
+    subordinators: frozenset[str]  # salience.toml
+    topic_openers: frozenset[str]
+    description_openers: frozenset[str]
+    participle_followers: frozenset[str]
+    participle_min_letters: int
+    speech_verbs: frozenset[str]  # every form of every speech verb
+    adverbs: frozenset[str]  # speech adverbs (`also`)
+    inverted: frozenset[str]  # speech verbs before their subject (`said Roe`)
+    role_tokens: frozenset[str]
+    stop_words: frozenset[str]  # sources.toml [description]
+    connectives: frozenset[str]  # attribution.toml [set_off]
+
+
+@per_language
+def _words() -> _Words:
+    lang, rules = language(), salience()
+    return _Words(
+        lang.titles.particles.words, np.personal_pronouns(), lang.grammar.noun_phrases.pronouns,
+        lang.grammar.clauses.prepositions, lang.grammar.clauses.irregular_past,
+        rules.subordinators, rules.topic_openers, rules.description_openers,
+        rules.participle_followers, rules.participle_min_letters, lang.speech.all_verbs,
+        lang.speech.adverbs.words, lang.speech.inverted.verbs, lang.titles.role_tokens,
+        pack().description.stop_words, attribution_pack().set_off.connectives)
+
+
 def candidate_mentions(doc: Doc) -> list[SentenceMentions]:
     """Every sentence's candidate mentions, found once per article (kept on the Doc)."""
     return doc.once("candidate_mentions", lambda: [
-        _sentence_mentions(doc, index) for index in range(len(doc.sentences))])
+        _sentence_mentions(doc, index, _words()) for index in range(len(doc.sentences))])
 
 
-def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
+def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
     sentence = doc.sentences[index]
     tokens = doc.tokens(sentence.start, sentence.end)
+    if not tokens:
+        return SentenceMentions(index, sentence.para, tokens, [], [])
     gazetteer_index, kinds = gazetteer()
-    places = list(gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)) if tokens else []
+    places = gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)
     if places:
         places = [p for p in places
                   if kinds[p[2]].kind != "media" or not _surname_like_outlet(tokens, p)]
-    particles = language().titles.particles.words
+    particles = words.particles
     # A name is a run of name-like capitalised words (particles inside: "von der"),
-    # none of them part of a place or body name. The per-token tests run as C-level maps
-    # (a token's text is its first field, never empty); only the free capitalised tokens
-    # are asked about in Python.
-    texts = list(map(_FIRST, tokens))
+    # none of them part of a place or body name. The per-token tests run in C (a token's
+    # fields transposed in one go, membership tests as maps; a token's text is never empty);
+    # only the free capitalised tokens are asked about in Python.
+    texts: tuple[str, ...]
+    starts: tuple[int, ...]
+    lowers: tuple[str, ...]
+    texts, starts, _, lowers = zip(*tokens, strict=True)
+    n = len(tokens)
     # The tokens outside every place: those of a place are the ones whose starts fall in its
     # span (tokens and places both in text order), found by bisection.
-    free = [True] * len(tokens)
-    if places:
-        starts = list(map(_START, tokens))
-        for a, b, _ in places:
-            lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
-            free[lo:hi] = [False] * (hi - lo)
-    named = [False] * len(tokens)
-    for k in compress(range(len(tokens)), map(and_, free, map(str.isupper, map(_FIRST, texts)))):
-        named[k] = (np.name_like(texts[k]) or np.surname_after_given(tokens, k)
-                    or np.given_before_surname(tokens, k))
-    inner = list(map(or_, named, map(and_, free, map(particles.__contains__, texts))))
-    fronted = _fronted_clause_end(tokens)
-    participle = _fronted_participle_end(tokens)
-    personal, prepositions = np.personal_pronouns(), grammar().clauses.prepositions
-    pronoun_genders = grammar().noun_phrases.pronouns
-    spans: list[NameSpan | PronounSpan] = []
-    # A sentence without a particle word (most) has no surname opened by one: asked once.
+    free = [True] * n
+    for a, b, _ in places:
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        free[lo:hi] = [False] * (hi - lo)
+    named = [False] * n
+    for k in compress(range(n), map(str.isupper, map(_FIRST, texts))):
+        if free[k]:
+            named[k] = (np.name_like(texts[k]) or np.surname_after_given(tokens, k)
+                        or np.given_before_surname(tokens, k))
+    # A sentence without a particle word (most) has no surname opened by one, and its inner
+    # name words are its name words: asked once.
     particled = not particles.isdisjoint(texts)
+    inner = (list(map(or_, named, map(and_, free, map(particles.__contains__, texts))))
+             if particled else named)
+    fronted = _fronted_clause_end(tokens, words)
+    participle = _fronted_participle_end(tokens, words)
+    personal = words.personal
+    spans: list[NameSpan | PronounSpan] = []
     # Only a name word, a he/she or (in a sentence with a particle) a particle has anything to
-    # be done at: the other tokens are passed over in C.
-    pronouns = map(personal.__contains__, map(_LOWER, tokens))
-    wanted = list(compress(range(len(tokens)), map(or_, inner if particled else named, pronouns)))
+    # be done at: the other tokens are passed over in C (most sentences have no he/she).
+    wanted = list(compress(range(n), inner if personal.isdisjoint(lowers) else map(
+        or_, inner, map(personal.__contains__, lowers))))
     end = 0  # where the last name read ends: the tokens before it are taken
     for i in wanted:
         if i < end:
@@ -173,41 +227,39 @@ def _sentence_mentions(doc: Doc, index: int) -> SentenceMentions:
                 _particle_surname_at(texts, named, particles, i)):
             named[i] = True  # `von der Leyen said`: the particles open the surname used alone
         if not named[i]:
-            if tokens[i].lower in personal:
-                subordinate = (i < max(fronted, participle) or _subordinate(tokens, i)
-                               or _reported(tokens, i, i + 1))
-                speaks = not subordinate and _speaks(tokens, i, i + 1, doc.text)
-                clause = subordinate and _clause_subject(tokens, i, fronted)
-                spans.append(PronounSpan(i, pronoun_genders[tokens[i].lower], subordinate, speaks,
-                                         clause, 0 < participle <= i))
+            if lowers[i] in personal:
+                subordinate = (i < max(fronted, participle) or _subordinate(tokens, i, words)
+                               or _reported(tokens, i, i + 1, words))
+                speaks = not subordinate and _speaks(tokens, i, i + 1, doc.text, words)
+                clause = subordinate and _clause_subject(tokens, i, fronted, words)
+                spans.append(_new_pronoun_span((i, words.pronouns[lowers[i]], subordinate,
+                                                speaks, clause, 0 < participle <= i)))
             continue
         j = i + 1
-        while j < len(tokens) and inner[j]:
+        while j < n and inner[j]:
             j += 1
         # `Cruz spokesman Rick Toller`, `San Diego chapter president Luis Osorio`: a name
         # before a title and another name is whom the person works for (or where), never
         # the subject, and no person the article introduces.
-        affiliation = _title_and_name_after(tokens, named, j)
-        subordinate = (i < max(fronted, participle) or _subordinate(tokens, i)
-                       or _reported(tokens, i, j))
-        speaks = not (subordinate or affiliation) and _speaks(tokens, i, j, doc.text)
-        possessive = np.is_possessive(tokens[j - 1].text)
+        affiliation = _title_and_name_after(tokens, named, j, words)
+        subordinate = (i < max(fronted, participle) or _subordinate(tokens, i, words)
+                       or _reported(tokens, i, j, words))
+        speaks = not (subordinate or affiliation) and _speaks(tokens, i, j, doc.text, words)
+        possessive = np.is_possessive(texts[j - 1])
         clause = (not possessive and not affiliation and i >= participle
-                  and _clause_subject(tokens, i, fronted))
-        spans.append(NameSpan(
+                  and _clause_subject(tokens, i, fronted, words))
+        spans.append(_new_name_span((
             i, j, affiliation, possessive, subordinate,
-            i > 0 and tokens[i - 1].lower in prepositions, speaks, clause))
+            i > 0 and lowers[i - 1] in words.prepositions, speaks, clause)))
         end = j
-    return SentenceMentions(index, sentence.para, tokens, places, spans,
-                            _description_subject(tokens))
+    return _new_sentence_mentions((index, sentence.para, tokens, places, spans,
+                                   _description_subject(tokens, words)))
 
 
-_FIRST = itemgetter(0)  # a token's text; a text's first character
-_START = attrgetter("start")
-_LOWER = attrgetter("lower")
+_FIRST = itemgetter(0)  # a text's first character
 
 
-def _particle_surname_at(texts: list[str], named: list[bool], particles: frozenset[str],
+def _particle_surname_at(texts: tuple[str, ...], named: list[bool], particles: frozenset[str],
                          i: int) -> bool:
     """Do lower-case particles open at i a surname used alone (`… , von der Leyen said`):
     particles, then one name word and no other after it, and no name word before them (the
@@ -576,24 +628,23 @@ def _past_title(role: str | None) -> bool:
 TITLE_WORDS = 3
 
 
-def _title_and_name_after(tokens: list[Token], named: list[bool], j: int) -> bool:
+def _title_and_name_after(tokens: list[Token], named: list[bool], j: int,
+                          words: _Words) -> bool:
     """Do a title of a few lower-case words (its last a person's title: `spokesman`, `chapter
     president`, `senior adviser`) and a name follow the name ending before tokens[j]?"""
-    lang, irregular = language(), grammar().clauses.irregular_past
-    stops = pack().description.stop_words
     m = j
     while m < len(tokens) and m - j < TITLE_WORDS:
         word = tokens[m].text
         if not (word.replace("-", "").isalpha() and word.islower()):
             break
-        if (word in stops or word in lang.speech.all_verbs or word in irregular
-                or word.endswith("ed")):
+        if (word in words.stop_words or word in words.speech_verbs
+                or word in words.irregular_past or word.endswith("ed")):
             return False
         m += 1
     if m == j or m >= len(tokens) or not named[m]:
         return False
     last = tokens[m - 1].lower
-    return last in lang.titles.role_tokens or sources.person_noun(last)
+    return last in words.role_tokens or sources.person_noun(last)
 
 
 def _relative_who(tokens: list[Token], i: int, j: int) -> bool:
@@ -604,57 +655,57 @@ def _relative_who(tokens: list[Token], i: int, j: int) -> bool:
             and (i == 0 or not tokens[i - 1].text.islower()))
 
 
-def _reported(tokens: list[Token], i: int, j: int) -> bool:
+def _reported(tokens: list[Token], i: int, j: int, words: _Words) -> bool:
     """Is the person at tokens[i:j] the subject of a clause a speech verb reports (`Roe said
     Lee continued to …`): right after the verb, the clause going on after the name (`“…,”
     said Lee.` is an inverted tag instead)?"""
-    return (i > 0 and tokens[i - 1].lower in language().speech.all_verbs and j < len(tokens)
+    return (i > 0 and tokens[i - 1].lower in words.speech_verbs and j < len(tokens)
             and tokens[j].text[:1].isalnum())
 
 
-def _clause_subject(tokens: list[Token], i: int, fronted: int) -> bool:
+def _clause_subject(tokens: list[Token], i: int, fronted: int, words: _Words) -> bool:
     """Is the person at tokens[i] the subject of a subordinate clause: right after its
     subordinator (`when Lee asked`, `said Lee told`), or the first person of a clause opening
     the sentence (`While Lee, in an interview, agreed`)?"""
-    if _subordinate(tokens, i) or (i > 0 and tokens[i - 1].lower in language().speech.all_verbs):
+    if i > 0 and (tokens[i - 1].lower in words.subordinators
+                  or tokens[i - 1].lower in words.speech_verbs):
         return True
     if i >= fronted:
         return False
-    if " ".join(t.lower for t in tokens[:i]) in salience().topic_openers:
+    if " ".join(t.lower for t in tokens[:i]) in words.topic_openers:
         return True  # `As for Roe, she said`: the topic the next clause is about
-    if tokens[i - 1].lower in grammar().clauses.prepositions:
+    if tokens[i - 1].lower in words.prepositions:
         return False
     return not any(t.text[:1].isupper() for t in tokens[1:i])
 
 
-def _fronted_participle_end(tokens: list[Token]) -> int:
+def _fronted_participle_end(tokens: list[Token], words: _Words) -> int:
     """Where a participle phrase opening the sentence ends (`Asked about Roe's plan, she
     said`, `Speaking to reporters in Ohio, Lee said`: at the comma; its people are not the
     sentence's subject, whom the participle describes), else 0."""
     if len(tokens) < 3 or not tokens[0].text[:1].isupper():
         return 0
     word = tokens[0].lower
-    rules = salience()
-    if not (word.endswith(("ed", "ing")) and len(word) > rules.participle_min_letters
-            and tokens[1].lower in rules.participle_followers):
+    if not (word.endswith(("ed", "ing")) and len(word) > words.participle_min_letters
+            and tokens[1].lower in words.participle_followers):
         return 0
     return next((k for k, t in enumerate(tokens) if t.text == ","), 0)
 
 
-def _description_subject(tokens: list[Token]) -> bool:
+def _description_subject(tokens: list[Token], words: _Words) -> bool:
     """Does the sentence open (after a conjunction) with a definite description of a person
     and a verb (`The radio host has increasingly …`, `But the Florida senator said …`)?"""
-    k = 1 if tokens and tokens[0].lower in salience().description_openers else 0
+    k = 1 if tokens and tokens[0].lower in words.description_openers else 0
     if k >= len(tokens) or tokens[k].lower != "the":
         return False
     m = k + 1
     while (m < len(tokens) and m - k <= DESCRIPTION_WORDS and tokens[m].text.isalpha()
-           and not _verb_like(tokens[m])):
+           and not _verb_like(tokens[m], words)):
         m += 1
-    if m == k + 1 or m >= len(tokens) or not _verb_like(tokens[m]):
+    if m == k + 1 or m >= len(tokens) or not _verb_like(tokens[m], words):
         return False
     head = tokens[m - 1].lower
-    return tokens[m - 1].text.islower() and (head in language().titles.role_tokens
+    return tokens[m - 1].text.islower() and (head in words.role_tokens
                                              or sources.person_noun(head))
 
 
@@ -662,24 +713,23 @@ def _description_subject(tokens: list[Token]) -> bool:
 DESCRIPTION_WORDS = 5
 
 
-def _verb_like(token: Token) -> bool:
+def _verb_like(token: Token, words: _Words) -> bool:
     """A lower-case past form, -s form, auxiliary or adverb: what follows a subject."""
     word = token.text
-    speech = language().speech
     return word.isalpha() and word.islower() and (
-        word.endswith("ed") or word in grammar().clauses.irregular_past
-        or word in speech.adverbs.words or word in speech.all_verbs or word.endswith("ly"))
+        word.endswith("ed") or word in words.irregular_past
+        or word in words.adverbs or word in words.speech_verbs or word.endswith("ly"))
 
 
-def _subordinate(tokens: list[Token], i: int) -> bool:
+def _subordinate(tokens: list[Token], i: int, words: _Words) -> bool:
     """Does the person at tokens[i] open a subordinate clause (`when Lee asked`)?"""
-    return i > 0 and tokens[i - 1].lower in salience().subordinators
+    return i > 0 and tokens[i - 1].lower in words.subordinators
 
 
-def _fronted_clause_end(tokens: list[Token]) -> int:
+def _fronted_clause_end(tokens: list[Token], words: _Words) -> int:
     """Where a subordinate clause opening the sentence ends (`While he backs Clinton, Roe
     admits …`: at the comma; its people are not the sentence's subject), else 0."""
-    if not tokens or tokens[0].lower not in salience().subordinators:
+    if not tokens or tokens[0].lower not in words.subordinators:
         return 0
     return next((k for k, t in enumerate(tokens) if t.text == ","), 0)
 
@@ -690,21 +740,20 @@ def _title(word: str) -> bool:
     return word in titles.offices or word in titles.courtesy
 
 
-def _speaks(tokens: list[Token], i: int, j: int, text: str) -> bool:
+def _speaks(tokens: list[Token], i: int, j: int, text: str, words: _Words) -> bool:
     """Is the name tokens[i:j] the subject of a speech verb: `Roe said`, `Roe, 45, said` is
     not read (an apposition), `Roe also said`, or after a quote `said Roe`?"""
-    speech = language().speech
-    k = _past_connective(tokens, j)
-    while k < len(tokens) and tokens[k].lower in speech.adverbs.words:
+    k = _past_connective(tokens, j, words)
+    while k < len(tokens) and tokens[k].lower in words.adverbs:
         k += 1
-    if k < len(tokens) and tokens[k].lower in speech.all_verbs and not np.is_possessive(
+    if k < len(tokens) and tokens[k].lower in words.speech_verbs and not np.is_possessive(
             tokens[j - 1].text) and not any(
                 mark in text[tokens[m - 1].end : tokens[m].start]
                 for m in range(j, k + 1) for mark in _CLOSING_MARKS):
         # (quoted words are left out of the tokens: in `Roe was “…,” said Lee` the verb
         # after the quote is Lee's, not Roe's)
         return True
-    if i == 0 or tokens[i - 1].lower not in speech.inverted.verbs:
+    if i == 0 or tokens[i - 1].lower not in words.inverted:
         return False
     # `“…,” said Roe.` / `…, said Roe, an analyst`: the inverted verb opens the sentence or
     # follows a comma or a quote, and the name ends the clause (`Trump said Ryan`, `…, said
@@ -722,7 +771,7 @@ _CLOSING_MARKS = ('"', "”", "’", "'")
 CONNECTIVE_WORDS = 4
 
 
-def _past_connective(tokens: list[Token], j: int) -> int:
+def _past_connective(tokens: list[Token], j: int, words: _Words) -> int:
     """`Roe, for example, said`: where the name's verb may start after a connective set off
     by commas right after the name (attribution.toml [set_off] connectives), else j."""
     if j >= len(tokens) or tokens[j].text != ",":
@@ -730,7 +779,7 @@ def _past_connective(tokens: list[Token], j: int) -> int:
     for end in range(j + 2, min(j + 2 + CONNECTIVE_WORDS, len(tokens))):
         if tokens[end].text == ",":
             phrase = " ".join(t.lower for t in tokens[j + 1 : end])
-            return end + 1 if phrase in attribution_pack().set_off.connectives else j
+            return end + 1 if phrase in words.connectives else j
     return j
 
 

@@ -18,6 +18,7 @@ from summarizer.extract.offline import np
 from summarizer.extract.offline.cues import plan_mentions
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Entity, Registry
+from summarizer.extract.offline.frozen import quick_init
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.speakers import place_subject
@@ -34,6 +35,7 @@ from summarizer.extract.offline.word_packs import stance_scope
 _HOLDER_KINDS = ("country", "demonym", "capital", "body")
 
 
+@quick_init  # (made by the dozen per stance range: a cheaper __init__)
 @dataclass(frozen=True)
 class Holder:
     start: int
@@ -184,6 +186,9 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
     ends: every token's end offset; inside: every offset covered by a mention."""
     lang = language()
     skip_left = stance_scope().syntax.skip_left
+    # (fetched once: the walk left asks them of every word it passes)
+    object_prepositions = lang.stance.holders.object_prepositions
+    role_tokens, keep = lang.titles.role_tokens, lang.titles.modifiers.keep
     comma = False
     linked = -1  # `Germany, along with Hungary`: the link's first word (skipped up to it)
     # Tokens ending at or before the mention are a prefix of the (ordered) tokens.
@@ -198,15 +203,14 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
             linked = index - n + 1  # a co-subject is no object of the link's `with`
             continue
         base = np.strip_possessive(lower)
-        if base in lang.stance.holders.object_prepositions and not _title_before(tokens, index):
+        if base in object_prepositions and not _title_before(tokens, index):
             if comma and (base in _sourcing() or (
                     index > 0 and f"{tokens[index - 1].lower} {base}" in _sourcing())):
                 # `According to diplomats, Germany opposes …`, `Unlike Germany, Poland …`:
                 # the comma closed the phrase; the mention after it is a clause's subject.
                 return None
             return index  # `in the Ukrainian parliament`: an object, not a title's `of`
-        if (base in lang.titles.role_tokens or base in lang.titles.modifiers.keep
-                or np.name_like(token.text)):
+        if base in role_tokens or base in keep or np.name_like(token.text):
             continue
         return index
     return None
@@ -236,7 +240,7 @@ def _title_before(tokens: list[Token], index: int) -> bool:
 def subjects(doc: Doc, holders: list[Holder], start: int, end: int) -> list[Holder]:
     """The mentions that could hold a position: not objects of a preposition or a target verb
     (`in the Ukrainian parliament`, `facing Germany`)."""
-    stance = language().stance
+    object_prepositions = language().stance.holders.object_prepositions
     tokens = doc.tokens(start, end, skip_quotes=False)
     ends = [t.end for t in tokens]
     inside = {i for h in holders for i in range(h.start, h.end)}
@@ -244,7 +248,7 @@ def subjects(doc: Doc, holders: list[Holder], start: int, end: int) -> list[Hold
     for holder in holders:
         at = governor(tokens, ends, inside, holder)
         head = tokens[at].lower if at is not None else None
-        if head in stance.holders.object_prepositions or is_target(head):
+        if head in object_prepositions or is_target(head):
             continue
         out.append(holder)
     return out

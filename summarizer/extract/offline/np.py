@@ -215,9 +215,9 @@ def with_issuer(tokens: list[Token], i: int, text: str) -> list[Token]:
 
 def np_left(tokens: list[Token], j: int) -> list[Token]:
     """The description ending just before token j (auxiliaries and adverbs skipped)."""
-    speech = language().speech
+    adverbs = language().speech.adverbs.words
     i = j - 1
-    while i >= 0 and tokens[i].lower in speech.adverbs.words:
+    while i >= 0 and tokens[i].lower in adverbs:
         i -= 1
     if i >= 0 and tokens[i].lower in grammar().noun_phrases.pronouns:
         return [tokens[i]]
@@ -370,7 +370,9 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
             end = seg[-1].end
             surface = text[start:end]
             run = first
-    lowers = [strip_possessive(t.lower) for t in seg]
+    # (strip_possessive's own first test inlined: most words end in no possessive)
+    lowers = [w if not w.endswith(_POSSESSIVE_ENDINGS) else strip_possessive(w)
+              for w in map(_LOWER, seg)]
     if run:
         role_tokens = _role_tokens(seg[: seg.index(run[0])], places)
         role = text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else None
@@ -393,7 +395,9 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         if len(seg) > 1 and lowers[-1] in pack().description.things:
             return None  # `the president's foreign policy`: a thing, the title its owner's
         role_words = [
-            t for t in seg if not _skip_in_role(t, places) and t.lower not in nps.determiners
+            t for t in seg
+            if not _skip_in_role(t, places, titles.modifiers.strip)
+            and t.lower not in nps.determiners
         ]
         role = text[role_words[0].start : role_words[-1].end] if role_words else None
         kind = "unnamed" if lowers[0] in nps.indefinite or _sources(lowers) else "descriptor"
@@ -478,7 +482,8 @@ def _has_role(seg: list[Token]) -> bool:
 def _role_tokens(tokens: list[Token], places: list[tuple[int, int, Place]]) -> list[Token]:
     """The title part of a description: from its first title, modifier or place word on."""
     titles = language().titles
-    kept = [t for t in tokens if not _skip_in_role(t, places)]
+    strip = titles.modifiers.strip
+    kept = [t for t in tokens if not _skip_in_role(t, places, strip)]
     for index, token in enumerate(kept):
         lower = strip_possessive(token.lower)
         in_place = any(a <= token.start < b for a, b, _ in places)
@@ -487,10 +492,11 @@ def _role_tokens(tokens: list[Token], places: list[tuple[int, int, Place]]) -> l
     return []
 
 
-def _skip_in_role(token: Token, places: list[tuple[int, int, Place]]) -> bool:
-    """Leading modifiers ('outgoing', 'the') and possessive countries are not part of a role."""
-    titles = language().titles
-    if token.lower in titles.modifiers.strip:
+def _skip_in_role(token: Token, places: list[tuple[int, int, Place]],
+                  strip: frozenset[str]) -> bool:
+    """Leading modifiers ('outgoing', 'the': strip, titles.toml modifiers.strip) and possessive
+    countries are not part of a role."""
+    if token.lower in strip:
         return True
     return is_possessive(token.text) and any(a <= token.start < b for a, b, _ in places)
 
@@ -502,7 +508,7 @@ _JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
     """The trailing run of name words in a segment ('Julianne Smith' in 'U.S. … Julianne Smith')."""
-    titles = language().titles
+    particles = language().titles.particles.words
     run: list[Token] = []
     suffixes = pack().titles.name_suffixes
     end = len(seg)
@@ -512,7 +518,7 @@ def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
         token = seg[k]
         if token.start in covered:
             break
-        if token.text in titles.particles.words and run:
+        if token.text in particles and run:
             run.insert(0, token)
             continue
         if run and token.text[-1] == "." and _JOINED_INITIALS.fullmatch(token.text):
@@ -521,9 +527,9 @@ def _name_run(seg: list[Token], covered: set[int]) -> list[Token]:
         if not (name_like(token.text) or surname_after_given(seg, k)):
             break
         run.insert(0, token)
-    if run and run[0].text in titles.particles.words and _particle_surname(run):
+    if run and run[0].text in particles and _particle_surname(run):
         return run  # `von der Leyen said`: a surname with its particles, no given name
-    while run and run[0].text in titles.particles.words:
+    while run and run[0].text in particles:
         run = run[1:]
     return run
 
