@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
+from summarizer.extract.offline.collector import per_article
 from summarizer.extract.offline.document import Token
 from summarizer.extract.offline.language import active, english, language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
@@ -223,6 +224,11 @@ _TOKEN_SPLIT = capturing(_TOKEN)
 
 
 # Both built with C-level maps over the matches (a Python expression per token cost more).
+# The words before a cue are read by `turned` and again by `effort_start`, and a cue of a
+# quotation is read in its sentence and its statement alike: each range split once per article
+# (the list is shared: callers only read it).
+@per_article
+@lru_cache(maxsize=256)
 def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     # The range lowered and straightened at once, then split: the same tokens, when
     # token_spans.lowered_alike allows it.

@@ -329,6 +329,16 @@ _CLOSERS = " \n\t\"”’')]»"
 
 # `… is a red line for Berlin`: a red line with an owner after it (stance_indirect.red_line_of).
 _OWNED_RED_LINE = re.compile(r"\bred lines? (?:for|to|of)\b|['’]s red lines?\b")
+
+
+def _owned_red_line(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold an owner's red line? Both branches of the pattern hold `red
+    line`, found in C first: the pattern opens with `\\b`, so `re` tries it at every character
+    (and most sentences name no red line)."""
+    return text.find("red line", start, end) >= 0 and (
+        _OWNED_RED_LINE.search(text, start, end) is not None)
+
+
 # `Hungary's red lines`, after the possessor's mention.
 _RED_LINE_AFTER = re.compile(r"['’]s\s+red\s+lines?\b")
 
@@ -344,7 +354,7 @@ def window_votes(doc: Doc, registry: Registry, start: int, end: int,
     asked = [c for c in request_cues(text, start, end)
              if not any(f.start <= c.start < f.end for f in found)]
     presented = _plan_cues(text, start, end)
-    if not (found or asked or presented or _OWNED_RED_LINE.search(text, start, end)):
+    if not (found or asked or presented or _owned_red_line(text, start, end)):
         return []  # (an owner's red line is no cue of the subject's: _sentence_votes)
     holders = find_holders(doc, registry, start, end)
     planned = _planned(text, start, end, owner) if found else []
@@ -363,7 +373,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     """cues: the range's cues in text order (scoped); holders: its mentions. In text order: a
     holder takes the nearest cue after it, whichever rule found the cue."""
     stance = language().stance
-    if not cues and not _OWNED_RED_LINE.search(doc.text, start, end):
+    if not cues and not _owned_red_line(doc.text, start, end):
         return []
     tokens = doc.tokens(start, end, skip_quotes=False)
     ends = [t.end for t in tokens]
