@@ -67,15 +67,23 @@ def _repeated(text: str, lines: list[tuple[int, int]], title: str | None) -> lis
     """For each line: does it repeat the headline or another line, words compared (_squash)?
 
     Squashing every line was the costliest step here. Lines that squash alike hold as many
-    letters e of either case (no other character lower-cases to an `e`, and squashing keeps
-    every letter), so a line whose count of them neither the title nor any other line shares
-    repeats nothing and is left unsquashed."""
+    letters e of either case, and as many letters a (no other character lower-cases to an `e`
+    or an `a`, and squashing keeps every letter), so a line whose count of e's, or else of e's
+    and a's together, neither the title nor any other line shares repeats nothing and is left
+    unsquashed. (The e's alone leave about half the lines alike; the a's are counted only for
+    those.)"""
     counts = [text.count("e", a, b) + text.count("E", a, b) for a, b in lines]
-    title_key = _squash(title) if title else None
     title_count = title.count("e") + title.count("E") if title else -1
     shared = Counter(counts)
-    keys = [_squash(text[a:b]) if shared[n] > 1 or n == title_count else None
-            for (a, b), n in zip(lines, counts, strict=True)]
+    alike = {k: (n, text.count("a", *lines[k]) + text.count("A", *lines[k]))
+             for k, n in enumerate(counts) if shared[n] > 1 or n == title_count}
+    title_pair = (title_count, title.count("a") + title.count("A")) if title else None
+    shared_pairs = Counter(alike.values())
+    keys: list[str | None] = [None] * len(lines)
+    for k, pair in alike.items():
+        if shared_pairs[pair] > 1 or pair == title_pair:
+            keys[k] = _squash(text[lines[k][0] : lines[k][1]])
+    title_key = _squash(title) if title else None
     repeats = Counter(keys)
     return [key is not None and (key == title_key or repeats[key] > 1) for key in keys]
 
