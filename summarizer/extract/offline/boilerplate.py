@@ -32,6 +32,7 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
     kind is "content", "bullet", "heading" or "boiler".
     """
     lang = language()
+    tail, box, boiler = lang.boilerplate.tail, lang.boilerplate.box, lang.boilerplate.line
     lines = [m.span() for m in _LINE.finditer(text, body_start) if not m.group().isspace()]
     repeated = _repeated(text, lines, title)
     out: list[tuple[int, int, str]] = []
@@ -42,12 +43,13 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
         stripped = raw.strip()
         a = start + (len(raw) - len(raw.lstrip()))
         b = a + len(stripped)
-        if not in_tail and lang.boilerplate.tail.matches(stripped):
+        if not in_tail and tail.matches(stripped):
             in_tail = True
         bullet = (stripped[0] in lang.text.bullets.marks and stripped[1:2].isspace()) or bool(
             NUMBERED_ITEM.match(stripped))
-        in_box = (in_box and bullet) or lang.boilerplate.box.matches(stripped)
-        if in_tail or in_box or lang.boilerplate.line.matches(stripped):
+        # (in the tail every line is boiler: whether a box goes on no longer matters)
+        in_box = not in_tail and ((in_box and bullet) or box.matches(stripped))
+        if in_tail or in_box or boiler.matches(stripped):
             out.append((a, b, "boiler"))
         elif bullet:
             out.append((a, b, "bullet"))
