@@ -1,5 +1,5 @@
 """classify_lines squashes only the lines that may repeat another or the headline (those
-sharing their count of the letter e): the same answers as squashing every line."""
+sharing their counts of the letters e and a): the same answers as squashing every line."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 _WORDS = st.sampled_from(["Peace", "PEACE", "peace", "plan", "Né", "É", "e", "E", "é", " ", "  ",
+                          "a", "A", "à", "Ape", "pea",
                           "-", "“", "”", "’", "…", ",", "\u00a0", "7", "\n", "\n"])
 
 
@@ -39,6 +40,10 @@ def test_the_same_repeats_as_squashing_every_line(words: list[str], title: str |
 
 def test_only_e_and_capital_e_lower_case_to_an_e() -> None:
     assert [c for c in map(chr, range(sys.maxunicode + 1)) if "e" in c.lower()] == ["E", "e"]
+
+
+def test_only_a_and_capital_a_lower_case_to_an_a() -> None:
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if "a" in c.lower()] == ["A", "a"]
 
 
 def test_a_line_repeating_the_headline() -> None:

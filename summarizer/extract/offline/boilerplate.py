@@ -32,6 +32,7 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
     kind is "content", "bullet", "heading" or "boiler".
     """
     lang = language()
+    tail, box, boiler = lang.boilerplate.tail, lang.boilerplate.box, lang.boilerplate.line
     lines = [m.span() for m in _LINE.finditer(text, body_start) if not m.group().isspace()]
     repeated = _repeated(text, lines, title)
     out: list[tuple[int, int, str]] = []
@@ -42,12 +43,13 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
         stripped = raw.strip()
         a = start + (len(raw) - len(raw.lstrip()))
         b = a + len(stripped)
-        if not in_tail and lang.boilerplate.tail.matches(stripped):
+        if not in_tail and tail.matches(stripped):
             in_tail = True
         bullet = (stripped[0] in lang.text.bullets.marks and stripped[1:2].isspace()) or bool(
             NUMBERED_ITEM.match(stripped))
-        in_box = (in_box and bullet) or lang.boilerplate.box.matches(stripped)
-        if in_tail or in_box or lang.boilerplate.line.matches(stripped):
+        # (in the tail every line is boiler: whether a box goes on no longer matters)
+        in_box = not in_tail and ((in_box and bullet) or box.matches(stripped))
+        if in_tail or in_box or boiler.matches(stripped):
             out.append((a, b, "boiler"))
         elif bullet:
             out.append((a, b, "bullet"))
@@ -67,15 +69,23 @@ def _repeated(text: str, lines: list[tuple[int, int]], title: str | None) -> lis
     """For each line: does it repeat the headline or another line, words compared (_squash)?
 
     Squashing every line was the costliest step here. Lines that squash alike hold as many
-    letters e of either case (no other character lower-cases to an `e`, and squashing keeps
-    every letter), so a line whose count of them neither the title nor any other line shares
-    repeats nothing and is left unsquashed."""
+    letters e of either case, and as many letters a (no other character lower-cases to an `e`
+    or an `a`, and squashing keeps every letter), so a line whose count of e's, or else of e's
+    and a's together, neither the title nor any other line shares repeats nothing and is left
+    unsquashed. (The e's alone leave about half the lines alike; the a's are counted only for
+    those.)"""
     counts = [text.count("e", a, b) + text.count("E", a, b) for a, b in lines]
-    title_key = _squash(title) if title else None
     title_count = title.count("e") + title.count("E") if title else -1
     shared = Counter(counts)
-    keys = [_squash(text[a:b]) if shared[n] > 1 or n == title_count else None
-            for (a, b), n in zip(lines, counts, strict=True)]
+    alike = {k: (n, text.count("a", *lines[k]) + text.count("A", *lines[k]))
+             for k, n in enumerate(counts) if shared[n] > 1 or n == title_count}
+    title_pair = (title_count, title.count("a") + title.count("A")) if title else None
+    shared_pairs = Counter(alike.values())
+    keys: list[str | None] = [None] * len(lines)
+    for k, pair in alike.items():
+        if shared_pairs[pair] > 1 or pair == title_pair:
+            keys[k] = _squash(text[lines[k][0] : lines[k][1]])
+    title_key = _squash(title) if title else None
     repeats = Counter(keys)
     return [key is not None and (key == title_key or repeats[key] > 1) for key in keys]
 

@@ -443,15 +443,25 @@ class LinePatterns:
     """Line patterns compiled for speed: those anchored at the start as one alternation tried
     only there (`match`), the others as one case-folded alternation searched in the
     lower-cased line, and only when the line holds what that alternation requires (`hints`,
-    see prefilter.py)."""
+    see prefilter.py).
+
+    An anchored pattern that opens with a repetition that may be empty
+    (`^[\\w\\s.,'-]{0,60}\\blatest:`) costs the most: at every line re reads the whole
+    repetition and gives it back a character at a time, trying the rest at each. It is
+    `guarded` instead when what it requires holds characters that have no other case (`:`):
+    tried alone, and only on a line that holds them all (a substring test, no lower-casing)."""
 
     anchored: re.Pattern[str] | None
     floating: re.Pattern[str] | None
     hints: Prefilter | None = None
+    guarded: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
     def matches(self, line: str) -> bool:
         if self.anchored is not None and self.anchored.match(line):
             return True
+        for marks, pattern in self.guarded:
+            if all(map(line.__contains__, marks)) and pattern.match(line):
+                return True
         if self.floating is None:
             return False
         lowered = line.lower()
@@ -467,9 +477,33 @@ class LinePatterns:
         def join(items: list[str], flags: int) -> re.Pattern[str] | None:
             return re.compile("|".join(f"(?:{p})" for p in items), flags) if items else None
 
+        guarded: list[tuple[str, re.Pattern[str]]] = []
+        for pattern in [p for p in anchored if _OPENS_WITH_OPTIONAL_REPEAT.match(p)]:
+            compiled = re.compile(pattern, re.IGNORECASE)
+            marks = caseless_marks(prefilter(compiled))
+            if marks:  # (else it stays in the alternation: nothing cheap to test first)
+                guarded.append((marks, compiled))
+                anchored.remove(pattern)
         searched = join(floating, 0)
         hints = prefilter(searched) if searched is not None else None
-        return cls(join(anchored, re.IGNORECASE), searched, hints)
+        return cls(join(anchored, re.IGNORECASE), searched, hints, tuple(guarded))
+
+
+# A pattern that opens with a class or wildcard repeated maybe no times (`[...]{0,60}`, `.*`).
+_OPENS_WITH_OPTIONAL_REPEAT = re.compile(
+    r"(?:\[(?:\\.|[^\]\\])+\]|\\[wWsSdD]|\.)(?:\*|\{0?,)")
+
+
+def caseless_marks(hint: Prefilter | None) -> str:
+    """Characters every match of the prefilter's pattern holds as they are, whatever its
+    flags: the ASCII characters but letters and spaces of the strings it requires alone
+    (not one of several). Under re.IGNORECASE only letters match other characters (ASCII or
+    not: prefilter._FOLDS_TO_ASCII), so a line without one of these cannot match."""
+    if hint is None:
+        return ""
+    required = "".join(group[0] for group in hint.needs if len(group) == 1)
+    return "".join(sorted({c for c in required
+                           if c.isascii() and not c.isalpha() and not c.isspace()}))
 
 
 class BoilerplatePatterns(Pack):
