@@ -8,12 +8,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer.extract.offline.prefilter import occurrences
 from summarizer.extract.offline.quotes import (
     DOUBLE,
     SINGLE,
     Quote,
     _double_quotes,
-    _marks,
     _Open,
     _singles_outside,
     _unclosed,
@@ -61,8 +61,8 @@ def test_skipping_paragraphs_finds_what_the_full_scan_finds(pieces: list[str]) -
 @given(st.lists(_PIECES, max_size=60))
 def test_marks_are_every_mark_in_order(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert _marks(text, DOUBLE) == [m.start() for m in _DOUBLE_RE.finditer(text)]
-    assert _marks(text, SINGLE) == [m.start() for m in _SINGLE_RE.finditer(text)]
+    assert occurrences(text, DOUBLE) == [m.start() for m in _DOUBLE_RE.finditer(text)]
+    assert occurrences(text, SINGLE) == [m.start() for m in _SINGLE_RE.finditer(text)]
 
 
 def test_a_quote_carried_over_a_paragraph_without_marks_is_closed_there() -> None:

@@ -23,7 +23,7 @@ def _pack() -> stance_turns.Turns:
 
 def test_the_first_word_sets_hold_every_phrase_s_first_word() -> None:
     pack = _pack()
-    firsts = stance_turns._past_firsts()  # (English: no language active)
+    firsts = stance_turns._firsts(pack.past.after)
     assert firsts is not None
     assert all(marker.split(" ")[0] in firsts for marker in pack.past.after)
     for phrases in (pack.slower.instead, pack.backs_a_no.words, pack.denied.verbs,

@@ -50,8 +50,6 @@ _CLAUSE_BREAK = re.compile(
 # and without the spaces' branches the pattern opens with the stops alone (spaces skipped).
 _DASH_BREAK = re.compile(rf"[.!?;\s](?:(?<=[.!?;]){_ABBREVIATION}\s|(?<=\s)[—–]\s)")
 _STOP_BREAK = re.compile(rf"[.!?;]{_ABBREVIATION}\s")
-# What every contrast holds (`although` holds `though`), lower case.
-_CONTRAST_WORDS = ("but", "while", "whereas", "though", "however")
 
 
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
@@ -147,7 +145,7 @@ def _break_pattern(text: str, start: int, end: int) -> re.Pattern[str]:
     branch too when no dash is there."""
     window = text[start:end]
     lowered = exact_lower(window)
-    if lowered is None or any(map(lowered.__contains__, _CONTRAST_WORDS)):
+    if lowered is None or any(map(lowered.__contains__, _CONTRASTS)):
         return _CLAUSE_BREAK
     return _DASH_BREAK if "—" in window or "–" in window else _STOP_BREAK
 

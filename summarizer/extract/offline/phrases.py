@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import chain, compress
 
 from summarizer.extract.offline.collector import per_article
+from summarizer.extract.offline.prefilter import occurrences
 from summarizer.extract.offline.token_spans import capturing, spans
 
 # Initials, or a word with inner hyphens or apostrophes. Written for speed, matching exactly what
@@ -27,9 +28,7 @@ from summarizer.extract.offline.token_spans import capturing, spans
 # not next without entering it.
 _WORD = re.compile(r"\w(?:\.(?<=[A-Za-z]\.)(?:[A-Za-z]\.)+|\w*+(?:[-'’]\w++)*+)")
 _WORD_SPLIT = capturing(_WORD)
-# Where a possessive 's may end a word (few per text, found in C instead of testing each word):
-# the matches of _APOSTROPHE_S, found by str.find of each form (_possessive_ends).
-_APOSTROPHE_S = re.compile(r"['’]s")
+# Where a possessive 's may end a word (few per text, found in C instead of testing each word).
 _POSSESSIVE = ("’s", "'s")
 
 Match = tuple[int, int, str]  # start, end, the phrase as listed
@@ -138,18 +137,9 @@ def _split(text: str) -> _Words:
 
 
 def _possessive_ends(text: str) -> list[int]:
-    """Where each match of _APOSTROPHE_S ends, in order, found by str.find (a scan in C at
-    memory speed; the pattern's class opening cost a test per character). The order matters:
-    a word cut at one `'s` may end where the next match does (`x’s's`)."""
-    ends: list[int] = []
-    for possessive in _POSSESSIVE:
-        at = text.find(possessive)
-        while at >= 0:
-            at += 2  # (two characters, opening with an apostrophe: matches never overlap)
-            ends.append(at)
-            at = text.find(possessive, at)
-    ends.sort()
-    return ends
+    """Where each possessive `'s` ends, in order (the order matters: a word cut at one `'s`
+    may end where the next one does, `x’s's`)."""
+    return [at + 2 for at in occurrences(text, _POSSESSIVE)]
 
 
 _CHUNK = 20_000  # characters of text tokenised at a time (then up to the next line break)

@@ -10,7 +10,12 @@ from collections.abc import Iterator
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.language import language, per_language, per_language_lru
 from summarizer.extract.offline.lexicon import alternation, phrase_regex
-from summarizer.extract.offline.prefilter import Filtered, exact_lower, folded_class
+from summarizer.extract.offline.prefilter import (
+    Filtered,
+    exact_lower,
+    folded_class,
+    occurrences,
+)
 
 
 @per_language
@@ -155,13 +160,7 @@ def _plan_starts(text: str) -> list[int] | None:
     # it at every position: the same places. (exact_lower: no character that matches an
     # ASCII letter case-insensitively but lowers to none, so the words stand where `re`
     # would find them.)
-    found: set[int] = set()
-    for word in words:
-        at = lowered.find(word)
-        while at >= 0:
-            found.add(at)
-            at = lowered.find(word, at + 1)
-    return [at for at in sorted(found) if openings.match(text, at)]
+    return [at for at in occurrences(lowered, words) if openings.match(text, at)]
 
 
 # The patterns whose every match opens with a plan phrase (the plan's names are plan phrases

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.extract.offline.frozen import quick_init
+from summarizer.extract.offline.prefilter import occurrences
 
 DOUBLE = "\"“”„‟«»″"
 SINGLE = "'‘’‚‛"
@@ -87,21 +88,6 @@ class _Open:
     para: int
     content_start: int
     last_para: int = -1
-
-
-def _marks(text: str, glyphs: str) -> list[int]:
-    """Offsets of every character of `glyphs` in the text, in order. A str.find per glyph
-    (C-level scans; a glyph the text cannot hold is ruled out at once) costs less than a
-    regex or a loop over the characters."""
-    found: list[int] = []
-    find = text.find
-    for glyph in glyphs:
-        i = find(glyph)
-        while i >= 0:
-            found.append(i)
-            i = find(glyph, i + 1)
-    found.sort()
-    return found
 
 
 def _within(marks: list[int], start: int, end: int) -> list[int]:
@@ -207,8 +193,8 @@ def find_quotes(text: str, paragraphs: list[Range]) -> list[Quote]:
     found: list[Quote] = []
     carry: _Open | None = None
     # Every mark of the text found once; each paragraph takes its own by bisecting.
-    doubles = _marks(text, DOUBLE)
-    singles = _marks(text, SINGLE)
+    doubles = occurrences(text, DOUBLE)
+    singles = occurrences(text, SINGLE)
     every = sorted(doubles + singles)
     count = len(every)
     bisect_left = bisect.bisect_left

@@ -565,7 +565,7 @@ def _past(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
                         w in pack.present for w in near[k + n :]):
                     return True  # not `once sceptical, now backs`: `now` is the present
     markers, continuing = _padded_past()
-    firsts = _past_firsts()
+    firsts = _firsts(pack.after)
     # Likewise after it: a marker is tried only when its first word is in the phrase, which is
     # among the first `after_reach` words (None: a marker with no first word, always tried).
     if firsts is not None and firsts.isdisjoint(map(_FIRST, after[: pack.after_reach])):
@@ -594,14 +594,6 @@ def _padded_past() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     pack = turns().past
     return (tuple((marker.split(" ")[0], f" {marker} ") for marker in pack.after),
             tuple(f" {word}" for word in pack.continuing))
-
-
-@per_language
-def _past_firsts() -> frozenset[str] | None:
-    """The first words of the past markers after a cue (_padded_past), or None when one has
-    none (it is tried whatever the words)."""
-    firsts = frozenset(first for first, _ in _padded_past()[0])
-    return None if "" in firsts else firsts
 
 
 def _denied(before: list[tuple[str, int, int]], pack: Denied) -> bool:
