@@ -335,6 +335,7 @@ class Points(Pack):
     lead_verbs: Phrases
     last_adverbs: Phrases
     pair_places: Words
+    closing_ordinals: Words
     pair_first: Phrases
     pair_second: Phrases
     time_openers: Words

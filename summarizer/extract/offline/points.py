@@ -209,10 +209,26 @@ def _asides() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @per_language
 def _of_plan() -> re.Pattern[str]:
-    """`of the plan`, `of Zelensky's victory plan` after an ordinal point's noun."""
+    """`of the plan`, `of Zelensky's victory plan`, `in the plan,` after an ordinal point's noun
+    (a participle may stand before it: `The first of the five points included in the plan`);
+    a comma after the name is taken, so that an aside may follow (`in the plan, he said, is`)."""
     plan = patterns()["plan"].pattern
-    return re.compile(rf"of\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+(?:[\w“”\"'-]+\s+){{0,2}}?"
-                      rf"(?:{plan})[”\"’']?\s+")
+    return re.compile(rf"(?:[a-z]+ed\s+)?(?:of|in)\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
+                      rf"(?:[\w“”\"'-]+\s+){{0,2}}?(?:{plan})[”\"’']?,?\s+")
+
+
+@per_language
+def _asking_to() -> re.Pattern[str]:
+    """`calls on Kyiv's Western allies to`: asking someone (a few words) to do what the point
+    asks (plan.toml [forms] asking)."""
+    asking = alternation(language().plan.forms.by_name["asking"])
+    return re.compile(rf"(?:{asking})\s+(?:[\w’'-]+\s+){{1,5}}?to\s+", re.I)
+
+
+# An aside set off by commas (`, he said,`), as _asides reads it before a copula.
+_ASIDE = re.compile(rf"[^,.;:()]{{1,{ASIDE_CHARS}}}?,\s+")
+# `describing the first step as an invitation`: the content of an ordinal named as something.
+_AS = re.compile(r"as\s+(?=an?\s|the\s)", re.I)
 
 
 def ordinal_summary(text: str, start: int, end: int) -> str:
@@ -225,10 +241,16 @@ def ordinal_summary(text: str, start: int, end: int) -> str:
     # `The third point of the plan concerns X`, `The first point calls for X`: past the plan's
     # name and the verb that introduces the content.
     of_plan = _of_plan().match(text, start, end)
-    lead = _lead_verbs().match(text, of_plan.end() if of_plan else start, end)
-    plain = summary(text[lead.end() if lead else start : end])
-    if text[:start].rstrip().endswith(","):
-        for found in (aside.match(text, start, end), relative.match(text, start, end)):
+    base = of_plan.end() if of_plan else start
+    lead = (_lead_verbs().match(text, base, end) or _asking_to().match(text, base, end)
+            or _AS.match(text, base, end))
+    plain = summary(text[lead.end() if lead else base : end])
+    if of_plan and text[:base].rstrip().endswith(","):
+        # `in the plan, he said, drew scorn`: past the aside, what the sentence says of it.
+        past = _ASIDE.match(text, base, end)
+        plain = summary(text[past.end() if past else base : end])
+    if text[:base].rstrip().endswith(","):
+        for found in (aside.match(text, base, end), relative.match(text, base, end)):
             if found is not None:
                 label = summary(text[_content(text, found.end()) : end])
                 if proposal(label):
@@ -299,10 +321,14 @@ def _linked_verbs() -> re.Pattern[str]:
 @per_language
 def ordinal_link() -> Filtered:
     """`, while the second …`: a comma and a link before `the` + an ordinal (plan.toml
-    [points] ordinal_links)."""
-    links = alternation(language().plan.points.ordinal_links)
-    ordinals = alternation(language().plan.ordinals)
-    return Filtered(re.compile(rf",\s+(?:{links})\s+(?=[Tt]he\s+(?:{ordinals})\b)"))
+    [points] ordinal_links), or a bare `and` before one (or before `the last`, [points]
+    closing_ordinals)."""
+    points = language().plan.points
+    links = alternation(points.ordinal_links)
+    ordinals = alternation([*language().plan.ordinals, *points.closing_ordinals])
+    # `… as A and the last B`: a bare `and` links too (the first clause ends before it).
+    return Filtered(re.compile(rf"(?:,\s+(?:{links})|(?<=\w)\s+and)\s+"
+                               rf"(?=[Tt]he\s+(?:{ordinals})\b)"))
 
 
 def _sentence_end(text: str, sentence: Sentence) -> int:
