@@ -116,3 +116,31 @@ def test_an_ordinal_part_of_the_plan_in_a_sentence_that_does_not_name_it() -> No
     # Near misses: an ordinal step or priority is not a part of the plan.
     assert points(intro + "The first step is to convince Washington.") == []
     assert points(intro + "The first priority is to survive the winter.") == []
+
+
+def test_what_follows_the_last_item_of_a_series_is_said_of_it_not_an_item() -> None:
+    # An appositive and a participle after the item that `and` opens: not items.
+    text = ("The victory plan calls for joint air patrols, a reconstruction fund and new "
+            "training missions, a step the Kremlin condemned, saying that it meant escalation.")
+    assert [s for _, s in points(text)] == ["joint air patrols", "reconstruction fund",
+                                            "new training missions"]
+    # With a comma before the last `and`, a bare `and` is inside an item.
+    text = ("The victory plan calls for joint air patrols, grain storage and shipping, and new "
+            "training missions.")
+    assert [s for _, s in points(text)] == ["joint air patrols", "grain storage and shipping",
+                                            "new training missions"]
+    # `including B` is an example of the item before it: one point, not a series of three.
+    text = ("The victory plan calls for deeper raids into enemy territory, including the "
+            "border incursion begun in May, and more drone attacks on refineries, a move "
+            "Moscow called reckless.")
+    assert [s for _, s in points(text)] == ["deeper raids into enemy territory"]
+
+
+def test_a_such_as_list_after_a_category_gives_its_examples() -> None:
+    text = ("The victory plan includes broad measures for defending the country, such as "
+            "joining the bloc and doubling air defences.")
+    assert [s for _, s in points(text)] == ["joining the bloc", "doubling air defences"]
+    # Near miss: after a point of its own, `including` gives an example of that point.
+    text = ("The victory plan calls for stronger Western backing, including the lifting of "
+            "limits on long-range drones.")
+    assert [s for _, s in points(text)] == ["stronger Western backing"]

@@ -336,6 +336,7 @@ class Points(Pack):
     last_adverbs: Phrases
     pair_places: Words
     closing_ordinals: Words
+    examples: Words
     pair_first: Phrases
     pair_second: Phrases
     time_openers: Words

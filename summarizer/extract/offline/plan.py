@@ -31,12 +31,14 @@ from summarizer.extract.offline.points import (
     clause_end,
     distinct,
     elliptic,
+    head_word,
     items,
     merge_listed,
     ordinal_link,
     ordinal_summary,
     proposal,
     series,
+    series_pieces,
     summary,
     two_items,
 )
@@ -623,19 +625,19 @@ def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tu
 
 
 # A `such as` list item, and the pieces an `and` splits it into, need this many words each.
-ITEM_WORDS = 4
+ITEM_WORDS = 2
 
 
 def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`… contains requests that allies have declined, such as A and B.`: the items of a
     `such as` / `including` list that follows what the plan contains, as (start, end)."""
     link = search("such_as", text, start, end)
-    if link is None:
+    if link is None or not _category(text[start : link.start()]):
         return []
     stop = clause_stop(text, link.end(), end)
     items: list[tuple[int, int]] = []
     cursor = link.end()
-    for piece in re.split(r",\s+(?:and\s+)?|(?<!\s)\s+and\s+", text[link.end() : stop]):
+    for piece in series_pieces(text[link.end() : stop]):
         at = text.index(piece, cursor)
         cursor = at + len(piece)
         if len(piece.split()) >= ITEM_WORDS:
@@ -643,6 +645,17 @@ def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif items:
             items[-1] = (items[-1][0], at + len(piece))  # `A and B` too short to split
     return items if len(items) > 1 else []
+
+
+def _category(words: str) -> bool:
+    """`demands that partners have refused`, `key measures for defending Ukraine`: a phrase
+    headed by a noun of the plan's points or one that names no content of its own (plan.toml
+    [points] nouns, [forms] vague_heads), whose `such as` list tells what it holds (not
+    `continued strikes on Russian soil, including the Kursk incursion`: an example of a point)."""
+    head = head_word(words.lower().split())
+    plan = language().plan
+    return head is not None and (head in plan.points.nouns or head in plan.forms.by_name[
+        "vague_heads"])
 
 
 def _it_points(doc: Doc, planned: set[int]) -> list[tuple[int | None, str, tuple[int, int]]]:

@@ -436,12 +436,11 @@ def series(text: str, start: int, end: int, least: int = SERIES_WORDS) -> list[t
     chunk = text[start : clause_stop(text, start, end)]
     if "," not in chunk or not re.search(r"\sand[\s,]", chunk):
         return []
-    pieces = [p for p in _SERIES_SPLIT.split(chunk) if p.strip()]
+    pieces = series_pieces(chunk)
     if len(pieces) > 1 and _attribution(pieces[-1]):
         pieces.pop()  # `A, B and C, according to the plan` / `…, officials said`
     for k in range(len(pieces) - 2, -1, -1):
-        words = pieces[k].split()
-        if words[0].lower() in plan.points.time_openers and len(words) <= TIME_OPENER_WORDS:
+        if _time_phrase(pieces[k]):
             pieces[k : k + 2] = [pieces[k] + ", " + pieces[k + 1]]  # `after the war, D`
     items: list[tuple[int, int]] = []
     cursor = start
@@ -459,6 +458,46 @@ def series(text: str, start: int, end: int, least: int = SERIES_WORDS) -> list[t
         cursor = at + len(piece)
         items.append((at, cursor))
     return items if len(items) >= SERIES_ITEMS else []
+
+
+def _time_phrase(piece: str) -> bool:
+    """`after the war`: a short phrase of time that opens the series item after it."""
+    words = piece.split()
+    return bool(words) and words[0].lower() in language().plan.points.time_openers and (
+        len(words) <= TIME_OPENER_WORDS)
+
+
+def series_pieces(chunk: str) -> list[str]:
+    """The pieces of `A, B and C`: split at its commas and its `and`s. With a comma before an
+    `and` (`A, B, and C`), a bare `and` is inside an item (`economic growth and cooperation`);
+    what follows the item after the last `and`, set off by a comma, is said of the series, not
+    an item of it (`…, and C, a move Moscow warned against, stating that …`); an example
+    (`including X`, `such as X`: plan.toml [points] examples) goes with the item before it."""
+    seps = list(_SERIES_SPLIT.finditer(chunk))
+    if any(m.group(0).startswith(",") and "and" in m.group(0) for m in seps):
+        seps = [m for m in seps if m.group(0).startswith(",")]
+    examples = language().plan.points.examples
+    spans: list[list[int]] = []  # [start, end] of each piece in chunk
+    last_and = -1
+    at = 0
+    for sep in [*seps, None]:
+        stop = sep.start() if sep else len(chunk)
+        piece = chunk[at:stop]
+        if spans and piece.split(" ", 1)[0].lower() in examples:
+            spans[-1][1] = stop  # `A, including B`: one item
+        elif piece.strip():
+            spans.append([at, stop])
+        if sep is not None:
+            if "and" in sep.group(0):
+                # The next piece is the item after `and`; after `and,` an aside set off by
+                # commas comes first (`and, prompting a warning, more troops`).
+                last_and = len(spans) + sep.group(0).rstrip().endswith(",")
+            at = sep.end()
+    if 0 <= last_and < len(spans) and _time_phrase(chunk[slice(*spans[last_and])]):
+        last_and += 1  # `…, and, after the war, D`: D is the item after `and`
+    if 0 <= last_and < len(spans) - 1:
+        spans = spans[: last_and + 1]
+    return [chunk[a:b] for a, b in spans]
 
 
 def _modifier(word: str) -> bool:
