@@ -306,6 +306,10 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     # What only mentions, praises or rejects the plan is left out before two wordings of one
     # point are compared, so that a reaction never stands in for the point.
     ordered = [f for f in ordered if f[1] and proposal(f[1])]
+    # A point the excerpt stops inside (`… Ukraine's natural miner`) is kept only up to the
+    # last whole item before it, or left out.
+    cut = _cut_off(doc.text)
+    ordered = [g for f in ordered if (g := _before_cut(doc.text, f) if f[2][1] >= cut else f)]
     for number, label, (a, b) in distinct(ordered, set(listed)):
         # The spans come by their starts, so every taken one starts at or before `a`: it
         # overlaps when one reaches past `a` (an empty span is checked against each).
@@ -321,6 +325,45 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
         points.append(PlanPoint(number=number, summary=label, evidence=[
             Evidence(text=g[0], spans=g[1]) for g in evidence if g is not None]))
     return points
+
+
+def _cut_off(text: str) -> int:
+    """Where an excerpt that stops mid-sentence stops (its last character not one of
+    _SENTENCE_ENDS); past the text's end when it ends a sentence, or a list item that ends on
+    a word of content (`- Stronger air defences`: items often go without a full stop)."""
+    end = len(text.rstrip())
+    if not end or text[end - 1] in _SENTENCE_ENDS:
+        return len(text) + 1
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    pack = proposal_words()
+    if _LIST_ITEM.match(line) and line.split()[-1].lower() not in (
+            pack.phrase_breaks | pack.dangling):
+        return len(text) + 1
+    return end
+
+
+# A line that is an item of a list: a bullet or a number before its text.
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–—▪◦]|\d{1,2}[.)])\s")
+
+
+def _before_cut(text: str, point: tuple[int | None, str, tuple[int, int]]) -> tuple[
+        int | None, str, tuple[int, int]] | None:
+    """A point the excerpt stops inside: without the item its last `and` opens (`Joint
+    protection of critical resources and leveraging its`) when what stands before that `and`
+    ends on a whole phrase (not `investing in and jointly protecting …`); as summary() trims it
+    when the excerpt stops on a function word (`… against targets inside`: the words before it
+    are whole); else None (`… in defending Ukraine`, `… natural miner`: its last word may be
+    cut, and what it asked with it)."""
+    number, label, (a, b) = point
+    pack = proposal_words()
+    loose = pack.phrase_breaks | pack.dangling
+    at, mark = text.rfind(" and ", a, b), label.rfind(" and ")
+    if at > a and mark > 0:
+        words = text[a:at].split()
+        if words and words[-1].lower().strip(",;") not in loose:
+            return number, label[:mark].rstrip(" ,;"), (a, len(text[:at].rstrip(" ,;")))
+    last = text[a:b].split()[-1:]
+    return point if last and last[0].lower() in loose else None
 
 
 # A line that opens with a label of its own (`Point 2 …`, `Step three:`, `Defence:`) starts

@@ -101,8 +101,9 @@ def proposal(label: str) -> bool:
     """Can a point's summary state a proposal? Not a clause about the plan: one opened by a
     conjunction, a pronoun subject, a finite verb or a leftover `of` (`but this is a real
     irreversibility`, `of the plan was praised`), one with a word of reaction in its first words
-    (`prompting a warning that …`, `drew criticism`), a judgement (`hard to sell`), or a
-    phrase that asks for nothing in particular (`a just peace`, `no details on financing`)."""
+    (`prompting a warning that …`, `drew criticism`), a judgement (`hard to sell`), the
+    plan's annexes (counted, not points), or a phrase that asks for nothing in particular (`a
+    just peace`, `no details on financing`)."""
     pack = proposal_words()
     words = [w.lower().strip("“”\"'‘’()«»,;:") for w in label.split()]
     if not words or words[0] in pack.not_openers or words[0] in pack.judgements:
@@ -110,6 +111,10 @@ def proposal(label: str) -> bool:
     if all(w in pack.dangling or w in pack.phrase_breaks for w in words):
         return False  # `under`: what a cut left, no phrase at all
     if any(w in pack.reactions for w in words[: pack.reaction_reach]):
+        return False
+    # `three confidential annexes related to defence`: the annexes are counted, not points.
+    if set(itertools.takewhile(lambda w: w not in pack.phrase_breaks, words)) & (
+            language().plan.annexes.nouns):
         return False
     # `a just and lasting peace`, `a lot of ground`, `more of the same`: a head that asks for
     # nothing in particular.
