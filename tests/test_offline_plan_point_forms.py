@@ -235,6 +235,12 @@ def test_an_ordinal_point_told_in_the_plan_with_an_aside_or_an_addressee() -> No
     got = _numbered("He described the first step of his plan as a binding invitation to the "
                     "bloc and the last a pledge to host allied troops, ideas that irked Moscow.")
     assert got == [(1, "binding invitation to the bloc")]
+    # One word of judgement between the ordinal and its noun; a gerund before the plan.
+    assert _numbered("The first crucial point in implementing the plan calls for a permanent "
+                     "seat on the council.") == [(1, "permanent seat on the council")]
+    # The plan's proper name capitalised; `stresses the need for` before what it asks.
+    assert _numbered("The second point of the Victory Plan stresses the need for joint air "
+                     "patrols over the west.") == [(2, "joint air patrols over the west")]
     # Near miss: what the point drew, past `in the plan`.
     assert _numbered("The third point in the plan, the president said, drew scorn.") == []
 

@@ -40,8 +40,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "ordinal_part": re.compile(
             rf"\b({ordinals}) (?:{alternation(lang.plan.points.part_nouns)})\b", re.I),
         "ordinal": re.compile(
-            # `the first point`, `the first of the plan's five points`
-            rf"\b(?:the )?({ordinals}) (?:of (?:[\w’'-]+ ){{1,4}}?)?(?:{nouns})\b"
+            # `the first point`, `the first of the plan's five points`, `the first essential
+            # point` (one word of judgement between)
+            rf"\b(?:the )?({ordinals}) (?:of (?:[\w’'-]+ ){{1,4}}?|[a-z]+ )?(?:{nouns})\b"
             rf"(?:\s*(?:calling for|is|was|:|,|being))?\s*", re.I),
         "named": re.compile(
             rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"

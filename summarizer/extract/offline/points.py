@@ -215,11 +215,13 @@ def _asides() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @per_language
 def _of_plan() -> re.Pattern[str]:
     """`of the plan`, `of Zelensky's victory plan`, `in the plan,` after an ordinal point's noun
-    (a participle may stand before it: `The first of the five points included in the plan`);
+    (a participle may stand before it: `The first of the five points included in the plan`,
+    a gerund after it: `The first point in completing the plan`);
     a comma after the name is taken, so that an aside may follow (`in the plan, he said, is`)."""
     plan = patterns()["plan"].pattern
-    return re.compile(rf"(?:[a-z]+ed\s+)?(?:of|in)\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
-                      rf"(?:[\w“”\"'-]+\s+){{0,2}}?(?:{plan})[”\"’']?,?\s+")
+    return re.compile(rf"(?:[a-z]+ed\s+)?(?:of|in)\s+(?:[a-z]+ing\s+)?"
+                      rf"(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
+                      rf"(?:[\w“”\"'-]+\s+){{0,2}}?(?i:{plan})[”\"’']?,?\s+")
 
 
 @per_language
