@@ -34,6 +34,7 @@ from summarizer.extract.offline.points import (
     head_word,
     items,
     merge_listed,
+    near_same,
     ordinal_link,
     ordinal_summary,
     proposal,
@@ -310,7 +311,7 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     # last whole item before it, or left out.
     cut = _cut_off(doc.text)
     ordered = [g for f in ordered if (g := _before_cut(doc.text, f) if f[2][1] >= cut else f)]
-    for number, label, (a, b) in distinct(ordered, set(listed)):
+    for number, label, (a, b) in near_same(distinct(ordered, set(listed)), set(listed)):
         # The spans come by their starts, so every taken one starts at or before `a`: it
         # overlaps when one reaches past `a` (an empty span is checked against each).
         if a < reach and (a < b or any(a < y and x < b for x, y in taken)):

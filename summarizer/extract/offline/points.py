@@ -693,6 +693,37 @@ def distinct(found: list[Point], bulleted: set[tuple[int, int]]) -> list[Point]:
     return [f for k, f in enumerate(found) if k not in dropped]
 
 
+# Two wordings that differ by one word each are one point when they share this many words.
+NEAR_SHARED = 3
+
+
+def near_same(found: list[Point], bulleted: set[tuple[int, int]]) -> list[Point]:
+    """One point per demand told in two wordings that differ by one content word each (`a
+    formal invitation for Ukraine to join NATO`, `an invitation for Ukraine to join the NATO
+    military alliance`) and share NEAR_SHARED at least: the bulleted one is kept, else the
+    first. Such a pair has one set left when each drops its own word, so each point is indexed
+    under its set without each one of its words (linear in the words, not pairwise)."""
+    seen: dict[frozenset[str], int] = {}
+    dropped: set[int] = set()
+    for k, point in enumerate(found):
+        words = content_words(point[1])
+        if len(words) <= NEAR_SHARED:
+            continue
+        for word in words:
+            key = words - {word}
+            other = seen.get(key)
+            if other is None or other in dropped:
+                seen[key] = k
+                continue
+            if found[k][2] in bulleted and found[other][2] not in bulleted:
+                dropped.add(other)
+                seen[key] = k
+            else:
+                dropped.add(k)
+                break
+    return [f for k, f in enumerate(found) if k not in dropped]
+
+
 def merge_listed(found: list[Point], listed: list[tuple[int, int]]) -> tuple[
         list[Point], dict[tuple[int, int], tuple[int, int]]]:
     """`Its first point is the invitation itself.` and the first item of the article's list of
