@@ -144,3 +144,15 @@ def test_a_such_as_list_after_a_category_gives_its_examples() -> None:
     text = ("The victory plan calls for stronger Western backing, including the lifting of "
             "limits on long-range drones.")
     assert [s for _, s in points(text)] == ["stronger Western backing"]
+
+
+def test_a_plan_that_entails_or_spells_out_a_series_with_a_long_item() -> None:
+    text = ("The victory plan entails an invitation to the bloc before the fighting stops, "
+            "hardening the grid through shelters in frontline regions and sharing radar data "
+            "with neighbours, a joint arms fund, and tighter export bans.")
+    assert [s for _, s in points(text)] == [
+        "invitation to the bloc before the fighting stops",
+        "hardening the grid through shelters in frontline regions and sharing radar data",
+        "joint arms fund", "tighter export bans"]
+    text = "The victory plan also spells out a regional air shield to stop drone raids."
+    assert [s for _, s in points(text)] == ["regional air shield to stop drone raids"]

@@ -37,7 +37,7 @@ def _cut() -> re.Pattern[str]:
         rf"|\s(?:and|but)\s+(?=(?:{verbs})\b)")
 _LINE_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
 # A series item needs this many words (at most SERIES_MAX), and a series this many items.
-SERIES_WORDS, SERIES_MAX, SERIES_ITEMS = 2, 12, 3
+SERIES_WORDS, SERIES_MAX, SERIES_ITEMS = 2, 14, 3
 # A phrase of time opening a series item (`after the war`) has at most this many words.
 TIME_OPENER_WORDS = 4
 # The last item runs to the end of the clause and may be longer.
