@@ -156,3 +156,19 @@ def test_a_plan_that_entails_or_spells_out_a_series_with_a_long_item() -> None:
         "joint arms fund", "tighter export bans"]
     text = "The victory plan also spells out a regional air shield to stop drone raids."
     assert [s for _, s in points(text)] == ["regional air shield to stop drone raids"]
+
+
+def test_what_the_plan_calls_for_past_an_adverb_a_said_or_a_long_aside() -> None:
+    text = ("The victory plan calls most notably for joint air patrols, a reconstruction fund "
+            "and new training missions.")
+    assert [s for _, s in points(text)] == ["joint air patrols", "reconstruction fund",
+                                            "new training missions"]
+    text = ("He unveiled his victory plan which he said called for an immediate seat on the "
+            "council.")
+    assert [s for _, s in points(text)] == ["immediate seat on the council"]
+    text = ("The victory plan, which the president talked over with leaders during a long tour of "
+            "the Gulf states and Asia last month, also called for grain corridor escorts.")
+    assert [s for _, s in points(text)] == ["grain corridor escorts"]
+    # Near miss: a plan word after `which he said`, not the plan's verb.
+    text = "He unveiled his victory plan which he said was ready."
+    assert points(text) == []
