@@ -61,3 +61,11 @@ def test_what_the_plan_would_have_done_according_to_it() -> None:
                    "strikes.") == [(None, "allies should lift restrictions on long-range strikes")]
     # Near miss: according to someone else.
     assert _points("According to Hungary, allies should lift sanctions on Russian oil.") == []
+
+
+def test_the_main_points_of_the_quoted_plan_are_its_points() -> None:
+    assert _points('The main points of the "Victory Plan" are the admission of Ukraine to the '
+                   'bloc and the deployment of air defence units.') == [
+        (None, "admission of Ukraine to the bloc"), (None, "deployment of air defence units")]
+    # Near miss: a verdict after the copula.
+    assert _points('The main points of the "Victory Plan" are unrealistic.') == []

@@ -48,7 +48,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s*(?:calling for|is|was|:|,|being))?\s*", re.I),
         "named": re.compile(
             rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"
-            rf"[^.]{{0,80}}?{plan}(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? (?:is|are|was)\s+", re.I),
+            rf"[^.]{{0,80}}?{plan}[”\"’']?(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? (?:is|are|was)\s+",
+            re.I),
         # (`The plan's economic section proposes …`: a section of the plan says it too.)
         "includes": re.compile(
             rf"{plan}(?:['’]s\s+(?:[\w-]+\s+)?(?:{alternation(lang.plan.points.sections)}))?"
