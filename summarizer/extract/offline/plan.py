@@ -503,7 +503,13 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     listed = _inline_list(doc, sentence)
     for key in ("named", "includes", "aside_includes", "points_include", "one_of"):
         for match in finditer(key, text, a, b):
-            if listed or _not_content(text[match.end() : b]):
+            if listed:
+                continue
+            if _not_content(text[match.end() : b]):
+                # `includes five points that depend on allies, including A and B`: a count,
+                # then what it holds.
+                out.extend((None, summary(text[x:y]), (x, y))
+                           for x, y in _listed_items(text, match.end(), b))
                 continue
             if key == "aside_includes" and not _subject(text, a, match.start()):
                 continue  # `Critics of the plan, led by Hungary, call for …`
