@@ -172,3 +172,13 @@ def test_what_the_plan_calls_for_past_an_adverb_a_said_or_a_long_aside() -> None
     # Near miss: a plan word after `which he said`, not the plan's verb.
     text = "He unveiled his victory plan which he said was ready."
     assert points(text) == []
+
+
+def test_a_noun_less_ordinal_opening_the_next_paragraph_goes_on_with_the_series() -> None:
+    text = ("The victory plan has four points.\n\nThe second point, the president said, is a "
+            "treaty with the alliance.\n\nThe third is joint air patrols over the west.")
+    assert points(text) == [(2, "treaty with the alliance"), (3, "joint air patrols over the west")]
+    # Near miss: not the next number, or not opening its paragraph.
+    text = ("The victory plan has four points.\n\nThe second point is a treaty with the "
+            "alliance.\n\nThe fourth is joint air patrols.\n\nTalks went on. The third is later.")
+    assert points(text) == [(2, "treaty with the alliance")]

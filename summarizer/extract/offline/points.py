@@ -274,12 +274,20 @@ def _elliptic() -> re.Pattern[str]:
 def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
     """`The first point is A. The second concerns B.` / `The first point is A; the second is
     B`: in the paragraph of an ordinal point (numbered: its sentence start → its number), a
-    sentence or a clause after a semicolon opened by the next ordinal alone is the next point.
-    Only the very next number continues the series."""
+    sentence or a clause after a semicolon opened by the next ordinal alone is the next point
+    (so is the first sentence of the next paragraph). Only the very next number continues the
+    series."""
     text, lang, elliptic = doc.text, language(), _elliptic()
     out: list[Point] = []
     last: dict[int, int] = {}  # paragraph → the last number seen in it
+    previous_para = -1
     for sentence in doc.sentences:
+        opens_para, previous_para = sentence.para != previous_para, sentence.para
+        if (opens_para and sentence.para not in last and sentence.para - 1 in last
+                and elliptic.match(text, sentence.start, sentence.end)):
+            # `The second point is A.` ⏎ `The third is B.`: a paragraph opened by the next
+            # ordinal alone goes on with the series of the paragraph before.
+            last[sentence.para] = last[sentence.para - 1]
         starts = [sentence.start]
         if ";" in text[sentence.start : sentence.end]:
             starts += [m.end() for m in _SEMICOLON.finditer(text, sentence.start, sentence.end)]
