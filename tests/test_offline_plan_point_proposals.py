@@ -281,3 +281,11 @@ def test_a_point_the_excerpt_stops_inside_keeps_its_whole_items_or_is_left_out()
     assert _points("The plan also envisages a Western role in building and jointly running "
                    "the grain terminals.") == [
         "Western role in building and jointly running the grain terminals"]
+
+
+def test_aims_joined_by_and_say_what_the_plan_is_for() -> None:
+    assert _points("The five-point plan focuses on securing the country's future and "
+                   "deterring further attacks.") == []
+    # Near miss: one gerund that asks for something is the plan's point.
+    assert _points("The five-point plan focuses on persuading partners to fund air "
+                   "defence.") == ["persuading partners to fund air defence"]

@@ -537,6 +537,8 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                 continue  # `Its other two points concern the economy`: their topic
             if key in ("points_include", "named") and _short_series(text, match.end(), b):
                 continue  # `Its points are clear, simple and achievable`: said of the points
+            if _aims(text[match.end() : b]):
+                continue  # `focuses on securing Ukraine's future and deterring aggression`
             first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
             number = 1 if first_place else None
             # The evidence stops at a semicolon: a clause after it states its own point
@@ -554,6 +556,17 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
     return out + listed
+
+
+def _aims(rest: str) -> bool:
+    """`securing Ukraine's future and deterring Russian aggression`: two or more aims joined
+    by `and`, each opened by a gerund of what the plan is for (plan.toml [aims] gerunds), say
+    what the plan is for, not what it asks (one alone may be its point: `persuading allies to
+    lift limits`)."""
+    clause = re.split(r"[,;.]", rest, maxsplit=1)[0]
+    parts = re.split(r"\s+and\s+", clause.strip())
+    gerunds = language().plan.aims.gerunds
+    return len(parts) > 1 and all(p.split(" ", 1)[0].lower() in gerunds for p in parts)
 
 
 def _part_of_plan(words: str) -> bool:
