@@ -127,3 +127,11 @@ def test_a_run_of_point_paragraphs_goes_on_past_a_lead_phrase() -> None:
     assert points(PLAN + "\n\nThe plan's opening demand is an immediate invitation to join "
                   "NATO.\n\nBeyond that, Hungary wants talks with Moscow.") == [
         (None, "immediate invitation to join NATO")]
+
+
+def test_a_lead_phrase_of_five_words_before_kyiv_wants() -> None:
+    assert points(PLAN + "\n\nAmong the points made public, Kyiv demands a seat on the "
+                  "council.") == [(None, "seat on the council")]
+    # Near miss: another country's demand after the same lead.
+    assert points(PLAN + "\n\nAmong the points made public, Hungary demands a seat on "
+                  "the council.") == []

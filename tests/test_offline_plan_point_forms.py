@@ -222,6 +222,29 @@ def test_an_ordinal_point_past_the_plans_name_its_verb_or_an_aside() -> None:
     assert _numbered("The third point of the plan drew scorn in Moscow.") == []
 
 
+def test_an_ordinal_point_told_in_the_plan_with_an_aside_or_an_addressee() -> None:
+    # `in the plan`, then an aside before the copula: the content is past both.
+    assert _numbered("The third point in the plan, the president said, is a joint fund for "
+                     "rebuilding the power grid.") == [
+        (3, "joint fund for rebuilding the power grid")]
+    # `The first of the N points included in the plan calls on X to Y`: what X is asked to do.
+    assert _numbered("The first of the six points included in the new plan calls on Kyiv's "
+                     "European partners to admit Ukraine to the bloc this year.") == [
+        (1, "admit Ukraine to the bloc this year")]
+    # `describing the first step as A and the last B`: A, never running on into B.
+    got = _numbered("He described the first step of his plan as a binding invitation to the "
+                    "bloc and the last a pledge to host allied troops, ideas that irked Moscow.")
+    assert got == [(1, "binding invitation to the bloc")]
+    # One word of judgement between the ordinal and its noun; a gerund before the plan.
+    assert _numbered("The first crucial point in implementing the plan calls for a permanent "
+                     "seat on the council.") == [(1, "permanent seat on the council")]
+    # The plan's proper name capitalised; `stresses the need for` before what it asks.
+    assert _numbered("The second point of the Victory Plan stresses the need for joint air "
+                     "patrols over the west.") == [(2, "joint air patrols over the west")]
+    # Near miss: what the point drew, past `in the plan`.
+    assert _numbered("The third point in the plan, the president said, drew scorn.") == []
+
+
 def test_a_list_right_below_a_line_that_counts_the_plans_points() -> None:
     assert _numbered("The plan has five points.\n1. An invitation to join NATO.\n2. Stronger "
                      "air defences.\n3. A non-nuclear deterrence package.") == [

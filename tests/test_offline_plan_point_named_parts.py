@@ -61,3 +61,19 @@ def test_what_the_plan_would_have_done_according_to_it() -> None:
                    "strikes.") == [(None, "allies should lift restrictions on long-range strikes")]
     # Near miss: according to someone else.
     assert _points("According to Hungary, allies should lift sanctions on Russian oil.") == []
+
+
+def test_the_main_points_of_the_quoted_plan_are_its_points() -> None:
+    assert _points('The main points of the "Victory Plan" are the admission of Ukraine to the '
+                   'bloc and the deployment of air defence units.') == [
+        (None, "admission of Ukraine to the bloc"), (None, "deployment of air defence units")]
+    # Near miss: a verdict after the copula.
+    assert _points('The main points of the "Victory Plan" are unrealistic.') == []
+
+
+def test_a_count_of_points_then_what_they_include() -> None:
+    assert _points("He said the plan includes six points that rest on partners, including a "
+                   "seat on the council and joint air patrols.") == [
+        (None, "seat on the council"), (None, "joint air patrols")]
+    # Near miss: a count alone.
+    assert _points("He said the plan includes six points that rest on partners.") == []

@@ -260,3 +260,32 @@ def test_a_phrase_that_asks_for_nothing_in_particular_is_no_point() -> None:
         "no-fly zone over western Ukraine"]
     assert _points("The plan calls for more air defence systems.") == [
         "more air defence systems"]
+
+
+def test_the_plans_annexes_are_counted_not_points() -> None:
+    assert _points("Notably, the document contains four sealed annexes tied to the economy, "
+                   "which Kyiv showed to Rome and Madrid.") == []
+    # Near miss: what the document contains that is a proposal.
+    assert _points("Notably, the document contains a fund tied to the economy, which Kyiv "
+                   "showed to Rome and Madrid.") == ["fund tied to the economy"]
+
+
+def test_a_point_the_excerpt_stops_inside_keeps_its_whole_items_or_is_left_out() -> None:
+    text = ("The victory plan has four points:\n1. An invitation to join the bloc.\n2. Joint "
+            "guarding of the grain ports and opening its")
+    assert _points(text) == ["invitation to join the bloc", "Joint guarding of the grain ports"]
+    # Cut inside a phrase with no whole item before it: left out.
+    assert _points("The plan also envisages a Western role in paying for and jointly running "
+                   "the grain termin") == []
+    # Near miss: a text that ends its sentence keeps its last point whole.
+    assert _points("The plan also envisages a Western role in building and jointly running "
+                   "the grain terminals.") == [
+        "Western role in building and jointly running the grain terminals"]
+
+
+def test_aims_joined_by_and_say_what_the_plan_is_for() -> None:
+    assert _points("The five-point plan focuses on securing the country's future and "
+                   "deterring further attacks.") == []
+    # Near miss: one gerund that asks for something is the plan's point.
+    assert _points("The five-point plan focuses on persuading partners to fund air "
+                   "defence.") == ["persuading partners to fund air defence"]

@@ -116,3 +116,69 @@ def test_an_ordinal_part_of_the_plan_in_a_sentence_that_does_not_name_it() -> No
     # Near misses: an ordinal step or priority is not a part of the plan.
     assert points(intro + "The first step is to convince Washington.") == []
     assert points(intro + "The first priority is to survive the winter.") == []
+
+
+def test_what_follows_the_last_item_of_a_series_is_said_of_it_not_an_item() -> None:
+    # An appositive and a participle after the item that `and` opens: not items.
+    text = ("The victory plan calls for joint air patrols, a reconstruction fund and new "
+            "training missions, a step the Kremlin condemned, saying that it meant escalation.")
+    assert [s for _, s in points(text)] == ["joint air patrols", "reconstruction fund",
+                                            "new training missions"]
+    # With a comma before the last `and`, a bare `and` is inside an item.
+    text = ("The victory plan calls for joint air patrols, grain storage and shipping, and new "
+            "training missions.")
+    assert [s for _, s in points(text)] == ["joint air patrols", "grain storage and shipping",
+                                            "new training missions"]
+    # `including B` is an example of the item before it: one point, not a series of three.
+    text = ("The victory plan calls for deeper raids into enemy territory, including the "
+            "border incursion begun in May, and more drone attacks on refineries, a move "
+            "Moscow called reckless.")
+    assert [s for _, s in points(text)] == ["deeper raids into enemy territory"]
+
+
+def test_a_such_as_list_after_a_category_gives_its_examples() -> None:
+    text = ("The victory plan includes broad measures for defending the country, such as "
+            "joining the bloc and doubling air defences.")
+    assert [s for _, s in points(text)] == ["joining the bloc", "doubling air defences"]
+    # Near miss: after a point of its own, `including` gives an example of that point.
+    text = ("The victory plan calls for stronger Western backing, including the lifting of "
+            "limits on long-range drones.")
+    assert [s for _, s in points(text)] == ["stronger Western backing"]
+
+
+def test_a_plan_that_entails_or_spells_out_a_series_with_a_long_item() -> None:
+    text = ("The victory plan entails an invitation to the bloc before the fighting stops, "
+            "hardening the grid through shelters in frontline regions and sharing radar data "
+            "with neighbours, a joint arms fund, and tighter export bans.")
+    assert [s for _, s in points(text)] == [
+        "invitation to the bloc before the fighting stops",
+        "hardening the grid through shelters in frontline regions and sharing radar data",
+        "joint arms fund", "tighter export bans"]
+    text = "The victory plan also spells out a regional air shield to stop drone raids."
+    assert [s for _, s in points(text)] == ["regional air shield to stop drone raids"]
+
+
+def test_what_the_plan_calls_for_past_an_adverb_a_said_or_a_long_aside() -> None:
+    text = ("The victory plan calls most notably for joint air patrols, a reconstruction fund "
+            "and new training missions.")
+    assert [s for _, s in points(text)] == ["joint air patrols", "reconstruction fund",
+                                            "new training missions"]
+    text = ("He unveiled his victory plan which he said called for an immediate seat on the "
+            "council.")
+    assert [s for _, s in points(text)] == ["immediate seat on the council"]
+    text = ("The victory plan, which the president talked over with leaders during a long tour of "
+            "the Gulf states and Asia last month, also called for grain corridor escorts.")
+    assert [s for _, s in points(text)] == ["grain corridor escorts"]
+    # Near miss: a plan word after `which he said`, not the plan's verb.
+    text = "He unveiled his victory plan which he said was ready."
+    assert points(text) == []
+
+
+def test_a_noun_less_ordinal_opening_the_next_paragraph_goes_on_with_the_series() -> None:
+    text = ("The victory plan has four points.\n\nThe second point, the president said, is a "
+            "treaty with the alliance.\n\nThe third is joint air patrols over the west.")
+    assert points(text) == [(2, "treaty with the alliance"), (3, "joint air patrols over the west")]
+    # Near miss: not the next number, or not opening its paragraph.
+    text = ("The victory plan has four points.\n\nThe second point is a treaty with the "
+            "alliance.\n\nThe fourth is joint air patrols.\n\nTalks went on. The third is later.")
+    assert points(text) == [(2, "treaty with the alliance")]

@@ -86,3 +86,17 @@ def test_thousands_of_points_are_told_apart_quickly() -> None:
         sets = [w for f in kept if len(w := content_words(f[1])) > 1]
     assert 0 < len(kept) < len(found)
     assert len(set(sets)) == len(sets)  # one wording of each demand
+
+
+def test_two_wordings_that_differ_by_one_word_each_are_one_point() -> None:
+    found: list[Point] = [(None, "formal invitation for Kyiv to join the bloc", (0, 5)),
+                          (1, "invitation for Kyiv to join the defence bloc", (50, 60)),
+                          (None, "grain corridor for Kyiv ships", (70, 80))]
+    with speaking(None):
+        # The bulleted wording wins; without bullets, the first.
+        assert points.near_same(found, {(50, 60)}) == found[1:]
+        assert points.near_same(found, set()) == [found[0], found[2]]
+        # Near miss: two words apart on one side is another demand.
+        other: list[Point] = [(None, "invitation for Kyiv to join the bloc", (0, 5)),
+                              (None, "invitation for Kyiv to leave the grain pact", (9, 19))]
+        assert points.near_same(other, set()) == other

@@ -335,6 +335,8 @@ class Points(Pack):
     lead_verbs: Phrases
     last_adverbs: Phrases
     pair_places: Words
+    closing_ordinals: Words
+    examples: Words
     pair_first: Phrases
     pair_second: Phrases
     time_openers: Words

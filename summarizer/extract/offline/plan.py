@@ -31,12 +31,15 @@ from summarizer.extract.offline.points import (
     clause_end,
     distinct,
     elliptic,
+    head_word,
     items,
     merge_listed,
+    near_same,
     ordinal_link,
     ordinal_summary,
     proposal,
     series,
+    series_pieces,
     summary,
     two_items,
 )
@@ -304,7 +307,11 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     # What only mentions, praises or rejects the plan is left out before two wordings of one
     # point are compared, so that a reaction never stands in for the point.
     ordered = [f for f in ordered if f[1] and proposal(f[1])]
-    for number, label, (a, b) in distinct(ordered, set(listed)):
+    # A point the excerpt stops inside (`… Ukraine's natural miner`) is kept only up to the
+    # last whole item before it, or left out.
+    cut = _cut_off(doc.text)
+    ordered = [g for f in ordered if (g := _before_cut(doc.text, f) if f[2][1] >= cut else f)]
+    for number, label, (a, b) in near_same(distinct(ordered, set(listed)), set(listed)):
         # The spans come by their starts, so every taken one starts at or before `a`: it
         # overlaps when one reaches past `a` (an empty span is checked against each).
         if a < reach and (a < b or any(a < y and x < b for x, y in taken)):
@@ -319,6 +326,45 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
         points.append(PlanPoint(number=number, summary=label, evidence=[
             Evidence(text=g[0], spans=g[1]) for g in evidence if g is not None]))
     return points
+
+
+def _cut_off(text: str) -> int:
+    """Where an excerpt that stops mid-sentence stops (its last character not one of
+    _SENTENCE_ENDS); past the text's end when it ends a sentence, or a list item that ends on
+    a word of content (`- Stronger air defences`: items often go without a full stop)."""
+    end = len(text.rstrip())
+    if not end or text[end - 1] in _SENTENCE_ENDS:
+        return len(text) + 1
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    pack = proposal_words()
+    if _LIST_ITEM.match(line) and line.split()[-1].lower() not in (
+            pack.phrase_breaks | pack.dangling):
+        return len(text) + 1
+    return end
+
+
+# A line that is an item of a list: a bullet or a number before its text.
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–—▪◦]|\d{1,2}[.)])\s")
+
+
+def _before_cut(text: str, point: tuple[int | None, str, tuple[int, int]]) -> tuple[
+        int | None, str, tuple[int, int]] | None:
+    """A point the excerpt stops inside: without the item its last `and` opens (`Joint
+    protection of critical resources and leveraging its`) when what stands before that `and`
+    ends on a whole phrase (not `investing in and jointly protecting …`); as summary() trims it
+    when the excerpt stops on a function word (`… against targets inside`: the words before it
+    are whole); else None (`… in defending Ukraine`, `… natural miner`: its last word may be
+    cut, and what it asked with it)."""
+    number, label, (a, b) = point
+    pack = proposal_words()
+    loose = pack.phrase_breaks | pack.dangling
+    at, mark = text.rfind(" and ", a, b), label.rfind(" and ")
+    if at > a and mark > 0:
+        words = text[a:at].split()
+        if words and words[-1].lower().strip(",;") not in loose:
+            return number, label[:mark].rstrip(" ,;"), (a, len(text[:at].rstrip(" ,;")))
+    last = text[a:b].split()[-1:]
+    return point if last and last[0].lower() in loose else None
 
 
 # A line that opens with a label of its own (`Point 2 …`, `Step three:`, `Defence:`) starts
@@ -457,7 +503,13 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     listed = _inline_list(doc, sentence)
     for key in ("named", "includes", "aside_includes", "points_include", "one_of"):
         for match in finditer(key, text, a, b):
-            if listed or _not_content(text[match.end() : b]):
+            if listed:
+                continue
+            if _not_content(text[match.end() : b]):
+                # `includes five points that depend on allies, including A and B`: a count,
+                # then what it holds.
+                out.extend((None, summary(text[x:y]), (x, y))
+                           for x, y in _listed_items(text, match.end(), b))
                 continue
             if key == "aside_includes" and not _subject(text, a, match.start()):
                 continue  # `Critics of the plan, led by Hungary, call for …`
@@ -485,6 +537,8 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                 continue  # `Its other two points concern the economy`: their topic
             if key in ("points_include", "named") and _short_series(text, match.end(), b):
                 continue  # `Its points are clear, simple and achievable`: said of the points
+            if _aims(text[match.end() : b]):
+                continue  # `focuses on securing Ukraine's future and deterring aggression`
             first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
             number = 1 if first_place else None
             # The evidence stops at a semicolon: a clause after it states its own point
@@ -502,6 +556,17 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
     return out + listed
+
+
+def _aims(rest: str) -> bool:
+    """`securing Ukraine's future and deterring Russian aggression`: two or more aims joined
+    by `and`, each opened by a gerund of what the plan is for (plan.toml [aims] gerunds), say
+    what the plan is for, not what it asks (one alone may be its point: `persuading allies to
+    lift limits`)."""
+    clause = re.split(r"[,;.]", rest, maxsplit=1)[0]
+    parts = re.split(r"\s+and\s+", clause.strip())
+    gerunds = language().plan.aims.gerunds
+    return len(parts) > 1 and all(p.split(" ", 1)[0].lower() in gerunds for p in parts)
 
 
 def _part_of_plan(words: str) -> bool:
@@ -623,19 +688,19 @@ def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tu
 
 
 # A `such as` list item, and the pieces an `and` splits it into, need this many words each.
-ITEM_WORDS = 4
+ITEM_WORDS = 2
 
 
 def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`… contains requests that allies have declined, such as A and B.`: the items of a
     `such as` / `including` list that follows what the plan contains, as (start, end)."""
     link = search("such_as", text, start, end)
-    if link is None:
+    if link is None or not _category(text[start : link.start()]):
         return []
     stop = clause_stop(text, link.end(), end)
     items: list[tuple[int, int]] = []
     cursor = link.end()
-    for piece in re.split(r",\s+(?:and\s+)?|(?<!\s)\s+and\s+", text[link.end() : stop]):
+    for piece in series_pieces(text[link.end() : stop]):
         at = text.index(piece, cursor)
         cursor = at + len(piece)
         if len(piece.split()) >= ITEM_WORDS:
@@ -643,6 +708,17 @@ def _listed_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif items:
             items[-1] = (items[-1][0], at + len(piece))  # `A and B` too short to split
     return items if len(items) > 1 else []
+
+
+def _category(words: str) -> bool:
+    """`demands that partners have refused`, `key measures for defending Ukraine`: a phrase
+    headed by a noun of the plan's points or one that names no content of its own (plan.toml
+    [points] nouns, [forms] vague_heads), whose `such as` list tells what it holds (not
+    `continued strikes on Russian soil, including the Kursk incursion`: an example of a point)."""
+    head = head_word(words.lower().split())
+    plan = language().plan
+    return head is not None and (head in plan.points.nouns or head in plan.forms.by_name[
+        "vague_heads"])
 
 
 def _it_points(doc: Doc, planned: set[int]) -> list[tuple[int | None, str, tuple[int, int]]]:

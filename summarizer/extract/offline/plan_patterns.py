@@ -26,7 +26,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     numbers = "|".join(sorted(lang.plan.numbers, key=len, reverse=True))
     ordinals = "|".join(sorted(lang.plan.ordinals, key=len, reverse=True))
     nouns = "|".join(lang.plan.points.nouns)
-    pverbs = "|".join(re.escape(v) for v in sorted(lang.plan.points.verbs, key=len, reverse=True))
+    # `calls most significantly for`: an adverb (or two) inside a verb with `for`.
+    pverbs = "|".join(re.escape(v).replace(r"\ for", r"(?:\s+(?:most\s+)?[a-z]+ly)?\s+for")
+                      for v in sorted(lang.plan.points.verbs, key=len, reverse=True))
     secret = "|".join(lang.plan.annexes.secret)
     adverbs = "|".join(sorted(lang.plan.points.verb_adverbs, key=len, reverse=True))
     annex = "|".join(sorted(lang.plan.annexes.nouns, key=len, reverse=True))
@@ -40,21 +42,24 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "ordinal_part": re.compile(
             rf"\b({ordinals}) (?:{alternation(lang.plan.points.part_nouns)})\b", re.I),
         "ordinal": re.compile(
-            # `the first point`, `the first of the plan's five points`
-            rf"\b(?:the )?({ordinals}) (?:of (?:[\w’'-]+ ){{1,4}}?)?(?:{nouns})\b"
+            # `the first point`, `the first of the plan's five points`, `the first essential
+            # point` (one word of judgement between)
+            rf"\b(?:the )?({ordinals}) (?:of (?:[\w’'-]+ ){{1,4}}?|[a-z]+ )?(?:{nouns})\b"
             rf"(?:\s*(?:calling for|is|was|:|,|being))?\s*", re.I),
         "named": re.compile(
             rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"
-            rf"[^.]{{0,80}}?{plan}(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? (?:is|are|was)\s+", re.I),
+            rf"[^.]{{0,80}}?{plan}[”\"’']?(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? (?:is|are|was)\s+",
+            re.I),
         # (`The plan's economic section proposes …`: a section of the plan says it too.)
         "includes": re.compile(
             rf"{plan}(?:['’]s\s+(?:[\w-]+\s+)?(?:{alternation(lang.plan.points.sections)}))?"
-            rf"[”\"’']?,?\s+(?:which\s+|also\s+|that\s+)?(?:(?:{adverbs})\s+)?"
+            rf"[”\"’']?,?\s+(?:(?:which|that)\s+(?:(?:he|she|they|[A-Z][\w-]+)\s+said\s+)?"
+            rf"|also\s+)?(?:(?:{adverbs})\s+)?"
             rf"(?:{pverbs})\s+", re.I),
         # `The plan, which he presented on Wednesday, calls for …`: an aside between the plan
         # and its verb (plan.py checks that the plan is the sentence's subject).
         "aside_includes": re.compile(
-            rf"{plan}[”\"’']?,\s+[^,;.“”\"]{{1,80}}?,\s+(?:also\s+)?(?:{pverbs})\s+", re.I),
+            rf"{plan}[”\"’']?,\s+[^,;.“”\"]{{1,120}}?,\s+(?:also\s+)?(?:{pverbs})\s+", re.I),
         # `Its points include A, B and C`, `The plan's five points include …`: what the plan's
         # points are said to include (plan.py checks that `its` is the plan).
         "points_include": re.compile(

@@ -387,4 +387,4 @@ def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[P
 
 _SEMICOLON = re.compile(r";\s+")
 # `Beyond that, `, `In addition, `, `At the same time, `: a lead phrase of at most four words.
-_LEAD = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3},\s+")
+_LEAD = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4},\s+")

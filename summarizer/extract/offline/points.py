@@ -37,7 +37,7 @@ def _cut() -> re.Pattern[str]:
         rf"|\s(?:and|but)\s+(?=(?:{verbs})\b)")
 _LINE_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
 # A series item needs this many words (at most SERIES_MAX), and a series this many items.
-SERIES_WORDS, SERIES_MAX, SERIES_ITEMS = 2, 12, 3
+SERIES_WORDS, SERIES_MAX, SERIES_ITEMS = 2, 14, 3
 # A phrase of time opening a series item (`after the war`) has at most this many words.
 TIME_OPENER_WORDS = 4
 # The last item runs to the end of the clause and may be longer.
@@ -101,8 +101,9 @@ def proposal(label: str) -> bool:
     """Can a point's summary state a proposal? Not a clause about the plan: one opened by a
     conjunction, a pronoun subject, a finite verb or a leftover `of` (`but this is a real
     irreversibility`, `of the plan was praised`), one with a word of reaction in its first words
-    (`prompting a warning that …`, `drew criticism`), a judgement (`hard to sell`), or a
-    phrase that asks for nothing in particular (`a just peace`, `no details on financing`)."""
+    (`prompting a warning that …`, `drew criticism`), a judgement (`hard to sell`), the
+    plan's annexes (counted, not points), or a phrase that asks for nothing in particular (`a
+    just peace`, `no details on financing`)."""
     pack = proposal_words()
     words = [w.lower().strip("“”\"'‘’()«»,;:") for w in label.split()]
     if not words or words[0] in pack.not_openers or words[0] in pack.judgements:
@@ -110,6 +111,10 @@ def proposal(label: str) -> bool:
     if all(w in pack.dangling or w in pack.phrase_breaks for w in words):
         return False  # `under`: what a cut left, no phrase at all
     if any(w in pack.reactions for w in words[: pack.reaction_reach]):
+        return False
+    # `three confidential annexes related to defence`: the annexes are counted, not points.
+    if set(itertools.takewhile(lambda w: w not in pack.phrase_breaks, words)) & (
+            language().plan.annexes.nouns):
         return False
     # `a just and lasting peace`, `a lot of ground`, `more of the same`: a head that asks for
     # nothing in particular.
@@ -209,10 +214,28 @@ def _asides() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @per_language
 def _of_plan() -> re.Pattern[str]:
-    """`of the plan`, `of Zelensky's victory plan` after an ordinal point's noun."""
+    """`of the plan`, `of Zelensky's victory plan`, `in the plan,` after an ordinal point's noun
+    (a participle may stand before it: `The first of the five points included in the plan`,
+    a gerund after it: `The first point in completing the plan`);
+    a comma after the name is taken, so that an aside may follow (`in the plan, he said, is`)."""
     plan = patterns()["plan"].pattern
-    return re.compile(rf"of\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+(?:[\w“”\"'-]+\s+){{0,2}}?"
-                      rf"(?:{plan})[”\"’']?\s+")
+    return re.compile(rf"(?:[a-z]+ed\s+)?(?:of|in)\s+(?:[a-z]+ing\s+)?"
+                      rf"(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
+                      rf"(?:[\w“”\"'-]+\s+){{0,2}}?(?i:{plan})[”\"’']?,?\s+")
+
+
+@per_language
+def _asking_to() -> re.Pattern[str]:
+    """`calls on Kyiv's Western allies to`: asking someone (a few words) to do what the point
+    asks (plan.toml [forms] asking)."""
+    asking = alternation(language().plan.forms.by_name["asking"])
+    return re.compile(rf"(?:{asking})\s+(?:[\w’'-]+\s+){{1,5}}?to\s+", re.I)
+
+
+# An aside set off by commas (`, he said,`), as _asides reads it before a copula.
+_ASIDE = re.compile(rf"[^,.;:()]{{1,{ASIDE_CHARS}}}?,\s+")
+# `describing the first step as an invitation`: the content of an ordinal named as something.
+_AS = re.compile(r"as\s+(?=an?\s|the\s)", re.I)
 
 
 def ordinal_summary(text: str, start: int, end: int) -> str:
@@ -225,10 +248,16 @@ def ordinal_summary(text: str, start: int, end: int) -> str:
     # `The third point of the plan concerns X`, `The first point calls for X`: past the plan's
     # name and the verb that introduces the content.
     of_plan = _of_plan().match(text, start, end)
-    lead = _lead_verbs().match(text, of_plan.end() if of_plan else start, end)
-    plain = summary(text[lead.end() if lead else start : end])
-    if text[:start].rstrip().endswith(","):
-        for found in (aside.match(text, start, end), relative.match(text, start, end)):
+    base = of_plan.end() if of_plan else start
+    lead = (_lead_verbs().match(text, base, end) or _asking_to().match(text, base, end)
+            or _AS.match(text, base, end))
+    plain = summary(text[lead.end() if lead else base : end])
+    if of_plan and text[:base].rstrip().endswith(","):
+        # `in the plan, he said, drew scorn`: past the aside, what the sentence says of it.
+        past = _ASIDE.match(text, base, end)
+        plain = summary(text[past.end() if past else base : end])
+    if text[:base].rstrip().endswith(","):
+        for found in (aside.match(text, base, end), relative.match(text, base, end)):
             if found is not None:
                 label = summary(text[_content(text, found.end()) : end])
                 if proposal(label):
@@ -245,12 +274,20 @@ def _elliptic() -> re.Pattern[str]:
 def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
     """`The first point is A. The second concerns B.` / `The first point is A; the second is
     B`: in the paragraph of an ordinal point (numbered: its sentence start → its number), a
-    sentence or a clause after a semicolon opened by the next ordinal alone is the next point.
-    Only the very next number continues the series."""
+    sentence or a clause after a semicolon opened by the next ordinal alone is the next point
+    (so is the first sentence of the next paragraph). Only the very next number continues the
+    series."""
     text, lang, elliptic = doc.text, language(), _elliptic()
     out: list[Point] = []
     last: dict[int, int] = {}  # paragraph → the last number seen in it
+    previous_para = -1
     for sentence in doc.sentences:
+        opens_para, previous_para = sentence.para != previous_para, sentence.para
+        if (opens_para and sentence.para not in last and sentence.para - 1 in last
+                and elliptic.match(text, sentence.start, sentence.end)):
+            # `The second point is A.` ⏎ `The third is B.`: a paragraph opened by the next
+            # ordinal alone goes on with the series of the paragraph before.
+            last[sentence.para] = last[sentence.para - 1]
         starts = [sentence.start]
         if ";" in text[sentence.start : sentence.end]:
             starts += [m.end() for m in _SEMICOLON.finditer(text, sentence.start, sentence.end)]
@@ -299,10 +336,14 @@ def _linked_verbs() -> re.Pattern[str]:
 @per_language
 def ordinal_link() -> Filtered:
     """`, while the second …`: a comma and a link before `the` + an ordinal (plan.toml
-    [points] ordinal_links)."""
-    links = alternation(language().plan.points.ordinal_links)
-    ordinals = alternation(language().plan.ordinals)
-    return Filtered(re.compile(rf",\s+(?:{links})\s+(?=[Tt]he\s+(?:{ordinals})\b)"))
+    [points] ordinal_links), or a bare `and` before one (or before `the last`, [points]
+    closing_ordinals)."""
+    points = language().plan.points
+    links = alternation(points.ordinal_links)
+    ordinals = alternation([*language().plan.ordinals, *points.closing_ordinals])
+    # `… as A and the last B`: a bare `and` links too (the first clause ends before it).
+    return Filtered(re.compile(rf"(?:,\s+(?:{links})|(?<=\w)\s+and)\s+"
+                               rf"(?=[Tt]he\s+(?:{ordinals})\b)"))
 
 
 def _sentence_end(text: str, sentence: Sentence) -> int:
@@ -410,12 +451,11 @@ def series(text: str, start: int, end: int, least: int = SERIES_WORDS) -> list[t
     chunk = text[start : clause_stop(text, start, end)]
     if "," not in chunk or not re.search(r"\sand[\s,]", chunk):
         return []
-    pieces = [p for p in _SERIES_SPLIT.split(chunk) if p.strip()]
+    pieces = series_pieces(chunk)
     if len(pieces) > 1 and _attribution(pieces[-1]):
         pieces.pop()  # `A, B and C, according to the plan` / `…, officials said`
     for k in range(len(pieces) - 2, -1, -1):
-        words = pieces[k].split()
-        if words[0].lower() in plan.points.time_openers and len(words) <= TIME_OPENER_WORDS:
+        if _time_phrase(pieces[k]):
             pieces[k : k + 2] = [pieces[k] + ", " + pieces[k + 1]]  # `after the war, D`
     items: list[tuple[int, int]] = []
     cursor = start
@@ -433,6 +473,46 @@ def series(text: str, start: int, end: int, least: int = SERIES_WORDS) -> list[t
         cursor = at + len(piece)
         items.append((at, cursor))
     return items if len(items) >= SERIES_ITEMS else []
+
+
+def _time_phrase(piece: str) -> bool:
+    """`after the war`: a short phrase of time that opens the series item after it."""
+    words = piece.split()
+    return bool(words) and words[0].lower() in language().plan.points.time_openers and (
+        len(words) <= TIME_OPENER_WORDS)
+
+
+def series_pieces(chunk: str) -> list[str]:
+    """The pieces of `A, B and C`: split at its commas and its `and`s. With a comma before an
+    `and` (`A, B, and C`), a bare `and` is inside an item (`economic growth and cooperation`);
+    what follows the item after the last `and`, set off by a comma, is said of the series, not
+    an item of it (`…, and C, a move Moscow warned against, stating that …`); an example
+    (`including X`, `such as X`: plan.toml [points] examples) goes with the item before it."""
+    seps = list(_SERIES_SPLIT.finditer(chunk))
+    if any(m.group(0).startswith(",") and "and" in m.group(0) for m in seps):
+        seps = [m for m in seps if m.group(0).startswith(",")]
+    examples = language().plan.points.examples
+    spans: list[list[int]] = []  # [start, end] of each piece in chunk
+    last_and = -1
+    at = 0
+    for sep in [*seps, None]:
+        stop = sep.start() if sep else len(chunk)
+        piece = chunk[at:stop]
+        if spans and piece.split(" ", 1)[0].lower() in examples:
+            spans[-1][1] = stop  # `A, including B`: one item
+        elif piece.strip():
+            spans.append([at, stop])
+        if sep is not None:
+            if "and" in sep.group(0):
+                # The next piece is the item after `and`; after `and,` an aside set off by
+                # commas comes first (`and, prompting a warning, more troops`).
+                last_and = len(spans) + sep.group(0).rstrip().endswith(",")
+            at = sep.end()
+    if 0 <= last_and < len(spans) and _time_phrase(chunk[slice(*spans[last_and])]):
+        last_and += 1  # `…, and, after the war, D`: D is the item after `and`
+    if 0 <= last_and < len(spans) - 1:
+        spans = spans[: last_and + 1]
+    return [chunk[a:b] for a, b in spans]
 
 
 def _modifier(word: str) -> bool:
@@ -618,6 +698,37 @@ def distinct(found: list[Point], bulleted: set[tuple[int, int]]) -> list[Point]:
                 dropped.add(i)
                 break
             dropped.add(j)
+    return [f for k, f in enumerate(found) if k not in dropped]
+
+
+# Two wordings that differ by one word each are one point when they share this many words.
+NEAR_SHARED = 3
+
+
+def near_same(found: list[Point], bulleted: set[tuple[int, int]]) -> list[Point]:
+    """One point per demand told in two wordings that differ by one content word each (`a
+    formal invitation for Ukraine to join NATO`, `an invitation for Ukraine to join the NATO
+    military alliance`) and share NEAR_SHARED at least: the bulleted one is kept, else the
+    first. Such a pair has one set left when each drops its own word, so each point is indexed
+    under its set without each one of its words (linear in the words, not pairwise)."""
+    seen: dict[frozenset[str], int] = {}
+    dropped: set[int] = set()
+    for k, point in enumerate(found):
+        words = content_words(point[1])
+        if len(words) <= NEAR_SHARED:
+            continue
+        for word in words:
+            key = words - {word}
+            other = seen.get(key)
+            if other is None or other in dropped:
+                seen[key] = k
+                continue
+            if found[k][2] in bulleted and found[other][2] not in bulleted:
+                dropped.add(other)
+                seen[key] = k
+            else:
+                dropped.add(k)
+                break
     return [f for k, f in enumerate(found) if k not in dropped]
 
 
