@@ -67,6 +67,7 @@ class TitlesPack(Pack):
     clause_openers: WordList
     particles: WordList
     groups: WordList
+    generic: WordList
 
     @cached_property
     def role_tokens(self) -> Words:
