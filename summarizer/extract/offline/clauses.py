@@ -369,9 +369,12 @@ def _before_circumstance(tokens: list[Token], end: int) -> int:
 def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`Novak warned that …, adding: “…”` / `… and argued`: a participle or coordinated
     speech verb shares the subject of the nearest speech verb before it in the sentence."""
-    verbs, markers = language().speech.all_verbs, grammar().clauses.noun_markers
+    verbs, words = language().speech.all_verbs, grammar().clauses
+    markers = words.noun_markers
     opening = max((m + 1 for m in range(k) if tokens[m].text == ","), default=0)
     for m in range(k - 1, -1, -1):
+        if tokens[m].lower in words.noun_too and tokens[m + 1].lower in words.call_for:
+            continue  # (`the plan rejects …, calls for … and suggests …`: a demand, no speech)
         if tokens[m].lower in verbs and not (m > 0 and tokens[m - 1].lower in markers):
             if m < opening:
                 # (`When told Roe had won, Lee paused and said`: a clause of its own opens
@@ -521,6 +524,10 @@ def speaker_chunks(tokens: list[Token], upto: int, text: str) -> list[np.Ref]:
         if i > 0 and tokens[i - 1].text == "(":
             continue  # `Ann Roe (D-Va.)`: a party and state, not a speaker
         if i > 0 and tokens[i - 1].lower in prepositions:
+            continue
+        if chunk[0].lower in prepositions and chunk[0].lower != "of":
+            # (`calls for Western allies to …`: a preposition's object; `of` goes on a phrase
+            # the chunk left out, `Hundreds of demonstrators`)
             continue
         ref = np.parse(chunk, text)
         if ref is not None and ref.kind in SPEAKER_KINDS:
