@@ -85,10 +85,16 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         if (lower in words.noun_too and k + 1 < len(tokens)
                 and tokens[k + 1].lower in words.call_for):
             return None  # `calls for …`: a demand (a stance), not words said
+        inverted = (_inverted(tokens, k, text) if lower in speech.inverted.verbs and k > 0
+                    and tokens[k - 1].text == "," else None)
         # (`…, with Roe noting …`: the absolute construction names its subject first)
         ref = with_subject(tokens, k, text) or subject(tokens, k, text)
-        if ref is None and lower in speech.inverted.verbs and k > 0 and tokens[k - 1].text == ",":
-            ref = _inverted(tokens, k, text)
+        if inverted is not None and (ref is None or (
+                inverted.kind == "person" and ref.kind not in ("person", "pronoun"))):
+            # (`…, the swift invitation, says Chancellor Ann Roe`: the person the inverted verb
+            # names, not the content's last noun; but `Ann Roe, a former aide, said Lee “…”`:
+            # the person before the verb)
+            ref = inverted
         if ref is None and not linked(tokens, k):
             ref = (sources.left_of(tokens, k, text) or set_off_subject(tokens, k, text)
                    or relative_subject(tokens, k, text) or inverted_opening(tokens, k, text))
@@ -149,10 +155,12 @@ def passive(tokens: list[Token], k: int) -> bool:
 
 
 def _inverted(tokens: list[Token], k: int, text: str) -> np.Ref | None:
-    """`…, said Anna Berg.`: the subject after an inverted verb that ends the sentence."""
+    """`…, said Anna Berg.`: the subject after an inverted verb that ends the sentence, or
+    that only a circumstance or an apposition follows (`…, said Anna Berg on Monday`)."""
     phrase = np.np_right(tokens, k + 1)
     rest = tokens[k + 1 + len(phrase) :]
-    if not phrase or any(t.text[0].isalnum() for t in rest):
+    if not phrase or (any(t.text[0].isalnum() for t in rest)
+                      and rest[0].lower not in grammar().clauses.after_inverted):
         return None
     ref = np.parse(phrase, text)
     return ref if ref is not None and ref.kind != "pronoun" else None

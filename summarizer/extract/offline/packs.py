@@ -589,6 +589,7 @@ class ClauseWords(Pack):
     noun_too: Listed
     call_for: Listed
     noun_sources: Listed
+    after_inverted: Listed
     irregular_past: Listed
 
 
