@@ -78,6 +78,10 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
     word = lower
     if lower in speech.all_verbs:
         words = grammar().clauses
+        if lower in speech.nouns.words:
+            modifier = _modifier_source(tokens, k, text)
+            if modifier is not None:
+                return word, modifier  # (`a Kremlin warning that …`: a noun, whose speaker)
         if k > 0 and (tokens[k - 1].lower in words.noun_markers or after_possessor(tokens, k)):
             return None  # "the call", "his address", "Roe's fired aide": a noun, not a verb
         if passive(tokens, k):
@@ -105,13 +109,33 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         ref = np.parse(phrase, text)
         word = "according to"
     elif lower in speech.nouns.words:
-        ref = noun_source(tokens, k, text)
+        ref = noun_source(tokens, k, text) or _modifier_source(tokens, k, text)
     if (ref is not None and ref.kind == "media" and word in pack().outlets.verbs
             and word not in grammar().clauses.reporting and _opens_clause(tokens, ref)):
         ref = _outlet(ref)  # `the Ledger wrote:`: the outlet's own words
     if ref is None or ref.kind == "media":
         return None
     return word, ref
+
+
+# Capitalised words a speech noun's modifier may have (`the White House statement`).
+MODIFIER_WORDS = 3
+
+
+def _modifier_source(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`a Kremlin warning that …`, `the White House statement`: a speech noun right after a
+    capitalised modifier that a determiner opens; the person or body the modifier names spoke."""
+    if not tokens[k].text.islower():
+        return None  # (`The Washington Post`: a name's last word, no speech noun)
+    markers = grammar().clauses.noun_markers
+    j = k
+    while (j > 0 and k - j < MODIFIER_WORDS and tokens[j - 1].text[:1].isupper()
+           and tokens[j - 1].lower not in markers):
+        j -= 1
+    if j == k or j == 0 or tokens[j - 1].lower not in markers:
+        return None
+    ref = np.parse(tokens[j:k], text)
+    return ref if ref is not None and ref.kind in ("person", "org") else None
 
 
 def after_possessor(tokens: list[Token], k: int) -> bool:
@@ -533,6 +557,8 @@ def speaker_chunks(tokens: list[Token], upto: int, text: str) -> list[np.Ref]:
             continue  # `Ann Roe (D-Va.)`: a party and state, not a speaker
         if i > 0 and tokens[i - 1].lower in prepositions:
             continue
+        if i == 0 and len(chunk) == 1 and _opening_participle(tokens, upto):
+            continue  # (`Unveiled earlier on Monday, the plan …`: no name)
         if chunk[0].lower in prepositions and chunk[0].lower != "of":
             # (`calls for Western allies to …`: a preposition's object; `of` goes on a phrase
             # the chunk left out, `Hundreds of demonstrators`)
@@ -541,6 +567,15 @@ def speaker_chunks(tokens: list[Token], upto: int, text: str) -> list[np.Ref]:
         if ref is not None and ref.kind in SPEAKER_KINDS:
             refs.append(ref)
     return refs
+
+
+def _opening_participle(tokens: list[Token], upto: int) -> bool:
+    """Does a capitalised participle open the sentence, a preposition or an adverb after it
+    (`Unveiled earlier on Monday, …`, `Speaking to reporters, …`; not `Reed said`)?"""
+    first = tokens[0].lower
+    return upto > 1 and first.endswith(("ed", "ing")) and (
+        tokens[1].lower in grammar().clauses.prepositions
+        or tokens[1].lower in language().speech.adverbs.words)
 
 
 def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
