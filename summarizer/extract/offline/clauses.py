@@ -107,6 +107,14 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         if phrase and np.is_possessive(phrase[-1].text):
             return None  # "according to Zelensky's plan": a document, not the person
         ref = np.parse(phrase, text)
+        if (ref is None and k + 3 < len(tokens)
+                and tokens[k + 2].lower in grammar().noun_phrases.object_pronouns
+                and tokens[k + 3].text in (",", ".", ";")
+                and text[tokens[k + 2].end : tokens[k + 3].start].strip() == ""):
+            # (`according to him,`: the person last spoken of, as `he said` is; not
+            # `according to her “clawback” plan`, whose quoted words are no tokens)
+            pronoun = tokens[k + 2]
+            ref = np.Ref("pronoun", pronoun.text, pronoun.start, pronoun.end)
         word = "according to"
     elif lower in speech.nouns.words:
         ref = noun_source(tokens, k, text) or _modifier_source(tokens, k, text)

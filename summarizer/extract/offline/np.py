@@ -52,7 +52,9 @@ class Ref:
     def pronoun(self) -> str | None:
         if self.kind != "pronoun":
             return None
-        return grammar().noun_phrases.pronouns.get(self.text.lower())
+        words = grammar().noun_phrases
+        lower = self.text.lower()
+        return words.pronouns.get(lower) or words.object_pronouns.get(lower)
 
 
 def strip_possessive(word: str) -> str:

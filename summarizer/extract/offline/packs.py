@@ -596,6 +596,7 @@ class ClauseWords(Pack):
 class NounPhraseWords(Pack):
     pronouns: Annotated[dict[str, Literal["m", "f", "n", "p", "we", "i"]], Field(min_length=1)]
     possessives: Annotated[dict[str, str], Field(min_length=1)]
+    object_pronouns: Annotated[dict[str, Literal["m", "f", "p"]], Field(min_length=1)]
     determiners: Listed
     indefinite: Listed
     time_words: Words
