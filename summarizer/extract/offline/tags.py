@@ -76,7 +76,11 @@ def closing_tag(doc: Doc, quote: Quote) -> Source | None:
     sentence = doc.sentence_at(max(quote.outer_end - 1, 0))
     tokens = doc.tokens(quote.outer_end, sentence.end)
     verbs = language().speech.all_verbs
-    verb = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
+    # (`… “sobers up” and acknowledges the causes, he added`: a verb the quote's own clause
+    # coordinates is part of what is reported, no other report standing between)
+    coordinators = grammar().clauses.coordinators
+    verb = next((k for k, t in enumerate(tokens) if t.lower in verbs
+                 and not (k > 0 and tokens[k - 1].lower in coordinators)), None)
     if verb is None or any(t.text in _BREAKS for t in tokens[:verb]):
         return None
     if clauses.passive(tokens, verb):
