@@ -248,7 +248,7 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     end = _skip_parenthesis(tokens, _skip_back(tokens, k - 1))
     apposed = named_before_apposition(tokens, end, text)
     end = _before_circumstance(tokens, _before_relative(tokens, end))
-    phrase = np.np_left(tokens, end + 1)
+    phrase = _plural_sources_after_comma(np.np_left(tokens, end + 1))
     if phrase:
         if np.is_possessive(phrase[-1].text):
             return apposed
@@ -268,6 +268,19 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if end >= 0 and tokens[end].lower in grammar().clauses.coordinators:
         return first_speaker(tokens, end, text)
     return _across_pp(tokens, end + 1, text)
+
+
+def _plural_sources_after_comma(phrase: list[Token]) -> list[Token]:
+    """`… the administration of President-elect Ann Roe, officials said`: a plural source noun
+    after the phrase's last comma is a subject of its own, never an apposition to the named
+    person before it (one person is no `officials`); else the phrase as found."""
+    comma = next((i for i in range(len(phrase) - 1, -1, -1) if phrase[i].text == ","), None)
+    if comma is None or comma + 1 >= len(phrase):
+        return phrase
+    head = phrase[-1].lower
+    if head.endswith("s") and head in grammar().noun_phrases.source_nouns:
+        return phrase[comma + 1 :]
+    return phrase
 
 
 def _same_or_apposed(ref: np.Ref | None, apposed: np.Ref | None) -> np.Ref | None:
