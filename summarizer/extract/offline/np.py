@@ -396,8 +396,8 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
     if lead + 1 < len(lowers) and lowers[lead] in nps.body_heads and lowers[lead + 1] == "of":
         # (`the Office of the President`, `the Ministry of Defence`: a body, whose name's title
         # word is no one's title)
-        named = text[seg[lead].start : seg[-1].end]
-        return Ref("org", surface, start, end, affiliation=org or named, country=country)
+        body_name = text[seg[lead].start : seg[-1].end]
+        return Ref("org", surface, start, end, affiliation=org or body_name, country=country)
     # (`the State Department`: a title word inside a body's name is no one's title)
     if _has_role([t for t in seg if t.start not in covered]) or _sources(lowers):
         if len(seg) > 1 and lowers[-1] in pack().description.things:
