@@ -82,8 +82,11 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
             modifier = _modifier_source(tokens, k, text)
             if modifier is not None:
                 return word, modifier  # (`a Kremlin warning that …`: a noun, whose speaker)
-        if k > 0 and (tokens[k - 1].lower in words.noun_markers or after_possessor(tokens, k)):
-            return None  # "the call", "his address", "Roe's fired aide": a noun, not a verb
+        if k > 0 and (tokens[k - 1].lower in words.noun_markers or after_possessor(tokens, k)
+                      ) and not text[tokens[k - 1].end : tokens[k].start].strip():
+            # "the call", "his address", "Roe's fired aide": a noun, not a verb (but not
+            # `the “victory plan,” stating`: the quoted words, no tokens, stand between)
+            return None
         if passive(tokens, k):
             return None
         if (lower in words.noun_too and k + 1 < len(tokens)
