@@ -78,17 +78,30 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
     word = lower
     if lower in speech.all_verbs:
         words = grammar().clauses
-        if k > 0 and (tokens[k - 1].lower in words.noun_markers or after_possessor(tokens, k)):
-            return None  # "the call", "his address", "Roe's fired aide": a noun, not a verb
+        if lower in speech.nouns.words:
+            modifier = _modifier_source(tokens, k, text)
+            if modifier is not None:
+                return word, modifier  # (`a Kremlin warning that …`: a noun, whose speaker)
+        if k > 0 and (tokens[k - 1].lower in words.noun_markers or after_possessor(tokens, k)
+                      ) and not text[tokens[k - 1].end : tokens[k].start].strip():
+            # "the call", "his address", "Roe's fired aide": a noun, not a verb (but not
+            # `the “victory plan,” stating`: the quoted words, no tokens, stand between)
+            return None
         if passive(tokens, k):
             return None
         if (lower in words.noun_too and k + 1 < len(tokens)
                 and tokens[k + 1].lower in words.call_for):
             return None  # `calls for …`: a demand (a stance), not words said
+        inverted = (_inverted(tokens, k, text) if lower in speech.inverted.verbs and k > 0
+                    and tokens[k - 1].text == "," else None)
         # (`…, with Roe noting …`: the absolute construction names its subject first)
         ref = with_subject(tokens, k, text) or subject(tokens, k, text)
-        if ref is None and lower in speech.inverted.verbs and k > 0 and tokens[k - 1].text == ",":
-            ref = _inverted(tokens, k, text)
+        if inverted is not None and (ref is None or (
+                inverted.kind == "person" and ref.kind not in ("person", "pronoun"))):
+            # (`…, the swift invitation, says Chancellor Ann Roe`: the person the inverted verb
+            # names, not the content's last noun; but `Ann Roe, a former aide, said Lee “…”`:
+            # the person before the verb)
+            ref = inverted
         if ref is None and not linked(tokens, k):
             ref = (sources.left_of(tokens, k, text) or set_off_subject(tokens, k, text)
                    or relative_subject(tokens, k, text) or inverted_opening(tokens, k, text))
@@ -97,15 +110,43 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         if phrase and np.is_possessive(phrase[-1].text):
             return None  # "according to Zelensky's plan": a document, not the person
         ref = np.parse(phrase, text)
+        if (ref is None and k + 3 < len(tokens)
+                and tokens[k + 2].lower in grammar().noun_phrases.object_pronouns
+                and tokens[k + 3].text in (",", ".", ";")
+                and text[tokens[k + 2].end : tokens[k + 3].start].strip() == ""):
+            # (`according to him,`: the person last spoken of, as `he said` is; not
+            # `according to her “clawback” plan`, whose quoted words are no tokens)
+            pronoun = tokens[k + 2]
+            ref = np.Ref("pronoun", pronoun.text, pronoun.start, pronoun.end)
         word = "according to"
     elif lower in speech.nouns.words:
-        ref = noun_source(tokens, k, text)
+        ref = noun_source(tokens, k, text) or _modifier_source(tokens, k, text)
     if (ref is not None and ref.kind == "media" and word in pack().outlets.verbs
             and word not in grammar().clauses.reporting and _opens_clause(tokens, ref)):
         ref = _outlet(ref)  # `the Ledger wrote:`: the outlet's own words
     if ref is None or ref.kind == "media":
         return None
     return word, ref
+
+
+# Capitalised words a speech noun's modifier may have (`the White House statement`).
+MODIFIER_WORDS = 3
+
+
+def _modifier_source(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`a Kremlin warning that …`, `the White House statement`: a speech noun right after a
+    capitalised modifier that a determiner opens; the person or body the modifier names spoke."""
+    if not tokens[k].text.islower():
+        return None  # (`The Washington Post`: a name's last word, no speech noun)
+    markers = grammar().clauses.noun_markers
+    j = k
+    while (j > 0 and k - j < MODIFIER_WORDS and tokens[j - 1].text[:1].isupper()
+           and tokens[j - 1].lower not in markers):
+        j -= 1
+    if j == k or j == 0 or tokens[j - 1].lower not in markers:
+        return None
+    ref = np.parse(tokens[j:k], text)
+    return ref if ref is not None and ref.kind in ("person", "org") else None
 
 
 def after_possessor(tokens: list[Token], k: int) -> bool:
@@ -149,10 +190,12 @@ def passive(tokens: list[Token], k: int) -> bool:
 
 
 def _inverted(tokens: list[Token], k: int, text: str) -> np.Ref | None:
-    """`…, said Anna Berg.`: the subject after an inverted verb that ends the sentence."""
+    """`…, said Anna Berg.`: the subject after an inverted verb that ends the sentence, or
+    that only a circumstance or an apposition follows (`…, said Anna Berg on Monday`)."""
     phrase = np.np_right(tokens, k + 1)
     rest = tokens[k + 1 + len(phrase) :]
-    if not phrase or any(t.text[0].isalnum() for t in rest):
+    if not phrase or (any(t.text[0].isalnum() for t in rest)
+                      and rest[0].lower not in grammar().clauses.after_inverted):
         return None
     ref = np.parse(phrase, text)
     return ref if ref is not None and ref.kind != "pronoun" else None
@@ -208,7 +251,7 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     end = _skip_parenthesis(tokens, _skip_back(tokens, k - 1))
     apposed = named_before_apposition(tokens, end, text)
     end = _before_circumstance(tokens, _before_relative(tokens, end))
-    phrase = np.np_left(tokens, end + 1)
+    phrase = _plural_sources_after_comma(np.np_left(tokens, end + 1))
     if phrase:
         if np.is_possessive(phrase[-1].text):
             return apposed
@@ -228,6 +271,19 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if end >= 0 and tokens[end].lower in grammar().clauses.coordinators:
         return first_speaker(tokens, end, text)
     return _across_pp(tokens, end + 1, text)
+
+
+def _plural_sources_after_comma(phrase: list[Token]) -> list[Token]:
+    """`… the administration of President-elect Ann Roe, officials said`: a plural source noun
+    after the phrase's last comma is a subject of its own, never an apposition to the named
+    person before it (one person is no `officials`); else the phrase as found."""
+    comma = next((i for i in range(len(phrase) - 1, -1, -1) if phrase[i].text == ","), None)
+    if comma is None or comma + 1 >= len(phrase):
+        return phrase
+    head = phrase[-1].lower
+    if head.endswith("s") and head in grammar().noun_phrases.source_nouns:
+        return phrase[comma + 1 :]
+    return phrase
 
 
 def _same_or_apposed(ref: np.Ref | None, apposed: np.Ref | None) -> np.Ref | None:
@@ -369,9 +425,12 @@ def _before_circumstance(tokens: list[Token], end: int) -> int:
 def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     """`Novak warned that …, adding: “…”` / `… and argued`: a participle or coordinated
     speech verb shares the subject of the nearest speech verb before it in the sentence."""
-    verbs, markers = language().speech.all_verbs, grammar().clauses.noun_markers
+    verbs, words = language().speech.all_verbs, grammar().clauses
+    markers = words.noun_markers
     opening = max((m + 1 for m in range(k) if tokens[m].text == ","), default=0)
     for m in range(k - 1, -1, -1):
+        if tokens[m].lower in words.noun_too and tokens[m + 1].lower in words.call_for:
+            continue  # (`the plan rejects …, calls for … and suggests …`: a demand, no speech)
         if tokens[m].lower in verbs and not (m > 0 and tokens[m - 1].lower in markers):
             if m < opening:
                 # (`When told Roe had won, Lee paused and said`: a clause of its own opens
@@ -522,10 +581,25 @@ def speaker_chunks(tokens: list[Token], upto: int, text: str) -> list[np.Ref]:
             continue  # `Ann Roe (D-Va.)`: a party and state, not a speaker
         if i > 0 and tokens[i - 1].lower in prepositions:
             continue
+        if i == 0 and len(chunk) == 1 and _opening_participle(tokens, upto):
+            continue  # (`Unveiled earlier on Monday, the plan …`: no name)
+        if chunk[0].lower in prepositions and chunk[0].lower != "of":
+            # (`calls for Western allies to …`: a preposition's object; `of` goes on a phrase
+            # the chunk left out, `Hundreds of demonstrators`)
+            continue
         ref = np.parse(chunk, text)
         if ref is not None and ref.kind in SPEAKER_KINDS:
             refs.append(ref)
     return refs
+
+
+def _opening_participle(tokens: list[Token], upto: int) -> bool:
+    """Does a capitalised participle open the sentence, a preposition or an adverb after it
+    (`Unveiled earlier on Monday, …`, `Speaking to reporters, …`; not `Reed said`)?"""
+    first = tokens[0].lower
+    return upto > 1 and first.endswith(("ed", "ing")) and (
+        tokens[1].lower in grammar().clauses.prepositions
+        or tokens[1].lower in language().speech.adverbs.words)
 
 
 def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:

@@ -554,6 +554,31 @@ class Registry:
         return self._salient(pos, DESCRIPTOR_PARAGRAPHS, lambda entity: descriptions.holds_noun(
             self.doc.text, ref.role, entity, pos))
 
+    def affiliated(self, ref: np.Ref, pos: int) -> Entity | None:
+        """`the Russian official said`, `the NATO secretary-general cautioned`: a definite
+        description with a country or body of its own stands for the most salient person
+        nearby (this or the previous paragraph) of that country or body whose title does not
+        contradict it. A generic head (`official`, `chief`) fits any title; `the Russian
+        minister` is no spokesman, and a current title no former one."""
+        titles = language().titles
+        generic = titles.generic.words
+        wanted = {w for w in (ref.role or "").lower().split() if w in titles.role_tokens}
+        wanted -= generic
+        past = _past_title(ref.role)
+
+        def accept(entity: Entity) -> bool:
+            if ref.country:
+                if entity.country != ref.country:
+                    return False
+            elif ref.affiliation not in (entity.affiliation, entity.speaks_for):
+                return False
+            if past != _past_title(entity.role):
+                return False
+            have = {w for w in (entity.role or "").lower().split() if w in titles.role_tokens}
+            have -= generic
+            return not wanted or not have or bool(wanted & have)
+        return self._salient(pos, DESCRIPTOR_PARAGRAPHS, accept)
+
     def add_speaker(self, entity: Entity, pos: int) -> None:
         """Record that a description at pos (`the senator said`) stood for entity as a
         speaker, so that a pronoun after it finds them there (once per offset)."""

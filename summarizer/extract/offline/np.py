@@ -52,7 +52,9 @@ class Ref:
     def pronoun(self) -> str | None:
         if self.kind != "pronoun":
             return None
-        return grammar().noun_phrases.pronouns.get(self.text.lower())
+        words = grammar().noun_phrases
+        lower = self.text.lower()
+        return words.pronouns.get(lower) or words.object_pronouns.get(lower)
 
 
 def strip_possessive(word: str) -> str:
@@ -390,6 +392,12 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         words = [t for t in seg if t.lower not in nps.determiners]
         role = text[words[0].start : words[-1].end] if words else None
         return Ref("unnamed", surface, start, end, None, role)
+    lead = next((k for k, w in enumerate(lowers) if w not in nps.determiners), len(lowers))
+    if lead + 1 < len(lowers) and lowers[lead] in nps.body_heads and lowers[lead + 1] == "of":
+        # (`the Office of the President`, `the Ministry of Defence`: a body, whose name's title
+        # word is no one's title)
+        body_name = text[seg[lead].start : seg[-1].end]
+        return Ref("org", surface, start, end, affiliation=org or body_name, country=country)
     # (`the State Department`: a title word inside a body's name is no one's title)
     if _has_role([t for t in seg if t.start not in covered]) or _sources(lowers):
         if len(seg) > 1 and lowers[-1] in pack().description.things:

@@ -67,6 +67,7 @@ class TitlesPack(Pack):
     clause_openers: WordList
     particles: WordList
     groups: WordList
+    generic: WordList
 
     @cached_property
     def role_tokens(self) -> Words:
@@ -590,12 +591,14 @@ class ClauseWords(Pack):
     noun_too: Listed
     call_for: Listed
     noun_sources: Listed
+    after_inverted: Listed
     irregular_past: Listed
 
 
 class NounPhraseWords(Pack):
     pronouns: Annotated[dict[str, Literal["m", "f", "n", "p", "we", "i"]], Field(min_length=1)]
     possessives: Annotated[dict[str, str], Field(min_length=1)]
+    object_pronouns: Annotated[dict[str, Literal["m", "f", "p"]], Field(min_length=1)]
     determiners: Listed
     indefinite: Listed
     time_words: Words

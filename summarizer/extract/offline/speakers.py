@@ -107,7 +107,10 @@ def _introduced_unnamed(doc: Doc, ref: Ref, pos: int) -> bool:
     for k, token in enumerate(tokens):
         if token.lower != head:
             continue
-        for j in range(max(k - 1 - INTRODUCED_WORDS, 0), k):
+        for j in range(k - 1, max(k - 2 - INTRODUCED_WORDS, -1), -1):
+            if tokens[j].lower == "the":
+                break  # (`calling it a “good start,” the NATO chief`: the quote's words are
+                # no tokens, and `the` opens a description of its own)
             # (`Ann Roe, a columnist for the Ledger,`: an apposition to a name brings in no
             # one new)
             if tokens[j].lower in indefinites and not (
@@ -175,7 +178,7 @@ class Resolver:
             if entity is not None:
                 self.registry.add_speaker(entity, ref.start)
                 return from_entity(entity, ref)
-            return Who(None, ref.role, ref.affiliation, ref.country)
+            return self._affiliated(ref, pos) or Who(None, ref.role, ref.affiliation, ref.country)
         if ref.kind == "unnamed":
             return self._unnamed(ref, pos)
         if ref.kind == "org":
@@ -248,6 +251,30 @@ class Resolver:
         self.registry.add_speaker(entity, ref.start)
         return from_entity(entity, ref)
 
+    def _affiliated(self, ref: Ref, pos: int) -> Who | None:
+        """`“…,” the Russian official said` after Kremlin spokesman Ivan Roe spoke: a
+        definite singular description with a country or body of its own is the person of that
+        country or body named nearby, unless the article brought in an unnamed one
+        (`a Russian official`) or the last unnamed source fits it."""
+        if not (ref.affiliation or ref.country) or not ref.role or _plural(ref.role):
+            return None
+        words = ref.text.split()
+        size = len(ref.role.split())
+        if not ref.text.endswith(ref.role) or len(words) <= size or (
+                words[-size - 1].lower() != "the"):
+            return None  # (`a Russian official`, `one NATO diplomat`: someone new)
+        last = self._latest("unnamed", pos)
+        if last is not None and last.role and (
+                last.role.lower().split()[-1] == ref.role.lower().split()[-1]):
+            return None  # (`a senior EU official said … the EU official added`)
+        if _introduced_unnamed(self.registry.doc, ref, pos):
+            return None
+        entity = self.registry.affiliated(ref, pos)
+        if entity is None:
+            return None
+        self.registry.add_speaker(entity, ref.start)
+        return from_entity(entity, ref)
+
     def _unnamed(self, ref: Ref, pos: int) -> Who:
         if ref.text.lower().startswith("the "):
             same = self._same_source(ref, pos)
@@ -256,6 +283,9 @@ class Resolver:
             named = self._given_noun(ref, pos)
             if named is not None:
                 return named
+        named = self._affiliated(ref, pos)
+        if named is not None:
+            return named
         affiliation, country = ref.affiliation, ref.country
         last = self._latest("unnamed", pos)
         if ref.ordinal and not (affiliation or country) and last is not None:

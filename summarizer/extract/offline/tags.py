@@ -10,7 +10,7 @@ readings return the Source they read; the attribution stage resolves it.
 
 from __future__ import annotations
 
-from summarizer.extract.offline import clause_subjects, colon, np, sources
+from summarizer.extract.offline import clause_subjects, clauses, colon, np, sources
 from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.language import grammar, language
@@ -76,9 +76,15 @@ def closing_tag(doc: Doc, quote: Quote) -> Source | None:
     sentence = doc.sentence_at(max(quote.outer_end - 1, 0))
     tokens = doc.tokens(quote.outer_end, sentence.end)
     verbs = language().speech.all_verbs
-    verb = next((k for k, t in enumerate(tokens) if t.lower in verbs), None)
+    # (`… “sobers up” and acknowledges the causes, he added`: a verb the quote's own clause
+    # coordinates is part of what is reported, no other report standing between)
+    coordinators = grammar().clauses.coordinators
+    verb = next((k for k, t in enumerate(tokens) if t.lower in verbs
+                 and not (k > 0 and tokens[k - 1].lower in coordinators)), None)
     if verb is None or any(t.text in _BREAKS for t in tokens[:verb]):
         return None
+    if clauses.passive(tokens, verb):
+        return None  # (`“…” — is likely to be repeated`: no one said it there)
     end = _subject_end(tokens, verb)
     start = _subject_start(doc, quote, tokens, end)
     if not start or not _bare_after(doc, tokens, verb, sentence.end):
