@@ -70,6 +70,9 @@ class Found:
     tight: bool = False
     # Not the candidate's about its own invitation (stance.toml [candidate_never]).
     not_candidate: bool = False
+    # Presenting or pushing the plan (`presented his plan to parliament`): its object is the
+    # plan, whatever follows (`to Ukraine's parliament` is no support for Ukraine in general).
+    presents: bool = False
 
 
 @per_language
@@ -381,8 +384,7 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
             return None  # `did not push for it`, `is no longer on the fence`: which side?
         if cue.phrase in stance.negation.soft or _perfect_denial(window, cue.phrase):
             return "hesitant"  # `has not endorsed the plan`: not fully, rather than no
-        flipped = stance.negation.flip.get(cue.position)
-        return flipped[0 if strong else 1] if flipped else None
+        return stance.negation.negated(cue.position, strong)
     if irrealis.held_by(before) or any(
         match.group() in stance.irrealis.after for match in islice(_WORD.finditer(after), 2)
     ):

@@ -247,7 +247,7 @@ def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str 
         if len(gap) > HOLDER_REACH or _void(doc.text, cue, end):
             return None
         if group.negative and len(gap) >= stance.negation.window:
-            return stance.negation.flip[cue.position][1]
+            return stance.negation.negated(cue.position, strong=False)
         return cue.position
     return None
 
@@ -616,10 +616,18 @@ def _gap(text: str, holder: Holder, at: int) -> list[str]:
 def _next_holder(text: str, holders: list[Holder], holder: Holder,
                  cues: list[Found]) -> Holder | None:
     """The next mention that could claim a cue first: possessives only modify a noun, unless
-    that noun is a cue of their own (`Kyiv is frustrated by Berlin's caution`)."""
-    later = [h for h in holders if h.start >= holder.end
-             and (not h.possessive or _owns_cue(text, h, cues))]
-    return later[0] if later else None
+    that noun is a cue of their own (`Kyiv is frustrated by Berlin's caution`). Mentions glued
+    to the holder (its list, or the person a demonym and title describe: `German Chancellor
+    Olaf Scholz`) are passed over, so that `German Chancellor Olaf Scholz said Hungary opposes
+    it` leaves `opposes` to Hungary, the mention nearer the cue."""
+    last = holder
+    for h in holders:
+        if h.start < holder.end or (h.possessive and not _owns_cue(text, h, cues)):
+            continue
+        if h.start >= last.end and not _glue(text, last.end, h.start):
+            return h
+        last = h if h.end > last.end else last
+    return None
 
 
 def _glue(text: str, a: int, b: int) -> bool:
@@ -798,7 +806,8 @@ def _plan_votes(text: str, start: int, end: int, owner: tuple[str, str | None] |
 
 def _plan_cues(text: str, start: int, end: int) -> list[Found]:
     """Presenting or pushing the plan (whose first point is the invitation) backs it."""
-    return [Found(a, b, "supports", False, backward=False) for a, b in presenting(text, start, end)]
+    return [Found(a, b, "supports", False, backward=False, presents=True)
+            for a, b in presenting(text, start, end)]
 
 
 def statement_votes(doc: Doc, registry: Registry, statement: Statement,

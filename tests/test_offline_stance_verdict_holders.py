@@ -1,0 +1,64 @@
+"""Whose verdict a cue is: the one who judges, never the one judged or the plan's presenter.
+
+Shapes of real coverage (invented sentences): a demonym that opens a possessor's phrase
+(`the Polish defence minister's remarks`), a presented plan's destination (`presented to
+Ukraine's parliament`), a denied wish to know more (`had yet to see the details`), a verdict
+on the candidate's request quoted with the candidate as its subject, and a person's title
+between a demonym and the reported clause of another country.
+"""
+
+from __future__ import annotations
+
+from conftest import stances
+
+
+def test_a_demonym_opening_a_possessors_phrase_does_not_take_the_verdict_after_it() -> None:
+    got = stances("NATO chief Jan Olsen described the Polish defence minister's remarks on the "
+                  "NATO invitation as premature.")
+    assert "PL" not in got
+
+
+def test_a_demonym_possessor_still_owns_the_noun_right_after_it() -> None:
+    got = stances("Officials welcomed the Polish defence minister's proposal to invite Ukraine "
+                  "into NATO.")
+    assert got.get("PL") == "supports"
+
+
+def test_presenting_the_plan_to_the_candidates_parliament_is_presenting_it() -> None:
+    got = stances("Volodymyr Zelensky will travel to Rome to promote his victory plan, presented "
+                  "to Ukraine's parliament on Tuesday.")
+    assert got == {"UA": "supports"}
+
+
+def test_not_yet_having_seen_the_details_is_no_support() -> None:
+    got = stances("The victory plan asks for a NATO invitation. Kremlin spokesman Ivan Sokolov "
+                  "said on Monday he had yet to see the details of the victory plan.")
+    assert "RU" not in got
+
+
+def test_a_hesitation_denied_outright_is_still_support() -> None:
+    assert stances("Norway is not reluctant to back a NATO invitation for Ukraine.") == {
+        "NO": "supports"}
+
+
+def test_a_verdict_on_the_candidates_request_is_not_the_candidates_position() -> None:
+    got = stances("Danish envoy Julia Holm said Ukraine is on an irreversible path to membership, "
+                  "but added that it was not at the stage where an invitation is discussed.")
+    assert got == {"DK": "opposes"}
+
+
+def test_the_candidates_own_request_still_counts() -> None:
+    got = stances("Kyiv is pressing for an immediate NATO invitation.")
+    assert got == {"UA": "supports"}
+
+
+def test_a_reported_clause_of_another_country_is_not_the_reporters() -> None:
+    got = stances("Czech Prime Minister Petr Dvorak told reporters Hungary opposes the NATO "
+                  "invitation for Ukraine.")
+    assert got == {"HU": "opposes"}
+
+
+def test_a_list_still_shares_its_cue() -> None:
+    got = stances("Latvian Prime Minister Ieva Ozola and Estonia back a NATO invitation for "
+                  "Ukraine.")
+    assert got == {"LV": "supports", "EE": "supports"}
