@@ -62,3 +62,21 @@ def test_a_list_still_shares_its_cue() -> None:
     got = stances("Latvian Prime Minister Ieva Ozola and Estonia back a NATO invitation for "
                   "Ukraine.")
     assert got == {"LV": "supports", "EE": "supports"}
+
+
+def test_quoted_words_after_another_country_are_that_countrys_predicate() -> None:
+    got = stances('Polish Prime Minister Donald Tusk said Germany "remains skeptical" about the '
+                  "NATO invitation.")
+    assert got == {"DE": "hesitant"}
+    got = stances('Berlin is "not ready" to back an invitation, Latvian Foreign Minister Baiba '
+                  "Braze said on Monday.")
+    assert got == {"DE": "hesitant"}
+
+
+def test_quoted_words_after_the_speakers_own_country_stay_the_speakers() -> None:
+    got = stances('Polish Prime Minister Donald Tusk said Poland "fully supports" a NATO '
+                  "invitation for Ukraine.")
+    assert got == {"PL": "supports"}
+    got = stances('"We fully support a NATO invitation," Latvian Foreign Minister Baiba Braze '
+                  "said.")
+    assert got == {"LV": "supports"}

@@ -825,6 +825,8 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
     cues = find_cues(doc.text, start, end)
     if not cues:
         return []  # most statements hold no cue: no need for their mentions
+    if _predicate_of_other(doc, registry, sentence.start, sentence.end, start, country):
+        return []  # `Tusk said Germany "remains skeptical"`: the words are Germany's predicate
     mentions = find_holders(doc, registry, start, end)
     holders = [h for h in subject_holders(doc, mentions, start, end)
                if not (_judged(doc.text, h, cues) or _of_step(doc.text, h, cues))]
@@ -853,6 +855,20 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
         votes.append(Vote(country, cue.position, (start, end), actor,
                           _speaker_named(doc, statement, start, end)))
     return votes
+
+
+def _predicate_of_other(doc: Doc, registry: Registry, start: int, end: int, at: int,
+                        country: str) -> bool:
+    """Is a quotation opening at `at` (inside the sentence text[start:end]) the predicate of
+    another country named before it in its clause (`Germany still "has doubts"`, `said Berlin
+    was "not ready"`)? Then its cues are that country's (the sentence's own vote), not the
+    speaker's."""
+    lo, _ = clause_bounds(doc.text, start, end, at)
+    if lo >= at:
+        return False
+    mentions = find_holders(doc, registry, lo, at)
+    return any(h.code != country and not h.possessive
+               for h in subject_holders(doc, mentions, lo, at))
 
 
 def _actor(name: str | None, affiliation: str | None, country: str) -> str | None:
