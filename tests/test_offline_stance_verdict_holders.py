@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from conftest import stances
 
+from summarizer.extract.offline import document
+from summarizer.extract.offline.groups import group_subject
+from summarizer.load import Article
+from summarizer.schemas import ArticleMeta
+
 
 def test_a_demonym_opening_a_possessors_phrase_does_not_take_the_verdict_after_it() -> None:
     got = stances("NATO chief Jan Olsen described the Polish defence minister's remarks on the "
@@ -80,3 +85,31 @@ def test_quoted_words_after_the_speakers_own_country_stay_the_speakers() -> None
     got = stances('"We fully support a NATO invitation," Latvian Foreign Minister Baiba Braze '
                   "said.")
     assert got == {"LV": "supports"}
+
+
+def test_a_list_set_off_by_dashes_keeps_its_verb() -> None:
+    got = stances("Two other allies — Greece and Cyprus — are not backing Ukraine's NATO "
+                  "membership, the report said.")
+    assert got == {"GR": "opposes", "CY": "opposes"}
+
+
+def test_a_which_clause_after_an_object_list_is_that_lists_position() -> None:
+    got = stances("The stance contrasts with Norway and Denmark, which are the strongest "
+                  "supporters of Ukraine's NATO membership.")
+    assert got == {"NO": "supports", "DK": "supports"}
+
+
+def test_a_which_clause_after_a_place_states_nothing_without_a_cue() -> None:
+    got = stances("Zelensky discussed the NATO bid in Budapest, which hosted the talks.")
+    assert "HU" not in got
+
+
+def test_a_group_that_only_sources_a_quotation_opens_no_clause() -> None:
+    # (a page that lost the space after a full stop runs two sentences into one, so the tag's
+    # `they` would take the next sentence's verb)
+    text = "It will come later, they added.Two other allies are not backing the invitation."
+    doc = document.build(Article(ArticleMeta(id="t"), text, 0))
+    assert group_subject(doc, 0, len(text)) is None
+    text = '"We will see," one said. They are not backing the NATO invitation.'
+    doc = document.build(Article(ArticleMeta(id="t"), text, 0))
+    assert group_subject(doc, text.index("They"), len(text)) is not None

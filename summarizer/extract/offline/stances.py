@@ -427,7 +427,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
                 not _owns_cue(doc.text, holder, cues)) and not (
                 at is not None and absolute_subject(tokens, at)) and not (
                 _perspective(doc.text, tokens, at, holder, holders)):
-            votes_relative = _relative_vote(doc.text, holder, cues, start, end)
+            votes_relative = _relative_vote(doc.text, holder, cues, start, end, holders)
             relative.extend(votes_relative)
             continue
         able.append((holder, linked))
@@ -488,6 +488,7 @@ def _apposition() -> re.Pattern[str]:
 
 
 _WHO = re.compile(r"\s*,\s*who\s+")
+_WHICH = re.compile(r"\s*,\s*which\s+")
 # Right after a passive's participle: its agent (`is supported by most allies, …`).
 _AGENT = re.compile(r"\s+by\s")
 # A relative clause opened by a relative pronoun, after a comma or not (`allies who hesitate`).
@@ -557,12 +558,24 @@ def _judged(text: str, holder: Holder, cues: list[Found]) -> bool:
 
 
 def _relative_vote(text: str, holder: Holder, cues: list[Found], start: int,
-                   end: int) -> list[Vote]:
+                   end: int, holders: list[Holder]) -> list[Vote]:
     """`presented the plan to Slovak Prime Minister X, who rejected it`: an object that a
-    relative `who` clause follows holds that clause's cue (the first, a few words on)."""
-    match = _WHO.match(text, holder.end, end)
+    relative `who` clause follows holds that clause's cue (the first, a few words on); so do
+    countries that a `which` clause follows (`contrasts with the Baltic states and Poland,
+    which are its biggest supporters`), every one of the list it closes."""
+    if holder.possessive:
+        return []
+    last = holder  # the end of the list the holder opens (`the Baltic states and Poland`)
+    for other in holders:
+        if other.start >= last.end and not other.possessive and (
+                other.actor is None) == (holder.actor is None) and _glue(
+                text, last.end, other.start):
+            last = other
+        elif other.start >= last.end:
+            break
+    match = (_WHO if holder.actor is not None else _WHICH).match(text, last.end, end)
     # Only a person takes `who` (`critics in Budapest, who …`: the critics, not the capital).
-    if match is None or holder.possessive or holder.actor is None:
+    if match is None:
         return []
     _, hi = clause_bounds(text, start, end, match.end())
     for cue in cues:
