@@ -113,3 +113,12 @@ def test_a_group_that_only_sources_a_quotation_opens_no_clause() -> None:
     text = '"We will see," one said. They are not backing the NATO invitation.'
     doc = document.build(Article(ArticleMeta(id="t"), text, 0))
     assert group_subject(doc, text.index("They"), len(text)) is not None
+
+
+def test_a_list_link_does_not_reach_back_to_an_earlier_clauses_verb() -> None:
+    got = stances("Anna Berg of Sweden dismissed the call for a quick NATO invitation, citing the "
+                  "spring summit in Oslo where its proponents failed to convince the doubters, "
+                  "including Greece and Portugal.")
+    assert "GR" not in got and "PT" not in got
+    assert stances("Members skeptical about the NATO invitation include Greece and Portugal.") == {
+        "GR": "hesitant", "PT": "hesitant"}

@@ -698,8 +698,12 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         before = [c for c in cues
                   if lo <= c.start < holder.start and not c.owned_only and c.backward]
         # The first: the group's own predicate (`those reluctant to invite Ukraine are …`),
-        # not a cue inside its complement (`to invite`).
-        return before[0] if before else None
+        # not a cue inside its complement (`to invite`); within reach of the list, or it is a
+        # verb of an earlier clause (`X dismissed the call, citing a summit where its backers
+        # failed to convince skeptics, including the US`: not the US's dismissal).
+        if before and len(_words(text, before[0].end, holder.start)) <= HOLDER_REACH:
+            return before[0]
+        return None
     return None
 
 
