@@ -122,3 +122,18 @@ def test_a_list_link_does_not_reach_back_to_an_earlier_clauses_verb() -> None:
     assert "GR" not in got and "PT" not in got
     assert stances("Members skeptical about the NATO invitation include Greece and Portugal.") == {
         "GR": "hesitant", "PT": "hesitant"}
+
+
+def test_another_country_presenting_its_own_plan_does_not_back_the_invitation() -> None:
+    got = stances("Zelensky's victory plan asks for a NATO invitation. Hungarian Prime Minister "
+                  "Gabor Farkas presented his own peace plan in Brussels on Friday.")
+    assert "HU" not in got
+    got = stances("The victory plan asks for a NATO invitation. Slovak Prime Minister Ivan Kral "
+                  "unveiled a rival roadmap on Friday.")
+    assert "SK" not in got
+
+
+def test_the_candidate_presenting_its_plan_still_backs_it() -> None:
+    got = stances("Zelensky presented his victory plan to the Rada on Wednesday. It calls for an "
+                  "immediate NATO invitation.")
+    assert got == {"UA": "supports"}

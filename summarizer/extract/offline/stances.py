@@ -152,14 +152,15 @@ def point_votes(doc: Doc, plan: VictoryPlan | None,
     """A point of the plan that asks for the invitation (`The plan's centerpiece is an
     immediate invitation to join NATO`) is its presenter's country's request: that country
     supports, with the point's sentence as evidence. Only the first such point votes."""
-    if plan is None or owner is None or owner[1] is None:
+    presenter = _candidates_plan(owner)
+    if plan is None or presenter is None:
         return []
     asks = _asks()
     for point in plan.points:
         if point.evidence and point.evidence[0].spans and any(
                 asks.search(e.text) for e in point.evidence):
             sentence = doc.sentence_at(point.evidence[0].spans[0][0])
-            return [Vote(owner[1], "supports", (sentence.start, sentence.end), owner[0])]
+            return [Vote(presenter[1], "supports", (sentence.start, sentence.end), presenter[0])]
     return []
 
 
@@ -474,6 +475,10 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if (cue.undecided or cue.not_candidate) and (
                 holder.code == indirect_forms().candidate.country):
             continue  # `Kyiv is still weighing whether to accept …`: not its own invitation
+        if cue.presents and holder.code != indirect_forms().candidate.country:
+            # Presenting a plan backs the invitation only as the candidate's own ask: another
+            # country presenting a plan (`Orban presented his own peace plan`) backs its own.
+            continue
         votes.append(Vote(holder.code, cue.position, (start, end), holder.actor,
                           held_at=holder.start))
     return votes
@@ -792,10 +797,20 @@ def _impersonal_clause(text: str, start: int, end: int, hi: int) -> tuple[int, i
     return None
 
 
+def _candidates_plan(owner: tuple[str, str | None] | None) -> tuple[str, str] | None:
+    """The plan's presenter (as plan.plan_owner found it: name, country) when it is the
+    candidate's, else None. What a plan asks is its presenter's country's ask only for the
+    candidate's own plan: a presenter from elsewhere (`Orban presented his own peace plan`) is
+    no voice of the candidate's request."""
+    if owner is None or owner[1] != indirect_forms().candidate.country:
+        return None
+    return owner[0], owner[1]
+
+
 def _planned(text: str, start: int, end: int,
              owner: tuple[str, str | None] | None) -> list[tuple[int, int, str]]:
     """The plan's mentions in the range, when the plan has a presenter with a country."""
-    if owner is None or owner[1] is None:
+    if _candidates_plan(owner) is None:
         return []
     return plan_mentions(text, start, end)
 
@@ -804,7 +819,8 @@ def _plan_votes(text: str, start: int, end: int, owner: tuple[str, str | None] |
                 found: list[Found], planned: list[tuple[int, int, str]]) -> list[Vote]:
     """`the victory plan calls for an invitation`, `welcomed the plan's call for …`: what the
     plan asks for, its presenter's country asks for (the plan is the presenter's own)."""
-    if owner is None or owner[1] is None:
+    presenter = _candidates_plan(owner)
+    if presenter is None:
         return []
     plan = language().plan
     cues = [c for c in found if c.position == "supports" and not _void(text, c, end)]
@@ -817,7 +833,7 @@ def _plan_votes(text: str, start: int, end: int, owner: tuple[str, str | None] |
         for cue in cues:
             gap = [w for w in _words(text, b, cue.start) if w not in ("'s", "’s", "also")]
             if b <= cue.start < hi and not gap:
-                return [Vote(owner[1], "supports", (start, end), owner[0])]
+                return [Vote(presenter[1], "supports", (start, end), presenter[0])]
     return []
 
 
