@@ -137,3 +137,22 @@ def test_the_candidate_presenting_its_plan_still_backs_it() -> None:
     got = stances("Zelensky presented his victory plan to the Rada on Wednesday. It calls for an "
                   "immediate NATO invitation.")
     assert got == {"UA": "supports"}
+
+
+def test_a_noun_cue_right_after_its_subject_is_the_subjects_own() -> None:
+    got = stances("Slovak Prime Minister Ivan Kral spoke on Monday. He doubts that Ukraine's "
+                  "membership in NATO is a good idea.")
+    assert got == {"SK": "hesitant"}
+    assert stances("Greek doubts about a NATO invitation for Ukraine grew on Monday.") == {
+        "GR": "hesitant"}
+    # (someone else's reluctance, criticised, is still not the critic's)
+    assert stances("Zelensky criticised the reluctance of some allies over the NATO "
+                   "invitation.") == {}
+
+
+def test_the_plan_presented_by_the_candidates_president_is_its_ask() -> None:
+    got = stances("Five states are not ready to implement the first point of the victory plan "
+                  "presented by President Volodymyr Zelensky.")
+    assert got.get("UA") == "supports"
+    assert "HU" not in stances("The victory plan was presented by Hungarian Prime Minister "
+                               "Gabor Farkas.")

@@ -389,7 +389,9 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         governor = tokens[at].lower if at is not None else None
         linked = _is_link(tokens, at) or after_copula(tokens, at)
         if governor == "by" and (passive := _passive_cue(doc.text, tokens, at, cues)):
-            relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
+            if not passive.presents or holder.code == indirect_forms().candidate.country:
+                # (presenting backs the invitation only as the candidate's own ask)
+                relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
             agents.add(passive)
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
         if seeks(governor):
@@ -602,6 +604,9 @@ def _passive_cue(text: str, tokens: list[Token], by: int | None,
     if not before or before[-1].owned_only or _void(text, before[-1], tokens[-1].end):
         return None
     cue = before[-1]
+    if cue.presents and any(b == cue.end for _, b, _ in presenting_verbs(text, cue.start,
+                                                                          cue.end)):
+        return cue  # `the victory plan presented by Zelensky`: a participle needs no auxiliary
     syntax = _syntax()
     lead = [w.lower() for w in _words(text, max(0, cue.start - 40), cue.start)]
     return cue if any(w in syntax.passive_auxiliaries
