@@ -156,3 +156,14 @@ def test_the_plan_presented_by_the_candidates_president_is_its_ask() -> None:
     assert got.get("UA") == "supports"
     assert "HU" not in stances("The victory plan was presented by Hungarian Prime Minister "
                                "Gabor Farkas.")
+
+
+def test_the_object_of_a_verb_in_ing_holds_no_position() -> None:
+    got = stances("Zelensky warned allies of strengthening Russia by not endorsing the plan for "
+                  "a NATO invitation.")
+    assert "RU" not in got
+    # (a clause after a verb in -ing keeps its subject)
+    assert stances("Zelensky spoke on Monday, saying Germany opposes the NATO invitation.") == {
+        "DE": "opposes"}
+    assert stances("On Tuesday morning Germany said it opposes the NATO invitation.") == {
+        "DE": "opposes"}

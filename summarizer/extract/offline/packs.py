@@ -229,6 +229,8 @@ class Blockers(Pack):
 
 class Holders(Pack):
     object_prepositions: Words
+    # Words in -ing that are no verbs taking an object (`morning`, `meeting`, `during`).
+    not_gerunds: Words
     non_government: Words
     unofficial_roles: Words
     unofficial_links: Words

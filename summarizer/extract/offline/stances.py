@@ -49,7 +49,12 @@ from summarizer.extract.offline.holders import (
 from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
-from summarizer.extract.offline.language import language, per_language, per_language_lru
+from summarizer.extract.offline.language import (
+    grammar,
+    language,
+    per_language,
+    per_language_lru,
+)
 from summarizer.extract.offline.lexicon import alternation, gazetteer
 from summarizer.extract.offline.stance_forms import unofficial, unofficial_before
 from summarizer.extract.offline.stance_indirect import (
@@ -396,6 +401,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
         if seeks(governor):
             continue  # `sought Germany's backing`: whose support is sought gives none
+        if not linked and not holder.possessive and _gerund_object(doc.text, tokens, at, holder):
+            continue  # `of strengthening Russia by not endorsing it`: the verb's object
         if conditional_subject(doc.text, holder.start):
             continue  # `would back it once the United States had endorsed it`: a condition
         if holder.code != indirect_forms().candidate.country and expected(
@@ -514,6 +521,21 @@ def _perspective(text: str, tokens: list[Token], at: int | None, holder: Holder,
     after = len(text) - len(text[holder.end + 1 :].lstrip())
     candidate = indirect_forms().candidate.country
     return not any(h.start == after and h.code != candidate for h in holders)
+
+
+def _gerund_object(text: str, tokens: list[Token], at: int | None, holder: Holder) -> bool:
+    """`warned of strengthening Russia by not endorsing the plan`: is the mention governed by
+    a lower-case verb in -ing and followed at once by a preposition? Then it is that verb's
+    object, no subject of a cue after it (`saying Germany opposes it` keeps its subject: a
+    verb follows the mention, not a preposition)."""
+    if at is None:
+        return False
+    word = tokens[at].text
+    if not (word.endswith("ing") and word.islower() and word.isalpha()) or (
+            word in language().stance.holders.not_gerunds):
+        return False
+    after = _words(text, holder.end, min(len(text), holder.end + 30))[:1]
+    return bool(after) and after[0].lower() in grammar().clauses.prepositions
 
 
 def _candidate_claim(text: str, holders: list[Holder], holder: Holder) -> bool:
