@@ -167,3 +167,14 @@ def test_the_object_of_a_verb_in_ing_holds_no_position() -> None:
         "DE": "opposes"}
     assert stances("On Tuesday morning Germany said it opposes the NATO invitation.") == {
         "DE": "opposes"}
+
+
+def test_a_dismissal_or_rejection_is_its_possessors_no() -> None:
+    got = stances("The Kremlin's dismissal of Zelensky's victory plan, which asks for a NATO "
+                  "invitation, was swift.")
+    assert got.get("RU") == "opposes"
+    # (a rejection of something against the step is no no, and the noun is only its possessor's)
+    assert "HU" not in stances("Hungary's rejection of the criticism of its NATO stance was "
+                               "swift.")
+    assert "HU" not in stances("Officials in Budapest discussed the rejection of the NATO "
+                               "invitation by Slovakia's neighbours.")
