@@ -178,3 +178,12 @@ def test_a_dismissal_or_rejection_is_its_possessors_no() -> None:
                                "swift.")
     assert "HU" not in stances("Officials in Budapest discussed the rejection of the NATO "
                                "invitation by Slovakia's neighbours.")
+
+
+def test_the_candidates_claim_covers_the_whole_list_it_names() -> None:
+    got = stances("Volodymyr Zelensky said Portugal, Norway and Greece have shown signs of "
+                  "support for the NATO invitation.")
+    assert not {"PT", "NO", "GR"} & set(got)
+    got = stances("Portugal, Norway and Greece have shown signs of support for the NATO "
+                  "invitation.")
+    assert got == {"PT": "supports", "NO": "supports", "GR": "supports"}

@@ -547,8 +547,13 @@ def _candidate_claim(text: str, holders: list[Holder], holder: Holder) -> bool:
     if holder.code == candidate:
         return False
     before = [h for h in holders if h.end <= holder.start]
+    # The list the holder is in is claimed as a whole (`Zelensky said France, Britain and
+    # Italy have shown support`): read back to its first member.
+    first = holder
+    while before and before[-1].code != candidate and _glue(text, before[-1].end, first.start):
+        first = before.pop()
     return bool(before) and before[-1].code == candidate and claimed_by_candidate(
-        text, before[-1].end, holder.start)
+        text, before[-1].end, first.start)
 
 
 def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
