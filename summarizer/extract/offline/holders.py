@@ -167,14 +167,21 @@ def _anaphor(doc: Doc, tokens: list[Token], k: int) -> Holder | None:
     return Holder(tokens[head].start, token.end, found[1].country, None, False)
 
 
-# A person's description after a demonym: at most this many title and name words.
+# A person's description after a demonym: at most this many title and name words, and
+# characters.
 _PHRASE_WORDS = 6
+_PHRASE_REACH = 80
 
 
 def _possessor_phrase(doc: Doc, at: int, end: int) -> int | None:
     """Where the possessor ends (before its `'s`) when the title and name words right after a
     demonym end in a possessive (`President Volodymyr Zelensky’s`, `defence minister’s`), else
     None. Read word by word, stopping at the first other word."""
+    text = doc.text
+    # (most demonyms have no possessive in reach: found in C first)
+    reach = min(end, at + _PHRASE_REACH)
+    if text.find("’s", at, reach) < 0 and text.find("'s", at, reach) < 0:
+        return None
     titles = language().titles
     for k, token in enumerate(doc.iter_tokens(at, end)):
         base = np.strip_possessive(token.lower)

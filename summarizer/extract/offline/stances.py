@@ -401,7 +401,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
         if seeks(governor):
             continue  # `sought Germany's backing`: whose support is sought gives none
-        if not linked and not holder.possessive and _gerund_object(doc.text, tokens, at, holder):
+        if at is not None and not linked and not holder.possessive and (
+                tokens[at].lower.endswith("ing")) and _gerund_object(doc.text, tokens, at, holder):
             continue  # `of strengthening Russia by not endorsing it`: the verb's object
         if conditional_subject(doc.text, holder.start):
             continue  # `would back it once the United States had endorsed it`: a condition
@@ -701,7 +702,8 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
     if shared is not None:
         after = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only]
     for cue in after:
-        if nxt is not None and nxt.end <= cue.start and not _glue(text, holder.end, nxt.start) and (
+        # (`nxt` is never glued to the holder's list: _next_holder)
+        if nxt is not None and nxt.end <= cue.start and (
                 not crosses_complement(text, (nxt.start, nxt.end), cue.start)) and not (
                 _joined_in(text, holder, nxt, cue.start)):
             return None  # a nearer mention holds this cue ("Zelenskyy acknowledged German …")
