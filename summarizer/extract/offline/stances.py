@@ -386,6 +386,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     inside = {i for h in holders for i in range(h.start, h.end)}
     able: list[tuple[Holder, bool]] = []
     relative: list[Vote] = []
+    candidate = indirect_forms().candidate.country
     agents: set[Found] = set()
     for holder in holders:
         if _of_step(doc.text, holder, cues):
@@ -394,7 +395,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         governor = tokens[at].lower if at is not None else None
         linked = _is_link(tokens, at) or after_copula(tokens, at)
         if governor == "by" and (passive := _passive_cue(doc.text, tokens, at, cues)):
-            if not passive.presents or holder.code == indirect_forms().candidate.country:
+            if not passive.presents or holder.code == candidate:
                 # (presenting backs the invitation only as the candidate's own ask)
                 relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
             agents.add(passive)
@@ -467,7 +468,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     for holder, linked in able:
         pool = agented if linked else cues
         cue = _cue_for(doc.text, holder, pool, linked, start, end,
-                       _next_holder(doc.text, candidates, holder, pool))
+                       _next_holder(doc.text, candidates, holder, pool), candidates)
         cue = None if cue is None else _behind(doc.text, cue, end)
         if cue is None or _void(doc.text, cue, end) or (
                 not holder.possessive and unborne(doc.text, holder.end, cue)) or (
@@ -485,7 +486,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if (cue.undecided or cue.not_candidate) and (
                 holder.code == indirect_forms().candidate.country):
             continue  # `Kyiv is still weighing whether to accept …`: not its own invitation
-        if cue.presents and holder.code != indirect_forms().candidate.country:
+        if cue.presents and holder.code != candidate:
             # Presenting a plan backs the invitation only as the candidate's own ask: another
             # country presenting a plan (`Orban presented his own peace plan`) backs its own.
             continue
@@ -667,13 +668,22 @@ def _gap(text: str, holder: Holder, at: int) -> list[str]:
 def _next_holder(text: str, holders: list[Holder], holder: Holder,
                  cues: list[Found]) -> Holder | None:
     """The next mention that could claim a cue first: possessives only modify a noun, unless
-    that noun is a cue of their own (`Kyiv is frustrated by Berlin's caution`). Mentions glued
-    to the holder (its list, or the person a demonym and title describe: `German Chancellor
-    Olaf Scholz`) are passed over, so that `German Chancellor Olaf Scholz said Hungary opposes
-    it` leaves `opposes` to Hungary, the mention nearer the cue."""
-    last = holder
+    that noun is a cue of their own (`Kyiv is frustrated by Berlin's caution`)."""
     for h in holders:
-        if h.start < holder.end or (h.possessive and not _owns_cue(text, h, cues)):
+        if h.start >= holder.end and (not h.possessive or _owns_cue(text, h, cues)):
+            return h
+    return None
+
+
+def _past_glued(text: str, holders: list[Holder], holder: Holder, nxt: Holder,
+                cues: list[Found]) -> Holder | None:
+    """The next mention after `nxt` not glued to the holder's list, when `nxt` is glued to the
+    holder (its list, or the person a demonym and title describe: `German Chancellor Olaf
+    Scholz`): so that `German Chancellor Olaf Scholz said Hungary opposes it` leaves `opposes`
+    to Hungary, the mention nearer the cue. (Asked only when `nxt` is glued and before a cue.)"""
+    last = nxt
+    for h in holders:
+        if h.start < nxt.end or (h.possessive and not _owns_cue(text, h, cues)):
             continue
         if h.start >= last.end and not _glue(text, last.end, h.start):
             return h
@@ -695,14 +705,16 @@ def _glue(text: str, a: int, b: int) -> bool:
 
 
 def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: int,
-             end: int, nxt: Holder | None) -> Found | None:
+             end: int, nxt: Holder | None, candidates: list[Holder]) -> Found | None:
     lo, hi = clause_bounds(text, start, end, holder.start)
     after = [c for c in cues if holder.end <= c.start < hi]
     shared = None if holder.possessive or after else shared_clause(text, start, end, hi)
     if shared is not None:
         after = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only]
     for cue in after:
-        # (`nxt` is never glued to the holder's list: _next_holder)
+        if nxt is not None and nxt.end <= cue.start and _glue(text, holder.end, nxt.start):
+            # A list or a described person is one subject: the mention past it decides.
+            nxt = _past_glued(text, candidates, holder, nxt, cues)
         if nxt is not None and nxt.end <= cue.start and (
                 not crosses_complement(text, (nxt.start, nxt.end), cue.start)) and not (
                 _joined_in(text, holder, nxt, cue.start)):
@@ -930,6 +942,8 @@ def _predicate_of_other(doc: Doc, registry: Registry, start: int, end: int, at: 
     another country named before it in its clause (`Germany still "has doubts"`, `said Berlin
     was "not ready"`)? Then its cues are that country's (the sentence's own vote), not the
     speaker's."""
+    if not doc.text[at : at + 1].islower():
+        return False  # a quoted sentence of its own (`"We back it," …`), no predicate fragment
     lo, _ = clause_bounds(doc.text, start, end, at)
     if lo >= at:
         return False
