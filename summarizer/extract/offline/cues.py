@@ -70,6 +70,9 @@ class Found:
     tight: bool = False
     # Not the candidate's about its own invitation (stance.toml [candidate_never]).
     not_candidate: bool = False
+    # Presenting or pushing the plan (`presented his plan to parliament`): its object is the
+    # plan, whatever follows (`to Ukraine's parliament` is no support for Ukraine in general).
+    presents: bool = False
 
 
 @per_language
@@ -135,7 +138,35 @@ def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
 @per_article
 @lru_cache(maxsize=256)
 def _clause_breaks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    return tuple(map(re.Match.span, _break_pattern(text, start, end).finditer(text, start, end)))
+    breaks = tuple(map(re.Match.span, _break_pattern(text, start, end).finditer(text, start,
+                                                                                end)))
+    return _without_named_asides(text, breaks) if len(breaks) > 1 else breaks
+
+
+# A pair of dashes around at most this many words, each a name or list glue, sets off an
+# apposition of names (`Two other countries — Hungary and Slovakia — are not backing it`),
+# not a clause: the subject and its verb stay in one clause.
+_ASIDE_WORDS = 6
+_ASIDE_GLUE = frozenset({"and", "or"})
+
+
+def _without_named_asides(text: str, breaks: tuple[tuple[int, int], ...]
+                          ) -> tuple[tuple[int, int], ...]:
+    """The breaks without the dash pairs that only set off a list of names."""
+    dropped: set[int] = set()
+    for k in range(len(breaks) - 1):
+        (a1, b1), (a2, b2) = breaks[k], breaks[k + 1]
+        if not (_is_dash(text, a1, b1) and _is_dash(text, a2, b2)):
+            continue
+        words = _WORD.findall(text, b1, a2) if a2 - b1 <= 80 else []
+        if 0 < len(words) <= _ASIDE_WORDS and all(
+                w[0].isupper() or w in _ASIDE_GLUE for w in words):
+            dropped.update((k, k + 1))
+    return tuple(span for k, span in enumerate(breaks) if k not in dropped) if dropped else breaks
+
+
+def _is_dash(text: str, a: int, b: int) -> bool:
+    return "—" in text[a:b] or "–" in text[a:b]
 
 
 def _break_pattern(text: str, start: int, end: int) -> re.Pattern[str]:
@@ -381,8 +412,7 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
             return None  # `did not push for it`, `is no longer on the fence`: which side?
         if cue.phrase in stance.negation.soft or _perfect_denial(window, cue.phrase):
             return "hesitant"  # `has not endorsed the plan`: not fully, rather than no
-        flipped = stance.negation.flip.get(cue.position)
-        return flipped[0 if strong else 1] if flipped else None
+        return stance.negation.negated(cue.position, strong)
     if irrealis.held_by(before) or any(
         match.group() in stance.irrealis.after for match in islice(_WORD.finditer(after), 2)
     ):

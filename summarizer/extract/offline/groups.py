@@ -69,6 +69,18 @@ def group_subject(doc: Doc, start: int, end: int) -> GroupSubject | None:
         opens = not before or before.endswith(syntax.group_opening_marks) or (
             words[-1].lower() in syntax.group_opening_words)
         after = text[b : b + 2]
-        if opens and after[:1].isspace() and after[1:].islower():
+        if opens and after[:1].isspace() and after[1:].islower() and not _tag(text, b, end):
             return GroupSubject(a, b, phrase in language().stance.groups.negative)
     return None
+
+
+# A speech verb and the stop that closes an attribution tag (`…," they added.`); not a tag set
+# inside a clause (`The rest, they said, are waiting`), whose subject is the group.
+_TAG = re.compile(r"\s+([a-z]+)\s*[.;!?]")
+
+
+def _tag(text: str, at: int, end: int) -> bool:
+    """`"…," they added.`: is the group subject only the source of an attribution tag (a speech
+    verb, then the tag's closing mark), no clause of its own?"""
+    match = _TAG.match(text, at, end)
+    return match is not None and match.group(1) in language().speech.all_verbs

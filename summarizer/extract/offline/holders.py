@@ -56,6 +56,11 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
                 _former(doc.text, a)):
             # `Estonia's government reiterated its support`: the country speaks, not a possessor.
             possessive = _possessive_at(doc.text, b) and not speaks_through(doc.text, b)
+            if not possessive and place.kind == "demonym" and (
+                    owner := _possessor_phrase(doc, b, end)) is not None:
+                # `Ukrainian President X’s plan`, `the Hungarian leader’s remarks`: the demonym
+                # opens a possessor's phrase; the mention is that possessor, not a subject.
+                b, possessive = owner, True
             out.append(Holder(a, b, place.country, None, possessive))
     # `the Baltics`, `the Nordic countries`: a holder for every member, over the same words.
     for a, b, codes in named_groups(doc.text, start, end):
@@ -160,6 +165,32 @@ def _anaphor(doc: Doc, tokens: list[Token], k: int) -> Holder | None:
     if token.lower == "it" and plan_mentions(doc.text, found[0], token.start):
         return None
     return Holder(tokens[head].start, token.end, found[1].country, None, False)
+
+
+# A person's description after a demonym: at most this many title and name words, and
+# characters.
+_PHRASE_WORDS = 6
+_PHRASE_REACH = 80
+
+
+def _possessor_phrase(doc: Doc, at: int, end: int) -> int | None:
+    """Where the possessor ends (before its `'s`) when the title and name words right after a
+    demonym end in a possessive (`President Volodymyr Zelensky’s`, `defence minister’s`), else
+    None. Read word by word, stopping at the first other word."""
+    text = doc.text
+    # (most demonyms have no possessive in reach: found in C first)
+    reach = min(end, at + _PHRASE_REACH)
+    if text.find("’s", at, reach) < 0 and text.find("'s", at, reach) < 0:
+        return None
+    titles = language().titles
+    for k, token in enumerate(doc.iter_tokens(at, end)):
+        base = np.strip_possessive(token.lower)
+        if k >= _PHRASE_WORDS or not (base in titles.role_tokens or base in titles.modifiers.keep
+                                      or np.name_like(token.text)):
+            return None
+        if np.is_possessive(token.text):
+            return token.end - 2
+    return None
 
 
 def _possessive_at(text: str, end: int) -> bool:

@@ -180,6 +180,10 @@ class OtherQuestions(Pack):
     nato: Phrases
 
 
+# In [negation.flip]: a negated cue that states no position at all.
+NO_POSITION = "none"
+
+
 class Negation(Pack):
     window: int = Field(ge=1)
     strong: Phrases
@@ -194,12 +198,20 @@ class Negation(Pack):
     not_possessors: Words
     unasked: Phrases
     undecided: Phrases
-    flip: dict[str, tuple[str, str]]  # a cue's position → its meaning negated (strong, weak)
+    # A cue's position → its meaning negated (strong, weak); NO_POSITION: it states none.
+    flip: dict[str, tuple[str, str]]
+
+    def negated(self, position: str, strong: bool) -> str | None:
+        """What a cue of `position` means negated (strongly or weakly): a position, or None."""
+        meanings = self.flip.get(position)
+        meaning = meanings[0 if strong else 1] if meanings else NO_POSITION
+        return None if meaning == NO_POSITION else meaning
 
     @field_validator("flip")
     @classmethod
     def _positions(cls, flip: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-        bad = {p for key, meanings in flip.items() for p in (key, *meanings)} - set(POSITIONS)
+        bad = {p for key, meanings in flip.items() for p in (key, *meanings)} - {
+            *POSITIONS, NO_POSITION}
         if bad:
             raise ValueError(f"not positions: {sorted(bad)} (positions: {', '.join(POSITIONS)})")
         return flip
@@ -218,6 +230,8 @@ class Blockers(Pack):
 
 class Holders(Pack):
     object_prepositions: Words
+    # Words in -ing that are no verbs taking an object (`morning`, `meeting`, `during`).
+    not_gerunds: Words
     non_government: Words
     unofficial_roles: Words
     unofficial_links: Words

@@ -125,7 +125,7 @@ def no_position(text: str, cue: Found, end: int) -> bool:
     # `wants NATO to invite Ukraine`: a cue that names the step itself has Ukraine as the one
     # the step is for, not as the object of support in general.
     topic = stance_scope().general_support.topic
-    names_step = any(w in topic for w in head.split())
+    names_step = cue.presents or any(w in topic for w in head.split())
     if head in turns().importance.cues:
         names_step = True  # said of the step (stance_turns.py): `crucial for Ukraine's security`
     return ((_general(after) and not names_step) or _other(head, after)

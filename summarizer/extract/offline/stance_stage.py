@@ -78,7 +78,17 @@ def extract_stances(
     for statement in statements:
         votes.extend(statement_votes(doc, registry, statement, question, marks, topical))
     votes.extend(point_votes(doc, plan, owner))
-    return country_stances(doc, votes)
+    return country_stances(doc, without_candidate_doubts(votes))
+
+
+def without_candidate_doubts(votes: list[Vote]) -> list[Vote]:
+    """The candidate is the one asking to be invited: a doubt or a no that its mentions seem to
+    hold is another's verdict on its request (`X described Zelensky's plan as unrealistic`,
+    `"Ukraine is on its path," Smith said, "but we are not at that stage"`), never its own
+    position (evals/README.md section 3: Ukraine supports whenever it seeks the invitation).
+    Such votes are dropped, not turned into support (polarity is sacred)."""
+    candidate = indirect_forms().candidate.country
+    return [v for v in votes if v.code != candidate or v.position == "supports"]
 
 
 def without_candidate_claims(votes: list[Vote], statements: list[Statement]) -> list[Vote]:

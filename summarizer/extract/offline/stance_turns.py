@@ -837,6 +837,10 @@ def unborne(text: str, start: int, cue: Found) -> bool:
     if " ".join(text[cue.start : cue.end].lower().split()) not in pack.nouns:
         return False
     words = _words(text, max(start, cue.start - _AROUND), cue.start)
+    if not words:
+        # Right after its subject the word is the subject's own: a verb (`He doubts that …`,
+        # `Berlin fears …`) or a demonym's noun (`German doubts grew`).
+        return False
     k = len(words) - 1
     while k >= 0 and words[k] in pack.lead:
         k -= 1

@@ -49,7 +49,12 @@ from summarizer.extract.offline.holders import (
 from summarizer.extract.offline.holders import (
     subjects as subject_holders,
 )
-from summarizer.extract.offline.language import language, per_language, per_language_lru
+from summarizer.extract.offline.language import (
+    grammar,
+    language,
+    per_language,
+    per_language_lru,
+)
 from summarizer.extract.offline.lexicon import alternation, gazetteer
 from summarizer.extract.offline.stance_forms import unofficial, unofficial_before
 from summarizer.extract.offline.stance_indirect import (
@@ -152,14 +157,15 @@ def point_votes(doc: Doc, plan: VictoryPlan | None,
     """A point of the plan that asks for the invitation (`The plan's centerpiece is an
     immediate invitation to join NATO`) is its presenter's country's request: that country
     supports, with the point's sentence as evidence. Only the first such point votes."""
-    if plan is None or owner is None or owner[1] is None:
+    presenter = _candidates_plan(owner)
+    if plan is None or presenter is None:
         return []
     asks = _asks()
     for point in plan.points:
         if point.evidence and point.evidence[0].spans and any(
                 asks.search(e.text) for e in point.evidence):
             sentence = doc.sentence_at(point.evidence[0].spans[0][0])
-            return [Vote(owner[1], "supports", (sentence.start, sentence.end), owner[0])]
+            return [Vote(presenter[1], "supports", (sentence.start, sentence.end), presenter[0])]
     return []
 
 
@@ -247,7 +253,7 @@ def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str 
         if len(gap) > HOLDER_REACH or _void(doc.text, cue, end):
             return None
         if group.negative and len(gap) >= stance.negation.window:
-            return stance.negation.flip[cue.position][1]
+            return stance.negation.negated(cue.position, strong=False)
         return cue.position
     return None
 
@@ -380,6 +386,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     inside = {i for h in holders for i in range(h.start, h.end)}
     able: list[tuple[Holder, bool]] = []
     relative: list[Vote] = []
+    candidate = indirect_forms().candidate.country
     agents: set[Found] = set()
     for holder in holders:
         if _of_step(doc.text, holder, cues):
@@ -388,11 +395,16 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         governor = tokens[at].lower if at is not None else None
         linked = _is_link(tokens, at) or after_copula(tokens, at)
         if governor == "by" and (passive := _passive_cue(doc.text, tokens, at, cues)):
-            relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
+            if not passive.presents or holder.code == candidate:
+                # (presenting backs the invitation only as the candidate's own ask)
+                relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
             agents.add(passive)
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
         if seeks(governor):
             continue  # `sought Germany's backing`: whose support is sought gives none
+        if at is not None and not linked and not holder.possessive and (
+                tokens[at].lower.endswith("ing")) and _gerund_object(doc.text, tokens, at, holder):
+            continue  # `of strengthening Russia by not endorsing it`: the verb's object
         if conditional_subject(doc.text, holder.start):
             continue  # `would back it once the United States had endorsed it`: a condition
         if holder.code != indirect_forms().candidate.country and expected(
@@ -427,7 +439,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
                 not _owns_cue(doc.text, holder, cues)) and not (
                 at is not None and absolute_subject(tokens, at)) and not (
                 _perspective(doc.text, tokens, at, holder, holders)):
-            votes_relative = _relative_vote(doc.text, holder, cues, start, end)
+            votes_relative = _relative_vote(doc.text, holder, cues, start, end, holders)
             relative.extend(votes_relative)
             continue
         able.append((holder, linked))
@@ -456,7 +468,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     for holder, linked in able:
         pool = agented if linked else cues
         cue = _cue_for(doc.text, holder, pool, linked, start, end,
-                       _next_holder(doc.text, candidates, holder, pool))
+                       _next_holder(doc.text, candidates, holder, pool), candidates)
         cue = None if cue is None else _behind(doc.text, cue, end)
         if cue is None or _void(doc.text, cue, end) or (
                 not holder.possessive and unborne(doc.text, holder.end, cue)) or (
@@ -474,6 +486,10 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if (cue.undecided or cue.not_candidate) and (
                 holder.code == indirect_forms().candidate.country):
             continue  # `Kyiv is still weighing whether to accept …`: not its own invitation
+        if cue.presents and holder.code != candidate:
+            # Presenting a plan backs the invitation only as the candidate's own ask: another
+            # country presenting a plan (`Orban presented his own peace plan`) backs its own.
+            continue
         votes.append(Vote(holder.code, cue.position, (start, end), holder.actor,
                           held_at=holder.start))
     return votes
@@ -488,6 +504,7 @@ def _apposition() -> re.Pattern[str]:
 
 
 _WHO = re.compile(r"\s*,\s*who\s+")
+_WHICH = re.compile(r"\s*,\s*which\s+")
 # Right after a passive's participle: its agent (`is supported by most allies, …`).
 _AGENT = re.compile(r"\s+by\s")
 # A relative clause opened by a relative pronoun, after a comma or not (`allies who hesitate`).
@@ -508,6 +525,21 @@ def _perspective(text: str, tokens: list[Token], at: int | None, holder: Holder,
     return not any(h.start == after and h.code != candidate for h in holders)
 
 
+def _gerund_object(text: str, tokens: list[Token], at: int | None, holder: Holder) -> bool:
+    """`warned of strengthening Russia by not endorsing the plan`: is the mention governed by
+    a lower-case verb in -ing and followed at once by a preposition? Then it is that verb's
+    object, no subject of a cue after it (`saying Germany opposes it` keeps its subject: a
+    verb follows the mention, not a preposition)."""
+    if at is None:
+        return False
+    word = tokens[at].text
+    if not (word.endswith("ing") and word.islower() and word.isalpha()) or (
+            word in language().stance.holders.not_gerunds):
+        return False
+    after = _words(text, holder.end, min(len(text), holder.end + 30))[:1]
+    return bool(after) and after[0].lower() in grammar().clauses.prepositions
+
+
 def _candidate_claim(text: str, holders: list[Holder], holder: Holder) -> bool:
     """Is another country's support only the candidate's claim: the mention right before it
     is the candidate's, and the words between a plain report (`Kyiv says Berlin supports …`)?
@@ -517,8 +549,13 @@ def _candidate_claim(text: str, holders: list[Holder], holder: Holder) -> bool:
     if holder.code == candidate:
         return False
     before = [h for h in holders if h.end <= holder.start]
+    # The list the holder is in is claimed as a whole (`Zelensky said France, Britain and
+    # Italy have shown support`): read back to its first member.
+    first = holder
+    while before and before[-1].code != candidate and _glue(text, before[-1].end, first.start):
+        first = before.pop()
     return bool(before) and before[-1].code == candidate and claimed_by_candidate(
-        text, before[-1].end, holder.start)
+        text, before[-1].end, first.start)
 
 
 def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
@@ -557,12 +594,24 @@ def _judged(text: str, holder: Holder, cues: list[Found]) -> bool:
 
 
 def _relative_vote(text: str, holder: Holder, cues: list[Found], start: int,
-                   end: int) -> list[Vote]:
+                   end: int, holders: list[Holder]) -> list[Vote]:
     """`presented the plan to Slovak Prime Minister X, who rejected it`: an object that a
-    relative `who` clause follows holds that clause's cue (the first, a few words on)."""
-    match = _WHO.match(text, holder.end, end)
+    relative `who` clause follows holds that clause's cue (the first, a few words on); so do
+    countries that a `which` clause follows (`contrasts with the Baltic states and Poland,
+    which are its biggest supporters`), every one of the list it closes."""
+    if holder.possessive:
+        return []
+    last = holder  # the end of the list the holder opens (`the Baltic states and Poland`)
+    for other in holders:
+        if other.start >= last.end and not other.possessive and (
+                other.actor is None) == (holder.actor is None) and _glue(
+                text, last.end, other.start):
+            last = other
+        elif other.start >= last.end:
+            break
+    match = (_WHO if holder.actor is not None else _WHICH).match(text, last.end, end)
     # Only a person takes `who` (`critics in Budapest, who …`: the critics, not the capital).
-    if match is None or holder.possessive or holder.actor is None:
+    if match is None:
         return []
     _, hi = clause_bounds(text, start, end, match.end())
     for cue in cues:
@@ -584,6 +633,9 @@ def _passive_cue(text: str, tokens: list[Token], by: int | None,
     if not before or before[-1].owned_only or _void(text, before[-1], tokens[-1].end):
         return None
     cue = before[-1]
+    if cue.presents and any(b == cue.end for _, b, _ in presenting_verbs(text, cue.start,
+                                                                          cue.end)):
+        return cue  # `the victory plan presented by Zelensky`: a participle needs no auxiliary
     syntax = _syntax()
     lead = [w.lower() for w in _words(text, max(0, cue.start - 40), cue.start)]
     return cue if any(w in syntax.passive_auxiliaries
@@ -617,9 +669,26 @@ def _next_holder(text: str, holders: list[Holder], holder: Holder,
                  cues: list[Found]) -> Holder | None:
     """The next mention that could claim a cue first: possessives only modify a noun, unless
     that noun is a cue of their own (`Kyiv is frustrated by Berlin's caution`)."""
-    later = [h for h in holders if h.start >= holder.end
-             and (not h.possessive or _owns_cue(text, h, cues))]
-    return later[0] if later else None
+    for h in holders:
+        if h.start >= holder.end and (not h.possessive or _owns_cue(text, h, cues)):
+            return h
+    return None
+
+
+def _past_glued(text: str, holders: list[Holder], holder: Holder, nxt: Holder,
+                cues: list[Found]) -> Holder | None:
+    """The next mention after `nxt` not glued to the holder's list, when `nxt` is glued to the
+    holder (its list, or the person a demonym and title describe: `German Chancellor Olaf
+    Scholz`): so that `German Chancellor Olaf Scholz said Hungary opposes it` leaves `opposes`
+    to Hungary, the mention nearer the cue. (Asked only when `nxt` is glued and before a cue.)"""
+    last = nxt
+    for h in holders:
+        if h.start < nxt.end or (h.possessive and not _owns_cue(text, h, cues)):
+            continue
+        if h.start >= last.end and not _glue(text, last.end, h.start):
+            return h
+        last = h if h.end > last.end else last
+    return None
 
 
 def _glue(text: str, a: int, b: int) -> bool:
@@ -636,14 +705,17 @@ def _glue(text: str, a: int, b: int) -> bool:
 
 
 def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: int,
-             end: int, nxt: Holder | None) -> Found | None:
+             end: int, nxt: Holder | None, candidates: list[Holder]) -> Found | None:
     lo, hi = clause_bounds(text, start, end, holder.start)
     after = [c for c in cues if holder.end <= c.start < hi]
     shared = None if holder.possessive or after else shared_clause(text, start, end, hi)
     if shared is not None:
         after = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only]
     for cue in after:
-        if nxt is not None and nxt.end <= cue.start and not _glue(text, holder.end, nxt.start) and (
+        if nxt is not None and nxt.end <= cue.start and _glue(text, holder.end, nxt.start):
+            # A list or a described person is one subject: the mention past it decides.
+            nxt = _past_glued(text, candidates, holder, nxt, cues)
+        if nxt is not None and nxt.end <= cue.start and (
                 not crosses_complement(text, (nxt.start, nxt.end), cue.start)) and not (
                 _joined_in(text, holder, nxt, cue.start)):
             return None  # a nearer mention holds this cue ("Zelenskyy acknowledged German …")
@@ -677,8 +749,12 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         before = [c for c in cues
                   if lo <= c.start < holder.start and not c.owned_only and c.backward]
         # The first: the group's own predicate (`those reluctant to invite Ukraine are …`),
-        # not a cue inside its complement (`to invite`).
-        return before[0] if before else None
+        # not a cue inside its complement (`to invite`); within reach of the list, or it is a
+        # verb of an earlier clause (`X dismissed the call, citing a summit where its backers
+        # failed to convince skeptics, including the US`: not the US's dismissal).
+        if before and len(_words(text, before[0].end, holder.start)) <= HOLDER_REACH:
+            return before[0]
+        return None
     return None
 
 
@@ -767,10 +843,20 @@ def _impersonal_clause(text: str, start: int, end: int, hi: int) -> tuple[int, i
     return None
 
 
+def _candidates_plan(owner: tuple[str, str | None] | None) -> tuple[str, str] | None:
+    """The plan's presenter (as plan.plan_owner found it: name, country) when it is the
+    candidate's, else None. What a plan asks is its presenter's country's ask only for the
+    candidate's own plan: a presenter from elsewhere (`Orban presented his own peace plan`) is
+    no voice of the candidate's request."""
+    if owner is None or owner[1] != indirect_forms().candidate.country:
+        return None
+    return owner[0], owner[1]
+
+
 def _planned(text: str, start: int, end: int,
              owner: tuple[str, str | None] | None) -> list[tuple[int, int, str]]:
     """The plan's mentions in the range, when the plan has a presenter with a country."""
-    if owner is None or owner[1] is None:
+    if _candidates_plan(owner) is None:
         return []
     return plan_mentions(text, start, end)
 
@@ -779,7 +865,8 @@ def _plan_votes(text: str, start: int, end: int, owner: tuple[str, str | None] |
                 found: list[Found], planned: list[tuple[int, int, str]]) -> list[Vote]:
     """`the victory plan calls for an invitation`, `welcomed the plan's call for …`: what the
     plan asks for, its presenter's country asks for (the plan is the presenter's own)."""
-    if owner is None or owner[1] is None:
+    presenter = _candidates_plan(owner)
+    if presenter is None:
         return []
     plan = language().plan
     cues = [c for c in found if c.position == "supports" and not _void(text, c, end)]
@@ -792,13 +879,14 @@ def _plan_votes(text: str, start: int, end: int, owner: tuple[str, str | None] |
         for cue in cues:
             gap = [w for w in _words(text, b, cue.start) if w not in ("'s", "’s", "also")]
             if b <= cue.start < hi and not gap:
-                return [Vote(owner[1], "supports", (start, end), owner[0])]
+                return [Vote(presenter[1], "supports", (start, end), presenter[0])]
     return []
 
 
 def _plan_cues(text: str, start: int, end: int) -> list[Found]:
     """Presenting or pushing the plan (whose first point is the invitation) backs it."""
-    return [Found(a, b, "supports", False, backward=False) for a, b in presenting(text, start, end)]
+    return [Found(a, b, "supports", False, backward=False, presents=True)
+            for a, b in presenting(text, start, end)]
 
 
 def statement_votes(doc: Doc, registry: Registry, statement: Statement,
@@ -816,6 +904,8 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
     cues = find_cues(doc.text, start, end)
     if not cues:
         return []  # most statements hold no cue: no need for their mentions
+    if _predicate_of_other(doc, registry, sentence.start, sentence.end, start, country):
+        return []  # `Tusk said Germany "remains skeptical"`: the words are Germany's predicate
     mentions = find_holders(doc, registry, start, end)
     holders = [h for h in subject_holders(doc, mentions, start, end)
                if not (_judged(doc.text, h, cues) or _of_step(doc.text, h, cues))]
@@ -844,6 +934,22 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
         votes.append(Vote(country, cue.position, (start, end), actor,
                           _speaker_named(doc, statement, start, end)))
     return votes
+
+
+def _predicate_of_other(doc: Doc, registry: Registry, start: int, end: int, at: int,
+                        country: str) -> bool:
+    """Is a quotation opening at `at` (inside the sentence text[start:end]) the predicate of
+    another country named before it in its clause (`Germany still "has doubts"`, `said Berlin
+    was "not ready"`)? Then its cues are that country's (the sentence's own vote), not the
+    speaker's."""
+    if not doc.text[at : at + 1].islower():
+        return False  # a quoted sentence of its own (`"We back it," …`), no predicate fragment
+    lo, _ = clause_bounds(doc.text, start, end, at)
+    if lo >= at:
+        return False
+    mentions = find_holders(doc, registry, lo, at)
+    return any(h.code != country and not h.possessive
+               for h in subject_holders(doc, mentions, lo, at))
 
 
 def _actor(name: str | None, affiliation: str | None, country: str) -> str | None:
