@@ -226,24 +226,31 @@ class PhraseIndex:
             else compress(range(len(folded)), map(first.__contains__, folded)))
         found: list[Match] = []
         following = self._next
+        # (locals: the loop runs once per head, a few hundred times per article)
+        starts = table.starts
+        ends = table.ends
+        append = found.append
         skip = 0
         last = len(folded) - 1
         for i in heads:
             if i < skip:
                 continue
             longer, single = following[folded[i]]
-            entries = longer.get(folded[i + 1]) if longer and i < last else None
-            if entries is not None:
-                for key, phrase in entries:
-                    n = len(key)
-                    if n == 2 or folded[i : i + n] == key:
-                        found.append((table.starts[i], table.ends[i + n - 1], phrase))
-                        skip = i + n
-                        break
-                else:
-                    entries = None
-            if entries is None and single is not None:
-                found.append((table.starts[i], table.ends[i], single))
+            if longer and i < last:
+                entries = longer.get(folded[i + 1])
+                if entries is not None:
+                    for key, phrase in entries:
+                        n = len(key)
+                        if n == 2 or folded[i : i + n] == key:
+                            append((starts[i], ends[i + n - 1], phrase))
+                            skip = i + n
+                            break
+                    else:
+                        entries = None
+                if entries is not None:
+                    continue
+            if single is not None:
+                append((starts[i], ends[i], single))
                 skip = i + 1
         return found, [m[0] for m in found]
 
