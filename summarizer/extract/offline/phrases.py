@@ -8,9 +8,9 @@ faster and matches the same things: whole words only, never inside a hyphenated 
 
 from __future__ import annotations
 
-import bisect
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain, compress
@@ -38,8 +38,8 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, 
     """(word, start, end) with a trailing possessive 's split off."""
     stop = len(text) if end is None else end
     table = _split(text) if len(text) < _UNCACHED else _all_words(text)
-    lo = bisect.bisect_left(table.starts, start)
-    hi = bisect.bisect_left(table.starts, stop)
+    lo = bisect_left(table.starts, start)
+    hi = bisect_left(table.starts, stop)
     while hi > lo and table.ends[hi - 1] > stop:
         hi -= 1
     return list(zip(table.words[lo:hi], table.starts[lo:hi], table.ends[lo:hi], strict=True))
@@ -129,7 +129,7 @@ def _split(text: str) -> _Words:
             ends += word_ends
             pos = stop
     for end in _possessive_ends(text):
-        i = bisect.bisect_left(ends, end)
+        i = bisect_left(ends, end)
         if i < len(ends) and ends[i] == end and len(found[i]) > 2:
             found[i] = found[i][:-2]
             ends[i] -= 2
@@ -195,8 +195,8 @@ class PhraseIndex:
         last = self._last
         matches, starts = (last[1] if text is last[0] else self._all_matches(text)
                            if len(text) < _UNCACHED else self._everywhere(text))
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, stop)
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, stop)
         if hi > lo and matches[hi - 1][1] > stop:
             # Matches do not overlap, so only the last one can run past `stop`.
             return matches[lo : hi - 1]
@@ -226,24 +226,31 @@ class PhraseIndex:
             else compress(range(len(folded)), map(first.__contains__, folded)))
         found: list[Match] = []
         following = self._next
+        # (locals: the loop runs once per head, a few hundred times per article)
+        starts = table.starts
+        ends = table.ends
+        append = found.append
         skip = 0
         last = len(folded) - 1
         for i in heads:
             if i < skip:
                 continue
             longer, single = following[folded[i]]
-            entries = longer.get(folded[i + 1]) if longer and i < last else None
-            if entries is not None:
-                for key, phrase in entries:
-                    n = len(key)
-                    if n == 2 or folded[i : i + n] == key:
-                        found.append((table.starts[i], table.ends[i + n - 1], phrase))
-                        skip = i + n
-                        break
-                else:
-                    entries = None
-            if entries is None and single is not None:
-                found.append((table.starts[i], table.ends[i], single))
+            if longer and i < last:
+                entries = longer.get(folded[i + 1])
+                if entries is not None:
+                    for key, phrase in entries:
+                        n = len(key)
+                        if n == 2 or folded[i : i + n] == key:
+                            append((starts[i], ends[i + n - 1], phrase))
+                            skip = i + n
+                            break
+                    else:
+                        entries = None
+                if entries is not None:
+                    continue
+            if single is not None:
+                append((starts[i], ends[i], single))
                 skip = i + 1
         return found, [m[0] for m in found]
 
