@@ -331,6 +331,7 @@ class StancePack(Pack):
 class PlanNames(Pack):
     terms: Phrases
     generic: Words
+    other: Words = frozenset()
 
 
 class Presenting(Pack):
