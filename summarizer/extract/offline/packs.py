@@ -622,6 +622,7 @@ class NounPhraseWords(Pack):
     ordinals: Listed
     body_heads: Listed
     source_nouns: Listed
+    adverb_endings: Phrases = ()
 
 
 class SourceWords(Pack):
