@@ -259,6 +259,8 @@ def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
             segments.append([])
         else:
             segments[-1].append(token)
+    if _opening_adverb(segments, tokens, text):
+        segments = segments[1:]  # `Publicly, the alliance has said`: the alliance says it
     refs: list[Ref | None] = []
     placed = False
     relatives = grammar().clauses.relatives
@@ -286,6 +288,26 @@ def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
                        person.affiliation or extra.affiliation, person.country or extra.country)
         return person
     return named[-1]
+
+
+def _opening_adverb(segments: list[list[Token]], tokens: tuple[Token, ...], text: str) -> bool:
+    """Is the description's first segment a sentence adverb before its subject (`Publicly, the
+    alliance`, `Officially, the ministry`): one capitalised word with an adverb's ending after
+    a stem of four letters or more, no given name, before a segment that no comma closes? An
+    apposition to a name is closed by one (`Connolly, the minister, said`)."""
+    if len(segments) < 2 or len(segments[0]) != 1 or not segments[1] or not tokens:
+        return False
+    word = segments[0][0].text
+    lowered = word.lower()
+    if not _capitalised(word) or not any(
+            lowered.endswith(ending) and len(lowered) - len(ending) >= 4
+            for ending in grammar().noun_phrases.adverb_endings):
+        return False
+    given = language().people.first_names
+    if word in given.male or word in given.female:
+        return False  # `Beverly, the minister`: a given name
+    after = text[tokens[-1].end : tokens[-1].end + 2].lstrip()
+    return not after.startswith(",")
 
 
 # Words the state or country after a place's name may have (`Sumter, South Carolina`).

@@ -331,6 +331,7 @@ class StancePack(Pack):
 class PlanNames(Pack):
     terms: Phrases
     generic: Words
+    other: Words = frozenset()
 
 
 class Presenting(Pack):
@@ -621,6 +622,7 @@ class NounPhraseWords(Pack):
     ordinals: Listed
     body_heads: Listed
     source_nouns: Listed
+    adverb_endings: Phrases = ()
 
 
 class SourceWords(Pack):

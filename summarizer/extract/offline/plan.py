@@ -58,18 +58,41 @@ def _body(doc: Doc) -> str:
 
 def _names_plan(doc: Doc) -> bool:
     """Does the article name the plan? Asked for its owner and for the plan: once."""
-    def find() -> bool:
+    return _first_name(doc) is not None
+
+
+def _first_name(doc: Doc) -> str | None:
+    """The first plan name the article gives (lower case, spaces single), or None."""
+    def find() -> str | None:
         if not doc.paragraphs:
-            return False
+            return None
         start, end = doc.paragraphs[0].start, doc.paragraphs[-1].end
         if start and doc.text[start - 1] != "\n":
             body = _body(doc)
-            return search("name", body, 0, len(body)) is not None
-        # (a body that starts a line is searched in the text itself, by its plan openings: the
-        # same as a search of the body alone, as nothing before it joins a word)
-        return search("name", doc.text, start, end) is not None
+            match = search("name", body, 0, len(body))
+        else:
+            # (a body that starts a line is searched in the text itself, by its plan openings:
+            # the same as a search of the body alone, as nothing before it joins a word)
+            match = search("name", doc.text, start, end)
+        return " ".join(match.group(0).lower().split()) if match is not None else None
 
     return doc.once("plan.named", find)
+
+
+def _other_plan(doc: Doc) -> bool:
+    """Is the article about another plan of the presenter's (plan.toml [names] other: the
+    resilience plan put to parliament a month after the victory plan)? It is when that plan is
+    the first one it names: then `his plan`, `the second point`, `a 10-point plan` and what
+    `the plan aims` at are that plan's."""
+    return _first_name(doc) in language().plan.names.other
+
+
+def _names_only_other(doc: Doc, sentence: Sentence) -> bool:
+    """Does the sentence name only other plans (no generic `plan` is counted as a name)?"""
+    other = language().plan.names.other
+    names = [" ".join(m.group(0).lower().split())
+             for m in finditer("name", doc.text, sentence.start, sentence.end)]
+    return bool(names) and all(name in other for name in names)
 
 
 def _presenting(doc: Doc) -> tuple[list[Sentence], list[Sentence]]:
@@ -139,6 +162,11 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
     body = _body(doc)
     pats = patterns()
     planned, presenting = _presenting(doc)
+    other = _other_plan(doc)
+    if other:
+        # An article about another plan dates and places only what it says of the plan
+        # asked about by name; its points, count and aims are the other plan's.
+        presenting = [s for s in presenting if not _names_only_other(doc, s)]
 
     def owner_ok(pronoun: str, at: int) -> bool:
         lowered = pronoun.lower()  # his/her, or he/she
@@ -151,11 +179,12 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
         presented_by=presenter[0] if presenter else None,
         presented_on=_presented_on(doc, presenting, dates),
         venue=_venue(doc, presenter[1] if presenter else None),
-        points=_points(doc, planned, presenter[0] if presenter else None, owner_ok),
-        public_points=_count(pats["count"], body, _point_count_start(body)) if "point" in body
-        else None,
+        points=[] if other else _points(doc, planned, presenter[0] if presenter else None,
+                                        owner_ok),
+        public_points=_count(pats["count"], body, _point_count_start(body))
+        if "point" in body and not other else None,
         classified_annexes=_count(pats["annexes"], body) if "annex" in body.lower() else None,
-        stated_aims=stated_aims(doc, owner_ok),
+        stated_aims=[] if other else stated_aims(doc, owner_ok),
     )
 
 

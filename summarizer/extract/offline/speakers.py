@@ -126,8 +126,13 @@ class Resolver:
         self.unnamed: dict[int, Who] = {}
         # Each table's offsets in order, for finding the latest before a position by bisection.
         self._order: dict[str, list[int]] = {"bodies": [], "unnamed": []}
+        # While the speech events are read, a he/she that speaks is recorded as its person's
+        # mention there: `According to him, Roe must see … “…,” he said.`: the second `he`
+        # goes back to the source of the sentence before, not to the person it reports on.
+        self._speaking = True
         for event in events:  # in document order, so each sees those before it
             self.resolve(event.ref, event.at)
+        self._speaking = False
 
     def resolve(self, ref: Ref, pos: int) -> Who | None:
         who = self._resolve(ref, pos)
@@ -208,6 +213,8 @@ class Resolver:
                 # A speaker once called `she` is not the `he` who answers her (`“…?” she
                 # asked. “…,” he said.`): the pronoun tells the gender of a name no list knows.
                 entity.gender = kind
+            if entity is not None and self._speaking:
+                self.registry.add_speaker(entity, ref.start)
             return from_entity(entity) if entity is not None else None
         if kind == "n":
             return self._it(pos)
