@@ -560,10 +560,7 @@ class Registry:
         nearby (this or the previous paragraph) of that country or body whose title does not
         contradict it. A generic head (`official`, `chief`) fits any title; `the Russian
         minister` is no spokesman, and a current title no former one."""
-        titles = language().titles
-        generic = titles.generic.words
-        wanted = {w for w in (ref.role or "").lower().split() if w in titles.role_tokens}
-        wanted -= generic
+        wanted = _specific_title_words(ref.role)
         past = _past_title(ref.role)
 
         def accept(entity: Entity) -> bool:
@@ -574,8 +571,7 @@ class Registry:
                 return False
             if past != _past_title(entity.role):
                 return False
-            have = {w for w in (entity.role or "").lower().split() if w in titles.role_tokens}
-            have -= generic
+            have = _specific_title_words(entity.role)
             return not wanted or not have or bool(wanted & have)
         return self._salient(pos, DESCRIPTOR_PARAGRAPHS, accept)
 
@@ -641,6 +637,14 @@ class Registry:
         index = (by_country, by_role_word, order)
         self._descriptors = (version, index)
         return index
+
+
+def _specific_title_words(role: str | None) -> set[str]:
+    """The title words of a role that are not generic (titles.toml [generic]: `official`,
+    `chief` fit any office), lower case."""
+    titles = language().titles
+    return {w for w in (role or "").lower().split()
+            if w in titles.role_tokens and w not in titles.generic.words}
 
 
 def _past_title(role: str | None) -> bool:

@@ -74,9 +74,14 @@ def _first_name(doc: Doc) -> str | None:
             # (a body that starts a line is searched in the text itself, by its plan openings:
             # the same as a search of the body alone, as nothing before it joins a word)
             match = search("name", doc.text, start, end)
-        return " ".join(match.group(0).lower().split()) if match is not None else None
+        return _name_key(match.group(0)) if match is not None else None
 
     return doc.once("plan.named", find)
+
+
+def _name_key(name: str) -> str:
+    """A plan name as plan.toml [names] other lists it: lower case, spaces single."""
+    return " ".join(name.lower().split())
 
 
 def _other_plan(doc: Doc) -> bool:
@@ -90,7 +95,7 @@ def _other_plan(doc: Doc) -> bool:
 def _names_only_other(doc: Doc, sentence: Sentence) -> bool:
     """Does the sentence name only other plans (no generic `plan` is counted as a name)?"""
     other = language().plan.names.other
-    names = [" ".join(m.group(0).lower().split())
+    names = [_name_key(m.group(0))
              for m in finditer("name", doc.text, sentence.start, sentence.end)]
     return bool(names) and all(name in other for name in names)
 

@@ -249,14 +249,16 @@ def ordinal_summary(text: str, start: int, end: int) -> str:
     # name and the verb that introduces the content.
     of_plan = _of_plan().match(text, start, end)
     base = of_plan.end() if of_plan else start
-    lead = (_lead_verbs().match(text, base, end) or _asking_to().match(text, base, end)
-            or _AS.match(text, base, end))
-    plain = summary(text[lead.end() if lead else base : end])
-    if of_plan and text[:base].rstrip().endswith(","):
+    after_comma = text[:base].rstrip().endswith(",")
+    if of_plan and after_comma:
         # `in the plan, he said, drew scorn`: past the aside, what the sentence says of it.
         past = _ASIDE.match(text, base, end)
         plain = summary(text[past.end() if past else base : end])
-    if text[:base].rstrip().endswith(","):
+    else:
+        lead = (_lead_verbs().match(text, base, end) or _asking_to().match(text, base, end)
+                or _AS.match(text, base, end))
+        plain = summary(text[lead.end() if lead else base : end])
+    if after_comma:
         for found in (aside.match(text, base, end), relative.match(text, base, end)):
             if found is not None:
                 label = summary(text[_content(text, found.end()) : end])

@@ -407,7 +407,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue  # `of strengthening Russia by not endorsing it`: the verb's object
         if conditional_subject(doc.text, holder.start):
             continue  # `would back it once the United States had endorsed it`: a condition
-        if holder.code != indirect_forms().candidate.country and expected(
+        if holder.code != candidate and expected(
                 governor, tokens[at - 1].lower if at else None):
             continue  # `Kyiv expects Germany to back it`: others' hope, not Germany's position
         if at is not None and (reaction := reaction_cue(
@@ -483,8 +483,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue  # `Zelensky said critics had called the plan dangerous`: theirs
         if cue.position == "supports" and _candidate_claim(doc.text, holders, holder):
             continue  # `Kyiv says Berlin supports it`: an interested party's word for it
-        if (cue.undecided or cue.not_candidate) and (
-                holder.code == indirect_forms().candidate.country):
+        if (cue.undecided or cue.not_candidate) and holder.code == candidate:
             continue  # `Kyiv is still weighing whether to accept …`: not its own invitation
         if cue.presents and holder.code != candidate:
             # Presenting a plan backs the invitation only as the candidate's own ask: another
