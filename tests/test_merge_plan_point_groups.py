@@ -1,0 +1,111 @@
+"""Which accounts' plan points the merger puts under one point: every source under a merged
+point must be about that point; a point left as its own entry is better than a wrong source."""
+
+from __future__ import annotations
+
+import pytest
+from test_merge import _extraction
+
+from summarizer.merge import merge_extractions
+from summarizer.merge.plan import point_key, same_point
+from summarizer.schemas import Evidence, MergedPlanPoint, PlanPoint, VictoryPlan
+
+
+def _plan(*points: tuple[str, int | None]) -> VictoryPlan:
+    return VictoryPlan(points=[
+        PlanPoint(summary=summary, number=number,
+                  evidence=[Evidence(text=f"The plan seeks {summary}.", spans=[(0, 10)])])
+        for summary, number in points
+    ])
+
+
+def _points(**accounts: list[tuple[str, int | None]]) -> list[MergedPlanPoint]:
+    plan = merge_extractions(
+        [_extraction(aid, plan=_plan(*points)) for aid, points in accounts.items()]).plan
+    assert plan is not None
+    return plan.points
+
+
+def _cited(point: MergedPlanPoint) -> set[str]:
+    return {s.article_id for s in point.sources}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A phrase names the concept no single word of it names.
+        ("to bring Ukraine into NATO", "an invitation to join NATO"),
+        ("bringing Kyiv into the Alliance quickly", "swift NATO membership"),
+        # "the Alliance" is NATO.
+        ("an invitation from the Alliance", "NATO membership"),
+        # Other forms of "strengthen".
+        ("increasing military capabilities", "strengthening defence"),
+        ("help bolster the army", "strengthen Ukraine's military"),
+    ],
+)
+def test_one_demand_in_other_words_matches(a: str, b: str) -> None:
+    assert same_point(point_key(a), point_key(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The adversary says where, not what: it is no second shared word.
+        ("return of the districts Russian troops occupy", "strikes on Russian districts"),
+        ("continued shelling of Russian border towns", "continued talks with Russian envoys"),
+        # One word says too little to be placed under a fuller wording.
+        ("defence", "leveraging the experience of the Defence Forces"),
+        ("weapons", "special weapons deliveries"),
+        # One verb of strengthening is one word, not a demand.
+        ("increasing grain exports", "strengthening air defence"),
+        # A path into NATO is no bringing of the war into Russia.
+        ("bring the war into Russian regions", "to bring Ukraine into NATO"),
+    ],
+)
+def test_different_demands_do_not_match(a: str, b: str) -> None:
+    assert not same_point(point_key(a), point_key(b))
+
+
+def test_a_one_word_point_joins_only_the_point_its_account_numbers_alike() -> None:
+    points = _points(
+        a=[("defence", 2)],
+        b=[("strengthening the country's defence", 2)],
+        c=[("leveraging the experience of the Defence Forces", None)],
+    )
+    by_source = {frozenset(_cited(p)) for p in points}
+    assert by_source == {frozenset({"a", "b"}), frozenset({"c"})}
+    # Unnumbered, the one word stays its own entry rather than join either.
+    points = _points(a=[("defence", None)], b=[("strengthening the country's defence", 2)])
+    assert sorted(len(_cited(p)) for p in points) == [1, 1]
+
+
+def test_a_wording_of_two_demands_does_not_chain_their_points() -> None:
+    points = _points(
+        a=[("relief from the naval blockade", None)],
+        b=[("naval blockade relief for the ports", None)],
+        c=[("naval blockade relief and grain corridor guarantees", None)],
+        d=[("guarantees for the grain corridor", None)],
+        e=[("grain corridor guarantees from partners", None)],
+    )
+    blockade = [p for p in points if "a" in _cited(p)]
+    corridor = [p for p in points if "d" in _cited(p)]
+    assert len(blockade) == len(corridor) == 1
+    assert blockade[0] is not corridor[0]
+    assert {"a", "b"} <= _cited(blockade[0]) and {"d", "e"} <= _cited(corridor[0])
+    # The two-demand wording sits under one of them, never both.
+    assert sum("c" in _cited(p) for p in points) == 1
+
+
+def test_an_account_is_cited_by_its_clean_wording_of_the_point() -> None:
+    """One account lists the demand and also a clause that mentions it: the point cites the
+    wording that is the demand (both tie on word containment, the closer wins)."""
+    points = _points(
+        a=[("an immediate invitation to join NATO", 1),
+           ("NATO membership as the envoy recalled the summit idea", None)],
+        b=[("Ukraine's NATO invitation", 1)],
+        c=[("an unconditional NATO invitation", None)],
+    )
+    invitation = next(p for p in points if "b" in _cited(p))
+    assert _cited(invitation) == {"a", "b", "c"}
+    assert {s.text for s in invitation.sources if s.article_id == "a"} == {
+        "The plan seeks an immediate invitation to join NATO."}
