@@ -38,6 +38,9 @@ def _cited(point: MergedPlanPoint) -> set[str]:
         ("bringing Kyiv into the Alliance quickly", "swift NATO membership"),
         # "the Alliance" is NATO.
         ("an invitation from the Alliance", "NATO membership"),
+        # One action in other words.
+        ("lift limits on long-range drones", "removal of bans on long-range drones"),
+        ("more long-range drones", "deliveries of long-range drones"),
         # Other forms of "strengthen".
         ("increasing military capabilities", "strengthening defence"),
         ("help bolster the army", "strengthen Ukraine's military"),
@@ -60,6 +63,9 @@ def test_one_demand_in_other_words_matches(a: str, b: str) -> None:
         ("increasing grain exports", "strengthening air defence"),
         # A path into NATO is no bringing of the war into Russia.
         ("bring the war into Russian regions", "to bring Ukraine into NATO"),
+        # One object, two things asked of it: sending more is not lifting limits on its use.
+        ("more long-range drones", "lifting limits on long-range drones"),
+        ("deliveries of long-range drones", "permission to use long-range drones"),
     ],
 )
 def test_different_demands_do_not_match(a: str, b: str) -> None:
@@ -109,3 +115,15 @@ def test_an_account_is_cited_by_its_clean_wording_of_the_point() -> None:
     assert _cited(invitation) == {"a", "b", "c"}
     assert {s.text for s in invitation.sources if s.article_id == "a"} == {
         "The plan seeks an immediate invitation to join NATO."}
+
+
+def test_a_group_never_holds_two_things_asked_of_one_object() -> None:
+    """A wording that names no action ('long-range drones') matches both 'more long-range
+    drones' and 'lifting limits on long-range drones'; it joins one, and the two stay apart."""
+    points = _points(
+        a=[("more long-range drones", None)],
+        b=[("long-range drones for the front", None)],
+        c=[("lifting limits on long-range drones", None)],
+    )
+    assert not any({"a", "c"} <= _cited(p) for p in points)
+    assert any(len(_cited(p)) == 2 for p in points)

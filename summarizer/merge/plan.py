@@ -184,7 +184,16 @@ def same_point(a: TextKey, b: TextKey, th: Thresholds = DEFAULT_THRESHOLDS) -> b
     own_a, own_b = _specific(a.tokens), _specific(b.tokens)
     if len(own_a) < POINT_MIN_SHARED or len(own_b) < POINT_MIN_SHARED:
         return bool(own_a) and own_a == own_b
-    return len(own_a & own_b) >= POINT_MIN_SHARED and set_score(a, b) >= th.plan_point
+    return (len(own_a & own_b) >= POINT_MIN_SHARED and not _other_actions(own_a, own_b)
+            and set_score(a, b) >= th.plan_point)
+
+
+def _other_actions(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both wordings say what is to be done with their object, and not the same thing
+    ('more weapons' / 'lifting limits on weapons')."""
+    actions: frozenset[str] = _plan_words()["actions"]
+    done_a, done_b = a & actions, b & actions
+    return bool(done_a) and bool(done_b) and not done_a & done_b
 
 
 def _specific(tokens: frozenset[str]) -> frozenset[str]:
@@ -217,7 +226,8 @@ def _plan_words() -> dict[str, Any]:
                for name, words in sorted(table.get("phrases", {}).items()) if words]
     setting = frozenset(concepts.get(norm(w), norm(w)) for w in table.get("setting", []))
     return {"concepts": concepts, "ignored": frozenset(table["ignored"]),
-            "dangling": frozenset(table["dangling"]), "phrases": phrases, "setting": setting}
+            "dangling": frozenset(table["dangling"]), "phrases": phrases, "setting": setting,
+            "actions": frozenset(table.get("actions", []))}
 
 
 def _group_points(items: Sequence[_Point], th: Thresholds) -> list[list[int]]:
@@ -259,12 +269,13 @@ def _closeness(
 
 
 def _cohere(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:
-    """Every wording of one group shares a word with every wording of the other.
+    """Every wording of one group shares a word with every wording of the other, and none
+    asks another thing be done with it.
 
     Matching is pairwise, so a wording that names two demands ('defence and a deterrence
     package') would chain the groups of both into one; a wording with nothing in common with
     another can be no account of the same point."""
-    return all(x & y for x in a for y in b)
+    return all(x & y and not _other_actions(x, y) for x in a for y in b)
 
 
 def _merged_point(members: Sequence[_Point], enumerated: dict[str, int]) -> MergedPlanPoint:
