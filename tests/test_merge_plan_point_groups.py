@@ -41,6 +41,8 @@ def _cited(point: MergedPlanPoint) -> set[str]:
         # One action in other words.
         ("lift limits on long-range drones", "removal of bans on long-range drones"),
         ("more long-range drones", "deliveries of long-range drones"),
+        # Protecting and defending a thing.
+        ("joint protection of critical silos", "allies defending the silos"),
         # Other forms of "strengthen".
         ("increasing military capabilities", "strengthening defence"),
         ("help bolster the army", "strengthen Ukraine's military"),
@@ -59,6 +61,8 @@ def test_one_demand_in_other_words_matches(a: str, b: str) -> None:
         # One word says too little to be placed under a fuller wording.
         ("defence", "leveraging the experience of the Defence Forces"),
         ("weapons", "special weapons deliveries"),
+        # Protecting one thing is not protecting another.
+        ("protection of grain silos", "defending the airspace over the capital"),
         # One verb of strengthening is one word, not a demand.
         ("increasing grain exports", "strengthening air defence"),
         # A path into NATO is no bringing of the war into Russia.
