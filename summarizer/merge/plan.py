@@ -245,9 +245,15 @@ def _group_points(items: Sequence[_Point], th: Thresholds) -> list[list[int]]:
     accounts: dict[int, set[str]] = {i: {it.meta.id} for i, it in enumerate(items)}
     # The distinct word sets of each group (copies of one story print one wording many times).
     words: dict[int, set[frozenset[str]]] = {i: {_specific(k.tokens)} for i, k in enumerate(keys)}
+    # Groups found not to cohere never will (they only gain wordings): with many pairs between
+    # two big groups, each is checked once.
+    refused: set[tuple[int, int]] = set()
     for *_, i, j in sorted(scored):
         ri, rj = uf.find(i), uf.find(j)
-        if ri == rj or accounts[ri] & accounts[rj] or not _cohere(words[ri], words[rj]):
+        if ri == rj or accounts[ri] & accounts[rj] or (ri, rj) in refused:
+            continue
+        if not _cohere(words[ri], words[rj]):
+            refused.add((ri, rj))
             continue
         uf.union(ri, rj)
         root = uf.find(ri)
