@@ -131,3 +131,13 @@ def test_a_group_never_holds_two_things_asked_of_one_object() -> None:
     )
     assert not any({"a", "c"} <= _cited(p) for p in points)
     assert any(len(_cited(p)) == 2 for p in points)
+
+
+@pytest.mark.parametrize("cut", ['on "shipments of grain trucks', "grain trucks “for farms"])
+def test_a_point_is_worded_by_a_whole_wording_not_one_cut_from_its_phrase(cut: str) -> None:
+    """An extractor's fragment (starting on a preposition, or leaving a quotation open) is
+    shown only when no account words the point whole, even when its account numbers it."""
+    points = _points(a=[(cut, 3)], b=[("more grain trucks", None)],
+                     c=[("more grain trucks for farms", None)])
+    assert len(points) == 1 and points[0].summary == "more grain trucks"
+    assert points[0].number == 3

@@ -227,7 +227,8 @@ def _plan_words() -> dict[str, Any]:
     setting = frozenset(concepts.get(norm(w), norm(w)) for w in table.get("setting", []))
     return {"concepts": concepts, "ignored": frozenset(table["ignored"]),
             "dangling": frozenset(table["dangling"]), "phrases": phrases, "setting": setting,
-            "actions": frozenset(table.get("actions", []))}
+            "actions": frozenset(table.get("actions", [])),
+            "never_first": frozenset(table.get("never_first", []))}
 
 
 def _group_points(items: Sequence[_Point], th: Thresholds) -> list[list[int]]:
@@ -331,16 +332,27 @@ def _wording(
             printers[wording] = len(set().union(*(ids for text, ids in evidence.items()
                                                   if key in text)))
 
-    def rank(c: tuple[str, int | None, int, bool]) -> tuple[bool, bool, int, int, int, str]:
+    def rank(c: tuple[str, int | None, int, bool]) -> tuple[bool, bool, bool, int, int, int, str]:
         wording, own_number, listed, _ = c
         numbered = number is not None and own_number == number
         # A wording of a few words says what the point is (one word, "invitation", is printed
         # by every account and says little). Then an account that enumerates the plan (lists
         # the most points): its list is the one a reader can check the point against.
         terse = len(wording.split()) < MIN_WORDING_WORDS
-        return (not numbered, terse, -printers[wording], -listed, -len(wording), wording)
+        return (_cut(wording), not numbered, terse, -printers[wording], -listed, -len(wording),
+                wording)
 
     return min(candidates, key=rank)[0]
+
+
+def _cut(wording: str) -> bool:
+    """A wording an extractor cut from its phrase: it starts on a preposition ('on "deliveries
+    of weapons') or leaves a quotation open. Any whole wording of the point reads better."""
+    words = wording.split()
+    first = norm(words[0]) if words else ""
+    straight = wording.count('"') % 2 == 1
+    curly = wording.count("\u201c") != wording.count("\u201d")
+    return first in _plan_words()["never_first"] or straight or curly
 
 
 def _completed(point: PlanPoint) -> str:
