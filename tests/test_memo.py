@@ -19,6 +19,7 @@ from summarizer.schemas import (
     Conflict,
     ConflictSource,
     Evidence,
+    MergedPlanPoint,
     MergedStance,
     MergedStatement,
     SourceRef,
@@ -347,3 +348,26 @@ def test_a_stance_row_does_not_name_its_country_again_as_an_actor() -> None:
     md = section(render_memo(briefing, "md"), "Country stances")
     row = next(line for line in md.splitlines() if line.startswith(f"| {name}"))
     assert f"{name} (Jane Roe)" in row and f"({name}" not in row
+
+
+def test_plan_points_shown_first_are_the_ones_more_accounts_report() -> None:
+    """Numbered points in plan order; among points of one number, and among unnumbered ones,
+    the more accounts the earlier, so the capped list keeps the best attested."""
+    def point(summary: str, number: int | None, *articles: str) -> MergedPlanPoint:
+        return MergedPlanPoint(number=number, summary=summary, sources=[
+            SourceRef(article_id=a, text=f"{summary} ({a})", spans=[]) for a in articles])
+
+    briefing = sample()
+    assert briefing.plan is not None
+    ids = [a.id for a in briefing.articles]
+    plan = briefing.plan.model_copy(update={"points": [
+        point("aardvark grants", None, ids[0]),
+        point("beekeeping loans", 2, ids[0]),
+        point("canal tolls", 2, *ids[:3]),
+        point("zebra crossings", None, *ids[:3]),
+        point("first demand", 1, ids[1]),
+    ]})
+    md = render_memo(briefing.model_copy(update={"plan": plan}), "md",
+                     Limits(plan_points=4))
+    shown = re.findall(r"^- (?:\*\*\d\.\*\* )?([a-z ]+) \[", section(md, "The plan"), re.M)
+    assert shown == ["first demand", "canal tolls", "beekeeping loans", "zebra crossings"]

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from summarizer.merge.config import DEFAULT_THRESHOLDS, Thresholds, lexicon
 from summarizer.merge.dates import dates_in_text
 from summarizer.merge.speakers import name_tokens
@@ -27,7 +29,6 @@ from summarizer.merge.text import (
     mode,
     norm,
     set_score,
-    shared_words,
     text_key,
 )
 from summarizer.schemas import (
@@ -58,6 +59,9 @@ _NEXT_WORD = re.compile(r"[ \t]+[^\s,.;:!?()\"“”]+")
 _PRESENTED = re.compile(
     r"\b(?:unveil|reveal|present|deliver|announc|outlin|publish|submitt?)\w*\b([^.;]{0,60})", re.I
 )
+
+# A country word in a point's key ("Russian territory" and "inside Russia" are one word).
+_COUNTRY = "country:"
 
 PlanPair = tuple[ArticleMeta, VictoryPlan]
 
@@ -155,19 +159,59 @@ def _merge_points(
 
 def point_key(summary: str) -> TextKey:
     """Content words of a point, each concept folded to one word ('invitation', 'join' and
-    'membership' are one), leaving out words the plan's country puts in every point."""
+    'membership' are one; so is a phrase such as 'into NATO'), leaving out words the plan's
+    country puts in every point."""
     table = _plan_words()
-    words = content_words(norm(summary))
-    tokens = frozenset(table["concepts"].get(w, w) for w in words
-                       if w not in table["ignored"])
-    return TextKey(" ".join(sorted(tokens)), " ".join(sorted(tokens)), tokens)
+    words = [w for w in content_words(norm(summary)) if w not in table["ignored"]]
+    tokens = {table["concepts"].get(w, w) for w in words}
+    # Phrases are read on the words left once the plan's country is out ("into Ukraine's
+    # NATO" is rare, "bring Ukraine into NATO" common), stopwords kept ("into" is one).
+    kept = " ".join(w for w in norm(summary).split() if w not in table["ignored"])
+    tokens.update(concept for concept, pattern in table["phrases"] if pattern.search(kept))
+    frozen = frozenset(tokens)
+    return TextKey(" ".join(sorted(frozen)), " ".join(sorted(frozen)), frozen)
 
 
 def same_point(a: TextKey, b: TextKey, th: Thresholds = DEFAULT_THRESHOLDS) -> bool:
-    """Two wordings of one proposal: close content words, two of them shared (one when a
-    wording has a single word), so that one common verb ('strengthening') is not enough."""
-    need = min(POINT_MIN_SHARED, len(a.tokens), len(b.tokens))
-    return bool(need) and shared_words(a, b) >= need and set_score(a, b) >= th.plan_point
+    """Two wordings of one proposal: close content words, two of them shared, so that one
+    common verb ('strengthening') is not enough.
+
+    The plan's adversary counts for closeness but not as a shared word: it is in many of the
+    points ('Russian territory', 'Russian aggression'), so it says where, not what. A
+    wording of one word ('defence') says too little to be placed under a fuller one (it would
+    join anything naming defence, weapons or armies): it matches the same word only (the
+    caller also lets it join a point its account numbers alike, see `_numbered_alike`)."""
+    own_a, own_b = _specific(a.tokens), _specific(b.tokens)
+    if len(own_a) < POINT_MIN_SHARED or len(own_b) < POINT_MIN_SHARED:
+        return bool(own_a) and own_a == own_b
+    return (len(own_a & own_b) >= POINT_MIN_SHARED and not _other_actions(own_a, own_b)
+            and set_score(a, b) >= th.plan_point)
+
+
+def _other_actions(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both wordings say what is to be done with their object, and not the same thing
+    ('more weapons' / 'lifting limits on weapons')."""
+    actions: frozenset[str] = _plan_words()["actions"]
+    done_a, done_b = a & actions, b & actions
+    return bool(done_a) and bool(done_b) and not done_a & done_b
+
+
+def _specific(tokens: frozenset[str]) -> frozenset[str]:
+    """The words of a key that say what a point asks for (the adversary says where)."""
+    setting: frozenset[str] = _plan_words()["setting"]
+    return tokens - setting
+
+
+def _numbered_alike(a: _Point, b: _Point, key_a: TextKey, key_b: TextKey) -> bool:
+    """A one-word wording ('invitation', 'defence') that two accounts number alike and a
+    fuller wording contains: 'point 2: defence' is the second point another account words
+    'strengthening Ukraine's defence'. The number is the second shared fact that one word
+    alone is not."""
+    if a.point.number is None or a.point.number != b.point.number:
+        return False
+    own_a, own_b = _specific(key_a.tokens), _specific(key_b.tokens)
+    short, full = sorted((own_a, own_b), key=len)
+    return len(short) == 1 and short <= full
 
 
 @cache
@@ -175,10 +219,16 @@ def _plan_words() -> dict[str, Any]:
     table = lexicon()["plan"]
     concepts = {w: name for name, words in table["concepts"].items() for w in words}
     # A country and its demonym are one word ("inside Russia" / "Russian territory").
-    concepts.update({norm(surface): "country:" + code for surface, code in _places().items()
+    concepts.update({norm(surface): _COUNTRY + code for surface, code in _places().items()
                      if " " not in surface and norm(surface) not in concepts})
+    phrases = [(name, re.compile(r"\b(?:" + "|".join(re.escape(norm(p)) for p in words)
+                                 + r")\b"))
+               for name, words in sorted(table.get("phrases", {}).items()) if words]
+    setting = frozenset(concepts.get(norm(w), norm(w)) for w in table.get("setting", []))
     return {"concepts": concepts, "ignored": frozenset(table["ignored"]),
-            "dangling": frozenset(table["dangling"])}
+            "dangling": frozenset(table["dangling"]), "phrases": phrases, "setting": setting,
+            "actions": frozenset(table.get("actions", [])),
+            "never_first": frozenset(table.get("never_first", []))}
 
 
 def _group_points(items: Sequence[_Point], th: Thresholds) -> list[list[int]]:
@@ -188,17 +238,51 @@ def _group_points(items: Sequence[_Point], th: Thresholds) -> list[list[int]]:
     # Every word a point shares is a lead (points are short: no signature cut-off).
     pairs = candidate_pairs(keys, min_shared=1, df_cap=th.block_df_cap, signature=64)
     for i, j in pairs:
-        if items[i].meta.id != items[j].meta.id and same_point(keys[i], keys[j], th):
-            scored.append((-set_score(keys[i], keys[j]), i, j))
+        if items[i].meta.id != items[j].meta.id and (
+                same_point(keys[i], keys[j], th)
+                or _numbered_alike(items[i], items[j], keys[i], keys[j])):
+            scored.append((-set_score(keys[i], keys[j]), *_closeness(items, keys, i, j), i, j))
     uf = UnionFind(len(items))
     accounts: dict[int, set[str]] = {i: {it.meta.id} for i, it in enumerate(items)}
-    for _, i, j in sorted(scored):
+    # The distinct word sets of each group (copies of one story print one wording many times).
+    words: dict[int, set[frozenset[str]]] = {i: {_specific(k.tokens)} for i, k in enumerate(keys)}
+    # Groups found not to cohere never will (they only gain wordings): with many pairs between
+    # two big groups, each is checked once.
+    refused: set[tuple[int, int]] = set()
+    for *_, i, j in sorted(scored):
         ri, rj = uf.find(i), uf.find(j)
-        if ri == rj or accounts[ri] & accounts[rj]:
+        if ri == rj or accounts[ri] & accounts[rj] or (ri, rj) in refused:
+            continue
+        if not _cohere(words[ri], words[rj]):
+            refused.add((ri, rj))
             continue
         uf.union(ri, rj)
-        accounts[uf.find(ri)] = accounts[ri] | accounts[rj]
+        root = uf.find(ri)
+        accounts[root] = accounts[ri] | accounts[rj]
+        words[root] = words[ri] | words[rj]
     return uf.groups()
+
+
+def _closeness(
+    items: Sequence[_Point], keys: Sequence[TextKey], i: int, j: int
+) -> tuple[bool, float]:
+    """Among pairs of one score, the closest first (a sort key, smaller is closer): numbered
+    alike, then the same words in full. The token-set score is 100 whenever one wording's words
+    are all in the other's, so an account's clean 'invitation to join NATO' and its clause that
+    only mentions membership would otherwise tie, and the first in id order would take the
+    group's place for that account."""
+    numbered = items[i].point.number is not None and items[i].point.number == items[j].point.number
+    return (not numbered, -fuzz.ratio(keys[i].content, keys[j].content))
+
+
+def _cohere(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:
+    """Every wording of one group shares a word with every wording of the other, and none
+    asks another thing be done with it.
+
+    Matching is pairwise, so a wording that names two demands ('defence and a deterrence
+    package') would chain the groups of both into one; a wording with nothing in common with
+    another can be no account of the same point."""
+    return all(x & y and not _other_actions(x, y) for x in a for y in b)
 
 
 def _merged_point(members: Sequence[_Point], enumerated: dict[str, int]) -> MergedPlanPoint:
@@ -248,16 +332,27 @@ def _wording(
             printers[wording] = len(set().union(*(ids for text, ids in evidence.items()
                                                   if key in text)))
 
-    def rank(c: tuple[str, int | None, int, bool]) -> tuple[bool, bool, int, int, int, str]:
+    def rank(c: tuple[str, int | None, int, bool]) -> tuple[bool, bool, bool, int, int, int, str]:
         wording, own_number, listed, _ = c
         numbered = number is not None and own_number == number
         # A wording of a few words says what the point is (one word, "invitation", is printed
         # by every account and says little). Then an account that enumerates the plan (lists
         # the most points): its list is the one a reader can check the point against.
         terse = len(wording.split()) < MIN_WORDING_WORDS
-        return (not numbered, terse, -printers[wording], -listed, -len(wording), wording)
+        return (_cut(wording), not numbered, terse, -printers[wording], -listed, -len(wording),
+                wording)
 
     return min(candidates, key=rank)[0]
+
+
+def _cut(wording: str) -> bool:
+    """A wording an extractor cut from its phrase: it starts on a preposition ('on "deliveries
+    of weapons') or leaves a quotation open. Any whole wording of the point reads better."""
+    words = wording.split()
+    first = norm(words[0]) if words else ""
+    straight = wording.count('"') % 2 == 1
+    curly = wording.count("\u201c") != wording.count("\u201d")
+    return first in _plan_words()["never_first"] or straight or curly
 
 
 def _completed(point: PlanPoint) -> str:

@@ -302,9 +302,13 @@ def _others(sources: list[SourceRef], printing: list[SourceRef], citer: Citer) -
 
 
 def _sorted_points(points: list[MergedPlanPoint]) -> list[MergedPlanPoint]:
-    """Numbered points in plan order, then unnumbered ones as the merger listed them."""
+    """Numbered points in plan order, then unnumbered ones; among points of one number (or
+    none) the one more accounts report first, then as the merger listed them. The memo shows
+    the first few: a point six outlets list must not give way to one a single clause
+    mentions because its wording sorts first."""
     order = {id(p): i for i, p in enumerate(points)}
-    return sorted(points, key=lambda p: (p.number is None, p.number or 0, order[id(p)]))
+    return sorted(points, key=lambda p: (p.number is None, p.number or 0,
+                                         -len({s.article_id for s in p.sources}), order[id(p)]))
 
 
 def _speaker_groups(statements: list[MergedStatement]) -> list[list[MergedStatement]]:
