@@ -16,7 +16,6 @@ from summarizer.extract.offline.language import language
 from summarizer.extract.offline.prefilter import (
     _FOLDS_TO_ASCII,
     Filtered,
-    occurrences,
     prefilter,
 )
 
@@ -105,29 +104,6 @@ def test_unreadable_or_case_changing_patterns_get_no_prefilter() -> None:
     assert prefilter(re.compile(r"\w+")) is None
     assert prefilter(re.compile(r"(?i:abc)")) is None
     assert prefilter(re.compile(r"ab|c?")) is None  # one branch requires nothing
-
-
-def _occurrences_by_find(text: str, needles: list[str]) -> list[int]:
-    """occurrences as first written: a str.find loop per needle, every offset once."""
-    found: set[int] = set()
-    for needle in needles:
-        at = text.find(needle)
-        while at >= 0:
-            found.add(at)
-            at = text.find(needle, at + 1)
-    return sorted(found)
-
-
-_NEEDLE_CHARS = st.sampled_from(list("ab’'s \n\"“”"))
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.text(_NEEDLE_CHARS, max_size=40),
-       st.lists(st.text(_NEEDLE_CHARS, min_size=1, max_size=3), max_size=4))
-def test_occurrences_finds_what_a_find_loop_finds(text: str, needles: list[str]) -> None:
-    # split-based offsets for needles that cannot overlap themselves; overlapping ones (`aa`),
-    # repeated needles and needles that are prefixes of others (`'` and `'s`) included.
-    assert occurrences(text, needles) == _occurrences_by_find(text, needles)
 
 
 _LINE_WORDS = st.sampled_from(["photo", "Photo", "image", " journalism", "support us", "Σ", "İ",

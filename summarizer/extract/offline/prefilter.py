@@ -23,7 +23,6 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from typing import Any
 
 try:  # the stdlib parser is private: without it every search simply runs
@@ -87,9 +86,15 @@ class Prefilter:
             return [self.may_match(text, a, b) for a, b in windows]
         passing = [True] * len(windows)
         for group in self.needs:
-            found = sorted((at, at + len(s)) for s in group for at in occurrences(text, (s,)))
+            found: list[tuple[int, int]] = []
+            for needle in group:
+                at = text.find(needle)
+                while at >= 0:
+                    found.append((at, at + len(needle)))
+                    at = text.find(needle, at + 1)
             if not found:
                 return [False] * len(windows)
+            found.sort()
             starts = [at for at, _ in found]
             for k, (a, b) in enumerate(windows):
                 if passing[k]:
@@ -112,35 +117,16 @@ def exact_lower(window: str) -> str | None:
 
 
 def occurrences(text: str, needles: Iterable[str]) -> list[int]:
-    """Where any of the needles starts in the text, in order, each offset once: a scan in C
-    per needle (at memory speed) costs less than a regex whose opening is tested at every
-    character, or a loop over the characters."""
-    found: list[int] = []
-    hits = 0  # needles found: with two or more, offsets may come unordered or twice
+    """Where any of the needles starts in the text, in order, each offset once: a str.find
+    loop per needle (a scan in C at memory speed) costs less than a regex whose opening is
+    tested at every character, or a loop over the characters."""
+    found: set[int] = set()
     for needle in needles:
-        if _self_overlapping(needle):
-            at = text.find(needle)
-            while at >= 0:
-                found.append(at)
-                at = text.find(needle, at + 1)
-            hits += 1
-            continue
-        pieces = text.split(needle)
-        if len(pieces) > 1:
-            # A needle that cannot overlap itself occurs exactly where `split` cut: the k-th
-            # time after the first k pieces and k needles (running sums in C, no Python
-            # step per occurrence; the split leaves out no occurrence a find loop meets).
-            step = len(needle)
-            found += list(accumulate(map(step.__add__, map(len, pieces)), initial=-step))[1:-1]
-            hits += 1
-    return sorted(set(found)) if hits > 1 else found
-
-
-@lru_cache(maxsize=256)
-def _self_overlapping(needle: str) -> bool:
-    """Can two occurrences of the needle overlap (`aa` in `aaa`)? Exactly when some proper
-    prefix of it is also its suffix; an empty needle occurs everywhere (find it so)."""
-    return not needle or any(needle[:k] == needle[-k:] for k in range(1, len(needle)))
+        at = text.find(needle)
+        while at >= 0:
+            found.add(at)
+            at = text.find(needle, at + 1)
+    return sorted(found)
 
 
 def folded_class(chars: str) -> str:
