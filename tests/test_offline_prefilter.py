@@ -13,7 +13,11 @@ from hypothesis import strategies as st
 
 from summarizer.extract.offline import dates, plan_patterns
 from summarizer.extract.offline.language import language
-from summarizer.extract.offline.prefilter import _FOLDS_TO_ASCII, Filtered, prefilter
+from summarizer.extract.offline.prefilter import (
+    _FOLDS_TO_ASCII,
+    Filtered,
+    prefilter,
+)
 
 
 def test_folds_to_ascii_lists_every_character_ignorecase_maps_to_ascii() -> None:
@@ -100,3 +104,32 @@ def test_unreadable_or_case_changing_patterns_get_no_prefilter() -> None:
     assert prefilter(re.compile(r"\w+")) is None
     assert prefilter(re.compile(r"(?i:abc)")) is None
     assert prefilter(re.compile(r"ab|c?")) is None  # one branch requires nothing
+
+
+_LINE_WORDS = st.sampled_from(["photo", "Photo", "image", " journalism", "support us", "Σ", "İ",
+                               "donate", "subscribe", "(credit)", "reuters/", "x", " ", "\n",
+                               "’", "newsletter", "Getty Images", "AFP via Getty"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE_WORDS, max_size=30).map("".join),
+       st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=8))
+def test_may_match_each_answers_may_match_per_window(text: str,
+                                                     cuts: list[tuple[int, int]]) -> None:
+    hints = language().boilerplate.line.hints
+    assert hints is not None and not hints.folded
+    windows = [(min(a, b), max(a, b)) for a, b in cuts]
+    assert hints.may_match_each(text, windows) == [hints.may_match(text, a, b)
+                                                   for a, b in windows]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE_WORDS, max_size=30).map("".join))
+def test_line_hints_never_rule_out_a_matching_line(text: str) -> None:
+    # classify_lines asks `hinted` once for the text's lines, then `matches` per stripped line.
+    line = language().boilerplate.line
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text) if not m.group().isspace()]
+    hinted = line.hinted(text, lines) or [None] * len(lines)
+    for (a, b), hint in zip(lines, hinted, strict=True):
+        stripped = text[a:b].strip()
+        assert line.matches(stripped, hint) == line.matches(stripped)

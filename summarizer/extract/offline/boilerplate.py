@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from summarizer.extract.offline.language import language
 from summarizer.extract.offline.source_pack import pack
@@ -35,10 +36,14 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
     tail, box, boiler = lang.boilerplate.tail, lang.boilerplate.box, lang.boilerplate.line
     lines = [m.span() for m in _LINE.finditer(text, body_start) if not m.group().isspace()]
     repeated = _repeated(text, lines, title)
+    # (per line: may a floating `line` pattern match it? asked of the whole text at once)
+    hints = boiler.hinted(text, lines)
+    hinted: Sequence[bool | None] = [None] * len(lines) if hints is None else hints
     out: list[tuple[int, int, str]] = []
     in_tail = in_box = False
     last = len(lines) - 1
-    for index, ((start, end), again) in enumerate(zip(lines, repeated, strict=True)):
+    for index, ((start, end), again, hint) in enumerate(zip(lines, repeated, hinted,
+                                                            strict=True)):
         raw = text[start:end]
         stripped = raw.strip()
         a = start + (len(raw) - len(raw.lstrip()))
@@ -49,7 +54,7 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
             NUMBERED_ITEM.match(stripped))
         # (in the tail every line is boiler: whether a box goes on no longer matters)
         in_box = not in_tail and ((in_box and bullet) or box.matches(stripped))
-        if in_tail or in_box or boiler.matches(stripped):
+        if in_tail or in_box or boiler.matches(stripped, hint):
             out.append((a, b, "boiler"))
         elif bullet:
             out.append((a, b, "bullet"))

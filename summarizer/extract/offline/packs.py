@@ -16,6 +16,7 @@ from pydantic import Field, field_validator
 
 from summarizer.extract.offline.pack_base import Pack
 from summarizer.extract.offline.prefilter import Prefilter, prefilter
+from summarizer.extract.offline.token_spans import lowered_alike
 from summarizer.extract.offline.word_packs import PlanWords, ProposalWords, StanceScope
 
 POSITIONS = ("supports", "opposes", "hesitant", "neutral", "unclear")
@@ -474,18 +475,32 @@ class LinePatterns:
     hints: Prefilter | None = None
     guarded: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
-    def matches(self, line: str) -> bool:
+    def matches(self, line: str, hinted: bool | None = None) -> bool:
+        """Does a pattern match the line? hinted: what `hinted` said of a text's line that
+        holds this one (False: no floating pattern can match; None: not asked)."""
         if self.anchored is not None and self.anchored.match(line):
             return True
         for marks, pattern in self.guarded:
             if all(map(line.__contains__, marks)) and pattern.match(line):
                 return True
-        if self.floating is None:
+        if self.floating is None or hinted is False:
             return False
         lowered = line.lower()
-        if self.hints is not None and not self.hints.may_match(lowered):
+        if hinted is None and self.hints is not None and not self.hints.may_match(lowered):
             return False
         return self.floating.search(lowered) is not None
+
+    def hinted(self, text: str, lines: list[tuple[int, int]]) -> list[bool] | None:
+        """For each line (start, end) of text: may a floating pattern match it, or a part of
+        it (False: none can)? The hints are looked for once in the whole text lowered, not in
+        each line (one scan per string instead of one per string and line). None when that
+        cannot be told at once: the text lowered is not the lines lowered side by side."""
+        if self.floating is None or self.hints is None:
+            return None
+        lowered = lowered_alike(text)
+        if lowered is None:
+            return None
+        return self.hints.may_match_each(lowered, lines)
 
     @classmethod
     def compile(cls, patterns: Phrases) -> LinePatterns:

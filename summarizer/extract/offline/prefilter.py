@@ -19,6 +19,7 @@ that `re.IGNORECASE` matches to an ASCII letter (`_FOLDS_TO_ASCII`): then the te
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +77,33 @@ class Prefilter:
             elif not any(map(window.__contains__, group)):
                 return False
         return True
+
+    def may_match_each(self, text: str, windows: list[tuple[int, int]]) -> list[bool]:
+        """[may_match(text, a, b) for each window (a, b)]. For a case-sensitive prefilter
+        each string is looked for once in the whole text, not once per window (the lines of
+        an article, say): a window passes a group when one of its strings lies inside it."""
+        if self.folded:
+            return [self.may_match(text, a, b) for a, b in windows]
+        passing = [True] * len(windows)
+        for group in self.needs:
+            found: list[tuple[int, int]] = []
+            for needle in group:
+                at = text.find(needle)
+                while at >= 0:
+                    found.append((at, at + len(needle)))
+                    at = text.find(needle, at + 1)
+            if not found:
+                return [False] * len(windows)
+            found.sort()
+            starts = [at for at, _ in found]
+            for k, (a, b) in enumerate(windows):
+                if passing[k]:
+                    i = bisect_left(starts, a)
+                    # (the strings found from a on, until one starts too late to end by b)
+                    while i < len(found) and found[i][0] < b and found[i][1] > b:
+                        i += 1
+                    passing[k] = i < len(found) and found[i][1] <= b
+        return passing
 
 
 @lru_cache(maxsize=64)
