@@ -158,8 +158,12 @@ def passage_votes(doc: Doc, registry: Registry, passage: Passage,
     votes = [vote for start, end in passage.windows
              for vote in window_votes(doc, registry, start, end, owner)]
     if passage.short:
-        votes.extend(group_votes(doc, registry, passage.index)
-                     or plural_votes(doc, registry, passage.index))
+        # (found once for both readings: most sentences have no group subject)
+        sentence = doc.sentences[passage.index]
+        group = group_subject(doc, sentence.start, sentence.end)
+        if group is not None:
+            votes.extend(group_votes(doc, registry, passage.index, group)
+                         or plural_votes(doc, registry, passage.index, group))
     return votes
 
 

@@ -38,8 +38,8 @@ from summarizer.extract.offline.cues import (
 )
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
-from summarizer.extract.offline.groups import GroupSubject, group_subject, member_range
-from summarizer.extract.offline.holders import Holder, is_target, research_only
+from summarizer.extract.offline.groups import GroupSubject, member_range
+from summarizer.extract.offline.holders import Holder, covered, is_target, research_only
 from summarizer.extract.offline.holders import (
     governor as governor_of,
 )
@@ -118,12 +118,20 @@ _ELLIPSIS_TAIL = re.compile(r"[\s,]*(?:(?:too|either|as well|also)[\s,]*)?[.!?]?
                             r"[.!?]?[”’\"']?\s*$")
 
 
+# A range's cues are asked for again (a short passage's window and its group's clause, a
+# follow-up test and its passage's window): found once per article. (Callers never change the
+# list.)
+@per_language_lru(maxsize=64, article=True)
+def _cues(text: str, start: int, end: int) -> list[Found]:
+    return find_cues(text, start, end)
+
+
 def elliptical(text: str, start: int, end: int) -> bool:
     """`Germany was among the most skeptical.`, `She was sceptical.`: a sentence whose cue ends
     it, with no object of its own, takes the question of the sentence before it."""
     if end - start > WINDOW:
         return False
-    cues = find_cues(text, start, end)
+    cues = _cues(text, start, end)
     return bool(cues) and _ELLIPSIS_TAIL.match(text[cues[-1].end : end]) is not None
 
 
@@ -175,13 +183,11 @@ def _asks() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
 
 
-def group_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
+def group_votes(doc: Doc, registry: Registry, index: int, group: GroupSubject) -> list[Vote]:
     """`… key Western leaders such as X. None has endorsed the plan.`: the group's position
-    for every member the list names (see groups.py); evidence is both sentences."""
+    for every member the list names (see groups.py); evidence is both sentences. group: the
+    sentence's group subject (groups.group_subject)."""
     sentence = doc.sentences[index]
-    group = group_subject(doc, sentence.start, sentence.end)
-    if group is None:
-        return []
     ranges = [(sentence.start, group.start)]
     if index > 0 and doc.sentences[index - 1].para == sentence.para:
         ranges.append((doc.sentences[index - 1].start, doc.sentences[index - 1].end))
@@ -200,14 +206,13 @@ def group_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
             for code, actor in actors.items() for where in places]
 
 
-def plural_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
+def plural_votes(doc: Doc, registry: Registry, index: int, group: GroupSubject) -> list[Vote]:
     """`Hungary and Slovakia voted against sanctions. They are also resisting a NATO
     invitation.`: a clause opened by a plural pronoun or quantifier (groups.py) states the
     position of the list of countries that is the subject of the sentence before it (same
-    paragraph); evidence is both sentences."""
+    paragraph); evidence is both sentences. group: the sentence's group subject."""
     sentence = doc.sentences[index]
-    group = group_subject(doc, sentence.start, sentence.end)
-    if group is None or index == 0 or doc.sentences[index - 1].para != sentence.para:
+    if index == 0 or doc.sentences[index - 1].para != sentence.para:
         return []
     before = doc.sentences[index - 1]
     # `He met Scholz and Macron. Both were noncommittal.`: with no list as the subject, the
@@ -245,7 +250,7 @@ def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str 
     quantifier that stands too far from the cue for the cue's own negation test to see it."""
     stance = language().stance
     _, hi = clause_bounds(doc.text, start, end, group.start)
-    for cue in find_cues(doc.text, start, end):
+    for cue in _cues(doc.text, start, end):
         if not group.end <= cue.start < hi or cue.owned_only:
             continue
         gap = _words(doc.text, group.end, cue.start)
@@ -326,7 +331,8 @@ def _void(text: str, cue: Found, end: int) -> bool:
 def _question(text: str, start: int, end: int) -> bool:
     """`Will Spain back an invitation at the summit?`, an interviewer's `Does Madrid support
     it?`: a question asserts no position, whatever its cue words (polarity is sacred)."""
-    return text[start:end].rstrip(_CLOSERS).endswith("?")
+    # (most ranges hold no `?` at all: found in C before the range is copied)
+    return text.find("?", start, end) >= 0 and text[start:end].rstrip(_CLOSERS).endswith("?")
 
 
 # Closing marks that may follow a question mark at a sentence's end.
@@ -356,7 +362,7 @@ def window_votes(doc: Doc, registry: Registry, start: int, end: int,
     text = doc.text
     if _question(text, start, end):
         return []
-    found = find_cues(text, start, end)
+    found = _cues(text, start, end)
     asked = [c for c in request_cues(text, start, end)
              if not any(f.start <= c.start < f.end for f in found)]
     presented = _plan_cues(text, start, end)
@@ -383,7 +389,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         return []
     tokens = doc.tokens(start, end, skip_quotes=False)
     ends = [t.end for t in tokens]
-    inside = {i for h in holders for i in range(h.start, h.end)}
+    inside = covered(holders)
     able: list[tuple[Holder, bool]] = []
     relative: list[Vote] = []
     candidate = indirect_forms().candidate.country
