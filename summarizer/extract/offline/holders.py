@@ -11,7 +11,7 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import compress
 from operator import attrgetter
 
 from summarizer.extract.offline import np
@@ -268,22 +268,13 @@ def _title_before(tokens: list[Token], index: int) -> bool:
     return before in titles.role_tokens or before in titles.modifiers.keep
 
 
-def covered(holders: list[Holder]) -> set[int]:
-    """Every offset a mention covers (for `governor`), the ranges unpacked in C."""
-    return set(chain.from_iterable(map(range, map(_START, holders), map(_END, holders))))
-
-
-_START = attrgetter("start")
-_END = attrgetter("end")
-
-
 def subjects(doc: Doc, holders: list[Holder], start: int, end: int) -> list[Holder]:
     """The mentions that could hold a position: not objects of a preposition or a target verb
     (`in the Ukrainian parliament`, `facing Germany`)."""
     object_prepositions = language().stance.holders.object_prepositions
     tokens = doc.tokens(start, end, skip_quotes=False)
     ends = [t.end for t in tokens]
-    inside = covered(holders)
+    inside = {i for h in holders for i in range(h.start, h.end)}
     out: list[Holder] = []
     for holder in holders:
         at = governor(tokens, ends, inside, holder)

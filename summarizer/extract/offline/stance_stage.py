@@ -199,6 +199,7 @@ def country_stances(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
     for vote in votes:
         by_country.setdefault(vote.code, []).append(vote)
     out: list[CountryStance] = []
+    article_id = doc.article.id
     for code, group in by_country.items():
         counted = distinct_evidence(group)
         positions = [v.position for v in counted]
@@ -223,6 +224,6 @@ def country_stances(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
         actors = list(dict.fromkeys(v.actor for v in chosen if v.actor))
         out.append(CountryStance(
             country=code, country_name=country_name(code), position=position,
-            actors=actors, evidence=evidence, article_id=doc.article.id,
+            actors=actors, evidence=evidence, article_id=article_id,
         ))
     return sorted(out, key=lambda s: s.country)

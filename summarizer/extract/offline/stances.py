@@ -39,7 +39,7 @@ from summarizer.extract.offline.cues import (
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.groups import GroupSubject, member_range
-from summarizer.extract.offline.holders import Holder, covered, is_target, research_only
+from summarizer.extract.offline.holders import Holder, is_target, research_only
 from summarizer.extract.offline.holders import (
     governor as governor_of,
 )
@@ -389,7 +389,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         return []
     tokens = doc.tokens(start, end, skip_quotes=False)
     ends = [t.end for t in tokens]
-    inside = covered(holders)
+    inside = {i for h in holders for i in range(h.start, h.end)}
     able: list[tuple[Holder, bool]] = []
     relative: list[Vote] = []
     candidate = indirect_forms().candidate.country
@@ -921,6 +921,7 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
         return []  # `Hans Meier of the German Marshall Fund said …`: a research body's
     actor = _actor(statement.speaker.name, statement.speaker.affiliation, country)
     votes: list[Vote] = []
+    named: tuple[int, int] | None = None  # (the same for every vote: found for the first)
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
         if any(lo <= h.start < cue.start for h in holders) or cue.owned_only or (
@@ -936,8 +937,9 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
             continue  # the candidate is not undecided about its own invitation
         if _names_own_object(doc.text, objects, country, cue, end):
             continue
-        votes.append(Vote(country, cue.position, (start, end), actor,
-                          _speaker_named(doc, statement, start, end)))
+        if not votes:
+            named = _speaker_named(doc, statement, start, end)
+        votes.append(Vote(country, cue.position, (start, end), actor, named))
     return votes
 
 
