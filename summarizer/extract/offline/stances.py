@@ -657,7 +657,8 @@ def _owns_cue(text: str, holder: Holder, cues: list[Found]) -> bool:
 
 
 def _words(text: str, a: int, b: int) -> list[str]:
-    return _WORDS.findall(text[a:b])
+    # (the pattern reads no context: searching the range itself spares a copy of it)
+    return _WORDS.findall(text, a, b) if a < b else []
 
 
 _WORDS = re.compile(r"[\w’'-]+")
@@ -873,17 +874,22 @@ def _plan_votes(text: str, start: int, end: int, owner: tuple[str, str | None] |
     presenter = _candidates_plan(owner)
     if presenter is None:
         return []
+    supports = [c for c in found if c.position == "supports"]
+    if not supports:
+        return []
     plan = language().plan
-    cues = [c for c in found if c.position == "supports" and not _void(text, c, end)]
-    for a, b, phrase in planned if cues else ():
+    for a, b, phrase in planned:
         before = _words(text, start, a)[-1:]
         named = before and before[0].lower() in _syntax().plan_determiners
         if phrase in plan.names.generic and not named:
             continue
         _, hi = clause_bounds(text, start, end, a)
-        for cue in cues:
+        for cue in supports:
+            if not b <= cue.start < hi:
+                continue
             gap = [w for w in _words(text, b, cue.start) if w not in ("'s", "’s", "also")]
-            if b <= cue.start < hi and not gap:
+            # The scope (_void) is judged last, for the cue right after the plan alone.
+            if not gap and not _void(text, cue, end):
                 return [Vote(presenter[1], "supports", (start, end), presenter[0])]
     return []
 
