@@ -582,6 +582,8 @@ def _of_step(text: str, holder: Holder, cues: list[Found]) -> bool:
     """`Russian officials say Ukrainian membership of NATO is unacceptable`: the step's
     modifier is part of what a cue after it judges; it neither holds that cue nor stands
     between the cue and its holder (whatever verb reports the judgement)."""
+    if holder.actor is not None or holder.code != indirect_forms().candidate.country:
+        return False  # only the candidate country itself modifies the step (modifies_step)
     later = [c.start for c in cues if holder.end <= c.start]
     # Only a cue word a possessor can own makes the step noun the candidate's own (`Ukraine's
     # membership bid`), not a judgement of the step (`Ukrainian membership a red line`).
