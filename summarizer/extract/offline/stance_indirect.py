@@ -370,11 +370,6 @@ def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         return []
     table = _table(text, start, end)
     tokens, offset = _slice(table, start, end)
-    # Most ranges hold none of the words some form cannot do without (_required): nothing to
-    # read, known by a bisection of the line's indexes.
-    required = table.anchors(_required())
-    if bisect.bisect_left(required, offset) == bisect.bisect_left(required, offset + len(tokens)):
-        return []
     anchor_words = _anchor_words()
     anchors = table.anchors(anchor_words)
     anchored = anchors[bisect.bisect_left(anchors, offset)
@@ -397,13 +392,6 @@ def indirect_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]
 
 
 Scanner = Callable[[list[Token]], list[tuple[int, int, str]]]
-
-
-@per_language
-def _required() -> frozenset[str]:
-    """The first words of what each form needs (_scanners), or for a form that needs nothing
-    besides, of its anchor phrases: a range with none of them has no form to read."""
-    return frozenset(word for _, firsts, needs in _scanners() for word in (needs or firsts))
 
 
 @per_language
