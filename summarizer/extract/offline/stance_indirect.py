@@ -980,6 +980,8 @@ def reported_of_others(text: str, start: int, end: int) -> bool:
     holder and its cue) open a reported clause whose subject is others?"""
     pack = indirect_forms().candidate
     words = [w for w, _, _ in _tokens(text, start, end) if w not in (",", "'s")]
+    if pack.others.isdisjoint(words):
+        return False  # (most gaps name no others: no need for the reporting words)
     # Not `told allies …`: whom one tells is no subject.
     opens = pack.reporting - {"told", "tells", "tell"}
     for k, word in enumerate(words):

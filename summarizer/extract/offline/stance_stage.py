@@ -158,8 +158,12 @@ def passage_votes(doc: Doc, registry: Registry, passage: Passage,
     votes = [vote for start, end in passage.windows
              for vote in window_votes(doc, registry, start, end, owner)]
     if passage.short:
-        votes.extend(group_votes(doc, registry, passage.index)
-                     or plural_votes(doc, registry, passage.index))
+        # (found once for both readings: most sentences have no group subject)
+        sentence = doc.sentences[passage.index]
+        group = group_subject(doc, sentence.start, sentence.end)
+        if group is not None:
+            votes.extend(group_votes(doc, registry, passage.index, group)
+                         or plural_votes(doc, registry, passage.index, group))
     return votes
 
 
@@ -195,6 +199,7 @@ def country_stances(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
     for vote in votes:
         by_country.setdefault(vote.code, []).append(vote)
     out: list[CountryStance] = []
+    article_id = doc.article.id
     for code, group in by_country.items():
         counted = distinct_evidence(group)
         positions = [v.position for v in counted]
@@ -219,6 +224,6 @@ def country_stances(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
         actors = list(dict.fromkeys(v.actor for v in chosen if v.actor))
         out.append(CountryStance(
             country=code, country_name=country_name(code), position=position,
-            actors=actors, evidence=evidence, article_id=doc.article.id,
+            actors=actors, evidence=evidence, article_id=article_id,
         ))
     return sorted(out, key=lambda s: s.country)

@@ -38,7 +38,7 @@ from summarizer.extract.offline.cues import (
 )
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
-from summarizer.extract.offline.groups import GroupSubject, group_subject, member_range
+from summarizer.extract.offline.groups import GroupSubject, member_range
 from summarizer.extract.offline.holders import Holder, is_target, research_only
 from summarizer.extract.offline.holders import (
     governor as governor_of,
@@ -118,12 +118,20 @@ _ELLIPSIS_TAIL = re.compile(r"[\s,]*(?:(?:too|either|as well|also)[\s,]*)?[.!?]?
                             r"[.!?]?[”’\"']?\s*$")
 
 
+# A range's cues are asked for again (a short passage's window and its group's clause, a
+# follow-up test and its passage's window): found once per article. (Callers never change the
+# list.)
+@per_language_lru(maxsize=64, article=True)
+def _cues(text: str, start: int, end: int) -> list[Found]:
+    return find_cues(text, start, end)
+
+
 def elliptical(text: str, start: int, end: int) -> bool:
     """`Germany was among the most skeptical.`, `She was sceptical.`: a sentence whose cue ends
     it, with no object of its own, takes the question of the sentence before it."""
     if end - start > WINDOW:
         return False
-    cues = find_cues(text, start, end)
+    cues = _cues(text, start, end)
     return bool(cues) and _ELLIPSIS_TAIL.match(text[cues[-1].end : end]) is not None
 
 
@@ -175,13 +183,11 @@ def _asks() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
 
 
-def group_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
+def group_votes(doc: Doc, registry: Registry, index: int, group: GroupSubject) -> list[Vote]:
     """`… key Western leaders such as X. None has endorsed the plan.`: the group's position
-    for every member the list names (see groups.py); evidence is both sentences."""
+    for every member the list names (see groups.py); evidence is both sentences. group: the
+    sentence's group subject (groups.group_subject)."""
     sentence = doc.sentences[index]
-    group = group_subject(doc, sentence.start, sentence.end)
-    if group is None:
-        return []
     ranges = [(sentence.start, group.start)]
     if index > 0 and doc.sentences[index - 1].para == sentence.para:
         ranges.append((doc.sentences[index - 1].start, doc.sentences[index - 1].end))
@@ -200,14 +206,13 @@ def group_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
             for code, actor in actors.items() for where in places]
 
 
-def plural_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
+def plural_votes(doc: Doc, registry: Registry, index: int, group: GroupSubject) -> list[Vote]:
     """`Hungary and Slovakia voted against sanctions. They are also resisting a NATO
     invitation.`: a clause opened by a plural pronoun or quantifier (groups.py) states the
     position of the list of countries that is the subject of the sentence before it (same
-    paragraph); evidence is both sentences."""
+    paragraph); evidence is both sentences. group: the sentence's group subject."""
     sentence = doc.sentences[index]
-    group = group_subject(doc, sentence.start, sentence.end)
-    if group is None or index == 0 or doc.sentences[index - 1].para != sentence.para:
+    if index == 0 or doc.sentences[index - 1].para != sentence.para:
         return []
     before = doc.sentences[index - 1]
     # `He met Scholz and Macron. Both were noncommittal.`: with no list as the subject, the
@@ -245,7 +250,7 @@ def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str 
     quantifier that stands too far from the cue for the cue's own negation test to see it."""
     stance = language().stance
     _, hi = clause_bounds(doc.text, start, end, group.start)
-    for cue in find_cues(doc.text, start, end):
+    for cue in _cues(doc.text, start, end):
         if not group.end <= cue.start < hi or cue.owned_only:
             continue
         gap = _words(doc.text, group.end, cue.start)
@@ -326,7 +331,8 @@ def _void(text: str, cue: Found, end: int) -> bool:
 def _question(text: str, start: int, end: int) -> bool:
     """`Will Spain back an invitation at the summit?`, an interviewer's `Does Madrid support
     it?`: a question asserts no position, whatever its cue words (polarity is sacred)."""
-    return text[start:end].rstrip(_CLOSERS).endswith("?")
+    # (most ranges hold no `?` at all: found in C before the range is copied)
+    return text.find("?", start, end) >= 0 and text[start:end].rstrip(_CLOSERS).endswith("?")
 
 
 # Closing marks that may follow a question mark at a sentence's end.
@@ -356,7 +362,7 @@ def window_votes(doc: Doc, registry: Registry, start: int, end: int,
     text = doc.text
     if _question(text, start, end):
         return []
-    found = find_cues(text, start, end)
+    found = _cues(text, start, end)
     asked = [c for c in request_cues(text, start, end)
              if not any(f.start <= c.start < f.end for f in found)]
     presented = _plan_cues(text, start, end)
@@ -576,6 +582,8 @@ def _of_step(text: str, holder: Holder, cues: list[Found]) -> bool:
     """`Russian officials say Ukrainian membership of NATO is unacceptable`: the step's
     modifier is part of what a cue after it judges; it neither holds that cue nor stands
     between the cue and its holder (whatever verb reports the judgement)."""
+    if holder.actor is not None or holder.code != indirect_forms().candidate.country:
+        return False  # only the candidate country itself modifies the step (modifies_step)
     later = [c.start for c in cues if holder.end <= c.start]
     # Only a cue word a possessor can own makes the step noun the candidate's own (`Ukraine's
     # membership bid`), not a judgement of the step (`Ukrainian membership a red line`).
@@ -651,7 +659,8 @@ def _owns_cue(text: str, holder: Holder, cues: list[Found]) -> bool:
 
 
 def _words(text: str, a: int, b: int) -> list[str]:
-    return _WORDS.findall(text[a:b])
+    # (the pattern reads no context: searching the range itself spares a copy of it)
+    return _WORDS.findall(text, a, b) if a < b else []
 
 
 _WORDS = re.compile(r"[\w’'-]+")
@@ -867,17 +876,22 @@ def _plan_votes(text: str, start: int, end: int, owner: tuple[str, str | None] |
     presenter = _candidates_plan(owner)
     if presenter is None:
         return []
+    supports = [c for c in found if c.position == "supports"]
+    if not supports:
+        return []
     plan = language().plan
-    cues = [c for c in found if c.position == "supports" and not _void(text, c, end)]
-    for a, b, phrase in planned if cues else ():
+    for a, b, phrase in planned:
         before = _words(text, start, a)[-1:]
         named = before and before[0].lower() in _syntax().plan_determiners
         if phrase in plan.names.generic and not named:
             continue
         _, hi = clause_bounds(text, start, end, a)
-        for cue in cues:
+        for cue in supports:
+            if not b <= cue.start < hi:
+                continue
             gap = [w for w in _words(text, b, cue.start) if w not in ("'s", "’s", "also")]
-            if b <= cue.start < hi and not gap:
+            # The scope (_void) is judged last, for the cue right after the plan alone.
+            if not gap and not _void(text, cue, end):
                 return [Vote(presenter[1], "supports", (start, end), presenter[0])]
     return []
 
@@ -915,6 +929,7 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
         return []  # `Hans Meier of the German Marshall Fund said …`: a research body's
     actor = _actor(statement.speaker.name, statement.speaker.affiliation, country)
     votes: list[Vote] = []
+    named: tuple[int, int] | None = None  # (the same for every vote: found for the first)
     for cue in cues:
         lo, _ = clause_bounds(doc.text, start, end, cue.start)
         if any(lo <= h.start < cue.start for h in holders) or cue.owned_only or (
@@ -930,8 +945,9 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
             continue  # the candidate is not undecided about its own invitation
         if _names_own_object(doc.text, objects, country, cue, end):
             continue
-        votes.append(Vote(country, cue.position, (start, end), actor,
-                          _speaker_named(doc, statement, start, end)))
+        if not votes:
+            named = _speaker_named(doc, statement, start, end)
+        votes.append(Vote(country, cue.position, (start, end), actor, named))
     return votes
 
 

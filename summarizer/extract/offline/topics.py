@@ -5,8 +5,6 @@ statements on the same subject carry the same label across articles.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.phrases import PhraseIndex
 
@@ -28,7 +26,11 @@ def topic_of(text: str, ranges: list[tuple[int, int]]) -> str | None:
     for start, end in ranges:
         found = index.find(text, start, end)
         if found:
-            counts = Counter(owner[phrase] for _, _, phrase in found)
+            # (a plain dict: a Counter costs more than the few phrases it would count)
+            counts: dict[int, int] = {}
+            for _, _, phrase in found:
+                rank = owner[phrase]
+                counts[rank] = counts.get(rank, 0) + 1
             best = max(counts.items(), key=lambda item: (item[1], -item[0]))
             return labels[best[0]]
     return None
