@@ -202,10 +202,16 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
         lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         free[lo:hi] = [False] * (hi - lo)
     named = [False] * n
+    name_word = np.name_word
     for k in compress(range(n), map(str.isupper, map(_FIRST, texts))):
         if free[k]:
-            named[k] = (np.name_like(texts[k]) or np.surname_after_given(tokens, k)
-                        or np.given_before_surname(tokens, k))
+            # (the word alone settles most tokens; only a few have their neighbours read, and
+            # a sentence's first word, most often `The`, has no given name before it)
+            kind = name_word(texts[k])
+            named[k] = kind == np.NAME or (
+                (kind & np.SURNAME_IF_GIVEN_BEFORE != 0 and k > 0
+                 and np.surname_after_given(tokens, k))
+                or (kind & np.GIVEN_IF_SURNAME_AFTER != 0 and np.given_before_surname(tokens, k)))
     # A sentence without a particle word (most) has no surname opened by one, and its inner
     # name words are its name words: asked once.
     particled = not particles.isdisjoint(texts)

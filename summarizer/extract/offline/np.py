@@ -110,18 +110,51 @@ def name_like(word: str) -> bool:
     return any(ch.islower() for ch in base) and not any(ch.isdigit() for ch in base)
 
 
+# What a capitalised token can be in a person's name, from the word alone (name_word): a
+# name word; or a word kept out of names that a given name before it makes a surname
+# (surname_after_given); or an abbreviation that a surname after it makes a given name
+# (given_before_surname). The bits say which of those readings the token's neighbours decide.
+NAME, SURNAME_IF_GIVEN_BEFORE, GIVEN_IF_SURNAME_AFTER = 1, 2, 4
+
+
+# Asked of every capitalised token outside a place: most are no name word at all (`The`,
+# `Republicans`), and only the few whose word allows it have their neighbours read.
+@per_language_lru(maxsize=4096)
+def name_word(word: str) -> int:
+    """NAME if name_like(word), else the bits of the readings that the token's context may
+    still make a name word (0: none)."""
+    if name_like(word):
+        return NAME
+    return ((SURNAME_IF_GIVEN_BEFORE if _common_surname(word) else 0)
+            | (GIVEN_IF_SURNAME_AFTER if _abbreviated_given(word) else 0))
+
+
+def _common_surname(word: str) -> bool:
+    """A capitalised word kept out of names that may be a surname after a given name
+    (`Day`, `May`, `Black`): not a title word nor a preposition (`Hillary For America`)."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    titles = language().titles
+    lower = word.lower()
+    return (word in titles.not_names.words and lower not in titles.role_tokens
+            and lower not in grammar().clauses.prepositions)
+
+
+def _abbreviated_given(word: str) -> bool:
+    """A given name the people lexicon knows that is also an abbreviation (`Jan`)."""
+    if word not in language().text.abbreviations.words:
+        return False
+    given = language().people.first_names
+    return word in given.male or word in given.female
+
+
 def surname_after_given(tokens: list[Token], k: int) -> bool:
     """Is tokens[k] a surname that is also a common word or a month (`Kristen Day`, `Theresa
     May`, `Jack Black`): a capitalised word kept out of names, right after a given name the
     people lexicon knows, and no date's month (`Hillary May 5`)?"""
-    word = tokens[k].text
-    if k == 0 or not word[:1].isupper() or not word[1:].islower():
+    if k == 0 or not _common_surname(tokens[k].text):
         return False
-    lang = language()
-    if (word not in lang.titles.not_names.words or word.lower() in lang.titles.role_tokens
-            or word.lower() in grammar().clauses.prepositions):
-        return False  # (`Hillary For America`: a headline's capitalised preposition)
-    given = lang.people.first_names
+    given = language().people.first_names
     before = tokens[k - 1].text
     if before not in given.male and before not in given.female:
         return False
@@ -132,11 +165,7 @@ def given_before_surname(tokens: list[Token], k: int) -> bool:
     """Is tokens[k] a given name that is also an abbreviation kept out of names (`Jan Novak`,
     not `Jan. 6`): a given name the people lexicon knows, written without the abbreviation's
     full stop, right before a name-like word (`in Jan Egeland`, never `Jan 20`)?"""
-    word = tokens[k].text
-    if k + 1 >= len(tokens) or word not in language().text.abbreviations.words:
-        return False
-    given = language().people.first_names
-    if word not in given.male and word not in given.female:
+    if k + 1 >= len(tokens) or not _abbreviated_given(tokens[k].text):
         return False
     after = tokens[k + 1]
     return after.start == tokens[k].end + 1 and name_like(after.text)
