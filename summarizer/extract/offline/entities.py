@@ -217,8 +217,12 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
     particled = not particles.isdisjoint(texts)
     inner = (list(map(or_, named, map(and_, free, map(particles.__contains__, texts))))
              if particled else named)
-    fronted = _fronted_clause_end(tokens, words)
-    participle = _fronted_participle_end(tokens, words)
+    # (each reading below starts from the first word, which most sentences fail at once: the
+    # call is made only for those whose first word allows it)
+    first = lowers[0]
+    fronted = _fronted_clause_end(tokens, words) if first in words.subordinators else 0
+    participle = (_fronted_participle_end(tokens, words) if first.endswith(_PARTICIPLE_ENDINGS)
+                  else 0)
     personal = words.personal
     spans: list[NameSpan | PronounSpan] = []
     # Only a name word, a he/she or (in a sentence with a particle) a particle has anything to
@@ -258,8 +262,9 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
             i, j, affiliation, possessive, subordinate,
             i > 0 and lowers[i - 1] in words.prepositions, speaks, clause)))
         end = j
-    return _new_sentence_mentions((index, sentence.para, tokens, places, spans,
-                                   _description_subject(tokens, words)))
+    described = (first == "the" or first in words.description_openers) and (
+        _description_subject(tokens, words))
+    return _new_sentence_mentions((index, sentence.para, tokens, places, spans, described))
 
 
 _FIRST = itemgetter(0)  # a text's first character
@@ -721,10 +726,13 @@ def _fronted_participle_end(tokens: list[Token], words: _Words) -> int:
     if len(tokens) < 3 or not tokens[0].text[:1].isupper():
         return 0
     word = tokens[0].lower
-    if not (word.endswith(("ed", "ing")) and len(word) > words.participle_min_letters
+    if not (word.endswith(_PARTICIPLE_ENDINGS) and len(word) > words.participle_min_letters
             and tokens[1].lower in words.participle_followers):
         return 0
     return next((k for k, t in enumerate(tokens) if t.text == ","), 0)
+
+
+_PARTICIPLE_ENDINGS = ("ed", "ing")
 
 
 def _description_subject(tokens: list[Token], words: _Words) -> bool:
@@ -846,6 +854,8 @@ def _name_part(run: list[str]) -> list[str]:
     """The words of a capitalised run that can be a person's name: after the last capitalised
     preposition (a headline's `… Happened Between Marco Rubio`) and without an opening
     participle (`Asserting Clinton …` opening a sentence), which no given name is."""
+    if len(run) == 1:
+        return run  # (no preposition before a lone word, and no participle to drop)
     prepositions = grammar().clauses.prepositions
     cut = max((k + 1 for k, word in enumerate(run[:-1]) if word.lower() in prepositions),
               default=0)
