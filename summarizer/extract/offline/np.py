@@ -291,7 +291,9 @@ def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
     if _opening_adverb(segments, tokens, text):
         segments = segments[1:]  # `Publicly, the alliance has said`: the alliance says it
     refs: list[Ref | None] = []
-    placed = False
+    # The segment read last: whether it ends with a placed name is asked only when a short
+    # capitalised segment follows it (most descriptions have one segment).
+    last: list[Token] | None = None
     relatives = grammar().clauses.relatives
     for seg in segments:
         if not seg:
@@ -299,9 +301,10 @@ def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
         first = seg[0].lower
         if first in relatives or (first[3:4] in ("'", "’") and first[:3] in relatives):
             break  # `Ann Roe, who's running for president,`: a clause, no title of hers
-        if placed and len(seg) <= PLACE_TAIL_WORDS and all(_capitalised(t.text) for t in seg):
+        if (last is not None and len(seg) <= PLACE_TAIL_WORDS
+                and all(_capitalised(t.text) for t in seg) and _placed(last)):
             continue  # `Ann Roe of Sumter, South Carolina`: the state of the place just named
-        placed = _placed(seg)
+        last = seg
         refs.append(_segment(seg, text))
     named = [r for r in refs if r is not None]
     if not named:
@@ -374,7 +377,7 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         org = next((p.value for _, _, p in places if p.kind == "org"), None)
         body = next((text[a:b] for a, b, p in places if p.kind == "body"), None)
     run = _name_run(seg, covered)
-    given = _given_before_outlet(seg, places)
+    given = _given_before_outlet(seg, places) if places else None
     if given is not None:
         # (`Michael Bloomberg`: a given name before an outlet's name is a person's surname)
         covered.difference_update(range(seg[-1].start, seg[-1].end))
@@ -408,7 +411,8 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         placing = pack().description.placing
         # (the first such word: `Ann Roe of the Armenian Patriarchate of Jerusalem`)
         cut = next((p for p in range(1, at)
-                    if seg[p].lower in placing and name_like(seg[p - 1].text)), None)
+                    if seg[p].lower in placing and name_like(seg[p - 1].text)), None
+                   ) if at > 1 else None
         if cut is not None:
             seg = seg[:cut]
             end = seg[-1].end
@@ -423,17 +427,19 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
             end = seg[-1].end
             surface = text[start:end]
             run = first
-    # (strip_possessive's own first test inlined: most words end in no possessive)
-    lowers = [w if not w.endswith(_POSSESSIVE_ENDINGS) else strip_possessive(w)
-              for w in map(_LOWER, seg)]
     if run:
-        role_tokens = _role_tokens(seg[: seg.index(run[0])], places)
+        at = seg.index(run[0])
+        role_tokens = _role_tokens(seg[:at], places) if at else []
         role = text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else None
         if role and not _has_role(role_tokens):
             role = None
         name = " ".join(strip_possessive(t.text) for t in run)
-        outlet = next((p.value for _, _, p in places if p.kind == "media"), None)
+        outlet = (next((p.value for _, _, p in places if p.kind == "media"), None) if places
+                  else None)
         return Ref("person", surface, start, end, name, role, org or outlet, country)
+    # (strip_possessive's own first test inlined: most words end in no possessive)
+    lowers = [w if not w.endswith(_POSSESSIVE_ENDINGS) else strip_possessive(w)
+              for w in map(_LOWER, seg)]
     ordinal = any(w in nps.ordinals for w in lowers)
     if any(w in titles.documents.words for w in lowers):
         return Ref("document", surface, start, end, affiliation=org or body, country=country)
