@@ -786,7 +786,8 @@ def _title(word: str) -> bool:
 def _speaks(tokens: list[Token], i: int, j: int, text: str, words: _Words) -> bool:
     """Is the name tokens[i:j] the subject of a speech verb: `Roe said`, `Roe, 45, said` is
     not read (an apposition), `Roe also said`, or after a quote `said Roe`?"""
-    k = _past_connective(tokens, j, words)
+    # (a connective is looked for only after a comma: most names have none after them)
+    k = _past_connective(tokens, j, words) if j < len(tokens) and tokens[j].text == "," else j
     while k < len(tokens) and tokens[k].lower in words.adverbs:
         k += 1
     if k < len(tokens) and tokens[k].lower in words.speech_verbs and not np.is_possessive(

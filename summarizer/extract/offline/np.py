@@ -253,7 +253,11 @@ def np_left(tokens: list[Token], j: int) -> list[Token]:
     if i >= 0 and tokens[i].lower in grammar().noun_phrases.pronouns:
         return [tokens[i]]
     end = i
-    while i >= 0 and np_token(tokens, i):
+    # (np_token inlined: the walk is made for each name and speech verb, a word at a time)
+    while i >= 0:
+        kind = _np_word(tokens[i].text)
+        if not (kind if kind is not None else _joins(tokens, i)):
+            break
         i -= 1
     out = tokens[i + 1 : end + 1]
     joiners = grammar().noun_phrases.joiners
@@ -269,7 +273,10 @@ def np_right(tokens: list[Token], j: int) -> list[Token]:
     if j < len(tokens) and tokens[j].lower in grammar().noun_phrases.pronouns:
         return [tokens[j]]
     i = j
-    while i < len(tokens) and tokens[i].text != "," and np_token(tokens, i):
+    while i < len(tokens) and tokens[i].text != ",":
+        kind = _np_word(tokens[i].text)  # (np_token inlined, as in np_left)
+        if not (kind if kind is not None else _joins(tokens, i)):
+            break
         i += 1
     return tokens[j:i]
 
