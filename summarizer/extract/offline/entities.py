@@ -202,17 +202,27 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
         lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         free[lo:hi] = [False] * (hi - lo)
     named = [False] * n
+    name_word = np.name_word
     for k in compress(range(n), map(str.isupper, map(_FIRST, texts))):
         if free[k]:
-            named[k] = (np.name_like(texts[k]) or np.surname_after_given(tokens, k)
-                        or np.given_before_surname(tokens, k))
+            # (the word alone settles most tokens; only a few have their neighbours read, and
+            # a sentence's first word, most often `The`, has no given name before it)
+            kind = name_word(texts[k])
+            named[k] = kind == np.NAME or (
+                (kind & np.SURNAME_IF_GIVEN_BEFORE != 0 and k > 0
+                 and np.surname_after_given(tokens, k))
+                or (kind & np.GIVEN_IF_SURNAME_AFTER != 0 and np.given_before_surname(tokens, k)))
     # A sentence without a particle word (most) has no surname opened by one, and its inner
     # name words are its name words: asked once.
     particled = not particles.isdisjoint(texts)
     inner = (list(map(or_, named, map(and_, free, map(particles.__contains__, texts))))
              if particled else named)
-    fronted = _fronted_clause_end(tokens, words)
-    participle = _fronted_participle_end(tokens, words)
+    # (each reading below starts from the first word, which most sentences fail at once: the
+    # call is made only for those whose first word allows it)
+    first = lowers[0]
+    fronted = _fronted_clause_end(tokens, words) if first in words.subordinators else 0
+    participle = (_fronted_participle_end(tokens, words) if first.endswith(_PARTICIPLE_ENDINGS)
+                  else 0)
     personal = words.personal
     spans: list[NameSpan | PronounSpan] = []
     # Only a name word, a he/she or (in a sentence with a particle) a particle has anything to
@@ -252,8 +262,9 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
             i, j, affiliation, possessive, subordinate,
             i > 0 and lowers[i - 1] in words.prepositions, speaks, clause)))
         end = j
-    return _new_sentence_mentions((index, sentence.para, tokens, places, spans,
-                                   _description_subject(tokens, words)))
+    described = (first == "the" or first in words.description_openers) and (
+        _description_subject(tokens, words))
+    return _new_sentence_mentions((index, sentence.para, tokens, places, spans, described))
 
 
 _FIRST = itemgetter(0)  # a text's first character
@@ -715,10 +726,13 @@ def _fronted_participle_end(tokens: list[Token], words: _Words) -> int:
     if len(tokens) < 3 or not tokens[0].text[:1].isupper():
         return 0
     word = tokens[0].lower
-    if not (word.endswith(("ed", "ing")) and len(word) > words.participle_min_letters
+    if not (word.endswith(_PARTICIPLE_ENDINGS) and len(word) > words.participle_min_letters
             and tokens[1].lower in words.participle_followers):
         return 0
     return next((k for k, t in enumerate(tokens) if t.text == ","), 0)
+
+
+_PARTICIPLE_ENDINGS = ("ed", "ing")
 
 
 def _description_subject(tokens: list[Token], words: _Words) -> bool:
@@ -772,7 +786,8 @@ def _title(word: str) -> bool:
 def _speaks(tokens: list[Token], i: int, j: int, text: str, words: _Words) -> bool:
     """Is the name tokens[i:j] the subject of a speech verb: `Roe said`, `Roe, 45, said` is
     not read (an apposition), `Roe also said`, or after a quote `said Roe`?"""
-    k = _past_connective(tokens, j, words)
+    # (a connective is looked for only after a comma: most names have none after them)
+    k = _past_connective(tokens, j, words) if j < len(tokens) and tokens[j].text == "," else j
     while k < len(tokens) and tokens[k].lower in words.adverbs:
         k += 1
     if k < len(tokens) and tokens[k].lower in words.speech_verbs and not np.is_possessive(
@@ -840,6 +855,8 @@ def _name_part(run: list[str]) -> list[str]:
     """The words of a capitalised run that can be a person's name: after the last capitalised
     preposition (a headline's `… Happened Between Marco Rubio`) and without an opening
     participle (`Asserting Clinton …` opening a sentence), which no given name is."""
+    if len(run) == 1:
+        return run  # (no preposition before a lone word, and no participle to drop)
     prepositions = grammar().clauses.prepositions
     cut = max((k + 1 for k, word in enumerate(run[:-1]) if word.lower() in prepositions),
               default=0)

@@ -110,18 +110,51 @@ def name_like(word: str) -> bool:
     return any(ch.islower() for ch in base) and not any(ch.isdigit() for ch in base)
 
 
+# What a capitalised token can be in a person's name, from the word alone (name_word): a
+# name word; or a word kept out of names that a given name before it makes a surname
+# (surname_after_given); or an abbreviation that a surname after it makes a given name
+# (given_before_surname). The bits say which of those readings the token's neighbours decide.
+NAME, SURNAME_IF_GIVEN_BEFORE, GIVEN_IF_SURNAME_AFTER = 1, 2, 4
+
+
+# Asked of every capitalised token outside a place: most are no name word at all (`The`,
+# `Republicans`), and only the few whose word allows it have their neighbours read.
+@per_language_lru(maxsize=4096)
+def name_word(word: str) -> int:
+    """NAME if name_like(word), else the bits of the readings that the token's context may
+    still make a name word (0: none)."""
+    if name_like(word):
+        return NAME
+    return ((SURNAME_IF_GIVEN_BEFORE if _common_surname(word) else 0)
+            | (GIVEN_IF_SURNAME_AFTER if _abbreviated_given(word) else 0))
+
+
+def _common_surname(word: str) -> bool:
+    """A capitalised word kept out of names that may be a surname after a given name
+    (`Day`, `May`, `Black`): not a title word nor a preposition (`Hillary For America`)."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    titles = language().titles
+    lower = word.lower()
+    return (word in titles.not_names.words and lower not in titles.role_tokens
+            and lower not in grammar().clauses.prepositions)
+
+
+def _abbreviated_given(word: str) -> bool:
+    """A given name the people lexicon knows that is also an abbreviation (`Jan`)."""
+    if word not in language().text.abbreviations.words:
+        return False
+    given = language().people.first_names
+    return word in given.male or word in given.female
+
+
 def surname_after_given(tokens: list[Token], k: int) -> bool:
     """Is tokens[k] a surname that is also a common word or a month (`Kristen Day`, `Theresa
     May`, `Jack Black`): a capitalised word kept out of names, right after a given name the
     people lexicon knows, and no date's month (`Hillary May 5`)?"""
-    word = tokens[k].text
-    if k == 0 or not word[:1].isupper() or not word[1:].islower():
+    if k == 0 or not _common_surname(tokens[k].text):
         return False
-    lang = language()
-    if (word not in lang.titles.not_names.words or word.lower() in lang.titles.role_tokens
-            or word.lower() in grammar().clauses.prepositions):
-        return False  # (`Hillary For America`: a headline's capitalised preposition)
-    given = lang.people.first_names
+    given = language().people.first_names
     before = tokens[k - 1].text
     if before not in given.male and before not in given.female:
         return False
@@ -132,11 +165,7 @@ def given_before_surname(tokens: list[Token], k: int) -> bool:
     """Is tokens[k] a given name that is also an abbreviation kept out of names (`Jan Novak`,
     not `Jan. 6`): a given name the people lexicon knows, written without the abbreviation's
     full stop, right before a name-like word (`in Jan Egeland`, never `Jan 20`)?"""
-    word = tokens[k].text
-    if k + 1 >= len(tokens) or word not in language().text.abbreviations.words:
-        return False
-    given = language().people.first_names
-    if word not in given.male and word not in given.female:
+    if k + 1 >= len(tokens) or not _abbreviated_given(tokens[k].text):
         return False
     after = tokens[k + 1]
     return after.start == tokens[k].end + 1 and name_like(after.text)
@@ -224,7 +253,11 @@ def np_left(tokens: list[Token], j: int) -> list[Token]:
     if i >= 0 and tokens[i].lower in grammar().noun_phrases.pronouns:
         return [tokens[i]]
     end = i
-    while i >= 0 and np_token(tokens, i):
+    # (np_token inlined: the walk is made for each name and speech verb, a word at a time)
+    while i >= 0:
+        kind = _np_word(tokens[i].text)
+        if not (kind if kind is not None else _joins(tokens, i)):
+            break
         i -= 1
     out = tokens[i + 1 : end + 1]
     joiners = grammar().noun_phrases.joiners
@@ -240,7 +273,10 @@ def np_right(tokens: list[Token], j: int) -> list[Token]:
     if j < len(tokens) and tokens[j].lower in grammar().noun_phrases.pronouns:
         return [tokens[j]]
     i = j
-    while i < len(tokens) and tokens[i].text != "," and np_token(tokens, i):
+    while i < len(tokens) and tokens[i].text != ",":
+        kind = _np_word(tokens[i].text)  # (np_token inlined, as in np_left)
+        if not (kind if kind is not None else _joins(tokens, i)):
+            break
         i += 1
     return tokens[j:i]
 
@@ -262,7 +298,9 @@ def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
     if _opening_adverb(segments, tokens, text):
         segments = segments[1:]  # `Publicly, the alliance has said`: the alliance says it
     refs: list[Ref | None] = []
-    placed = False
+    # The segment read last: whether it ends with a placed name is asked only when a short
+    # capitalised segment follows it (most descriptions have one segment).
+    last: list[Token] | None = None
     relatives = grammar().clauses.relatives
     for seg in segments:
         if not seg:
@@ -270,9 +308,10 @@ def _parse(tokens: tuple[Token, ...], text: str) -> Ref | None:
         first = seg[0].lower
         if first in relatives or (first[3:4] in ("'", "’") and first[:3] in relatives):
             break  # `Ann Roe, who's running for president,`: a clause, no title of hers
-        if placed and len(seg) <= PLACE_TAIL_WORDS and all(_capitalised(t.text) for t in seg):
+        if (last is not None and len(seg) <= PLACE_TAIL_WORDS
+                and all(_capitalised(t.text) for t in seg) and _placed(last)):
             continue  # `Ann Roe of Sumter, South Carolina`: the state of the place just named
-        placed = _placed(seg)
+        last = seg
         refs.append(_segment(seg, text))
     named = [r for r in refs if r is not None]
     if not named:
@@ -345,7 +384,7 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         org = next((p.value for _, _, p in places if p.kind == "org"), None)
         body = next((text[a:b] for a, b, p in places if p.kind == "body"), None)
     run = _name_run(seg, covered)
-    given = _given_before_outlet(seg, places)
+    given = _given_before_outlet(seg, places) if places else None
     if given is not None:
         # (`Michael Bloomberg`: a given name before an outlet's name is a person's surname)
         covered.difference_update(range(seg[-1].start, seg[-1].end))
@@ -379,7 +418,8 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         placing = pack().description.placing
         # (the first such word: `Ann Roe of the Armenian Patriarchate of Jerusalem`)
         cut = next((p for p in range(1, at)
-                    if seg[p].lower in placing and name_like(seg[p - 1].text)), None)
+                    if seg[p].lower in placing and name_like(seg[p - 1].text)), None
+                   ) if at > 1 else None
         if cut is not None:
             seg = seg[:cut]
             end = seg[-1].end
@@ -394,17 +434,19 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
             end = seg[-1].end
             surface = text[start:end]
             run = first
-    # (strip_possessive's own first test inlined: most words end in no possessive)
-    lowers = [w if not w.endswith(_POSSESSIVE_ENDINGS) else strip_possessive(w)
-              for w in map(_LOWER, seg)]
     if run:
-        role_tokens = _role_tokens(seg[: seg.index(run[0])], places)
+        at = seg.index(run[0])
+        role_tokens = _role_tokens(seg[:at], places) if at else []
         role = text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else None
         if role and not _has_role(role_tokens):
             role = None
         name = " ".join(strip_possessive(t.text) for t in run)
-        outlet = next((p.value for _, _, p in places if p.kind == "media"), None)
+        outlet = (next((p.value for _, _, p in places if p.kind == "media"), None) if places
+                  else None)
         return Ref("person", surface, start, end, name, role, org or outlet, country)
+    # (strip_possessive's own first test inlined: most words end in no possessive)
+    lowers = [w if not w.endswith(_POSSESSIVE_ENDINGS) else strip_possessive(w)
+              for w in map(_LOWER, seg)]
     ordinal = any(w in nps.ordinals for w in lowers)
     if any(w in titles.documents.words for w in lowers):
         return Ref("document", surface, start, end, affiliation=org or body, country=country)
