@@ -221,15 +221,17 @@ def _skip_parenthesis(tokens: list[Token], i: int) -> int:
 
 def _skip_back(tokens: list[Token], i: int) -> int:
     """Step left over adverbs, auxiliaries and raising verbs (`seemed to`)."""
-    speech, words = language().speech, grammar().clauses
+    adverbs = language().speech.adverbs.words
     while i >= 0:
         lower = tokens[i].lower
-        if lower in speech.adverbs.words:
+        if lower in adverbs:
             i -= 1
-        elif lower == "to" and i > 0 and tokens[i - 1].lower in words.raising:
+        elif lower != "to":
+            break  # (most words: the clause words are looked up only after `to`)
+        elif i > 0 and tokens[i - 1].lower in grammar().clauses.raising:
             i -= 2
-        elif lower == "to" and i > 1 and tokens[i - 1].lower == "on" and (
-                tokens[i - 2].lower in words.going_on):
+        elif i > 1 and tokens[i - 1].lower == "on" and (
+                tokens[i - 2].lower in grammar().clauses.going_on):
             i -= 3  # `went on to say`
         else:
             break

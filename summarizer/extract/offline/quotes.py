@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from summarizer.extract.offline.prefilter import occurrences
 
@@ -192,6 +193,9 @@ def _single_quotes(text: str, para: int, start: int, end: int, marks: list[int])
     return quotes
 
 
+_START = attrgetter("start")
+
+
 def find_quotes(text: str, paragraphs: list[Range]) -> list[Quote]:
     """All quotations in the given paragraphs (content paragraphs, in order)."""
     found: list[Quote] = []
@@ -214,12 +218,12 @@ def find_quotes(text: str, paragraphs: list[Range]) -> list[Quote]:
             found.extend(_singles_outside(text, index, start, end, [], None, single))
             continue
         quotes, carry = _double_quotes(text, index, start, end, carry, marks)
-        found.extend(q for q in quotes if q.end > q.start)
+        found.extend([q for q in quotes if q.end > q.start])
         if single:
             found.extend(_singles_outside(text, index, start, end, quotes, carry, single))
     if carry is not None:
         found.append(_unclosed(text, carry))
-    return sorted(found, key=lambda q: q.start)
+    return sorted(found, key=_START)
 
 
 def _singles_outside(
@@ -231,7 +235,7 @@ def _singles_outside(
     if not doubles and carry is None:
         whole = _single_quotes(text, para, start, end, marks)
         return _outside_doubled_marks(text, start, end, whole) if whole else whole
-    covered = sorted((q.outer_start, q.outer_end) for q in doubles)
+    covered = [(q.outer_start, q.outer_end) for q in doubles]
     if carry is not None:
         covered.append((carry.open_at if carry.para == para else start, end))
     gaps: list[Range] = []
