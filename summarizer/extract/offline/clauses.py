@@ -251,8 +251,11 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
             return _main_subject(tokens, k, text)
         return _main_subject(tokens, k, text) or nearest_speaker(tokens, k, text)
     end = _skip_parenthesis(tokens, _skip_back(tokens, k - 1))
-    apposed = named_before_apposition(tokens, end, text)
-    end = _before_circumstance(tokens, _before_relative(tokens, end))
+    apposed = None
+    if end >= 0 and tokens[end].text == ",":
+        # (each of these reads only a comma before the verb: most verbs have none)
+        apposed = named_before_apposition(tokens, end, text)
+        end = _before_circumstance(tokens, _before_relative(tokens, end))
     phrase = _plural_sources_after_comma(np.np_left(tokens, end + 1))
     if phrase:
         if np.is_possessive(phrase[-1].text):
@@ -279,8 +282,12 @@ def _plural_sources_after_comma(phrase: list[Token]) -> list[Token]:
     """`… the administration of President-elect Ann Roe, officials said`: a plural source noun
     after the phrase's last comma is a subject of its own, never an apposition to the named
     person before it (one person is no `officials`); else the phrase as found."""
-    comma = next((i for i in range(len(phrase) - 1, -1, -1) if phrase[i].text == ","), None)
-    if comma is None or comma + 1 >= len(phrase):
+    for comma in range(len(phrase) - 1, -1, -1):
+        if phrase[comma].text == ",":
+            break
+    else:
+        return phrase  # (no comma)
+    if comma + 1 >= len(phrase):
         return phrase
     head = phrase[-1].lower
     if head.endswith("s") and head in grammar().noun_phrases.source_nouns:
