@@ -436,7 +436,11 @@ def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     speech verb shares the subject of the nearest speech verb before it in the sentence."""
     verbs, words = language().speech.all_verbs, grammar().clauses
     markers = words.noun_markers
-    opening = max((m + 1 for m in range(k) if tokens[m].text == ","), default=0)
+    opening = 0  # (after the last comma before the verb, if any)
+    for m in range(k - 1, -1, -1):
+        if tokens[m].text == ",":
+            opening = m + 1
+            break
     for m in range(k - 1, -1, -1):
         if tokens[m].lower in words.noun_too and tokens[m + 1].lower in words.call_for:
             continue  # (`the plan rejects …, calls for … and suggests …`: a demand, no speech)
