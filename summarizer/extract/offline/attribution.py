@@ -400,7 +400,11 @@ _LOWER = attrgetter("lower")
 
 def before_quote(doc: Doc, quote: Quote) -> Iterator[Source]:
     """The sources of the speech verbs (else nouns) before the quote in its sentence, nearest
-    first."""
+    first.
+
+    Read lazily, nearest word first: the stage stops at the first source that resolves, most
+    often the verb right before the quote, so the words further back (and the distant
+    subjects, last) are only read when it did not."""
     sentence = doc.sentence_at(quote.outer_start)
     window_start = sentence.start
     # The last quote before this one that ends in its sentence (quotes are in text order and
@@ -411,37 +415,67 @@ def before_quote(doc: Doc, quote: Quote) -> Iterator[Source]:
     if k >= 0 and sentence.start <= doc.quotes[k].outer_end:
         window_start = max(window_start, doc.quotes[k].outer_end)
     tokens = doc.tokens(sentence.start, quote.outer_start)
-    verbs: list[tuple[int, np.Ref]] = []
-    nouns: list[tuple[int, np.Ref]] = []
-    earlier: list[tuple[int, np.Ref]] = []
+
+    def source(verb_at: int, ref: np.Ref) -> Source:
+        clause = (min(ref.start, verb_at), quote.outer_start)
+        return Source(Cue("before", clause, sentence.para), ref, verb_at)
+
     # Only a trigger word (a speech verb or noun, `according`) can be an event: the others
-    # are left out by a set lookup in C rather than a call each.
+    # are left out by a set lookup in C rather than a call each. Nearest first: tokens are in
+    # text order, so those in the window are the last ones.
     triggers = clauses.triggers()
-    for k in compress(range(len(tokens)), map(triggers.__contains__, map(_LOWER, tokens))):
-        token = tokens[k]
-        found = clauses.event_at(tokens, k, doc.text)
+    hits = list(compress(range(len(tokens)), map(triggers.__contains__, map(_LOWER, tokens))))
+    hits.reverse()
+    n = 0
+    # Quoted words belong to the closest speech verb that governs them (`Zelensky said states
+    # had voiced their "full support"` → the states'); a speech noun only when no verb does.
+    verbs = False
+    nouns: list[tuple[int, np.Ref]] = []
+    while n < len(hits) and tokens[hits[n]].start >= window_start:
+        found = _reading(doc, tokens, hits[n])
+        n += 1
         if found is None:
             continue
-        is_noun = found[0] in language().speech.nouns.words
-        if is_noun and not _noun_reports(tokens, k):
-            continue
-        if token.start >= window_start:
-            (nouns if is_noun else verbs).append((token.start, found[1]))
-        elif not is_noun:
-            earlier.append((token.start, found[1]))
-    # Quoted words belong to the closest speech verb that governs them (`Zelensky said states
-    # had voiced their "full support"` → the states'); a speech noun only when no verb does;
-    # a verb before an earlier quote of the sentence when the clause it reports runs on to this
-    # one (`Novak said Czechia had “…” from a pledge made “…”`): both fragments are Novak's.
-    if not (verbs or nouns) and _same_clause(doc, window_start, quote.outer_start):
-        verbs = earlier
-    if not (verbs or nouns):
-        verbs = _reporting_that(doc, tokens, window_start)
+        is_noun, at, ref = found
+        if is_noun:
+            nouns.append((at, ref))
+        else:
+            verbs = True
+            yield source(at, ref)
+    if not verbs:
+        if nouns:
+            for at, ref in nouns:
+                yield source(at, ref)
+        else:
+            # A verb before an earlier quote of the sentence when the clause it reports runs
+            # on to this one (`Novak said Czechia had “…” from a pledge made “…”`): both
+            # fragments are Novak's.
+            earlier = False
+            if _same_clause(doc, window_start, quote.outer_start):
+                for k in hits[n:]:
+                    found = _reading(doc, tokens, k)
+                    if found is not None and not found[0]:
+                        earlier = True
+                        yield source(found[1], found[2])
+            if not earlier:
+                for at, ref in _reporting_that(doc, tokens, window_start)[::-1]:
+                    yield source(at, ref)
     # (last, a subject standing far from its verb: also where the verb's nearer reading
     # named no one who could be resolved)
-    for verb_at, ref in [*(verbs or nouns)[::-1], *_distant(doc, tokens, window_start)]:
-        clause = (min(ref.start, verb_at), quote.outer_start)
-        yield Source(Cue("before", clause, sentence.para), ref, verb_at)
+    for at, ref in _distant(doc, tokens, window_start):
+        yield source(at, ref)
+
+
+def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] | None:
+    """The speech event at tokens[k] as (is a noun, its offset, its source), if it is one; a
+    speech noun only when it reports the words after it."""
+    found = clauses.event_at(tokens, k, doc.text)
+    if found is None:
+        return None
+    is_noun = found[0] in language().speech.nouns.words
+    if is_noun and not _noun_reports(tokens, k):
+        return None
+    return is_noun, tokens[k].start, found[1]
 
 
 # Words after a speech noun that open what it reports (`Roe's claim that …`, `Roe's
@@ -508,10 +542,11 @@ def _reporting_that(doc: Doc, tokens: list[Token], window_start: int) -> list[tu
 def _same_clause(doc: Doc, start: int, end: int) -> bool:
     """Do the words between two quotes of one sentence carry on one reported clause (no
     semicolon, dash, colon or contrasting conjunction)?"""
-    if any(mark in doc.text[start:end] for mark in (";", ":", "—", "–", "(")):
+    between = doc.text[start:end]
+    if ";" in between or ":" in between or "—" in between or "–" in between or "(" in between:
         return False
-    breaks = grammar().attribution.clause_breaks
-    return not any(t.lower in breaks for t in doc.tokens(start, end))
+    # (the lookups by set methods in C: no generator step per word)
+    return grammar().attribution.clause_breaks.isdisjoint(map(_LOWER, doc.tokens(start, end)))
 
 
 # --- 3. next paragraph ----------------------------------------------------------------------

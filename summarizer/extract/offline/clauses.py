@@ -221,15 +221,17 @@ def _skip_parenthesis(tokens: list[Token], i: int) -> int:
 
 def _skip_back(tokens: list[Token], i: int) -> int:
     """Step left over adverbs, auxiliaries and raising verbs (`seemed to`)."""
-    speech, words = language().speech, grammar().clauses
+    adverbs = language().speech.adverbs.words
     while i >= 0:
         lower = tokens[i].lower
-        if lower in speech.adverbs.words:
+        if lower in adverbs:
             i -= 1
-        elif lower == "to" and i > 0 and tokens[i - 1].lower in words.raising:
+        elif lower != "to":
+            break  # (most words: the clause words are looked up only after `to`)
+        elif i > 0 and tokens[i - 1].lower in grammar().clauses.raising:
             i -= 2
-        elif lower == "to" and i > 1 and tokens[i - 1].lower == "on" and (
-                tokens[i - 2].lower in words.going_on):
+        elif i > 1 and tokens[i - 1].lower == "on" and (
+                tokens[i - 2].lower in grammar().clauses.going_on):
             i -= 3  # `went on to say`
         else:
             break
@@ -249,8 +251,11 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
             return _main_subject(tokens, k, text)
         return _main_subject(tokens, k, text) or nearest_speaker(tokens, k, text)
     end = _skip_parenthesis(tokens, _skip_back(tokens, k - 1))
-    apposed = named_before_apposition(tokens, end, text)
-    end = _before_circumstance(tokens, _before_relative(tokens, end))
+    apposed = None
+    if end >= 0 and tokens[end].text == ",":
+        # (each of these reads only a comma before the verb: most verbs have none)
+        apposed = named_before_apposition(tokens, end, text)
+        end = _before_circumstance(tokens, _before_relative(tokens, end))
     phrase = _plural_sources_after_comma(np.np_left(tokens, end + 1))
     if phrase:
         if np.is_possessive(phrase[-1].text):
@@ -277,8 +282,12 @@ def _plural_sources_after_comma(phrase: list[Token]) -> list[Token]:
     """`… the administration of President-elect Ann Roe, officials said`: a plural source noun
     after the phrase's last comma is a subject of its own, never an apposition to the named
     person before it (one person is no `officials`); else the phrase as found."""
-    comma = next((i for i in range(len(phrase) - 1, -1, -1) if phrase[i].text == ","), None)
-    if comma is None or comma + 1 >= len(phrase):
+    for comma in range(len(phrase) - 1, -1, -1):
+        if phrase[comma].text == ",":
+            break
+    else:
+        return phrase  # (no comma)
+    if comma + 1 >= len(phrase):
         return phrase
     head = phrase[-1].lower
     if head.endswith("s") and head in grammar().noun_phrases.source_nouns:
@@ -427,7 +436,11 @@ def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     speech verb shares the subject of the nearest speech verb before it in the sentence."""
     verbs, words = language().speech.all_verbs, grammar().clauses
     markers = words.noun_markers
-    opening = max((m + 1 for m in range(k) if tokens[m].text == ","), default=0)
+    opening = 0  # (after the last comma before the verb, if any)
+    for m in range(k - 1, -1, -1):
+        if tokens[m].text == ",":
+            opening = m + 1
+            break
     for m in range(k - 1, -1, -1):
         if tokens[m].lower in words.noun_too and tokens[m + 1].lower in words.call_for:
             continue  # (`the plan rejects …, calls for … and suggests …`: a demand, no speech)

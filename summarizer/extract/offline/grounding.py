@@ -40,7 +40,7 @@ def _locate(
         found = find_in_place(article_text[start:end])
         if not found:
             return None
-        spans.extend((start + a, start + b) for a, b in found)
+        spans.extend([(start + a, start + b) for a, b in found])
     text = text_at(article_text, spans)
     if verify and (
         not spans_match(text, article_text, spans) or check_quote_spans(article_text, spans)

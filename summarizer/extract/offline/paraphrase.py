@@ -10,7 +10,8 @@ sentence holds several speech units, each paraphrase is its own clause.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import islice
+from itertools import compress, islice
+from operator import attrgetter, itemgetter
 
 from summarizer.extract.offline.clauses import Event
 from summarizer.extract.offline.document import Doc, Token, blank
@@ -68,7 +69,7 @@ def _in_sentence(doc: Doc, index: int, group: list[Event]) -> list[Paraphrase]:
     if according:
         # `…, according to X.` attributes the whole sentence; verbs inside are its content.
         return [Paraphrase(according[0], sentence.start, sentence.end)]
-    units = sorted(quoting + reporting, key=lambda e: e.at)
+    units = sorted(quoting + reporting, key=_AT)
     # The first linked unit after each unit (one pass from the end, not a scan per unit).
     next_linked: list[Event | None] = [None] * len(units)
     following: Event | None = None
@@ -114,10 +115,18 @@ def _governs_quote(doc: Doc, event: Event, nxt: int, end: int) -> bool:
             and not is_name(text[quote.start : quote.end]))
 
 
-def _word_like(token: Token) -> bool:
-    """A token that opens with a letter or digit. (A function for filter(): a generator left
-    unfinished is closed by raising GeneratorExit in it, a costly step.)"""
-    return token.text[0].isalnum()
+_AT = attrgetter("at")
+_LOWER = attrgetter("lower")
+_TEXT = attrgetter("text")
+_FIRST = itemgetter(0)
+
+
+def _words(tokens: list[Token], count: int) -> list[Token]:
+    """The first `count` tokens that open with a letter or digit. (Read by C-level maps,
+    lazily, with no Python call per token: a generator left unfinished is closed by raising
+    GeneratorExit in it, a costly step, and filter() with a function calls it per token.)"""
+    opens_word = map(str.isalnum, map(_FIRST, map(_TEXT, tokens)))
+    return list(islice(compress(tokens, opens_word), count))
 
 
 def _reported_as(doc: Doc, event: Event) -> bool:
@@ -133,7 +142,7 @@ def _takes_clause(doc: Doc, tokens: list[Token], event: Event, sentence_start: i
         return True
     after = doc.tokens(event.at + 1, min(tokens[-1].end, event.at + CLAUSE_CHARS),
                        skip_quotes=False)
-    words = list(islice(filter(_word_like, after), END_ATTRIBUTION_WORDS + 1))
+    words = _words(after, END_ATTRIBUTION_WORDS + 1)
     if len(words) <= END_ATTRIBUTION_WORDS and "that" not in [t.lower for t in words]:
         # `…, Smith said on Oct. 16.` / `…, officials told Politico anonymously.`: the content
         # came before the attribution, if there is any.
@@ -145,8 +154,8 @@ def _takes_clause(doc: Doc, tokens: list[Token], event: Event, sentence_start: i
         return False
     if event.word in grammar().paraphrase.say:
         return True
-    finite = grammar().paraphrase.finite
-    return any(t.lower in finite for t in after[:CLAUSE_REACH])
+    # (a set method in C: no generator step per word)
+    return not grammar().paraphrase.finite.isdisjoint(map(_LOWER, after[:CLAUSE_REACH]))
 
 
 def _clause_end(doc: Doc, event: Event, nxt: Event) -> int:

@@ -161,6 +161,8 @@ def according(doc: Doc, quote: Quote) -> Source | None:
         return None
     before = doc.tokens(sentence.start, quote.outer_start)
     for k in range(len(before) - 2, -1, -1):
+        if before[k].lower != "according":
+            continue  # (what _according_at asks first, without a call per word)
         found = _according_at(before, k)
         if found is not None:
             return _known("after", found, (before[k].start, quote.outer_start), sentence.para)

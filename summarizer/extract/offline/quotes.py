@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import attrgetter
 
-from summarizer.extract.offline.frozen import quick_init
 from summarizer.extract.offline.prefilter import occurrences
 
 DOUBLE = "\"“”„‟«»″"
@@ -31,8 +31,7 @@ Range = tuple[int, int]
 _DOUBLED_SINGLE_RE = re.compile("'{2,}|[‘’]{2,}")
 
 
-@quick_init  # (made by the dozen per article: a cheaper __init__)
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Quote:
     """Quoted words: content ranges inside the marks, as offsets into the article text."""
 
@@ -41,22 +40,28 @@ class Quote:
     close_at: int | None  # offset of the closing mark; None when the quote is never closed
     para: int  # index of the paragraph holding the opening (first) piece
     last_para: int
+    # Read from the fields above once, when the quote is made: the rules read them hundreds of
+    # times per article (as properties, a Python call each). Neither compared nor shown: the
+    # fields above decide a quote.
+    start: int = field(init=False, compare=False, repr=False)  # where its words start
+    end: int = field(init=False, compare=False, repr=False)
+    outer_start: int = field(init=False, compare=False, repr=False)  # with its marks
+    outer_end: int = field(init=False, compare=False, repr=False)
 
-    @property
-    def start(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
-
-    @property
-    def outer_start(self) -> int:
-        return self.open_at if self.open_at is not None else self.start
-
-    @property
-    def outer_end(self) -> int:
-        return self.close_at + 1 if self.close_at is not None else self.end
+    def __init__(self, pieces: tuple[Range, ...], open_at: int | None, close_at: int | None,
+                 para: int, last_para: int) -> None:
+        # (stored straight into the instance's __dict__, as frozen.quick_init does: made by
+        # the dozen per article)
+        d = self.__dict__
+        d["pieces"] = pieces
+        d["open_at"] = open_at
+        d["close_at"] = close_at
+        d["para"] = para
+        d["last_para"] = last_para
+        d["start"] = start = pieces[0][0]
+        d["end"] = end = pieces[-1][1]
+        d["outer_start"] = open_at if open_at is not None else start
+        d["outer_end"] = close_at + 1 if close_at is not None else end
 
 
 def _role(text: str, i: int, start: int, end: int) -> str:
@@ -188,6 +193,9 @@ def _single_quotes(text: str, para: int, start: int, end: int, marks: list[int])
     return quotes
 
 
+_START = attrgetter("start")
+
+
 def find_quotes(text: str, paragraphs: list[Range]) -> list[Quote]:
     """All quotations in the given paragraphs (content paragraphs, in order)."""
     found: list[Quote] = []
@@ -210,12 +218,12 @@ def find_quotes(text: str, paragraphs: list[Range]) -> list[Quote]:
             found.extend(_singles_outside(text, index, start, end, [], None, single))
             continue
         quotes, carry = _double_quotes(text, index, start, end, carry, marks)
-        found.extend(q for q in quotes if q.end > q.start)
+        found.extend([q for q in quotes if q.end > q.start])
         if single:
             found.extend(_singles_outside(text, index, start, end, quotes, carry, single))
     if carry is not None:
         found.append(_unclosed(text, carry))
-    return sorted(found, key=lambda q: q.start)
+    return sorted(found, key=_START)
 
 
 def _singles_outside(
@@ -227,7 +235,7 @@ def _singles_outside(
     if not doubles and carry is None:
         whole = _single_quotes(text, para, start, end, marks)
         return _outside_doubled_marks(text, start, end, whole) if whole else whole
-    covered = sorted((q.outer_start, q.outer_end) for q in doubles)
+    covered = [(q.outer_start, q.outer_end) for q in doubles]
     if carry is not None:
         covered.append((carry.open_at if carry.para == para else start, end))
     gaps: list[Range] = []

@@ -25,7 +25,7 @@ from summarizer.extract.offline.quotes import DOUBLE, SINGLE, Quote
 from summarizer.extract.offline.source_pack import pack
 from summarizer.extract.offline.speakers import Resolver, Who
 from summarizer.extract.offline.topics import topic_of
-from summarizer.schemas import Statement
+from summarizer.schemas import Speaker, Statement
 
 # Only the attribution's own words date a paraphrase (`said on Oct. 16`), not its content's
 # dates: look this many characters past the speech verb.
@@ -175,6 +175,9 @@ def paraphrase_drafts(resolver: Resolver, found: list[Paraphrase]) -> list[Draft
 
 def to_statements(doc: Doc, drafts: list[Draft], dates: DateContext) -> list[Statement]:
     out: list[Statement] = []
+    # One speaker says several of the statements: its Speaker is validated once and shared
+    # (nothing changes a statement's speaker after it is made).
+    speakers: dict[Who, Speaker] = {}
     for draft in sorted(drafts, key=lambda d: d.pieces[0][0]):
         grounded = locate(doc.text, draft.pieces, verify=draft.kind == "direct")
         if grounded is None:
@@ -182,9 +185,12 @@ def to_statements(doc: Doc, drafts: list[Draft], dates: DateContext) -> list[Sta
         text, spans = grounded
         said_on = _said_on(doc, draft, dates)
         sentence = doc.sentence_at(spans[0][0])
+        speaker = speakers.get(draft.who)
+        if speaker is None:
+            speaker = speakers[draft.who] = draft.who.speaker()
         out.append(Statement(
             id=f"s{len(out) + 1}",
-            speaker=draft.who.speaker(),
+            speaker=speaker,
             text=text,
             kind="direct" if draft.kind == "direct" else "paraphrase",
             said_on=said_on,

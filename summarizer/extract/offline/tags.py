@@ -81,7 +81,7 @@ def closing_tag(doc: Doc, quote: Quote) -> Source | None:
     coordinators = grammar().clauses.coordinators
     verb = next((k for k, t in enumerate(tokens) if t.lower in verbs
                  and not (k > 0 and tokens[k - 1].lower in coordinators)), None)
-    if verb is None or any(t.text in _BREAKS for t in tokens[:verb]):
+    if verb is None or not _BREAKS.isdisjoint([t.text for t in tokens[:verb]]):
         return None
     if clauses.passive(tokens, verb):
         return None  # (`“…” — is likely to be repeated`: no one said it there)
