@@ -231,3 +231,10 @@ def naming_plan(doc: Doc) -> list[bool]:
     the points asked for: found once per article."""
     return doc.once("plan.naming", lambda: [
         search("plan", doc.text, s.start, s.end) is not None for s in doc.sentences])
+
+
+def lowered(doc: Doc) -> str:
+    """The article's text lower-cased, once per article: a word a form needs (in any case) is
+    looked for in it before the form's regex runs. (Only for whether a word occurs: offsets
+    into it match the text's only where prefilter.exact_lower says so.)"""
+    return doc.once("plan.lowered", lambda: doc.text.lower())
