@@ -398,7 +398,7 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
     tied to the plan (anchored: the starts of sentences that name the plan or its points)."""
     text = doc.text
     found: list[tuple[re.Match[str], Sentence]] = []
-    if "first" not in lowered(doc):
+    if "first" not in lowered(doc)[0]:
         # A series opens with `first`/`firstly` (below), in any case: in most articles there
         # is none, and the scan for the adverbs is not needed.
         return []
