@@ -19,7 +19,15 @@ from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc, Sentence, clause_stop
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.language import grammar, language, per_language
-from summarizer.extract.offline.plan_patterns import finditer, naming_plan, patterns, search
+from summarizer.extract.offline.plan_patterns import (
+    finditer,
+    finditer_in,
+    in_article,
+    lowered,
+    naming_plan,
+    patterns,
+    search,
+)
 from summarizer.extract.offline.point_asks import asked_points
 from summarizer.extract.offline.point_forms import copular, head_after_plan, sentence_forms
 from summarizer.extract.offline.point_lists import introduces_list, listed_points
@@ -186,9 +194,12 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
         venue=_venue(doc, presenter[1] if presenter else None),
         points=[] if other else _points(doc, planned, presenter[0] if presenter else None,
                                         owner_ok),
-        public_points=_count(pats["count"], body, _point_count_start(body))
+        public_points=_point_count(body, _lowered_body(doc))
         if "point" in body and not other else None,
-        classified_annexes=_count(pats["annexes"], body) if "annex" in body.lower() else None,
+        # (`annex` in the body is in the article's lower-cased text too, kept once: most
+        # articles have none, and the body is not lower-cased for nothing)
+        classified_annexes=_count(pats["annexes"], body)
+        if "annex" in lowered(doc)[0] and "annex" in body.lower() else None,
         stated_aims=[] if other else stated_aims(doc, owner_ok),
     )
 
@@ -198,24 +209,69 @@ def _count(pattern: re.Pattern[str], text: str, start: int | None = 0) -> int | 
     if start is None:
         return None
     match = pattern.search(text, start)
-    if match is None:
-        return None
+    return _counted(match) if match is not None else None
+
+
+def _counted(match: re.Match[str]) -> int | None:
     word = match.group(1).lower()
     return int(word) if word.isdigit() else language().plan.numbers.get(word)
 
 
-def _point_count_start(body: str) -> int | None:
+# A count match (`twenty-five key points`) opens at most this many characters before its
+# `point`, past its number word: a separator and `public ` (the longest word the count
+# pattern allows between), with room to spare. (A number in digits may open further back.)
+COUNT_REACH = 16
+
+
+def _point_count(body: str, lowered_body: str | None) -> int | None:
+    """_count(patterns()["count"], body, _point_count_start(body, lowered_body)): the same
+    first match, searched for only in the few characters before each `point` (any case) in
+    turn rather than through the rest of the body (the pattern, with no quick test for its
+    opening, tries every character). Every match holds `point` (its `point` is none of the
+    number words') with at most COUNT_REACH characters before it, or a run of digits, on its
+    line; the one before the first `point` whose stretch holds a match is the first match
+    (a later `point`'s match opens past this `point`). The stretch ends one character past
+    `points` so that its closing `\b` sees what the whole body shows it. Only where the body
+    lower-cased keeps its offsets (lowered_body, None otherwise: the whole search)."""
+    pattern = patterns()["count"]
+    if lowered_body is None or not _plain_numbers():
+        return _count(pattern, body, _point_count_start(body, lowered_body))
+    reach = COUNT_REACH + max(map(len, language().plan.numbers), default=0)
+    at = lowered_body.find("point")
+    while at >= 0:
+        line = body.rfind("\n", 0, at) + 1
+        start = max(line, at - reach)
+        while start > line and body[start - 1].isdecimal():  # (what `\d` matches)
+            start -= 1
+        match = pattern.search(body, start, at + len("points") + 1)
+        if match is not None:
+            return _counted(match)
+        at = lowered_body.find("point", at + 1)
+    return None
+
+
+def _point_count_start(body: str, lowered_body: str | None = None) -> int | None:
     """Where the count pattern's first match can start at the earliest: the start of the line
     of the first `point` (any case), or None when there is none. The pattern opens with `\b`
     and a case-blind alternation, which `re` tries at every character of the body; but each
     match holds `point` and no line break (its number words are plain words), so no line
     before that one holds a match. Exact only where lower() keeps every offset and matches
-    what IGNORECASE matches (prefilter.exact_lower); elsewhere the whole body is searched."""
-    lowered = exact_lower(body)
+    what IGNORECASE matches (prefilter.exact_lower); elsewhere the whole body is searched.
+    lowered_body: the body so lower-cased, when known (else found here)."""
+    lowered = lowered_body if lowered_body is not None else exact_lower(body)
     if lowered is None or not _plain_numbers():
         return 0
     first = lowered.find("point")
     return None if first < 0 else body.rfind("\n", 0, first) + 1
+
+
+def _lowered_body(doc: Doc) -> str | None:
+    """The body lower-cased as exact_lower would (None where it would give None), cut from
+    the article's lower-cased text (found once) rather than lower-cased anew. (Where the text
+    is not exact the body may still be: None then only costs a search of the whole body.)"""
+    low, exact = lowered(doc)
+    return low[doc.paragraphs[0].start : doc.paragraphs[-1].end] if (
+        exact and doc.paragraphs) else None
 
 
 @per_language
@@ -289,6 +345,8 @@ def _venue(doc: Doc, country: str | None) -> str | None:
     if parliament is None:
         return None
     pats, in_parliament = patterns(), _parliament()
+    if not in_article(doc, in_parliament):
+        return None  # (one test of the text, not one per sentence: see in_article)
     for sentence in doc.sentences:
         words = doc.text[sentence.start : sentence.end]
         if in_parliament.search(words) and (
@@ -308,7 +366,7 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     # (One scan of the text after the plan is named, not one per sentence.)
     named_from = planned[0].end if planned else len(doc.text)
     parts = {doc.sentence_at(m.start()).start
-             for m in finditer("ordinal_part", doc.text, named_from, len(doc.text))}
+             for m in finditer_in(doc, "ordinal_part", named_from, len(doc.text))}
     pointed = [s for s in doc.sentences if (doc.text.find("point", s.start, s.end) >= 0
                and re.search(r"\bpoints?\b", doc.text[s.start : s.end])) or s.start in parts]
     for sentence in sorted(set(planned) | set(pointed), key=lambda s: s.start):

@@ -231,3 +231,43 @@ def naming_plan(doc: Doc) -> list[bool]:
     the points asked for: found once per article."""
     return doc.once("plan.naming", lambda: [
         search("plan", doc.text, s.start, s.end) is not None for s in doc.sentences])
+
+
+def lowered(doc: Doc) -> tuple[str, bool]:
+    """The article's text lower-cased, found once per article, and whether it is exact (see
+    prefilter.exact_lower: lower() kept every offset and IGNORECASE matches no other letters
+    there). A word a form needs (in any case) is looked for in it before the form runs;
+    offsets into it are the text's only where it is exact."""
+    def find() -> tuple[str, bool]:
+        exact = exact_lower(doc.text)  # (often remembered: the plan's openings asked it)
+        return (exact, True) if exact is not None else (doc.text.lower(), False)
+
+    return doc.once("plan.lowered", find)
+
+
+def finditer_in(doc: Doc, key: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """finditer(key, doc.text, start, end), for a long range: the prefilter's strings are
+    looked for in the range of the article's lower-cased text (lowered), not in a copy of the
+    range lower-cased anew."""
+    form = _filtered()[key]
+    hint = form.hint
+    low, exact = lowered(doc)
+    if key in _AT_PLAN or hint is None or (hint.folded and not exact):
+        return finditer(key, doc.text, start, end)
+    window = low if hint.folded else doc.text
+    for group in hint.needs:
+        if not any(window.find(needle, start, end) >= 0 for needle in group):
+            return iter(())
+    return form.regex.finditer(doc.text, start, end)
+
+def in_article(doc: Doc, form: Filtered) -> bool:
+    """May the form match anywhere in the article? Its prefilter asked once about the whole
+    text: every string it needs stands in each window that holds a match, so in the text too.
+    For a form tried in every sentence (one test of its own each, about as costly in all as
+    this one): when the text lacks a string it needs, no sentence need be tried. Found once
+    per article and form."""
+    known: dict[Filtered, bool] = doc.once("plan.in_article", dict)
+    found = known.get(form)
+    if found is None:
+        found = known[form] = form.hint is None or form.hint.may_match(doc.text)
+    return found

@@ -25,7 +25,7 @@ from summarizer.extract.offline import cues
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import alternation
-from summarizer.extract.offline.plan_patterns import naming_plan, patterns, search
+from summarizer.extract.offline.plan_patterns import in_article, naming_plan, patterns, search
 from summarizer.extract.offline.points import (
     Point,
     clause_end,
@@ -126,10 +126,15 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
     # Which sentences name the plan (most forms below need it).
     named = naming_plan(doc)
     forms = _patterns()  # (once: a per-language lookup is a Python call)
+    # The forms tried in every sentence, each only in an article that holds the words it
+    # needs (one test per article: see in_article).
+    among, synonym = in_article(doc, _forms()["among"]), in_article(doc, _forms()["synonym"])
     for index, sentence in enumerate(doc.sentences):
         prev = doc.sentences[index - 1] if index else None
-        out += _among(doc, sentence, prev)
-        out += _synonym(doc, sentence)
+        if among:
+            out += _among(doc, sentence, prev)
+        if synonym:
+            out += _synonym(doc, sentence)
         found = _label(doc, sentence, labelled)
         if found:
             labelled = sentence.para, found[-1][0] or 0

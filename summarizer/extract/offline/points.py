@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from summarizer.extract.offline.document import Doc, Sentence, clause_stop
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.lexicon import alternation
-from summarizer.extract.offline.plan_patterns import patterns, search
+from summarizer.extract.offline.plan_patterns import lowered, patterns, search
 from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.word_packs import plan_words, proposal_words
 
@@ -398,6 +398,10 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
     tied to the plan (anchored: the starts of sentences that name the plan or its points)."""
     text = doc.text
     found: list[tuple[re.Match[str], Sentence]] = []
+    if "first" not in lowered(doc)[0]:
+        # A series opens with `first`/`firstly` (below), in any case: in most articles there
+        # is none, and the scan for the adverbs is not needed.
+        return []
     if sentences:
         # One scan of the whole stretch (the pattern's `^` and look-behind see the same text
         # either way), each match then given to the sentence that holds it.
