@@ -404,48 +404,29 @@ def _may_hold(text: str, start: int, end: int, needles: tuple[str, ...]) -> bool
     return False
 
 
-# The characters that IGNORECASE matches to an ASCII letter (prefilter.py, whose list the
-# tests compare with this one): İ and the Kelvin sign are also the only ones that lower()
-# turns into ASCII, and İ the only one it lengthens.
-_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
-
-
 # (A few needle lists per article; batch runs keep several articles' texts alive at once.)
 @per_article
 @lru_cache(maxsize=64)
 def _needle_spans(text: str, needles: tuple[str, ...]) -> tuple[list[int], list[int]] | None:
-    """The starts (in order) and ends of the needles' occurrences in the article's skeleton
-    (_skeleton), or None when the text holds a character of _FOLDS_TO_ASCII (exact_lower
-    gives None for a range with one: always unsure) or a needle is empty. Where a range,
-    lowered, holds a needle, the skeleton holds it at the same place: an ASCII character is
-    lowered alike in both, and a non-ASCII one lowers to no ASCII character (none of
-    _FOLDS_TO_ASCII being there), so the `?` of a needle's non-ASCII character stands for
-    it. (The converse may fail: `?` stands for any of them, which only makes it unsure.)"""
-    if not all(needles):
+    """The starts (in order) and ends of the needles' occurrences in the lowered text, or None
+    when lowering the whole text could read a range otherwise than lowering the range alone.
+    exact_lower reads the text as IGNORECASE does, or gives None: then it holds no character
+    that lower() lengthens (`İ`), so each range of the lowered text is that range lowered, but
+    for the final-sigma rule, which only reads and yields sigmas. The needles are lower case
+    and not empty (else None)."""
+    if not all(n and n == n.lower() and "σ" not in n and "ς" not in n for n in needles):
         return None
-    skeleton = _skeleton(text)
-    if skeleton is None:
+    lowered = exact_lower.__wrapped__(text)  # (the whole article: kept out of its cache)
+    if lowered is None:
         return None
     found: list[tuple[int, int]] = []
     for needle in needles:
-        pattern = needle.encode("ascii", "replace").lower()
-        at = skeleton.find(pattern)
+        at = lowered.find(needle)
         while at >= 0:
-            found.append((at, at + len(pattern)))
-            at = skeleton.find(pattern, at + 1)
+            found.append((at, at + len(needle)))
+            at = lowered.find(needle, at + 1)
     found.sort()
     return [a for a, _ in found], [b for _, b in found]
-
-
-@per_article
-@lru_cache(maxsize=16)
-def _skeleton(text: str) -> bytes | None:
-    """The text with its ASCII letters lowered and each non-ASCII character made `?`
-    (same length, same offsets; made in C, much faster than lowering the article), or None
-    when it holds a character of _FOLDS_TO_ASCII."""
-    if not text.isascii() and any(map(text.__contains__, _FOLDS_TO_ASCII)):
-        return None
-    return text.encode("ascii", "replace").lower()
 
 
 def _conditioned(text: str, at: int, hi: int) -> bool:
