@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -278,26 +277,10 @@ def _deontic_regex() -> Filtered:
         rf"(?P<talk>\s+(?:{talks})\b)?", re.I))
 
 
-@per_language
-def _deontic_needles() -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """What every match of _deontic_regex holds, lowered: one of the subjects, and the first
-    word of one of the modals (the words of a modal may be split by any space). None unless
-    all are ASCII: IGNORECASE matches an ASCII letter where lower() gives it (but for the
-    characters prefilter.exact_lower rules out), not so for every other character."""
-    deontic = language().stance.deontic
-    subjects = tuple(s.lower() for s in deontic.subjects)
-    modals = tuple(m.split(" ")[0].lower() for m in deontic.modals)
-    return (subjects, modals) if all(map(str.isascii, subjects + modals)) else None
-
-
 def _deontic(text: str, start: int, end: int) -> list[Found]:
     """`an invitation to join NATO should come this year` → supports, at the modal; `should
     not come` or `must wait` → opposes (the question is about now). Never held by the
     possessor of its subject (`Ukraine's membership should wait` is not Ukraine's view)."""
-    needles = _deontic_needles()
-    if needles is not None and not (_may_hold(text, start, end, needles[1])
-                                    and _may_hold(text, start, end, needles[0])):
-        return []  # no modal, or no subject (most ranges): the pattern cannot match
     out: list[Found] = []
     _, irrealis = _padded()
     for match in _deontic_regex().finditer(text, start, end):
@@ -363,7 +346,8 @@ def _refusals(text: str, start: int, end: int) -> list[Found]:
     future denied and a verb of giving the step → opposes, at the modal; never the
     candidate's own (it reports others' refusal). Said affirmatively, a forecast: nothing
     (stance.toml [deontic.refusals])."""
-    if not _may_hold(text, start, end, _denial_marks()):
+    lowered = exact_lower(text[start:end])
+    if lowered is not None and not any(map(lowered.__contains__, _denial_marks())):
         return []  # no denial at all (most windows): none of the four forms can match
     out: list[Found] = []
     _, irrealis = _padded()
@@ -385,48 +369,6 @@ def _refusals(text: str, start: int, end: int) -> list[Found]:
             out.append(Found(at, match.end(), "opposes", False, backward=False,
                              possessable=False, not_candidate=True))
     return sorted(out, key=lambda f: f.start)
-
-
-def _may_hold(text: str, start: int, end: int, needles: tuple[str, ...]) -> bool:
-    """Does text[start:end], lowered as prefilter.exact_lower lowers it, hold one of the
-    needles? False only when it surely does not (True when unsure). The needles are found
-    in the whole article once (_needle_spans), then each range asks by bisection: the many
-    ranges of an article were each cut out, lowered and searched."""
-    spans = _needle_spans(text, needles)
-    if spans is None:
-        return True
-    starts, ends = spans
-    k = bisect_left(starts, start)
-    while k < len(starts) and starts[k] < end:
-        if ends[k] <= end:
-            return True
-        k += 1
-    return False
-
-
-# (A few needle lists per article; batch runs keep several articles' texts alive at once.)
-@per_article
-@lru_cache(maxsize=64)
-def _needle_spans(text: str, needles: tuple[str, ...]) -> tuple[list[int], list[int]] | None:
-    """The starts (in order) and ends of the needles' occurrences in the lowered text, or None
-    when lowering the whole text could read a range otherwise than lowering the range alone.
-    exact_lower reads the text as IGNORECASE does, or gives None: then it holds no character
-    that lower() lengthens (`İ`), so each range of the lowered text is that range lowered, but
-    for the final-sigma rule, which only reads and yields sigmas. The needles are lower case
-    and not empty (else None)."""
-    if not all(n and n == n.lower() and "σ" not in n and "ς" not in n for n in needles):
-        return None
-    lowered = exact_lower.__wrapped__(text)  # (the whole article: kept out of its cache)
-    if lowered is None:
-        return None
-    found: list[tuple[int, int]] = []
-    for needle in needles:
-        at = lowered.find(needle)
-        while at >= 0:
-            found.append((at, at + len(needle)))
-            at = lowered.find(needle, at + 1)
-    found.sort()
-    return [a for a, _ in found], [b for _, b in found]
 
 
 def _conditioned(text: str, at: int, hi: int) -> bool:
