@@ -184,12 +184,16 @@ def _break_pattern(text: str, start: int, end: int) -> re.Pattern[str]:
 def find_cues(text: str, start: int, end: int) -> list[Found]:
     index, cues = _cue_index()
     out: list[Found] = []
-    for a, b, phrase in index.find(text, start, end):
-        cue = cues[phrase]
-        position = _position(text, start, end, a, b, cue)
-        if position is not None:
-            out.append(Found(a, b, position, cue.owned_only, undecided=cue.phrase in _undecided(),
-                             not_candidate=cue.phrase in _not_candidate()))
+    found = index.find(text, start, end)
+    if found:  # (most ranges hold no cue phrase)
+        undecided, not_candidate = _undecided(), _not_candidate()
+        for a, b, phrase in found:
+            cue = cues[phrase]
+            position = _position(text, start, end, a, b, cue)
+            if position is not None:
+                out.append(Found(a, b, position, cue.owned_only,
+                                 undecided=cue.phrase in undecided,
+                                 not_candidate=cue.phrase in not_candidate))
     deontic = _deontic(text, start, end) + _refusals(text, start, end)
     if deontic:
         out = sorted(out + deontic, key=lambda f: f.start)
@@ -413,9 +417,9 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
         if cue.phrase in stance.negation.soft or _perfect_denial(window, cue.phrase):
             return "hesitant"  # `has not endorsed the plan`: not fully, rather than no
         return stance.negation.negated(cue.position, strong)
-    if irrealis.held_by(before) or any(
-        match.group() in stance.irrealis.after for match in islice(_WORD.finditer(after), 2)
-    ):
+    # (the first two words after, read in C: no generator)
+    if irrealis.held_by(before) or not stance.irrealis.after.isdisjoint(
+            map(re.Match.group, islice(_WORD.finditer(after), 2))):
         return None  # "could influence Germany to support": not a position held
     return cue.position
 

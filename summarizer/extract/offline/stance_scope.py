@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress
+from operator import methodcaller
 
 from summarizer.extract.offline.cues import Found, clause_bounds
 from summarizer.extract.offline.language import language, per_language, per_language_lru
@@ -156,6 +158,9 @@ def dependency(text: str, cue: Found, clause_end: int) -> bool:
 _HINT_WORDS = 12
 
 
+_POSSESSIVE = methodcaller("endswith", ("'s", "’s"))
+
+
 def _bare(word: str) -> str:
     """The word without a possessive 's."""
     return word.removesuffix("'s").removesuffix("’s")
@@ -165,8 +170,10 @@ def _general(after: list[str]) -> bool:
     pack = stance_scope().general_support
     keys = _object_keys()
     hint = after[:_HINT_WORDS]
-    # (maps, not a generator: one left unfinished is closed by raising GeneratorExit in it)
-    if keys.isdisjoint(hint) and keys.isdisjoint(map(_bare, hint)):
+    # (maps, not a generator: one left unfinished is closed by raising GeneratorExit in it;
+    # a word without a possessive is its own _bare: _bare is called only if one has one)
+    if keys.isdisjoint(hint) and (not any(map(_POSSESSIVE, hint))
+                                  or keys.isdisjoint(map(_bare, hint))):
         return False  # no word of any listed object follows (the common case)
     k = 0
     while k < len(after) and after[k] in pack.skip:
@@ -378,8 +385,10 @@ def _dependent(head: str, after: list[str]) -> bool:
     # `if it were up to us alone`, `depends on nothing but`: emphasis, not a condition
     for phrase in emphatic:
         joined = joined.replace(phrase, " ")
-    # Not a condition denied: `needed an invitation now, not after the war`.
-    if any(c in joined and f" not{c}" not in joined for c in conditions):
+    # Not a condition denied: `needed an invitation now, not after the war`. (The conditions
+    # there are picked in C: most objects hold none, and the loop then has nothing to do.)
+    if any(f" not{c}" not in joined
+           for c in compress(conditions, map(joined.__contains__, conditions))):
         return True
     if head not in pack.nouns:
         return False
