@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summarizer.extract.offline import cues, stances
@@ -25,11 +25,15 @@ _TEXTS = st.lists(st.one_of(st.text(_ALPHABET, max_size=6), _WORDS), max_size=30
 
 
 @given(_TEXTS, st.integers(0, 40), st.integers(0, 200))
+@example(" – B – ", 0, 7)  # a name set off by dashes: the plain pattern sees two breaks
 def test_clause_breaks_match_the_plain_pattern(text: str, start: int, length: int) -> None:
     start = min(start, len(text))
     end = min(len(text), start + length)
     plain = tuple(m.span() for m in _PLAIN_BREAK.finditer(text, start, end))
-    assert cues._clause_breaks.__wrapped__(text, start, end) == plain
+    # A pair of dashes setting off only names (`— Hungary and Slovakia —`) is no clause
+    # break: the fast path must agree with the plain pattern once those pairs are dropped.
+    expected = cues._without_named_asides(text, plain) if len(plain) > 1 else plain
+    assert cues._clause_breaks.__wrapped__(text, start, end) == expected
 
 
 def test_clause_breaks_examples() -> None:
