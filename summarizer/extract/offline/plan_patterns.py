@@ -260,6 +260,7 @@ def finditer_in(doc: Doc, key: str, start: int, end: int) -> Iterator[re.Match[s
             return iter(())
     return form.regex.finditer(doc.text, start, end)
 
+
 def in_article(doc: Doc, form: Filtered) -> bool:
     """May the form match anywhere in the article? Its prefilter asked once about the whole
     text: every string it needs stands in each window that holds a match, so in the text too.
