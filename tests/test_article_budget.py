@@ -104,6 +104,10 @@ def test_cancelling_writes_an_interrupted_report_and_a_rerun_resumes(tmp_path: P
     assert rerun.cache_hits == 3 and rerun.counts.ok == 3 and not rerun.interrupted
 
 
+def _sigint_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_ctrl_c_stops_the_cli_and_a_rerun_resumes(tmp_path: Path, workers: str) -> None:
     write_articles(tmp_path / "in", 8)
@@ -115,8 +119,11 @@ def test_ctrl_c_stops_the_cli_and_a_rerun_resumes(tmp_path: Path, workers: str) 
         args = [SUMMARIZER, "run", str(tmp_path / "in"), "--out", str(out), "--provider",
                 "openai", "--base-url", server.base_url, "--model", "fake-model",
                 "--concurrency", workers, "--workers", workers, "-q"]
+        # A background job of a non-interactive shell (`pytest … &`) inherits SIGINT ignored,
+        # and so would the CLI, which then finishes the run: give it the default disposition,
+        # as a terminal's Ctrl-C finds it.
         process = subprocess.Popen(args, env=env, text=True, stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE)
+                                   stderr=subprocess.PIPE, preexec_fn=_sigint_default)
         deadline = time.monotonic() + 60
         while len(list(out.glob(".cache/*/*.json"))) < 2 and time.monotonic() < deadline:
             time.sleep(0.02)
