@@ -59,3 +59,16 @@ def test_how_the_step_should_be_read_is_no_verdict_on_it() -> None:
     # The plain denied step is still a no.
     text = "Polish President Jan Nowak said the invitation should not be extended now."
     assert stances(text).get("PL") == "opposes"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `in favour of` another thing (instead of) is no support of the step.
+    ("The plan would see Ukraine replace French troops in favour of Ukrainian brigades once "
+     "it is invited to NATO.", None),
+    ("Portugal is in favour of inviting Ukraine now.", "supports"),
+    ("Portugal spoke in favour of Ukraine's membership.", "supports"),
+    ("Asked about the invitation, Portugal said it was in favour.", "supports"),
+])
+def test_in_favour_of_needs_the_question_as_object(text: str, expected: str | None) -> None:
+    got = stances(text)
+    assert got.get("PT" if "Portugal" in text else "FR") == expected
