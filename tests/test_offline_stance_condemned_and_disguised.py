@@ -72,3 +72,15 @@ def test_how_the_step_should_be_read_is_no_verdict_on_it() -> None:
 def test_in_favour_of_needs_the_question_as_object(text: str, expected: str | None) -> None:
     got = stances(text)
     assert got.get("PT" if "Portugal" in text else "FR") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Estonian Foreign Minister Mart Kask said his country sees the invitation as a necessary "
+     "step.", "supports"),
+    ("Estonian Foreign Minister Mart Kask said the invitation was a necessary step.", "supports"),
+    # Said of something else, or as a condition of the step: no support for it.
+    ("Estonian Foreign Minister Mart Kask said US approval was a necessary step before any "
+     "invitation.", None),
+])
+def test_a_necessary_step_said_of_the_step_backs_it(text: str, expected: str | None) -> None:
+    assert stances(text).get("EE") == expected
