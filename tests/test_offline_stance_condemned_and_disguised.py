@@ -84,3 +84,15 @@ def test_in_favour_of_needs_the_question_as_object(text: str, expected: str | No
 ])
 def test_a_necessary_step_said_of_the_step_backs_it(text: str, expected: str | None) -> None:
     assert stances(text).get("EE") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norway does not think the time is right for an invitation.", "hesitant"),
+    ("Norway said the time is not right to invite Ukraine.", "hesitant"),
+    ("Asked about the invitation, Norway said the time was not right.", "hesitant"),
+    # The time judged of something else: the position is the one on the step.
+    ("Norway said the time is not right for more sanctions, but backs the invitation.",
+     "supports"),
+])
+def test_the_time_judged_not_right_is_hesitant(text: str, expected: str) -> None:
+    assert stances(text).get("NO") == expected
