@@ -479,7 +479,8 @@ def _applies(text: str, start: int, a: int, after: str, cue: Cue) -> bool:
     if cue.phrase in stance.objects.cues:
         words = _WORD.findall(object_of(after))[: stance.objects.reach]
         objects = _object_words()
-        return any(w in objects for w in words)
+        # (a single quotation mark is a word character here: `the 'victory plan'`)
+        return any(w in objects or w.strip("'’") in objects for w in words)
     return True
 
 

@@ -34,7 +34,7 @@ from summarizer.extract.offline.prefilter import folded_class
 from summarizer.extract.offline.stance_indirect import indirect_forms
 from summarizer.extract.offline.stance_turns import turns
 from summarizer.extract.offline.token_spans import first_words, lowered_alike
-from summarizer.extract.offline.word_packs import stance_scope
+from summarizer.extract.offline.word_packs import Requests, stance_scope
 
 _WORD = re.compile(r"[\w’'-]+|[,;:.!?—–()]")
 
@@ -46,7 +46,31 @@ def _request_regex() -> re.Pattern[str]:
     # only where the word index found an asking verb (request_cues).
     return re.compile(
         rf"\b(?:{alternation(tuple(pack.verbs))})\s+(?:[\w’'-]+\s+){{1,{pack.reach}}}?to\s+"
-        rf"(?:{alternation(tuple(pack.steps))})\b", re.I)
+        rf"(?:{_steps(pack)})\b", re.I)
+
+
+_INVITATION_STEP = re.compile(r"^(.+?) (?:an|a|the) invitation$")
+
+
+def _steps(pack: Requests) -> str:
+    """The steps as an alternation; one ending `an`/`the invitation` also takes the one invited
+    before its article (`send Kyiv an invitation`) and a word of manner before the noun (`issue
+    a formal invitation`): each an optional single word from the pack (bounded, linear)."""
+    recipients = alternation(tuple(pack.step_recipients))
+    modifiers = alternation(tuple(pack.step_modifiers))
+    plain: list[str] = []
+    invited: set[str] = set()
+    for step in pack.steps:
+        match = _INVITATION_STEP.match(step)
+        if match is None:
+            plain.append(step)
+        else:
+            invited.add(match.group(1))
+    out = [alternation(tuple(plain))] if plain else []
+    if invited:
+        out.append(rf"(?:{alternation(tuple(invited))})\s+(?:(?:{recipients})\s+)?"
+                   rf"(?:an?|the)\s+(?:(?:{modifiers})\s+)?invitation")
+    return "|".join(out)
 
 
 @per_language

@@ -60,6 +60,8 @@ class Requests(WordsPack):
     verbs: Words
     steps: Words
     reach: int = Field(ge=1, le=6)
+    step_recipients: Words
+    step_modifiers: Words
     pressing: Words
     intensifiers: Words
 
