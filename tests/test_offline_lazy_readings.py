@@ -41,7 +41,12 @@ def _eager_before_quote(doc: Doc, quote: Quote) -> list[Source]:
     for k in compress(range(len(tokens)), map(triggers.__contains__, map(_LOWER, tokens))):
         token = tokens[k]
         found = clauses.event_at(tokens, k, doc.text)
+        if found is not None and attribution._object_of_preposition(tokens, found[1]):
+            found = None
         if found is None:
+            if (token.start < window_start and token.lower in language().speech.inverted.verbs
+                    and not clauses.passive(tokens, k)):
+                earlier.clear()  # (an unread `said` nearer the quote governs it)
             continue
         is_noun = found[0] in language().speech.nouns.words
         if is_noun and not attribution._noun_reports(tokens, k):

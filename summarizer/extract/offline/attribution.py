@@ -22,6 +22,7 @@ Order of attempts, most to least specific:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -452,11 +453,17 @@ def before_quote(doc: Doc, quote: Quote) -> Iterator[Source]:
             # fragments are Novak's.
             earlier = False
             if _same_clause(doc, window_start, quote.outer_start):
+                said = language().speech.inverted.verbs
                 for k in hits[n:]:
                     found = _reading(doc, tokens, k)
                     if found is not None and not found[0]:
                         earlier = True
                         yield source(found[1], found[2])
+                    elif found is None and tokens[k].lower in said and (
+                            not clauses.passive(tokens, k)):
+                        break  # (`…, while a source familiar with the calls said it had “…”`:
+                        # the nearest `said` governs the quote even when its subject is
+                        # unread, and no verb before it does)
             if not earlier:
                 for at, ref in _reporting_that(doc, tokens, window_start)[::-1]:
                     yield source(at, ref)
@@ -475,7 +482,21 @@ def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] 
     is_noun = found[0] in language().speech.nouns.words
     if is_noun and not _noun_reports(tokens, k):
         return None
+    if _object_of_preposition(tokens, found[1]):
+        return None  # (the subject stands further back: distant_subjects.py)
     return is_noun, tokens[k].start, found[1]
+
+
+def _object_of_preposition(tokens: list[Token], ref: np.Ref) -> bool:
+    """`a source familiar with the talks with foreign leaders said`: a bare unnamed
+    description (no determiner) right after a preposition is that preposition's object, never
+    the verb's subject."""
+    if ref.kind != "unnamed" or not ref.text[:1].islower():
+        return False  # (`a lecture from the Mexican president, who said`: the person spoke)
+    at = bisect.bisect_left(tokens, ref.start, key=attrgetter("start"))
+    # (not `of`: `a large number of member states had voiced …` is a partitive subject)
+    return at > 0 and tokens[at - 1].lower != "of" and (
+        tokens[at - 1].lower in grammar().clauses.prepositions)
 
 
 # Words after a speech noun that open what it reports (`Roe's claim that …`, `Roe's

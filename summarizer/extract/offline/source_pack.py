@@ -49,6 +49,8 @@ class Names(Pack):
 
 class Outlets(Pack):
     verbs: frozenset[str]
+    nouns: frozenset[str]
+    report_words: frozenset[str]
 
 
 class Passive(Pack):
