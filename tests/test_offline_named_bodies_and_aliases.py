@@ -59,3 +59,10 @@ def test_citing_a_document_leaves_the_reporter() -> None:
     text = "The agency reported, citing a letter: \u201cThe door is shut.\u201d"
     speaker = direct_speakers(text, ".")["The door is shut"]
     assert speaker is not None and speaker.role == "agency"
+
+
+def test_citing_at_the_end_of_a_paragraph_names_the_next_paragraphs_speaker() -> None:
+    text = ("Kyiv Wire reported on Monday, citing a senior diplomat:\n"
+            "\u201cThe door is shut for now.\u201d")
+    speaker = direct_speakers(text, ".")["The door is shut for now"]
+    assert speaker is not None and speaker.role == "senior diplomat"

@@ -79,7 +79,7 @@ class PutIt(BaseModel):
 
 
 class Citing(BaseModel):
-    """[citing]: `…, citing a diplomat: “…”` (attribution.py)."""
+    """[citing]: `…, citing a diplomat: “…”` (attribution.py, colon.py)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     verbs: Words
