@@ -45,7 +45,8 @@ def _eager_before_quote(doc: Doc, quote: Quote) -> list[Source]:
                  if token.lower in attribution_pack().citing.verbs else None)
         found = (token.lower, cited) if cited is not None else clauses.event_at(
             tokens, k, doc.text)
-        if found is not None and attribution._object_of_preposition(tokens, found[1]):
+        if found is not None and found[0] != "according to" and (
+                attribution.object_of_preposition(tokens, found[1])):
             found = None
         if found is None:
             if (token.start < window_start and token.lower in language().speech.inverted.verbs

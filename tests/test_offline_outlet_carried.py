@@ -57,3 +57,26 @@ def test_partitive_of_keeps_its_subject() -> None:
             "\u201cstrong backing\u201d for the draft.")
     speaker = direct_speakers(text)["strong backing"]
     assert speaker is not None and speaker.role == "member states"
+
+
+def test_paraphrase_source_after_a_preposition_is_dropped() -> None:
+    from tests.conftest import extract_text
+    text = ("Diplomats met on Monday. One person familiar with Petrov\u2019s talks with foreign "
+            "leaders, who asked not to be named while discussing private talks, said that the "
+            "plan contained no real surprises.")
+    roles = [s.speaker.role for s in extract_text(text).statements if s.speaker is not None]
+    assert "foreign leaders" not in roles
+
+
+def test_according_to_a_bare_plural_still_names_the_source() -> None:
+    text = "According to officials, the talks were \u201cgoing nowhere.\u201d"
+    speaker = direct_speakers(text, ".")["going nowhere"]
+    assert speaker is not None and speaker.role == "officials"
+
+
+def test_absolute_with_construction_keeps_its_subject() -> None:
+    from tests.conftest import extract_text
+    text = ("In response, the ministry dismissed the outline, with a spokesperson suggesting "
+            "that Kyiv needs to rethink its stance.")
+    roles = [s.speaker.role for s in extract_text(text).statements if s.speaker is not None]
+    assert "spokesperson" in roles

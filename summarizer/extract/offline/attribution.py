@@ -45,6 +45,7 @@ from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.quotes import Quote
+from summarizer.extract.offline.source_pack import pack as source_pack
 from summarizer.extract.offline.speakers import Resolver, Who
 
 _LEADING_PUNCT = {",", ".", "—", "–", "-", ";", "(", ")"}
@@ -486,7 +487,7 @@ def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] 
     is_noun = found[0] in language().speech.nouns.words
     if is_noun and not _noun_reports(tokens, k):
         return None
-    if _object_of_preposition(tokens, found[1]):
+    if found[0] != "according to" and object_of_preposition(tokens, found[1]):
         return None  # (the subject stands further back: distant_subjects.py)
     return is_noun, tokens[k].start, found[1]
 
@@ -501,12 +502,16 @@ def _cited(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     return ref
 
 
-def _object_of_preposition(tokens: list[Token], ref: np.Ref) -> bool:
+def object_of_preposition(tokens: list[Token], ref: np.Ref) -> bool:
     """`a source familiar with the talks with foreign leaders said`: a bare unnamed
     description (no determiner) right after a preposition is that preposition's object, never
     the verb's subject."""
-    if ref.kind != "unnamed" or not ref.text[:1].islower():
-        return False  # (`a lecture from the Mexican president, who said`: the person spoke)
+    words = ref.text.split()
+    if ref.kind != "unnamed" or not ref.text[:1].islower() or (
+            words[0].lower() in source_pack().description.determiners):
+        # (`a lecture from the Mexican president, who said`: the person spoke; `with one
+        # leader saying`: the absolute construction's subject)
+        return False
     at = bisect.bisect_left(tokens, ref.start, key=attrgetter("start"))
     # (not `of`: `a large number of member states had voiced …` is a partitive subject)
     return at > 0 and tokens[at - 1].lower != "of" and (
