@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer.extract.offline import attribution, clauses, document, np, paraphrase
+from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.language import language, speaking
@@ -40,8 +41,17 @@ def _eager_before_quote(doc: Doc, quote: Quote) -> list[Source]:
     triggers = clauses.triggers()
     for k in compress(range(len(tokens)), map(triggers.__contains__, map(_LOWER, tokens))):
         token = tokens[k]
-        found = clauses.event_at(tokens, k, doc.text)
+        cited = (attribution._cited(tokens, k, doc.text)
+                 if token.lower in attribution_pack().citing.verbs else None)
+        found = (token.lower, cited) if cited is not None else clauses.event_at(
+            tokens, k, doc.text)
+        if found is not None and found[0] != "according to" and (
+                attribution.object_of_preposition(tokens, found[1])):
+            found = None
         if found is None:
+            if (token.start < window_start and token.lower in language().speech.inverted.verbs
+                    and not clauses.passive(tokens, k)):
+                earlier.clear()  # (an unread `said` nearer the quote governs it)
             continue
         is_noun = found[0] in language().speech.nouns.words
         if is_noun and not attribution._noun_reports(tokens, k):
@@ -85,6 +95,7 @@ def test_before_quote_on_made_up_sentences() -> None:
         'According to the minister, officials said Lee had voiced "full support" and argued '
         'that it was "a good start," while Roe, speaking to Fox News, said "no."',
         '"We will stay," the ministry said. The envoy, in a statement, warned "it is late."',
+        'The Ledger reported, citing a diplomat: "The door is shut," and quoting aides.',
         'Hewlett sniped that Fiorina was "learning on the job" and "lost."',
     ]
     with speaking(None):

@@ -22,6 +22,7 @@ Order of attempts, most to least specific:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.quotes import Quote
+from summarizer.extract.offline.source_pack import pack as source_pack
 from summarizer.extract.offline.speakers import Resolver, Who
 
 _LEADING_PUNCT = {",", ".", "—", "–", "-", ";", "(", ")"}
@@ -452,11 +454,17 @@ def before_quote(doc: Doc, quote: Quote) -> Iterator[Source]:
             # fragments are Novak's.
             earlier = False
             if _same_clause(doc, window_start, quote.outer_start):
+                said = language().speech.inverted.verbs
                 for k in hits[n:]:
                     found = _reading(doc, tokens, k)
                     if found is not None and not found[0]:
                         earlier = True
                         yield source(found[1], found[2])
+                    elif found is None and tokens[k].lower in said and (
+                            not clauses.passive(tokens, k)):
+                        break  # (`…, while a source familiar with the calls said it had “…”`:
+                        # the nearest `said` governs the quote even when its subject is
+                        # unread, and no verb before it does)
             if not earlier:
                 for at, ref in _reporting_that(doc, tokens, window_start)[::-1]:
                     yield source(at, ref)
@@ -469,13 +477,45 @@ def before_quote(doc: Doc, quote: Quote) -> Iterator[Source]:
 def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] | None:
     """The speech event at tokens[k] as (is a noun, its offset, its source), if it is one; a
     speech noun only when it reports the words after it."""
+    if tokens[k].lower in attribution_pack().citing.verbs:
+        cited = _cited(tokens, k, doc.text)
+        if cited is not None:
+            return False, tokens[k].start, cited
     found = clauses.event_at(tokens, k, doc.text)
     if found is None:
         return None
     is_noun = found[0] in language().speech.nouns.words
     if is_noun and not _noun_reports(tokens, k):
         return None
+    if found[0] != "according to" and object_of_preposition(tokens, found[1]):
+        return None  # (the subject stands further back: distant_subjects.py)
     return is_noun, tokens[k].start, found[1]
+
+
+def _cited(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`citing a diplomat`, `quoting sources close to the talks as saying`: the person or
+    unnamed source cited right after the word at k (not a document, an outlet or a body
+    whose report is cited: the reporting verb's subject stands then)."""
+    ref = np.parse(np.np_right(tokens, k + 1), text) if k + 1 < len(tokens) else None
+    if ref is None or ref.kind not in ("person", "unnamed", "descriptor") or sources.outlet(ref):
+        return None
+    return ref
+
+
+def object_of_preposition(tokens: list[Token], ref: np.Ref) -> bool:
+    """`a source familiar with the talks with foreign leaders said`: a bare unnamed
+    description (no determiner) right after a preposition is that preposition's object, never
+    the verb's subject."""
+    words = ref.text.split()
+    if ref.kind != "unnamed" or not ref.text[:1].islower() or (
+            words[0].lower() in source_pack().description.determiners):
+        # (`a lecture from the Mexican president, who said`: the person spoke; `with one
+        # leader saying`: the absolute construction's subject)
+        return False
+    at = bisect.bisect_left(tokens, ref.start, key=attrgetter("start"))
+    # (not `of`: `a large number of member states had voiced …` is a partitive subject)
+    return at > 0 and tokens[at - 1].lower != "of" and (
+        tokens[at - 1].lower in grammar().clauses.prepositions)
 
 
 # Words after a speech noun that open what it reports (`Roe's claim that …`, `Roe's

@@ -78,6 +78,13 @@ class PutIt(BaseModel):
     tail_words: int = Field(ge=0, le=6)
 
 
+class Citing(BaseModel):
+    """[citing]: `…, citing a diplomat: “…”` (attribution.py, colon.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    verbs: Words
+
+
 class AttributionPack(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     set_off: SetOff
@@ -86,6 +93,7 @@ class AttributionPack(BaseModel):
     colon_forms: ColonForms
     plain_subjects: PlainSubjects
     put_it: PutIt
+    citing: Citing
 
 
 def attribution_pack() -> AttributionPack:

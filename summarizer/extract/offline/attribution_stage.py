@@ -33,6 +33,7 @@ from summarizer.extract.offline import (
     report_continuation,
     tags,
 )
+from summarizer.extract.offline import sources as src
 from summarizer.extract.offline.attribution import (
     Attribution,
     after_quote,
@@ -40,8 +41,9 @@ from summarizer.extract.offline.attribution import (
     continued,
     next_paragraph,
 )
-from summarizer.extract.offline.attribution_readings import Source
+from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc
+from summarizer.extract.offline.language import language
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.speakers import Resolver
 
@@ -60,7 +62,31 @@ def attribute(doc: Doc, resolver: Resolver) -> list[Attribution]:
 def sources(doc: Doc, resolver: Resolver, quote: Quote,
             previous: Attribution | None) -> Iterator[Source]:
     """The quote's possible sources, most to least specific (see attribution.py)."""
-    yield from after_quote(doc, resolver, quote)
+    after = after_quote(doc, resolver, quote)
+    first = next(after, None)
+    if first is not None and first.known is None and src.outlet(first.ref):
+        # (`An aide called it a “…,” the paper said`: the outlet in the tag only carries the
+        # words; a speaker named before the quote in its sentence said them, and `UNN reports`
+        # is never one)
+        inner = False
+        for found in before_quote(doc, quote):
+            if not src.outlet(found.ref):
+                inner = True
+                yield found
+        k = doc.quote_index(quote)
+        if not inner and previous is not None and previous.how == "before" and k > 0 and (
+                doc.quotes[k - 1] is previous.quote) and (
+                doc.sentence_at(previous.quote.outer_start) is doc.sentence_at(quote.start)):
+            # (`Roe said it had “…” and was not a “…,” the paper wrote`: both are Roe's; not
+            # when a quote between found no speaker)
+            cue = Cue("continued", (quote.start, quote.start), quote.para)
+            yield Source(cue, None, quote.start, known=previous.who)
+        if first.ref is not None and not src.reports(first.ref) and not _speech_before(
+                doc, quote):
+            yield first
+    elif first is not None:
+        yield first
+    yield from after
     yield from before_quote(doc, quote)
     # (a name right before the colon first: `HEADING IN CAPITALS - Ann Roe: “…”` has no
     # subject opening the clause, whatever the capitals read as)
@@ -79,6 +105,14 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     yield from _one(plain_subjects.before(doc, quote))
     yield from _one(plain_subjects.after(doc, quote))
     yield from _one(plain_subjects.according(doc, quote))
+
+
+def _speech_before(doc: Doc, quote: Quote) -> bool:
+    """Is there a speech verb before the quote in its sentence (whose subject, even unread,
+    is the one who said the words an outlet's tag carries)?"""
+    verbs = language().speech.all_verbs
+    start = doc.sentence_at(quote.outer_start).start
+    return any(t.lower in verbs for t in doc.iter_tokens(start, quote.outer_start))
 
 
 def _one(source: Source | None) -> Iterator[Source]:

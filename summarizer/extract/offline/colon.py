@@ -8,6 +8,7 @@ from, for dates, and its paragraph); the attribution stage resolves it.
 from __future__ import annotations
 
 from summarizer.extract.offline import clauses, np
+from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Sentence, Token, blank
 from summarizer.extract.offline.language import grammar, language
@@ -138,8 +139,16 @@ def lead_in(doc: Doc, quote: Quote) -> Source | None:
     text = doc.text
     tokens = doc.tokens(sentence.start, colon_at)
     verbs = language().speech.all_verbs
-    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].lower in verbs), None)
-    if k is None or not bare_tail(tokens[k + 1 :]):
+    quoting = attribution_pack().citing.verbs
+    k = next((k for k in range(len(tokens) - 1, -1, -1)
+              if tokens[k].lower in verbs or tokens[k].lower in quoting), None)
+    if k is None:
+        return None
+    cited = _quoted_person(tokens, k, text)
+    if cited is not None:
+        cue = Cue("before", (tokens[k].start, colon_at), sentence.para)
+        return Source(cue, cited, tokens[k].start)
+    if tokens[k].lower not in verbs or not bare_tail(tokens[k + 1 :]):
         return None
     found = clauses.event_at(tokens, k, text)
     if found is None or found[0] in language().speech.nouns.words:
@@ -147,6 +156,19 @@ def lead_in(doc: Doc, quote: Quote) -> Source | None:
     ref = found[1]
     cue = Cue("before", (min(ref.start, tokens[k].start), colon_at), sentence.para)
     return Source(cue, ref, tokens[k].start)
+
+
+def _quoted_person(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`The agency reported, citing a senior diplomat:`: `citing` or `quoting` whose
+    object, running to the colon, is a person or an unnamed source: that one said the quote
+    after the colon, not the reporting verb's subject."""
+    if tokens[k].lower not in attribution_pack().citing.verbs:
+        return None
+    phrase = np.np_right(tokens, k + 1)
+    if not phrase or phrase[-1] is not tokens[-1]:
+        return None  # (`quoted the study on page 3:`: more than the one quoted)
+    ref = np.parse(phrase, text)
+    return ref if ref is not None and ref.kind in ("person", "unnamed", "descriptor") else None
 
 
 def bare_tail(tail: list[Token]) -> bool:

@@ -29,6 +29,8 @@ class Description(Pack):
     male_nouns: frozenset[str]
     female_nouns: frozenset[str]
     not_people: frozenset[str]
+    body_nouns: frozenset[str]
+    aliases: dict[str, str]
     things: frozenset[str]
     locatives: frozenset[str]
     placing: frozenset[str]
@@ -49,6 +51,8 @@ class Names(Pack):
 
 class Outlets(Pack):
     verbs: frozenset[str]
+    nouns: frozenset[str]
+    report_words: frozenset[str]
 
 
 class Passive(Pack):

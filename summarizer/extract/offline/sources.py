@@ -10,6 +10,7 @@ from __future__ import annotations
 from summarizer.extract.offline import np
 from summarizer.extract.offline.document import Token
 from summarizer.extract.offline.language import grammar, language
+from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.source_pack import pack
 
 
@@ -188,3 +189,27 @@ def left_of(tokens: list[Token], verb: int, text: str) -> np.Ref | None:
         return None
     ref = read(tokens[k + 1 : end], text, outlets=False)
     return ref if ref is None or ref.kind in ("unnamed", "descriptor", "person", "org") else None
+
+
+def outlet(ref: np.Ref | None) -> bool:
+    """Does the phrase name a news outlet (`Bloomberg`, `the publication`, `UNN reports`)?
+    An outlet as a tag's subject carries words someone else said whenever the quote's own
+    sentence names a speaker before it (attribution_stage.py)."""
+    if ref is None or ref.kind == "media":
+        return ref is not None
+    outlets = pack().outlets
+    if ref.kind == "org":
+        places = gazetteer()[1]
+        # (`the Financial Times`: the name as listed is the affiliation, without `the`)
+        return any(p is not None and p.kind == "media"
+                   for p in (places.get(ref.text), places.get(ref.affiliation or "")))
+    if ref.kind in ("unnamed", "descriptor") and ref.role:
+        return ref.role.split()[-1].lower() in outlets.nouns or reports(ref)
+    return False
+
+
+def reports(ref: np.Ref) -> bool:
+    """`UNN reports`: a phrase read as a tag's subject that ends in a report verb is an
+    outlet's report of words it carries, never a speaker."""
+    words = ref.text.split()
+    return len(words) > 1 and words[-1].lower() in pack().outlets.report_words

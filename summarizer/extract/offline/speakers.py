@@ -8,7 +8,7 @@ official", who works where the first one did).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.countries import country_name
 from summarizer.extract.offline import np
@@ -19,6 +19,7 @@ from summarizer.extract.offline.language import grammar
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.np import Ref
 from summarizer.extract.offline.salience_pack import salience
+from summarizer.extract.offline.source_pack import pack
 from summarizer.schemas import Speaker
 
 
@@ -171,7 +172,11 @@ class Resolver:
             # (`the fans chanted`, `Andrean High School fans said`: many people, no one person)
             return Who(None, ref.role, ref.affiliation, ref.country)
         if ref.kind == "descriptor":
-            entity = self.registry.descriptor(ref, pos)
+            # (the title as printed first: `the head of state Ann Roe` gave Roe those words)
+            aliased = _aliased(ref)
+            entity = self.registry.descriptor(ref, pos) or (
+                self.registry.descriptor(aliased, pos) if aliased is not ref else None)
+            printed, ref = ref, aliased
             if entity is not None:
                 self.registry.add_speaker(entity, ref.start)
                 return from_entity(entity, ref)
@@ -183,7 +188,8 @@ class Resolver:
             if entity is not None:
                 self.registry.add_speaker(entity, ref.start)
                 return from_entity(entity, ref)
-            return self._affiliated(ref, pos) or Who(None, ref.role, ref.affiliation, ref.country)
+            return self._affiliated(ref, pos) or Who(None, printed.role, ref.affiliation,
+                                                     ref.country)
         if ref.kind == "unnamed":
             return self._unnamed(ref, pos)
         if ref.kind == "org":
@@ -258,6 +264,31 @@ class Resolver:
         self.registry.add_speaker(entity, ref.start)
         return from_entity(entity, ref)
 
+    def _named_body(self, ref: Ref) -> Who | None:
+        """`Ukraine's foreign ministry rejected …  “…,” the ministry stated`: a bare definite
+        body noun (no place or body of its own) is the body with that head the article named
+        last, in this or the previous paragraph, as that mention reads."""
+        if ref.affiliation or ref.country or not ref.role or len(ref.role.split()) > 1:
+            return None
+        head = ref.role.lower()
+        if head not in pack().description.body_nouns:
+            return None
+        doc = self.registry.doc
+        para = doc.sentence_at(ref.start).para
+        tokens = doc.tokens(doc.paragraphs[max(para - 1, 0)].start, ref.start)
+        for k in range(len(tokens) - 1, -1, -1):
+            if tokens[k].lower != head:
+                continue
+            phrase = np.np_left(tokens, k + 1)
+            if phrase and phrase[0].end <= tokens[k].start:
+                # (`the Ministry of Foreign Affairs of Ukraine`: the name runs on past its head)
+                phrase = np.np_right(tokens, tokens.index(phrase[0])) or phrase
+            named = np.parse(phrase, doc.text) if phrase else None
+            if named is not None and named.kind in ("org", "descriptor") and (
+                    named.country or named.affiliation) and not named.name:
+                return Who(None, named.role, named.affiliation, named.country)
+        return None
+
     def _affiliated(self, ref: Ref, pos: int) -> Who | None:
         """`“…,” the Russian official said` after Kremlin spokesman Ivan Roe spoke: a
         definite singular description with a country or body of its own is the person of that
@@ -287,6 +318,9 @@ class Resolver:
             same = self._same_source(ref, pos)
             if same is not None:
                 return same
+            body = self._named_body(ref)
+            if body is not None:
+                return body
             named = self._given_noun(ref, pos)
             if named is not None:
                 return named
@@ -298,6 +332,12 @@ class Resolver:
         if ref.ordinal and not (affiliation or country) and last is not None:
             affiliation, country = last.affiliation, last.country
         return Who(None, ref.role, affiliation, country)
+
+
+def _aliased(ref: Ref) -> Ref:
+    """`the head of state` read as `the president` (sources.toml [description.aliases])."""
+    role = pack().description.aliases.get((ref.role or "").lower())
+    return ref if role is None else replace(ref, role=role)
 
 
 def _plural(role: str | None) -> bool:

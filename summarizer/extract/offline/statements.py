@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.offline.attribution import Attribution
+from summarizer.extract.offline.attribution import Attribution, object_of_preposition
 from summarizer.extract.offline.boilerplate import headline_case
 from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc
@@ -161,9 +161,18 @@ def _bare_attribution(doc: Doc, previous: Attribution, item: Attribution) -> boo
         t.lower == "that" for t in tokens)
 
 
+# The characters before a source phrase read for the preposition that may govern it.
+PREPOSITION_REACH = 30
+
+
 def paraphrase_drafts(resolver: Resolver, found: list[Paraphrase]) -> list[Draft]:
     drafts: list[Draft] = []
+    doc = resolver.registry.doc
     for item in found:
+        ref = item.event.ref
+        if item.event.word != "according to" and object_of_preposition(
+                doc.tokens(max(ref.start - PREPOSITION_REACH, 0), ref.end), ref):
+            continue  # (`a person familiar with talks with foreign leaders said …`: no subject)
         who = resolver.resolve(item.event.ref, item.event.at)
         if who is not None:
             head = min(item.event.ref.start, item.event.at)
