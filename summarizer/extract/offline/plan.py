@@ -100,6 +100,18 @@ def _other_plan(doc: Doc) -> bool:
     return _first_name(doc) in language().plan.names.other
 
 
+def _only_other_named(doc: Doc) -> bool:
+    """Does the article name other plans only (the resilience plan, the peace formula), never
+    the plan asked about? Then it is not about that plan at all: no record (its `10-point
+    plan` and `the first point` are the other plan's). Only the opening names are matched, so
+    the scan is bounded by the plan phrases the article holds."""
+    if not _other_plan(doc):
+        return False
+    other = language().plan.names.other
+    return all(_name_key(m.group(0)) in other
+               for m in finditer("name", doc.text, doc.paragraphs[0].start, doc.paragraphs[-1].end))
+
+
 def _names_only_other(doc: Doc, sentence: Sentence) -> bool:
     """Does the sentence name only other plans (no generic `plan` is counted as a name)?"""
     other = language().plan.names.other
@@ -170,7 +182,7 @@ def plan_owner(doc: Doc, resolver: Resolver) -> Owner | None:
 def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
                  presenter: Owner | None) -> VictoryPlan | None:
     """presenter: plan_owner(doc, resolver)."""
-    if not _names_plan(doc):
+    if not _names_plan(doc) or _only_other_named(doc):
         return None
     body = _body(doc)
     pats = patterns()
@@ -399,6 +411,9 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     # What only mentions, praises or rejects the plan is left out before two wordings of one
     # point are compared, so that a reaction never stands in for the point.
     ordered = [f for f in ordered if f[1] and proposal(f[1])]
+    # What a sentence naming only another plan lists is that plan's (`the peace formula,
+    # which includes …`), even in an article about this one.
+    ordered = [f for f in ordered if not _names_only_other(doc, doc.sentence_at(f[2][0]))]
     # A point the excerpt stops inside (`… Ukraine's natural miner`) is kept only up to the
     # last whole item before it, or left out.
     cut = _cut_off(doc.text)
