@@ -141,3 +141,29 @@ def test_a_point_is_worded_by_a_whole_wording_not_one_cut_from_its_phrase(cut: s
                      c=[("more grain trucks for farms", None)])
     assert len(points) == 1 and points[0].summary == "more grain trucks"
     assert points[0].number == 3
+
+
+def test_a_number_accounts_give_two_points_is_kept_by_the_one_most_number_so() -> None:
+    # Three outlets number `grain corridors` second, one numbers `river ports` second: the memo
+    # must not show two `2.` as if one numbering held both.
+    points = _points(
+        a=[("grain corridors for farmers", 2)], b=[("grain corridors for farmers", 2)],
+        c=[("grain corridors for farmers", 2)], d=[("river ports reopened", 2)])
+    numbers = {p.summary: p.number for p in points}
+    assert numbers == {"grain corridors for farmers": 2, "river ports reopened": None}
+
+
+def test_a_number_two_points_are_given_as_often_is_kept_by_neither() -> None:
+    points = _points(a=[("grain corridors for farmers", 2)], b=[("river ports reopened", 2)])
+    assert [p.number for p in points] == [None, None]
+
+
+def test_a_point_its_accounts_number_differently_has_no_number() -> None:
+    points = _points(a=[("grain corridors for farmers", 2)], b=[("grain corridors for farmers", 3)])
+    assert len(points) == 1 and points[0].number is None
+
+
+def test_a_point_its_accounts_number_alike_keeps_its_number() -> None:
+    points = _points(a=[("grain corridors for farmers", 2)],
+                     b=[("grain corridors for farmers", None)])
+    assert len(points) == 1 and points[0].number == 2
