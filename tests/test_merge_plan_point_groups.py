@@ -46,6 +46,13 @@ def _cited(point: MergedPlanPoint) -> set[str]:
         # Other forms of "strengthen".
         ("increasing military capabilities", "strengthening defence"),
         ("help bolster the army", "strengthen Ukraine's military"),
+        # A noun of deterring in any form; a plan's part noun ("aspect") adds nothing.
+        ("a deterrent package", "deterrence package"),
+        ("the defence aspect", "defence"),
+        # One object in other words: minerals are resources, soil is territory.
+        ("northern minerals", "northern resources"),
+        ("raids on Russian soil", "raids into Russian territory"),
+        ("continuation of the incursion in Bryansk", "continued operations in Bryansk"),
     ],
 )
 def test_one_demand_in_other_words_matches(a: str, b: str) -> None:
@@ -70,6 +77,9 @@ def test_one_demand_in_other_words_matches(a: str, b: str) -> None:
         # One object, two things asked of it: sending more is not lifting limits on its use.
         ("more long-range drones", "lifting limits on long-range drones"),
         ("deliveries of long-range drones", "permission to use long-range drones"),
+        # Striking the adversary's soil from afar is not fighting on it.
+        ("continued strikes on Russian soil", "continued operations on Russian soil"),
+        ("long-range strikes into the border region", "an incursion into the border region"),
     ],
 )
 def test_different_demands_do_not_match(a: str, b: str) -> None:
