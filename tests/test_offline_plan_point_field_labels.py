@@ -1,0 +1,37 @@
+"""An ordinal point told only by the kind of point it is (`The first point is geopolitical`)
+asks for nothing: no point. The content after an ordinal or a `Point two` label told by a verb
+of content (`The fifth includes an offer to …`, `Point two requests that …`) is the point, the
+verb left out. Invented sentences, with near misses."""
+
+from __future__ import annotations
+
+from conftest import extract_text
+
+PLAN = "Maria Lindqvist presented her victory plan to parliament on Wednesday. "
+
+
+def _points(text: str) -> list[tuple[int | None, str]]:
+    plan = extract_text(PLAN + text).plan
+    return [(p.number, p.summary) for p in plan.points] if plan else []
+
+
+def test_a_point_told_only_by_its_field_is_no_point() -> None:
+    assert _points("The first point is diplomatic. The second point is financial.") == []
+    # near miss: a field's noun phrase is a point
+    assert _points("The first point is financial aid for the northern ports.") == [
+        (1, "financial aid for the northern ports")]
+    # `military` is also a noun: what strengthens it is a point
+    assert _points("The first point calls for allies to help strengthen the military.") != []
+
+
+def test_a_verb_of_content_after_an_ordinal_is_not_part_of_the_point() -> None:
+    points = _points("The first point calls for an invitation to join the union. "
+                     "The second includes an offer to station engineers in the ports.")
+    assert points == [(1, "invitation to join the union"),
+                      (2, "offer to station engineers in the ports")]
+
+
+def test_a_numbered_label_with_a_that_clause_is_a_point() -> None:
+    points = _points("Point one asks for an invitation to join the union. "
+                     "Point two requests that the ports be given new cranes.")
+    assert (2, "ports be given new cranes") in points
