@@ -503,7 +503,7 @@ def _across_lines(doc: Doc, point: tuple[int | None, str, tuple[int, int]],
     # on only right below (one line break, no heading left out between) and not as a labelled
     # or numbered item of its own.
     if not text[after.start].islower() and (text.count("\n", end, after.start) != 1 or (
-            _labelled(text, after.start, after.end))):
+            _labelled(text, after.start, after.end)) or _title_case(text, para.start, end)):
         return point
     head = " ".join(label.split()[:3])
     at = text.find(head, a, b) if head else -1
@@ -512,6 +512,18 @@ def _across_lines(doc: Doc, point: tuple[int | None, str, tuple[int, int]],
     stop = clause_stop(text, after.start, after.end)
     wrapped[(a, b)] = (after.start, stop)
     return number, summary(text[at:end] + " " + text[after.start : stop]), (a, b)
+
+
+# A line is in title case (a headline, a breadcrumb) when at least this many of its words of
+# four letters or more are, and every one of them is capitalised.
+TITLE_WORDS = 3
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """`Home / News / Plan Includes the Defence of the Ports`: a headline line, which stops
+    without punctuation and is never continued by the next line's sentence (`The plan …`)."""
+    words = [w for w in text[start:end].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _labelled(text: str, start: int, end: int) -> bool:
@@ -538,7 +550,8 @@ def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
                     doc.text, para.start) or introduces_list(doc, index)):
                 runs.append(index)
             continue
-        if not line.rstrip().endswith(":") or not pats["list"].search(line):
+        if not line.rstrip().endswith(":") or not (
+                pats["list"].search(line) or pats["list_taken_up"].search(line.rstrip())):
             continue
         # The plan is named in the introducing paragraph or the one before it
         # (`Zelensky presented his plan on Wednesday.` / `The five points are:`).

@@ -1,0 +1,48 @@
+"""Shapes of real coverage around a plan's points: a list whose introducing line names the
+points before a pronoun that takes them up (`There are three points in the plan, …, these
+are:`); a purpose after a demand (`the use of drones, including X, to hit A and end B`), which
+is said of the demand and is no demand of its own; a headline line that stops without
+punctuation, which the next line's sentence never continues. Invented sentences, with near
+misses."""
+
+from __future__ import annotations
+
+from conftest import extract_text
+
+PLAN = "Maria Lindqvist presented her victory plan to parliament on Wednesday.\n"
+
+
+def _points(text: str) -> list[str]:
+    plan = extract_text(text).plan
+    return [p.summary for p in plan.points] if plan else []
+
+
+def test_a_list_taken_up_by_a_pronoun_after_the_points_is_the_plans() -> None:
+    text = (PLAN + "There are three main points in the plan, the weekly reports, besides the "
+            "defence of the ports, these are:\n"
+            "  • new grain corridors from the union;\n"
+            "  • modern cranes for the harbours;\n"
+            "  • aid for the rebuilt docks.\n")
+    assert _points(text) == ["new grain corridors from the union",
+                             "modern cranes for the harbours", "aid for the rebuilt docks"]
+    # near miss: a pronoun list with no points named before it is not the plan's
+    text = (PLAN + "Critics raised several objections to the speech, these are:\n"
+            "  • the cost of the corridors;\n"
+            "  • the age of the cranes.\n")
+    assert _points(text) == []
+
+
+def test_a_purpose_after_a_demand_is_not_a_demand() -> None:
+    text = (PLAN + "She is also seeking the unrestricted use of long-range drones, including "
+            "heavy models, to hit the border depots and end the blockade.")
+    assert _points(text) == ["unrestricted use of long-range drones"]
+
+
+def test_a_headline_line_is_not_continued_by_the_next_lines_sentence() -> None:
+    text = ("Report: Lindqvist’s “Victory Plan” Includes the Defence of the Northern Ports\n"
+            "Home / News / Report: Lindqvist’s “Victory Plan” Includes the Defence of the "
+            "Northern Ports\n"
+            "The “victory plan”, which Maria Lindqvist will present in Geneva, includes the "
+            "defence of the ports.")
+    points = _points(text)
+    assert points and all("victory plan" not in p.lower() for p in points)
