@@ -35,3 +35,17 @@ def test_a_numbered_label_with_a_that_clause_is_a_point() -> None:
     points = _points("Point one asks for an invitation to join the union. "
                      "Point two requests that the ports be given new cranes.")
     assert (2, "ports be given new cranes") in points
+
+
+def test_a_labelled_series_goes_on_past_one_paragraph_about_its_points() -> None:
+    text = ("Point one asks for an invitation to join the union.\n"
+            "Point two requests that the ports be given new cranes.\n"
+            "Points one and two both have annexes that were shared with allies.\n"
+            "Point three requests that grain corridors are opened to the south.\n")
+    assert [n for n, _ in _points(text)] == [1, 2, 3]
+    # near miss: a label two paragraphs of other news away from its series is not its point
+    text = ("Point one asks for an invitation to join the union.\n"
+            "Point two requests that the ports be given new cranes.\n"
+            "The speech lasted an hour.\nDeputies applauded twice.\n"
+            "Point three requests that grain corridors are opened to the south.\n")
+    assert [n for n, _ in _points(text)] == [1, 2]
