@@ -49,3 +49,12 @@ def test_a_labelled_series_goes_on_past_one_paragraph_about_its_points() -> None
             "The speech lasted an hour.\nDeputies applauded twice.\n"
             "Point three requests that grain corridors are opened to the south.\n")
     assert [n for n, _ in _points(text)] == [1, 2]
+
+
+def test_an_aside_between_dashes_before_the_copula_is_left_out() -> None:
+    assert _points("“The first point – and a very weighty one – is the invitation to the "
+                   "union,” Lindqvist said.") == [(1, "invitation to the union")]
+    assert _points("The second point — a costly one — is new cranes for the ports.") == [
+        (2, "new cranes for the ports")]
+    # near miss: what the aside leads to is a verdict, not a point
+    assert _points("The first point – the speech's longest – is unrealistic.") == []
