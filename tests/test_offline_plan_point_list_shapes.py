@@ -46,3 +46,13 @@ def test_a_headline_line_is_not_continued_by_the_next_lines_sentence() -> None:
             "defence of the ports.")
     points = _points(text)
     assert points and all("victory plan" not in p.lower() for p in points)
+
+
+def test_the_plan_told_again_by_its_count_is_not_a_point() -> None:
+    text = (PLAN + "The victory plan, presented to the parliament and the council, includes a "
+            "five-point strategy aimed at securing the ports and regional growth through "
+            "alliances with the union.")
+    assert _points(text) == []
+    # near miss: a point that counts something else is a point
+    text = PLAN + "The victory plan includes a two-year grain corridor for the northern ports."
+    assert _points(text) == ["two-year grain corridor for the northern ports"]

@@ -411,6 +411,10 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     # What only mentions, praises or rejects the plan is left out before two wordings of one
     # point are compared, so that a reaction never stands in for the point.
     ordered = [f for f in ordered if f[1] and proposal(f[1])]
+    # `The plan includes a five-point strategy aimed at …`: what opens on the plan's count of
+    # points is the plan told again, not one of its points.
+    counted = patterns()["count"]
+    ordered = [f for f in ordered if not counted.match(f[1])]
     # What a sentence naming only another plan lists is that plan's (`the peace formula,
     # which includes …`), even in an article about this one.
     ordered = [f for f in ordered if not _names_only_other(doc, doc.sentence_at(f[2][0]))]
