@@ -56,3 +56,21 @@ def test_the_plan_told_again_by_its_count_is_not_a_point() -> None:
     # near miss: a point that counts something else is a point
     text = PLAN + "The victory plan includes a two-year grain corridor for the northern ports."
     assert _points(text) == ["two-year grain corridor for the northern ports"]
+
+
+def test_a_numbered_point_told_after_the_list_of_all_points_is_that_item() -> None:
+    text = (PLAN + "The plan is built around three key points: union membership, safer "
+            "northern ports and a fund for rebuilt harbours.\n"
+            "The second point of the plan calls for new cranes and coastal radar for the "
+            "harbours.\n")
+    plan = extract_text(text).plan
+    assert plan is not None
+    assert [(p.number, p.summary) for p in plan.points] == [
+        (None, "union membership"), (2, "safer northern ports"),
+        (None, "fund for rebuilt harbours")]
+    assert len(plan.points[1].evidence) == 2
+    # near miss: a list shorter than the plan's count is not the plan's points in order
+    text = text.replace("three key points", "four key points")
+    plan = extract_text(text).plan
+    assert plan is not None and sum(p.number == 2 for p in plan.points) == 1
+    assert any(p.number is None and p.summary == "safer northern ports" for p in plan.points)

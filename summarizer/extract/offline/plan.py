@@ -200,20 +200,50 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
         who = resolver.resolve(ref, at)
         return presenter is not None and who is not None and who.name == presenter[0]
 
+    public = _point_count(body, _lowered_body(doc)) if "point" in body and not other else None
     return VictoryPlan(
         presented_by=presenter[0] if presenter else None,
         presented_on=_presented_on(doc, presenting, dates),
         venue=_venue(doc, presenter[1] if presenter else None),
-        points=[] if other else _points(doc, planned, presenter[0] if presenter else None,
-                                        owner_ok),
-        public_points=_point_count(body, _lowered_body(doc))
-        if "point" in body and not other else None,
+        points=[] if other else _series_numbered(doc, _points(
+            doc, planned, presenter[0] if presenter else None, owner_ok), public),
+        public_points=public,
         # (`annex` in the body is in the article's lower-cased text too, kept once: most
         # articles have none, and the body is not lower-cased for nothing)
         classified_annexes=_count(pats["annexes"], body)
         if "annex" in lowered(doc)[0] and "annex" in body.lower() else None,
         stated_aims=[] if other else stated_aims(doc, owner_ok),
     )
+
+
+def _series_numbered(doc: Doc, points: list[PlanPoint], count: int | None) -> list[PlanPoint]:
+    """`The plan rests on five points: A, B, C, D and E.` … `The second point calls for X.`:
+    an explainer lists the points once, then tells each by its number. When one sentence lists
+    as many unnumbered points as the plan is said to have, they are the plan's points in
+    order, and the point numbered n told later is its n-th item told again: one point, with
+    the number and both pieces of evidence (two points of one account would be two demands
+    to the merger)."""
+    if count is None or not any(p.number for p in points):
+        return points
+    runs: dict[int, list[int]] = {}
+    for k, point in enumerate(points):
+        if point.number is None and point.evidence and point.evidence[0].spans:
+            at = doc.sentence_at(point.evidence[0].spans[0][0]).start
+            runs.setdefault(at, []).append(k)
+    listed = [run for run in runs.values() if len(run) == count]
+    if len(listed) != 1:
+        return points
+    run, out, told = listed[0], list(points), set()
+    for k, point in enumerate(points):
+        if point.number is None or not 1 <= point.number <= count:
+            continue
+        item = run[point.number - 1]
+        if out[item].number is not None:
+            continue  # (an account that numbers two points alike: left as they are)
+        out[item] = out[item].model_copy(update={
+            "number": point.number, "evidence": [*out[item].evidence, *point.evidence]})
+        told.add(k)
+    return [point for k, point in enumerate(out) if k not in told]
 
 
 def _count(pattern: re.Pattern[str], text: str, start: int | None = 0) -> int | None:
