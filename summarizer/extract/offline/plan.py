@@ -447,7 +447,10 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     ordered = [f for f in ordered if not counted.match(f[1])]
     # What a sentence naming only another plan lists is that plan's (`the peace formula,
     # which includes …`), even in an article about this one.
-    ordered = [f for f in ordered if not _names_only_other(doc, doc.sentence_at(f[2][0]))]
+    # (Only where the article's lower-cased text holds another plan's name at all.)
+    low = lowered(doc)[0]
+    if any(name in low for name in language().plan.names.other):
+        ordered = [f for f in ordered if not _names_only_other(doc, doc.sentence_at(f[2][0]))]
     # A point the excerpt stops inside (`… Ukraine's natural miner`) is kept only up to the
     # last whole item before it, or left out.
     cut = _cut_off(doc.text)
