@@ -58,3 +58,9 @@ def test_an_aside_between_dashes_before_the_copula_is_left_out() -> None:
         (2, "new cranes for the ports")]
     # near miss: what the aside leads to is a verdict, not a point
     assert _points("The first point – the speech's longest – is unrealistic.") == []
+
+
+def test_a_purpose_cut_before_its_to_does_not_end_a_point() -> None:
+    points = _points("The third point states that foreign engineers must be deployed to the "
+                     "northern ports in order to prevent any further sabotage of the cranes.")
+    assert points == [(3, "foreign engineers must be deployed to the northern ports")]

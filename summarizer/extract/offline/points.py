@@ -72,8 +72,13 @@ def _whole(words: list[str]) -> list[str]:
     pack = proposal_words()
     loose = pack.dangling | pack.phrase_breaks
     end = len(words)
-    while end > 1 and words[end - 1].lower().strip(",;:") in loose:
-        end -= 1
+    while end > 1:
+        if words[end - 1].lower().strip(",;:") in loose:
+            end -= 1
+        elif end > 2 and " ".join(words[end - 2 : end]).lower().strip(",;:") in loose:
+            end -= 2  # `… deployed to the ports in order`: a purpose cut before its `to`
+        else:
+            break
     return words[:end]
 
 
