@@ -46,6 +46,13 @@ def _cited(point: MergedPlanPoint) -> set[str]:
         # Other forms of "strengthen".
         ("increasing military capabilities", "strengthening defence"),
         ("help bolster the army", "strengthen Ukraine's military"),
+        # A noun of deterring in any form; a plan's part noun ("aspect") adds nothing.
+        ("a deterrent package", "deterrence package"),
+        ("the defence aspect", "defence"),
+        # One object in other words: minerals are resources, soil is territory.
+        ("northern minerals", "northern resources"),
+        ("raids on Russian soil", "raids into Russian territory"),
+        ("continuation of the incursion in Bryansk", "continued operations in Bryansk"),
     ],
 )
 def test_one_demand_in_other_words_matches(a: str, b: str) -> None:
@@ -70,6 +77,9 @@ def test_one_demand_in_other_words_matches(a: str, b: str) -> None:
         # One object, two things asked of it: sending more is not lifting limits on its use.
         ("more long-range drones", "lifting limits on long-range drones"),
         ("deliveries of long-range drones", "permission to use long-range drones"),
+        # Striking the adversary's soil from afar is not fighting on it.
+        ("continued strikes on Russian soil", "continued operations on Russian soil"),
+        ("long-range strikes into the border region", "an incursion into the border region"),
     ],
 )
 def test_different_demands_do_not_match(a: str, b: str) -> None:
@@ -141,3 +151,29 @@ def test_a_point_is_worded_by_a_whole_wording_not_one_cut_from_its_phrase(cut: s
                      c=[("more grain trucks for farms", None)])
     assert len(points) == 1 and points[0].summary == "more grain trucks"
     assert points[0].number == 3
+
+
+def test_a_number_accounts_give_two_points_is_kept_by_the_one_most_number_so() -> None:
+    # Three outlets number `grain corridors` second, one numbers `river ports` second: the memo
+    # must not show two `2.` as if one numbering held both.
+    points = _points(
+        a=[("grain corridors for farmers", 2)], b=[("grain corridors for farmers", 2)],
+        c=[("grain corridors for farmers", 2)], d=[("river ports reopened", 2)])
+    numbers = {p.summary: p.number for p in points}
+    assert numbers == {"grain corridors for farmers": 2, "river ports reopened": None}
+
+
+def test_a_number_two_points_are_given_as_often_is_kept_by_neither() -> None:
+    points = _points(a=[("grain corridors for farmers", 2)], b=[("river ports reopened", 2)])
+    assert [p.number for p in points] == [None, None]
+
+
+def test_a_point_its_accounts_number_differently_has_no_number() -> None:
+    points = _points(a=[("grain corridors for farmers", 2)], b=[("grain corridors for farmers", 3)])
+    assert len(points) == 1 and points[0].number is None
+
+
+def test_a_point_its_accounts_number_alike_keeps_its_number() -> None:
+    points = _points(a=[("grain corridors for farmers", 2)],
+                     b=[("grain corridors for farmers", None)])
+    assert len(points) == 1 and points[0].number == 2

@@ -15,10 +15,28 @@ OTHER = ("Zelensky sets out a 7-point internal resilience plan\n\n"
          "The second point is rail, with faster repairs of damaged bridges.")
 
 
-def test_the_points_and_count_of_another_plan_are_not_the_plans() -> None:
-    plan = extract_text(OTHER, dt.date(2031, 3, 4)).plan
-    assert plan is None or (plan.points == [] and plan.public_points is None
-                            and plan.presented_on is None)
+def test_an_article_naming_only_another_plan_has_no_plan_record() -> None:
+    assert extract_text(OTHER, dt.date(2031, 3, 4)).plan is None
+
+
+def test_an_article_naming_only_the_peace_formula_has_no_plan_record() -> None:
+    # the formula of an earlier year is another plan, whichever of its names the article uses
+    for name in ("peace formula", "formula for peace"):
+        text = (f"Volodymyr Zelensky presented his {name} at the summit on 3 March. It has "
+                "six points: first, grain corridors; second, the release of all detainees.")
+        assert extract_text(text, dt.date(2031, 3, 4)).plan is None, name
+
+
+def test_what_the_peace_formula_includes_is_not_the_victory_plans() -> None:
+    text = ("Volodymyr Zelensky presented his victory plan to parliament on 3 March. "
+            "The plan calls for an invitation to join the alliance. "
+            "It follows his peace formula, which includes the return of all deported children, "
+            "and which aims to restore the borders of 1991.")
+    plan = extract_text(text, dt.date(2031, 3, 4)).plan
+    assert plan is not None
+    words = " ".join(p.summary for p in plan.points)
+    assert "invitation" in words and "children" not in words
+    assert not any("borders" in aim for aim in plan.stated_aims)
 
 
 def test_the_victory_plan_named_by_such_an_article_is_still_dated() -> None:

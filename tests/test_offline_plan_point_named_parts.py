@@ -77,3 +77,12 @@ def test_a_count_of_points_then_what_they_include() -> None:
         (None, "seat on the council"), (None, "joint air patrols")]
     # Near miss: a count alone.
     assert _points("He said the plan includes six points that rest on partners.") == []
+
+
+def test_what_the_plan_involves_is_its_content() -> None:
+    assert _points("The plan involves opening grain corridors, rebuilding the ports, and "
+                   "training harbour pilots.") == [
+        (None, "opening grain corridors"), (None, "rebuilding the ports"),
+        (None, "training harbour pilots")]
+    # near miss: what making the plan involved is no point of it
+    assert _points("The plan involved months of work by his aides.") == []

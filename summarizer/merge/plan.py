@@ -137,9 +137,14 @@ def _merge_points(
     enumerated = Counter(it.meta.id for it in items if not it.point.classified)
     merged: list[MergedPlanPoint] = []
     conflicts: list[Conflict] = []
-    for group in groups:
+    agreed = _agreed_numbers([[items[i] for i in group] for group in groups])
+    for group, number in zip(groups, agreed, strict=True):
         members = [items[i] for i in group]
         point = _merged_point(members, enumerated)
+        # The memo shows a point's number as the plan's own: only a number its accounts agree
+        # on and no other point claims as much (outlets that number the points differently
+        # would otherwise show as several `2.` of one list).
+        point = point.model_copy(update={"number": number})
         merged.append(point)
         numbers = sorted({(m.meta.id, m.point.number) for m in members if m.point.number})
         if len({n for _, n in numbers}) > 1:
@@ -155,6 +160,29 @@ def _merge_points(
             )
     merged.sort(key=lambda p: (p.classified, p.number or 10**6, p.summary.casefold()))
     return merged, conflicts
+
+
+def _agreed_numbers(groups: Sequence[Sequence[_Point]]) -> list[int | None]:
+    """Each merged point's number in the plan, when the accounts agree on it: every account
+    that numbers the point gives it that number, and a number two points are given is kept
+    by the one that more accounts number so than all the others together (None for the rest:
+    their accounts count the points another way, and the disagreement is a conflict)."""
+    agreed: list[int | None] = []
+    backers: list[int] = []
+    for members in groups:
+        numbers = {m.point.number for m in members if m.point.number is not None}
+        agreed.append(next(iter(numbers)) if len(numbers) == 1 else None)
+        backers.append(len({m.meta.id for m in members if m.point.number is not None}))
+    claimed: dict[int, list[int]] = defaultdict(list)
+    for k, number in enumerate(agreed):
+        if number is not None:
+            claimed[number].append(k)
+    for claimants in claimed.values():
+        total = sum(backers[k] for k in claimants)
+        for k in claimants:
+            if backers[k] * 2 <= total:
+                agreed[k] = None
+    return agreed
 
 
 def point_key(summary: str) -> TextKey:

@@ -57,6 +57,8 @@ def stated_aims(doc: Doc, owner_ok: Callable[[str, int], bool]) -> list[str]:
         for a, b, phrase in index.find(doc.text, para.start, para.end):
             if phrase in generic and not _owned(doc, para.start, a, owner_ok):
                 continue
+            if " ".join(phrase.lower().split()) in language().plan.names.other:
+                continue  # another plan's aim (`the peace formula, which aims to …`)
             match = _aim_regex().match(doc.text, b, para.end)
             if match is None:
                 continue

@@ -100,6 +100,18 @@ def _other_plan(doc: Doc) -> bool:
     return _first_name(doc) in language().plan.names.other
 
 
+def _only_other_named(doc: Doc) -> bool:
+    """Does the article name other plans only (the resilience plan, the peace formula), never
+    the plan asked about? Then it is not about that plan at all: no record (its `10-point
+    plan` and `the first point` are the other plan's). Only the opening names are matched, so
+    the scan is bounded by the plan phrases the article holds."""
+    if not _other_plan(doc):
+        return False
+    other = language().plan.names.other
+    return all(_name_key(m.group(0)) in other
+               for m in finditer("name", doc.text, doc.paragraphs[0].start, doc.paragraphs[-1].end))
+
+
 def _names_only_other(doc: Doc, sentence: Sentence) -> bool:
     """Does the sentence name only other plans (no generic `plan` is counted as a name)?"""
     other = language().plan.names.other
@@ -170,7 +182,7 @@ def plan_owner(doc: Doc, resolver: Resolver) -> Owner | None:
 def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
                  presenter: Owner | None) -> VictoryPlan | None:
     """presenter: plan_owner(doc, resolver)."""
-    if not _names_plan(doc):
+    if not _names_plan(doc) or _only_other_named(doc):
         return None
     body = _body(doc)
     pats = patterns()
@@ -188,20 +200,50 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
         who = resolver.resolve(ref, at)
         return presenter is not None and who is not None and who.name == presenter[0]
 
+    public = _point_count(body, _lowered_body(doc)) if "point" in body and not other else None
     return VictoryPlan(
         presented_by=presenter[0] if presenter else None,
         presented_on=_presented_on(doc, presenting, dates),
         venue=_venue(doc, presenter[1] if presenter else None),
-        points=[] if other else _points(doc, planned, presenter[0] if presenter else None,
-                                        owner_ok),
-        public_points=_point_count(body, _lowered_body(doc))
-        if "point" in body and not other else None,
+        points=[] if other else _series_numbered(doc, _points(
+            doc, planned, presenter[0] if presenter else None, owner_ok), public),
+        public_points=public,
         # (`annex` in the body is in the article's lower-cased text too, kept once: most
         # articles have none, and the body is not lower-cased for nothing)
         classified_annexes=_count(pats["annexes"], body)
         if "annex" in lowered(doc)[0] and "annex" in body.lower() else None,
         stated_aims=[] if other else stated_aims(doc, owner_ok),
     )
+
+
+def _series_numbered(doc: Doc, points: list[PlanPoint], count: int | None) -> list[PlanPoint]:
+    """`The plan rests on five points: A, B, C, D and E.` … `The second point calls for X.`:
+    an explainer lists the points once, then tells each by its number. When one sentence lists
+    as many unnumbered points as the plan is said to have, they are the plan's points in
+    order, and the point numbered n told later is its n-th item told again: one point, with
+    the number and both pieces of evidence (two points of one account would be two demands
+    to the merger)."""
+    if count is None or not any(p.number for p in points):
+        return points
+    runs: dict[int, list[int]] = {}
+    for k, point in enumerate(points):
+        if point.number is None and point.evidence and point.evidence[0].spans:
+            at = doc.sentence_at(point.evidence[0].spans[0][0]).start
+            runs.setdefault(at, []).append(k)
+    listed = [run for run in runs.values() if len(run) == count]
+    if len(listed) != 1:
+        return points
+    run, out, told = listed[0], list(points), set()
+    for k, point in enumerate(points):
+        if point.number is None or not 1 <= point.number <= count:
+            continue
+        item = run[point.number - 1]
+        if out[item].number is not None:
+            continue  # (an account that numbers two points alike: left as they are)
+        out[item] = out[item].model_copy(update={
+            "number": point.number, "evidence": [*out[item].evidence, *point.evidence]})
+        told.add(k)
+    return [point for k, point in enumerate(out) if k not in told]
 
 
 def _count(pattern: re.Pattern[str], text: str, start: int | None = 0) -> int | None:
@@ -399,6 +441,16 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     # What only mentions, praises or rejects the plan is left out before two wordings of one
     # point are compared, so that a reaction never stands in for the point.
     ordered = [f for f in ordered if f[1] and proposal(f[1])]
+    # `The plan includes a five-point strategy aimed at …`: what opens on the plan's count of
+    # points is the plan told again, not one of its points.
+    counted = patterns()["count"]
+    ordered = [f for f in ordered if not counted.match(f[1])]
+    # What a sentence naming only another plan lists is that plan's (`the peace formula,
+    # which includes …`), even in an article about this one.
+    # (Only where the article's lower-cased text holds another plan's name at all.)
+    low = lowered(doc)[0]
+    if any(name in low for name in language().plan.names.other):
+        ordered = [f for f in ordered if not _names_only_other(doc, doc.sentence_at(f[2][0]))]
     # A point the excerpt stops inside (`… Ukraine's natural miner`) is kept only up to the
     # last whole item before it, or left out.
     cut = _cut_off(doc.text)
@@ -488,7 +540,7 @@ def _across_lines(doc: Doc, point: tuple[int | None, str, tuple[int, int]],
     # on only right below (one line break, no heading left out between) and not as a labelled
     # or numbered item of its own.
     if not text[after.start].islower() and (text.count("\n", end, after.start) != 1 or (
-            _labelled(text, after.start, after.end))):
+            _labelled(text, after.start, after.end)) or _title_case(text, para.start, end)):
         return point
     head = " ".join(label.split()[:3])
     at = text.find(head, a, b) if head else -1
@@ -497,6 +549,18 @@ def _across_lines(doc: Doc, point: tuple[int | None, str, tuple[int, int]],
     stop = clause_stop(text, after.start, after.end)
     wrapped[(a, b)] = (after.start, stop)
     return number, summary(text[at:end] + " " + text[after.start : stop]), (a, b)
+
+
+# A line is in title case (a headline, a breadcrumb) when at least this many of its words of
+# four letters or more are, and every one of them is capitalised.
+TITLE_WORDS = 3
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """`Home / News / Plan Includes the Defence of the Ports`: a headline line, which stops
+    without punctuation and is never continued by the next line's sentence (`The plan …`)."""
+    words = [w for w in text[start:end].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _labelled(text: str, start: int, end: int) -> bool:
@@ -523,7 +587,8 @@ def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
                     doc.text, para.start) or introduces_list(doc, index)):
                 runs.append(index)
             continue
-        if not line.rstrip().endswith(":") or not pats["list"].search(line):
+        if not line.rstrip().endswith(":") or not (
+                pats["list"].search(line) or pats["list_taken_up"].search(line.rstrip())):
             continue
         # The plan is named in the introducing paragraph or the one before it
         # (`Zelensky presented his plan on Wednesday.` / `The five points are:`).

@@ -67,6 +67,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{alternation(lang.plan.points.points_verbs)})\s+(?=[a-z])", re.I),
         # `the plan includes:`, `Its five points:`, `The main elements are:`
         "list": re.compile(rf"(?:(?:{nouns})(?:\s+(?:are|were|is|was))?|{pverbs})\s*:\s*", re.I),
+        # `There are four main points in the plan, …, these are:`: the points named before a
+        # pronoun that takes them up at the line's end.
+        "list_taken_up": re.compile(
+            rf"\b(?:{nouns})\b[^:\n]{{0,400}},\s+(?:these|they)\s+(?:are|were)\s*:\s*$", re.I),
         # `Not only does it ask for …, but it also calls for …`, where `it` is the plan.
         "it": re.compile(
             rf"(?:^|(?<=[,;:—–])\s*|\b(?:but|and|does|did|also)\s+)(it)\s+(?:also\s+)?"

@@ -364,7 +364,7 @@ def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[P
     (`Point 1 is A; point 3 asks for B`): in a paragraph that names the plan, or one of the two
     after it (an explainer's heading may stand between), or as the next number of a series of
     labelled points whose last one (last: its paragraph and number) is in this paragraph or
-    the one before (`Point 1: A.` ⏎ `Point 2: B.` ⏎ … ⏎ `Point 5: E.`)."""
+    one of the SERIES_GAP before (`Point 1: A.` ⏎ `Point 2: B.` ⏎ … ⏎ `Point 5: E.`)."""
     text = doc.text
     starts = [sentence.start, *(m.end() for m in _SEMICOLON.finditer(
         text, sentence.start, sentence.end))] if ";" in text[sentence.start : sentence.end] else [
@@ -376,8 +376,10 @@ def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[P
             continue
         word = match.group("n").lower()
         number = int(word) if word.isdigit() else language().plan.numbers.get(word)
+        # (One paragraph may stand between two labelled points: an aside on the points
+        # before, `Points two and three both have secret annexes.`, or a line of boilerplate.)
         follows = last is not None and number == last[1] + 1 and (
-            sentence.para - 1 <= last[0] <= sentence.para)
+            sentence.para - SERIES_GAP <= last[0] <= sentence.para)
         paras = doc.paragraphs[max(0, sentence.para - 2) : sentence.para + 1]
         if not follows and not any(_names_plan(doc, p.start, p.end) for p in paras):
             continue
@@ -391,5 +393,8 @@ def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[P
 
 
 _SEMICOLON = re.compile(r";\s+")
+# A labelled point (`Point 4 …`) goes on a series whose last point is at most this many
+# paragraphs before it.
+SERIES_GAP = 2
 # `Beyond that, `, `In addition, `, `At the same time, `: a lead phrase of at most four words.
 _LEAD = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4},\s+")

@@ -72,8 +72,13 @@ def _whole(words: list[str]) -> list[str]:
     pack = proposal_words()
     loose = pack.dangling | pack.phrase_breaks
     end = len(words)
-    while end > 1 and words[end - 1].lower().strip(",;:") in loose:
-        end -= 1
+    while end > 1:
+        if words[end - 1].lower().strip(",;:") in loose:
+            end -= 1
+        elif end > 2 and " ".join(words[end - 2 : end]).lower().strip(",;:") in loose:
+            end -= 2  # `… deployed to the ports in order`: a purpose cut before its `to`
+        else:
+            break
     return words[:end]
 
 
@@ -213,6 +218,13 @@ def _asides() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @per_language
+def _dash_aside() -> re.Pattern[str]:
+    """`– and a very important one – is`: an aside between dashes before the copula."""
+    copulas = "|".join(map(re.escape, sorted(plan_words().copulas)))
+    return re.compile(rf"[–—]\s*[^–—.;:()\n]{{1,{ASIDE_CHARS}}}?\s*[–—]\s*(?:{copulas})\s+", re.I)
+
+
+@per_language
 def _of_plan() -> re.Pattern[str]:
     """`of the plan`, `of Zelensky's victory plan`, `in the plan,` after an ordinal point's noun
     (a participle may stand before it: `The first of the five points included in the plan`,
@@ -258,6 +270,12 @@ def ordinal_summary(text: str, start: int, end: int) -> str:
         lead = (_lead_verbs().match(text, base, end) or _asking_to().match(text, base, end)
                 or _AS.match(text, base, end))
         plain = summary(text[lead.end() if lead else base : end])
+    dashed = _dash_aside().match(text, base, end)
+    if dashed is not None:
+        # `The first point – and a very important one – is X`: an aside set off by dashes.
+        # (What the copula says is then the point or a verdict: the aside never is.)
+        label = summary(text[_content(text, dashed.end()) : end])
+        return label if proposal(label) else ""
     if after_comma:
         for found in (aside.match(text, base, end), relative.match(text, base, end)):
             if found is not None:

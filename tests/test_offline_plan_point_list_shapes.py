@@ -1,0 +1,76 @@
+"""Shapes of real coverage around a plan's points: a list whose introducing line names the
+points before a pronoun that takes them up (`There are three points in the plan, …, these
+are:`); a purpose after a demand (`the use of drones, including X, to hit A and end B`), which
+is said of the demand and is no demand of its own; a headline line that stops without
+punctuation, which the next line's sentence never continues. Invented sentences, with near
+misses."""
+
+from __future__ import annotations
+
+from conftest import extract_text
+
+PLAN = "Maria Lindqvist presented her victory plan to parliament on Wednesday.\n"
+
+
+def _points(text: str) -> list[str]:
+    plan = extract_text(text).plan
+    return [p.summary for p in plan.points] if plan else []
+
+
+def test_a_list_taken_up_by_a_pronoun_after_the_points_is_the_plans() -> None:
+    text = (PLAN + "There are three main points in the plan, the weekly reports, besides the "
+            "defence of the ports, these are:\n"
+            "  • new grain corridors from the union;\n"
+            "  • modern cranes for the harbours;\n"
+            "  • aid for the rebuilt docks.\n")
+    assert _points(text) == ["new grain corridors from the union",
+                             "modern cranes for the harbours", "aid for the rebuilt docks"]
+    # near miss: a pronoun list with no points named before it is not the plan's
+    text = (PLAN + "Critics raised several objections to the speech, these are:\n"
+            "  • the cost of the corridors;\n"
+            "  • the age of the cranes.\n")
+    assert _points(text) == []
+
+
+def test_a_purpose_after_a_demand_is_not_a_demand() -> None:
+    text = (PLAN + "She is also seeking the unrestricted use of long-range drones, including "
+            "heavy models, to hit the border depots and end the blockade.")
+    assert _points(text) == ["unrestricted use of long-range drones"]
+
+
+def test_a_headline_line_is_not_continued_by_the_next_lines_sentence() -> None:
+    text = ("Report: Lindqvist’s “Victory Plan” Includes the Defence of the Northern Ports\n"
+            "Home / News / Report: Lindqvist’s “Victory Plan” Includes the Defence of the "
+            "Northern Ports\n"
+            "The “victory plan”, which Maria Lindqvist will present in Geneva, includes the "
+            "defence of the ports.")
+    points = _points(text)
+    assert points and all("victory plan" not in p.lower() for p in points)
+
+
+def test_the_plan_told_again_by_its_count_is_not_a_point() -> None:
+    text = (PLAN + "The victory plan, presented to the parliament and the council, includes a "
+            "five-point strategy aimed at securing the ports and regional growth through "
+            "alliances with the union.")
+    assert _points(text) == []
+    # near miss: a point that counts something else is a point
+    text = PLAN + "The victory plan includes a two-year grain corridor for the northern ports."
+    assert _points(text) == ["two-year grain corridor for the northern ports"]
+
+
+def test_a_numbered_point_told_after_the_list_of_all_points_is_that_item() -> None:
+    text = (PLAN + "The plan is built around three key points: union membership, safer "
+            "northern ports and a fund for rebuilt harbours.\n"
+            "The second point of the plan calls for new cranes and coastal radar for the "
+            "harbours.\n")
+    plan = extract_text(text).plan
+    assert plan is not None
+    assert [(p.number, p.summary) for p in plan.points] == [
+        (None, "union membership"), (2, "safer northern ports"),
+        (None, "fund for rebuilt harbours")]
+    assert len(plan.points[1].evidence) == 2
+    # near miss: a list shorter than the plan's count is not the plan's points in order
+    text = text.replace("three key points", "four key points")
+    plan = extract_text(text).plan
+    assert plan is not None and sum(p.number == 2 for p in plan.points) == 1
+    assert any(p.number is None and p.summary == "safer northern ports" for p in plan.points)
