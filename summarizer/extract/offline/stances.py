@@ -115,7 +115,12 @@ class Vote:
 _ELLIPSIS_TAIL = re.compile(r"[\s,]*(?:(?:too|either|as well|also)[\s,]*)?[.!?]?[”’\"']?\s*$"
                             # `…, with Washington and Budapest opposed, according to diplomats.`
                             r"|,\s+(?:according to|[^,.;!?]{0,60}?\b(?:said|says|told))\b[^.;!?]*+"
+                            r"[.!?]?[”’\"']?\s*$"
+                            # `Italy is also resisting, but for reasons of its own.`
+                            r"|[\s,]*(?:(?:too|as well)[\s,]*)?,\s+but\s[^.;!?]*+"
                             r"[.!?]?[”’\"']?\s*$")
+# An additive word that ties a sentence's position to one just stated (`Italy is also wary`).
+_ADDITIVE = re.compile(r"\b(?:also|too|as well|likewise)\b")
 
 
 # A range's cues are asked for again (a short passage's window and its group's clause, a
@@ -133,6 +138,12 @@ def elliptical(text: str, start: int, end: int) -> bool:
         return False
     cues = _cues(text, start, end)
     return bool(cues) and _ELLIPSIS_TAIL.match(text[cues[-1].end : end]) is not None
+
+
+def additive(text: str, start: int, end: int) -> bool:
+    """`Italy and Greece are also resisting.`: does the sentence hold an additive word (its
+    position adds to one stated before)?"""
+    return _ADDITIVE.search(text, start, end) is not None
 
 
 # A sentence longer than this many characters (a page with no full stop) is read in windows
