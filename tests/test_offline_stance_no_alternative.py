@@ -15,6 +15,8 @@ from conftest import stances
     "membership, calling it the only real guarantee.",
     "The Ukrainian foreign ministry firmly rejected any alternative to full membership.",
     "Kyiv says there is no alternative to NATO membership.",
+    "The Ukrainian foreign ministry's statement says Kyiv will not consider any alternatives "
+    "to joining the alliance.",
 ])
 def test_refusing_a_substitute_for_membership_supports(text: str) -> None:
     assert stances(text) == {"UA": "supports"}
