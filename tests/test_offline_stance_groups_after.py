@@ -26,3 +26,12 @@ def test_a_current_government_as_an_object_holds_nothing() -> None:
     got = stances("Kyiv said it was reluctant to rely on the promises of the current Dutch "
                   "government alone, while it backs an invitation to NATO.")
     assert got.get("NL") is None
+
+
+def test_a_subject_after_an_opening_phrase_list_takes_no_cue_of_it() -> None:
+    # `…like Germany,` closes the opening phrase: the Nordic subject has a verb of its own and
+    # is not one more of the allies resisting (polarity: was `opposes`).
+    got = stances("Despite resistance from key allies like Austria, Nordic nations have voiced "
+                  "warm words for Ukraine's NATO ambitions, calling an invitation overdue.")
+    assert got.get("AT") == "opposes"
+    assert "opposes" not in {got.get(code) for code in ("DK", "FI", "IS", "NO", "SE")}

@@ -764,7 +764,7 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
             # `backs membership without setting a timeline`: as `avoided naming a date`.
             return replace(cue, position="hesitant")
         return _qualified(text, start, end, hi, cues, _predicated(text, cue, cues, hi))
-    if linked and not holder.possessive:
+    if linked and not holder.possessive and not _finite_after(text, holder.end, hi):
         before = [c for c in cues
                   if lo <= c.start < holder.start and not c.owned_only and c.backward]
         # The first: the group's own predicate (`those reluctant to invite Ukraine are …`),
@@ -775,6 +775,15 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
             return before[0]
         return None
     return None
+
+
+def _finite_after(text: str, at: int, hi: int) -> bool:
+    """Is the word right after a mention (no comma between) a finite verb? Then the mention is
+    the subject of its own clause (`Despite resistance from allies like Germany, the Baltic
+    states have backed it`), not one more member of the list before it, and takes no cue of
+    that list's."""
+    after = _words(text, at, min(hi, at + 24))[:1]
+    return bool(after) and after[0].lower() in grammar().paraphrase.finite
 
 
 def _joined_in(text: str, holder: Holder, joined: Holder, at: int) -> bool:
