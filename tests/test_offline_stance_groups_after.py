@@ -35,3 +35,22 @@ def test_a_subject_after_an_opening_phrase_list_takes_no_cue_of_it() -> None:
                   "warm words for Ukraine's NATO ambitions, calling an invitation overdue.")
     assert got.get("AT") == "opposes"
     assert "opposes" not in {got.get(code) for code in ("DK", "FI", "IS", "NO", "SE")}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # The comma closes the opening phrase: the mention after it is the subject, not the object
+    # of `meeting` / `at` in that phrase.
+    ("On the eve of the summit meeting, Moldova made it clear that it backs an invitation for "
+     "Ukraine to join NATO.", "MD"),
+    ("At the summit venue, Norway said it supports an invitation for Ukraine to join NATO.",
+     "NO"),
+])
+def test_a_subject_after_an_opening_prepositional_phrase_holds(text: str, code: str) -> None:
+    assert stances(text).get(code) == "supports"
+
+
+def test_a_list_after_an_opening_phrase_object_stays_an_object() -> None:
+    # Two commas before the mention: it is still in the phrase's list, not the subject.
+    got = stances("After meeting Austria, Moldova, and Norway, the minister said Ukraine "
+                  "deserves an invitation to NATO.")
+    assert got.get("MD") is None and got.get("NO") is None
