@@ -102,3 +102,21 @@ def test_a_first_line_quoting_in_single_marks_over_a_double_quoting_body_is_a_he
     result = extract_article(Article(ArticleMeta(id="t"), text, 0), DEFAULT_QUESTION)
     direct = [(s.text, s.speaker.name) for s in result.statements if s.kind == "direct"]
     assert direct == [("a disgrace", "Dana Okafor")]
+
+
+def test_a_headline_printed_again_as_the_lead_sentence_keeps_the_sentence() -> None:
+    # The page shows the lead as a heading, then the same words closed by a stop: only the
+    # heading is the copy.
+    lead = "Lirian envoy Tomas Vell urged the council to admit Varda"
+    text = f"{lead}\n{lead} .\nThe vote is due next week.\n"
+    assert kinds(text, lead) == ["heading", "content", "content"]
+    assert kinds(f"{lead}\n{lead}.\n", None) == ["heading", "content"]
+    # Copies that all close with a stop (a caption printed twice) or none (a headline printed
+    # twice) stay page furniture.
+    caption = "Envoy Tomas Vell speaks to reporters in Ostra on Monday, March 3, 2025."
+    assert kinds(f"{caption}\n{caption}\nThe vote is due.\n") == [
+        "heading", "heading", "content"]
+    assert kinds(f"{lead}\n{lead}\nThe vote is due.\n", lead) == [
+        "heading", "heading", "content"]
+    # A stopped line first, then its unstopped copy: nothing is prose twice.
+    assert kinds(f"{lead}.\n{lead}\nThe vote is due.\n") == ["heading", "heading", "content"]

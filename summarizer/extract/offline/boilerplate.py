@@ -42,10 +42,14 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
     out: list[tuple[int, int, str]] = []
     in_tail = in_box = False
     last = len(lines) - 1
+    # Squashed repeated lines without a closing stop met so far (see _lead_copy).
+    unstopped: set[str] = set()
     for index, ((start, end), again, hint) in enumerate(zip(lines, repeated, hinted,
                                                             strict=True)):
         raw = text[start:end]
         stripped = raw.strip()
+        if again:
+            again = not _lead_copy(stripped, unstopped)
         a = start + (len(raw) - len(raw.lstrip()))
         b = a + len(stripped)
         if not in_tail and tail.matches(stripped):
@@ -68,6 +72,23 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
         else:
             out.append((a, b, "content"))
     return out
+
+
+def _lead_copy(line: str, unstopped: set[str]) -> bool:
+    """Is this repeated line the body's lead sentence printed again below its headline-like
+    copy (`X called on NATO to invite Kyiv` then `X called on NATO to invite Kyiv .`)? The
+    later copy closes with a stop that an earlier one lacks: the page shows a heading, then
+    the same words as prose, so only the heading is the copy. (Copies that all close with a
+    stop, such as a photo caption printed twice, stay boilerplate.) Records `line` in
+    `unstopped` when it has no closing stop."""
+    if line.endswith(_SENTENCE_STOPS):
+        return bool(unstopped) and _squash(line) in unstopped
+    unstopped.add(_squash(line))
+    return False
+
+
+# Marks that close a sentence of prose (a headline has none).
+_SENTENCE_STOPS = (".", "!", "?")
 
 
 def _repeated(text: str, lines: list[tuple[int, int]], title: str | None) -> list[bool]:

@@ -236,15 +236,27 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
         base = np.strip_possessive(lower)
         if base in object_prepositions and not _title_before(tokens, index):
             if comma and (base in _sourcing() or (
-                    index > 0 and f"{tokens[index - 1].lower} {base}" in _sourcing())):
-                # `According to diplomats, Germany opposes …`, `Unlike Germany, Poland …`:
-                # the comma closed the phrase; the mention after it is a clause's subject.
+                    index > 0 and f"{tokens[index - 1].lower} {base}" in _sourcing()) or (
+                    _opening_phrase_closed(tokens, ends, holder, object_prepositions))):
+                # `According to diplomats, Germany opposes …`, `Unlike Germany, Poland …`,
+                # `On the eve of the meeting, Ukraine …`: the comma closed the phrase; the
+                # mention after it is a clause's subject.
                 return None
             return index  # `in the Ukrainian parliament`: an object, not a title's `of`
         if base in role_tokens or base in keep or np.name_like(token.text):
             continue
         return index
     return None
+
+
+def _opening_phrase_closed(tokens: list[Token], ends: list[int], holder: Holder,
+                           prepositions: frozenset[str]) -> bool:
+    """Does a comma right before the mention close the only phrase before it, one opened by a
+    preposition at the start of the range (`On the eve of the meeting, …`, `After meeting X,
+    …`)?"""
+    k = bisect.bisect_right(ends, holder.start) - 1  # the token right before the mention
+    return k > 0 and tokens[k].lower == "," and tokens[0].lower in prepositions and not any(
+        t.lower == "," for t in tokens[1:k])
 
 
 def _mention_before(tokens: list[Token], index: int, inside: set[int]) -> bool:

@@ -66,6 +66,9 @@ class Values(WordsPack):
     comparatives: Words
     copulas: Words
     reach: int = Field(ge=1, le=8)
+    considering: Words
+    articles: Words
+    valued: Words
 
 
 class Verdicts(WordsPack):
@@ -524,8 +527,11 @@ def _values(tokens: list[Token]) -> list[tuple[int, int, str]]:
             continue
         if not _holds(lead, pack.superlatives):
             continue
-        # `<step> is the best guarantee` / `the best guarantee is <step>`
+        # `<step> is the best guarantee` / `the best guarantee is <step>` / `considers <step>
+        # (as) the only guarantee`
         before = _step_before(tokens, lo, i, steps, pack.copulas)
+        if before is None and _valued_of(tokens, i + n):
+            before = _considered_step(tokens, lo, i - len(lead), steps)
         after = None
         if before is None:
             for k in range(i + n, min(len(tokens), i + n + pack.reach + 1)):
@@ -571,6 +577,40 @@ def _step_before(tokens: list[Token], lo: int, i: int, steps: frozenset[str],
                             not _another_union(tokens, j, m)):
                         return tokens[j][1]
             return None
+    return None
+
+
+def _valued_of(tokens: list[Token], k: int) -> bool:
+    """After the valued noun: no `of` phrase, or one of a thing valued (`guarantee of
+    security`, not `guarantee of a wider war`)."""
+    if k >= len(tokens) or tokens[k][0] != "of":
+        return True
+    words = [t[0] for t in tokens[k + 1 : k + 3]]
+    return any(w in indirect_forms().values.valued for w in words)
+
+
+def _considered_step(tokens: list[Token], lo: int, at: int, steps: frozenset[str]) -> int | None:
+    """Start offset of the step that a verb of considering takes as its object right before
+    the valued noun's words, which start at tokens[at] (`considers NATO membership (as) the
+    only real guarantee`, `sees membership as the only guarantee`), else None."""
+    pack = indirect_forms().values
+    # The article that opens the valued words (`the only real …`), within the lead.
+    k = next((n for n in range(at, at + 3) if n < len(tokens) and tokens[n][0] in pack.articles),
+             None)
+    if k is None:
+        return None
+    if k - 1 > lo and tokens[k - 1][0] == "as":
+        k -= 1
+    for j in range(max(lo, k - 4), k):
+        m = _phrase_at(tokens, j, steps)
+        if not m or j + m != k:
+            continue
+        # The step's own modifiers (`NATO membership`, `Ukraine's full membership`) may stand
+        # between the verb and the step.
+        for v in range(max(lo, j - 3), j):
+            if tokens[v][0] in pack.considering and not any(
+                    t[0] in _STOP or t[0] in ("not", "n't") for t in tokens[v:j]):
+                return tokens[j][1]
     return None
 
 

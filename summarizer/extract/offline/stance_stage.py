@@ -37,6 +37,7 @@ from summarizer.extract.offline.stance_scope import decide, denies_now
 from summarizer.extract.offline.stances import (
     WINDOW,
     Vote,
+    additive,
     elliptical,
     group_votes,
     is_topical,
@@ -124,11 +125,18 @@ def passages(doc: Doc, topical: dict[int, bool]) -> list[Passage]:
     # a follow-up of a follow-up is read too (`… ready to issue the invitation now. The rest,
     # they said, are waiting. Italy is among those waiting, …`), but no longer chain.
     depth = FOLLOW_UP_DEPTH + 1
+    # The index of the last sentence on the question.
+    last = -2
     for index, sentence in enumerate(doc.sentences):
         if topical[sentence.start]:
-            depth = 0
+            depth, last = 0, index
         elif depth < FOLLOW_UP_DEPTH and _follows_up(doc, sentence, strict=depth > 0):
             depth += 1
+        elif index == last + 2 and _adds_on(doc, sentence):
+            # `… not prepared to offer an invitation. X and Y are not the only ones. Z and W
+            # are also resisting, but …`: an elliptical position that adds to others takes the
+            # question across one sentence that names none.
+            depth = FOLLOW_UP_DEPTH
         else:
             depth = FOLLOW_UP_DEPTH + 1
             continue
@@ -150,6 +158,12 @@ def _follows_up(doc: Doc, sentence: Sentence, strict: bool = False) -> bool:
     # (strict: the cue search of `elliptical` is left out too: a second link is a reference.)
     return (refers_back(doc.text, start, end, strict) or group_subject(doc, start, end) is not None
             or (not strict and elliptical(doc.text, start, end)))
+
+
+def _adds_on(doc: Doc, sentence: Sentence) -> bool:
+    """An elliptical sentence with an additive word (`Italy is also wary, but …`)."""
+    start, end = sentence.start, sentence.end
+    return additive(doc.text, start, end) and elliptical(doc.text, start, end)
 
 
 def passage_votes(doc: Doc, registry: Registry, passage: Passage,

@@ -115,7 +115,12 @@ class Vote:
 _ELLIPSIS_TAIL = re.compile(r"[\s,]*(?:(?:too|either|as well|also)[\s,]*)?[.!?]?[”’\"']?\s*$"
                             # `…, with Washington and Budapest opposed, according to diplomats.`
                             r"|,\s+(?:according to|[^,.;!?]{0,60}?\b(?:said|says|told))\b[^.;!?]*+"
+                            r"[.!?]?[”’\"']?\s*$"
+                            # `Italy is also resisting, but for reasons of its own.`
+                            r"|[\s,]*(?:(?:too|as well)[\s,]*)?,\s+but\s[^.;!?]*+"
                             r"[.!?]?[”’\"']?\s*$")
+# An additive word that ties a sentence's position to one just stated (`Italy is also wary`).
+_ADDITIVE = re.compile(r"\b(?:also|too|as well|likewise)\b")
 
 
 # A range's cues are asked for again (a short passage's window and its group's clause, a
@@ -133,6 +138,12 @@ def elliptical(text: str, start: int, end: int) -> bool:
         return False
     cues = _cues(text, start, end)
     return bool(cues) and _ELLIPSIS_TAIL.match(text[cues[-1].end : end]) is not None
+
+
+def additive(text: str, start: int, end: int) -> bool:
+    """`Italy and Greece are also resisting.`: does the sentence hold an additive word (its
+    position adds to one stated before)?"""
+    return _ADDITIVE.search(text, start, end) is not None
 
 
 # A sentence longer than this many characters (a page with no full stop) is read in windows
@@ -753,7 +764,7 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
             # `backs membership without setting a timeline`: as `avoided naming a date`.
             return replace(cue, position="hesitant")
         return _qualified(text, start, end, hi, cues, _predicated(text, cue, cues, hi))
-    if linked and not holder.possessive:
+    if linked and not holder.possessive and not _finite_after(text, holder.end, hi):
         before = [c for c in cues
                   if lo <= c.start < holder.start and not c.owned_only and c.backward]
         # The first: the group's own predicate (`those reluctant to invite Ukraine are …`),
@@ -764,6 +775,15 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
             return before[0]
         return None
     return None
+
+
+def _finite_after(text: str, at: int, hi: int) -> bool:
+    """Is the word right after a mention (no comma between) a finite verb? Then the mention is
+    the subject of its own clause (`Despite resistance from allies like Germany, the Baltic
+    states have backed it`), not one more member of the list before it, and takes no cue of
+    that list's."""
+    after = _words(text, at, min(hi, at + 24))[:1]
+    return bool(after) and after[0].lower() in grammar().paraphrase.finite
 
 
 def _joined_in(text: str, holder: Holder, joined: Holder, at: int) -> bool:
