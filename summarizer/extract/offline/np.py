@@ -256,7 +256,10 @@ def np_left(tokens: list[Token], j: int) -> list[Token]:
     # (np_token inlined: the walk is made for each name and speech verb, a word at a time)
     while i >= 0:
         kind = _np_word(tokens[i].text)
-        if not (kind if kind is not None else _joins(tokens, i)):
+        if not (kind if kind is not None else _joins(tokens, i)) and (
+                not given_before_surname(tokens, i)):
+            # (`Foreign Minister Jan Lipavsky said`: a given name that is also a month's
+            # abbreviation is a name word before a surname, as the entity registry reads it)
             break
         i -= 1
     out = tokens[i + 1 : end + 1]
@@ -275,7 +278,8 @@ def np_right(tokens: list[Token], j: int) -> list[Token]:
     i = j
     while i < len(tokens) and tokens[i].text != ",":
         kind = _np_word(tokens[i].text)  # (np_token inlined, as in np_left)
-        if not (kind if kind is not None else _joins(tokens, i)):
+        if not (kind if kind is not None else _joins(tokens, i)) and (
+                not given_before_surname(tokens, i)):
             break
         i += 1
     return tokens[j:i]
