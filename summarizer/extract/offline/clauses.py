@@ -96,6 +96,8 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
                     and tokens[k - 1].text == "," else None)
         # (`…, with Roe noting …`: the absolute construction names its subject first)
         ref = with_subject(tokens, k, text) or subject(tokens, k, text)
+        if ref is not None and _complement(tokens, ref):
+            ref = None  # (`a source close to the minister said`: the source, further back)
         if inverted is not None and (ref is None or (
                 inverted.kind == "person" and ref.kind not in ("person", "pronoun"))):
             # (`…, the swift invitation, says Chancellor Ann Roe`: the person the inverted verb
@@ -104,7 +106,8 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
             ref = inverted
         if ref is None and not linked(tokens, k):
             ref = (sources.left_of(tokens, k, text) or set_off_subject(tokens, k, text)
-                   or relative_subject(tokens, k, text) or inverted_opening(tokens, k, text))
+                   or relative_subject(tokens, k, text) or inverted_opening(tokens, k, text)
+                   or _distant(tokens, k, text))
     elif lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
         phrase = np.np_right(tokens, k + 2)
         if phrase and np.is_possessive(phrase[-1].text):
@@ -127,6 +130,27 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
     if ref is None or ref.kind == "media":
         return None
     return word, ref
+
+
+def _complement(tokens: list[Token], ref: np.Ref) -> bool:
+    """`a source close to the minister`, `officials briefed on the talks`: the phrase read as
+    the subject is the object of a preposition after an adjective that takes a complement
+    (attribution.toml [plain_subjects] post_modifiers) or after a participle in -ed; the
+    subject is the noun before that adjective or participle."""
+    at = bisect.bisect_left(tokens, ref.start, key=_START)
+    if at < 2 or tokens[at - 1].lower not in grammar().clauses.prepositions:
+        return False
+    before = tokens[at - 2]
+    return before.lower in attribution_pack().plain_subjects.post_modifiers or (
+        before.text.isalpha() and before.text.islower() and before.lower.endswith("ed")
+        and at > 2 and tokens[at - 3].text[0].isalpha())
+
+
+def _distant(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """distant_subjects.distant_subject (`a person familiar with the talks said that …`),
+    imported here: that module reads clauses.passive."""
+    from summarizer.extract.offline.distant_subjects import distant_subject
+    return distant_subject(tokens, k, text)
 
 
 # Capitalised words a speech noun's modifier may have (`the White House statement`).
@@ -255,7 +279,7 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if end >= 0 and tokens[end].text == ",":
         # (each of these reads only a comma before the verb: most verbs have none)
         apposed = named_before_apposition(tokens, end, text)
-        end = _before_circumstance(tokens, _before_relative(tokens, end))
+        end = _before_cited_by(tokens, _before_circumstance(tokens, _before_relative(tokens, end)))
     phrase = _plural_sources_after_comma(np.np_left(tokens, end + 1))
     if phrase:
         if np.is_possessive(phrase[-1].text):
@@ -428,6 +452,20 @@ def _before_circumstance(tokens: list[Token], end: int) -> int:
             return end
         if tokens[m].text == "," and tokens[m + 1].lower in openers:
             return m - 1
+    return end
+
+
+def _before_cited_by(tokens: list[Token], end: int) -> int:
+    """`Northern envoys, quoted by the Ledger, said`: the index of the subject's last token when
+    a participle with its agent (`quoted by`, `cited by`) stands between commas right before
+    the verb (`end` unchanged when none fits): the agent is no speaker of the verb."""
+    if end < 0 or tokens[end].text != ",":
+        return end
+    for m in range(end - 1, max(end - 1 - CIRCUMSTANCE_WORDS, 1), -1):
+        if not tokens[m].text[0].isalnum():
+            return m - 1 if (tokens[m].text == "," and tokens[m + 1].text.islower()
+                             and tokens[m + 1].lower.endswith("ed")
+                             and tokens[m + 2].lower == "by") else end
     return end
 
 
@@ -627,9 +665,12 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         return None
     # (`… a defense of “New York values,” saying`: the comma inside the marks of a quote,
     # whose words are no tokens, sets the participle off as well)
-    comma = k - 1 if (tokens[k - 1].text == "," or tokens[k - 1].lower in _PARTICIPLE_LEADS
-                      ) else k if _QUOTED_COMMA.search(text, tokens[k - 1].end,
-                                                       tokens[k].start) else -1
+    # (a lead word right before the participle: in `ads on “harbour values” calling …` the
+    # quoted words between make `on` a preposition of the noun)
+    gap = (tokens[k - 1].end, tokens[k].start)
+    comma = k - 1 if (tokens[k - 1].text == "," or (
+        tokens[k - 1].lower in _PARTICIPLE_LEADS and not text[gap[0] : gap[1]].strip())
+    ) else k if _QUOTED_COMMA.search(text, *gap) else -1
     if comma < 0:
         return None
     if k + 1 < len(tokens) and tokens[k + 1].lower in grammar().clauses.call_for:
@@ -641,8 +682,10 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         after = start + len(phrase)
         if not phrase or after >= comma:
             continue
-        after = _past_apposition(tokens, phrase, after, comma, text)
-        while after < comma and _adverb_like(tokens[after]):
+        after = _past_cited_by(tokens, _past_apposition(tokens, phrase, after, comma, text), comma)
+        # (a copula or an auxiliary is the finite verb, though the adverb list holds it for
+        # `Roe was quick to say`: `Roe was harsh about the plan, calling it …`)
+        while after < comma and _adverb_like(tokens[after]) and not _finite_verb(tokens[after]):
             after += 1
         if not _finite_verb(tokens[after]):
             continue
@@ -703,6 +746,19 @@ def _past_apposition(tokens: list[Token], phrase: list[Token], after: int, upto:
         return after + 2
     return after
 
+
+
+def _past_cited_by(tokens: list[Token], after: int, upto: int) -> int:
+    """The index after a participle phrase with its agent set off by commas between a subject
+    and its verb (`Western diplomats, cited by the Times, have stressed …`); `after` unchanged
+    when none stands there."""
+    if not (after + 2 < upto and tokens[after].text == "," and tokens[after + 1].text.islower()
+            and tokens[after + 1].lower.endswith("ed") and tokens[after + 2].lower == "by"):
+        return after
+    for m in range(after + 3, min(upto, after + 3 + APPOSED_SUBJECT_WORDS)):
+        if not tokens[m].text[0].isalnum():
+            return m + 1 if tokens[m].text == "," else after
+    return after
 
 
 def _adverb_like(token: Token) -> bool:
