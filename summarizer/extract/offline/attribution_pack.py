@@ -83,6 +83,7 @@ class Citing(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     verbs: Words
+    phrases: Words
 
 
 class AttributionPack(BaseModel):

@@ -124,12 +124,42 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         word = "according to"
     elif lower in speech.nouns.words:
         ref = noun_source(tokens, k, text) or _modifier_source(tokens, k, text)
+    if ref is not None and word != "according to" and (ref.kind == "media" or sources.outlet(ref)):
+        cited = _cited_after(tokens, k, text)
+        if cited is not None:
+            return word, cited  # (`…, the agency said citing a source`: the source's words)
     if (ref is not None and ref.kind == "media" and word in pack().outlets.verbs
             and word not in grammar().clauses.reporting and _opens_clause(tokens, ref)):
         ref = _outlet(ref)  # `the Ledger wrote:`: the outlet's own words
     if ref is None or ref.kind == "media":
         return None
     return word, ref
+
+
+# Words read after an outlet's speech verb for what it cites (`said on Monday, citing`).
+CITED_REACH = 4
+
+
+def _cited_after(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`…, the agency said with reference to a source`, `… Oslo Wire reported, citing a
+    diplomat`: the person or unnamed source an outlet's speech verb at k cites right after it
+    (attribution.toml [citing]); None for a cited outlet or document (`citing DW`)."""
+    citing = attribution_pack().citing
+    for m in range(k + 1, min(len(tokens), k + 1 + CITED_REACH)):
+        lower = tokens[m].lower
+        width = 1 if lower in citing.verbs else next(
+            (len(p.split()) for p in citing.phrases
+             if " ".join(t.lower for t in tokens[m : m + len(p.split())]) == p), 0)
+        if width:
+            ref = np.parse(np.np_right(tokens, m + width), text)
+            if ref is None or ref.kind not in ("person", "unnamed", "descriptor") or (
+                    sources.outlet(ref)):
+                return None
+            return ref
+        if not (tokens[m].text == "," or tokens[m].text in np.time_words()
+                or lower in grammar().clauses.prepositions):
+            return None
+    return None
 
 
 def _complement(tokens: list[Token], ref: np.Ref) -> bool:
