@@ -81,3 +81,28 @@ def test_near_miss_a_possessor_s_thing_before_a_preposition_is_no_speaker() -> N
             "for “open conflict” with the city.")
     for speaker in direct_speakers(text).values():
         assert speaker is None or speaker.role is None or "plan" not in speaker.role
+
+
+def test_people_familiar_with_a_matter_are_an_unnamed_source() -> None:
+    got = paraphrase_speakers("People familiar with the matter said that the ferry budget "
+                              "would pass.")
+    assert got == [(None, "people")]
+
+
+def test_one_person_familiar_across_a_relative_clause_is_a_source() -> None:
+    got = paraphrase_speakers("One person familiar with the talks, who asked not to be "
+                              "named, said that the ferry budget would pass.")
+    assert got == [(None, "person")]
+
+
+def test_near_miss_the_people_inside_the_modifier_are_not_the_source() -> None:
+    got = paraphrase_speakers("Two aides close to the people of the port said that the "
+                              "ferry budget would pass.")
+    assert all(role is None or "people" not in role for _, role in got)
+
+
+def test_a_chain_of_prepositions_after_familiar_leaves_the_source_the_speaker() -> None:
+    got = paraphrase_speakers(
+        "One person familiar with Lena Roe's calls with visiting leaders, who asked not to be "
+        "named while discussing private matters, said that the ferry plan held no surprises.")
+    assert got == [(None, "person")]

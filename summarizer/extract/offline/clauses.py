@@ -163,17 +163,36 @@ def _cited_after(tokens: list[Token], k: int, text: str) -> np.Ref | None:
 
 
 def _complement(tokens: list[Token], ref: np.Ref) -> bool:
-    """`a source close to the minister`, `officials briefed on the talks`: the phrase read as
-    the subject is the object of a preposition after an adjective that takes a complement
-    (attribution.toml [plain_subjects] post_modifiers) or after a participle in -ed; the
-    subject is the noun before that adjective or participle."""
+    """`a source close to the minister`, `officials briefed on the talks`, `one person familiar
+    with Ann Roe's talks with donors`: the phrase read as the subject is the object of a
+    preposition (or of a chain of them, words only between) after an adjective that takes a
+    complement (attribution.toml [plain_subjects] post_modifiers) or after a participle in
+    -ed; the subject is the noun before that adjective or participle."""
     at = bisect.bisect_left(tokens, ref.start, key=_START)
-    if at < 2 or tokens[at - 1].lower not in grammar().clauses.prepositions:
-        return False
-    before = tokens[at - 2]
-    return before.lower in attribution_pack().plain_subjects.post_modifiers or (
-        before.text.isalpha() and before.text.islower() and before.lower.endswith("ed")
-        and at > 2 and tokens[at - 3].text[0].isalpha())
+    prepositions = grammar().clauses.prepositions
+    modifiers = attribution_pack().plain_subjects.post_modifiers
+    pronouns = grammar().noun_phrases.pronouns
+    for m in range(at - 1, max(at - 1 - COMPLEMENT_REACH, 0), -1):
+        lower = tokens[m].lower
+        if not tokens[m].text[0].isalnum() or lower in pronouns or lower in _RELATIVE_WORDS:
+            return False
+        if tokens[m].lower not in prepositions:
+            continue
+        before = tokens[m - 1]
+        if before.lower in modifiers:
+            return True
+        # (a participle only right before the subject's own preposition: in `railed against
+        # what he calls`, `against` is the verb's)
+        if m == at - 1 and before.text.isalpha() and before.text.islower() and (
+                before.lower.endswith("ed") and m > 1 and tokens[m - 2].text[0].isalpha()):
+            return True
+    return False
+
+
+# Words read back from a subject to the modifier its prepositions complement.
+COMPLEMENT_REACH = 10
+# Words that open a clause of their own: a chain of prepositional phrases stops there.
+_RELATIVE_WORDS = frozenset(["that", "what", "who", "which", "whom", "whose"])
 
 
 def _distant(tokens: list[Token], k: int, text: str) -> np.Ref | None:

@@ -58,7 +58,8 @@ def distant_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         after = start + len(phrase)
         if after >= end or not _bridge(tokens, after, end):
             continue
-        ref = _owned(phrase, text) if possessor else np.parse(phrase, text)
+        ref = _owned(phrase, text) if possessor else (
+            np.parse(phrase, text) or _modified_person(phrase, tokens[after], text))
         if ref is None or ref.kind not in _SPEAKERS or (
                 ref.name and ref.name.lower() in pack().description.determiners):
             continue  # (`One question asked …`: a capitalised determiner is no name)
@@ -145,6 +146,20 @@ def _modifier(span: list[Token]) -> bool:
             or (first.text.islower() and first.lower.endswith("ed"))):
         return False
     return all(t.text[0].isalnum() and t.lower not in _RELATIVES for t in span[2:])
+
+
+def _modified_person(phrase: list[Token], after: Token, text: str) -> np.Ref | None:
+    """`one person familiar with the talks`, `people close to the mayor`: a plain noun for
+    people (attribution.toml [plain_subjects] modified_heads) with an adjective that takes a
+    complement after it is an unnamed source (np reads `person` alone as no one)."""
+    rules = attribution_pack().plain_subjects
+    if phrase[-1].lower not in rules.modified_heads or after.lower not in rules.post_modifiers:
+        return None
+    words = [t for t in phrase if t.lower not in rules.leads]
+    if words != phrase[-1:]:
+        return None  # (`Ann Roe's people`, `campaign people`: read otherwise or not at all)
+    start, end = phrase[0].start, phrase[-1].end
+    return np.Ref("unnamed", text[start:end], start, end, None, phrase[-1].text.lower())
 
 
 def _without_parentheses(span: list[Token]) -> list[Token]:
