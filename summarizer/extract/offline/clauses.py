@@ -124,10 +124,13 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         word = "according to"
     elif lower in speech.nouns.words:
         ref = noun_source(tokens, k, text) or _modifier_source(tokens, k, text)
-    if ref is not None and word != "according to" and (ref.kind == "media" or sources.outlet(ref)):
+    if ref is not None and word != "according to" and ref.kind != "media" and (
+            sources.outlet(ref)):
+        # (`…, the agency said citing a source`: the source's words. Not a named outlet's
+        # report, `…, Politico says, citing unnamed sources`: no one's statement, as before)
         cited = _cited_after(tokens, k, text)
         if cited is not None:
-            return word, cited  # (`…, the agency said citing a source`: the source's words)
+            return word, cited
     if (ref is not None and ref.kind == "media" and word in pack().outlets.verbs
             and word not in grammar().clauses.reporting and _opens_clause(tokens, ref)):
         ref = _outlet(ref)  # `the Ledger wrote:`: the outlet's own words
