@@ -67,6 +67,7 @@ class PlainSubjects(BaseModel):
     reach: int = Field(ge=2, le=40)
     source_heads: Words
     post_modifiers: Words
+    modified_heads: Words
     verb_reach: int = Field(ge=1, le=60)
 
 
@@ -83,6 +84,7 @@ class Citing(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     verbs: Words
+    phrases: Words
 
 
 class AttributionPack(BaseModel):

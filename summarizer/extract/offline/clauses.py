@@ -96,6 +96,8 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
                     and tokens[k - 1].text == "," else None)
         # (`…, with Roe noting …`: the absolute construction names its subject first)
         ref = with_subject(tokens, k, text) or subject(tokens, k, text)
+        if ref is not None and _complement(tokens, ref):
+            ref = None  # (`a source close to the minister said`: the source, further back)
         if inverted is not None and (ref is None or (
                 inverted.kind == "person" and ref.kind not in ("person", "pronoun"))):
             # (`…, the swift invitation, says Chancellor Ann Roe`: the person the inverted verb
@@ -104,7 +106,8 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
             ref = inverted
         if ref is None and not linked(tokens, k):
             ref = (sources.left_of(tokens, k, text) or set_off_subject(tokens, k, text)
-                   or relative_subject(tokens, k, text) or inverted_opening(tokens, k, text))
+                   or relative_subject(tokens, k, text) or inverted_opening(tokens, k, text)
+                   or _distant(tokens, k, text))
     elif lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
         phrase = np.np_right(tokens, k + 2)
         if phrase and np.is_possessive(phrase[-1].text):
@@ -121,12 +124,85 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         word = "according to"
     elif lower in speech.nouns.words:
         ref = noun_source(tokens, k, text) or _modifier_source(tokens, k, text)
+    if ref is not None and word != "according to" and ref.kind != "media" and (
+            sources.outlet(ref)):
+        # (`…, the agency said citing a source`: the source's words. Not a named outlet's
+        # report, `…, Politico says, citing unnamed sources`: no one's statement, as before)
+        cited = _cited_after(tokens, k, text)
+        if cited is not None:
+            return word, cited
     if (ref is not None and ref.kind == "media" and word in pack().outlets.verbs
             and word not in grammar().clauses.reporting and _opens_clause(tokens, ref)):
         ref = _outlet(ref)  # `the Ledger wrote:`: the outlet's own words
     if ref is None or ref.kind == "media":
         return None
     return word, ref
+
+
+# Words read after an outlet's speech verb for what it cites (`said on Monday, citing`).
+CITED_REACH = 4
+
+
+def _cited_after(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`…, the agency said with reference to a source`, `… Oslo Wire reported, citing a
+    diplomat`: the person or unnamed source an outlet's speech verb at k cites right after it
+    (attribution.toml [citing]); None for a cited outlet or document (`citing DW`)."""
+    citing = attribution_pack().citing
+    for m in range(k + 1, min(len(tokens), k + 1 + CITED_REACH)):
+        lower = tokens[m].lower
+        width = 1 if lower in citing.verbs else next(
+            (len(p.split()) for p in citing.phrases
+             if " ".join(t.lower for t in tokens[m : m + len(p.split())]) == p), 0)
+        if width:
+            ref = np.parse(np.np_right(tokens, m + width), text)
+            if ref is None or ref.kind not in ("person", "unnamed", "descriptor") or (
+                    sources.outlet(ref)):
+                return None
+            return ref
+        if not (tokens[m].text == "," or tokens[m].text in np.time_words()
+                or lower in grammar().clauses.prepositions):
+            return None
+    return None
+
+
+def _complement(tokens: list[Token], ref: np.Ref) -> bool:
+    """`a source close to the minister`, `officials briefed on the talks`, `one person familiar
+    with Ann Roe's talks with donors`: the phrase read as the subject is the object of a
+    preposition (or of a chain of them, words only between) after an adjective that takes a
+    complement (attribution.toml [plain_subjects] post_modifiers) or after a participle in
+    -ed; the subject is the noun before that adjective or participle."""
+    at = bisect.bisect_left(tokens, ref.start, key=_START)
+    prepositions = grammar().clauses.prepositions
+    modifiers = attribution_pack().plain_subjects.post_modifiers
+    pronouns = grammar().noun_phrases.pronouns
+    for m in range(at - 1, max(at - 1 - COMPLEMENT_REACH, 0), -1):
+        lower = tokens[m].lower
+        if not tokens[m].text[0].isalnum() or lower in pronouns or lower in _RELATIVE_WORDS:
+            return False
+        if tokens[m].lower not in prepositions:
+            continue
+        before = tokens[m - 1]
+        if before.lower in modifiers:
+            return True
+        # (a participle only right before the subject's own preposition: in `railed against
+        # what he calls`, `against` is the verb's)
+        if m == at - 1 and before.text.isalpha() and before.text.islower() and (
+                before.lower.endswith("ed") and m > 1 and tokens[m - 2].text[0].isalpha()):
+            return True
+    return False
+
+
+# Words read back from a subject to the modifier its prepositions complement.
+COMPLEMENT_REACH = 10
+# Words that open a clause of their own: a chain of prepositional phrases stops there.
+_RELATIVE_WORDS = frozenset(["that", "what", "who", "which", "whom", "whose"])
+
+
+def _distant(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """distant_subjects.distant_subject (`a person familiar with the talks said that …`),
+    imported here: that module reads clauses.passive."""
+    from summarizer.extract.offline.distant_subjects import distant_subject
+    return distant_subject(tokens, k, text)
 
 
 # Capitalised words a speech noun's modifier may have (`the White House statement`).
@@ -255,7 +331,7 @@ def subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     if end >= 0 and tokens[end].text == ",":
         # (each of these reads only a comma before the verb: most verbs have none)
         apposed = named_before_apposition(tokens, end, text)
-        end = _before_circumstance(tokens, _before_relative(tokens, end))
+        end = _before_cited_by(tokens, _before_circumstance(tokens, _before_relative(tokens, end)))
     phrase = _plural_sources_after_comma(np.np_left(tokens, end + 1))
     if phrase:
         if np.is_possessive(phrase[-1].text):
@@ -428,6 +504,20 @@ def _before_circumstance(tokens: list[Token], end: int) -> int:
             return end
         if tokens[m].text == "," and tokens[m + 1].lower in openers:
             return m - 1
+    return end
+
+
+def _before_cited_by(tokens: list[Token], end: int) -> int:
+    """`Northern envoys, quoted by the Ledger, said`: the index of the subject's last token when
+    a participle with its agent (`quoted by`, `cited by`) stands between commas right before
+    the verb (`end` unchanged when none fits): the agent is no speaker of the verb."""
+    if end < 0 or tokens[end].text != ",":
+        return end
+    for m in range(end - 1, max(end - 1 - CIRCUMSTANCE_WORDS, 1), -1):
+        if not tokens[m].text[0].isalnum():
+            return m - 1 if (tokens[m].text == "," and tokens[m + 1].text.islower()
+                             and tokens[m + 1].lower.endswith("ed")
+                             and tokens[m + 2].lower == "by") else end
     return end
 
 
@@ -627,9 +717,12 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         return None
     # (`… a defense of “New York values,” saying`: the comma inside the marks of a quote,
     # whose words are no tokens, sets the participle off as well)
-    comma = k - 1 if (tokens[k - 1].text == "," or tokens[k - 1].lower in _PARTICIPLE_LEADS
-                      ) else k if _QUOTED_COMMA.search(text, tokens[k - 1].end,
-                                                       tokens[k].start) else -1
+    # (a lead word right before the participle: in `ads on “harbour values” calling …` the
+    # quoted words between make `on` a preposition of the noun)
+    gap = (tokens[k - 1].end, tokens[k].start)
+    comma = k - 1 if (tokens[k - 1].text == "," or (
+        tokens[k - 1].lower in _PARTICIPLE_LEADS and not text[gap[0] : gap[1]].strip())
+    ) else k if _QUOTED_COMMA.search(text, *gap) else -1
     if comma < 0:
         return None
     if k + 1 < len(tokens) and tokens[k + 1].lower in grammar().clauses.call_for:
@@ -641,8 +734,10 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         after = start + len(phrase)
         if not phrase or after >= comma:
             continue
-        after = _past_apposition(tokens, phrase, after, comma, text)
-        while after < comma and _adverb_like(tokens[after]):
+        after = _past_cited_by(tokens, _past_apposition(tokens, phrase, after, comma, text), comma)
+        # (a copula or an auxiliary is the finite verb, though the adverb list holds it for
+        # `Roe was quick to say`: `Roe was harsh about the plan, calling it …`)
+        while after < comma and _adverb_like(tokens[after]) and not _finite_verb(tokens[after]):
             after += 1
         if not _finite_verb(tokens[after]):
             continue
@@ -703,6 +798,19 @@ def _past_apposition(tokens: list[Token], phrase: list[Token], after: int, upto:
         return after + 2
     return after
 
+
+
+def _past_cited_by(tokens: list[Token], after: int, upto: int) -> int:
+    """The index after a participle phrase with its agent set off by commas between a subject
+    and its verb (`Western diplomats, cited by the Times, have stressed …`); `after` unchanged
+    when none stands there."""
+    if not (after + 2 < upto and tokens[after].text == "," and tokens[after + 1].text.islower()
+            and tokens[after + 1].lower.endswith("ed") and tokens[after + 2].lower == "by"):
+        return after
+    for m in range(after + 3, min(upto, after + 3 + APPOSED_SUBJECT_WORDS)):
+        if not tokens[m].text[0].isalnum():
+            return m + 1 if tokens[m].text == "," else after
+    return after
 
 
 def _adverb_like(token: Token) -> bool:

@@ -58,7 +58,8 @@ def distant_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         after = start + len(phrase)
         if after >= end or not _bridge(tokens, after, end):
             continue
-        ref = _owned(phrase, text) if possessor else np.parse(phrase, text)
+        ref = _owned(phrase, text) if possessor else (
+            np.parse(phrase, text) or _modified_person(phrase, tokens[after], text))
         if ref is None or ref.kind not in _SPEAKERS or (
                 ref.name and ref.name.lower() in pack().description.determiners):
             continue  # (`One question asked …`: a capitalised determiner is no name)
@@ -90,8 +91,13 @@ def _clause_starts(tokens: list[Token], end: int) -> list[int]:
         starts.append(comma + 1)
     # (only commas within a subject's and a bridge's reach of the verb: the search stays
     # bounded however long the sentence runs)
+    # (and after a word opening a contrasting clause, grammar.toml [attribution]: `One aide
+    # called it “…” while another source familiar with the talks said …`, the quote's comma
+    # inside its marks, no token)
     near = max(first, end - BRIDGE_TOKENS - SUBJECT_TOKENS)
-    starts += [m + 1 for m in range(near, end) if tokens[m].text == ","]
+    breaks = grammar().attribution.clause_breaks
+    starts += [m + 1 for m in range(near, end)
+               if tokens[m].text == "," or tokens[m].lower in breaks]
     return sorted(set(s for s in starts if end - s <= BRIDGE_TOKENS + SUBJECT_TOKENS),
                   reverse=True)
 
@@ -117,11 +123,43 @@ def _bridge(tokens: list[Token], start: int, end: int) -> bool:
         return k > 0
     if rest[0].text in _SET_OFF:
         return rest[-1].text in _SET_OFF and rest[-1].text != "("
+    cut = next((m for m, t in enumerate(rest) if t.text in _SET_OFF), len(rest))
+    if _modifier(rest[:cut]):
+        # (and a phrase set off after it: `familiar with the talks, who asked not to be
+        # named,`)
+        return cut == len(rest) or (rest[-1].text in _SET_OFF and rest[-1].text != "(")
     first = rest[0].lower
     if first in _RELATIVES or (first.endswith("ing") and rest[0].text.islower()):
         # (no comma inside: `who spoke on condition of anonymity`, `speaking to Fox News`)
         return not any(t.text in _SET_OFF for t in rest)
     return False
+
+
+def _modifier(span: list[Token]) -> bool:
+    """`familiar with Ann Roe's talks with donors`, `close to the minister`, `briefed on the
+    matter`: an adjective that takes a complement (attribution.toml [plain_subjects]
+    post_modifiers) or a participle in -ed, then a preposition and its words, with no mark
+    and no relative pronoun (`talks` may be read as a verb: the words are not parsed)."""
+    first = span[0]
+    if len(span) < 3 or span[1].lower not in grammar().clauses.prepositions or not (
+            first.lower in attribution_pack().plain_subjects.post_modifiers
+            or (first.text.islower() and first.lower.endswith("ed"))):
+        return False
+    return all(t.text[0].isalnum() and t.lower not in _RELATIVES for t in span[2:])
+
+
+def _modified_person(phrase: list[Token], after: Token, text: str) -> np.Ref | None:
+    """`one person familiar with the talks`, `people close to the mayor`: a plain noun for
+    people (attribution.toml [plain_subjects] modified_heads) with an adjective that takes a
+    complement after it is an unnamed source (np reads `person` alone as no one)."""
+    rules = attribution_pack().plain_subjects
+    if phrase[-1].lower not in rules.modified_heads or after.lower not in rules.post_modifiers:
+        return None
+    words = [t for t in phrase if t.lower not in rules.leads]
+    if words != phrase[-1:]:
+        return None  # (`Ann Roe's people`, `campaign people`: read otherwise or not at all)
+    start, end = phrase[0].start, phrase[-1].end
+    return np.Ref("unnamed", text[start:end], start, end, None, phrase[-1].text.lower())
 
 
 def _without_parentheses(span: list[Token]) -> list[Token]:
@@ -176,9 +214,11 @@ def _owned_words(tokens: list[Token], start: int) -> list[Token]:
     """`(Ann Roe's) deputy campaign manager`: the words after a possessive up to a mark or
     a word that opens a clause."""
     stops = pack().description.stop_words
+    prepositions = grammar().clauses.prepositions
     out: list[Token] = []
     for token in tokens[start : start + OWNED_WORDS]:
-        if not token.text[0].isalnum() or token.lower in stops:
+        # (`Ann Roe's new plan for …`: a preposition ends the owned words)
+        if not token.text[0].isalnum() or token.lower in stops or token.lower in prepositions:
             break
         out.append(token)
     return out

@@ -525,13 +525,24 @@ def _body(seg: list[Token], run: list[Token], text: str) -> Ref | None:
     the whole description is (a determiner aside) and that ends in the head of a body that
     speaks, or of an outlet, read as that organisation or outlet. None for other names with
     an organisation's head (`Palm Beach County`, `the Patriot Act`) and for descriptions with
-    more words (`a Heritage Foundation fellow`)."""
+    more words (`a Heritage Foundation fellow`). A name ending in a press head (`Oslo Wire`,
+    `the Harbour Ledger`), a place's name possibly opening it, is an organisation too."""
     names = pack().names
     head = run[-1].text
     determiners = grammar().noun_phrases.determiners
-    if seg[-1] is not run[-1] or not all(t.lower in determiners for t in seg[: seg.index(run[0])]):
+    if seg[-1] is not run[-1]:
         return None
     start, end = seg[0].start, seg[-1].end
+    lead = seg[: seg.index(run[0])]
+    if head in names.press_heads and all(
+            t.lower in determiners or (t.text[:1].isupper() and not is_possessive(t.text))
+            for t in lead):
+        # (`Oslo Wire`: a place's name may open the outlet's)
+        named = [t for t in seg if t.lower not in determiners]
+        return Ref("org", text[start:end], start, end,
+                   affiliation=text[named[0].start : named[-1].end])
+    if not all(t.lower in determiners for t in lead):
+        return None
     name = text[run[0].start : run[-1].end]
     if head in names.outlet_heads:
         return Ref("media", text[start:end], start, end)

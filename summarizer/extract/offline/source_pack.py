@@ -46,6 +46,7 @@ class Names(Pack):
     org_heads: frozenset[str]
     speaking_heads: frozenset[str]
     outlet_heads: frozenset[str]
+    press_heads: frozenset[str]
     place_prepositions: frozenset[str]
 
 

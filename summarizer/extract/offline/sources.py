@@ -199,6 +199,9 @@ def outlet(ref: np.Ref | None) -> bool:
         return ref is not None
     outlets = pack().outlets
     if ref.kind == "org":
+        words = (ref.affiliation or "").split()
+        if words and words[-1] in pack().names.press_heads:
+            return True  # (`the Daily Courier`: read as an organisation, np._body)
         places = gazetteer()[1]
         # (`the Financial Times`: the name as listed is the affiliation, without `the`)
         return any(p is not None and p.kind == "media"

@@ -248,7 +248,12 @@ class Resolver:
         if last is None or not last.role or last.name:
             return None
         head = ref.role.lower()
-        return last if last.role.lower().split()[-1] in (head, head + "s") else None
+        last_head = last.role.lower().split()[-1]
+        if last_head == head + "s" and not _plural(ref.role):
+            # (`sources in the ministry said … “…,” the source said`: one of them speaks, a
+            # source of that body, not the plural)
+            return replace(last, role=ref.role)
+        return last if last_head == head else None
 
     def _given_noun(self, ref: Ref, pos: int) -> Who | None:
         """`Jan Novak, a Czech diplomat, said … “…,” the diplomat said.`: a bare definite
