@@ -399,6 +399,8 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
         return None
     if cue.position == "supports" and after.lstrip().startswith(stance.blockers.after):
         return None
+    if "that" in before and _unsaid(before):
+        return None  # `have yet to say outright that they oppose it`: not said, no position
     window = before[-stance.negation.window :]
     window = window[_past_possessor(window) :]
     if ":" in head:
@@ -422,6 +424,22 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
             map(re.Match.group, islice(_WORD.finditer(after), 2))):
         return None  # "could influence Germany to support": not a position held
     return cue.position
+
+
+def _unsaid(before: list[str]) -> bool:
+    """Is the cue in the `that` clause of a negated verb of saying (`did not say that …`,
+    `have yet to say outright that …`)? before: the clause's words before the cue."""
+    negation = language().stance.negation
+    at = len(before) - 1 - before[::-1].index("that")
+    # (the verb right before `that`, or one word of manner between: `say outright that`)
+    verb = next((k for k in (at - 1, at - 2) if k >= 0 and before[k] in negation.unsaid_verbs),
+                None)
+    if verb is None:
+        return False
+    window = before[max(0, verb - negation.window) : verb]
+    weak_negators, _ = _padded()
+    return (not _strong().isdisjoint(window) or any(map(_ENDS_NT, window))
+            or weak_negators.held_by(window))
 
 
 @per_language

@@ -199,6 +199,9 @@ class Negation(Pack):
     not_possessors: Words
     unasked: Phrases
     undecided: Phrases
+    # `have yet to say that they oppose it`: a cue in the `that` clause of a verb of saying
+    # that is itself negated states nothing (the words were not said).
+    unsaid_verbs: Words
     # A cue's position → its meaning negated (strong, weak); NO_POSITION: it states none.
     flip: dict[str, tuple[str, str]]
 
