@@ -478,7 +478,7 @@ def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] 
     """The speech event at tokens[k] as (is a noun, its offset, its source), if it is one; a
     speech noun only when it reports the words after it."""
     if tokens[k].lower in attribution_pack().citing.verbs:
-        cited = _cited(tokens, k, doc.text)
+        cited = clauses.cited_source(tokens, k + 1, doc.text)
         if cited is not None:
             return False, tokens[k].start, cited
     found = clauses.event_at(tokens, k, doc.text)
@@ -490,16 +490,6 @@ def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] 
     if found[0] != "according to" and object_of_preposition(tokens, found[1]):
         return None  # (the subject stands further back: distant_subjects.py)
     return is_noun, tokens[k].start, found[1]
-
-
-def _cited(tokens: list[Token], k: int, text: str) -> np.Ref | None:
-    """`citing a diplomat`, `quoting sources close to the talks as saying`: the person or
-    unnamed source cited right after the word at k (not a document, an outlet or a body
-    whose report is cited: the reporting verb's subject stands then)."""
-    ref = np.parse(np.np_right(tokens, k + 1), text) if k + 1 < len(tokens) else None
-    if ref is None or ref.kind not in ("person", "unnamed", "descriptor") or sources.outlet(ref):
-        return None
-    return ref
 
 
 def object_of_preposition(tokens: list[Token], ref: np.Ref) -> bool:

@@ -154,15 +154,21 @@ def _cited_after(tokens: list[Token], k: int, text: str) -> np.Ref | None:
             (len(p.split()) for p in citing.phrases
              if " ".join(t.lower for t in tokens[m : m + len(p.split())]) == p), 0)
         if width:
-            ref = np.parse(np.np_right(tokens, m + width), text)
-            if ref is None or ref.kind not in ("person", "unnamed", "descriptor") or (
-                    sources.outlet(ref)):
-                return None
-            return ref
+            return cited_source(tokens, m + width, text)
         if not (tokens[m].text == "," or tokens[m].text in np.time_words()
                 or lower in grammar().clauses.prepositions):
             return None
     return None
+
+
+def cited_source(tokens: list[Token], j: int, text: str) -> np.Ref | None:
+    """The description from tokens[j] on, read after a word of citing (`citing a diplomat`,
+    `with reference to a source`) when it is a person or an unnamed source: that one said the
+    words. None for a cited outlet or document (`citing DW`, `citing the newspaper`)."""
+    ref = np.parse(np.np_right(tokens, j), text) if j < len(tokens) else None
+    if ref is None or ref.kind not in ("person", "unnamed", "descriptor") or sources.outlet(ref):
+        return None
+    return ref
 
 
 def _complement(tokens: list[Token], ref: np.Ref) -> bool:

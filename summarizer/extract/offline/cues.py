@@ -409,8 +409,7 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
         kept = min(len(window), len(_WORD.findall(head[head.rfind(":") + 1 :])))
         window = window[len(window) - kept :]
     weak_negators, irrealis = _padded()
-    # (Asked in C: most cues have no negation before them.)
-    strong = not _strong().isdisjoint(window) or any(map(_ENDS_NT, window))
+    strong = _strongly_negated(window)
     if strong or weak_negators.held_by(window):
         if any(w in open_questions() for w in window):
             return None  # `has not decided whether to support it`: a question, not a no
@@ -437,9 +436,13 @@ def _unsaid(before: list[str]) -> bool:
     if verb is None:
         return False
     window = before[max(0, verb - negation.window) : verb]
-    weak_negators, _ = _padded()
-    return (not _strong().isdisjoint(window) or any(map(_ENDS_NT, window))
-            or weak_negators.held_by(window))
+    return _strongly_negated(window) or _padded()[0].held_by(window)
+
+
+def _strongly_negated(window: list[str]) -> bool:
+    """Does one of the words hold a strong negation (`not`, `never`, `won't`)? (Asked in C:
+    most cues have no negation before them.)"""
+    return not _strong().isdisjoint(window) or any(map(_ENDS_NT, window))
 
 
 @per_language
