@@ -41,7 +41,7 @@ def _eager_before_quote(doc: Doc, quote: Quote) -> list[Source]:
     triggers = clauses.triggers()
     for k in compress(range(len(tokens)), map(triggers.__contains__, map(_LOWER, tokens))):
         token = tokens[k]
-        cited = (attribution._cited(tokens, k, doc.text)
+        cited = (clauses.cited_source(tokens, k + 1, doc.text)
                  if token.lower in attribution_pack().citing.verbs else None)
         found = (token.lower, cited) if cited is not None else clauses.event_at(
             tokens, k, doc.text)
