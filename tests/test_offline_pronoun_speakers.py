@@ -277,7 +277,8 @@ def test_near_miss_a_description_of_a_thing_leaves_the_people_it_names() -> None
     text = ("Glenn Roe spoke on the radio for an hour.\n\n"
             "Roe said the crowd should turn away from Tom Hart.\n\n"
             "The radio station has increasingly filled its hours for Paul Egan with imagery. "
-            "He has declared Egan to be “anointed” by God.")
+            "He has declared the plan to be “anointed” by God.")
+    # (not `He has declared Egan to be …`: a he is never a person its own clause names)
     assert name_of(text, "anointed") == "Paul Egan"
 
 

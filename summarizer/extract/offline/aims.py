@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.language import grammar, language, per_language
-from summarizer.extract.offline.lexicon import phrase_regex
+from summarizer.extract.offline.lexicon import alternation, phrase_regex
 from summarizer.extract.offline.phrases import PhraseIndex
 from summarizer.extract.offline.word_packs import plan_words
 
@@ -34,9 +34,22 @@ def _aim_regex() -> re.Pattern[str]:
 
 @per_language
 def _clause_end() -> re.Pattern[str]:
-    """What ends an aim's clause: punctuation, a dash, a conjunction (grammar.toml [aims])."""
-    words = "|".join(sorted(map(re.escape, grammar().aims.clause_ends), key=lambda w: (-len(w), w)))
-    return re.compile(rf"[,;:.!?()“”\"]|\s[—–]\s|\s(?:{words})\s")
+    """What ends an aim's clause (grammar.toml [aims]): punctuation, a dash, a conjunction, a
+    link of time with its measure (`… hours after`), `and` before a new clause, `to` the
+    plan's addressees (`… to the Ukrainian parliament`)."""
+    words = grammar().aims
+    ends, links, coordinators = (alternation(w) for w in
+                                 (words.clause_ends, words.time_links, words.coordinators))
+    counts, measures = alternation(words.time_counts), alternation(words.time_measures)
+    openers, addressees = alternation(words.clause_openers), alternation(words.addressees)
+    return re.compile(
+        r"[,;:.!?()“”\"]|\s[—–]\s"
+        rf"|\s(?i:{ends})\s"
+        rf"|\s(?:(?:(?i:{counts})\s)?(?i:{measures})\s)?(?i:{links})\s"
+        # (case-sensitive: a capital after `and` opens a clause with a name)
+        rf"|\s(?i:{coordinators})\s(?=[A-Z]|(?i:{openers})\s)"
+        rf"|\s(?i:to)\s(?:(?i:the)\s)?(?:\S+\s)?(?i:{addressees})(?!\w)"
+    )
 
 
 @per_language
@@ -86,7 +99,20 @@ def _owned(doc: Doc, start: int, at: int, owner_ok: Callable[[str, int], bool]) 
     return owner.lower() not in grammar().noun_phrases.possessives or owner_ok(owner, where)
 
 
+# A relative pronoun ends the aim only after the verb and at least this many words of its
+# object (`end the war that …`; not `ensure that …`, `make sure that …`).
+RELATIVE_AFTER = 3
+
+
 def _clause(text: str) -> str:
     head = _clause_end().split(text, maxsplit=1)[0]
     words = head.split()
-    return " ".join(words[:AIM_WORDS]).rstrip(" .,;")
+    pack = grammar().aims
+    cut = next((k for k, word in enumerate(words)
+                if k >= RELATIVE_AFTER and word.lower() in pack.relatives), len(words))
+    if cut > AIM_WORDS:
+        # Cut at its length: back to the end of a phrase.
+        cut = AIM_WORDS
+        while cut > 1 and words[cut - 1].lower() in pack.dangling:
+            cut -= 1
+    return " ".join(words[:cut]).rstrip(" .,;")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress
@@ -106,6 +106,22 @@ class PronounSpan(NamedTuple):
     speaks: bool
     clause: bool
     after_participle: bool  # a participle phrase opens the sentence before it
+
+
+def _named_in_clause(tokens: list[Token], span: PronounSpan,
+                     after: Sequence[NameSpan | PronounSpan]) -> frozenset[str]:
+    """The surnames a he/she opening its sentence names later in its own clause: a subject
+    pronoun is never one of them (`According to Roe, Lind is aware of it. He called Lind's
+    plan unrealistic.`: he is Roe). Only up to the first comma, dash or conjunction: a
+    pronoun in a phrase before the subject (`When asked how she …, Lee said`) or a clause
+    joined on (`He admits it, but Lee thinks …`) may well be the person named."""
+    if span.i > 1 or (span.i == 1 and tokens[0].lower not in attribution_pack().set_off.openers):
+        return frozenset()
+    stops = grammar().sources.clause_starts
+    end = next((k for k in range(span.i + 1, len(tokens)) if tokens[k].lower in stops),
+               len(tokens))
+    return frozenset(np.strip_possessive(tokens[s.j - 1].text) for s in after
+                     if isinstance(s, NameSpan) and s.j <= end)
 
 
 class SentenceMentions(NamedTuple):
@@ -324,9 +340,10 @@ class Registry:
         if found.described_subject:
             self._described_subject.add(sentence)
         has_subject = False
-        for span in found.spans:
+        for k, span in enumerate(found.spans):
             if isinstance(span, PronounSpan):
-                if self._pronoun_mention(tokens, span, para, sentence, not has_subject):
+                if self._pronoun_mention(tokens, span, para, sentence, not has_subject,
+                                         found.spans[k + 1:]):
                     has_subject = True
                 continue
             i, j = span.i, span.j
@@ -339,13 +356,16 @@ class Registry:
                 has_subject = True
 
     def _pronoun_mention(self, tokens: list[Token], span: PronounSpan, para: int, sentence: int,
-                         first: bool) -> bool:
+                         first: bool, after: Sequence[NameSpan | PronounSpan] = ()) -> bool:
         """`He` / `she` as a mention of the person it stands for, so that the next pronoun
         finds them through it (`Roe arrived. She said … . “…,” she added.`). Returns whether
-        it is the sentence's subject (first is whether no subject came before)."""
+        it is the sentence's subject (first is whether no subject came before). after: the
+        sentence's spans after it."""
         start = tokens[span.i].start
         first = first and not span.subordinate
-        entity = self.pronoun(span.gender, start, main=first and span.after_participle)
+        entity = self.pronoun(span.gender, start, main=first and span.after_participle,
+                              others=_named_in_clause(tokens, span, after) if first else
+                              frozenset())
         if entity is None:
             return False
         rank = (SPEAKER if span.speaks else SUBJECT if first
@@ -492,14 +512,16 @@ class Registry:
             entity = self._add(Entity(name, gender=_gender(run[0]) if len(run) > 1 else None))
         return entity
 
-    def pronoun(self, gender: str, pos: int, main: bool = False) -> Entity | None:
+    def pronoun(self, gender: str, pos: int, main: bool = False,
+                others: frozenset[str] = frozenset()) -> Entity | None:
         """The person a he/she refers to: going back sentence by sentence, the speaker of the
         nearest sentence naming a compatible person, else its subject, else its latest such
         person. main: the pronoun is the main subject after a participle phrase (`Asked about
         Roe's plan, she said`), which describes the pronoun's person: the people the phrase
-        names (objects, possessors) are others."""
+        names (objects, possessors) are others. others: surnames of people it is not."""
         def compatible(entity: Entity) -> bool:
-            return gender not in ("m", "f") or entity.gender in (None, gender)
+            return (gender not in ("m", "f") or entity.gender in (None, gender)) and (
+                not others or entity.surname not in others)
         here = self.doc.sentence_index(pos) if main else -1
         return self._salient(pos, PRONOUN_PARAGRAPHS, compatible, skip_others_in=here)
 

@@ -654,6 +654,14 @@ class SpeakerWords(Pack):
 
 class AimWords(Pack):
     clause_ends: Listed
+    time_links: Listed
+    time_counts: Listed
+    time_measures: Listed
+    coordinators: Listed
+    clause_openers: Listed
+    addressees: Listed
+    dangling: Listed
+    relatives: Listed
 
 
 class GrammarPack(Pack):
