@@ -148,7 +148,8 @@ def lead_in(doc: Doc, quote: Quote) -> Source | None:
     if cited is not None:
         cue = Cue("before", (tokens[k].start, colon_at), sentence.para)
         return Source(cue, cited, tokens[k].start)
-    if tokens[k].lower not in verbs or not bare_tail(tokens[k + 1 :]):
+    if tokens[k].lower not in verbs or not bare_tail(
+            tokens[k + 1 :], telling=tokens[k].lower in grammar().colon.telling):
         return None
     found = clauses.event_at(tokens, k, text)
     if found is None or found[0] in language().speech.nouns.words:
@@ -171,9 +172,10 @@ def _quoted_person(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     return ref if ref is not None and ref.kind in ("person", "unnamed", "descriptor") else None
 
 
-def bare_tail(tail: list[Token]) -> bool:
+def bare_tail(tail: list[Token], telling: bool = False) -> bool:
     """Are the words between a speech verb and its colon at most a listener and prepositional
-    phrases (`us`, `the BBC in an interview`, `on social media`)?"""
+    phrases (`us`, `the BBC in an interview`, `on social media`)? telling: the verb is one of
+    telling, whose object is the listener however described (`the crowd`, `parliament`)."""
     tail = [t for t in tail if t.text != ","]
     words = [t for t in tail if t.text[0].isalnum()]
     clause_words = grammar().colon.clause_words
@@ -183,4 +185,22 @@ def bare_tail(tail: list[Token]) -> bool:
     if not tail or tail[0].lower in prepositions:
         return True
     k = 1 if tail[0].lower in grammar().colon.listeners else len(np.np_right(tail, 0))
+    if telling and not (k > 0 and (k == len(tail) or tail[k].lower in prepositions)):
+        k = _told_object(tail)
     return k > 0 and (k == len(tail) or tail[k].lower in prepositions)
+
+
+def _told_object(tail: list[Token]) -> int:
+    """The length of the listener phrase opening a verb of telling's tail (`the crowd`, `his
+    Democratic audience`, `parliament`): words up to a preposition, none of them a verb (`told
+    them the plan had failed` reports a clause, not a listener); 0 when there is none."""
+    prepositions = grammar().clauses.prepositions
+    finite = grammar().paraphrase.finite
+    verbs = language().speech.all_verbs
+    k = 0
+    while k < len(tail) and tail[k].lower not in prepositions:
+        word = tail[k]
+        if not word.text.isalpha() or word.lower in finite or word.lower in verbs:
+            return 0
+        k += 1
+    return k

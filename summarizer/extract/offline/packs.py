@@ -592,6 +592,7 @@ class ColonWords(Pack):
     listeners: Words
     clause_words: Words
     subordinators: Words
+    telling: Words
 
 
 class ParaphraseWords(Pack):
