@@ -174,12 +174,17 @@ def _quoted_person(tokens: list[Token], k: int, text: str) -> np.Ref | None:
 
 def bare_tail(tail: list[Token], telling: bool = False) -> bool:
     """Are the words between a speech verb and its colon at most a listener and prepositional
-    phrases (`us`, `the BBC in an interview`, `on social media`)? telling: the verb is one of
-    telling, whose object is the listener however described (`the crowd`, `parliament`)."""
-    tail = [t for t in tail if t.text != ","]
+    phrases (`us`, `the BBC in an interview`, `on social media`), in any manner (`quietly`,
+    `pleasantly into the phone`)? telling: the verb is one of telling, whose object is the
+    listener however described (`the crowd`, `parliament`)."""
+    # (an adverb in -ly is no clause and no listener: left out; not the listed auxiliaries,
+    # which would leave `said he would` looking bare)
+    tail = [t for t in tail if t.text != "," and not _ly_adverb(t)]
     words = [t for t in tail if t.text[0].isalnum()]
-    clause_words = grammar().colon.clause_words
-    if len(words) > TAIL_WORDS or any(t.lower in clause_words for t in tail):
+    clause_words, finite = grammar().colon.clause_words, grammar().paraphrase.finite
+    # (a finite verb makes a clause too: `said privately about Lee it is a different story`)
+    if len(words) > TAIL_WORDS or any(t.lower in clause_words or t.lower in finite
+                                      for t in tail):
         return False
     prepositions = grammar().clauses.prepositions
     if not tail or tail[0].lower in prepositions:
@@ -188,6 +193,16 @@ def bare_tail(tail: list[Token], telling: bool = False) -> bool:
     if telling and not (k > 0 and (k == len(tail) or tail[k].lower in prepositions)):
         k = _told_object(tail)
     return k > 0 and (k == len(tail) or tail[k].lower in prepositions)
+
+
+def _ly_adverb(token: Token) -> bool:
+    """A lower-case word in -ly (`pleasantly`, `quietly`): an adverb of manner."""
+    lower = token.lower
+    return token.text.islower() and lower.endswith("ly") and len(lower) > MIN_LY_LETTERS
+
+
+# A word in -ly needs more letters than this to read as an adverb (not `ally`, `rely`).
+MIN_LY_LETTERS = 4
 
 
 def _told_object(tail: list[Token]) -> int:
