@@ -67,8 +67,34 @@ def _others(tokens: list[Token], subject: np.Ref, text: str) -> tuple[np.Ref, ..
         if ref.kind in ("unnamed", "descriptor") and any(
                 t.lower in prepositions for t in tokens[max(k - PP_REACH, 0) : k]):
             continue
+        if _addressee(tokens, k) or _party_label(ref.text):
+            continue  # (`delivered a blunt message to Lee:`: Lee is whom it was said to;
+            # `Ann Roe, R-Ky., …`: the subject's party and state)
         out.append(ref)
     return tuple(out)
+
+
+def _party_label(text: str) -> bool:
+    """`R-Ky`, `D-N.Y`: a party's letter, a hyphen and a state's abbreviation, which US news
+    sets off after a legislator's name (grammar.toml [colon] party_letters)."""
+    letter, hyphen, state = text.partition("-")
+    return bool(hyphen) and letter in grammar().colon.party_letters and state[:1].isupper() and (
+        len(state) <= PARTY_STATE_CHARS) and " " not in state
+
+
+# A state's abbreviation in a party label has at most this many characters (`N.Y`, `Calif`).
+PARTY_STATE_CHARS = 6
+
+
+def _addressee(tokens: list[Token], k: int) -> bool:
+    """Is the phrase at tokens[k] the object of `to` (`a message to Lee`, `wrote to Lee`), whom
+    the words were addressed to, not one who said them? Not `according to Lee`, nor after
+    a verb of hearing (`listened to Lee`: grammar.toml [colon] hearing)."""
+    # (the chunk may open with its preposition: `to Lee`)
+    at = k if tokens[k].lower == "to" else k - 1
+    if at < 0 or tokens[at].lower != "to":
+        return False
+    return at == 0 or tokens[at - 1].lower not in grammar().colon.hearing
 
 
 def opener(tokens: list[Token]) -> int:

@@ -593,6 +593,8 @@ class ColonWords(Pack):
     clause_words: Words
     subordinators: Words
     telling: Words
+    hearing: Words
+    party_letters: Words
 
 
 class ParaphraseWords(Pack):
