@@ -38,8 +38,12 @@ def _with(section: str, **words: frozenset[str]) -> Language:
 
 def test_a_listener_before_a_closing_colon_is_read_from_the_pack() -> None:
     assert _speakers(TOLD) == [("Anna Kovalenko", "direct")]
-    # Without `reporters` as a listener, `told reporters:` no longer introduces the quote.
-    assert _speakers(TOLD, _with("colon", listeners=frozenset({"us"}))) == []
+    # Without `reporters` as a listener (nor `told` as a verb of telling, whose object is
+    # always a listener), `told reporters:` no longer introduces the quote.
+    assert _speakers(TOLD, _with("colon", listeners=frozenset({"us"}))) == [
+        ("Anna Kovalenko", "direct")]
+    assert _speakers(TOLD, _with("colon", listeners=frozenset({"us"}),
+                                 telling=frozenset())) == []
 
 
 def test_the_finite_verbs_of_a_content_clause_are_read_from_the_pack() -> None:

@@ -103,6 +103,10 @@ def after_quote(doc: Doc, resolver: Resolver, quote: Quote) -> Iterator[Source]:
         start = tokens[0].start
     cue = Cue("after", (start, end), doc.sentence_at(start).para)
     ref = _after_ref(tokens, doc.text)
+    if ref is None or ref.kind not in ("person", "pronoun"):
+        surname = _surname_tag(resolver, tokens, quote.start)
+        if surname is not None:
+            yield Source(cue, surname, quote.start)
     if ref is not None:
         yield Source(cue, ref, quote.start)
     if _last_mark(doc, quote).endswith(_TAG_ENDS):
@@ -110,6 +114,36 @@ def after_quote(doc: Doc, resolver: Resolver, quote: Quote) -> Iterator[Source]:
         if ref is not None:
             yield Source(cue, ref, quote.start)
     yield from _cut_off(doc, resolver, quote, tokens)
+
+
+def _surname_tag(resolver: Resolver, tokens: list[Token], pos: int) -> np.Ref | None:
+    """`“…,” Guardian said` / `“…,” From added`: a lone capitalised word and a speech verb
+    right after a quote are a surname and its tag when the article named a person of that
+    surname in full before, even where the word reads otherwise alone (an outlet, a place, a
+    preposition, a verb); a phrase set off by commas may stand before the verb."""
+    word = tokens[0].text
+    if len(tokens) < 2 or not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return None
+    speech = language().speech
+    k = 1
+    if tokens[1].text in _SET_OFF_MARKS:
+        # (`“…,” Paris, who used to work for the senator, said`: the verb after the phrase)
+        k = next((m for m in range(2, min(len(tokens), 2 + LONG_SET_OFF_WORDS))
+                  if tokens[m].lower in speech.all_verbs or tokens[m].text in _CLAUSE_MARKS),
+                 len(tokens))
+        j = k - 1
+        while j > 1 and tokens[j].lower in speech.adverbs.words:
+            j -= 1
+        if k >= len(tokens) or tokens[j].text not in _SET_OFF_MARKS:
+            return None
+    while k < len(tokens) and tokens[k].lower in speech.adverbs.words:
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in speech.all_verbs:
+        return None
+    entity = resolver.registry.named_before(word, pos)
+    if entity is None:
+        return None
+    return np.Ref("person", word, tokens[0].start, tokens[0].end, name=entity.name)
 
 
 # Marks that may close a quotation nested at the end of a quote (`“…: ‘What can we do?’”`).

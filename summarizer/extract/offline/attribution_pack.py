@@ -79,6 +79,13 @@ class PutIt(BaseModel):
     tail_words: int = Field(ge=0, le=6)
 
 
+class Responses(BaseModel):
+    """[responses]: `Roe agreed. “…”` (report_continuation.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    verbs: Words
+
+
 class Citing(BaseModel):
     """[citing]: `…, citing a diplomat: “…”` (attribution.py, colon.py)."""
 
@@ -95,6 +102,7 @@ class AttributionPack(BaseModel):
     colon_forms: ColonForms
     plain_subjects: PlainSubjects
     put_it: PutIt
+    responses: Responses
     citing: Citing
 
 

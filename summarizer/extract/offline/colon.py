@@ -67,8 +67,34 @@ def _others(tokens: list[Token], subject: np.Ref, text: str) -> tuple[np.Ref, ..
         if ref.kind in ("unnamed", "descriptor") and any(
                 t.lower in prepositions for t in tokens[max(k - PP_REACH, 0) : k]):
             continue
+        if _addressee(tokens, k) or _party_label(ref.text):
+            continue  # (`delivered a blunt message to Lee:`: Lee is whom it was said to;
+            # `Ann Roe, R-Ky., …`: the subject's party and state)
         out.append(ref)
     return tuple(out)
+
+
+def _party_label(text: str) -> bool:
+    """`R-Ky`, `D-N.Y`: a party's letter, a hyphen and a state's abbreviation, which US news
+    sets off after a legislator's name (grammar.toml [colon] party_letters)."""
+    letter, hyphen, state = text.partition("-")
+    return bool(hyphen) and letter in grammar().colon.party_letters and state[:1].isupper() and (
+        len(state) <= PARTY_STATE_CHARS) and " " not in state
+
+
+# A state's abbreviation in a party label has at most this many characters (`N.Y`, `Calif`).
+PARTY_STATE_CHARS = 6
+
+
+def _addressee(tokens: list[Token], k: int) -> bool:
+    """Is the phrase at tokens[k] the object of `to` (`a message to Lee`, `wrote to Lee`), whom
+    the words were addressed to, not one who said them? Not `according to Lee`, nor after
+    a verb of hearing (`listened to Lee`: grammar.toml [colon] hearing)."""
+    # (the chunk may open with its preposition: `to Lee`)
+    at = k if tokens[k].lower == "to" else k - 1
+    if at < 0 or tokens[at].lower != "to":
+        return False
+    return at == 0 or tokens[at - 1].lower not in grammar().colon.hearing
 
 
 def opener(tokens: list[Token]) -> int:
@@ -148,7 +174,8 @@ def lead_in(doc: Doc, quote: Quote) -> Source | None:
     if cited is not None:
         cue = Cue("before", (tokens[k].start, colon_at), sentence.para)
         return Source(cue, cited, tokens[k].start)
-    if tokens[k].lower not in verbs or not bare_tail(tokens[k + 1 :]):
+    if tokens[k].lower not in verbs or not bare_tail(
+            tokens[k + 1 :], telling=tokens[k].lower in grammar().colon.telling):
         return None
     found = clauses.event_at(tokens, k, text)
     if found is None or found[0] in language().speech.nouns.words:
@@ -171,16 +198,50 @@ def _quoted_person(tokens: list[Token], k: int, text: str) -> np.Ref | None:
     return ref if ref is not None and ref.kind in ("person", "unnamed", "descriptor") else None
 
 
-def bare_tail(tail: list[Token]) -> bool:
+def bare_tail(tail: list[Token], telling: bool = False) -> bool:
     """Are the words between a speech verb and its colon at most a listener and prepositional
-    phrases (`us`, `the BBC in an interview`, `on social media`)?"""
-    tail = [t for t in tail if t.text != ","]
+    phrases (`us`, `the BBC in an interview`, `on social media`), in any manner (`quietly`,
+    `pleasantly into the phone`)? telling: the verb is one of telling, whose object is the
+    listener however described (`the crowd`, `parliament`)."""
+    # (an adverb in -ly is no clause and no listener: left out; not the listed auxiliaries,
+    # which would leave `said he would` looking bare)
+    tail = [t for t in tail if t.text != "," and not _ly_adverb(t)]
     words = [t for t in tail if t.text[0].isalnum()]
-    clause_words = grammar().colon.clause_words
-    if len(words) > TAIL_WORDS or any(t.lower in clause_words for t in tail):
+    clause_words, finite = grammar().colon.clause_words, grammar().paraphrase.finite
+    # (a finite verb makes a clause too: `said privately about Lee it is a different story`)
+    if len(words) > TAIL_WORDS or any(t.lower in clause_words or t.lower in finite
+                                      for t in tail):
         return False
     prepositions = grammar().clauses.prepositions
     if not tail or tail[0].lower in prepositions:
         return True
     k = 1 if tail[0].lower in grammar().colon.listeners else len(np.np_right(tail, 0))
+    if telling and not (k > 0 and (k == len(tail) or tail[k].lower in prepositions)):
+        k = _told_object(tail)
     return k > 0 and (k == len(tail) or tail[k].lower in prepositions)
+
+
+def _ly_adverb(token: Token) -> bool:
+    """A lower-case word in -ly (`pleasantly`, `quietly`): an adverb of manner."""
+    lower = token.lower
+    return token.text.islower() and lower.endswith("ly") and len(lower) > MIN_LY_LETTERS
+
+
+# A word in -ly needs more letters than this to read as an adverb (not `ally`, `rely`).
+MIN_LY_LETTERS = 4
+
+
+def _told_object(tail: list[Token]) -> int:
+    """The length of the listener phrase opening a verb of telling's tail (`the crowd`, `his
+    Democratic audience`, `parliament`): words up to a preposition, none of them a verb (`told
+    them the plan had failed` reports a clause, not a listener); 0 when there is none."""
+    prepositions = grammar().clauses.prepositions
+    finite = grammar().paraphrase.finite
+    verbs = language().speech.all_verbs
+    k = 0
+    while k < len(tail) and tail[k].lower not in prepositions:
+        word = tail[k]
+        if not word.text.isalpha() or word.lower in finite or word.lower in verbs:
+            return 0
+        k += 1
+    return k

@@ -502,6 +502,14 @@ class Registry:
                                                                  for m in e.mentions),
                                            e.mentions[-1].offset if e.mentions else -1))
 
+    def named_before(self, surname: str, pos: int) -> Entity | None:
+        """The one person the article named in full (first name and surname) before pos whose
+        surname is this word, if there is exactly one: `Guardian said` after `Mayor Don
+        Guardian` is the mayor, whatever else the word may be (an outlet, a place, a verb)."""
+        found = [e for e in self._by_last.get(surname, ())
+                 if " " in e.name and e.mentions and e.mentions[0].offset < pos]
+        return found[0] if len(found) == 1 else None
+
     # --- resolving --------------------------------------------------------------------------
 
     def person(self, name: str, pos: int) -> Entity:

@@ -592,6 +592,9 @@ class ColonWords(Pack):
     listeners: Words
     clause_words: Words
     subordinators: Words
+    telling: Words
+    hearing: Words
+    party_letters: Words
 
 
 class ParaphraseWords(Pack):

@@ -8,15 +8,17 @@ Only a quote that is a whole sentence (nothing but punctuation around its marks)
 sentence right before it (in its paragraph, or ending the paragraph before), and only when
 that sentence holds no quote of its own (a quote there is continued by attribution.py's step 4
 instead), does not end in a colon (a lead-in, colon.py's), and reports one speaker's words:
-its first speech verb with a readable subject. Returns the Source it reads (that subject); the
-attribution stage resolves it.
+its first speech verb with a readable subject, or a sentence that is only a speaker and a verb
+of response (`Roe agreed.`). Returns the Source it reads (that subject); the attribution stage
+resolves it.
 """
 
 from __future__ import annotations
 
-from summarizer.extract.offline import clauses
+from summarizer.extract.offline import clauses, np, sources
+from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.attribution_readings import Cue, Source
-from summarizer.extract.offline.document import Doc, blank
+from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.quotes import Quote
 
 # What may stand between a stand-alone quote's closing mark and its sentence's end.
@@ -54,4 +56,30 @@ def after_report(doc: Doc, quote: Quote) -> Source | None:
             return None
         cue = Cue("report", (min(ref.start, token.start), report.end), report.para)
         return Source(cue, ref, token.start)
-    return None
+    return _response(doc, tokens, report.para)
+
+
+# Marks that may close a response sentence (`Roe agreed.`).
+_RESPONSE_ENDS = frozenset([".", "!"])
+
+
+def _response(doc: Doc, tokens: list[Token], para: int) -> Source | None:
+    """`Roe agreed.` / `The senator also disagreed.`: a sentence that is nothing but a named
+    person (or he, she) and a verb of response answers the words before it; the quote standing
+    alone after it is theirs."""
+    end = len(tokens)
+    while end and tokens[end - 1].text in _RESPONSE_ENDS:
+        end -= 1
+    if end < 2 or tokens[end - 1].lower not in attribution_pack().responses.verbs:
+        return None
+    verb = end - 1
+    k = verb
+    while k > 0 and sources.adverb(tokens[k - 1]):
+        k -= 1
+    phrase = tokens[:k]
+    ref = np.parse(phrase, doc.text) if phrase else None
+    if ref is None or ref.start != phrase[0].start or ref.end != phrase[-1].end or not (
+            ref.kind == "person" or ref.pronoun in ("m", "f")):
+        return None
+    cue = Cue("report", (ref.start, tokens[verb].end), para)
+    return Source(cue, ref, tokens[verb].start)
