@@ -773,8 +773,29 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         # failed to convince skeptics, including the US`: not the US's dismissal).
         if before and len(_words(text, before[0].end, holder.start)) <= HOLDER_REACH:
             return before[0]
+        if not before:
+            # `prevail against opponents such as the USA and Germany`: a role noun the list
+            # link follows at once names the list's members by their role.
+            return next((c for c in cues if lo <= c.start < holder.start and c.owned_only
+                         and _role_listed(text, c, holder)), None)
         return None
     return None
+
+
+def _role_listed(text: str, cue: Found, holder: Holder) -> bool:
+    """Is the owned cue a role noun (`opponents`, `supporters`) right before a list link that
+    the list the holder is in follows (`opponents such as the USA and Germany`)?"""
+    if text[cue.start : cue.end].lower() not in _role_nouns():
+        return False
+    words = [w.lower() for w in _words(text, cue.end, holder.start)]
+    return any(words[: len(link)] == link for links in _list_links().values()
+               for link in links)
+
+
+@per_language
+def _role_nouns() -> frozenset[str]:
+    roles = language().stance.objects.roles
+    return frozenset((*roles.supports, *roles.opposes, *roles.hesitant))
 
 
 def _finite_after(text: str, at: int, hi: int) -> bool:

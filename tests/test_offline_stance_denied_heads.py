@@ -1,0 +1,75 @@
+"""A cue governed by a denied noun (stance.toml [negation.heads]): `there is no consensus among
+the allies at this stage to invite Ukraine` is the allies' state, neither the speaker's support
+nor surely its no; the holder's own denied noun (`no appetite`, `no reason`) is its no only
+within the negation window. Also: a denied means to the step (`sees no possibility of inviting
+Ukraine`), a demonstrative that is a determiner (`against this background`), a national body's
+`of` (`the government of X`), a situation imagined (`a scenario where X vetoes it`), a particle
+`back` (`Russia comes back`) and a role noun before a list link (`opponents such as X and Y`).
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import stances
+
+
+@pytest.mark.parametrize("text", [
+    # A shared noun denied, far from the cue: not the speaker's support.
+    "An Italian official said there is no consensus among the allies at this stage to extend "
+    "an invitation to Kyiv.",
+    "There is no agreement within the alliance yet to invite Ukraine, the French foreign "
+    "minister said.",
+    # Near the cue too: the allies' state is no position of the speaker's.
+    "A Dutch official said there is no consensus to invite Ukraine now.",
+    "The Czech minister said no decision to invite Ukraine to NATO has been taken.",
+    # An own noun denied far from the cue, across a phrase naming another: whose?
+    "Rome said there was no appetite in Madrid at this point to invite Ukraine.",
+])
+def test_a_cue_governed_by_a_denied_noun_states_nothing(text: str) -> None:
+    assert stances(text) == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The holder's own denied noun within the window stays its no.
+    ("Madrid sees no reason to invite Ukraine this year.", {"ES": "opposes"}),
+    # A clause between the denied noun and the cue: the cue is the clause's own.
+    ("No decision was taken, but Portugal wants to invite Ukraine now.", {"PT": "supports"}),
+    ("There is no doubt that Portugal wants to invite Ukraine now.", {"PT": "supports"}),
+])
+def test_a_denied_noun_that_does_not_govern_the_cue(text: str,
+                                                     expected: dict[str, str]) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Belgian prime minister sees no possibility of inviting Ukraine to NATO this year.",
+     {"BE": "opposes"}),
+    ("The government of Portugal opposes Ukraine's accession to NATO.", {"PT": "opposes"}),
+    ("The leadership of Greece rejected the invitation to join NATO.", {"GR": "opposes"}),
+    # A demonstrative before a word for a step still points back to it.
+    ("The Danish minister spoke against this proposal to invite Ukraine.", {"DK": "opposes"}),
+    ("At the summit, backers of a fast invitation were unable to prevail against opponents such "
+     "as Spain and Italy.", {"ES": "opposes", "IT": "opposes"}),
+])
+def test_holders_and_denials_found(text: str, expected: dict[str, str]) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # `this background` is no pronoun for the question.
+    "Against this background, the Danish minister said Ukraine's accession to NATO would be "
+    "debated.",
+    # A situation imagined: no one's position.
+    "Oslo will not accept a scenario where Hungary vetoes the invitation.",
+    "Polish officials said Warsaw would never tolerate a world in which Russia blocks Ukraine's "
+    "NATO accession.",
+    # A role noun whose object is Ukraine in general, not the step.
+    "Zelensky thanked supporters of Ukraine such as Norway for the invitation push.",
+])
+def test_no_position(text: str) -> None:
+    assert stances(text) == {}
+
+
+def test_a_particle_back_is_no_support() -> None:
+    assert stances("Norway wants Ukraine in NATO so that Russia never comes back.") == {
+        "NO": "supports"}
