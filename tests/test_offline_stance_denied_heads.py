@@ -73,3 +73,19 @@ def test_no_position(text: str) -> None:
 def test_a_particle_back_is_no_support() -> None:
     assert stances("Norway wants Ukraine in NATO so that Russia never comes back.") == {
         "NO": "supports"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Working to obtain the step is seeking it.
+    ("Kyiv aims to get an invitation to NATO before the spring.", {"UA": "supports"}),
+    ("The Ukrainian foreign minister is pushing to secure an invitation to join NATO.",
+     {"UA": "supports"}),
+    # Denied by an official: it will not come now.
+    ("Ukraine will not get an invitation at the summit, a Dutch official said.",
+     {"NL": "opposes"}),
+    # No new decision on the step is needed: no step now.
+    ("The Austrian chancellor sees no need to make new decisions on Ukraine's membership in "
+     "NATO.", {"AT": "opposes"}),
+])
+def test_obtaining_the_step_and_no_new_decision(text: str, expected: dict[str, str]) -> None:
+    assert stances(text) == expected
