@@ -89,3 +89,21 @@ def test_a_particle_back_is_no_support() -> None:
 ])
 def test_obtaining_the_step_and_no_new_decision(text: str, expected: dict[str, str]) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A closing verb of belief: the mention before it holds the clause before the comma.
+    ("It is time to invite Ukraine to NATO, the Latvian prime minister believes.",
+     {"LV": "supports"}),
+    ("Ukraine should be invited to NATO now, Lisbon thinks.", {"PT": "supports"}),
+    # Another country's position before the comma is reported, not held.
+    ("Greece opposes an invitation for Ukraine to join NATO, Cyprus believes.",
+     {"GR": "opposes"}),
+    # An unofficial voice speaks for no government.
+    ("Ukraine should be invited to NATO now, Latvian analysts believe.", {}),
+    # A split infinitive is the same step.
+    ("The Latvian president said it is time to formally invite Ukraine to NATO.",
+     {"LV": "supports"}),
+])
+def test_a_closing_belief_and_a_split_infinitive(text: str, expected: dict[str, str]) -> None:
+    assert stances(text) == expected

@@ -386,9 +386,41 @@ def window_votes(doc: Doc, registry: Registry, start: int, end: int,
     # A cue's scope (_void) is judged only for the cue a holder takes: most cues are never taken.
     votes = _sentence_votes(doc, start, end, sorted(
         found + asked + presented, key=lambda c: c.start), holders) if holders else []
+    if holders and found:
+        votes += _tail_belief_votes(text, start, end, found, holders)
     if planned:
         votes += _plan_votes(text, start, end, owner, found, planned)
     return votes
+
+
+def _tail_belief_votes(text: str, start: int, end: int, cues: list[Found],
+                       holders: list[Holder]) -> list[Vote]:
+    """`Now is the time to invite Ukraine to NATO, the Estonian president believes`: the
+    mention before a closing verb of belief holds the position of the clause before its comma,
+    when that clause names no other country than the candidate (stance.toml [scope.syntax]
+    tail_beliefs) and its cues agree."""
+    syntax = _syntax()
+    tail = text[start:end].rstrip(_CLOSERS + ".!")
+    last = _WORDS.findall(tail[-24:])[-1:]
+    if not last or last[0].lower() not in syntax.tail_beliefs:
+        return []  # (most sentences end otherwise)
+    verb_at = start + len(tail) - len(last[0])
+    comma = text.rfind(",", start, verb_at)
+    if comma < 0 or len(_words(text, comma, verb_at)) > syntax.tail_reach:
+        return []
+    candidate = indirect_forms().candidate.country
+    tailers = [h for h in holders if comma < h.start and h.end <= verb_at]
+    if len({h.code for h in tailers}) != 1 or any(
+            h.code != candidate for h in holders if h.end <= comma):
+        return []  # no one, or `Germany opposes it, Poland believes`: Germany's, reported
+    taken = [c for c in cues if c.end <= comma and not c.owned_only and not c.presents
+             and not _void(text, c, end)]
+    positions = {c.position for c in taken}
+    if len(positions) != 1:
+        return []  # none, or mixed: no guess
+    holder = tailers[0]
+    return [Vote(holder.code, positions.pop(), (start, end), holder.actor,
+                 held_at=holder.start)]
 
 
 def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],

@@ -133,6 +133,8 @@ class StanceSyntax(WordsPack):
     perspective: Words
     passive_auxiliaries: Words
     passive_gap: int = Field(ge=1, le=4)
+    tail_beliefs: Words
+    tail_reach: int = Field(ge=1, le=12)
 
 
 class PlanRequest(WordsPack):
