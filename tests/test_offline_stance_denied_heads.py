@@ -107,3 +107,10 @@ def test_obtaining_the_step_and_no_new_decision(text: str, expected: dict[str, s
 ])
 def test_a_closing_belief_and_a_split_infinitive(text: str, expected: dict[str, str]) -> None:
     assert stances(text) == expected
+
+
+def test_a_consequence_of_a_longer_step_subject() -> None:
+    # `an invitation for Ukraine to join NATO` (five words) is the step whose modal leads to
+    # a harm.
+    assert stances("Bulgaria said an invitation for Ukraine to join NATO would risk a war with "
+                   "Russia.") == {"BG": "opposes"}
