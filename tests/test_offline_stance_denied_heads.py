@@ -114,3 +114,16 @@ def test_a_consequence_of_a_longer_step_subject() -> None:
     # a harm.
     assert stances("Bulgaria said an invitation for Ukraine to join NATO would risk a war with "
                    "Russia.") == {"BG": "opposes"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `such a step` points back to the question of the sentence before.
+    ("Kyiv wants an invitation to NATO. Croatia is reluctant to take such a step.",
+     {"HR": "hesitant", "UA": "supports"}),
+    # Joining as the step whose modal leads to a harm, in a minister's quoted words.
+    ("“I think that joining NATO would only raise tensions with Moscow,” said Slovenian "
+     "Foreign Minister Ana Novak.", {"SI": "opposes"}),
+])
+def test_a_step_referred_back_to_and_joining_as_the_step(text: str,
+                                                          expected: dict[str, str]) -> None:
+    assert stances(text) == expected
