@@ -127,3 +127,28 @@ def test_a_consequence_of_a_longer_step_subject() -> None:
 def test_a_step_referred_back_to_and_joining_as_the_step(text: str,
                                                           expected: dict[str, str]) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `This was stated by X`: the sentence before is X's words.
+    ("An invitation for Ukraine to join NATO is not desirable now. This was stated by the "
+     "Maltese foreign minister at a meeting in Brussels.", {"MT": "opposes"}),
+    ("An invitation to join NATO is desirable this year. It was said by the Latvian president "
+     "on Monday.", {"LV": "supports"}),
+    # Another country's position told before is reported, not held.
+    ("Greece opposes an invitation for Ukraine to join NATO. This was stated by the Cypriot "
+     "foreign minister.", {"GR": "opposes"}),
+    # An outlet reporting is no holder.
+    ("An invitation to NATO is not desirable now. This was reported by a Maltese newspaper.", {}),
+])
+def test_stated_by_the_agent(text: str, expected: dict[str, str]) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The prime minister of Croatia said he categorically does not agree with Ukraine becoming "
+     "a member of NATO.", {"HR": "opposes"}),
+    ("Romania agrees with Ukraine joining NATO now.", {"RO": "supports"}),
+])
+def test_consent_to_the_step_told_as_a_clause(text: str, expected: dict[str, str]) -> None:
+    assert stances(text) == expected

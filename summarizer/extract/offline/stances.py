@@ -393,6 +393,44 @@ def window_votes(doc: Doc, registry: Registry, start: int, end: int,
     return votes
 
 
+@per_language
+def _stated_by() -> re.Pattern[str]:
+    syntax = _syntax()
+    return re.compile(rf"(?:{alternation(syntax.stated_subjects)})\s+"
+                      rf"(?:{alternation(syntax.stated_auxiliaries)})\s+"
+                      rf"(?:{alternation(syntax.stated_verbs)})\s+by\b", re.I)
+
+
+def stated_by_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
+    """`Membership is not desirable now. This was stated by Luxembourg's foreign minister at
+    a meeting …`: the sentence before is the words of the mention right after `by`, when it
+    names no other country than the candidate and its cues agree (stance.toml [scope.syntax]
+    stated_*). Called only for a sentence after one on the question."""
+    text = doc.text
+    sentence, before = doc.sentences[index], doc.sentences[index - 1]
+    match = _stated_by().match(text, sentence.start, sentence.end)
+    if match is None or _question(text, before.start, before.end):
+        return []
+    agents = find_holders(doc, registry, match.end(), sentence.end)
+    if not agents or agents[0].possessive or (
+            len(_words(text, match.end(), agents[0].start)) > _syntax().stated_reach):
+        return []  # (`reported by Reuters` is no verb here; a mention far on is no agent)
+    cues = _cues(text, before.start, before.end)
+    if not cues:
+        return []
+    candidate = indirect_forms().candidate.country
+    if any(h.code != candidate for h in find_holders(doc, registry, before.start, before.end)):
+        return []  # `Germany opposes it. This was stated by …`: Germany's, reported
+    taken = [c for c in cues if not c.owned_only and not c.presents
+             and not _void(text, c, before.end)]
+    positions = {c.position for c in taken}
+    if len(positions) != 1:
+        return []  # none, or mixed: no guess
+    agent = agents[0]
+    return [Vote(agent.code, positions.pop(), (before.start, before.end), agent.actor,
+                 named=(sentence.start, sentence.end))]
+
+
 def _tail_belief_votes(text: str, start: int, end: int, cues: list[Found],
                        holders: list[Holder]) -> list[Vote]:
     """`Now is the time to invite Ukraine to NATO, the Estonian president believes`: the
