@@ -152,3 +152,15 @@ def test_stated_by_the_agent(text: str, expected: dict[str, str]) -> None:
 ])
 def test_consent_to_the_step_told_as_a_clause(text: str, expected: dict[str, str]) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `however` after a copula is an adverb inside the clause.
+    ("Several allies, led by Portugal, are however reluctant to invite Ukraine to NATO.",
+     {"PT": "hesitant"}),
+    # Opening a clause of its own it still parts the two positions.
+    ("Kyiv wants an invitation to NATO however Portugal is reluctant to invite Ukraine.",
+     {"PT": "hesitant", "UA": "supports"}),
+])
+def test_however_after_a_copula(text: str, expected: dict[str, str]) -> None:
+    assert stances(text) == expected

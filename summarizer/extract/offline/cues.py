@@ -42,9 +42,15 @@ _CONTRAST = rf"(?:{'|'.join(''.join(map(folded_class, w)) for w in _CONTRASTS)})
 _LETTER = folded_class(string.ascii_uppercase)
 # The full stop of an abbreviation (`the U.S. opposes`, `the U.K.`) ends no clause.
 _ABBREVIATION = rf"(?<!{_LETTER}\.{_LETTER}\.)"
+# A contrast word right after an auxiliary or a copula is an adverb inside the clause, no
+# break: `the allies are however reluctant to …` (one fixed-width lookbehind per word).
+_AFTER_AUXILIARY = "".join(
+    rf"(?<!\b{''.join(map(folded_class, w))}\s)"
+    for w in ("is", "are", "was", "were", "has", "have", "had", "remain", "remains", "will",
+              "would", "could", "can", "should", "must", "does", "do", "did"))
 _CLAUSE_BREAK = re.compile(
     rf"[.!?;,\s](?:(?<=[.!?;]){_ABBREVIATION}\s|(?<=\s)[—–]\s|(?<=,)\s{_CONTRAST}"
-    rf"|(?<=\s){_CONTRAST})"
+    rf"|(?<=\s)(?={_CONTRAST}){_AFTER_AUXILIARY}{_CONTRAST})"
 )
 # Most ranges hold no contrast word, and many no dash: then only the branches left can match,
 # and without the spaces' branches the pattern opens with the stops alone (spaces skipped).
