@@ -42,9 +42,15 @@ _CONTRAST = rf"(?:{'|'.join(''.join(map(folded_class, w)) for w in _CONTRASTS)})
 _LETTER = folded_class(string.ascii_uppercase)
 # The full stop of an abbreviation (`the U.S. opposes`, `the U.K.`) ends no clause.
 _ABBREVIATION = rf"(?<!{_LETTER}\.{_LETTER}\.)"
+# A contrast word right after an auxiliary or a copula is an adverb inside the clause, no
+# break: `the allies are however reluctant to …` (one fixed-width lookbehind per word).
+_AFTER_AUXILIARY = "".join(
+    rf"(?<!\b{''.join(map(folded_class, w))}\s)"
+    for w in ("is", "are", "was", "were", "has", "have", "had", "remain", "remains", "will",
+              "would", "could", "can", "should", "must", "does", "do", "did"))
 _CLAUSE_BREAK = re.compile(
     rf"[.!?;,\s](?:(?<=[.!?;]){_ABBREVIATION}\s|(?<=\s)[—–]\s|(?<=,)\s{_CONTRAST}"
-    rf"|(?<=\s){_CONTRAST})"
+    rf"|(?<=\s)(?={_CONTRAST}){_AFTER_AUXILIARY}{_CONTRAST})"
 )
 # Most ranges hold no contrast word, and many no dash: then only the branches left can match,
 # and without the spaces' branches the pattern opens with the stops alone (spaces skipped).
@@ -216,6 +222,8 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
                    if not any(a <= f.start < b for a, b in voids)]
     if out:
         out = _efforts(text, start, end, out)
+    if out and _heads_present(text, start, end):
+        out = [f for f in out if not _complement_of_denied(text, start, end, f)]
     roles = role_cues(text, start, end)
     if roles:
         # The role noun's own single-word cue (`supporters`, owned only) gives way to the form.
@@ -425,6 +433,63 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
     return cue.position
 
 
+def _heads_present(text: str, start: int, end: int) -> bool:
+    """Does the range hold a negator of [negation.heads] at all (most ranges with a cue hold
+    none: the cue's clause is then not read again)?"""
+    lowered = text[start:end].lower()
+    return any(f"{n} " in lowered for n in language().stance.negation.heads.negators)
+
+
+def _complement_of_denied(text: str, start: int, end: int, cue: Found) -> bool:
+    """`there is no consensus among the allies at this time to invite Ukraine`, `no
+    decision to invite Kyiv has been taken`: is the cue the complement of a denied noun that
+    is the allies' state (a shared one), or of the holder's own denied noun beyond the
+    negation window (`no appetite in Berlin at this point to invite`, whose holder may be
+    the one the phrases name)? Then it states no position, whatever path found it (the
+    denial nearer, `has no plans to invite`, is the cue's own negation)."""
+    lo, _ = clause_bounds(text, start, end, cue.start)
+    before = _lower_words(text[lo : cue.start])
+    first = _lower_words(text[cue.start : cue.end])[:1]
+    denied = _denied_head(before, first[0] if first else "")
+    window = language().stance.negation.window
+    return denied is not None and (denied[1] or denied[0] < len(before) - window)
+
+
+def _denied_head(before: list[str], first: str) -> tuple[int, bool] | None:
+    """Is the cue (first: its first word; before: its clause's words before it) the
+    infinitive or prepositional complement of a denied noun, across prepositional phrases and
+    adverbs only (`no consensus among the allies at this time to invite Ukraine`)? Then where
+    the negation starts in `before`, and whether the noun is a shared one (stance.toml
+    [negation.heads])."""
+    heads = language().stance.negation.heads
+    k = len(before)
+    if first != "to":
+        if not k or (before[-1] not in heads.links and before[-1] != "to"):
+            return None  # no complement: `there is no consensus; Poland backs it`
+        k -= 1
+    # Walk back over the phrases between the noun and the complement.
+    lowest = max(0, k - heads.reach - 1)
+    i = k - 1
+    while i >= lowest:
+        word = before[i]
+        if word in heads.stops:
+            return None  # a clause of its own: `no decision was taken as Poland wants to …`
+        if word in heads.shared or word in heads.own:
+            # (the first word after the noun must open a phrase, or be the complement itself)
+            if i + 1 < k and before[i + 1] not in heads.links and before[i + 1] not in (
+                    heads.adverbs):
+                return None
+            for start in (i - 1, i - 2):  # `no consensus`, `no clear consensus`
+                for negator in heads.negators:
+                    words = negator.split()
+                    if start - len(words) + 1 >= 0 and before[
+                            start - len(words) + 1 : start + 1] == words:
+                        return start - len(words) + 1, word in heads.shared
+            return None
+        i -= 1
+    return None
+
+
 def _unsaid(before: list[str]) -> bool:
     """Is the cue in the `that` clause of a negated verb of saying (`did not say that …`,
     `have yet to say outright that …`)? before: the clause's words before the cue."""
@@ -498,10 +563,15 @@ def _applies(text: str, start: int, a: int, after: str, cue: Cue) -> bool:
     if cue.position == "unclear" and cue.phrase.split()[0] not in stance.unclear.nouns:
         return any(w.lower() in stance.unclear.nouns for w in _WORD.findall(text[start:a]))
     if cue.phrase in stance.objects.cues:
-        words = _WORD.findall(object_of(after))[: stance.objects.reach]
+        words = _WORD.findall(object_of(after))[: stance.objects.reach + 1]
         objects = _object_words()
-        # (a single quotation mark is a word character here: `the 'victory plan'`)
-        return any(w in objects or w.strip("'’") in objects for w in words)
+        demonstratives = stance.objects.demonstratives
+        # (a single quotation mark is a word character here: `the 'victory plan'`; a
+        # demonstrative with a word after it is a determiner: `against this background`)
+        return any((w in objects or w.strip("'’") in objects) and not (
+            w in demonstratives and k + 1 < len(words)
+            and words[k + 1] not in stance.objects.demonstrative_heads)
+            for k, w in enumerate(words[: stance.objects.reach]))
     return True
 
 

@@ -275,9 +275,13 @@ def _title_before(tokens: list[Token], index: int) -> bool:
     """Is the preposition at index part of a title (`Minister of`, `Ambassador to`)?"""
     if index == 0:
         return False
-    titles = language().titles
+    lang = language()
+    titles = lang.titles
     before = np.strip_possessive(tokens[index - 1].lower)
-    return before in titles.role_tokens or before in titles.modifiers.keep
+    # `the government of Germany`, `the leadership of Hungary`: a national body's `of` names
+    # the country it speaks for, as `Germany's government` does (stance.toml [holders] bodies).
+    return before in titles.role_tokens or before in titles.modifiers.keep or (
+        tokens[index].lower == "of" and before in lang.stance.holders.bodies)
 
 
 def subjects(doc: Doc, holders: list[Holder], start: int, end: int) -> list[Holder]:

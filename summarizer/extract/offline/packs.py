@@ -169,6 +169,10 @@ class Objects(Pack):
     cues: Words
     reach: int = Field(ge=1)
     pronouns: Words
+    # Pronouns that are determiners when a word follows them in the object (`this background`).
+    demonstratives: Words
+    # Nouns after a demonstrative that refer back to the question (`this point`, `that step`).
+    demonstrative_heads: Words
     roles_reach: int = Field(ge=1)
     roles: Roles
     role_possessors: Words
@@ -185,8 +189,23 @@ class OtherQuestions(Pack):
 NO_POSITION = "none"
 
 
+class DeniedHeads(Pack):
+    """`there is no consensus among the allies at this time to invite Ukraine`: a denied noun
+    that governs the cue's infinitive across prepositional phrases (stance.toml
+    [negation.heads])."""
+
+    negators: Phrases
+    shared: Words
+    own: Words
+    links: Words
+    adverbs: Words
+    stops: Words
+    reach: int = Field(ge=1, le=12)
+
+
 class Negation(Pack):
     window: int = Field(ge=1)
+    heads: DeniedHeads
     strong: Phrases
     weak: Phrases
     soft: Words

@@ -44,6 +44,7 @@ from summarizer.extract.offline.stances import (
     plan_marks,
     plural_votes,
     point_votes,
+    stated_by_votes,
     statement_votes,
     window_votes,
     windows,
@@ -52,6 +53,9 @@ from summarizer.schemas import CountryStance, Evidence, Position, Statement, Vic
 
 # Evidence sentences kept per stance.
 MAX_EVIDENCE = 3
+# The first letters of a `This was stated by …` sentence (stances.stated_by_votes), tested in C
+# before the form is read.
+_STATED_OPENERS = ("This ", "That ", "It ")
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,12 @@ def extract_stances(
     topical = on_question(doc, question, marks)
     votes = [vote for passage in passages(doc, topical)
              for vote in passage_votes(doc, registry, passage, owner)]
+    # `… not desirable now. This was stated by X at …`: the sentence before is X's.
+    text = doc.text
+    votes.extend(vote for index in range(1, len(doc.sentences))
+                 if topical[doc.sentences[index - 1].start]
+                 and text.startswith(_STATED_OPENERS, doc.sentences[index].start)
+                 for vote in stated_by_votes(doc, registry, index))
     votes = without_candidate_claims(votes, statements)
     for statement in statements:
         votes.extend(statement_votes(doc, registry, statement, question, marks, topical))

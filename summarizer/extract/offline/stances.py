@@ -386,9 +386,79 @@ def window_votes(doc: Doc, registry: Registry, start: int, end: int,
     # A cue's scope (_void) is judged only for the cue a holder takes: most cues are never taken.
     votes = _sentence_votes(doc, start, end, sorted(
         found + asked + presented, key=lambda c: c.start), holders) if holders else []
+    if holders and found:
+        votes += _tail_belief_votes(text, start, end, found, holders)
     if planned:
         votes += _plan_votes(text, start, end, owner, found, planned)
     return votes
+
+
+@per_language
+def _stated_by() -> re.Pattern[str]:
+    syntax = _syntax()
+    return re.compile(rf"(?:{alternation(syntax.stated_subjects)})\s+"
+                      rf"(?:{alternation(syntax.stated_auxiliaries)})\s+"
+                      rf"(?:{alternation(syntax.stated_verbs)})\s+by\b", re.I)
+
+
+def stated_by_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
+    """`Membership is not desirable now. This was stated by Luxembourg's foreign minister at
+    a meeting …`: the sentence before is the words of the mention right after `by`, when it
+    names no other country than the candidate and its cues agree (stance.toml [scope.syntax]
+    stated_*). Called only for a sentence after one on the question."""
+    text = doc.text
+    sentence, before = doc.sentences[index], doc.sentences[index - 1]
+    match = _stated_by().match(text, sentence.start, sentence.end)
+    if match is None or _question(text, before.start, before.end):
+        return []
+    agents = find_holders(doc, registry, match.end(), sentence.end)
+    if not agents or agents[0].possessive or (
+            len(_words(text, match.end(), agents[0].start)) > _syntax().stated_reach):
+        return []  # (`reported by Reuters` is no verb here; a mention far on is no agent)
+    cues = _cues(text, before.start, before.end)
+    if not cues:
+        return []
+    candidate = indirect_forms().candidate.country
+    if any(h.code != candidate for h in find_holders(doc, registry, before.start, before.end)):
+        return []  # `Germany opposes it. This was stated by …`: Germany's, reported
+    taken = [c for c in cues if not c.owned_only and not c.presents
+             and not _void(text, c, before.end)]
+    positions = {c.position for c in taken}
+    if len(positions) != 1:
+        return []  # none, or mixed: no guess
+    agent = agents[0]
+    return [Vote(agent.code, positions.pop(), (before.start, before.end), agent.actor,
+                 named=(sentence.start, sentence.end))]
+
+
+def _tail_belief_votes(text: str, start: int, end: int, cues: list[Found],
+                       holders: list[Holder]) -> list[Vote]:
+    """`Now is the time to invite Ukraine to NATO, the Estonian president believes`: the
+    mention before a closing verb of belief holds the position of the clause before its comma,
+    when that clause names no other country than the candidate (stance.toml [scope.syntax]
+    tail_beliefs) and its cues agree."""
+    syntax = _syntax()
+    tail = text[start:end].rstrip(_CLOSERS + ".!")
+    last = _WORDS.findall(tail[-24:])[-1:]
+    if not last or last[0].lower() not in syntax.tail_beliefs:
+        return []  # (most sentences end otherwise)
+    verb_at = start + len(tail) - len(last[0])
+    comma = text.rfind(",", start, verb_at)
+    if comma < 0 or len(_words(text, comma, verb_at)) > syntax.tail_reach:
+        return []
+    candidate = indirect_forms().candidate.country
+    tailers = [h for h in holders if comma < h.start and h.end <= verb_at]
+    if len({h.code for h in tailers}) != 1 or any(
+            h.code != candidate for h in holders if h.end <= comma):
+        return []  # no one, or `Germany opposes it, Poland believes`: Germany's, reported
+    taken = [c for c in cues if c.end <= comma and not c.owned_only and not c.presents
+             and not _void(text, c, end)]
+    positions = {c.position for c in taken}
+    if len(positions) != 1:
+        return []  # none, or mixed: no guess
+    holder = tailers[0]
+    return [Vote(holder.code, positions.pop(), (start, end), holder.actor,
+                 held_at=holder.start)]
 
 
 def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
@@ -773,8 +843,29 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
         # failed to convince skeptics, including the US`: not the US's dismissal).
         if before and len(_words(text, before[0].end, holder.start)) <= HOLDER_REACH:
             return before[0]
+        if not before:
+            # `prevail against opponents such as the USA and Germany`: a role noun the list
+            # link follows at once names the list's members by their role.
+            return next((c for c in cues if lo <= c.start < holder.start and c.owned_only
+                         and _role_listed(text, c, holder)), None)
         return None
     return None
+
+
+def _role_listed(text: str, cue: Found, holder: Holder) -> bool:
+    """Is the owned cue a role noun (`opponents`, `supporters`) right before a list link that
+    the list the holder is in follows (`opponents such as the USA and Germany`)?"""
+    if text[cue.start : cue.end].lower() not in _role_nouns():
+        return False
+    words = [w.lower() for w in _words(text, cue.end, holder.start)]
+    return any(words[: len(link)] == link for links in _list_links().values()
+               for link in links)
+
+
+@per_language
+def _role_nouns() -> frozenset[str]:
+    roles = language().stance.objects.roles
+    return frozenset((*roles.supports, *roles.opposes, *roles.hesitant))
 
 
 def _finite_after(text: str, at: int, hi: int) -> bool:

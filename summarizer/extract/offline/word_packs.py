@@ -133,6 +133,12 @@ class StanceSyntax(WordsPack):
     perspective: Words
     passive_auxiliaries: Words
     passive_gap: int = Field(ge=1, le=4)
+    tail_beliefs: Words
+    tail_reach: int = Field(ge=1, le=12)
+    stated_subjects: Words
+    stated_auxiliaries: Words
+    stated_verbs: Words
+    stated_reach: int = Field(ge=0, le=6)
 
 
 class PlanRequest(WordsPack):
