@@ -52,6 +52,9 @@ class ColonForms(BaseModel):
     cataphors: Words
     cataphor_reach: int = Field(ge=1, le=8)
     object_prepositions: Words
+    labels: Words
+    label_links: Words
+    label_reach: int = Field(ge=1, le=6)
 
 
 class PlainSubjects(BaseModel):
