@@ -59,9 +59,10 @@ def holds_noun(text: str, description_role: str | None, entity: Entity, pos: int
         if mention.offset >= pos:
             break
         before = text[max(mention.offset - APPOSITION_CHARS, 0) : mention.offset]
-        words = re.split(r"[^\w'’-]+", before.rstrip())
-        if not re.search(r"[,.;:!?()\n]\s*$", before) and _has(
-                " ".join(words[-TITLE_BEFORE_WORDS:]), head):
+        words = re.split(r"[^\w'’-]+", before.rstrip())[-TITLE_BEFORE_WORDS:]
+        breaks = pack().description.title_breaks
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in breaks), default=0)
+        if not re.search(r"[,.;:!?()\n]\s*$", before) and _has(" ".join(words[cut:]), head):
             return True
         end = text.find(entity.surname, mention.offset, mention.offset + NAME_CHARS)
         after = end + len(entity.surname)

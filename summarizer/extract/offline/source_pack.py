@@ -20,6 +20,7 @@ class Description(Pack):
     legislator_nouns: frozenset[str]
     member_words: frozenset[str]
     legislatures: frozenset[str]
+    title_breaks: frozenset[str]
     max_words: int
     stop_words: frozenset[str]
     not_first: frozenset[str]
