@@ -101,6 +101,17 @@ def _has(words: str, head: str) -> bool:
     return head in have or head + "s" in have
 
 
+def title_fits(description_role: str | None, role: str | None) -> bool:
+    """Does a person's title hold one of the phrases a source noun fits (sources.toml
+    [description.role_fits]: `the diplomat` for `Foreign Minister`, `Minister for Europe and
+    Foreign Affairs`)?"""
+    fits = pack().description.role_fits.get(_head(description_role) or "")
+    if not fits or not role:
+        return False
+    title = " " + " ".join(re.split(r"[^\w-]+", role.lower())) + " "
+    return any(f" {phrase} " in title for phrase in fits)
+
+
 def seated(description_role: str | None, role: str | None) -> bool:
     """`the lawmaker`, `the deputy` for a person given a seat in a legislature (`a member of
     the State Duma's defence committee`, `a member of the Romanian parliament`)."""

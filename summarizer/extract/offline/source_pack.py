@@ -32,6 +32,8 @@ class Description(Pack):
     not_people: frozenset[str]
     body_nouns: frozenset[str]
     aliases: dict[str, str]
+    state_heads: frozenset[str]
+    role_fits: dict[str, tuple[str, ...]]
     things: frozenset[str]
     locatives: frozenset[str]
     placing: frozenset[str]
