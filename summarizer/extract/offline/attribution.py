@@ -268,12 +268,18 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
             return sources.after_verb(tokens, 1, text)
     phrase = np.np_right(tokens, 0)
     k = clause_subjects.skip_parenthesis_right(tokens, len(phrase)) if phrase else 0
+    comma = None
     if phrase and k < len(tokens) and tokens[k].text == ",":
+        comma = k
         phrase, k = _set_off(tokens, phrase, k, text)
     while k < len(tokens) and tokens[k].lower in speech.adverbs.words:
         k += 1
     if phrase and k < len(tokens) and tokens[k].lower in speech.all_verbs:
         ref = np.parse(phrase, text)
+        if ref is not None and comma is not None and ref.kind in ("descriptor", "unnamed"):
+            # (`the Minister of Foreign Affairs, Ann Roe, underlined`: the title's own `of`
+            # phrase kept the name out of the description; the name set off is the speaker)
+            ref = sources.apposed_name(tokens, comma, ref, text) or ref
         if ref is not None and (ref.kind != "media" or not general):
             return ref
     if not general:
