@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress
@@ -257,7 +257,8 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
         affiliation = _title_and_name_after(tokens, named, j, words)
         subordinate = (i < max(fronted, participle) or _subordinate(tokens, i, words)
                        or _reported(tokens, i, j, words))
-        speaks = not (subordinate or affiliation) and _speaks(tokens, i, j, doc.text, words)
+        speaks = not affiliation and (_cited(lowers, i) or (
+            not subordinate and _speaks(tokens, i, j, doc.text, words)))
         possessive = np.is_possessive(texts[j - 1])
         clause = (not possessive and not affiliation and i >= participle
                   and _clause_subject(tokens, i, fronted, words))
@@ -839,6 +840,12 @@ def _title(word: str) -> bool:
     """An abbreviated office or a courtesy title (`Sen.`, `Mr.`)."""
     titles = pack().titles
     return word in titles.offices or word in titles.courtesy
+
+
+def _cited(lowers: Sequence[str], i: int) -> bool:
+    """`According to Roe, …`: the name is the sentence's source, as a speech verb's subject is
+    (a `he said` in the next sentence goes back to Roe, not to a person the report names)."""
+    return i >= 2 and lowers[i - 1] == "to" and lowers[i - 2] == "according"
 
 
 def _speaks(tokens: list[Token], i: int, j: int, text: str, words: _Words) -> bool:
