@@ -29,3 +29,10 @@ def test_near_miss_the_subject_speaking_after_an_according_to_opener_still_speak
             "“We back the plan,” he said.")
     speaker = direct_speakers(text, strip=".,").get("We back the plan")
     assert speaker is not None and speaker.name == "Rolf Adler"
+
+
+def test_near_miss_according_to_an_outlet_s_name_is_no_pronoun_s_antecedent() -> None:
+    text = ("Ann Roe spoke in Kesh on Monday.\n\nAccording to Ledgerwire, Ann Roe praised her "
+            "donors. She also said the turmoil was not the fault of banks, “not by a long shot.”")
+    speaker = direct_speakers(text, strip=".,").get("not by a long shot")
+    assert speaker is not None and speaker.name == "Ann Roe"

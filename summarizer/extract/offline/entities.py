@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress
@@ -257,8 +257,7 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
         affiliation = _title_and_name_after(tokens, named, j, words)
         subordinate = (i < max(fronted, participle) or _subordinate(tokens, i, words)
                        or _reported(tokens, i, j, words))
-        speaks = not affiliation and (_cited(lowers, i) or (
-            not subordinate and _speaks(tokens, i, j, doc.text, words)))
+        speaks = not (subordinate or affiliation) and _speaks(tokens, i, j, doc.text, words)
         possessive = np.is_possessive(texts[j - 1])
         clause = (not possessive and not affiliation and i >= participle
                   and _clause_subject(tokens, i, fronted, words))
@@ -336,11 +335,24 @@ class Registry:
             i, j = span.i, span.j
             subject = (not has_subject and not span.possessive and not span.subordinate
                        and not span.affiliation and not span.after_preposition)
-            rank = (SPEAKER if span.speaks else SUBJECT if subject
+            cited = not span.speaks and not span.affiliation and self._cited(tokens, i, j)
+            rank = (SPEAKER if span.speaks or cited else SUBJECT if subject
                     else CLAUSE if span.clause else OTHER)
             mention = Mention(tokens[i].start, para, sentence, subject or rank == SPEAKER, rank)
             if self._register(tokens, i, j, mention, new=not span.affiliation) and subject:
                 has_subject = True
+
+    def _cited(self, tokens: list[Token], i: int, j: int) -> bool:
+        """`According to Ann Roe, …`: a person's name is the sentence's source, as a speech
+        verb's subject is (a `she said` after it goes back to Roe, not to a person the report
+        names). Only a person's full name, or the surname of one named before: `According to
+        ProPublica,` names an outlet, no one a pronoun takes up."""
+        if i < 2 or tokens[i - 1].lower != "to" or tokens[i - 2].lower != "according":
+            return False
+        if j - i >= 2:
+            return True
+        named = self._by_surname(np.strip_possessive(tokens[i].text))
+        return named is not None and " " in named.name
 
     def _pronoun_mention(self, tokens: list[Token], span: PronounSpan, para: int, sentence: int,
                          first: bool) -> bool:
@@ -840,12 +852,6 @@ def _title(word: str) -> bool:
     """An abbreviated office or a courtesy title (`Sen.`, `Mr.`)."""
     titles = pack().titles
     return word in titles.offices or word in titles.courtesy
-
-
-def _cited(lowers: Sequence[str], i: int) -> bool:
-    """`According to Roe, …`: the name is the sentence's source, as a speech verb's subject is
-    (a `he said` in the next sentence goes back to Roe, not to a person the report names)."""
-    return i >= 2 and lowers[i - 1] == "to" and lowers[i - 2] == "according"
 
 
 def _speaks(tokens: list[Token], i: int, j: int, text: str, words: _Words) -> bool:
