@@ -488,7 +488,7 @@ def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] 
         if cited is not None:
             return False, tokens[k].start, cited
     found = clauses.event_at(tokens, k, doc.text)
-    if found is None:
+    if found is None or (_transitive(tokens, k) and found[1].kind not in ("person", "pronoun")):
         return None
     is_noun = found[0] in language().speech.nouns.words
     if is_noun and not _noun_reports(tokens, k):
@@ -496,6 +496,19 @@ def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] 
     if found[0] != "according to" and object_of_preposition(tokens, found[1]):
         return None  # (the subject stands further back: distant_subjects.py)
     return is_noun, tokens[k].start, found[1]
+
+
+def _transitive(tokens: list[Token], k: int) -> bool:
+    """`… defense, continued military operations into …`: a verb with a plain transitive sense
+    whose next word is a lower-case one (no `that`, `to` or speech adverb): no speech there,
+    unless a person's name or a pronoun is its subject (`Roe continued his attacks, followed
+    by: “…”` goes on to Roe's words)."""
+    rules = attribution_pack().before
+    if tokens[k].lower not in rules.bare_verbs or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return after.text[0].islower() and after.lower not in rules.openers and (
+        after.lower not in language().speech.adverbs.words)
 
 
 def object_of_preposition(tokens: list[Token], ref: np.Ref) -> bool:

@@ -90,6 +90,15 @@ class Citing(BaseModel):
     phrases: Words
 
 
+class Before(BaseModel):
+    """[before]: speech verbs before a quote that also have a plain transitive sense
+    (attribution.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    bare_verbs: Words
+    openers: Words
+
+
 class AttributionPack(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     set_off: SetOff
@@ -98,6 +107,7 @@ class AttributionPack(BaseModel):
     colon_forms: ColonForms
     plain_subjects: PlainSubjects
     put_it: PutIt
+    before: Before
     citing: Citing
 
 
