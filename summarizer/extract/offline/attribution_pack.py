@@ -88,6 +88,8 @@ class Citing(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     verbs: Words
     phrases: Words
+    as_verbs: Words
+    as_reach: int = Field(ge=2, le=12)
 
 
 class Before(BaseModel):

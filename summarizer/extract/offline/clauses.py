@@ -95,7 +95,8 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         inverted = (_inverted(tokens, k, text) if lower in speech.inverted.verbs and k > 0
                     and tokens[k - 1].text == "," else None)
         # (`…, with Roe noting …`: the absolute construction names its subject first)
-        ref = with_subject(tokens, k, text) or subject(tokens, k, text)
+        ref = (_cited_as(tokens, k, text) or with_subject(tokens, k, text)
+               or subject(tokens, k, text))
         if ref is not None and _complement(tokens, ref):
             ref = None  # (`a source close to the minister said`: the source, further back)
         if inverted is not None and (ref is None or (
@@ -159,6 +160,22 @@ def _cited_after(tokens: list[Token], k: int, text: str) -> np.Ref | None:
                 or lower in grammar().clauses.prepositions):
             return None
     return None
+
+
+def _cited_as(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`Suspilne cited its NATO source as saying:` / `quoted a diplomat as saying`: the person
+    or unnamed source between a citing verb and `as` + the speech verb at k said the words."""
+    if k < 3 or tokens[k - 1].lower != "as":
+        return None
+    rules = attribution_pack().citing
+    m = next((m for m in range(k - 3, max(k - 2 - rules.as_reach, -1), -1)
+              if tokens[m].lower in rules.as_verbs), None)
+    if m is None:
+        return None
+    ref = np.parse(tokens[m + 1 : k - 1], text)
+    if ref is None or ref.kind not in ("person", "unnamed", "descriptor") or sources.outlet(ref):
+        return None
+    return ref
 
 
 # A title's `of` phrase (`the head of French diplomacy`) has at most this many tokens.
