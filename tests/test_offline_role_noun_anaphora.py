@@ -77,3 +77,10 @@ def test_a_description_with_its_own_speech_verb_is_no_title_of_the_name_before()
     speaker = speaker_of(text, "We will answer every provocation")
     assert speaker is not None and speaker.name == "Omar Fadel"
     assert "stressed" not in (speaker.role or "")
+
+
+def test_the_diplomat_after_a_foreign_ministry_spokesperson() -> None:
+    text = ("Austrian Foreign Ministry spokesperson Ines Marchetti spoke at a briefing on Monday.\n"
+            f"“{QUOTE},” the diplomat noted.")
+    speaker = speaker_of(text, QUOTE)
+    assert speaker is not None and speaker.name == "Ines Marchetti"
