@@ -26,8 +26,10 @@ def test_source_noun_takes_up_the_person_titled_with_it_across_a_paragraph() -> 
 
 
 def test_source_noun_is_no_person_who_was_not_given_it() -> None:
-    # (the minister is named, but no one was called a diplomat: an unnamed source)
-    text = ("Foreign Minister Tomas Varga said the talks were continuing. "
+    # (the minister is named, but no one was called a diplomat nor holds a diplomat's title:
+    # an unnamed source; a foreign minister would be `the diplomat`, see
+    # test_offline_role_noun_anaphora.py)
+    text = ("Finance Minister Tomas Varga said the talks were continuing. "
             "“We are close to an agreement,” the diplomat said.")
     speaker = direct_speakers(text)["We are close to an agreement"]
     assert speaker is not None and speaker.name is None and speaker.role == "diplomat"

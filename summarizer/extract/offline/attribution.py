@@ -302,12 +302,18 @@ def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref |
             return sources.after_verb(tokens, 1, text)
     phrase = np.np_right(tokens, 0)
     k = clause_subjects.skip_parenthesis_right(tokens, len(phrase)) if phrase else 0
+    comma = None
     if phrase and k < len(tokens) and tokens[k].text == ",":
+        comma = k
         phrase, k = _set_off(tokens, phrase, k, text)
     while k < len(tokens) and tokens[k].lower in speech.adverbs.words:
         k += 1
     if phrase and k < len(tokens) and tokens[k].lower in speech.all_verbs:
         ref = np.parse(phrase, text)
+        if ref is not None and comma is not None and ref.kind in ("descriptor", "unnamed"):
+            # (`the Minister of Foreign Affairs, Ann Roe, underlined`: the title's own `of`
+            # phrase kept the name out of the description; the name set off is the speaker)
+            ref = sources.apposed_name(tokens, comma, ref, text) or ref
         if ref is not None and (ref.kind != "media" or not general):
             return ref
     if not general:
@@ -516,7 +522,7 @@ def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] 
         if cited is not None:
             return False, tokens[k].start, cited
     found = clauses.event_at(tokens, k, doc.text)
-    if found is None:
+    if found is None or (_transitive(tokens, k) and found[1].kind not in ("person", "pronoun")):
         return None
     is_noun = found[0] in language().speech.nouns.words
     if is_noun and not _noun_reports(tokens, k):
@@ -524,6 +530,19 @@ def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] 
     if found[0] != "according to" and object_of_preposition(tokens, found[1]):
         return None  # (the subject stands further back: distant_subjects.py)
     return is_noun, tokens[k].start, found[1]
+
+
+def _transitive(tokens: list[Token], k: int) -> bool:
+    """`… defense, continued military operations into …`: a verb with a plain transitive sense
+    whose next word is a lower-case one (no `that`, `to` or speech adverb): no speech there,
+    unless a person's name or a pronoun is its subject (`Roe continued his attacks, followed
+    by: “…”` goes on to Roe's words)."""
+    rules = attribution_pack().before
+    if tokens[k].lower not in rules.bare_verbs or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return after.text[0].islower() and after.lower not in rules.openers and (
+        after.lower not in language().speech.adverbs.words)
 
 
 def object_of_preposition(tokens: list[Token], ref: np.Ref) -> bool:

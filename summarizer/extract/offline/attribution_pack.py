@@ -52,6 +52,9 @@ class ColonForms(BaseModel):
     cataphors: Words
     cataphor_reach: int = Field(ge=1, le=8)
     object_prepositions: Words
+    labels: Words
+    label_links: Words
+    label_reach: int = Field(ge=1, le=6)
 
 
 class PlainSubjects(BaseModel):
@@ -92,6 +95,17 @@ class Citing(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     verbs: Words
     phrases: Words
+    as_verbs: Words
+    as_reach: int = Field(ge=2, le=12)
+
+
+class Before(BaseModel):
+    """[before]: speech verbs before a quote that also have a plain transitive sense
+    (attribution.py)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    bare_verbs: Words
+    openers: Words
 
 
 class AttributionPack(BaseModel):
@@ -103,6 +117,7 @@ class AttributionPack(BaseModel):
     plain_subjects: PlainSubjects
     put_it: PutIt
     responses: Responses
+    before: Before
     citing: Citing
 
 

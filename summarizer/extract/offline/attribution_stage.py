@@ -90,6 +90,7 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
     yield from before_quote(doc, quote)
     # (a name right before the colon first: `HEADING IN CAPITALS - Ann Roe: “…”` has no
     # subject opening the clause, whatever the capitals read as)
+    yield from _one(colon_forms.label(doc, quote))
     yield from _one(colon_forms.name_before_colon(doc, quote))
     yield from _one(colon.colon(doc, quote))
     yield from _one(colon.lead_in(doc, quote))

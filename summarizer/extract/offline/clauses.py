@@ -95,7 +95,8 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         inverted = (_inverted(tokens, k, text) if lower in speech.inverted.verbs and k > 0
                     and tokens[k - 1].text == "," else None)
         # (`…, with Roe noting …`: the absolute construction names its subject first)
-        ref = with_subject(tokens, k, text) or subject(tokens, k, text)
+        ref = (_cited_as(tokens, k, text) or with_subject(tokens, k, text)
+               or subject(tokens, k, text))
         if ref is not None and _complement(tokens, ref):
             ref = None  # (`a source close to the minister said`: the source, further back)
         if inverted is not None and (ref is None or (
@@ -112,7 +113,7 @@ def event_at(tokens: list[Token], k: int, text: str) -> tuple[str, np.Ref] | Non
         phrase = np.np_right(tokens, k + 2)
         if phrase and np.is_possessive(phrase[-1].text):
             return None  # "according to Zelensky's plan": a document, not the person
-        ref = np.parse(phrase, text)
+        ref = _title_with_of(tokens, k + 2, phrase, text) or np.parse(phrase, text)
         if (ref is None and k + 3 < len(tokens)
                 and tokens[k + 2].lower in grammar().noun_phrases.object_pronouns
                 and tokens[k + 3].text in (",", ".", ";")
@@ -159,6 +160,47 @@ def _cited_after(tokens: list[Token], k: int, text: str) -> np.Ref | None:
                 or lower in grammar().clauses.prepositions):
             return None
     return None
+
+
+def _cited_as(tokens: list[Token], k: int, text: str) -> np.Ref | None:
+    """`Suspilne cited its NATO source as saying:` / `quoted a diplomat as saying`: the person
+    or unnamed source between a citing verb and `as` + the speech verb at k said the words."""
+    if k < 3 or tokens[k - 1].lower != "as":
+        return None
+    rules = attribution_pack().citing
+    m = next((m for m in range(k - 3, max(k - 2 - rules.as_reach, -1), -1)
+              if tokens[m].lower in rules.as_verbs), None)
+    if m is None:
+        return None
+    ref = np.parse(tokens[m + 1 : k - 1], text)
+    if ref is None or ref.kind not in ("person", "unnamed", "descriptor") or sources.outlet(ref):
+        return None
+    return ref
+
+
+# A title's `of` phrase (`the head of French diplomacy`) has at most this many tokens.
+OF_PHRASE_TOKENS = 5
+
+
+def _title_with_of(tokens: list[Token], j: int, phrase: list[Token],
+                   text: str) -> np.Ref | None:
+    """`according to the head of government,`: a title whose head the noun phrase ends at,
+    with its `of` phrase running to the punctuation (np_right stops before `of`); None when
+    the phrase is no such title."""
+    end = j + len(phrase)
+    if not phrase or end >= len(tokens) or not tokens[end].text[0].isalnum():
+        return None
+    # (cut before `of`, or inside it: `the head of French` before `diplomacy`)
+    lowers = [t.lower for t in phrase]
+    if not (tokens[end].lower == "of" and lowers[-1] in language().titles.role_tokens) and not (
+            "of" in lowers and lowers[lowers.index("of") - 1] in language().titles.role_tokens):
+        return None
+    stop = next((m for m in range(end, min(len(tokens), end + 1 + OF_PHRASE_TOKENS))
+                 if not tokens[m].text[0].isalnum()), None)
+    if stop is None:
+        return None
+    ref = np.parse(tokens[j:stop], text)
+    return ref if ref is not None and ref.kind in ("descriptor", "unnamed") else None
 
 
 def cited_source(tokens: list[Token], j: int, text: str) -> np.Ref | None:

@@ -5,7 +5,9 @@
   paragraph: the lead-in's subject is the speaker;
 - a name right before the colon (`IOWA POLLS WERE EARLY - Ann Roe: “…”`, `The surge does not
   surprise pollster Dan Lee: “…”`): the named person is the speaker, unless a preposition
-  governs the name (`a letter to Ann Roe:`).
+  governs the name (`a letter to Ann Roe:`);
+- an outlet's label (`Quote: “…”`, `Quote from Ann Roe: “…”`): the one the label names, else
+  the subject of the nearest report of someone's words before it; the label word is no name.
 
 Each returns the Source it reads (the phrase and the colon's clause); the attribution stage
 resolves it. Words: attribution.toml [colon_forms].
@@ -18,6 +20,7 @@ from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.quotes import Quote
+from summarizer.extract.offline.report_continuation import SPEAKERS
 
 
 def _lead_in(doc: Doc, quote: Quote) -> tuple[list[Token], int, int] | None:
@@ -70,7 +73,7 @@ def name_before_colon(doc: Doc, quote: Quote) -> Source | None:
     if doc.sentence_at(colon_at) != doc.sentence_at(quote.outer_start):
         return None  # (a paragraph ending in a name and a colon is a heading, not a tag)
     phrase = np.np_left(tokens, len(tokens))
-    if not phrase or phrase[-1].end != tokens[-1].end:
+    if not phrase or phrase[-1].end != tokens[-1].end or _labelled(tokens):
         return None
     ref = np.parse(phrase, doc.text)
     if ref is None or ref.kind != "person" or not ref.name:
@@ -83,6 +86,47 @@ def name_before_colon(doc: Doc, quote: Quote) -> Source | None:
     if _someone_before(tokens[:k], doc.text):
         return None
     return Source(Cue("before", (ref.start, colon_at), para), ref, ref.start)
+
+
+def _labelled(tokens: list[Token]) -> bool:
+    """Does the lead-in open with an outlet's label word (`Quote`, `Quote from …`)?"""
+    return tokens[0].lower in attribution_pack().colon_forms.labels
+
+
+def label(doc: Doc, quote: Quote) -> Source | None:
+    """`Quote: “…”` / `Quote from Ann Roe: “…”`: a label opening the lead-in, as some outlets
+    print it, names no speaker. The speaker is the person the label names after its link word
+    (`from`), else the subject of the nearest report of someone's words (a speech verb with a
+    readable subject) in the few sentences before the label; else the label reads nothing."""
+    found = _lead_in(doc, quote)
+    if found is None or not _labelled(found[0]):
+        return None
+    tokens, colon_at, para = found
+    rules = attribution_pack().colon_forms
+    rest = tokens[1:]
+    if rest:
+        if rest[0].lower not in rules.label_links:
+            return None
+        ref = np.parse(rest[1:], doc.text)
+        if ref is None or ref.kind not in SPEAKERS:
+            return None
+        return Source(Cue("before", (tokens[0].start, colon_at), para), ref, ref.start)
+    here = doc.sentence_index(tokens[0].start)
+    for index in range(here - 1, max(here - 1 - rules.label_reach, -1), -1):
+        sentence = doc.sentences[index]
+        if doc.quotes_from(sentence.start, sentence.end):
+            return None  # (a quote between: its speaker's words may go on; continuation's)
+        words = doc.tokens(sentence.start, sentence.end)
+        for k, token in enumerate(words):
+            event = clauses.event_at(words, k, doc.text)
+            if event is None:
+                continue
+            ref = event[1]
+            if ref.kind not in SPEAKERS or clauses.linked(words, k):
+                return None
+            cue = Cue("report", (min(ref.start, token.start), sentence.end), sentence.para)
+            return Source(cue, ref, token.start)
+    return None
 
 
 _DASHES = frozenset(["-", "—", "–"])

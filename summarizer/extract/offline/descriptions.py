@@ -59,9 +59,10 @@ def holds_noun(text: str, description_role: str | None, entity: Entity, pos: int
         if mention.offset >= pos:
             break
         before = text[max(mention.offset - APPOSITION_CHARS, 0) : mention.offset]
-        words = re.split(r"[^\w'’-]+", before.rstrip())
-        if not re.search(r"[,.;:!?()\n]\s*$", before) and _has(
-                " ".join(words[-TITLE_BEFORE_WORDS:]), head):
+        words = re.split(r"[^\w'’-]+", before.rstrip())[-TITLE_BEFORE_WORDS:]
+        breaks = pack().description.title_breaks
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in breaks), default=0)
+        if not re.search(r"[,.;:!?()\n]\s*$", before) and _has(" ".join(words[cut:]), head):
             return True
         end = text.find(entity.surname, mention.offset, mention.offset + NAME_CHARS)
         after = end + len(entity.surname)
@@ -98,6 +99,17 @@ def _does(chunk: str, head: str) -> bool:
 def _has(words: str, head: str) -> bool:
     have = set(words.lower().split())
     return head in have or head + "s" in have
+
+
+def title_fits(description_role: str | None, role: str | None) -> bool:
+    """Does a person's title hold one of the phrases a source noun fits (sources.toml
+    [description.role_fits]: `the diplomat` for `Foreign Minister`, `Minister for Europe and
+    Foreign Affairs`)?"""
+    fits = pack().description.role_fits.get(_head(description_role) or "")
+    if not fits or not role:
+        return False
+    title = " " + " ".join(re.split(r"[^\w-]+", role.lower())) + " "
+    return any(f" {phrase} " in title for phrase in fits)
 
 
 def seated(description_role: str | None, role: str | None) -> bool:

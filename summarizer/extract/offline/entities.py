@@ -44,6 +44,9 @@ DESCRIPTOR_PARAGRAPHS = 1
 # back stays bounded and time linear in the article (on the fixtures and the PolNeAR train
 # articles the person found is at most 9 sentences back).
 SALIENCE_SENTENCES = 20
+# A source noun stands for a person whose title only fits it (`the diplomat` for a foreign
+# minister) at most this many sentences after that person's last mention.
+ROLE_FIT_SENTENCES = 3
 
 
 # Entities by country and by word of their title, and each entity's place in the registry.
@@ -349,11 +352,24 @@ class Registry:
             i, j = span.i, span.j
             subject = (not has_subject and not span.possessive and not span.subordinate
                        and not span.affiliation and not span.after_preposition)
-            rank = (SPEAKER if span.speaks else SUBJECT if subject
+            cited = not span.speaks and not span.affiliation and self._cited(tokens, i, j)
+            rank = (SPEAKER if span.speaks or cited else SUBJECT if subject
                     else CLAUSE if span.clause else OTHER)
             mention = Mention(tokens[i].start, para, sentence, subject or rank == SPEAKER, rank)
             if self._register(tokens, i, j, mention, new=not span.affiliation) and subject:
                 has_subject = True
+
+    def _cited(self, tokens: list[Token], i: int, j: int) -> bool:
+        """`According to Ann Roe, …`: a person's name is the sentence's source, as a speech
+        verb's subject is (a `she said` after it goes back to Roe, not to a person the report
+        names). Only a person's full name, or the surname of one named before: `According to
+        ProPublica,` names an outlet, no one a pronoun takes up."""
+        if i < 2 or tokens[i - 1].lower != "to" or tokens[i - 2].lower != "according":
+            return False
+        if j - i >= 2:
+            return True
+        named = self._by_surname(np.strip_possessive(tokens[i].text))
+        return named is not None and " " in named.name
 
     def _pronoun_mention(self, tokens: list[Token], span: PronounSpan, para: int, sentence: int,
                          first: bool, after: Sequence[NameSpan | PronounSpan] = ()) -> bool:
@@ -409,6 +425,7 @@ class Registry:
         if entity.role is None:
             ref = np.parse(np.np_left(tokens, j), self.doc.text)
             ref = self._with_apposition(tokens, j, ref)
+            ref = self._with_title_before(tokens, i, j, ref)
             if ref is not None and ref.kind == "person":
                 entity.role = ref.role
                 entity.affiliation = entity.affiliation or ref.affiliation
@@ -424,6 +441,24 @@ class Registry:
             return ref
         return np.Ref("person", ref.text, ref.start, ref.end, ref.name, after.role,
                       ref.affiliation or after.affiliation, ref.country or after.country)
+
+    def _with_title_before(self, tokens: list[Token], i: int, j: int,
+                           ref: np.Ref | None) -> np.Ref | None:
+        """'The Minister for Foreign Affairs of France, Ann Roe, will …': a title opening the
+        sentence, set off by commas around the name, is the name's role."""
+        if (ref is not None and ref.kind == "person" and ref.role) or i < 2 or (
+                tokens[i - 1].text != "," or j >= len(tokens) or tokens[j].text != ","):
+            return ref
+        phrase = np.np_left(tokens, i - 1)
+        if not phrase or phrase[0] is not tokens[0]:
+            return ref
+        title = np.parse(phrase, self.doc.text)
+        if title is None or title.kind != "descriptor" or not title.role:
+            return ref
+        name = tokens[i:j]
+        words = " ".join(np.strip_possessive(t.text) for t in name)
+        return np.Ref("person", self.doc.text[name[0].start : name[-1].end], name[0].start,
+                      name[-1].end, words, title.role, title.affiliation, title.country)
 
     def _entity_for(self, run: list[str], sentence_start: bool,
                     new: bool = True) -> Entity | None:
@@ -595,6 +630,37 @@ class Registry:
         return self._salient(pos, DESCRIPTOR_PARAGRAPHS, lambda entity: descriptions.holds_noun(
             self.doc.text, ref.role, entity, pos))
 
+    def fitting_title(self, ref: np.Ref, pos: int) -> Entity | None:
+        """`the diplomat stressed` after `French Foreign Minister Ann Roe`: the most recent
+        person, at most ROLE_FIT_SENTENCES back, whose title fits the source noun
+        (descriptions.title_fits); none when another person with such a title is named from
+        that person's sentence on (which of them is meant is unclear)."""
+        def fits(entity: Entity) -> bool:
+            return descriptions.title_fits(ref.role, entity.role)
+        entity = self._salient(pos, DESCRIPTOR_PARAGRAPHS, fits)
+        if entity is None:
+            return None
+        offsets = self._entity_offsets.get(entity.name, [])
+        k = bisect.bisect_left(offsets, pos) - 1
+        if k < 0:
+            return None
+        here = self.doc.sentence_index(pos)
+        there = self.doc.sentence_index(offsets[k])
+        if here - there > ROLE_FIT_SENTENCES:
+            return None
+        start = self.doc.sentences[there].start
+        # (a rival's one-word title may be printed only before the name: `her counterpart
+        # Omar Fadel`)
+        nouns = [p for p in pack().description.role_fits.get(
+            (ref.role or "").lower().split()[-1], ()) if " " not in p]
+        for other in self.entities.values():
+            if other is entity or not any(start <= m.offset < pos for m in other.mentions):
+                continue
+            if fits(other) or any(descriptions.holds_noun(self.doc.text, noun, other, pos)
+                                  for noun in nouns):
+                return None
+        return entity
+
     def affiliated(self, ref: np.Ref, pos: int) -> Entity | None:
         """`the Russian official said`, `the NATO secretary-general cautioned`: a definite
         description with a country or body of its own stands for the most salient person
@@ -632,9 +698,11 @@ class Registry:
         """Mentions of every entity so far (each is registered once, in text order)."""
         return len(self._mentions)
 
-    def descriptor(self, ref: np.Ref, pos: int) -> Entity | None:
+    def descriptor(self, ref: np.Ref, pos: int, state: bool = False) -> Entity | None:
         """'The Ukrainian leader' → the latest person of that country mentioned before pos;
-        'the minister' → the latest person holding that title (none: see `described`)."""
+        'the minister' → the latest person holding that title (none: see `described`).
+        state: the description stands for a country's leader (`the head of state`): only a
+        person of a country who speaks for no body (no president of a council or parliament)."""
         by_country, by_role_word, order = self._descriptor_index()
         # Only the entities the title or country can mean are looked at, in registry order
         # (the order breaks ties as a walk over every entity would).
@@ -651,6 +719,9 @@ class Registry:
             # (`the governor` is no one given a former governorship: `Ann Roe, the former
             # governor,` is another person than the one in office the article speaks of)
             candidates = [e for e in candidates if not _past_title(e.role)]
+        if state:
+            candidates = [e for e in candidates
+                          if e.country and not e.affiliation and not e.speaks_for]
         best: tuple[int, Entity] | None = None
         for entity in candidates:
             # (mentions are in text order: the latest one before pos is all that counts)
@@ -863,7 +934,14 @@ def _apposition(tokens: list[Token], j: int) -> list[Token]:
     title keeps its prepositional phrase), else only the description's own words (`…, Sweden’s
     defence minister.` ends before the stop)."""
     close = next((k for k in range(j, len(tokens)) if tokens[k].text == ","), None)
-    return tokens[j:close] if close is not None else np.np_right(tokens, j)
+    if close is None:
+        return np.np_right(tokens, j)
+    verbs = language().speech.all_verbs
+    if any(t.lower in verbs for t in tokens[j:close]):
+        # (`… counterpart Ann Roe, the head of the French ministry emphasized that …, it`:
+        # the description is the subject of its own speech verb, no title of the name)
+        return []
+    return tokens[j:close]
 
 
 def _given_and_surname(run: list[str]) -> bool:

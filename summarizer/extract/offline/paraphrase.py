@@ -142,6 +142,8 @@ def _takes_clause(doc: Doc, tokens: list[Token], event: Event, sentence_start: i
         return True
     after = doc.tokens(event.at + 1, min(tokens[-1].end, event.at + CLAUSE_CHARS),
                        skip_quotes=False)
+    if after and after[0].text == ":":
+        return False  # (`… cited its source as saying:`: a lead-in to quoted words)
     words = _words(after, END_ATTRIBUTION_WORDS + 1)
     if len(words) <= END_ATTRIBUTION_WORDS and "that" not in [t.lower for t in words]:
         # `…, Smith said on Oct. 16.` / `…, officials told Politico anonymously.`: the content

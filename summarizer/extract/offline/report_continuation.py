@@ -24,7 +24,7 @@ from summarizer.extract.offline.quotes import Quote
 # What may stand between a stand-alone quote's closing mark and its sentence's end.
 _TRAILING = " \t\n\r\f\v.,;:!?"
 # Kinds of subject a report may have for its speaker to carry on into the next quote.
-_SPEAKERS = frozenset(["person", "pronoun", "descriptor", "unnamed", "org"])
+SPEAKERS = frozenset(["person", "pronoun", "descriptor", "unnamed", "org"])
 
 
 def after_report(doc: Doc, quote: Quote) -> Source | None:
@@ -52,7 +52,7 @@ def after_report(doc: Doc, quote: Quote) -> Source | None:
         if found is None:
             continue
         ref = found[1]
-        if ref.kind not in _SPEAKERS or clauses.linked(tokens, k):
+        if ref.kind not in SPEAKERS or clauses.linked(tokens, k):
             return None
         cue = Cue("report", (min(ref.start, token.start), report.end), report.para)
         return Source(cue, ref, token.start)

@@ -20,6 +20,7 @@ class Description(Pack):
     legislator_nouns: frozenset[str]
     member_words: frozenset[str]
     legislatures: frozenset[str]
+    title_breaks: frozenset[str]
     max_words: int
     stop_words: frozenset[str]
     not_first: frozenset[str]
@@ -31,6 +32,8 @@ class Description(Pack):
     not_people: frozenset[str]
     body_nouns: frozenset[str]
     aliases: dict[str, str]
+    state_heads: frozenset[str]
+    role_fits: dict[str, tuple[str, ...]]
     things: frozenset[str]
     locatives: frozenset[str]
     placing: frozenset[str]

@@ -174,8 +174,9 @@ class Resolver:
         if ref.kind == "descriptor":
             # (the title as printed first: `the head of state Ann Roe` gave Roe those words)
             aliased = _aliased(ref)
+            state = (ref.role or "").lower() in pack().description.state_heads
             entity = self.registry.descriptor(ref, pos) or (
-                self.registry.descriptor(aliased, pos) if aliased is not ref else None)
+                self.registry.descriptor(aliased, pos, state) if aliased is not ref else None)
             printed, ref = ref, aliased
             if entity is not None:
                 self.registry.add_speaker(entity, ref.start)
@@ -264,6 +265,10 @@ class Resolver:
         if ref.role.lower() not in grammar().noun_phrases.source_nouns:
             return None  # (`the group`, `the network`: a body or crowd, no person)
         entity = self.registry.given_noun(ref, pos)
+        if entity is None and not _introduced_unnamed(self.registry.doc, ref, pos):
+            # (`the diplomat stressed` after `French Foreign Minister Ann Roe`, unless the
+            # article brought in `a diplomat` of its own)
+            entity = self.registry.fitting_title(ref, pos)
         if entity is None:
             return None
         self.registry.add_speaker(entity, ref.start)
