@@ -485,3 +485,14 @@ def test_a_cue_on_another_question_holds_none() -> None:
                    "invitation.") == {}
     # A near miss the other way: the EU and NATO both named, NATO's question stands.
     assert stances("Poland backs Ukraine's NATO and EU membership.") == {"PL": "supports"}
+
+
+def test_a_cue_on_a_meeting_or_a_ceasefire_holds_none() -> None:
+    # (`not keen on meeting with` him is no verdict on the plan he brought)
+    assert stances("Olena Kostenko planned to discuss her victory plan with German leaders. "
+                   "However, it appears that Berlin does not appear keen on meeting with "
+                   "Kostenko.") == {}
+    assert stances("Norway rejected a ceasefire on the day the NATO invitation was "
+                   "discussed.") == {}
+    # The near miss: keen on the step itself.
+    assert stances("Germany is not keen on inviting Ukraine to NATO.") == {"DE": "hesitant"}
