@@ -113,6 +113,23 @@ def test_a_demand_told_in_the_past_needs_a_tie_to_the_plan() -> None:
     assert points(PLAN + APART + "In the budget, he called for more money for pensions.") == []
 
 
+def test_demands_told_in_the_past_right_after_the_presentation_are_its_points() -> None:
+    # The presentation is reported, then what he asked for, in the paragraphs that follow.
+    assert points(PLAN + "\n\nZelensky called for an immediate invitation to join NATO. He "
+                  "asked allies to lift their caps on strikes deep inside Russia.\n\nHe also "
+                  "proposed a joint fund to mine Ukraine's lithium with Western firms.") == [
+        (None, "immediate invitation to join NATO"),
+        (None, "lift their caps on strikes deep inside Russia"),
+        (None, "joint fund to mine Ukraine's lithium with Western firms")]
+    # Near misses: a demand with a time of its own; a run broken by a sentence that asks for
+    # nothing; the plan named but not presented.
+    assert points(PLAN + "\n\nZelensky called for a new grain corridor in March 2023.") == []
+    assert points(PLAN + "\n\nHe thanked the lawmakers. He also proposed a joint fund to mine "
+                  "lithium.") == []
+    assert points("Critics doubt the victory plan will work.\n\nZelensky called for a new "
+                  "grain corridor.") == []
+
+
 def test_a_run_of_point_paragraphs_goes_on_past_a_lead_phrase() -> None:
     text = (PLAN + "\n\nThe plan's opening demand is an immediate invitation to join NATO.\n\n"
             "Beyond that, Kyiv wants permission to strike military targets inside Russia.\n\n"

@@ -289,3 +289,32 @@ def test_aims_joined_by_and_say_what_the_plan_is_for() -> None:
     # Near miss: one gerund that asks for something is the plan's point.
     assert _points("The five-point plan focuses on persuading partners to fund air "
                    "defence.") == ["persuading partners to fund air defence"]
+
+
+def test_a_participle_after_a_noun_is_not_the_head_of_a_verdict() -> None:
+    # `part` after a participle is what the troops would replace, not a verdict (`the best part`).
+    assert proposal("Polish engineers replacing part of the German garrison in Lithuania")
+    assert proposal("allied crews taking over part of the air patrols")
+    # Near misses: a verdict whose head comes after an article and an adjective in -ing.
+    assert not proposal("the most interesting part")
+    assert not proposal("a winning idea")
+
+
+def test_a_summary_is_not_cut_inside_a_noun_phrase() -> None:
+    # Not before `of` (the noun's complement) nor before `and` joining two bare nouns: the
+    # clause is kept whole when it is short enough ...
+    assert summary("a binding pact with the Nordic states and Canada on the shared custody "
+                   "of Moldova's gas reserves") == (
+        "binding pact with the Nordic states and Canada on the shared custody of Moldova's gas "
+        "reserves")
+    assert summary("its troops and tanks must be shielded from Belarusian rocket and glide bomb "
+                   "strikes") == (
+        "its troops and tanks must be shielded from Belarusian rocket and glide bomb strikes")
+    # ... else cut at another break before it.
+    assert summary("drafting a framework treaty with Nordic lenders regarding the storage and "
+                   "resale of surplus grain held in Moldovan silos") == (
+        "drafting a framework treaty with Nordic lenders")
+    # Near miss: a gerund after `and` opens an action of its own, where a cut may fall.
+    assert summary("expanding patrols through drills in northern provinces and countering "
+                   "hostile naval drone capabilities there") == (
+        "expanding patrols through drills in northern provinces")

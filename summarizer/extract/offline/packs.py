@@ -401,6 +401,7 @@ class Forms(Pack):
     askers: Phrases
     wanting: Phrases
     wanting_told: Phrases
+    other_times: Phrases
     synonyms: Phrases
     documents: Phrases
     labels: Phrases

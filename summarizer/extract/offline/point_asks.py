@@ -122,6 +122,11 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
     demand right after one of them goes on telling the plan's points)."""
     out: list[Point] = []
     run = False  # the sentence before stated a demand tied to the plan
+    # The demands told in the past (`He called for A`) right after the sentence that reports
+    # the plan's presentation, and those that go on from them, are the presentation's (see
+    # _presented): the paragraph of that sentence, or the one after it.
+    presented = -1  # the paragraph of the last sentence presenting the plan, -1 for none
+    told_run = False  # the sentence before stated such a demand
     labelled: tuple[int, int] | None = None  # the last labelled point: (paragraph, number)
     # Which sentences name the plan (most forms below need it).
     named = naming_plan(doc)
@@ -131,6 +136,8 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
     among, synonym = in_article(doc, _forms()["among"]), in_article(doc, _forms()["synonym"])
     for index, sentence in enumerate(doc.sentences):
         prev = doc.sentences[index - 1] if index else None
+        if named[index] and cues.presenting(doc.text, sentence.start, sentence.end):
+            presented = sentence.para
         if among:
             out += _among(doc, sentence, prev)
         if synonym:
@@ -157,8 +164,14 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
             lead = _LEAD.match(doc.text, start, sentence.end)
             start = lead.end() if lead else start
         stop = said.start() if said else sentence.end
-        found = _wants(doc, start, stop, presenter, owner_ok, bool(opener or said)) if (
-            tied) else []
+        # `He presented the plan on Wednesday.` ⏎ `He called for A. He also proposed B.`:
+        # a demand told in the past is the plan's when it reports the presentation.
+        reported = presented >= 0 and (told_run or (
+            tied and sentence.para - presented in (0, 1))) and not _elsewhen(
+            doc.text, sentence.start, sentence.end)
+        found = _wants(doc, start, stop, presenter, owner_ok, bool(opener or said or reported)) if (
+            tied or reported) else []
+        told_run = bool(found) and reported
         if not found and (tied or named[index]):
             found = _further(doc, sentence)
         if not found and said is not None and opener is None:
@@ -170,6 +183,22 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
         out += found
         run = bool(found)
     return out
+
+
+@per_language
+def _times() -> re.Pattern[str]:
+    """A time of its own in a sentence: a phrase of plan.toml [forms] other_times, a month's
+    full name (dates.toml; not `may`, a modal too) or a year."""
+    lang = language()
+    months = [m for m in lang.dates.months if len(m) > 3]
+    return re.compile(rf"\b(?:{alternation([*lang.plan.forms.by_name['other_times'], *months])}"
+                      rf"|(?:19|20)\d\d)\b", re.I)
+
+
+def _elsewhen(text: str, start: int, end: int) -> bool:
+    """`He proposed a summit in November`: a demand told with a time of its own is another
+    matter than the plan just presented."""
+    return _times().search(text, start, end) is not None
 
 
 def _after_plan(doc: Doc, sentence: Sentence, prev: Sentence | None) -> bool:

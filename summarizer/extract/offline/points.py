@@ -96,7 +96,20 @@ def _complete(words: list[str]) -> list[str]:
                   lowered[k].endswith("ed") and k + 1 < len(words)
                   and lowered[k + 1] in pack.phrase_breaks)]
     if breaks:
-        cut = breaks[-1]
+        # Not before `of` when another break will do: `of` opens the complement of the noun
+        # before it (`the joint protection | of …` would end inside a noun phrase).
+        # Nor before `and` joining two bare nouns (`the protection | and utilisation`; a
+        # gerund after it opens an action of its own, `and countering …`). The
+        # clause is then kept whole when it is short enough (up to `summary_max`).
+        def inside(k: int) -> bool:
+            return lowered[k] in pack.complement_breaks or (
+                lowered[k] in pack.noun_links and k + 1 < len(words)
+                and lowered[k + 1] not in pack.dangling and not lowered[k + 1].endswith("ing"))
+
+        if inside(breaks[-1]) and len(words) <= pack.summary_max:
+            return words
+        whole = [k for k in breaks if not inside(k)]
+        cut = (whole or breaks)[-1]
         # `missiles supplied | by …`: the participle goes with the phrase it opens.
         return words[: cut - 1 if cut - 1 in breaks and lowered[cut - 1].endswith("ed") else cut]
     return words if len(words) <= pack.summary_max else words[: pack.summary_words]
@@ -161,6 +174,12 @@ def _verdict(words: list[str]) -> bool:
         if words and words[0] in pack.judgements:
             return True
     first = list(itertools.takewhile(lambda w: w not in pack.phrase_breaks, words))
+    # `Ukrainian troops replacing part of …`: a participle after a noun opens a phrase of its
+    # own (what the troops would do), so the head is the noun before it, not `part`.
+    participle = next((k for k in range(1, len(first)) if first[k].endswith("ing")
+                       and first[k - 1] not in pack.dangling), None)
+    if participle is not None:
+        first = first[:participle]
     if not first:
         return False
     if first[-1] in pack.self_nouns or search("name", " ".join(first), 0, len(" ".join(first))):
@@ -425,7 +444,9 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
         # either way), each match then given to the sentence that holds it.
         starts = [s.start for s in sentences]
         for match in _adverb_matches(text, sentences[0].start, sentences[-1].end):
-            sentence = sentences[bisect.bisect_right(starts, match.start()) - 1]
+            # By the adverb itself: the match may open with the line break before it (`…
+            # five points:` ⏎ `First, A.`), which is still in the sentence before.
+            sentence = sentences[bisect.bisect_right(starts, match.start(1)) - 1]
             if match.end() <= sentence.end:
                 found.append((match, sentence))
     out: list[Point] = []

@@ -45,6 +45,8 @@ class ProposalWords(WordsPack):
     relatives: Words
     empty_heads: Words
     phrase_breaks: Words
+    complement_breaks: Words
+    noun_links: Words
     dangling: Words
     summary_words: int = Field(ge=3)
     summary_max: int = Field(ge=3)
