@@ -121,6 +121,12 @@ def test_demands_told_in_the_past_right_after_the_presentation_are_its_points() 
         (None, "immediate invitation to join NATO"),
         (None, "lift their caps on strikes deep inside Russia"),
         (None, "joint fund to mine Ukraine's lithium with Western firms")]
+    # A run of the plan's points goes on with a demand told in the past, paragraphs later.
+    assert points(PLAN + "\n\nThe plan's opening demand is an immediate invitation to join "
+                  "NATO.\n\nHe also called for more radar stations along the northern "
+                  "border.") == [
+        (None, "immediate invitation to join NATO"),
+        (None, "more radar stations along the northern border")]
     # Near misses: a demand with a time of its own; a run broken by a sentence that asks for
     # nothing; the plan named but not presented.
     assert points(PLAN + "\n\nZelensky called for a new grain corridor in March 2023.") == []

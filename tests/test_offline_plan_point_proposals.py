@@ -318,3 +318,16 @@ def test_a_summary_is_not_cut_inside_a_noun_phrase() -> None:
     assert summary("expanding patrols through drills in northern provinces and countering "
                    "hostile naval drone capabilities there") == (
         "expanding patrols through drills in northern provinces")
+
+
+def test_who_made_a_point_or_the_plan_is_not_a_point() -> None:
+    # A participle and its agent opening the content: who drafted it, not what it asks.
+    assert not proposal("first drafted by a senator from Ohio")
+    assert not proposal("written by advisers in his office")
+    assert _points("Another point of the plan was originally devised by a think tank in "
+                   "Warsaw.") == []
+    # `the plan proposed by X.` and the next sentence: neither is a point.
+    assert _points("Lawmakers back the victory plan proposed by Olena Marchuk. The assembly is "
+                   "fully engaged in carrying it out.") == []
+    # Near miss: a noun before the participle (what is asked, and how it is paid for).
+    assert proposal("a reconstruction fund financed by frozen Russian assets")

@@ -662,6 +662,8 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         for match in finditer(key, text, a, b):
             if listed:
                 continue
+            if text.startswith("by ", match.end()):
+                continue  # `the plan proposed by Zelensky`: who proposed it, not what
             if _not_content(text[match.end() : b]):
                 # `includes five points that depend on allies, including A and B`: a count,
                 # then what it holds.

@@ -166,7 +166,8 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
         stop = said.start() if said else sentence.end
         # `He presented the plan on Wednesday.` ⏎ `He called for A. He also proposed B.`:
         # a demand told in the past is the plan's when it reports the presentation.
-        reported = presented >= 0 and (told_run or (
+        # (So do those in a run of the plan's points: `He also called for B` after them.)
+        reported = presented >= 0 and (told_run or going or (
             tied and sentence.para - presented in (0, 1))) and not _elsewhen(
             doc.text, sentence.start, sentence.end)
         found = _wants(doc, start, stop, presenter, owner_ok, bool(opener or said or reported)) if (

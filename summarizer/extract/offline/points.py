@@ -53,10 +53,13 @@ def summary(text: str) -> str:
     # that ends a line (`long-⏎range`).
     if "\n" in text:
         text = " ".join(_LINE_HYPHEN.sub("-", text).split())
-    pieces = _cut().split(text.strip())
+    text = text.strip()
+    pieces = _cut().split(text)
     head = pieces[0]
     first = head.strip().split(" ", 1)[0].lower()
-    if len(pieces) > 1 and first in plan.points.time_openers and len(head.split()) <= 4:
+    # (Set off by a comma: `by Zelensky. The parliament …` is no phrase of time.)
+    if (len(pieces) > 1 and first in plan.points.time_openers and len(head.split()) <= 4
+            and text[len(head) : len(head) + 1] == ","):
         head = pieces[1]  # `After the war, Ukrainian troops …`: the point is what follows
     # `and the lifting of limits`: list glue left on an item is not part of the point.
     head = re.sub(r"^(?:(?:and|or|also) )*(?:the |a |an |that )?", "", head.strip(" •-–—*:"),
@@ -130,6 +133,8 @@ def proposal(label: str) -> bool:
         return False  # `under`: what a cut left, no phrase at all
     if any(w in pack.reactions for w in words[: pack.reaction_reach]):
         return False
+    if _passive_opening(words):
+        return False
     # `three confidential annexes related to defence`: the annexes are counted, not points.
     if set(itertools.takewhile(lambda w: w not in pack.phrase_breaks, words)) & (
             language().plan.annexes.nouns):
@@ -139,6 +144,18 @@ def proposal(label: str) -> bool:
     if head_word(words) in pack.empty_heads:
         return False
     return not _verdict(words)
+
+
+# Words that may stand before the participle of a passive opening (`first developed by`).
+_PASSIVE_ADVERBS = frozenset({"first", "originally", "initially", "later", "also", "then"})
+
+
+def _passive_opening(words: list[str]) -> bool:
+    """`first developed by a senator`, `drafted by his office`: a participle and its agent
+    opening the summary tell who made the point, not what it asks (not `a fund financed by
+    …`, where a noun comes first)."""
+    k = 1 if words and (words[0] in _PASSIVE_ADVERBS or words[0].endswith("ly")) else 0
+    return len(words) > k + 1 and words[k + 1] == "by" and words[k].endswith(("ed", "en"))
 
 
 def head_word(words: list[str]) -> str | None:
@@ -454,7 +471,8 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
     for index, (match, sentence) in enumerate(found):
         word = match.group(1).lower()
         if word.startswith("first"):
-            series = [(match, sentence)] if sentence.start in anchored else []
+            series = [(match, sentence)] if sentence.start in anchored and not (
+                _other_list(text, sentence, match.start(1))) else []
         elif series and series[-1][1].para == sentence.para:
             series.append((match, sentence))
         else:
@@ -466,6 +484,24 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
                     for (m, s), following in zip(series, [*series[1:], None], strict=True)]
             series = []
     return out
+
+
+# The words before a colon that introduce an adverb series are read this far back.
+LIST_HEAD_WORDS = 6
+
+
+def _other_list(text: str, sentence: Sentence, at: int) -> bool:
+    """`we reached three conclusions: first, A, second, B`: a series after a colon in its own
+    sentence whose head (its last LIST_HEAD_WORDS words before the colon) names neither the
+    plan's points nor the plan (plan.toml [points] list_heads, nouns) lists something else."""
+    colon = text.rfind(":", sentence.start, at)
+    if colon < 0:
+        return False
+    head = " ".join(text[sentence.start : colon].split()[-LIST_HEAD_WORDS:])
+    words = {w.strip("“”\"'‘’(),").lower() for w in head.split()}
+    points = language().plan.points
+    return not (words & (points.list_heads | set(points.nouns))) and search(
+        "plan", head, 0, len(head)) is None
 
 
 def _adverb_point(text: str, match: re.Match[str], sentence: Sentence,
