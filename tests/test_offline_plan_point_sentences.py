@@ -81,3 +81,25 @@ def test_an_ordinal_point_and_the_list_item_at_its_position_are_one_point() -> N
     plan = extract_text(PLAN + "Its first point is membership." + _LIST).plan
     assert plan is not None
     assert [p.number for p in plan.points] == [1, None, None, None]
+
+
+def test_ordinals_in_one_sentence_each_give_their_numbered_point() -> None:
+    # `The first point is A, the second is B, and the third is C`: a bare comma before the
+    # next ordinal and its verb, or `and`.
+    assert points("The first point of the plan concerns a seat at the summit, the second "
+                     "is cheaper grain transit, and the third is a radar shield.") == [
+        (1, "seat at the summit"), (2, "cheaper grain transit"), (3, "radar shield")]
+    # A series after the points' count whose items open with an ordinal and no verb of content
+    # tells no point (two numbers at once, a field).
+    assert points("The plan has four points: the first is geopolitical, the second and "
+                     "third focus on military aspects, and the fourth pertains to trade.") == []
+    # Near miss: an ordinal that is not a point's (`the second largest`).
+    assert points("The first point calls for a seat at the summit, the second largest "
+                     "port stays closed.") == [(1, "seat at the summit")]
+
+
+def test_what_a_point_is_known_to_be_is_the_point() -> None:
+    assert points("The first point of the plan is known to be a seat at the summit.") == [
+        (1, "seat at the summit")]
+    assert points("The plan's third point is said to be a joint radar shield.") == [
+        (3, "joint radar shield")]

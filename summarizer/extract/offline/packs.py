@@ -365,6 +365,7 @@ class Points(Pack):
     under: Phrases
     under_modals: Words
     under_asks: Phrases
+    reported_be: Phrases
     list_heads: Words
     action_nouns: Words
     action_links: Words

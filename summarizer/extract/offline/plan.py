@@ -41,6 +41,7 @@ from summarizer.extract.offline.points import (
     elliptic,
     head_word,
     items,
+    lead_verb,
     merge_listed,
     near_same,
     ordinal_link,
@@ -714,7 +715,24 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         start = under.start(group)
         end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
-    return out + listed
+    return [p for p in map(_ordinal_item, out + listed) if p is not None]
+
+
+def _ordinal_item(point: tuple[int | None, str, tuple[int, int]]) -> tuple[
+        int | None, str, tuple[int, int]] | None:
+    """`…: the first is A, the second is B, and the third concerns C`: an item of a series
+    that opens with an ordinal and a verb that introduces a point is that numbered point, told
+    after the verb; one that opens with an ordinal and no such verb (`the second and third
+    focus on military aspects`, `the fifth pertains to security`) tells none."""
+    number, label, span = point
+    first, _, rest = label.partition(" ")
+    ordinals = language().plan.ordinals
+    if number is not None or first.lower() not in ordinals:
+        return point
+    lead = lead_verb(rest)
+    if lead is None:
+        return None
+    return ordinals[first.lower()], summary(rest[lead:]), span
 
 
 def _aims(rest: str) -> bool:

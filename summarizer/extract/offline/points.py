@@ -64,8 +64,17 @@ def summary(text: str) -> str:
     # `and the lifting of limits`: list glue left on an item is not part of the point.
     head = re.sub(r"^(?:(?:and|or|also) )*(?:the |a |an |that )?", "", head.strip(" •-–—*:"),
                   flags=re.I)
+    # `known to be an invitation`: what the point is reported to be is the point.
+    reported = _reported_be().match(head)
+    if reported:
+        head = re.sub(r"^(?:the |a |an )?", "", head[reported.end() :], flags=re.I)
     label = head.split(":", 1)[0] if ":" in head[:60] else head
     return " ".join(_whole(_complete(label.split()))).rstrip(" .,;")
+
+
+@per_language
+def _reported_be() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(language().plan.points.reported_be)})\s+", re.I)
 
 
 def _whole(words: list[str]) -> list[str]:
@@ -213,6 +222,13 @@ def _verdict(words: list[str]) -> bool:
 def _lead_verbs() -> re.Pattern[str]:
     verbs = sorted(language().plan.points.lead_verbs, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(v) for v in verbs) + r")\s+", re.I)
+
+
+def lead_verb(text: str) -> int | None:
+    """Where the content starts after a verb that introduces a point opening `text` (`is`,
+    `concerns`), None when none opens it."""
+    match = _lead_verbs().match(text)
+    return match.end() if match else None
 
 
 def _content(text: str, start: int) -> int:
@@ -398,7 +414,11 @@ def ordinal_link() -> Filtered:
     links = alternation(points.ordinal_links)
     ordinals = alternation([*language().plan.ordinals, *points.closing_ordinals])
     # `… as A and the last B`: a bare `and` links too (the first clause ends before it).
-    return Filtered(re.compile(rf"(?:,\s+(?:{links})|(?<=\w)\s+and)\s+"
+    # `A, the second is B`: a bare comma too, when a verb that introduces a point follows the
+    # ordinal (`the second is`, `the third concerns`).
+    leads = alternation(points.lead_verbs)
+    return Filtered(re.compile(rf"(?:,\s+(?:{links})\s+|(?<=\w)\s+and\s+"
+                               rf"|,\s+(?=[Tt]he\s+(?:{ordinals})\s+(?:{leads})\s))"
                                rf"(?=[Tt]he\s+(?:{ordinals})\b)"))
 
 
@@ -775,7 +795,9 @@ def distinct(found: list[Point], bulleted: set[tuple[int, int]]) -> list[Point]:
             partners += (j for j in alive if j > i)
         mine = found[i][2] in bulleted
         for j in sorted(partners):
-            if not mine and found[j][2] in bulleted:
+            # (Of one wording told twice, the one that gives the point's number is kept.)
+            numbered = found[i][0] is None and found[j][0] is not None and of[j] == c
+            if not mine and (found[j][2] in bulleted or numbered):
                 dropped.add(i)
                 break
             dropped.add(j)
