@@ -158,3 +158,27 @@ def test_a_lead_phrase_of_five_words_before_kyiv_wants() -> None:
     # Near miss: another country's demand after the same lead.
     assert points(PLAN + "\n\nAmong the points made public, Hungary demands a seat on "
                   "the council.") == []
+
+
+def test_one_of_the_points_or_ideas_right_after_the_plan() -> None:
+    text = ("Trump liked two points of the victory plan, a source said.\n\n")
+    assert points(text + "One of the points suggests moving Ukrainian brigades to bases in "
+                  "Poland after the war.") == [
+        (None, "moving Ukrainian brigades to bases in Poland after the war")]
+    assert points(text + "One of the ideas involves swapping part of the US garrison in "
+                  "Germany for Ukrainian units.") == [
+        (None, "swapping part of the US garrison in Germany for Ukrainian units")]
+    assert points(text + "Among the proposed points is to open Ukraine's lithium mines to "
+                  "American firms.") == [(None, "open Ukraine's lithium mines to American firms")]
+    # Near misses: no plan before; `one of the ideas` that is a remark on the plan.
+    assert points("Markets were calm.\n\nOne of the ideas involves cheaper loans for "
+                  "farmers.") == []
+    assert points(text + "One of the points is that the plan came too late.") == []
+
+
+def test_a_proposal_made_as_part_of_the_plan() -> None:
+    assert points("Last year Kyiv proposed opening its gas storage to European traders as part "
+                  "of its victory plan.") == [
+        (None, "opening its gas storage to European traders")]
+    # Near miss: a proposal as part of something else.
+    assert points(PLAN + "\n\nKyiv proposed new tariffs as part of a trade deal.") == []

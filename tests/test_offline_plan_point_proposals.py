@@ -295,7 +295,11 @@ def test_a_participle_after_a_noun_is_not_the_head_of_a_verdict() -> None:
     # `part` after a participle is what the troops would replace, not a verdict (`the best part`).
     assert proposal("Polish engineers replacing part of the German garrison in Lithuania")
     assert proposal("allied crews taking over part of the air patrols")
-    # Near misses: a verdict whose head comes after an article and an adjective in -ing.
+    # `part of` after a verb: a share of something the point acts on.
+    assert proposal("swap part of the Danish garrison for Latvian units")
+    # Near misses: a verdict whose head comes after an article and an adjective in -ing; a
+    # verdict's `part of` after a judgement.
+    assert not proposal("best part of the plan")
     assert not proposal("the most interesting part")
     assert not proposal("a winning idea")
 

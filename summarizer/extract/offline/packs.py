@@ -407,6 +407,7 @@ class Forms(Pack):
     documents: Phrases
     labels: Phrases
     further: Phrases
+    further_nouns: Phrases
     content_stops: Phrases
 
     @cached_property

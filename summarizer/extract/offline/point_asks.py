@@ -54,8 +54,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     numbers = alternation([*lang.plan.numbers, *(str(n) for n in range(1, 13))])
     owner = rf"(?:its|his|her|the\s+(?:{plan})['’]s|[A-Z][\w-]+['’]s\s+(?:{plan})['’]s)"
     return {
+        # (`Among the proposed points is to …` right after the plan: `the` and a word.)
         "among": re.compile(
-            rf"\bAmong\s+{owner}\s+(?:{alternation(forms['among'])})\s*(?::|are\b)\s*"),
+            rf"\bAmong\s+(?:{owner}|the(?:\s+[\w-]+)?)\s+(?:{alternation(forms['among'])})"
+            rf"\s*(?::|are\b|is\b)\s*(?:to\s+)?"),
         "wants": re.compile(
             rf"(?:(?i:{alternation(forms['askers'])})|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
             rf"(?P<verb>{alternation(forms['wanting'])}|(?P<told>{alternation(forms['wanting_told'])})"
@@ -74,7 +76,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # `Another point calls for …`, `The final demand of the plan is …`.
         "further": re.compile(
             rf"(?:{alternation(forms['further'])})\s+(?:(?:key|main|major|central)\s+)?"
-            rf"(?:{alternation(lang.plan.points.nouns)})"
+            rf"(?:{alternation([*lang.plan.points.nouns, *forms['further_nouns']])})"
             rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
             rf"\s+(?P<verb>{alternation(lang.plan.points.lead_verbs)})\s+"),
         # `In the plan, Kyiv asks for …`, `According to the plan, Ukraine seeks …`: an opener

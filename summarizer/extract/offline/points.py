@@ -208,6 +208,10 @@ def _verdict(words: list[str]) -> bool:
         first = first[:participle]
     if not first:
         return False
+    if (first[-1] in pack.part_heads and len(first) >= 2 and len(words) > len(first)
+            and words[len(first)] == "of" and first[-2] not in (
+                pack.dangling | pack.judgements | pack.judgement_heads | pack.owners)):
+        return False  # `replace part of the US troops`: a share of something, acted on
     if first[-1] in pack.self_nouns or search("name", " ".join(first), 0, len(" ".join(first))):
         return True  # the plan itself, not one of its points
     if first[-1] in language().plan.points.nouns and first[-1].endswith("s") and (

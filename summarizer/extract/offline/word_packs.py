@@ -40,6 +40,7 @@ class ProposalWords(WordsPack):
     reaction_reach: int = Field(ge=1)
     judgements: Words
     judgement_heads: Words
+    part_heads: Words
     owners: Words
     self_nouns: Words
     relatives: Words
