@@ -182,3 +182,22 @@ def test_a_proposal_made_as_part_of_the_plan() -> None:
         (None, "opening its gas storage to European traders")]
     # Near miss: a proposal as part of something else.
     assert points(PLAN + "\n\nKyiv proposed new tariffs as part of a trade deal.") == []
+
+
+def test_a_label_inside_the_sentence_gives_its_numbered_point() -> None:
+    text = (PLAN + "\n\nPoint four requests a radar shield over the Danube ports.\n\n")
+    assert points(text + "The plan concludes with point five, urging partners to fund a "
+                  "drone school in Lviv.") == [
+        (4, "radar shield over the Danube ports"), (5, "fund a drone school in Lviv")]
+    assert points(text + "The plan ends with point five petitioning allies to open their "
+                  "arms fairs to Ukrainian firms.") == [
+        (4, "radar shield over the Danube ports"),
+        (5, "open their arms fairs to Ukrainian firms")]
+    # Near miss: a label far from any plan.
+    assert points("Markets were calm.\n\nThe weather report ends with point five, urging "
+                  "drivers to slow down.") == []
+
+
+def test_a_sentence_opening_on_the_first_place_numbers_its_point() -> None:
+    assert points(PLAN + "First and foremost, the plan calls for a seat at the summit.") == [
+        (1, "seat at the summit")]

@@ -406,6 +406,7 @@ class Forms(Pack):
     synonyms: Phrases
     documents: Phrases
     labels: Phrases
+    petitioning: Phrases
     further: Phrases
     further_nouns: Phrases
     content_stops: Phrases

@@ -700,7 +700,8 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
             if _aims(text[match.end() : b]):
                 continue  # `focuses on securing Ukraine's future and deterring aggression`
             first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
-            number = 1 if first_place else None
+            # `First and foremost, the plan calls for A`: the sentence opens on its place.
+            number = 1 if first_place or _FIRST_OPENER.match(text, a, match.start()) else None
             # The evidence stops at a semicolon: a clause after it states its own point
             # (`Point 1 of the plan is A; point 3 asks for B`).
             semicolon = text.find(";", match.end(), b)
@@ -733,6 +734,10 @@ def _ordinal_item(point: tuple[int | None, str, tuple[int, int]]) -> tuple[
     if lead is None:
         return None
     return ordinals[first.lower()], summary(rest[lead:]), span
+
+
+# `First, `, `Firstly, `, `First and foremost, `: a sentence opening on the first place.
+_FIRST_OPENER = re.compile(r"First(?:ly)?(?:\s+and\s+foremost)?,\s")
 
 
 def _aims(rest: str) -> bool:

@@ -92,6 +92,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf",\s+(?:according\s+to\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
             rf"(?:[\w“”\"-]+\s+){{0,2}}?(?:{plan})[”\"’']?"
             rf"|(?:the|his)\s+(?:{plan})\s+(?:says|states|said))[.”\"’']*\s*$"),
+        # `… and concludes with point five, petitioning allies to …`: a label inside the
+        # sentence, after `with`/`by` (what follows it is the point).
+        "inline_label": re.compile(
+            rf"\b(?:with|by)\s+(?i:{alternation(forms['labels'])})\s+(?P<n>{numbers})\b,?\s+"
+            rf"(?:(?:{alternation(forms['petitioning'])})\s+(?:[\w’'-]+\s+){{1,4}}?to\s+)?"),
         "label": re.compile(
             rf"(?i:{alternation(forms['labels'])})\s+(?P<n>{numbers})\b"
             rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
@@ -402,8 +407,11 @@ def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[P
         text, sentence.start, sentence.end))] if ";" in text[sentence.start : sentence.end] else [
         sentence.start]
     out: list[Point] = []
-    for start in starts:
-        match = _patterns()["label"].match(text, start, sentence.end)
+    inline = _patterns()["inline_label"].search(text, sentence.start, sentence.end) if (
+        "with" in text[sentence.start : sentence.end]
+        or "by" in text[sentence.start : sentence.end]) else None
+    for start in starts if inline is None else [inline.start()]:
+        match = inline or _patterns()["label"].match(text, start, sentence.end)
         if match is None:
             continue
         word = match.group("n").lower()
