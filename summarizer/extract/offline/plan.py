@@ -598,9 +598,20 @@ def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
         if pats["plan"].search(line) or named_before:
             runs.append(index + 1)
     for first in sorted(set(runs)):
-        for item in doc.paragraphs[first:]:
+        semicolons = False  # the items so far are lines that end with a semicolon
+        for k, item in enumerate(doc.paragraphs[first:]):
             if item.kind != "bullet":
-                break
+                # `The plan has five points:` ⏎ `A;` ⏎ `B;` ⏎ `C.`: lines with no bullet,
+                # each but the last ended by a semicolon, are a list too.
+                ends = doc.text[item.start : item.end].rstrip().endswith(";")
+                if not (semicolons or (ends and k == 0)):
+                    break
+                line = doc.text[item.start : item.end].rstrip().rstrip(";")
+                out.append((None, summary(line), (item.start, item.start + len(line))))
+                if not ends:
+                    break  # the last item, with no semicolon: the list ends with it
+                semicolons = True
+                continue
             # A numbered item gives its number (the article's own); a bullet gives none.
             numbered = NUMBERED_ITEM.match(doc.text, item.start, item.end)
             start = numbered.end() - 1 if numbered else item.start + 1
