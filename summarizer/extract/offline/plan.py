@@ -287,10 +287,21 @@ def _point_count(body: str, lowered_body: str | None) -> int | None:
         while start > line and body[start - 1].isdecimal():  # (what `\d` matches)
             start -= 1
         match = pattern.search(body, start, at + len("points") + 1)
-        if match is not None:
+        if match is not None and not _some_of(body, match):
             return _counted(match)
         at = lowered_body.find("point", at + 1)
     return None
+
+
+# `interest in two points of his plan`, `rejected two key points of the plan`: a count of some
+# of the plan's points (before `of`, with no `the`/`its`/`all` before it), not of all of them.
+_SOME_OF = re.compile(r"\s+of\s")
+_ALL_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|all)\s+)$", re.I)
+
+
+def _some_of(body: str, match: re.Match[str]) -> bool:
+    return _SOME_OF.match(body, match.end()) is not None and not _ALL_BEFORE.search(
+        body, max(0, match.start() - 8), match.start())
 
 
 def _point_count_start(body: str, lowered_body: str | None = None) -> int | None:
