@@ -103,3 +103,19 @@ def test_what_a_point_is_known_to_be_is_the_point() -> None:
         (1, "seat at the summit")]
     assert points("The plan's third point is said to be a joint radar shield.") == [
         (3, "joint radar shield")]
+
+
+def test_what_the_plan_opens_with_is_its_first_point() -> None:
+    assert points("The plan opens with a call for a seat at the summit.") == [
+        (1, "seat at the summit")]
+    assert points("The victory plan begins with an invitation to join the Nordic defence "
+                  "union.") == [(1, "invitation to join the Nordic defence union")]
+    # Near miss: what it opens with is no demand.
+    assert points("The plan opens with a long preamble on the history of the war.") == []
+
+
+def test_a_clause_of_its_own_after_an_ordinal_point_is_not_part_of_it() -> None:
+    # `…, and it concludes with point five, …`: the labelled point after it is its own.
+    assert points("The plan's fourth point concerns grain transit, and it concludes with point "
+                  "five, urging partners to fund a drone school in Lviv.") == [
+        (4, "grain transit"), (5, "fund a drone school in Lviv")]

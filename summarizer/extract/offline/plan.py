@@ -39,6 +39,7 @@ from summarizer.extract.offline.points import (
     clause_end,
     distinct,
     elliptic,
+    head_index,
     head_word,
     items,
     lead_verb,
@@ -676,6 +677,10 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         # `…, while the second seeks B`: the next ordinal's clause is its own point (elliptic).
         link = ordinal_link().search(text, match.end(), end)
         end = link.start() if link else end
+        # `…, and it concludes with point five, …`: a clause with a subject of its own after
+        # `, and` tells more than this point.
+        clause = _NEW_CLAUSE.search(text, match.end(), end)
+        end = clause.start() if clause else end
         named = appositive(text, sentence, match, patterns()["plan"], end) or copular(
             text, sentence, match, end)
         out.append(named or (number, ordinal_summary(text, match.end(), end),
@@ -732,6 +737,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     for key in ("as_part", "goal"):
         for match in finditer(key, text, a, b):
             out.append((None, summary(match.group(1)), (match.start(1), match.end(1))))
+    out += _opens_with(text, a, b)
     under = patterns()["under"].match(text, a, b)
     if under is not None:
         group = 1 if under.start(1) >= 0 else 2  # what the plan would do, or what it asks
@@ -739,6 +745,32 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
     return [p for p in map(_ordinal_item, out + listed) if p is not None]
+
+
+# `, and it …`, `, and the plan …`: a clause with a subject of its own after an ordinal point.
+_NEW_CLAUSE = re.compile(r",\s+and\s+(?:it|he|she|they|the\s+plan)\s+(?=[a-z])")
+# `The plan opens with a call for A` (its first point), `… and ends with B` (its last).
+_OPENS = re.compile(r"[”\"’']?\s+(?:(?P<first>opens|begins|starts)|ends|concludes|closes)\s+"
+                    r"with\s+(?P<asks>an?\s+(?:call|demand|request|plea)\s+for\s+)?")
+
+
+def _opens_with(text: str, a: int, b: int) -> list[tuple[int | None, str, tuple[int, int]]]:
+    """`The plan opens with a call for an invitation to join NATO`: what the plan opens (or
+    ends) with is its first (or a) point when it is a demand: its first phrase holds a noun of
+    what Kyiv asks or of an action asked for (plan.toml [points] demand_nouns, action_nouns;
+    not `opens with a preamble on history`), or it is told as asked (`a call for A`)."""
+    named = search("plan", text, a, b)
+    match = _OPENS.match(text, named.end(), b) if named else None
+    if match is None:
+        return []
+    end = clause_end(text, match.end(), b)
+    label = summary(text[match.end() : end])
+    points = language().plan.points
+    words = label.lower().split()
+    head = set(words[: len(words) if (k := head_index(words)) is None else k])
+    if not match.group("asks") and not head & (points.demand_nouns | points.action_nouns):
+        return []
+    return [(1 if match.group("first") else None, label, (match.end(), end))]
 
 
 def _ordinal_item(point: tuple[int | None, str, tuple[int, int]]) -> tuple[

@@ -167,6 +167,13 @@ def _passive_opening(words: list[str]) -> bool:
     return len(words) > k + 1 and words[k + 1] == "by" and words[k].endswith(("ed", "en"))
 
 
+def head_index(words: list[str]) -> int | None:
+    """Where the first phrase of lower-case words ends: at the first preposition (plan.toml
+    [proposals] phrase_breaks, not `and`/`or`), None when there is none."""
+    breaks = proposal_words().phrase_breaks - {"and", "or"}
+    return next((k for k, w in enumerate(words) if w in breaks), None)
+
+
 def head_word(words: list[str]) -> str | None:
     """The head of a phrase's lower-case words: the last word before the first preposition
     (plan.toml [proposals] phrase_breaks; `and` and `or` join words of one phrase), None when
