@@ -201,3 +201,9 @@ def test_a_label_inside_the_sentence_gives_its_numbered_point() -> None:
 def test_a_sentence_opening_on_the_first_place_numbers_its_point() -> None:
     assert points(PLAN + "First and foremost, the plan calls for a seat at the summit.") == [
         (1, "seat at the summit")]
+
+
+def test_a_label_with_no_or_number_sign() -> None:
+    assert points(PLAN + "\n\nPoint No. 1 – a seat for Ukraine at the summit.\n\nPoint No. 2 – "
+                  "radar posts along the Danube.") == [
+        (1, "seat for Ukraine at the summit"), (2, "radar posts along the Danube")]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from conftest import extract_text
 
+from summarizer.extract.offline.plan import _inline_numbered
+
 PLAN = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
 
 
@@ -119,3 +121,19 @@ def test_a_clause_of_its_own_after_an_ordinal_point_is_not_part_of_it() -> None:
     assert points("The plan's fourth point concerns grain transit, and it concludes with point "
                   "five, urging partners to fund a drone school in Lviv.") == [
         (4, "grain transit"), (5, "fund a drone school in Lviv")]
+
+
+def test_a_list_numbered_inside_the_sentence_after_a_colon() -> None:
+    assert points("Its three points are as follows: 1) a seat at the summit; 2) radar posts "
+                  "on the Danube; and 3) cheaper grain transit.") == [
+        (1, "seat at the summit"), (2, "radar posts on the Danube"), (3, "cheaper grain transit")]
+    # Near misses: numbers that do not run 1, 2, 3; a number that is no item.
+    text = "The plan's points: 2) a seat at the summit; 5) radar posts."
+    assert _inline_numbered(text, 0, len(text)) == []
+    assert points("The plan has a cost: 1.5 billion euros for 2 years.") == []
+
+
+def test_an_ordinal_point_told_with_its_subject_and_verb() -> None:
+    assert points("In the first point, Zelensky calls for a seat at the summit.\n\nIn the "
+                  "second, he asks partners to fund radar posts on the Danube.") == [
+        (1, "seat at the summit"), (2, "fund radar posts on the Danube")]

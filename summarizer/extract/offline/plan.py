@@ -685,7 +685,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
             text, sentence, match, end)
         out.append(named or (number, ordinal_summary(text, match.end(), end),
                              (match.start(), end)))
-    listed = _inline_list(doc, sentence)
+    listed = _inline_list(doc, sentence) or _inline_numbered(text, a, b)
     for key in ("named", "includes", "aside_includes", "points_include", "one_of"):
         for match in finditer(key, text, a, b):
             if listed:
@@ -771,6 +771,33 @@ def _opens_with(text: str, a: int, b: int) -> list[tuple[int | None, str, tuple[
     if not match.group("asks") and not head & (points.demand_nouns | points.action_nouns):
         return []
     return [(1 if match.group("first") else None, label, (match.end(), end))]
+
+
+# `… as follows: 1) A; 2) B; 3) C.`: a number and a parenthesis (or a full stop) after a
+# colon, semicolon, comma or space, opening each item of a list inside a sentence.
+_INLINE_NUMBER = re.compile(r"(?<=[\s:;,])(\d{1,2})[.)]\s+")
+
+
+def _inline_numbered(text: str, a: int, b: int) -> list[tuple[int | None, str, tuple[int, int]]]:
+    """`The plan's five points are as follows: 1) A; 2) B; 3) C.`: the items of a list
+    numbered inside the sentence (in a sentence the caller tied to the plan or its points),
+    after a colon, numbered 1, 2, 3 … in turn (two items at least; not `1.5 million`)."""
+    colon = text.find(":", a, b)
+    if colon < 0 or (")" not in text[colon:b] and ". " not in text[colon:b]):
+        return []  # (most sentences: no list after a colon)
+    marks = list(_INLINE_NUMBER.finditer(text, colon, b))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    if text[colon + 1 : marks[0].start()].strip():
+        return []  # the list opens right after the colon
+    out: list[tuple[int | None, str, tuple[int, int]]] = []
+    for k, mark in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else clause_end(text, mark.end(), b)
+        item = text[mark.end() : stop].rstrip(" ;,")
+        item = re.sub(r"\s+(?:and|or)$", "", item)
+        if item:
+            out.append((int(mark.group(1)), summary(item), (mark.end(), mark.end() + len(item))))
+    return out
 
 
 def _ordinal_item(point: tuple[int | None, str, tuple[int, int]]) -> tuple[

@@ -98,7 +98,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:with|by)\s+(?i:{alternation(forms['labels'])})\s+(?P<n>{numbers})\b,?\s+"
             rf"(?:(?:{alternation(forms['petitioning'])})\s+(?:[\w’'-]+\s+){{1,4}}?to\s+)?"),
         "label": re.compile(
-            rf"(?i:{alternation(forms['labels'])})\s+(?P<n>{numbers})\b"
+            rf"(?i:{alternation(forms['labels'])})\s+(?:(?:No\.|no\.|[Nn]umber|#)\s*)?"
+            rf"(?P<n>{numbers})\b"
             rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
             rf"(?:\s*[:—–]\s*|\s+(?={alternation(lang.plan.points.lead_verbs)}\s))"),
     }

@@ -331,7 +331,7 @@ def ordinal_summary(text: str, start: int, end: int) -> str:
         plain = summary(text[past.end() if past else base : end])
     else:
         lead = (_lead_verbs().match(text, base, end) or _asking_to().match(text, base, end)
-                or _AS.match(text, base, end))
+                or _AS.match(text, base, end) or _subject_asks().match(text, base, end))
         plain = summary(text[lead.end() if lead else base : end])
     dashed = _dash_aside().match(text, base, end)
     if dashed is not None:
@@ -349,9 +349,22 @@ def ordinal_summary(text: str, start: int, end: int) -> str:
 
 
 @per_language
+def _subject_asks() -> re.Pattern[str]:
+    """`In the first point, Zelensky calls for A`, `In the second, he asks allies to B`: a
+    subject (a capitalised name, a pronoun) and a verb by which the plan states its content, or
+    asks someone (a few words) to act, before what the point asks."""
+    lang = language()
+    verbs = alternation(lang.plan.points.verbs)
+    asking = alternation(lang.plan.forms.by_name["asking"])
+    return re.compile(rf"(?:[A-Z][\w’'-]+|[Hh]e|[Ss]he|[Ii]t)\s+(?:also\s+)?"
+                      rf"(?:(?:{verbs})|(?:{asking})\s+(?:[\w’'-]+\s+){{1,4}}?to)\s+")
+
+
+@per_language
 def _elliptic() -> re.Pattern[str]:
     words = "|".join(sorted(language().plan.ordinals, key=len, reverse=True))
-    return re.compile(rf"(?:the\s+)({words}),?\s+(?=[a-z])", re.I)  # `the third, a …`
+    # `the third, a …`; `In the second, he asks …`
+    return re.compile(rf"(?:In\s+)?(?:the\s+)({words}),?\s+(?=[a-z])", re.I)
 
 
 def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
@@ -398,7 +411,8 @@ def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
             end = (linked.get(starts[k + 1], starts[k + 1] - 1) if k + 1 < len(starts)
                    else _sentence_end(text, sentence))
             end = start + len(text[start:end].rstrip(" ;"))
-            content = lead.end() if lead else _content(text, match.end())
+            asks = _subject_asks().match(text, match.end(), end)
+            content = lead.end() if lead else asks.end() if asks else _content(text, match.end())
             out.append((number, summary(text[content:end]), (start, end)))
     return out
 
