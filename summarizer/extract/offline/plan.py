@@ -611,7 +611,10 @@ def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
             runs.append(index + 1)
     for first in sorted(set(runs)):
         semicolons = False  # the items so far are lines that end with a semicolon
+        last = 0  # the number of the last numbered item, 0 for none
         for k, item in enumerate(doc.paragraphs[first:]):
+            if item.kind != "bullet" and last and _next_heading(doc, first + k, last + 1):
+                continue  # `1. NATO invitation` ⏎ what it means ⏎ `2. Defence`: headings
             if item.kind != "bullet":
                 # `The plan has five points:` ⏎ `A;` ⏎ `B;` ⏎ `C.`: lines with no bullet,
                 # each but the last ended by a semicolon, are a list too.
@@ -630,8 +633,23 @@ def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
             while doc.text[start].isspace():
                 start += 1
             number = int(numbered.group(1)) if numbered else None
+            last = number or 0
             out.append((number, summary(doc.text[start : item.end]), (start, item.end)))
     return out
+
+
+# Numbered headings over the points may each have this many paragraphs of text under them.
+HEADING_TEXT_PARAS = 2
+
+
+def _next_heading(doc: Doc, index: int, number: int) -> bool:
+    """Is the item numbered `number` a bullet within HEADING_TEXT_PARAS paragraphs from
+    `index` (the paragraphs up to it being text, not bullets)?"""
+    for para in doc.paragraphs[index : index + HEADING_TEXT_PARAS + 1]:
+        if para.kind == "bullet":
+            numbered = NUMBERED_ITEM.match(doc.text, para.start, para.end)
+            return numbered is not None and int(numbered.group(1)) == number
+    return False
 
 
 # A line that counts the plan's points before a list of them has at most this many words.
