@@ -130,6 +130,10 @@ def test_demands_told_in_the_past_right_after_the_presentation_are_its_points() 
     # Near misses: a demand with a time of its own; a run broken by a sentence that asks for
     # nothing; the plan named but not presented.
     assert points(PLAN + "\n\nZelensky called for a new grain corridor in March 2023.") == []
+    assert points(PLAN + "\n\nHe proposed that lawmakers meet again on Friday.") == []
+    # (The presentation's own day is no other time.)
+    assert points(PLAN + "\n\nHe also called for radar posts on the Danube on Wednesday.") == [
+        (None, "radar posts on the Danube on Wednesday")]
     assert points(PLAN + "\n\nHe thanked the lawmakers. He also proposed a joint fund to mine "
                   "lithium.") == []
     assert points("Critics doubt the victory plan will work.\n\nZelensky called for a new "

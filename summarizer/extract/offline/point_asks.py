@@ -134,6 +134,7 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
     # the plan's presentation, and those that go on from them, are the presentation's (see
     # _presented): the paragraph of that sentence, or the one after it.
     presented = -1  # the paragraph of the last sentence presenting the plan, -1 for none
+    days: set[str] = set()  # the weekdays that sentence names (`on Wednesday`)
     told_run = False  # the sentence before stated such a demand
     labelled: tuple[int, int] | None = None  # the last labelled point: (paragraph, number)
     # Which sentences name the plan (most forms below need it).
@@ -146,6 +147,7 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
         prev = doc.sentences[index - 1] if index else None
         if named[index] and cues.presenting(doc.text, sentence.start, sentence.end):
             presented = sentence.para
+            days = _weekdays(doc.text, sentence.start, sentence.end)
         if among:
             out += _among(doc, sentence, prev)
         if synonym:
@@ -177,7 +179,8 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
         # (So do those in a run of the plan's points: `He also called for B` after them.)
         reported = presented >= 0 and (told_run or going or (
             tied and sentence.para - presented in (0, 1))) and not _elsewhen(
-            doc.text, sentence.start, sentence.end)
+            doc.text, sentence.start, sentence.end) and _weekdays(
+            doc.text, sentence.start, sentence.end) <= days
         found = _wants(doc, start, stop, presenter, owner_ok, bool(opener or said or reported)) if (
             tied or reported) else []
         told_run = bool(found) and reported
@@ -202,6 +205,17 @@ def _times() -> re.Pattern[str]:
     months = [m for m in lang.dates.months if len(m) > 3]
     return re.compile(rf"\b(?:{alternation([*lang.plan.forms.by_name['other_times'], *months])}"
                       rf"|(?:19|20)\d\d)\b", re.I)
+
+
+@per_language
+def _weekday_names() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(language().dates.days.weekdays)})\b", re.I)
+
+
+def _weekdays(text: str, start: int, end: int) -> set[str]:
+    """The weekdays a sentence names: a demand told for another day than the presentation's
+    (`proposed that parliament meet again on Friday`) is another matter."""
+    return {m.group(0).lower() for m in _weekday_names().finditer(text, start, end)}
 
 
 def _elsewhen(text: str, start: int, end: int) -> bool:
