@@ -335,3 +335,13 @@ def test_who_made_a_point_or_the_plan_is_not_a_point() -> None:
                    "fully engaged in carrying it out.") == []
     # Near miss: a noun before the participle (what is asked, and how it is paid for).
     assert proposal("a reconstruction fund financed by frozen Russian assets")
+
+
+def test_what_a_point_is_for_or_whom_the_plan_would_sway_is_not_a_point() -> None:
+    assert not proposal("designed for the years after the ceasefire")
+    assert not proposal("intended for a later stage")
+    assert not proposal("to reassure both voters and lenders")
+    assert not proposal("rallying a tired public")
+    # Near misses: a noun before the participle; a demand after `to`.
+    assert proposal("a reconstruction fund designed for frontline towns")
+    assert proposal("to lift caps on artillery shells")

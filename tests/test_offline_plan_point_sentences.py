@@ -137,3 +137,11 @@ def test_an_ordinal_point_told_with_its_subject_and_verb() -> None:
     assert points("In the first point, Zelensky calls for a seat at the summit.\n\nIn the "
                   "second, he asks partners to fund radar posts on the Danube.") == [
         (1, "seat at the summit"), (2, "fund radar posts on the Danube")]
+
+
+def test_the_numbered_part_of_the_plan_numbers_its_point() -> None:
+    assert points("Finally, the fifth part of the plan includes radar posts on the "
+                  "Danube.") == [(5, "radar posts on the Danube")]
+    # Near miss: no ordinal part named before the plan.
+    assert points("Finally, the plan includes radar posts on the Danube.") == [
+        (None, "radar posts on the Danube")]

@@ -19,6 +19,7 @@ from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc, Sentence, clause_stop
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.language import grammar, language, per_language
+from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import (
     finditer,
     finditer_in,
@@ -746,7 +747,8 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                 continue  # `focuses on securing Ukraine's future and deterring aggression`
             first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
             # `First and foremost, the plan calls for A`: the sentence opens on its place.
-            number = 1 if first_place or _FIRST_OPENER.match(text, a, match.start()) else None
+            number = 1 if first_place or _FIRST_OPENER.match(text, a, match.start()) else (
+                _ordinal_section(text[a : match.start()]))
             # The evidence stops at a semicolon: a clause after it states its own point
             # (`Point 1 of the plan is A; point 3 asks for B`).
             semicolon = text.find(";", match.end(), b)
@@ -833,6 +835,20 @@ def _ordinal_item(point: tuple[int | None, str, tuple[int, int]]) -> tuple[
     if lead is None:
         return None
     return ordinals[first.lower()], summary(rest[lead:]), span
+
+
+@per_language
+def _ordinal_sections() -> re.Pattern[str]:
+    lang = language()
+    return re.compile(rf"\b({alternation(lang.plan.ordinals)})\s+"
+                      rf"(?:{alternation(lang.plan.points.sections)})\s+of\s+\S+\s*$", re.I)
+
+
+def _ordinal_section(words: str) -> int | None:
+    """`Finally, the fifth part of` (before the plan and its verb): the number of the part of
+    the plan that states the point (plan.toml [points] sections), None when none is named."""
+    found = _ordinal_sections().search(words)
+    return language().plan.ordinals.get(found.group(1).lower()) if found else None
 
 
 # `First, `, `Firstly, `, `First and foremost, `: a sentence opening on the first place.

@@ -144,6 +144,9 @@ def proposal(label: str) -> bool:
         return False
     if _passive_opening(words):
         return False
+    # `to reassure both Ukrainians and allies`: whom the plan would win over, not what it asks.
+    if words[words[0] == "to" and len(words) > 1] in pack.audience_verbs:
+        return False
     # `three confidential annexes related to defence`: the annexes are counted, not points.
     if set(itertools.takewhile(lambda w: w not in pack.phrase_breaks, words)) & (
             language().plan.annexes.nouns):
@@ -161,10 +164,11 @@ _PASSIVE_ADVERBS = frozenset({"first", "originally", "initially", "later", "also
 
 def _passive_opening(words: list[str]) -> bool:
     """`first developed by a senator`, `drafted by his office`: a participle and its agent
-    opening the summary tell who made the point, not what it asks (not `a fund financed by
-    …`, where a noun comes first)."""
+    opening the summary tell who made the point, not what it asks; `designed for the post-war
+    period`: what it is for (not `a fund financed by …`, where a noun comes first)."""
     k = 1 if words and (words[0] in _PASSIVE_ADVERBS or words[0].endswith("ly")) else 0
-    return len(words) > k + 1 and words[k + 1] == "by" and words[k].endswith(("ed", "en"))
+    return len(words) > k + 1 and words[k + 1] in ("by", "for") and words[k].endswith(
+        ("ed", "en"))
 
 
 def head_index(words: list[str]) -> int | None:

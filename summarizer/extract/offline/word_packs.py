@@ -41,6 +41,7 @@ class ProposalWords(WordsPack):
     judgements: Words
     judgement_heads: Words
     part_heads: Words
+    audience_verbs: Words
     owners: Words
     self_nouns: Words
     relatives: Words
