@@ -318,6 +318,10 @@ def test_a_summary_is_not_cut_inside_a_noun_phrase() -> None:
     assert summary("drafting a framework treaty with Nordic lenders regarding the storage and "
                    "resale of surplus grain held in Moldovan silos") == (
         "drafting a framework treaty with Nordic lenders")
+    # A plural before `and` ends a phrase: the cut may fall there.
+    assert summary("allow the Latvian army to train in Nordic winter camps and share lessons "
+                   "learned over two winters of war") == (
+        "allow the Latvian army to train in Nordic winter camps")
     # Near miss: a gerund after `and` opens an action of its own, where a cut may fall.
     assert summary("expanding patrols through drills in northern provinces and countering "
                    "hostile naval drone capabilities there") == (

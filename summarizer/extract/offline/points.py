@@ -111,12 +111,14 @@ def _complete(words: list[str]) -> list[str]:
         # Not before `of` when another break will do: `of` opens the complement of the noun
         # before it (`the joint protection | of …` would end inside a noun phrase).
         # Nor before `and` joining two bare nouns (`the protection | and utilisation`; a
-        # gerund after it opens an action of its own, `and countering …`). The
+        # gerund after it opens an action of its own, `and countering …`, and a plural before
+        # it ends a phrase, `security measures | and share lessons`). The
         # clause is then kept whole when it is short enough (up to `summary_max`).
         def inside(k: int) -> bool:
             return lowered[k] in pack.complement_breaks or (
                 lowered[k] in pack.noun_links and k + 1 < len(words)
-                and lowered[k + 1] not in pack.dangling and not lowered[k + 1].endswith("ing"))
+                and lowered[k + 1] not in pack.dangling and not lowered[k + 1].endswith("ing")
+                and not lowered[k - 1].endswith("s"))
 
         if inside(breaks[-1]) and len(words) <= pack.summary_max:
             return words
