@@ -779,6 +779,8 @@ def _opens_with(text: str, a: int, b: int) -> list[tuple[int | None, str, tuple[
     ends) with is its first (or a) point when it is a demand: its first phrase holds a noun of
     what Kyiv asks or of an action asked for (plan.toml [points] demand_nouns, action_nouns;
     not `opens with a preamble on history`), or it is told as asked (`a call for A`)."""
+    if " with " not in text[a:b]:
+        return []  # (most sentences: none of these verbs)
     named = search("plan", text, a, b)
     match = _OPENS.match(text, named.end(), b) if named else None
     if match is None:

@@ -18,6 +18,7 @@ paragraph or more away from the plan (`Kyiv also wants more air defence`) is not
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -25,7 +26,13 @@ from summarizer.extract.offline import cues
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import alternation
-from summarizer.extract.offline.plan_patterns import in_article, naming_plan, patterns, search
+from summarizer.extract.offline.plan_patterns import (
+    in_article,
+    lowered,
+    naming_plan,
+    patterns,
+    search,
+)
 from summarizer.extract.offline.points import (
     Point,
     clause_end,
@@ -133,9 +140,10 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
     # The demands told in the past (`He called for A`) right after the sentence that reports
     # the plan's presentation, and those that go on from them, are the presentation's (see
     # _presented): the paragraph of that sentence, or the one after it.
+    # (Which sentences present it is read only when such a demand comes, up to it.)
     presented = -1  # the paragraph of the last sentence presenting the plan, -1 for none
     days: set[str] = set()  # the weekdays that sentence names (`on Wednesday`)
-    told_run = False  # the sentence before stated such a demand
+    scanned = 0  # the sentences before this one have been read for a presentation
     labelled: tuple[int, int] | None = None  # the last labelled point: (paragraph, number)
     # Which sentences name the plan (most forms below need it).
     named = naming_plan(doc)
@@ -145,9 +153,6 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
     among, synonym = in_article(doc, _forms()["among"]), in_article(doc, _forms()["synonym"])
     for index, sentence in enumerate(doc.sentences):
         prev = doc.sentences[index - 1] if index else None
-        if named[index] and cues.presenting(doc.text, sentence.start, sentence.end):
-            presented = sentence.para
-            days = _weekdays(doc.text, sentence.start, sentence.end)
         if among:
             out += _among(doc, sentence, prev)
         if synonym:
@@ -177,13 +182,21 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
         # `He presented the plan on Wednesday.` ⏎ `He called for A. He also proposed B.`:
         # a demand told in the past is the plan's when it reports the presentation.
         # (So do those in a run of the plan's points: `He also called for B` after them.)
-        reported = presented >= 0 and (told_run or going or (
-            tied and sentence.para - presented in (0, 1))) and not _elsewhen(
-            doc.text, sentence.start, sentence.end) and _weekdays(
-            doc.text, sentence.start, sentence.end) <= days
+        reported = False
+        if going or tied:
+            wants = forms["wants"].match(doc.text, start, stop)
+            if wants is not None and wants.group("told"):
+                for ahead in doc.sentences[scanned : index + 1]:
+                    if named[scanned] and cues.presenting(doc.text, ahead.start, ahead.end):
+                        presented = ahead.para
+                        days = _weekdays(doc.text, ahead.start, ahead.end)
+                    scanned += 1
+                reported = presented >= 0 and (going or (
+                    sentence.para - presented in (0, 1))) and not _elsewhen(
+                    doc.text, sentence.start, sentence.end) and _weekdays(
+                    doc.text, sentence.start, sentence.end) <= days
         found = _wants(doc, start, stop, presenter, owner_ok, bool(opener or said or reported)) if (
             tied or reported) else []
-        told_run = bool(found) and reported
         if not found and (tied or named[index]):
             found = _further(doc, sentence)
         if not found and said is not None and opener is None:
@@ -422,9 +435,9 @@ def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[P
         text, sentence.start, sentence.end))] if ";" in text[sentence.start : sentence.end] else [
         sentence.start]
     out: list[Point] = []
+    # (Inside a sentence only where a label's word is: most sentences have none.)
     inline = _patterns()["inline_label"].search(text, sentence.start, sentence.end) if (
-        "with" in text[sentence.start : sentence.end]
-        or "by" in text[sentence.start : sentence.end]) else None
+        _has_label(doc, sentence)) else None
     for start in starts if inline is None else [inline.start()]:
         match = inline or _patterns()["label"].match(text, start, sentence.end)
         if match is None:
@@ -445,6 +458,29 @@ def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[P
             out.append((number, summary(text[content:end]), (start, end)))
             last = sentence.para, number or 0
     return out
+
+
+def _has_label(doc: Doc, sentence: Sentence) -> bool:
+    """Does the sentence hold a label's word (`point`, `item`: plan.toml [forms] labels), in
+    any case? The places of those words are found once per article."""
+    def find() -> list[int] | None:
+        low, exact = lowered(doc)
+        if not exact:
+            return None  # (offsets of the lower-cased text are not the text's: no test)
+        found: list[int] = []
+        for label in language().plan.forms.by_name["labels"]:
+            word = label.lower()
+            at = low.find(word)
+            while at >= 0:
+                found.append(at)
+                at = low.find(word, at + 1)
+        return sorted(found)
+
+    places = doc.once("plan.label_places", find)
+    if places is None:
+        return True
+    k = bisect.bisect_left(places, sentence.start)
+    return k < len(places) and places[k] < sentence.end
 
 
 _SEMICOLON = re.compile(r";\s+")
