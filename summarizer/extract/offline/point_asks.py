@@ -183,20 +183,19 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
         # a demand told in the past is the plan's when it reports the presentation.
         # (So do those in a run of the plan's points: `He also called for B` after them.)
         reported = False
-        if going or tied:
-            wants = forms["wants"].match(doc.text, start, stop)
-            if wants is not None and wants.group("told"):
-                for ahead in doc.sentences[scanned : index + 1]:
-                    if named[scanned] and cues.presenting(doc.text, ahead.start, ahead.end):
-                        presented = ahead.para
-                        days = _weekdays(doc.text, ahead.start, ahead.end)
-                    scanned += 1
-                reported = presented >= 0 and (going or (
-                    sentence.para - presented in (0, 1))) and not _elsewhen(
-                    doc.text, sentence.start, sentence.end) and _weekdays(
-                    doc.text, sentence.start, sentence.end) <= days
-        found = _wants(doc, start, stop, presenter, owner_ok, bool(opener or said or reported)) if (
-            tied or reported) else []
+        wants = forms["wants"].match(doc.text, start, stop) if going or tied else None
+        if wants is not None and wants.group("told"):
+            for ahead in doc.sentences[scanned : index + 1]:
+                if named[scanned] and cues.presenting(doc.text, ahead.start, ahead.end):
+                    presented = ahead.para
+                    days = _weekdays(doc.text, ahead.start, ahead.end)
+                scanned += 1
+            reported = presented >= 0 and (going or (
+                sentence.para - presented in (0, 1))) and not _elsewhen(
+                doc.text, sentence.start, sentence.end) and _weekdays(
+                doc.text, sentence.start, sentence.end) <= days
+        found = _wants(doc, wants, stop, presenter, owner_ok, bool(opener or said or reported)) if (
+            wants is not None and (tied or reported)) else []
         if not found and (tied or named[index]):
             found = _further(doc, sentence)
         if not found and said is not None and opener is None:
@@ -263,15 +262,15 @@ def _among(doc: Doc, sentence: Sentence, prev: Sentence | None) -> list[Point]:
     return out
 
 
-def _wants(doc: Doc, start: int, stop: int, presenter: str | None,
+def _wants(doc: Doc, match: re.Match[str], stop: int, presenter: str | None,
            owner_ok: Callable[[str, int], bool], explicit: bool) -> list[Point]:
-    """`Kyiv wants A` from `start` (the sentence's start, or past `In the plan,`) to `stop`
-    (the sentence's end, or before `, according to the plan`). explicit: the sentence ties
-    itself to the plan (an opener or `according to the plan`), as a demand told in the past
-    needs (`In it, he asked for A`)."""
+    """`Kyiv wants A`: match, the `wants` form matched at the sentence's start (or past `In
+    the plan,`), its point read up to `stop` (the sentence's end, or before `, according to
+    the plan`). explicit: the sentence ties itself to the plan (an opener or `according to the
+    plan`, or it reports the presentation), as a demand told in the past needs (`In it, he
+    asked for A`)."""
     text = doc.text
-    match = _patterns()["wants"].match(text, start, stop)
-    if match is None or (match.group("told") and not explicit):
+    if match.group("told") and not explicit:
         return []
     name = match.group("name")
     if name is not None and not _is_presenter(name, presenter):
