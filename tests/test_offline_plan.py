@@ -13,6 +13,18 @@ def plan(text: str, published: dt.date | None = None) -> VictoryPlan | None:
     return extract_text(text, published).plan
 
 
+def test_a_count_of_some_of_the_points_is_not_the_plans_count() -> None:
+    got = plan("Senators liked two points of the victory plan.\n\nThe plan has six points.")
+    assert got is not None and got.public_points == 6
+    got = plan("Berlin rejected three key points of the victory plan and nothing else.")
+    assert got is not None and got.public_points is None
+    # Near misses: `the`/`its`/`all` before the count: all of the plan's points.
+    got = plan("These are the four points of the victory plan.")
+    assert got is not None and got.public_points == 4
+    got = plan("The victory plan is out. All seven points of it were leaked.")
+    assert got is not None and got.public_points == 7
+
+
 def test_no_plan_named_no_plan() -> None:
     assert plan("Ministers met in Brussels on Monday.") is None
 

@@ -113,6 +113,33 @@ def test_a_demand_told_in_the_past_needs_a_tie_to_the_plan() -> None:
     assert points(PLAN + APART + "In the budget, he called for more money for pensions.") == []
 
 
+def test_demands_told_in_the_past_right_after_the_presentation_are_its_points() -> None:
+    # The presentation is reported, then what he asked for, in the paragraphs that follow.
+    assert points(PLAN + "\n\nZelensky called for an immediate invitation to join NATO. He "
+                  "asked allies to lift their caps on strikes deep inside Russia.\n\nHe also "
+                  "proposed a joint fund to mine Ukraine's lithium with Western firms.") == [
+        (None, "immediate invitation to join NATO"),
+        (None, "lift their caps on strikes deep inside Russia"),
+        (None, "joint fund to mine Ukraine's lithium with Western firms")]
+    # A run of the plan's points goes on with a demand told in the past, paragraphs later.
+    assert points(PLAN + "\n\nThe plan's opening demand is an immediate invitation to join "
+                  "NATO.\n\nHe also called for more radar stations along the northern "
+                  "border.") == [
+        (None, "immediate invitation to join NATO"),
+        (None, "more radar stations along the northern border")]
+    # Near misses: a demand with a time of its own; a run broken by a sentence that asks for
+    # nothing; the plan named but not presented.
+    assert points(PLAN + "\n\nZelensky called for a new grain corridor in March 2023.") == []
+    assert points(PLAN + "\n\nHe proposed that lawmakers meet again on Friday.") == []
+    # (The presentation's own day is no other time.)
+    assert points(PLAN + "\n\nHe also called for radar posts on the Danube on Wednesday.") == [
+        (None, "radar posts on the Danube on Wednesday")]
+    assert points(PLAN + "\n\nHe thanked the lawmakers. He also proposed a joint fund to mine "
+                  "lithium.") == []
+    assert points("Critics doubt the victory plan will work.\n\nZelensky called for a new "
+                  "grain corridor.") == []
+
+
 def test_a_run_of_point_paragraphs_goes_on_past_a_lead_phrase() -> None:
     text = (PLAN + "\n\nThe plan's opening demand is an immediate invitation to join NATO.\n\n"
             "Beyond that, Kyiv wants permission to strike military targets inside Russia.\n\n"
@@ -135,3 +162,52 @@ def test_a_lead_phrase_of_five_words_before_kyiv_wants() -> None:
     # Near miss: another country's demand after the same lead.
     assert points(PLAN + "\n\nAmong the points made public, Hungary demands a seat on "
                   "the council.") == []
+
+
+def test_one_of_the_points_or_ideas_right_after_the_plan() -> None:
+    text = ("Trump liked two points of the victory plan, a source said.\n\n")
+    assert points(text + "One of the points suggests moving Ukrainian brigades to bases in "
+                  "Poland after the war.") == [
+        (None, "moving Ukrainian brigades to bases in Poland after the war")]
+    assert points(text + "One of the ideas involves swapping part of the US garrison in "
+                  "Germany for Ukrainian units.") == [
+        (None, "swapping part of the US garrison in Germany for Ukrainian units")]
+    assert points(text + "Among the proposed points is to open Ukraine's lithium mines to "
+                  "American firms.") == [(None, "open Ukraine's lithium mines to American firms")]
+    # Near misses: no plan before; `one of the ideas` that is a remark on the plan.
+    assert points("Markets were calm.\n\nOne of the ideas involves cheaper loans for "
+                  "farmers.") == []
+    assert points(text + "One of the points is that the plan came too late.") == []
+
+
+def test_a_proposal_made_as_part_of_the_plan() -> None:
+    assert points("Last year Kyiv proposed opening its gas storage to European traders as part "
+                  "of its victory plan.") == [
+        (None, "opening its gas storage to European traders")]
+    # Near miss: a proposal as part of something else.
+    assert points(PLAN + "\n\nKyiv proposed new tariffs as part of a trade deal.") == []
+
+
+def test_a_label_inside_the_sentence_gives_its_numbered_point() -> None:
+    text = (PLAN + "\n\nPoint four requests a radar shield over the Danube ports.\n\n")
+    assert points(text + "The plan concludes with point five, urging partners to fund a "
+                  "drone school in Lviv.") == [
+        (4, "radar shield over the Danube ports"), (5, "fund a drone school in Lviv")]
+    assert points(text + "The plan ends with point five petitioning allies to open their "
+                  "arms fairs to Ukrainian firms.") == [
+        (4, "radar shield over the Danube ports"),
+        (5, "open their arms fairs to Ukrainian firms")]
+    # Near miss: a label far from any plan.
+    assert points("Markets were calm.\n\nThe weather report ends with point five, urging "
+                  "drivers to slow down.") == []
+
+
+def test_a_sentence_opening_on_the_first_place_numbers_its_point() -> None:
+    assert points(PLAN + "First and foremost, the plan calls for a seat at the summit.") == [
+        (1, "seat at the summit")]
+
+
+def test_a_label_with_no_or_number_sign() -> None:
+    assert points(PLAN + "\n\nPoint No. 1 – a seat for Ukraine at the summit.\n\nPoint No. 2 – "
+                  "radar posts along the Danube.") == [
+        (1, "seat for Ukraine at the summit"), (2, "radar posts along the Danube")]

@@ -312,6 +312,22 @@ def test_the_answer_to_a_question_about_the_plan() -> None:
                    "flight to Oslo.") == []
 
 
+def test_an_adverb_series_in_the_paragraph_after_a_line_counting_the_points() -> None:
+    assert _numbered("The plan has three points:\n\nFirst, allies should open talks on "
+                     "Moldova's entry now. Second, partners must lift caps on artillery "
+                     "shells. Third, a radar shield would cover the Danube ports.") == [
+        (1, "allies should open talks on Moldova's entry now"),
+        (2, "partners must lift caps on artillery shells"),
+        (3, "radar shield would cover the Danube ports")]
+    # Near misses: the line before the series introduces something other than the plan; a
+    # sentence naming the plan whose colon introduces other things (the meeting's findings).
+    assert _numbered("Markets were calm.\n\nThe weather report had two parts:\n\nFirst, rain "
+                     "in the west. Second, snow in the hills.") == []
+    assert _numbered("After the victory plan was debated, the committee drew two findings: "
+                     "first, the budget must be passed by Friday, and second, the ministers "
+                     "will report monthly.") == []
+
+
 def test_kyiv_asking_allies_right_after_the_plan() -> None:
     assert _points("Ukraine also asks allies to lift restrictions on long-range strikes.") == [
         "lift restrictions on long-range strikes"]

@@ -74,3 +74,33 @@ def test_a_numbered_point_told_after_the_list_of_all_points_is_that_item() -> No
     plan = extract_text(text).plan
     assert plan is not None and sum(p.number == 2 for p in plan.points) == 1
     assert any(p.number is None and p.summary == "safer northern ports" for p in plan.points)
+
+
+def test_lines_ended_by_semicolons_after_the_points_line_are_the_points() -> None:
+    text = ("The victory plan has three points:\n"
+            "A seat for Moldova at the summit;\n"
+            "Radar posts along the Danube ports;\n"
+            "Cheaper grain transit through Romania.\n")
+    assert _points(text) == ["seat for Moldova at the summit", "Radar posts along the Danube ports",
+                             "Cheaper grain transit through Romania"]
+    # Near misses: lines with no semicolon; semicolon lines after a line about something else.
+    assert _points("The victory plan has three points:\nA seat for Moldova at the summit.\n"
+                   "Radar posts along the Danube ports.\n") == []
+    assert _points("The weather report had two parts:\nRain in the west;\nSnow in the "
+                   "hills.\n") == []
+
+
+def test_numbered_headings_with_text_under_each_are_the_points() -> None:
+    text = ("The victory plan has three points.\n\n"
+            "1. Summit seat\n\n"
+            "Kyiv wants its delegates at the table from the first day.\n\n"
+            "2. Danube radar\n\n"
+            "Radar posts would watch the river ports around the clock.\n\n"
+            "3. Grain transit\n")
+    plan = extract_text(text).plan
+    assert plan is not None and [(p.number, p.summary) for p in plan.points if p.number] == [
+        (1, "Summit seat"), (2, "Danube radar"), (3, "Grain transit")]
+    # Near miss: a numbered line far below, after more text, is not the next heading.
+    far = ("The victory plan has three points.\n\n1. Summit seat\n\nOne.\n\nTwo.\n\n"
+           "Three.\n\n2. Danube radar\n")
+    assert "Danube radar" not in _points(far)

@@ -289,3 +289,63 @@ def test_aims_joined_by_and_say_what_the_plan_is_for() -> None:
     # Near miss: one gerund that asks for something is the plan's point.
     assert _points("The five-point plan focuses on persuading partners to fund air "
                    "defence.") == ["persuading partners to fund air defence"]
+
+
+def test_a_participle_after_a_noun_is_not_the_head_of_a_verdict() -> None:
+    # `part` after a participle is what the troops would replace, not a verdict (`the best part`).
+    assert proposal("Polish engineers replacing part of the German garrison in Lithuania")
+    assert proposal("allied crews taking over part of the air patrols")
+    # `part of` after a verb: a share of something the point acts on.
+    assert proposal("swap part of the Danish garrison for Latvian units")
+    # Near misses: a verdict whose head comes after an article and an adjective in -ing; a
+    # verdict's `part of` after a judgement.
+    assert not proposal("best part of the plan")
+    assert not proposal("the most interesting part")
+    assert not proposal("a winning idea")
+
+
+def test_a_summary_is_not_cut_inside_a_noun_phrase() -> None:
+    # Not before `of` (the noun's complement) nor before `and` joining two bare nouns: the
+    # clause is kept whole when it is short enough ...
+    assert summary("a binding pact with the Nordic states and Canada on the shared custody "
+                   "of Moldova's gas reserves") == (
+        "binding pact with the Nordic states and Canada on the shared custody of Moldova's gas "
+        "reserves")
+    assert summary("its troops and tanks must be shielded from Belarusian rocket and glide bomb "
+                   "strikes") == (
+        "its troops and tanks must be shielded from Belarusian rocket and glide bomb strikes")
+    # ... else cut at another break before it.
+    assert summary("drafting a framework treaty with Nordic lenders regarding the storage and "
+                   "resale of surplus grain held in Moldovan silos") == (
+        "drafting a framework treaty with Nordic lenders")
+    # A plural before `and` ends a phrase: the cut may fall there.
+    assert summary("allow the Latvian army to train in Nordic winter camps and share lessons "
+                   "learned over two winters of war") == (
+        "allow the Latvian army to train in Nordic winter camps")
+    # Near miss: a gerund after `and` opens an action of its own, where a cut may fall.
+    assert summary("expanding patrols through drills in northern provinces and countering "
+                   "hostile naval drone capabilities there") == (
+        "expanding patrols through drills in northern provinces")
+
+
+def test_who_made_a_point_or_the_plan_is_not_a_point() -> None:
+    # A participle and its agent opening the content: who drafted it, not what it asks.
+    assert not proposal("first drafted by a senator from Ohio")
+    assert not proposal("written by advisers in his office")
+    assert _points("Another point of the plan was originally devised by a think tank in "
+                   "Warsaw.") == []
+    # `the plan proposed by X.` and the next sentence: neither is a point.
+    assert _points("Lawmakers back the victory plan proposed by Olena Marchuk. The assembly is "
+                   "fully engaged in carrying it out.") == []
+    # Near miss: a noun before the participle (what is asked, and how it is paid for).
+    assert proposal("a reconstruction fund financed by frozen Russian assets")
+
+
+def test_what_a_point_is_for_or_whom_the_plan_would_sway_is_not_a_point() -> None:
+    assert not proposal("designed for the years after the ceasefire")
+    assert not proposal("intended for a later stage")
+    assert not proposal("to reassure both voters and lenders")
+    assert not proposal("rallying a tired public")
+    # Near misses: a noun before the participle; a demand after `to`.
+    assert proposal("a reconstruction fund designed for frontline towns")
+    assert proposal("to lift caps on artillery shells")

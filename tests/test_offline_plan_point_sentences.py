@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from conftest import extract_text
 
+from summarizer.extract.offline.plan import _inline_numbered
+
 PLAN = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
 
 
@@ -81,3 +83,65 @@ def test_an_ordinal_point_and_the_list_item_at_its_position_are_one_point() -> N
     plan = extract_text(PLAN + "Its first point is membership." + _LIST).plan
     assert plan is not None
     assert [p.number for p in plan.points] == [1, None, None, None]
+
+
+def test_ordinals_in_one_sentence_each_give_their_numbered_point() -> None:
+    # `The first point is A, the second is B, and the third is C`: a bare comma before the
+    # next ordinal and its verb, or `and`.
+    assert points("The first point of the plan concerns a seat at the summit, the second "
+                     "is cheaper grain transit, and the third is a radar shield.") == [
+        (1, "seat at the summit"), (2, "cheaper grain transit"), (3, "radar shield")]
+    # A series after the points' count whose items open with an ordinal and no verb of content
+    # tells no point (two numbers at once, a field).
+    assert points("The plan has four points: the first is geopolitical, the second and "
+                     "third focus on military aspects, and the fourth pertains to trade.") == []
+    # Near miss: an ordinal that is not a point's (`the second largest`).
+    assert points("The first point calls for a seat at the summit, the second largest "
+                     "port stays closed.") == [(1, "seat at the summit")]
+
+
+def test_what_a_point_is_known_to_be_is_the_point() -> None:
+    assert points("The first point of the plan is known to be a seat at the summit.") == [
+        (1, "seat at the summit")]
+    assert points("The plan's third point is said to be a joint radar shield.") == [
+        (3, "joint radar shield")]
+
+
+def test_what_the_plan_opens_with_is_its_first_point() -> None:
+    assert points("The plan opens with a call for a seat at the summit.") == [
+        (1, "seat at the summit")]
+    assert points("The victory plan begins with an invitation to join the Nordic defence "
+                  "union.") == [(1, "invitation to join the Nordic defence union")]
+    # Near miss: what it opens with is no demand.
+    assert points("The plan opens with a long preamble on the history of the war.") == []
+
+
+def test_a_clause_of_its_own_after_an_ordinal_point_is_not_part_of_it() -> None:
+    # `…, and it concludes with point five, …`: the labelled point after it is its own.
+    assert points("The plan's fourth point concerns grain transit, and it concludes with point "
+                  "five, urging partners to fund a drone school in Lviv.") == [
+        (4, "grain transit"), (5, "fund a drone school in Lviv")]
+
+
+def test_a_list_numbered_inside_the_sentence_after_a_colon() -> None:
+    assert points("Its three points are as follows: 1) a seat at the summit; 2) radar posts "
+                  "on the Danube; and 3) cheaper grain transit.") == [
+        (1, "seat at the summit"), (2, "radar posts on the Danube"), (3, "cheaper grain transit")]
+    # Near misses: numbers that do not run 1, 2, 3; a number that is no item.
+    text = "The plan's points: 2) a seat at the summit; 5) radar posts."
+    assert _inline_numbered(text, 0, len(text)) == []
+    assert points("The plan has a cost: 1.5 billion euros for 2 years.") == []
+
+
+def test_an_ordinal_point_told_with_its_subject_and_verb() -> None:
+    assert points("In the first point, Zelensky calls for a seat at the summit.\n\nIn the "
+                  "second, he asks partners to fund radar posts on the Danube.") == [
+        (1, "seat at the summit"), (2, "fund radar posts on the Danube")]
+
+
+def test_the_numbered_part_of_the_plan_numbers_its_point() -> None:
+    assert points("Finally, the fifth part of the plan includes radar posts on the "
+                  "Danube.") == [(5, "radar posts on the Danube")]
+    # Near miss: no ordinal part named before the plan.
+    assert points("Finally, the plan includes radar posts on the Danube.") == [
+        (None, "radar posts on the Danube")]

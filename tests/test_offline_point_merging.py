@@ -24,7 +24,10 @@ def _pairwise_distinct(found: list[Point], bulleted: set[tuple[int, int]]) -> li
             small, large = sorted((words[i], words[j]), key=len)
             if len(small) < least or not small <= large or i in dropped or j in dropped:
                 continue
-            dropped.add(i if found[j][2] in bulleted and found[i][2] not in bulleted else j)
+            # (Of one wording told twice, the one that gives the point's number is kept.)
+            numbered = found[i][0] is None and found[j][0] is not None and words[i] == words[j]
+            dropped.add(i if (found[j][2] in bulleted or numbered)
+                        and found[i][2] not in bulleted else j)
     return [f for k, f in enumerate(found) if k not in dropped]
 
 

@@ -384,6 +384,7 @@ class Points(Pack):
     under: Phrases
     under_modals: Words
     under_asks: Phrases
+    reported_be: Phrases
     list_heads: Words
     action_nouns: Words
     action_links: Words
@@ -420,10 +421,13 @@ class Forms(Pack):
     askers: Phrases
     wanting: Phrases
     wanting_told: Phrases
+    other_times: Phrases
     synonyms: Phrases
     documents: Phrases
     labels: Phrases
+    petitioning: Phrases
     further: Phrases
+    further_nouns: Phrases
     content_stops: Phrases
 
     @cached_property

@@ -19,6 +19,7 @@ from summarizer.extract.offline.dates import find_date
 from summarizer.extract.offline.document import Doc, Sentence, clause_stop
 from summarizer.extract.offline.grounding import locate
 from summarizer.extract.offline.language import grammar, language, per_language
+from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import (
     finditer,
     finditer_in,
@@ -39,8 +40,10 @@ from summarizer.extract.offline.points import (
     clause_end,
     distinct,
     elliptic,
+    head_index,
     head_word,
     items,
+    lead_verb,
     merge_listed,
     near_same,
     ordinal_link,
@@ -286,10 +289,21 @@ def _point_count(body: str, lowered_body: str | None) -> int | None:
         while start > line and body[start - 1].isdecimal():  # (what `\d` matches)
             start -= 1
         match = pattern.search(body, start, at + len("points") + 1)
-        if match is not None:
+        if match is not None and not _some_of(body, match):
             return _counted(match)
         at = lowered_body.find("point", at + 1)
     return None
+
+
+# `interest in two points of his plan`, `rejected two key points of the plan`: a count of some
+# of the plan's points (before `of`, with no `the`/`its`/`all` before it), not of all of them.
+_SOME_OF = re.compile(r"\s+of\s")
+_ALL_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|all)\s+)$", re.I)
+
+
+def _some_of(body: str, match: re.Match[str]) -> bool:
+    return _SOME_OF.match(body, match.end()) is not None and not _ALL_BEFORE.search(
+        body, max(0, match.start() - 8), match.start())
 
 
 def _point_count_start(body: str, lowered_body: str | None = None) -> int | None:
@@ -597,17 +611,46 @@ def _bullet_points(doc: Doc) -> list[tuple[int | None, str, tuple[int, int]]]:
         if pats["plan"].search(line) or named_before:
             runs.append(index + 1)
     for first in sorted(set(runs)):
-        for item in doc.paragraphs[first:]:
+        semicolons = False  # the items so far are lines that end with a semicolon
+        last = 0  # the number of the last numbered item, 0 for none
+        for k, item in enumerate(doc.paragraphs[first:]):
+            if item.kind != "bullet" and last and _next_heading(doc, first + k, last + 1):
+                continue  # `1. NATO invitation` ⏎ what it means ⏎ `2. Defence`: headings
             if item.kind != "bullet":
-                break
+                # `The plan has five points:` ⏎ `A;` ⏎ `B;` ⏎ `C.`: lines with no bullet,
+                # each but the last ended by a semicolon, are a list too.
+                ends = doc.text[item.start : item.end].rstrip().endswith(";")
+                if not (semicolons or (ends and k == 0)):
+                    break
+                line = doc.text[item.start : item.end].rstrip().rstrip(";")
+                out.append((None, summary(line), (item.start, item.start + len(line))))
+                if not ends:
+                    break  # the last item, with no semicolon: the list ends with it
+                semicolons = True
+                continue
             # A numbered item gives its number (the article's own); a bullet gives none.
             numbered = NUMBERED_ITEM.match(doc.text, item.start, item.end)
             start = numbered.end() - 1 if numbered else item.start + 1
             while doc.text[start].isspace():
                 start += 1
             number = int(numbered.group(1)) if numbered else None
+            last = number or 0
             out.append((number, summary(doc.text[start : item.end]), (start, item.end)))
     return out
+
+
+# Numbered headings over the points may each have this many paragraphs of text under them.
+HEADING_TEXT_PARAS = 2
+
+
+def _next_heading(doc: Doc, index: int, number: int) -> bool:
+    """Is the item numbered `number` a bullet within HEADING_TEXT_PARAS paragraphs from
+    `index` (the paragraphs up to it being text, not bullets)?"""
+    for para in doc.paragraphs[index : index + HEADING_TEXT_PARAS + 1]:
+        if para.kind == "bullet":
+            numbered = NUMBERED_ITEM.match(doc.text, para.start, para.end)
+            return numbered is not None and int(numbered.group(1)) == number
+    return False
 
 
 # A line that counts the plan's points before a list of them has at most this many words.
@@ -653,15 +696,21 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         # `…, while the second seeks B`: the next ordinal's clause is its own point (elliptic).
         link = ordinal_link().search(text, match.end(), end)
         end = link.start() if link else end
+        # `…, and it concludes with point five, …`: a clause with a subject of its own after
+        # `, and` tells more than this point.
+        clause = _NEW_CLAUSE.search(text, match.end(), end)
+        end = clause.start() if clause else end
         named = appositive(text, sentence, match, patterns()["plan"], end) or copular(
             text, sentence, match, end)
         out.append(named or (number, ordinal_summary(text, match.end(), end),
                              (match.start(), end)))
-    listed = _inline_list(doc, sentence)
+    listed = _inline_list(doc, sentence) or _inline_numbered(text, a, b)
     for key in ("named", "includes", "aside_includes", "points_include", "one_of"):
         for match in finditer(key, text, a, b):
             if listed:
                 continue
+            if text.startswith("by ", match.end()):
+                continue  # `the plan proposed by Zelensky`: who proposed it, not what
             if _not_content(text[match.end() : b]):
                 # `includes five points that depend on allies, including A and B`: a count,
                 # then what it holds.
@@ -697,7 +746,9 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
             if _aims(text[match.end() : b]):
                 continue  # `focuses on securing Ukraine's future and deterring aggression`
             first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
-            number = 1 if first_place else None
+            # `First and foremost, the plan calls for A`: the sentence opens on its place.
+            number = 1 if first_place or _FIRST_OPENER.match(text, a, match.start()) else (
+                _ordinal_section(text[a : match.start()]))
             # The evidence stops at a semicolon: a clause after it states its own point
             # (`Point 1 of the plan is A; point 3 asks for B`).
             semicolon = text.find(";", match.end(), b)
@@ -706,13 +757,104 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     for key in ("as_part", "goal"):
         for match in finditer(key, text, a, b):
             out.append((None, summary(match.group(1)), (match.start(1), match.end(1))))
+    out += _opens_with(text, a, b)
     under = patterns()["under"].match(text, a, b)
     if under is not None:
         group = 1 if under.start(1) >= 0 else 2  # what the plan would do, or what it asks
         start = under.start(group)
         end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
-    return out + listed
+    return [p for p in map(_ordinal_item, out + listed) if p is not None]
+
+
+# `, and it …`, `, and the plan …`: a clause with a subject of its own after an ordinal point.
+_NEW_CLAUSE = re.compile(r",\s+and\s+(?:it|he|she|they|the\s+plan)\s+(?=[a-z])")
+# `The plan opens with a call for A` (its first point), `… and ends with B` (its last).
+_OPENS = re.compile(r"[”\"’']?\s+(?:(?P<first>opens|begins|starts)|ends|concludes|closes)\s+"
+                    r"with\s+(?P<asks>an?\s+(?:call|demand|request|plea)\s+for\s+)?")
+
+
+def _opens_with(text: str, a: int, b: int) -> list[tuple[int | None, str, tuple[int, int]]]:
+    """`The plan opens with a call for an invitation to join NATO`: what the plan opens (or
+    ends) with is its first (or a) point when it is a demand: its first phrase holds a noun of
+    what Kyiv asks or of an action asked for (plan.toml [points] demand_nouns, action_nouns;
+    not `opens with a preamble on history`), or it is told as asked (`a call for A`)."""
+    if " with " not in text[a:b]:
+        return []  # (most sentences: none of these verbs)
+    named = search("plan", text, a, b)
+    match = _OPENS.match(text, named.end(), b) if named else None
+    if match is None:
+        return []
+    end = clause_end(text, match.end(), b)
+    label = summary(text[match.end() : end])
+    points = language().plan.points
+    words = label.lower().split()
+    head = set(words[: len(words) if (k := head_index(words)) is None else k])
+    if not match.group("asks") and not head & (points.demand_nouns | points.action_nouns):
+        return []
+    return [(1 if match.group("first") else None, label, (match.end(), end))]
+
+
+# `… as follows: 1) A; 2) B; 3) C.`: a number and a parenthesis (or a full stop) after a
+# colon, semicolon, comma or space, opening each item of a list inside a sentence.
+_INLINE_NUMBER = re.compile(r"(?<=[\s:;,])(\d{1,2})[.)]\s+")
+
+
+def _inline_numbered(text: str, a: int, b: int) -> list[tuple[int | None, str, tuple[int, int]]]:
+    """`The plan's five points are as follows: 1) A; 2) B; 3) C.`: the items of a list
+    numbered inside the sentence (in a sentence the caller tied to the plan or its points),
+    after a colon, numbered 1, 2, 3 … in turn (two items at least; not `1.5 million`)."""
+    colon = text.find(":", a, b)
+    if colon < 0 or (")" not in text[colon:b] and ". " not in text[colon:b]):
+        return []  # (most sentences: no list after a colon)
+    marks = list(_INLINE_NUMBER.finditer(text, colon, b))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    if text[colon + 1 : marks[0].start()].strip():
+        return []  # the list opens right after the colon
+    out: list[tuple[int | None, str, tuple[int, int]]] = []
+    for k, mark in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else clause_end(text, mark.end(), b)
+        item = text[mark.end() : stop].rstrip(" ;,")
+        item = re.sub(r"\s+(?:and|or)$", "", item)
+        if item:
+            out.append((int(mark.group(1)), summary(item), (mark.end(), mark.end() + len(item))))
+    return out
+
+
+def _ordinal_item(point: tuple[int | None, str, tuple[int, int]]) -> tuple[
+        int | None, str, tuple[int, int]] | None:
+    """`…: the first is A, the second is B, and the third concerns C`: an item of a series
+    that opens with an ordinal and a verb that introduces a point is that numbered point, told
+    after the verb; one that opens with an ordinal and no such verb (`the second and third
+    focus on military aspects`, `the fifth pertains to security`) tells none."""
+    number, label, span = point
+    first, _, rest = label.partition(" ")
+    ordinals = language().plan.ordinals
+    if number is not None or first.lower() not in ordinals:
+        return point
+    lead = lead_verb(rest)
+    if lead is None:
+        return None
+    return ordinals[first.lower()], summary(rest[lead:]), span
+
+
+@per_language
+def _ordinal_sections() -> re.Pattern[str]:
+    lang = language()
+    return re.compile(rf"\b({alternation(lang.plan.ordinals)})\s+"
+                      rf"(?:{alternation(lang.plan.points.sections)})\s+of\s+\S+\s*$", re.I)
+
+
+def _ordinal_section(words: str) -> int | None:
+    """`Finally, the fifth part of` (before the plan and its verb): the number of the part of
+    the plan that states the point (plan.toml [points] sections), None when none is named."""
+    found = _ordinal_sections().search(words)
+    return language().plan.ordinals.get(found.group(1).lower()) if found else None
+
+
+# `First, `, `Firstly, `, `First and foremost, `: a sentence opening on the first place.
+_FIRST_OPENER = re.compile(r"First(?:ly)?(?:\s+and\s+foremost)?,\s")
 
 
 def _aims(rest: str) -> bool:

@@ -76,8 +76,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:^|(?<=[,;:—–])\s*|\b(?:but|and|does|did|also)\s+)(it)\s+(?:also\s+)?"
             rf"(?:{pverbs})\s+", re.I),
         "such_as": re.compile(r",?\s+(?:such as|including|notably|namely)\s+", re.I),
-        "as_part": re.compile(rf"\b(?:push|plea|call|bid) for ([^.,;]+?) as part of [^.]*?{plan}",
-                              re.I),
+        # (`Kyiv had proposed opening its mines to investors as part of the plan`, too.)
+        "as_part": re.compile(rf"\b(?:(?:push|plea|call|bid) for|proposed|proposes|suggested|"
+                              rf"offered|offers|called for|asked for|sought) ([^.,;]+?) as part of "
+                              rf"[^.]*?{plan}", re.I),
         # `One of the plan's key points is …`, `One of its demands was …`.
         "one_of": re.compile(
             rf"\bone of (?:(?:the\s+)?(?:{plan})['’]s|its)\s+(?:[\w-]+\s+)?(?:{nouns})\s+"

@@ -18,6 +18,7 @@ paragraph or more away from the plan (`Kyiv also wants more air defence`) is not
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -25,7 +26,13 @@ from summarizer.extract.offline import cues
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import alternation
-from summarizer.extract.offline.plan_patterns import in_article, naming_plan, patterns, search
+from summarizer.extract.offline.plan_patterns import (
+    in_article,
+    lowered,
+    naming_plan,
+    patterns,
+    search,
+)
 from summarizer.extract.offline.points import (
     Point,
     clause_end,
@@ -54,8 +61,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     numbers = alternation([*lang.plan.numbers, *(str(n) for n in range(1, 13))])
     owner = rf"(?:its|his|her|the\s+(?:{plan})['’]s|[A-Z][\w-]+['’]s\s+(?:{plan})['’]s)"
     return {
+        # (`Among the proposed points is to …` right after the plan: `the` and a word.)
         "among": re.compile(
-            rf"\bAmong\s+{owner}\s+(?:{alternation(forms['among'])})\s*(?::|are\b)\s*"),
+            rf"\bAmong\s+(?:{owner}|the(?:\s+[\w-]+)?)\s+(?:{alternation(forms['among'])})"
+            rf"\s*(?::|are\b|is\b)\s*(?:to\s+)?"),
         "wants": re.compile(
             rf"(?:(?i:{alternation(forms['askers'])})|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
             rf"(?P<verb>{alternation(forms['wanting'])}|(?P<told>{alternation(forms['wanting_told'])})"
@@ -74,7 +83,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # `Another point calls for …`, `The final demand of the plan is …`.
         "further": re.compile(
             rf"(?:{alternation(forms['further'])})\s+(?:(?:key|main|major|central)\s+)?"
-            rf"(?:{alternation(lang.plan.points.nouns)})"
+            rf"(?:{alternation([*lang.plan.points.nouns, *forms['further_nouns']])})"
             rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
             rf"\s+(?P<verb>{alternation(lang.plan.points.lead_verbs)})\s+"),
         # `In the plan, Kyiv asks for …`, `According to the plan, Ukraine seeks …`: an opener
@@ -90,8 +99,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf",\s+(?:according\s+to\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
             rf"(?:[\w“”\"-]+\s+){{0,2}}?(?:{plan})[”\"’']?"
             rf"|(?:the|his)\s+(?:{plan})\s+(?:says|states|said))[.”\"’']*\s*$"),
+        # `… and concludes with point five, petitioning allies to …`: a label inside the
+        # sentence, after `with`/`by` (what follows it is the point).
+        "inline_label": re.compile(
+            rf"\b(?:with|by)\s+(?i:{alternation(forms['labels'])})\s+(?P<n>{numbers})\b,?\s+"
+            rf"(?:(?:{alternation(forms['petitioning'])})\s+(?:[\w’'-]+\s+){{1,4}}?to\s+)?"),
         "label": re.compile(
-            rf"(?i:{alternation(forms['labels'])})\s+(?P<n>{numbers})\b"
+            rf"(?i:{alternation(forms['labels'])})\s+(?:(?:No\.|no\.|[Nn]umber|#)\s*)?"
+            rf"(?P<n>{numbers})\b"
             rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
             rf"(?:\s*[:—–]\s*|\s+(?={alternation(lang.plan.points.lead_verbs)}\s))"),
     }
@@ -122,6 +137,13 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
     demand right after one of them goes on telling the plan's points)."""
     out: list[Point] = []
     run = False  # the sentence before stated a demand tied to the plan
+    # The demands told in the past (`He called for A`) right after the sentence that reports
+    # the plan's presentation, and those that go on from them, are the presentation's (see
+    # _presented): the paragraph of that sentence, or the one after it.
+    # (Which sentences present it is read only when such a demand comes, up to it.)
+    presented = -1  # the paragraph of the last sentence presenting the plan, -1 for none
+    days: set[str] = set()  # the weekdays that sentence names (`on Wednesday`)
+    scanned = 0  # the sentences before this one have been read for a presentation
     labelled: tuple[int, int] | None = None  # the last labelled point: (paragraph, number)
     # Which sentences name the plan (most forms below need it).
     named = naming_plan(doc)
@@ -157,8 +179,23 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
             lead = _LEAD.match(doc.text, start, sentence.end)
             start = lead.end() if lead else start
         stop = said.start() if said else sentence.end
-        found = _wants(doc, start, stop, presenter, owner_ok, bool(opener or said)) if (
-            tied) else []
+        # `He presented the plan on Wednesday.` ⏎ `He called for A. He also proposed B.`:
+        # a demand told in the past is the plan's when it reports the presentation.
+        # (So do those in a run of the plan's points: `He also called for B` after them.)
+        reported = False
+        wants = forms["wants"].match(doc.text, start, stop) if going or tied else None
+        if wants is not None and wants.group("told"):
+            for ahead in doc.sentences[scanned : index + 1]:
+                if named[scanned] and cues.presenting(doc.text, ahead.start, ahead.end):
+                    presented = ahead.para
+                    days = _weekdays(doc.text, ahead.start, ahead.end)
+                scanned += 1
+            reported = presented >= 0 and (going or (
+                sentence.para - presented in (0, 1))) and not _elsewhen(
+                doc.text, sentence.start, sentence.end) and _weekdays(
+                doc.text, sentence.start, sentence.end) <= days
+        found = _wants(doc, wants, stop, presenter, owner_ok, bool(opener or said or reported)) if (
+            wants is not None and (tied or reported)) else []
         if not found and (tied or named[index]):
             found = _further(doc, sentence)
         if not found and said is not None and opener is None:
@@ -170,6 +207,33 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
         out += found
         run = bool(found)
     return out
+
+
+@per_language
+def _times() -> re.Pattern[str]:
+    """A time of its own in a sentence: a phrase of plan.toml [forms] other_times, a month's
+    full name (dates.toml; not `may`, a modal too) or a year."""
+    lang = language()
+    months = [m for m in lang.dates.months if len(m) > 3]
+    return re.compile(rf"\b(?:{alternation([*lang.plan.forms.by_name['other_times'], *months])}"
+                      rf"|(?:19|20)\d\d)\b", re.I)
+
+
+@per_language
+def _weekday_names() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(language().dates.days.weekdays)})\b", re.I)
+
+
+def _weekdays(text: str, start: int, end: int) -> set[str]:
+    """The weekdays a sentence names: a demand told for another day than the presentation's
+    (`proposed that parliament meet again on Friday`) is another matter."""
+    return {m.group(0).lower() for m in _weekday_names().finditer(text, start, end)}
+
+
+def _elsewhen(text: str, start: int, end: int) -> bool:
+    """`He proposed a summit in November`: a demand told with a time of its own is another
+    matter than the plan just presented."""
+    return _times().search(text, start, end) is not None
 
 
 def _after_plan(doc: Doc, sentence: Sentence, prev: Sentence | None) -> bool:
@@ -198,15 +262,15 @@ def _among(doc: Doc, sentence: Sentence, prev: Sentence | None) -> list[Point]:
     return out
 
 
-def _wants(doc: Doc, start: int, stop: int, presenter: str | None,
+def _wants(doc: Doc, match: re.Match[str], stop: int, presenter: str | None,
            owner_ok: Callable[[str, int], bool], explicit: bool) -> list[Point]:
-    """`Kyiv wants A` from `start` (the sentence's start, or past `In the plan,`) to `stop`
-    (the sentence's end, or before `, according to the plan`). explicit: the sentence ties
-    itself to the plan (an opener or `according to the plan`), as a demand told in the past
-    needs (`In it, he asked for A`)."""
+    """`Kyiv wants A`: match, the `wants` form matched at the sentence's start (or past `In
+    the plan,`), its point read up to `stop` (the sentence's end, or before `, according to
+    the plan`). explicit: the sentence ties itself to the plan (an opener or `according to the
+    plan`, or it reports the presentation), as a demand told in the past needs (`In it, he
+    asked for A`)."""
     text = doc.text
-    match = _patterns()["wants"].match(text, start, stop)
-    if match is None or (match.group("told") and not explicit):
+    if match.group("told") and not explicit:
         return []
     name = match.group("name")
     if name is not None and not _is_presenter(name, presenter):
@@ -370,8 +434,11 @@ def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[P
         text, sentence.start, sentence.end))] if ";" in text[sentence.start : sentence.end] else [
         sentence.start]
     out: list[Point] = []
-    for start in starts:
-        match = _patterns()["label"].match(text, start, sentence.end)
+    # (Inside a sentence only where a label's word is: most sentences have none.)
+    inline = _patterns()["inline_label"].search(text, sentence.start, sentence.end) if (
+        _has_label(doc, sentence)) else None
+    for start in starts if inline is None else [inline.start()]:
+        match = inline or _patterns()["label"].match(text, start, sentence.end)
         if match is None:
             continue
         word = match.group("n").lower()
@@ -390,6 +457,29 @@ def _label(doc: Doc, sentence: Sentence, last: tuple[int, int] | None) -> list[P
             out.append((number, summary(text[content:end]), (start, end)))
             last = sentence.para, number or 0
     return out
+
+
+def _has_label(doc: Doc, sentence: Sentence) -> bool:
+    """Does the sentence hold a label's word (`point`, `item`: plan.toml [forms] labels), in
+    any case? The places of those words are found once per article."""
+    def find() -> list[int] | None:
+        low, exact = lowered(doc)
+        if not exact:
+            return None  # (offsets of the lower-cased text are not the text's: no test)
+        found: list[int] = []
+        for label in language().plan.forms.by_name["labels"]:
+            word = label.lower()
+            at = low.find(word)
+            while at >= 0:
+                found.append(at)
+                at = low.find(word, at + 1)
+        return sorted(found)
+
+    places = doc.once("plan.label_places", find)
+    if places is None:
+        return True
+    k = bisect.bisect_left(places, sentence.start)
+    return k < len(places) and places[k] < sentence.end
 
 
 _SEMICOLON = re.compile(r";\s+")

@@ -53,16 +53,28 @@ def summary(text: str) -> str:
     # that ends a line (`long-⏎range`).
     if "\n" in text:
         text = " ".join(_LINE_HYPHEN.sub("-", text).split())
-    pieces = _cut().split(text.strip())
+    text = text.strip()
+    pieces = _cut().split(text)
     head = pieces[0]
     first = head.strip().split(" ", 1)[0].lower()
-    if len(pieces) > 1 and first in plan.points.time_openers and len(head.split()) <= 4:
+    # (Set off by a comma: `by Zelensky. The parliament …` is no phrase of time.)
+    if (len(pieces) > 1 and first in plan.points.time_openers and len(head.split()) <= 4
+            and text[len(head) : len(head) + 1] == ","):
         head = pieces[1]  # `After the war, Ukrainian troops …`: the point is what follows
     # `and the lifting of limits`: list glue left on an item is not part of the point.
     head = re.sub(r"^(?:(?:and|or|also) )*(?:the |a |an |that )?", "", head.strip(" •-–—*:"),
                   flags=re.I)
+    # `known to be an invitation`: what the point is reported to be is the point.
+    reported = _reported_be().match(head)
+    if reported:
+        head = re.sub(r"^(?:the |a |an )?", "", head[reported.end() :], flags=re.I)
     label = head.split(":", 1)[0] if ":" in head[:60] else head
     return " ".join(_whole(_complete(label.split()))).rstrip(" .,;")
+
+
+@per_language
+def _reported_be() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(language().plan.points.reported_be)})\s+", re.I)
 
 
 def _whole(words: list[str]) -> list[str]:
@@ -96,7 +108,22 @@ def _complete(words: list[str]) -> list[str]:
                   lowered[k].endswith("ed") and k + 1 < len(words)
                   and lowered[k + 1] in pack.phrase_breaks)]
     if breaks:
-        cut = breaks[-1]
+        # Not before `of` when another break will do: `of` opens the complement of the noun
+        # before it (`the joint protection | of …` would end inside a noun phrase).
+        # Nor before `and` joining two bare nouns (`the protection | and utilisation`; a
+        # gerund after it opens an action of its own, `and countering …`, and a plural before
+        # it ends a phrase, `security measures | and share lessons`). The
+        # clause is then kept whole when it is short enough (up to `summary_max`).
+        def inside(k: int) -> bool:
+            return lowered[k] in pack.complement_breaks or (
+                lowered[k] in pack.noun_links and k + 1 < len(words)
+                and lowered[k + 1] not in pack.dangling and not lowered[k + 1].endswith("ing")
+                and not lowered[k - 1].endswith("s"))
+
+        if inside(breaks[-1]) and len(words) <= pack.summary_max:
+            return words
+        whole = [k for k in breaks if not inside(k)]
+        cut = (whole or breaks)[-1]
         # `missiles supplied | by …`: the participle goes with the phrase it opens.
         return words[: cut - 1 if cut - 1 in breaks and lowered[cut - 1].endswith("ed") else cut]
     return words if len(words) <= pack.summary_max else words[: pack.summary_words]
@@ -117,6 +144,11 @@ def proposal(label: str) -> bool:
         return False  # `under`: what a cut left, no phrase at all
     if any(w in pack.reactions for w in words[: pack.reaction_reach]):
         return False
+    if _passive_opening(words):
+        return False
+    # `to reassure both Ukrainians and allies`: whom the plan would win over, not what it asks.
+    if words[words[0] == "to" and len(words) > 1] in pack.audience_verbs:
+        return False
     # `three confidential annexes related to defence`: the annexes are counted, not points.
     if set(itertools.takewhile(lambda w: w not in pack.phrase_breaks, words)) & (
             language().plan.annexes.nouns):
@@ -126,6 +158,26 @@ def proposal(label: str) -> bool:
     if head_word(words) in pack.empty_heads:
         return False
     return not _verdict(words)
+
+
+# Words that may stand before the participle of a passive opening (`first developed by`).
+_PASSIVE_ADVERBS = frozenset({"first", "originally", "initially", "later", "also", "then"})
+
+
+def _passive_opening(words: list[str]) -> bool:
+    """`first developed by a senator`, `drafted by his office`: a participle and its agent
+    opening the summary tell who made the point, not what it asks; `designed for the post-war
+    period`: what it is for (not `a fund financed by …`, where a noun comes first)."""
+    k = 1 if words and (words[0] in _PASSIVE_ADVERBS or words[0].endswith("ly")) else 0
+    return len(words) > k + 1 and words[k + 1] in ("by", "for") and words[k].endswith(
+        ("ed", "en"))
+
+
+def head_index(words: list[str]) -> int | None:
+    """Where the first phrase of lower-case words ends: at the first preposition (plan.toml
+    [proposals] phrase_breaks, not `and`/`or`), None when there is none."""
+    breaks = proposal_words().phrase_breaks - {"and", "or"}
+    return next((k for k, w in enumerate(words) if w in breaks), None)
 
 
 def head_word(words: list[str]) -> str | None:
@@ -161,8 +213,18 @@ def _verdict(words: list[str]) -> bool:
         if words and words[0] in pack.judgements:
             return True
     first = list(itertools.takewhile(lambda w: w not in pack.phrase_breaks, words))
+    # `Ukrainian troops replacing part of …`: a participle after a noun opens a phrase of its
+    # own (what the troops would do), so the head is the noun before it, not `part`.
+    participle = next((k for k in range(1, len(first)) if first[k].endswith("ing")
+                       and first[k - 1] not in pack.dangling), None)
+    if participle is not None:
+        first = first[:participle]
     if not first:
         return False
+    if (first[-1] in pack.part_heads and len(first) >= 2 and len(words) > len(first)
+            and words[len(first)] == "of" and first[-2] not in (
+                pack.dangling | pack.judgements | pack.judgement_heads | pack.owners)):
+        return False  # `replace part of the US troops`: a share of something, acted on
     if first[-1] in pack.self_nouns or search("name", " ".join(first), 0, len(" ".join(first))):
         return True  # the plan itself, not one of its points
     if first[-1] in language().plan.points.nouns and first[-1].endswith("s") and (
@@ -177,6 +239,13 @@ def _verdict(words: list[str]) -> bool:
 def _lead_verbs() -> re.Pattern[str]:
     verbs = sorted(language().plan.points.lead_verbs, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(v) for v in verbs) + r")\s+", re.I)
+
+
+def lead_verb(text: str) -> int | None:
+    """Where the content starts after a verb that introduces a point opening `text` (`is`,
+    `concerns`), None when none opens it."""
+    match = _lead_verbs().match(text)
+    return match.end() if match else None
 
 
 def _content(text: str, start: int) -> int:
@@ -268,7 +337,7 @@ def ordinal_summary(text: str, start: int, end: int) -> str:
         plain = summary(text[past.end() if past else base : end])
     else:
         lead = (_lead_verbs().match(text, base, end) or _asking_to().match(text, base, end)
-                or _AS.match(text, base, end))
+                or _AS.match(text, base, end) or _subject_asks().match(text, base, end))
         plain = summary(text[lead.end() if lead else base : end])
     dashed = _dash_aside().match(text, base, end)
     if dashed is not None:
@@ -286,9 +355,22 @@ def ordinal_summary(text: str, start: int, end: int) -> str:
 
 
 @per_language
+def _subject_asks() -> re.Pattern[str]:
+    """`In the first point, Zelensky calls for A`, `In the second, he asks allies to B`: a
+    subject (a capitalised name, a pronoun) and a verb by which the plan states its content, or
+    asks someone (a few words) to act, before what the point asks."""
+    lang = language()
+    verbs = alternation(lang.plan.points.verbs)
+    asking = alternation(lang.plan.forms.by_name["asking"])
+    return re.compile(rf"(?:[A-Z][\w’'-]+|[Hh]e|[Ss]he|[Ii]t)\s+(?:also\s+)?"
+                      rf"(?:(?:{verbs})|(?:{asking})\s+(?:[\w’'-]+\s+){{1,4}}?to)\s+")
+
+
+@per_language
 def _elliptic() -> re.Pattern[str]:
     words = "|".join(sorted(language().plan.ordinals, key=len, reverse=True))
-    return re.compile(rf"(?:the\s+)({words}),?\s+(?=[a-z])", re.I)  # `the third, a …`
+    # `the third, a …`; `In the second, he asks …`
+    return re.compile(rf"(?:In\s+)?(?:the\s+)({words}),?\s+(?=[a-z])", re.I)
 
 
 def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
@@ -335,7 +417,8 @@ def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
             end = (linked.get(starts[k + 1], starts[k + 1] - 1) if k + 1 < len(starts)
                    else _sentence_end(text, sentence))
             end = start + len(text[start:end].rstrip(" ;"))
-            content = lead.end() if lead else _content(text, match.end())
+            asks = _subject_asks().match(text, match.end(), end)
+            content = lead.end() if lead else asks.end() if asks else _content(text, match.end())
             out.append((number, summary(text[content:end]), (start, end)))
     return out
 
@@ -362,7 +445,11 @@ def ordinal_link() -> Filtered:
     links = alternation(points.ordinal_links)
     ordinals = alternation([*language().plan.ordinals, *points.closing_ordinals])
     # `… as A and the last B`: a bare `and` links too (the first clause ends before it).
-    return Filtered(re.compile(rf"(?:,\s+(?:{links})|(?<=\w)\s+and)\s+"
+    # `A, the second is B`: a bare comma too, when a verb that introduces a point follows the
+    # ordinal (`the second is`, `the third concerns`).
+    leads = alternation(points.lead_verbs)
+    return Filtered(re.compile(rf"(?:,\s+(?:{links})\s+|(?<=\w)\s+and\s+"
+                               rf"|,\s+(?=[Tt]he\s+(?:{ordinals})\s+(?:{leads})\s))"
                                rf"(?=[Tt]he\s+(?:{ordinals})\b)"))
 
 
@@ -425,7 +512,9 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
         # either way), each match then given to the sentence that holds it.
         starts = [s.start for s in sentences]
         for match in _adverb_matches(text, sentences[0].start, sentences[-1].end):
-            sentence = sentences[bisect.bisect_right(starts, match.start()) - 1]
+            # By the adverb itself: the match may open with the line break before it (`…
+            # five points:` ⏎ `First, A.`), which is still in the sentence before.
+            sentence = sentences[bisect.bisect_right(starts, match.start(1)) - 1]
             if match.end() <= sentence.end:
                 found.append((match, sentence))
     out: list[Point] = []
@@ -433,7 +522,8 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
     for index, (match, sentence) in enumerate(found):
         word = match.group(1).lower()
         if word.startswith("first"):
-            series = [(match, sentence)] if sentence.start in anchored else []
+            series = [(match, sentence)] if sentence.start in anchored and not (
+                _other_list(text, sentence, match.start(1))) else []
         elif series and series[-1][1].para == sentence.para:
             series.append((match, sentence))
         else:
@@ -445,6 +535,24 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
                     for (m, s), following in zip(series, [*series[1:], None], strict=True)]
             series = []
     return out
+
+
+# The words before a colon that introduce an adverb series are read this far back.
+LIST_HEAD_WORDS = 6
+
+
+def _other_list(text: str, sentence: Sentence, at: int) -> bool:
+    """`we reached three conclusions: first, A, second, B`: a series after a colon in its own
+    sentence whose head (its last LIST_HEAD_WORDS words before the colon) names neither the
+    plan's points nor the plan (plan.toml [points] list_heads, nouns) lists something else."""
+    colon = text.rfind(":", sentence.start, at)
+    if colon < 0:
+        return False
+    head = " ".join(text[sentence.start : colon].split()[-LIST_HEAD_WORDS:])
+    words = {w.strip("“”\"'‘’(),").lower() for w in head.split()}
+    points = language().plan.points
+    return not (words & (points.list_heads | set(points.nouns))) and search(
+        "plan", head, 0, len(head)) is None
 
 
 def _adverb_point(text: str, match: re.Match[str], sentence: Sentence,
@@ -718,7 +826,9 @@ def distinct(found: list[Point], bulleted: set[tuple[int, int]]) -> list[Point]:
             partners += (j for j in alive if j > i)
         mine = found[i][2] in bulleted
         for j in sorted(partners):
-            if not mine and found[j][2] in bulleted:
+            # (Of one wording told twice, the one that gives the point's number is kept.)
+            numbered = found[i][0] is None and found[j][0] is not None and of[j] == c
+            if not mine and (found[j][2] in bulleted or numbered):
                 dropped.add(i)
                 break
             dropped.add(j)

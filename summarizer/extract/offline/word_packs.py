@@ -40,11 +40,15 @@ class ProposalWords(WordsPack):
     reaction_reach: int = Field(ge=1)
     judgements: Words
     judgement_heads: Words
+    part_heads: Words
+    audience_verbs: Words
     owners: Words
     self_nouns: Words
     relatives: Words
     empty_heads: Words
     phrase_breaks: Words
+    complement_breaks: Words
+    noun_links: Words
     dangling: Words
     summary_words: int = Field(ge=3)
     summary_max: int = Field(ge=3)
