@@ -41,6 +41,18 @@ def test_a_judgement_on_the_plan_is_not_a_point() -> None:
     assert _points("Key elements of the plan are security guarantees for Kyiv.") != []
 
 
+def test_a_step_toward_the_plan_itself_is_not_a_point() -> None:
+    assert _points("He urged allies to act now, asserting that this is the first critical step "
+                   "toward achieving his victory plan.") == []
+    assert _points("Berlin rejected the idea, which is the first point in President Roe's "
+                   "Victory Plan.") == []
+    assert not proposal("in President Roe's Victory Plan")
+    assert not proposal("towards carrying out the plan")
+    # Near misses: a phrase opened by a preposition whose object is something asked for.
+    assert proposal("on inviting Ukraine to NATO")
+    assert proposal("for Ukraine to be invited to join NATO before the end of the war")
+
+
 def test_proposal_shapes() -> None:
     assert not proposal("but this is a real irreversibility")
     assert not proposal("prompting a warning that Kyiv was pushing the alliance")

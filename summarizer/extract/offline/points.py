@@ -142,6 +142,11 @@ def proposal(label: str) -> bool:
         return False
     if all(w in pack.dangling or w in pack.phrase_breaks for w in words):
         return False  # `under`: what a cut left, no phrase at all
+    if words[0] in pack.phrase_breaks and _names_plan(list(itertools.takewhile(
+            lambda w: w not in pack.phrase_breaks, words[1:]))):
+        # `toward achieving her victory plan`, `in President X's Victory Plan`: a phrase whose
+        # object is the plan itself (`the first step toward …`, `the first point in …`).
+        return False
     if any(w in pack.reactions for w in words[: pack.reaction_reach]):
         return False
     if _passive_opening(words):
@@ -200,6 +205,13 @@ def vague_plea(label: str) -> bool:
     return head_word(words) in forms["vague_heads"]
 
 
+def _names_plan(phrase: list[str]) -> bool:
+    """Does a phrase's lower-case words end on a noun for the plan or name it?"""
+    joined = " ".join(phrase)
+    return bool(phrase) and (phrase[-1] in proposal_words().self_nouns
+                             or search("name", joined, 0, len(joined)) is not None)
+
+
 def _verdict(words: list[str]) -> bool:
     """Is the summary's first phrase a verdict on the point (`right place to start`, `one that
     allies like least`, `key to everything`, `its most ambitious`) or the plan itself (`plan to
@@ -225,7 +237,7 @@ def _verdict(words: list[str]) -> bool:
             and words[len(first)] == "of" and first[-2] not in (
                 pack.dangling | pack.judgements | pack.judgement_heads | pack.owners)):
         return False  # `replace part of the US troops`: a share of something, acted on
-    if first[-1] in pack.self_nouns or search("name", " ".join(first), 0, len(" ".join(first))):
+    if _names_plan(first):
         return True  # the plan itself, not one of its points
     if first[-1] in language().plan.points.nouns and first[-1].endswith("s") and (
             len(first) == len(words) or words[len(first)] in pack.relatives):
