@@ -20,7 +20,7 @@ from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.quotes import Quote
-from summarizer.extract.offline.report_continuation import SPEAKERS
+from summarizer.extract.offline.report_continuation import SPEAKERS, report_source
 
 
 def _lead_in(doc: Doc, quote: Quote) -> tuple[list[Token], int, int] | None:
@@ -116,16 +116,10 @@ def label(doc: Doc, quote: Quote) -> Source | None:
         sentence = doc.sentences[index]
         if doc.quotes_from(sentence.start, sentence.end):
             return None  # (a quote between: its speaker's words may go on; continuation's)
-        words = doc.tokens(sentence.start, sentence.end)
-        for k, token in enumerate(words):
-            event = clauses.event_at(words, k, doc.text)
-            if event is None:
-                continue
-            ref = event[1]
-            if ref.kind not in SPEAKERS or clauses.linked(words, k):
-                return None
-            cue = Cue("report", (min(ref.start, token.start), sentence.end), sentence.para)
-            return Source(cue, ref, token.start)
+        reports, source = report_source(doc, doc.tokens(sentence.start, sentence.end),
+                                        sentence.end, sentence.para)
+        if reports:
+            return source
     return None
 
 

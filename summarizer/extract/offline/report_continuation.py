@@ -47,16 +47,25 @@ def after_report(doc: Doc, quote: Quote) -> Source | None:
     if doc.text[report.start : report.end].rstrip().endswith(":"):
         return None  # a lead-in (`said the plan had five points:`): colon.py decides
     tokens = doc.tokens(report.start, report.end)
+    reports, source = report_source(doc, tokens, report.end, report.para)
+    return source if reports else _response(doc, tokens, report.para)
+
+
+def report_source(doc: Doc, tokens: list[Token], end: int,
+                  para: int) -> tuple[bool, Source | None]:
+    """The source of a sentence reporting someone's words (its tokens, its end and paragraph):
+    whether it has a speech event, and the subject of its first one, with a `report` cue over
+    the sentence; None when that subject is no speaker or belongs to another clause."""
     for k, token in enumerate(tokens):
         found = clauses.event_at(tokens, k, doc.text)
         if found is None:
             continue
         ref = found[1]
         if ref.kind not in SPEAKERS or clauses.linked(tokens, k):
-            return None
-        cue = Cue("report", (min(ref.start, token.start), report.end), report.para)
-        return Source(cue, ref, token.start)
-    return _response(doc, tokens, report.para)
+            return True, None
+        return True, Source(Cue("report", (min(ref.start, token.start), end), para), ref,
+                            token.start)
+    return False, None
 
 
 # Marks that may close a response sentence (`Roe agreed.`).
