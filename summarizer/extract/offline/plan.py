@@ -298,11 +298,16 @@ def _point_count(body: str, lowered_body: str | None) -> int | None:
 # `interest in two points of his plan`, `rejected two key points of the plan`: a count of some
 # of the plan's points (before `of`, with no `the`/`its`/`all` before it), not of all of them.
 _SOME_OF = re.compile(r"\s+of\s")
-_ALL_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|all)\s+)$", re.I)
+
+
+@per_language
+def _all_before() -> re.Pattern[str]:
+    """A word before the count that makes it all of the points (plan.toml count_owners)."""
+    return re.compile(rf"(?:\b(?:{alternation(plan_words().count_owners)})\s+)$", re.I)
 
 
 def _some_of(body: str, match: re.Match[str]) -> bool:
-    return _SOME_OF.match(body, match.end()) is not None and not _ALL_BEFORE.search(
+    return _SOME_OF.match(body, match.end()) is not None and not _all_before().search(
         body, max(0, match.start() - 8), match.start())
 
 
@@ -698,7 +703,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = link.start() if link else end
         # `…, and it concludes with point five, …`: a clause with a subject of its own after
         # `, and` tells more than this point.
-        clause = _NEW_CLAUSE.search(text, match.end(), end)
+        clause = _new_clause().search(text, match.end(), end)
         end = clause.start() if clause else end
         named = appositive(text, sentence, match, patterns()["plan"], end) or copular(
             text, sentence, match, end)
@@ -747,7 +752,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                 continue  # `focuses on securing Ukraine's future and deterring aggression`
             first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
             # `First and foremost, the plan calls for A`: the sentence opens on its place.
-            number = 1 if first_place or _FIRST_OPENER.match(text, a, match.start()) else (
+            number = 1 if first_place or _first_opener().match(text, a, match.start()) else (
                 _ordinal_section(text[a : match.start()]))
             # The evidence stops at a semicolon: a clause after it states its own point
             # (`Point 1 of the plan is A; point 3 asks for B`).
@@ -767,11 +772,20 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     return [p for p in map(_ordinal_item, out + listed) if p is not None]
 
 
-# `, and it …`, `, and the plan …`: a clause with a subject of its own after an ordinal point.
-_NEW_CLAUSE = re.compile(r",\s+and\s+(?:it|he|she|they|the\s+plan)\s+(?=[a-z])")
-# `The plan opens with a call for A` (its first point), `… and ends with B` (its last).
-_OPENS = re.compile(r"[”\"’']?\s+(?:(?P<first>opens|begins|starts)|ends|concludes|closes)\s+"
-                    r"with\s+(?P<asks>an?\s+(?:call|demand|request|plea)\s+for\s+)?")
+@per_language
+def _new_clause() -> re.Pattern[str]:
+    """`, and it …`, `, and the plan …`: a clause with a subject of its own after an ordinal
+    point (plan.toml clause_subjects)."""
+    return re.compile(rf",\s+and\s+(?:{alternation(plan_words().clause_subjects)})\s+(?=[a-z])")
+
+
+@per_language
+def _opens() -> re.Pattern[str]:
+    """`The plan opens with a call for A` (its first point), `… and ends with B` (its last)."""
+    words = plan_words()
+    return re.compile(rf"[”\"’']?\s+(?:(?P<first>{alternation(words.opening_verbs)})"
+                      rf"|{alternation(words.closing_verbs)})\s+with\s+"
+                      rf"(?P<asks>an?\s+(?:{alternation(words.asking_nouns)})\s+for\s+)?")
 
 
 def _opens_with(text: str, a: int, b: int) -> list[tuple[int | None, str, tuple[int, int]]]:
@@ -782,7 +796,7 @@ def _opens_with(text: str, a: int, b: int) -> list[tuple[int | None, str, tuple[
     if " with " not in text[a:b]:
         return []  # (most sentences: none of these verbs)
     named = search("plan", text, a, b)
-    match = _OPENS.match(text, named.end(), b) if named else None
+    match = _opens().match(text, named.end(), b) if named else None
     if match is None:
         return []
     end = clause_end(text, match.end(), b)
@@ -853,8 +867,12 @@ def _ordinal_section(words: str) -> int | None:
     return language().plan.ordinals.get(found.group(1).lower()) if found else None
 
 
-# `First, `, `Firstly, `, `First and foremost, `: a sentence opening on the first place.
-_FIRST_OPENER = re.compile(r"First(?:ly)?(?:\s+and\s+foremost)?,\s")
+@per_language
+def _first_opener() -> re.Pattern[str]:
+    """`First, `, `Firstly, `, `First and foremost, `: a sentence opening on the first place
+    (plan.toml first_openers, capitalised)."""
+    openers = [f"{w[:1].upper()}{w[1:]}" for w in plan_words().first_openers]
+    return re.compile(rf"(?:{alternation(openers)}),\s")
 
 
 def _aims(rest: str) -> bool:

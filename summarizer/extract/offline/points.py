@@ -165,15 +165,14 @@ def proposal(label: str) -> bool:
     return not _verdict(words)
 
 
-# Words that may stand before the participle of a passive opening (`first developed by`).
-_PASSIVE_ADVERBS = frozenset({"first", "originally", "initially", "later", "also", "then"})
 
 
 def _passive_opening(words: list[str]) -> bool:
     """`first developed by a senator`, `drafted by his office`: a participle and its agent
     opening the summary tell who made the point, not what it asks; `designed for the post-war
     period`: what it is for (not `a fund financed by …`, where a noun comes first)."""
-    k = 1 if words and (words[0] in _PASSIVE_ADVERBS or words[0].endswith("ly")) else 0
+    adverbs = plan_words().passive_adverbs
+    k = 1 if words and (words[0] in adverbs or words[0].endswith("ly")) else 0
     return len(words) > k + 1 and words[k + 1] in ("by", "for") and words[k].endswith(
         ("ed", "en"))
 

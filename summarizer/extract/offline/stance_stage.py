@@ -45,6 +45,7 @@ from summarizer.extract.offline.stances import (
     plural_votes,
     point_votes,
     stated_by_votes,
+    stated_openers,
     statement_votes,
     window_votes,
     windows,
@@ -53,9 +54,6 @@ from summarizer.schemas import CountryStance, Evidence, Position, Statement, Vic
 
 # Evidence sentences kept per stance.
 MAX_EVIDENCE = 3
-# The first letters of a `This was stated by …` sentence (stances.stated_by_votes), tested in C
-# before the form is read.
-_STATED_OPENERS = ("This ", "That ", "It ")
 
 
 @dataclass(frozen=True)
@@ -80,10 +78,10 @@ def extract_stances(
     votes = [vote for passage in passages(doc, topical)
              for vote in passage_votes(doc, registry, passage, owner)]
     # `… not desirable now. This was stated by X at …`: the sentence before is X's.
-    text = doc.text
+    text, openers = doc.text, stated_openers()
     votes.extend(vote for index in range(1, len(doc.sentences))
                  if topical[doc.sentences[index - 1].start]
-                 and text.startswith(_STATED_OPENERS, doc.sentences[index].start)
+                 and text.startswith(openers, doc.sentences[index].start)
                  for vote in stated_by_votes(doc, registry, index))
     votes = without_candidate_claims(votes, statements)
     for statement in statements:

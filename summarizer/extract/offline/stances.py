@@ -394,6 +394,13 @@ def window_votes(doc: Doc, registry: Registry, start: int, end: int,
 
 
 @per_language
+def stated_openers() -> tuple[str, ...]:
+    """The first letters of a `This was stated by …` sentence (its subjects capitalised, a
+    space after), tested in C before the form is read."""
+    return tuple(f"{w[:1].upper()}{w[1:]} " for w in sorted(_syntax().stated_subjects))
+
+
+@per_language
 def _stated_by() -> re.Pattern[str]:
     syntax = _syntax()
     return re.compile(rf"(?:{alternation(syntax.stated_subjects)})\s+"

@@ -188,6 +188,13 @@ class PlanWords(WordsPack):
     topping: Words
     other_plans: Words
     aim_determiners: Words
+    count_owners: Words
+    clause_subjects: Words
+    opening_verbs: Words
+    closing_verbs: Words
+    asking_nouns: Words
+    first_openers: Words
+    passive_adverbs: Words
 
 
 def load_pack(model: type[P], path: Traversable, *keys: str) -> P:
