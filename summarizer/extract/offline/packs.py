@@ -253,6 +253,7 @@ class Blockers(Pack):
 
 class Holders(Pack):
     object_prepositions: Words
+    authored: Words
     # Words in -ing that are no verbs taking an object (`morning`, `meeting`, `during`).
     not_gerunds: Words
     non_government: Words

@@ -522,7 +522,11 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
                 c.start <= tokens[at].start < c.end for c in cues):
             continue  # `would support Ukraine`: the object of a cue verb holds nothing
         prepositions = stance.holders.object_prepositions
-        if not linked and (governor in prepositions or is_target(governor)) and (
+        # `a letter from Kyiv's foreign minister urging allies to invite Ukraine`: the author
+        # of a text, no object (stance.toml [holders] authored).
+        authored = governor == "from" and at is not None and at > 0 and (
+            tokens[at - 1].lower in stance.holders.authored)
+        if not linked and not authored and (governor in prepositions or is_target(governor)) and (
                 not _owns_cue(doc.text, holder, cues)) and not (
                 at is not None and absolute_subject(tokens, at)) and not (
                 _perspective(doc.text, tokens, at, holder, holders)):
