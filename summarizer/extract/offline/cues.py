@@ -79,6 +79,9 @@ class Found:
     # Presenting or pushing the plan (`presented his plan to parliament`): its object is the
     # plan, whatever follows (`to Ukraine's parliament` is no support for Ukraine in general).
     presents: bool = False
+    # Held by the candidate only, as the subject right before it (stance.toml [candidate_only]):
+    # `Sweden, like Ukraine, wants to join NATO` is not Sweden's position on the question.
+    candidate_only: bool = False
 
 
 @per_language
@@ -187,6 +190,32 @@ def _break_pattern(text: str, start: int, end: int) -> re.Pattern[str]:
     return _DASH_BREAK if "—" in window or "–" in window else _STOP_BREAK
 
 
+@per_language
+def _candidate_only() -> frozenset[str]:
+    return frozenset(language().stance.candidate_only.words)
+
+
+# At most this many words are read back from a candidate-only cue for its subject.
+_SUBJECT_REACH = 4
+
+
+def _candidate_subject(text: str, start: int, at: int) -> bool:
+    """Is the word before a candidate-only cue (past the few allowed `between` words, read
+    back in the range from `start`) one of the candidate's names: `Kyiv has long wanted to join
+    NATO`, not `Sweden wanted to join NATO` nor `Both wanted to …` (stance.toml
+    [candidate_only])?"""
+    pack = language().stance.candidate_only
+    # (only the last few words before the cue: bounded, whatever the range's length)
+    words = _WORD.findall(text, max(start, at - 80), at)[-_SUBJECT_REACH:]
+    for word in reversed(words):
+        word = word.lower()
+        if word in pack.subjects:
+            return True
+        if word not in pack.between:
+            return False
+    return False
+
+
 def find_cues(text: str, start: int, end: int) -> list[Found]:
     index, cues = _cue_index()
     out: list[Found] = []
@@ -195,11 +224,15 @@ def find_cues(text: str, start: int, end: int) -> list[Found]:
         undecided, not_candidate = _undecided(), _not_candidate()
         for a, b, phrase in found:
             cue = cues[phrase]
+            if phrase in _candidate_only() and not _candidate_subject(text, start, a):
+                continue  # `Sweden wanted to join NATO`: its own accession, not the question
             position = _position(text, start, end, a, b, cue)
             if position is not None:
-                out.append(Found(a, b, position, cue.owned_only,
-                                 undecided=cue.phrase in undecided,
-                                 not_candidate=cue.phrase in not_candidate))
+                only = phrase in _candidate_only()
+                out.append(Found(a, b, position, cue.owned_only, backward=not only,
+                                 possessable=not only, undecided=cue.phrase in undecided,
+                                 not_candidate=cue.phrase in not_candidate,
+                                 candidate_only=only))
     deontic = _deontic(text, start, end) + _refusals(text, start, end)
     if deontic:
         out = sorted(out + deontic, key=lambda f: f.start)

@@ -253,6 +253,7 @@ class Blockers(Pack):
 
 class Holders(Pack):
     object_prepositions: Words
+    authored: Words
     # Words in -ing that are no verbs taking an object (`morning`, `meeting`, `during`).
     not_gerunds: Words
     non_government: Words
@@ -321,6 +322,13 @@ class Quantifiers(Pack):
     quantifiers: Words
 
 
+class CandidateOnly(Pack):
+    """Cues only the candidate holds, as the subject right before them (stance.toml)."""
+    words: Phrases
+    subjects: Words
+    between: Words
+
+
 class StancePack(Pack):
     cues: Cues
     unclear: UnclearNouns
@@ -329,6 +337,7 @@ class StancePack(Pack):
     others: Quantifiers
     owned_only: WordList
     candidate_never: WordList
+    candidate_only: CandidateOnly
     negation: Negation
     irrealis: Irrealis
     blockers: Blockers
@@ -345,6 +354,7 @@ class StancePack(Pack):
         owned = self.owned_only.words
         cues = [Cue(phrase, position, phrase in owned)
                 for position in POSITIONS for phrase in getattr(self.cues, position)]
+        cues += [Cue(phrase, "supports", False) for phrase in self.candidate_only.words]
         return tuple(sorted(cues, key=lambda c: -len(c.phrase)))
 
 

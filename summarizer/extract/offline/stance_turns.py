@@ -93,6 +93,8 @@ class Importance(WordsPack):
     cues: Words
     reach: int = Field(ge=1, le=12)
     openers: Words
+    contrasts: Words
+    after_only: Words
 
 
 class BacksANo(WordsPack):
@@ -314,7 +316,8 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             out.append((cue.start, cue.end, "hesitant" if later else None))
         elif head in pack.refusals.verbs and _refuses_other(after, pack.refusals):
             out.append((cue.start, hi, None))  # what is refused, cue words and all, says nothing
-        elif head in pack.importance.cues and not _of_the_step(before, after, pack.importance):
+        elif head in pack.importance.cues and not _of_the_step(head, before, after,
+                                                               pack.importance):
             out.append((cue.start, cue.end, None))
         elif head in pack.first.cues and (blocked := _first_blocked(head, after, pack.first)):
             # `would not be the first to block it`: neither cue states a position; nor does
@@ -644,17 +647,23 @@ def _refuses_other(after: list[tuple[str, int, int]], pack: Refusals) -> bool:
     return after[1][0] not in pack.steps
 
 
-def _of_the_step(before: list[tuple[str, int, int]], after: list[tuple[str, int, int]],
-                 pack: Importance) -> bool:
+def _of_the_step(head: str, before: list[tuple[str, int, int]],
+                 after: list[tuple[str, int, int]], pack: Importance) -> bool:
     """Is the word of importance said of the step: a topic or plan word before it in its
     clause (`an invitation would be "fundamental"`), or after it past `that`/`to` (`it is
-    crucial that Ukraine be invited`)?"""
+    crucial that Ukraine be invited`), before any word of contrast (`crucial to arm Ukraine
+    rather than invite it` is said of the arms)? An `after_only` word is read after only
+    (`NATO's budget is a priority` says nothing of the step)."""
     topic = _topic_words()
-    near = [w for w, _, _ in before[-pack.reach :]]
+    near = [] if head in pack.after_only else [w for w, _, _ in before[-pack.reach :]]
     if any(w.removesuffix("'s") in topic for w in near):
         return True
     if after and after[0][0] in pack.openers:
-        return any(w.removesuffix("'s") in topic for w, _, _ in after[1 : 1 + pack.reach])
+        for w, _, _ in after[1 : 1 + pack.reach]:
+            if w in pack.contrasts:
+                return False  # `crucial to arm Ukraine, not to invite it`: the other thing
+            if w.removesuffix("'s") in topic:
+                return True
     return False
 
 

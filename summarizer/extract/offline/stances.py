@@ -262,7 +262,7 @@ def _group_position(doc: Doc, group: GroupSubject, start: int, end: int) -> str 
     stance = language().stance
     _, hi = clause_bounds(doc.text, start, end, group.start)
     for cue in _cues(doc.text, start, end):
-        if not group.end <= cue.start < hi or cue.owned_only:
+        if not group.end <= cue.start < hi or cue.owned_only or cue.candidate_only:
             continue
         gap = _words(doc.text, group.end, cue.start)
         cue = _behind(doc.text, cue, end)
@@ -529,7 +529,11 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
                 c.start <= tokens[at].start < c.end for c in cues):
             continue  # `would support Ukraine`: the object of a cue verb holds nothing
         prepositions = stance.holders.object_prepositions
-        if not linked and (governor in prepositions or is_target(governor)) and (
+        # `a letter from Kyiv's foreign minister urging allies to invite Ukraine`: the author
+        # of a text, no object (stance.toml [holders] authored).
+        authored = governor == "from" and at is not None and at > 0 and (
+            tokens[at - 1].lower in stance.holders.authored)
+        if not linked and not authored and (governor in prepositions or is_target(governor)) and (
                 not _owns_cue(doc.text, holder, cues)) and not (
                 at is not None and absolute_subject(tokens, at)) and not (
                 _perspective(doc.text, tokens, at, holder, holders)):
@@ -579,6 +583,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             continue  # `Kyiv says Berlin supports it`: an interested party's word for it
         if (cue.undecided or cue.not_candidate) and holder.code == candidate:
             continue  # `Kyiv is still weighing whether to accept …`: not its own invitation
+        if cue.candidate_only and holder.code != candidate:
+            continue  # `Sweden, like Ukraine, wants to join NATO`: its own accession
         if cue.presents and holder.code != candidate:
             # Presenting a plan backs the invitation only as the candidate's own ask: another
             # country presenting a plan (`Orban presented his own peace plan`) backs its own.
@@ -710,7 +716,7 @@ def _relative_vote(text: str, holder: Holder, cues: list[Found], start: int,
         return []
     _, hi = clause_bounds(text, start, end, match.end())
     for cue in cues:
-        if match.end() <= cue.start < hi and not cue.owned_only:
+        if match.end() <= cue.start < hi and not cue.owned_only and not cue.candidate_only:
             if len(_words(text, match.end(), cue.start)) > HOLDER_REACH or _void(text, cue, end):
                 return []
             return [Vote(holder.code, cue.position, (start, end), holder.actor)]
@@ -1061,6 +1067,8 @@ def statement_votes(doc: Doc, registry: Registry, statement: Statement,
         if (cue.undecided or cue.not_candidate) and (
                 country == indirect_forms().candidate.country):
             continue  # the candidate is not undecided about its own invitation
+        if cue.candidate_only and country != indirect_forms().candidate.country:
+            continue  # `"Ukraine wants to join NATO," the Swedish minister said`: not Sweden's
         if _names_own_object(doc.text, objects, country, cue, end):
             continue
         if not votes:
