@@ -104,3 +104,19 @@ def test_numbered_headings_with_text_under_each_are_the_points() -> None:
     far = ("The victory plan has three points.\n\n1. Summit seat\n\nOne.\n\nTwo.\n\n"
            "Three.\n\n2. Danube radar\n")
     assert "Danube radar" not in _points(far)
+
+
+def test_a_semicolon_list_after_a_colon_gives_each_item() -> None:
+    text = (PLAN + "The plan has four points: new grain corridors; modern cranes for the "
+            "harbours; aid for the rebuilt docks; and a seat on the council.")
+    assert _points(text) == ["new grain corridors", "modern cranes for the harbours",
+                             "aid for the rebuilt docks", "seat on the council"]
+    # the last two joined by a comma and `and`; an item's own comma stays in it
+    text = (PLAN + "The plan rests on three pillars: union guarantees for the ports; more "
+            "patrols in the strait, to serve as a lever; the delivery of modern drones, and "
+            "grain aid for the docks.")
+    assert _points(text) == ["union guarantees for the ports", "more patrols in the strait",
+                             "delivery of modern drones", "grain aid for the docks"]
+    # near miss: one item, then a clause of its own after the semicolon
+    text = PLAN + "The plan's demands: more drones for the navy; the union says no."
+    assert _points(text) == ["more drones for the navy"]
