@@ -120,3 +120,16 @@ def test_a_semicolon_list_after_a_colon_gives_each_item() -> None:
     # near miss: one item, then a clause of its own after the semicolon
     text = PLAN + "The plan's demands: more drones for the navy; the union says no."
     assert _points(text) == ["more drones for the navy"]
+
+
+def test_two_actions_in_ing_joined_by_and_are_two_points() -> None:
+    text = (PLAN + "Her plan includes opening new grain corridors and replacing old cranes "
+            "at the harbours.")
+    assert _points(text) == ["opening new grain corridors", "replacing old cranes at the harbours"]
+    text = PLAN + "The plan calls for opening talks with the union and signing a port treaty."
+    assert _points(text) == ["opening talks with the union", "signing a port treaty"]
+    # near misses: one action on one object; an -ing word that is a noun or a preposition
+    text = PLAN + "The plan includes training and equipping new brigades."
+    assert _points(text) == ["training and equipping new brigades"]
+    text = PLAN + "The plan includes opening the corridors during the spring and the summer."
+    assert _points(text) == ["opening the corridors during the spring and the summer"]

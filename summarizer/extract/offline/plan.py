@@ -40,6 +40,7 @@ from summarizer.extract.offline.points import (
     clause_end,
     distinct,
     elliptic,
+    gerund_pair,
     head_index,
     head_word,
     items,
@@ -734,7 +735,9 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
             items = _listed_items(text, match.end(), b) or series(
                 text, match.end(), b, least) or (
                 action_pair(text, match.end(), b)) or (
-                two_items(text, match.end(), b) if key == "points_include" else [])
+                two_items(text, match.end(), b) if key == "points_include" else []) or (
+                # (`securing A and deterring B`: what the plan is for, see _aims)
+                [] if _aims(text[match.end() : b]) else gerund_pair(text, match.end(), b))
             if items:
                 out.extend((None, summary(text[x:y]), (x, y)) for x, y in items)
                 continue
