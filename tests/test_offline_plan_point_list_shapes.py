@@ -133,3 +133,19 @@ def test_two_actions_in_ing_joined_by_and_are_two_points() -> None:
     assert _points(text) == ["training and equipping new brigades"]
     text = PLAN + "The plan includes opening the corridors during the spring and the summer."
     assert _points(text) == ["opening the corridors during the spring and the summer"]
+
+
+def test_a_point_named_a_key_part_of_the_plan_in_an_appositive() -> None:
+    text = ("Maria Lindqvist flew to Geneva to win support for her victory plan, but a seat on "
+            "the council, a key part of it, looks distant.")
+    assert _points(text) == ["seat on the council"]
+    text = (PLAN + "Union officials discussed the grain corridors, a central element of her "
+            "victory plan, on Friday.")
+    assert _points(text) == ["grain corridors"]
+    # near misses: another's plan; a clause before the appositive; `it` with no plan before
+    text = PLAN + "Rivals listed new tariffs, a key part of the union's plan, on Friday."
+    assert _points(text) == []
+    text = PLAN + "The union imposed new tariffs, a key part of the plan, on Friday."
+    assert _points(text) == []
+    text = PLAN + "Critics say the toll road, a key part of it, is costly."
+    assert _points(text) == []

@@ -416,6 +416,8 @@ class Forms(Pack):
     relative_verbs: Phrases
     vague_heads: Phrases
     vague_asks: Phrases
+    parts: Phrases
+    part_adjectives: Phrases
     placing: Phrases
     among: Phrases
     askers: Phrases
