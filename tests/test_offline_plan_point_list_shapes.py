@@ -149,3 +149,13 @@ def test_a_point_named_a_key_part_of_the_plan_in_an_appositive() -> None:
     assert _points(text) == []
     text = PLAN + "Critics say the toll road, a key part of it, is costly."
     assert _points(text) == []
+
+
+def test_a_vague_plural_with_nothing_after_it_is_no_point() -> None:
+    text = (PLAN + "A union spokesman said the plan includes “some useful measures,” and the "
+            "union would study it.")
+    assert _points(text) == []
+    # near misses: the measures are said to be for something; a plural that names a demand
+    assert _points(PLAN + "The plan includes new measures for the ports.") == [
+        "new measures for the ports"]
+    assert _points(PLAN + "The plan includes security commitments.") == ["security commitments"]

@@ -418,6 +418,7 @@ class Forms(Pack):
     vague_asks: Phrases
     parts: Phrases
     part_adjectives: Phrases
+    vague_plurals: Phrases
     placing: Phrases
     among: Phrases
     askers: Phrases

@@ -239,7 +239,10 @@ def _verdict(words: list[str]) -> bool:
         return False  # `replace part of the US troops`: a share of something, acted on
     if _names_plan(first):
         return True  # the plan itself, not one of its points
-    if first[-1] in language().plan.points.nouns and first[-1].endswith("s") and (
+    plan = language().plan
+    if first[-1] in plan.forms.by_name["vague_plurals"] and len(first) == len(words):
+        return True  # `some effective measures`, `concrete steps`: of what, it does not say
+    if first[-1] in plan.points.nouns and first[-1].endswith("s") and (
             len(first) == len(words) or words[len(first)] in pack.relatives):
         # `requests that allies have rejected`: points described, none told (a singular noun
         # opens what it asks: `a proposal that troops take over …`).
