@@ -104,3 +104,58 @@ def test_numbered_headings_with_text_under_each_are_the_points() -> None:
     far = ("The victory plan has three points.\n\n1. Summit seat\n\nOne.\n\nTwo.\n\n"
            "Three.\n\n2. Danube radar\n")
     assert "Danube radar" not in _points(far)
+
+
+def test_a_semicolon_list_after_a_colon_gives_each_item() -> None:
+    text = (PLAN + "The plan has four points: new grain corridors; modern cranes for the "
+            "harbours; aid for the rebuilt docks; and a seat on the council.")
+    assert _points(text) == ["new grain corridors", "modern cranes for the harbours",
+                             "aid for the rebuilt docks", "seat on the council"]
+    # the last two joined by a comma and `and`; an item's own comma stays in it
+    text = (PLAN + "The plan rests on three pillars: union guarantees for the ports; more "
+            "patrols in the strait, to serve as a lever; the delivery of modern drones, and "
+            "grain aid for the docks.")
+    assert _points(text) == ["union guarantees for the ports", "more patrols in the strait",
+                             "delivery of modern drones", "grain aid for the docks"]
+    # near miss: one item, then a clause of its own after the semicolon
+    text = PLAN + "The plan's demands: more drones for the navy; the union says no."
+    assert _points(text) == ["more drones for the navy"]
+
+
+def test_two_actions_in_ing_joined_by_and_are_two_points() -> None:
+    text = (PLAN + "Her plan includes opening new grain corridors and replacing old cranes "
+            "at the harbours.")
+    assert _points(text) == ["opening new grain corridors", "replacing old cranes at the harbours"]
+    text = PLAN + "The plan calls for opening talks with the union and signing a port treaty."
+    assert _points(text) == ["opening talks with the union", "signing a port treaty"]
+    # near misses: one action on one object; an -ing word that is a noun or a preposition
+    text = PLAN + "The plan includes training and equipping new brigades."
+    assert _points(text) == ["training and equipping new brigades"]
+    text = PLAN + "The plan includes opening the corridors during the spring and the summer."
+    assert _points(text) == ["opening the corridors during the spring and the summer"]
+
+
+def test_a_point_named_a_key_part_of_the_plan_in_an_appositive() -> None:
+    text = ("Maria Lindqvist flew to Geneva to win support for her victory plan, but a seat on "
+            "the council, a key part of it, looks distant.")
+    assert _points(text) == ["seat on the council"]
+    text = (PLAN + "Union officials discussed the grain corridors, a central element of her "
+            "victory plan, on Friday.")
+    assert _points(text) == ["grain corridors"]
+    # near misses: another's plan; a clause before the appositive; `it` with no plan before
+    text = PLAN + "Rivals listed new tariffs, a key part of the union's plan, on Friday."
+    assert _points(text) == []
+    text = PLAN + "The union imposed new tariffs, a key part of the plan, on Friday."
+    assert _points(text) == []
+    text = PLAN + "Critics say the toll road, a key part of it, is costly."
+    assert _points(text) == []
+
+
+def test_a_vague_plural_with_nothing_after_it_is_no_point() -> None:
+    text = (PLAN + "A union spokesman said the plan includes “some useful measures,” and the "
+            "union would study it.")
+    assert _points(text) == []
+    # near misses: the measures are said to be for something; a plural that names a demand
+    assert _points(PLAN + "The plan includes new measures for the ports.") == [
+        "new measures for the ports"]
+    assert _points(PLAN + "The plan includes security commitments.") == ["security commitments"]

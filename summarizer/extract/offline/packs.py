@@ -426,6 +426,9 @@ class Forms(Pack):
     relative_verbs: Phrases
     vague_heads: Phrases
     vague_asks: Phrases
+    parts: Phrases
+    part_adjectives: Phrases
+    vague_plurals: Phrases
     placing: Phrases
     among: Phrases
     askers: Phrases

@@ -40,6 +40,7 @@ from summarizer.extract.offline.points import (
     clause_end,
     distinct,
     elliptic,
+    gerund_pair,
     head_index,
     head_word,
     items,
@@ -739,7 +740,9 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
             items = _listed_items(text, match.end(), b) or series(
                 text, match.end(), b, least) or (
                 action_pair(text, match.end(), b)) or (
-                two_items(text, match.end(), b) if key == "points_include" else [])
+                two_items(text, match.end(), b) if key == "points_include" else []) or (
+                # (`securing A and deterring B`: what the plan is for, see _aims)
+                [] if _aims(text[match.end() : b]) else gerund_pair(text, match.end(), b))
             if items:
                 out.extend((None, summary(text[x:y]), (x, y)) for x, y in items)
                 continue
@@ -987,6 +990,12 @@ def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tu
     least = 1 if set(re.findall(r"\w+", match.group(0).lower())) & set(
         language().plan.points.nouns) else 2
     end = clause_stop(text, match.end(), sentence.end)
+    # `… five points: A; B; C; and D.`: items set apart by semicolons, whose commas are
+    # their own (`A, with B; C`).
+    semicolons = _semicolon_items(text, match.end(), sentence.end, least) if text.startswith(
+        ";", end) else []
+    if semicolons:
+        return semicolons
     cursor = match.end()
     pieces = re.split(r",\s+(?:and\s+)?", text[match.end() : end])
     if len(pieces) > 1 and not re.search(r",\s+and\s", text[match.end() : end]):
@@ -1002,6 +1011,45 @@ def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tu
         if len(piece.split()) >= least:
             out.append((None, summary(piece), (start, start + len(piece))))
     return out
+
+
+# A list set apart by semicolons needs this many items.
+SEMICOLON_ITEMS = 3
+# `and` (or `or`) opening the last item of a list after its semicolon or comma.
+_LIST_GLUE = re.compile(r"(?:and|or)\s+", re.I)
+# The last semicolon item's own series end: `…; C, and D.` (a comma and `and`).
+_COMMA_AND = re.compile(r",\s+and\s+")
+
+
+def _semicolon_items(text: str, start: int, end: int, least: int) -> list[
+        tuple[int | None, str, tuple[int, int]]]:
+    """The items of a list after a colon that semicolons set apart, to the sentence's end
+    (`A; B; C; and D`, or `A; B; C, and D` where the last two are joined by a comma and
+    `and`); each of `least` words at the fewest. [] when fewer than SEMICOLON_ITEMS remain
+    (`demands: more drones; the union says no`: a clause of its own after one item)."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    while cursor < end:
+        stop = clause_stop(text, cursor, end)
+        last = not text.startswith(";", stop)
+        lo = cursor
+        while lo < stop and text[lo].isspace():
+            lo += 1
+        glue = _LIST_GLUE.match(text, lo, stop)
+        lo = glue.end() if glue else lo
+        hi = clause_end(text, lo, stop) if last else stop
+        joined = _COMMA_AND.search(text, lo, hi) if last and spans else None
+        if joined:
+            spans += [(lo, joined.start()), (joined.end(), hi)]
+        else:
+            spans.append((lo, hi))
+        if last:
+            break
+        cursor = stop + 1
+    items = [(x, y) for x, y in spans if len(text[x:y].split()) >= least]
+    if len(items) < SEMICOLON_ITEMS:
+        return []
+    return [(None, summary(text[x:y]), (x, y)) for x, y in items]
 
 
 # A `such as` list item, and the pieces an `and` splits it into, need this many words each.

@@ -96,6 +96,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "requires": re.compile(
             rf"(?:{plan})[”’\"']?{ASIDE}\s+(?:also\s+|would\s+)?(?:{_alt('requiring')})\s+"
             r"(?=[a-z])", re.I),
+        # `an invitation to join NATO, a key part of his victory plan, …` / `…, a key part of
+        # it,` (the plan named before it in the sentence): the point, a determiner's phrase,
+        # right before an appositive naming it a part of the plan. Another's plan by a
+        # capitalised owner only with the plan's proper name (not `the West's plan`).
+        "part_of": re.compile(
+            r"\b((?:an?|the)\s+[^,.;:()“”\"—–]{3,80}?),\s+(?:an?|one)\s+"
+            rf"(?:(?:{_alt('part_adjectives')})\s+)?(?:{_alt('parts')})\s+of\s+"
+            rf"(?:(it)\b|(?:the|his|her|its|their|Kyiv['’]s|Ukraine['’]s)\s+"
+            rf"(?:(?![\w-]+['’]s\b)[\w‘’“”\"'-]+\s+){{0,2}}?(?:{plan})\b|[A-Z][\w-]*['’]s\s+"
+            rf"(?:[\w‘’“”\"'-]+\s+){{0,2}}?(?:{patterns()['name'].pattern})\b)", re.I),
         "asks": re.compile(
             rf"\b(?:{_alt('asking')})\s+{_OWNERS}(?:{_alt('addressees')})\s+"
             r"(?:to\s+(?=[a-z])|for\s+)"),
@@ -156,6 +166,14 @@ def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
         if len(text[match.end() : end].split()) >= 2:
             out.append((None, summary(text[match.end() : end]), (match.start(), end)))
     out += _relative(doc, sentence)
+    for match in forms["part_of"].finditer(text, a, b):
+        if match.group(2) and not _names_plan(text, a, match.start()):
+            continue  # `…, a key part of it`: `it` is the plan only when named before
+        if _clause_words(match.group(1)):
+            continue  # `The union imposed new sanctions, a key part of …`: a clause
+        label = summary(match.group(1))
+        if len(label.split()) >= 2 and not vague_plea(label):
+            out.append((None, label, (match.start(1), match.end(1))))
     for match in forms["requires"].finditer(text, a, b):
         # `The plan requires` / `Zelensky's plan requires`, not `Any peace plan requires`.
         lead = text[a : match.start()].split()
@@ -176,6 +194,20 @@ def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
                 continue  # `urged allies to act quickly`: a plea with no content of its own
             out.append((None, summary(text[match.end() : end]), (match.start(), end)))
     return out
+
+
+# A verb in -ed has at least this many letters (`need`, `seed` are none).
+_ED_LETTERS = 5
+
+
+def _clause_words(phrase: str) -> bool:
+    """Does a phrase read as a noun phrase hold a verb of a clause: a lower-case word in -ed
+    (not one in a hyphenated word, `NATO-led`) or a finite verb (grammar.toml [paraphrase]
+    finite, `is`, `has`)? Then it is a clause (`the union imposed new sanctions`), not a
+    point."""
+    finite = grammar().paraphrase.finite
+    return any(w in finite or (len(w) >= _ED_LETTERS and w.isalpha() and w.islower()
+                                    and w.endswith("ed")) for w in phrase.split()[1:])
 
 
 def _required(label: str) -> bool:

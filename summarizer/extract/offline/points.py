@@ -238,7 +238,10 @@ def _verdict(words: list[str]) -> bool:
         return False  # `replace part of the US troops`: a share of something, acted on
     if _names_plan(first):
         return True  # the plan itself, not one of its points
-    if first[-1] in language().plan.points.nouns and first[-1].endswith("s") and (
+    plan = language().plan
+    if first[-1] in plan.forms.by_name["vague_plurals"] and len(first) == len(words):
+        return True  # `some effective measures`, `concrete steps`: of what, it does not say
+    if first[-1] in plan.points.nouns and first[-1].endswith("s") and (
             len(first) == len(words) or words[len(first)] in pack.relatives):
         # `requests that allies have rejected`: points described, none told (a singular noun
         # opens what it asks: `a proposal that troops take over …`).
@@ -700,6 +703,38 @@ def two_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [first, second]
 
 
+# `A-ing X and B-ing Y`: the one `and` between two actions, each opened by a verb in -ing.
+_AND_WORD = re.compile(r"(?<=\S)\s+and\s+(?=([a-z][\w-]*)\s)")
+# A verb in -ing that opens an action has at least this many letters (`bring` is no gerund).
+GERUND_LETTERS = 6
+
+
+def _gerund(word: str) -> bool:
+    """A verb in -ing opening an action (`replacing`, `lifting`), not a noun or a preposition
+    in -ing (stance.toml [holders] not_gerunds: `building`, `during`, `morning`)."""
+    return (len(word) >= GERUND_LETTERS and word.islower() and word.endswith("ing")
+            and word not in language().stance.holders.not_gerunds)
+
+
+def gerund_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`includes bringing Ukraine into NATO and replacing U.S. troops in Europe`: two actions
+    joined by one `and`, each opened by a verb in -ing and of two words at the fewest (not
+    `training and equipping brigades`, one action on one object); [] when the clause (no
+    comma in it) is not such a pair."""
+    end = clause_stop(text, start, end)
+    words = text[start:end]
+    if "," in words or " and " not in words:
+        return []  # (most clauses: no `and`; a comma: a series, read by series())
+    first = words.split(None, 1)[0] if words.strip() else ""
+    found = list(_AND_WORD.finditer(text, start, end))
+    if len(found) != 1 or not (_gerund(first) and _gerund(found[0].group(1))):
+        return []
+    link = found[0]
+    second = (link.end(), clause_end(text, link.end(), end))
+    pair = [(start + len(words) - len(words.lstrip()), link.start()), second]
+    return pair if all(len(text[x:y].split()) >= SERIES_WORDS for x, y in pair) else []
+
+
 # `and for` after whitespace; the whitespace and a comma before it are taken by hand, so that a
 # long run of spaces is not re-scanned from each of its positions (quadratic backtracking).
 _AND_FOR = re.compile(r"(?<=\s)and\s+(?:also\s+)?for\s+")
@@ -759,7 +794,8 @@ def items(text: str, start: int, end: int, verb: str) -> list[tuple[int, int]]:
     """What one `asks for` / `calls for` states, item by item: a series (`A, B and C`), a
     demand and an action noun after `and` (`A and the lifting of B`), or two demands each with
     its own `for` (`calls for A and for B`); [] when it is one."""
-    found = series(text, start, end) or action_pair(text, start, end)
+    found = series(text, start, end) or action_pair(text, start, end) or gerund_pair(
+        text, start, end)
     if found or not verb.lower().endswith("for"):
         return found
     link = _and_for(text, start, end)
