@@ -53,6 +53,15 @@ def test_a_step_toward_the_plan_itself_is_not_a_point() -> None:
     assert proposal("for Ukraine to be invited to join NATO before the end of the war")
 
 
+def test_a_participle_alone_is_not_a_point() -> None:
+    # (the element named before the participle is the point)
+    assert _points("The harbour deal, a central element of Zelensky's victory plan, was "
+                   "signed.") == ["harbour deal"]
+    assert not proposal("signed")
+    # Near miss: a participle opening a phrase that asks for something.
+    assert proposal("increased air defence for Kyiv")
+
+
 def test_proposal_shapes() -> None:
     assert not proposal("but this is a real irreversibility")
     assert not proposal("prompting a warning that Kyiv was pushing the alliance")

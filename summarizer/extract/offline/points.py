@@ -151,6 +151,8 @@ def proposal(label: str) -> bool:
         return False
     if _passive_opening(words):
         return False
+    if len(words) == 1 and words[0].endswith("ed"):
+        return False  # `signed` (`X, a central element of the plan, was signed`): what befell it
     # `to reassure both Ukrainians and allies`: whom the plan would win over, not what it asks.
     if words[words[0] == "to" and len(words) > 1] in pack.audience_verbs:
         return False
