@@ -29,3 +29,15 @@ def test_priority_of_the_step_backs_it(text: str, code: str) -> None:
 ])
 def test_near_misses(text: str) -> None:
     assert stances(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Rome said that for NATO members, ammunition is crucial.",
+    "Rome said that for the alliance, unity is essential.",
+])
+def test_a_topic_word_set_apart_by_a_comma_is_not_what_matters(text: str) -> None:
+    assert stances(text) == {}
+
+
+def test_near_miss_the_step_as_subject_of_the_word_of_importance() -> None:
+    assert stances("Rome said an invitation to NATO is crucial.") == {"IT": "supports"}

@@ -316,8 +316,8 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             out.append((cue.start, cue.end, "hesitant" if later else None))
         elif head in pack.refusals.verbs and _refuses_other(after, pack.refusals):
             out.append((cue.start, hi, None))  # what is refused, cue words and all, says nothing
-        elif head in pack.importance.cues and not _of_the_step(head, before, after,
-                                                               pack.importance):
+        elif head in pack.importance.cues and not _of_the_step(
+                head, before, after, pack.importance, text, cue.start):
             out.append((cue.start, cue.end, None))
         elif head in pack.first.cues and (blocked := _first_blocked(head, after, pack.first)):
             # `would not be the first to block it`: neither cue states a position; nor does
@@ -648,16 +648,20 @@ def _refuses_other(after: list[tuple[str, int, int]], pack: Refusals) -> bool:
 
 
 def _of_the_step(head: str, before: list[tuple[str, int, int]],
-                 after: list[tuple[str, int, int]], pack: Importance) -> bool:
+                 after: list[tuple[str, int, int]], pack: Importance, text: str,
+                 at: int) -> bool:
     """Is the word of importance said of the step: a topic or plan word before it in its
-    clause (`an invitation would be "fundamental"`), or after it past `that`/`to` (`it is
-    crucial that Ukraine be invited`), before any word of contrast (`crucial to arm Ukraine
-    rather than invite it` is said of the arms)? An `after_only` word is read after only
-    (`NATO's budget is a priority` says nothing of the step)."""
+    clause, with no comma or dash between (`an invitation would be "fundamental"`; not `for NATO
+    members, ammunition is crucial`), or after it past `that`/`to` (`it is crucial that Ukraine
+    be invited`), before any word of contrast (`crucial to arm Ukraine rather than invite it`
+    is said of the arms)? An `after_only` word is read after only (`NATO's budget is a priority`
+    says nothing of the step). at: where the word of importance starts."""
     topic = _topic_words()
-    near = [] if head in pack.after_only else [w for w, _, _ in before[-pack.reach :]]
-    if any(w.removesuffix("'s") in topic for w in near):
-        return True
+    near = [] if head in pack.after_only else before[-pack.reach :]
+    if near:
+        mark = max(text.rfind(m, near[0][1], at) for m in _PHRASE_MARKS)
+        if any(w.removesuffix("'s") in topic for w, start, _ in near if start > mark):
+            return True
     if after and after[0][0] in pack.openers:
         for w, _, _ in after[1 : 1 + pack.reach]:
             if w in pack.contrasts:
@@ -665,6 +669,10 @@ def _of_the_step(head: str, before: list[tuple[str, int, int]],
             if w.removesuffix("'s") in topic:
                 return True
     return False
+
+
+# Marks that set a phrase apart from the word of importance after it.
+_PHRASE_MARKS = (",", ";", ":", "—", "–")
 
 
 @per_language
