@@ -172,10 +172,7 @@ def _cited_as(tokens: list[Token], k: int, text: str) -> np.Ref | None:
               if tokens[m].lower in rules.as_verbs), None)
     if m is None:
         return None
-    ref = np.parse(tokens[m + 1 : k - 1], text)
-    if ref is None or ref.kind not in ("person", "unnamed", "descriptor") or sources.outlet(ref):
-        return None
-    return ref
+    return _citable(np.parse(tokens[m + 1 : k - 1], text))
 
 
 # A title's `of` phrase (`the head of French diplomacy`) has at most this many tokens.
@@ -207,7 +204,12 @@ def cited_source(tokens: list[Token], j: int, text: str) -> np.Ref | None:
     """The description from tokens[j] on, read after a word of citing (`citing a diplomat`,
     `with reference to a source`) when it is a person or an unnamed source: that one said the
     words. None for a cited outlet or document (`citing DW`, `citing the newspaper`)."""
-    ref = np.parse(np.np_right(tokens, j), text) if j < len(tokens) else None
+    return _citable(np.parse(np.np_right(tokens, j), text) if j < len(tokens) else None)
+
+
+def _citable(ref: np.Ref | None) -> np.Ref | None:
+    """The cited description when it can have said the words: a person or an unnamed source,
+    no outlet or document."""
     if ref is None or ref.kind not in ("person", "unnamed", "descriptor") or sources.outlet(ref):
         return None
     return ref
@@ -563,10 +565,14 @@ def _before_cited_by(tokens: list[Token], end: int) -> int:
         return end
     for m in range(end - 1, max(end - 1 - CIRCUMSTANCE_WORDS, 1), -1):
         if not tokens[m].text[0].isalnum():
-            return m - 1 if (tokens[m].text == "," and tokens[m + 1].text.islower()
-                             and tokens[m + 1].lower.endswith("ed")
-                             and tokens[m + 2].lower == "by") else end
+            return m - 1 if _cited_by_at(tokens, m) else end
     return end
+
+
+def _cited_by_at(tokens: list[Token], m: int) -> bool:
+    """Does a participle with its agent open after the comma at m (`, quoted by the Ledger`)?"""
+    return (tokens[m].text == "," and tokens[m + 1].text.islower()
+            and tokens[m + 1].lower.endswith("ed") and tokens[m + 2].lower == "by")
 
 
 def _earlier_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
@@ -852,8 +858,7 @@ def _past_cited_by(tokens: list[Token], after: int, upto: int) -> int:
     """The index after a participle phrase with its agent set off by commas between a subject
     and its verb (`Western diplomats, cited by the Times, have stressed …`); `after` unchanged
     when none stands there."""
-    if not (after + 2 < upto and tokens[after].text == "," and tokens[after + 1].text.islower()
-            and tokens[after + 1].lower.endswith("ed") and tokens[after + 2].lower == "by"):
+    if not (after + 2 < upto and _cited_by_at(tokens, after)):
         return after
     for m in range(after + 3, min(upto, after + 3 + APPOSED_SUBJECT_WORDS)):
         if not tokens[m].text[0].isalnum():

@@ -428,13 +428,11 @@ def stated_by_votes(doc: Doc, registry: Registry, index: int) -> list[Vote]:
     candidate = indirect_forms().candidate.country
     if any(h.code != candidate for h in find_holders(doc, registry, before.start, before.end)):
         return []  # `Germany opposes it. This was stated by …`: Germany's, reported
-    taken = [c for c in cues if not c.owned_only and not c.presents
-             and not _void(text, c, before.end)]
-    positions = {c.position for c in taken}
-    if len(positions) != 1:
-        return []  # none, or mixed: no guess
+    position = _agreed_position(text, cues, before.end)
+    if position is None:
+        return []
     agent = agents[0]
-    return [Vote(agent.code, positions.pop(), (before.start, before.end), agent.actor,
+    return [Vote(agent.code, position, (before.start, before.end), agent.actor,
                  named=(sentence.start, sentence.end))]
 
 
@@ -458,14 +456,19 @@ def _tail_belief_votes(text: str, start: int, end: int, cues: list[Found],
     if len({h.code for h in tailers}) != 1 or any(
             h.code != candidate for h in holders if h.end <= comma):
         return []  # no one, or `Germany opposes it, Poland believes`: Germany's, reported
-    taken = [c for c in cues if c.end <= comma and not c.owned_only and not c.presents
-             and not _void(text, c, end)]
-    positions = {c.position for c in taken}
-    if len(positions) != 1:
-        return []  # none, or mixed: no guess
+    position = _agreed_position(text, [c for c in cues if c.end <= comma], end)
+    if position is None:
+        return []
     holder = tailers[0]
-    return [Vote(holder.code, positions.pop(), (start, end), holder.actor,
-                 held_at=holder.start)]
+    return [Vote(holder.code, position, (start, end), holder.actor, held_at=holder.start)]
+
+
+def _agreed_position(text: str, cues: list[Found], end: int) -> str | None:
+    """The one position the cues state (none owned, presenting or void) for a holder named
+    apart from them; None when they state none, or disagree: no guess."""
+    positions = {c.position for c in cues
+                 if not c.owned_only and not c.presents and not _void(text, c, end)}
+    return positions.pop() if len(positions) == 1 else None
 
 
 def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
