@@ -263,6 +263,7 @@ class Holders(Pack):
     bodies: Phrases
     list_links: Phrases
     apposition_openers: Phrases
+    appeals: Phrases
 
 
 class Refusals(Pack):
