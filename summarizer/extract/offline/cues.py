@@ -449,6 +449,7 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
         # ready to …` (the colon's clause is a statement of its own).
         kept = min(len(window), len(_WORD.findall(head[head.rfind(":") + 1 :])))
         window = window[len(window) - kept :]
+    window = window[_past_evaluation(window) :]
     weak_negators, irrealis = _padded()
     strong = _strongly_negated(window)
     if strong or weak_negators.held_by(window):
@@ -535,6 +536,17 @@ def _unsaid(before: list[str]) -> bool:
         return False
     window = before[max(0, verb - negation.window) : verb]
     return _strongly_negated(window) or _padded()[0].held_by(window)
+
+
+def _past_evaluation(window: list[str]) -> int:
+    """Where the words after an evaluated act start (0: none): in `not worth raising
+    unrealistic`, the negation denies the worth of raising, not the cue in its object; the act
+    right before the cue (`not worth supporting`: the cue is the act) is still denied."""
+    evaluations = language().stance.negation.evaluations
+    for k in range(len(window) - 2, -1, -1):
+        if window[k] in evaluations:
+            return k + 1
+    return 0
 
 
 def _strongly_negated(window: list[str]) -> bool:

@@ -216,6 +216,8 @@ class Negation(Pack):
     # `has not backed Ukraine's bid`: a negation before a possessor denies the verb that
     # governs the possessor's phrase, not the noun cue in it; these `'s` words are no possessors.
     not_possessors: Words
+    # `not worth raising unrealistic hopes`: the negation is the evaluation's, not the cue's.
+    evaluations: Words
     unasked: Phrases
     undecided: Phrases
     # `have yet to say that they oppose it`: a cue in the `that` clause of a verb of saying
