@@ -312,10 +312,11 @@ def _deontic_regex() -> Filtered:
     modals = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.modals)
     delays = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.delays)
     talks = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.deliberations)
+    hurried = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.hurried)
     return Filtered(re.compile(
         rf"\b(?:{subjects})\b(?:\s+[\w’'-]+){{0,{stance.deontic.reach}}}?\s+"
         rf"(?P<modal>{modals})(?P<neg>\s+not\b|n['’]t\b)?(?P<delay>\s+(?:{delays})\b)?"
-        rf"(?P<talk>\s+(?:{talks})\b)?", re.I))
+        rf"(?P<hurry>\s+(?:{hurried})\b)?(?P<talk>\s+(?:{talks})\b)?", re.I))
 
 
 def _deontic(text: str, start: int, end: int) -> list[Found]:
@@ -332,7 +333,10 @@ def _deontic(text: str, start: int, end: int) -> list[Found]:
             continue  # `the invitation should be discussed at the summit`: no position on it
         # `should not come` or `must wait`: a no; `must not wait`: a delay denied, support.
         denied = bool(match.group("neg")) != bool(match.group("delay"))
-        out.append(Found(match.start("modal"), match.end(), "opposes" if denied else "supports",
+        position = "opposes" if denied else "supports"
+        if match.group("hurry") and match.group("neg"):
+            position = "hesitant"  # `should not be rushed`: not now, without a no
+        out.append(Found(match.start("modal"), match.end(), position,
                          False, backward=False, possessable=False))
     return out
 

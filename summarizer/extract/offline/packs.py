@@ -286,6 +286,7 @@ class Deontic(Pack):
     subjects: Phrases
     modals: Phrases
     delays: Phrases
+    hurried: Phrases
     deliberations: Phrases
     reach: int = Field(ge=1)
     refusals: Refusals
