@@ -79,6 +79,7 @@ from summarizer.extract.offline.stance_turns import (
     crosses_complement,
     drop_co_subjects,
     expected,
+    forecast,
     others_subject,
     passive_of_step,
     reaction_cue,
@@ -485,6 +486,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     relative: list[Vote] = []
     candidate = indirect_forms().candidate.country
     agents: set[Found] = set()
+    forecasts: list[Holder] = []
     for holder in holders:
         if _of_step(doc.text, holder, cues):
             continue
@@ -507,6 +509,11 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if holder.code != candidate and expected(
                 governor, tokens[at - 1].lower if at else None):
             continue  # `Kyiv expects Germany to back it`: others' hope, not Germany's position
+        if holder.code != candidate and forecast(governor, tokens[at - 1].lower if at else None):
+            # `Latvia fears that Washington will block it`: Latvia's forecast; the cue is no
+            # one's, so the mention still stands between the forecaster and it.
+            forecasts.append(holder)
+            continue
         if at is not None and (reaction := reaction_cue(
                 doc.text, cues, (tokens[at].lower, tokens[at].start, tokens[at].end),
                 holder.start, holder.end)):
@@ -551,6 +558,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     # Objects (`told reporters in Bratislava that …`) hold no cue, so they take none from the
     # subject before them either: only the mentions that may hold compete.
     candidates = [holder for holder, _ in able]
+    if forecasts:
+        candidates = sorted(candidates + forecasts, key=lambda h: h.start)
     votes: list[Vote] = relative
     # `Zelensky said his plan had been rejected by Hungary`: the agent's cue is no one else's,
     # nor is a cue in the passive of the step (`said the plan was rejected`).
