@@ -66,6 +66,7 @@ from summarizer.extract.offline.stance_indirect import (
     red_line_of,
     reported_of_others,
     reports,
+    sourced_to_candidate,
 )
 from summarizer.extract.offline.stance_scope import (
     behind_others,
@@ -749,8 +750,15 @@ def _candidate_claim(text: str, holders: list[Holder], holder: Holder) -> bool:
     first = holder
     while before and before[-1].code != candidate and _glue(text, before[-1].end, first.start):
         first = before.pop()
-    return bool(before) and before[-1].code == candidate and claimed_by_candidate(
-        text, before[-1].end, first.start)
+    if not before or before[-1].code != candidate:
+        return False
+    if claimed_by_candidate(text, before[-1].end, first.start) or sourced_to_candidate(
+            text, (before[-1].start, before[-1].end), first.start):
+        return True
+    # `Zelensky said he was grateful that the Nordic countries …`: the claim's verb follows
+    # the candidate's first mention, a pronoun for it comes between.
+    return len(before) > 1 and before[-2].code == candidate and claimed_by_candidate(
+        text, before[-2].end, first.start)
 
 
 def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
