@@ -1213,11 +1213,17 @@ def _actor(name: str | None, affiliation: str | None, country: str) -> str | Non
 def _names_own_object(text: str, objects: list[Holder], country: str, cue: Found,
                       end: int) -> bool:
     """`membership would anger Berlin, analysts say`: the speaker's country named after the cue
-    in its phrase (up to a comma) is what the words are about; a speaker credited with that
-    country (from those very words) is no sure holder of the cue."""
-    stop = text.find(",", cue.end, end)
-    stop = end if stop < 0 else stop
+    in its phrase (up to a comma or the sentence's end) is what the words are about; a speaker
+    credited with that country (from those very words) is no sure holder of the cue. A later
+    sentence of the quotation is not the cue's phrase (`"… would mean NATO was at war with
+    Russia. It would mean the United States was at war …," Sullivan said`)."""
+    found = _PHRASE_STOP.search(text, cue.end, end)
+    stop = end if found is None else found.start()
     return any(h.code == country and cue.end <= h.start < stop for h in objects)
+
+
+# Where a cue's phrase ends: a comma, or the end of its sentence.
+_PHRASE_STOP = re.compile(r"[,;]|[.!?](?=\s)")
 
 
 def _speaker_named(doc: Doc, statement: Statement, start: int,
