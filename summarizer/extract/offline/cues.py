@@ -312,10 +312,11 @@ def _deontic_regex() -> Filtered:
     modals = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.modals)
     delays = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.delays)
     talks = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.deliberations)
+    hurried = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in stance.deontic.hurried)
     return Filtered(re.compile(
         rf"\b(?:{subjects})\b(?:\s+[\w’'-]+){{0,{stance.deontic.reach}}}?\s+"
         rf"(?P<modal>{modals})(?P<neg>\s+not\b|n['’]t\b)?(?P<delay>\s+(?:{delays})\b)?"
-        rf"(?P<talk>\s+(?:{talks})\b)?", re.I))
+        rf"(?P<hurry>\s+(?:{hurried})\b)?(?P<talk>\s+(?:{talks})\b)?", re.I))
 
 
 def _deontic(text: str, start: int, end: int) -> list[Found]:
@@ -332,7 +333,10 @@ def _deontic(text: str, start: int, end: int) -> list[Found]:
             continue  # `the invitation should be discussed at the summit`: no position on it
         # `should not come` or `must wait`: a no; `must not wait`: a delay denied, support.
         denied = bool(match.group("neg")) != bool(match.group("delay"))
-        out.append(Found(match.start("modal"), match.end(), "opposes" if denied else "supports",
+        position = "opposes" if denied else "supports"
+        if match.group("hurry") and match.group("neg"):
+            position = "hesitant"  # `should not be rushed`: not now, without a no
+        out.append(Found(match.start("modal"), match.end(), position,
                          False, backward=False, possessable=False))
     return out
 
@@ -449,6 +453,7 @@ def _position(text: str, start: int, end: int, a: int, b: int, cue: Cue) -> str 
         # ready to …` (the colon's clause is a statement of its own).
         kept = min(len(window), len(_WORD.findall(head[head.rfind(":") + 1 :])))
         window = window[len(window) - kept :]
+    window = window[_past_evaluation(window) :]
     weak_negators, irrealis = _padded()
     strong = _strongly_negated(window)
     if strong or weak_negators.held_by(window):
@@ -535,6 +540,17 @@ def _unsaid(before: list[str]) -> bool:
         return False
     window = before[max(0, verb - negation.window) : verb]
     return _strongly_negated(window) or _padded()[0].held_by(window)
+
+
+def _past_evaluation(window: list[str]) -> int:
+    """Where the words after an evaluated act start (0: none): in `not worth raising
+    unrealistic`, the negation denies the worth of raising, not the cue in its object; the act
+    right before the cue (`not worth supporting`: the cue is the act) is still denied."""
+    evaluations = language().stance.negation.evaluations
+    for k in range(len(window) - 2, -1, -1):
+        if window[k] in evaluations:
+            return k + 1
+    return 0
 
 
 def _strongly_negated(window: list[str]) -> bool:

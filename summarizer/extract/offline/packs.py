@@ -216,6 +216,8 @@ class Negation(Pack):
     # `has not backed Ukraine's bid`: a negation before a possessor denies the verb that
     # governs the possessor's phrase, not the noun cue in it; these `'s` words are no possessors.
     not_possessors: Words
+    # `not worth raising unrealistic hopes`: the negation is the evaluation's, not the cue's.
+    evaluations: Words
     unasked: Phrases
     undecided: Phrases
     # `have yet to say that they oppose it`: a cue in the `that` clause of a verb of saying
@@ -263,6 +265,7 @@ class Holders(Pack):
     bodies: Phrases
     list_links: Phrases
     apposition_openers: Phrases
+    appeals: Phrases
 
 
 class Refusals(Pack):
@@ -283,6 +286,7 @@ class Deontic(Pack):
     subjects: Phrases
     modals: Phrases
     delays: Phrases
+    hurried: Phrases
     deliberations: Phrases
     reach: int = Field(ge=1)
     refusals: Refusals

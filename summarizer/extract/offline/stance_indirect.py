@@ -102,6 +102,8 @@ class Candidate(WordsPack):
     cues: Words
     reporting: Words
     claims: Words
+    claim_fillers: Words
+    claim_sources: Words
     others: Words
     steps: Words
     step_modifiers: Words
@@ -764,7 +766,19 @@ def claimed_by_candidate(text: str, start: int, end: int) -> bool:
     pack = indirect_forms().candidate
     words = [w for w, _, _ in _tokens(text, start, end) if w not in (",", "'s")]
     return any(w in pack.claims for w in words) and all(
-        w in pack.reporting or w in pack.claims for w in words)
+        w in pack.reporting or w in pack.claims or w in pack.claim_fillers for w in words)
+
+
+def sourced_to_candidate(text: str, mention: tuple[int, int], other: int) -> bool:
+    """`According to Zelensky, the Nordic countries support it`: does a claim source
+    ([candidate] claim_sources) end right before the candidate's mention, with only fillers
+    between the mention and the other country at `other`?"""
+    pack = indirect_forms().candidate
+    head = " ".join(w for w, _, _ in _tokens(text, max(0, mention[0] - 24), mention[0]))
+    if not any(head.endswith(source) for source in pack.claim_sources):
+        return False
+    words = [w for w, _, _ in _tokens(text, mention[1], other) if w not in (",", "'s")]
+    return all(w in pack.claim_fillers for w in words)
 
 
 # The unions of word lists a scanner starts at, made once (a new set per range was hashed

@@ -195,6 +195,7 @@ class Turns(WordsPack):
     seekers: Words
     expecters: Words
     seeker_links: Words
+    forecasters: Words
     sourcing: Words
     co_subjects: Words
     open_questions: Words
@@ -743,6 +744,15 @@ def expected(word: str | None, before: str | None) -> bool:
     pack = turns()
     return word is not None and (word in pack.expecters or (
         word in pack.seeker_links and before is not None and before in pack.expecters))
+
+
+def forecast(word: str | None, before: str | None) -> bool:
+    """Is `word` a verb of fearing, predicting or doubting (`fears Washington will block it`),
+    or a link after one (`is afraid that Hungary will veto it`), so that the mention after it
+    is the subject of a forecast, not a holder (nor a mention its forecaster reaches past)?"""
+    pack = turns()
+    return word is not None and (word in pack.forecasters or (
+        word in pack.seeker_links and before is not None and before in pack.forecasters))
 
 
 def co_subject_before(tokens: Sequence[Token], index: int) -> int:

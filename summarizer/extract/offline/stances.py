@@ -66,6 +66,7 @@ from summarizer.extract.offline.stance_indirect import (
     red_line_of,
     reported_of_others,
     reports,
+    sourced_to_candidate,
 )
 from summarizer.extract.offline.stance_scope import (
     behind_others,
@@ -79,6 +80,7 @@ from summarizer.extract.offline.stance_turns import (
     crosses_complement,
     drop_co_subjects,
     expected,
+    forecast,
     others_subject,
     passive_of_step,
     reaction_cue,
@@ -485,6 +487,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     relative: list[Vote] = []
     candidate = indirect_forms().candidate.country
     agents: set[Found] = set()
+    forecasts: list[Holder] = []
     for holder in holders:
         if _of_step(doc.text, holder, cues):
             continue
@@ -507,6 +510,11 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if holder.code != candidate and expected(
                 governor, tokens[at - 1].lower if at else None):
             continue  # `Kyiv expects Germany to back it`: others' hope, not Germany's position
+        if holder.code != candidate and forecast(governor, tokens[at - 1].lower if at else None):
+            # `Latvia fears that Washington will block it`: Latvia's forecast; the cue is no
+            # one's, so the mention still stands between the forecaster and it.
+            forecasts.append(holder)
+            continue
         if at is not None and (reaction := reaction_cue(
                 doc.text, cues, (tokens[at].lower, tokens[at].start, tokens[at].end),
                 holder.start, holder.end)):
@@ -551,6 +559,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     # Objects (`told reporters in Bratislava that …`) hold no cue, so they take none from the
     # subject before them either: only the mentions that may hold compete.
     candidates = [holder for holder, _ in able]
+    if forecasts:
+        candidates = sorted(candidates + forecasts, key=lambda h: h.start)
     votes: list[Vote] = relative
     # `Zelensky said his plan had been rejected by Hungary`: the agent's cue is no one else's,
     # nor is a cue in the passive of the step (`said the plan was rejected`).
@@ -592,9 +602,93 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             # Presenting a plan backs the invitation only as the candidate's own ask: another
             # country presenting a plan (`Orban presented his own peace plan`) backs its own.
             continue
+        if holder.code != candidate and _appealed_to(doc.text, tokens, holder, cue, start, end):
+            continue  # `urged its allies, including Germany, to invite it`: asked, not holding
+        if _opening_participle_object(doc.text, tokens, holders, holder, cue):
+            continue  # `Addressing Spain and Italy, the Polish minister called for …`
         votes.append(Vote(holder.code, cue.position, (start, end), holder.actor,
                           held_at=holder.start))
     return votes
+
+
+@per_language
+def _appeal_words() -> dict[str, list[list[str]]]:
+    """The verbs of appeal (stance.toml [holders] appeals), by their first word."""
+    out: dict[str, list[list[str]]] = {}
+    for phrase in language().stance.holders.appeals:
+        words = phrase.split()
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+def _appealed_to(text: str, tokens: list[Token], holder: Holder, cue: Found, start: int,
+                 end: int) -> bool:
+    """Is the mention an addressee of an appeal, asked to take the step the `to` infinitive
+    after it names (`urged Germany, as well as France, to back it`, `called on its allies,
+    including Italy, to invite it`)? The appeal stands in the mention's clause before it, not
+    as the sentence's first word (`Asked about it, Germany said it wants to invite …` is a
+    participle whose subject is the mention), and no verb of saying stands between the mention
+    and the infinitive (`…, Italy said it wants to …`: Italy's own word). A list member after a
+    link is read as any other mention: the list is the appeal's object."""
+    if not (text.startswith("to ", cue.start) or text.endswith("to ", 0, cue.start)) or (
+            cue.start < holder.end):
+        return False
+    lo = clause_bounds(text, start, end, holder.start)[0]
+    words = _appeal_words()
+    lowers = [t.lower for t in tokens]
+    appealed = -1  # where the last appeal before the mention ends
+    for k, token in enumerate(tokens):
+        if token.start < lo or k == 0:
+            continue
+        if token.start >= holder.start:
+            break
+        if any(lowers[k : k + len(w)] == w for w in words.get(token.lower, ())):
+            appealed = token.end
+    # `urged allies to act, and Latvia wants to invite …`: the appeal's own infinitive, or a
+    # new clause, came before the mention.
+    if appealed < 0 or _APPEAL_CLOSED.search(text, appealed, holder.start):
+        return False
+    said = language().stance.negation.unsaid_verbs
+    return not any(w.lower() in said for w in _words(text, holder.end, cue.start))
+
+
+def _opening_participle_object(text: str, tokens: list[Token], holders: list[Holder],
+                               holder: Holder, cue: Found) -> bool:
+    """Is the mention the object of a participle phrase that opens the sentence (`Addressing
+    Spain and Italy, the Polish foreign minister called for …`, `Addressing the signatories —
+    namely the US and Britain — Kyiv's ministry called for …`)? The phrase ends at the comma
+    or dash right before the clause's subject, the last mention before the cue with no comma
+    or dash between it and the cue; the mention lies before the phrase's first comma, or a
+    list link opens its list. Then the cue is that subject's, not the phrase's object's.
+    `According to`, `Including` and other words in -ing that are no such verbs are not read
+    (stance.toml [holders] not_gerunds, [turns] sourcing)."""
+    first = tokens[0].text if tokens else ""
+    if not (first.endswith("ing") and first[:1].isupper() and first.isalpha()) or (
+            first.lower() in language().stance.holders.not_gerunds) or holder.start < (
+            tokens[0].end):
+        return False
+    subject = None
+    for h in holders:
+        if holder.end <= h.start and h.end <= cue.start and not _PHRASE_END.search(
+                text, h.end, cue.start):
+            subject = h
+    if subject is None or subject.code == holder.code:
+        return False
+    if not _CLOSED_BEFORE.search(text[holder.end : subject.start]):
+        return False  # `Speaking in Kyiv, Germany, France and Italy backed it`: one list
+    head = text[tokens[0].end : holder.start]
+    if "," not in head and "—" not in head and "–" not in head:
+        return True
+    joined = f" {' '.join(w.lower() for w in _words(text, tokens[0].end, holder.start))} "
+    return any(f" {link} " in joined for link in language().stance.holders.list_links)
+
+
+# Between an appeal and a mention: its own infinitive, or a clause joined after a comma.
+_APPEAL_CLOSED = re.compile(r"\bto\s|,\s*(?:and|but|while|whereas)\s")
+# A comma or dash that may close an opening phrase, and one right before the clause's subject
+# (a determiner may stand between).
+_PHRASE_END = re.compile(r"[,—–]")
+_CLOSED_BEFORE = re.compile(r"[,—–]\s*(?:the\s+)?$", re.I)
 
 
 @per_language
@@ -656,8 +750,15 @@ def _candidate_claim(text: str, holders: list[Holder], holder: Holder) -> bool:
     first = holder
     while before and before[-1].code != candidate and _glue(text, before[-1].end, first.start):
         first = before.pop()
-    return bool(before) and before[-1].code == candidate and claimed_by_candidate(
-        text, before[-1].end, first.start)
+    if not before or before[-1].code != candidate:
+        return False
+    if claimed_by_candidate(text, before[-1].end, first.start) or sourced_to_candidate(
+            text, (before[-1].start, before[-1].end), first.start):
+        return True
+    # `Zelensky said he was grateful that the Nordic countries …`: the claim's verb follows
+    # the candidate's first mention, a pronoun for it comes between.
+    return len(before) > 1 and before[-2].code == candidate and claimed_by_candidate(
+        text, before[-2].end, first.start)
 
 
 def _in_others_relative(text: str, holder_end: int, at: int) -> bool:
@@ -1112,11 +1213,17 @@ def _actor(name: str | None, affiliation: str | None, country: str) -> str | Non
 def _names_own_object(text: str, objects: list[Holder], country: str, cue: Found,
                       end: int) -> bool:
     """`membership would anger Berlin, analysts say`: the speaker's country named after the cue
-    in its phrase (up to a comma) is what the words are about; a speaker credited with that
-    country (from those very words) is no sure holder of the cue."""
-    stop = text.find(",", cue.end, end)
-    stop = end if stop < 0 else stop
+    in its phrase (up to a comma or the sentence's end) is what the words are about; a speaker
+    credited with that country (from those very words) is no sure holder of the cue. A later
+    sentence of the quotation is not the cue's phrase (`"… would mean NATO was at war with
+    Russia. It would mean the United States was at war …," Sullivan said`)."""
+    found = _PHRASE_STOP.search(text, cue.end, end)
+    stop = end if found is None else found.start()
     return any(h.code == country and cue.end <= h.start < stop for h in objects)
+
+
+# Where a cue's phrase ends: a comma, or the end of its sentence.
+_PHRASE_STOP = re.compile(r"[,;]|[.!?](?=\s)")
 
 
 def _speaker_named(doc: Doc, statement: Statement, start: int,
