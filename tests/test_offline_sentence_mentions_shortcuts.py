@@ -31,11 +31,10 @@ def _plain(doc: document.Doc, index: int) -> SentenceMentions:
     words = entities._words()
     sentence = doc.sentences[index]
     tokens = doc.tokens(sentence.start, sentence.end)
-    gazetteer_index, kinds = gazetteer()
+    gazetteer_index, _ = gazetteer()
     places = list(gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)) if tokens else []
     if places:
-        places = [p for p in places if kinds[p[2]].kind != "media"
-                  or not entities._surname_like_outlet(tokens, p)]
+        places = [p for p in places if not entities._surname_like_place(tokens, p)]
     particles = words.particles
     texts = [t.text for t in tokens]
     free = [True] * len(tokens)

@@ -199,11 +199,10 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
     tokens = doc.tokens(sentence.start, sentence.end)
     if not tokens:
         return SentenceMentions(index, sentence.para, tokens, [], [])
-    gazetteer_index, kinds = gazetteer()
+    gazetteer_index, _ = gazetteer()
     places = gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)
     if places:
-        places = [p for p in places
-                  if kinds[p[2]].kind != "media" or not _surname_like_outlet(tokens, p)]
+        places = [p for p in places if not _surname_like_place(tokens, p)]
     particles = words.particles
     # A name is a run of name-like capitalised words (particles inside: "von der"),
     # none of them part of a place or body name. The per-token tests run in C (a token's
@@ -303,17 +302,19 @@ def _particle_surname_at(texts: tuple[str, ...], named: list[bool], particles: f
             and (k + 1 == len(texts) or not named[k + 1]))
 
 
-def _surname_like_outlet(tokens: list[Token], place: tuple[int, int, str]) -> bool:
-    """`Michael Bloomberg`: an outlet's one-word name (the place, a media one) right after a
-    listed given name is a person's surname (np._given_before_outlet reads descriptions the
-    same way)."""
+def _surname_like_place(tokens: list[Token], place: tuple[int, int, str]) -> bool:
+    """`Michael Bloomberg`, `Rep. Steve Israel`, `Kerry Washington`: a one-word name of an
+    outlet, a country or a city right after a listed given name is a person's surname
+    (np._given_before_outlet reads descriptions the same way); not after a given name that is
+    also a finite verb opening a question (`Will Ukraine join?`)."""
     a, b, _ = place
     k = next((k for k, t in enumerate(tokens) if t.start == a), None)
     if k is None or k == 0 or tokens[k].end != b:
         return False
     first_names = language().people.first_names
-    given = tokens[k - 1].text
-    return given in first_names.male or given in first_names.female
+    given = tokens[k - 1]
+    return (given.text in first_names.male or given.text in first_names.female) and (
+        given.lower not in grammar().paraphrase.finite)
 
 
 class Registry:
