@@ -238,7 +238,8 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
     # (each reading below starts from the first word, which most sentences fail at once: the
     # call is made only for those whose first word allows it)
     first = lowers[0]
-    fronted = _fronted_clause_end(tokens, words) if first in words.subordinators else 0
+    fronted = (_fronted_clause_end(tokens, words) if first in words.subordinators
+               else _fronted_phrase_end(tokens, words) if first in words.prepositions else 0)
     participle = (_fronted_participle_end(tokens, words) if first.endswith(_PARTICIPLE_ENDINGS)
                   else 0)
     personal = words.personal
@@ -280,8 +281,8 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
             i, j, affiliation, possessive, subordinate,
             i > 0 and lowers[i - 1] in words.prepositions, speaks, clause)))
         end = j
-    described = (first == "the" or first in words.description_openers) and (
-        _description_subject(tokens, words))
+    described = (first == "the" or first in words.description_openers
+                 or first in words.prepositions) and _description_subject(tokens, words)
     return _new_sentence_mentions((index, sentence.para, tokens, places, spans, described))
 
 
@@ -838,9 +839,14 @@ _PARTICIPLE_ENDINGS = ("ed", "ing")
 
 
 def _description_subject(tokens: list[Token], words: _Words) -> bool:
-    """Does the sentence open (after a conjunction) with a definite description of a person
-    and a verb (`The radio host has increasingly …`, `But the Florida senator said …`)?"""
+    """Does the sentence open (after a conjunction, or after a phrase of a preposition closed
+    by a comma) with a definite description of a person and a verb (`The radio host has
+    increasingly …`, `But the Florida senator said …`, `In an interview with Lee, the actor
+    said …`: Lee, the preposition's object, is not whom a `he` after it stands for)?"""
     k = 1 if tokens and tokens[0].lower in words.description_openers else 0
+    if k < len(tokens) and tokens[k].lower in words.prepositions:
+        k = next((m + 1 for m in range(k + 1, min(len(tokens), k + 1 + OPENING_PHRASE_WORDS))
+                  if tokens[m].text == ","), len(tokens))
     if k >= len(tokens) or tokens[k].lower != "the":
         return False
     m = k + 1
@@ -856,6 +862,9 @@ def _description_subject(tokens: list[Token], words: _Words) -> bool:
 
 # Words a description opening a sentence may have after `the` (`the former Florida senator`).
 DESCRIPTION_WORDS = 5
+# Words of a phrase of a preposition opening a sentence before its comma (`In a conversation
+# with HuffPost's Ann Lee about his upcoming comedy project,`).
+OPENING_PHRASE_WORDS = 16
 
 
 def _verb_like(token: Token, words: _Words) -> bool:
@@ -877,6 +886,23 @@ def _fronted_clause_end(tokens: list[Token], words: _Words) -> int:
     if not tokens or tokens[0].lower not in words.subordinators:
         return 0
     return next((k for k, t in enumerate(tokens) if t.text == ","), 0)
+
+
+def _fronted_phrase_end(tokens: list[Token], words: _Words) -> int:
+    """Where a phrase of a preposition opening the sentence ends (`In an interview with Ann
+    Roe, the senator said …`: at the comma; the preposition's object is not the sentence's
+    subject), else 0. Not a phrase naming whose view follows (`To Roe, …`, `With Roe calling
+    it …,`: salience.toml viewpoint_prepositions), nor one with a verb of its own."""
+    if tokens[0].lower in salience().viewpoint_prepositions:
+        return 0
+    for k in range(1, min(len(tokens), 1 + OPENING_PHRASE_WORDS)):
+        token = tokens[k]
+        if token.text == ",":
+            return k
+        if token.lower in words.speech_verbs or (token.text.islower()
+                                                 and token.lower.endswith("ing")):
+            return 0
+    return 0
 
 
 def _title(word: str) -> bool:
