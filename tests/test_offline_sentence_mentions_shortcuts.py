@@ -34,7 +34,7 @@ def _plain(doc: document.Doc, index: int) -> SentenceMentions:
     gazetteer_index, _ = gazetteer()
     places = list(gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)) if tokens else []
     if places:
-        places = [p for p in places if not entities._surname_like_place(tokens, p)]
+        places = [p for p in places if not entities._surname_like_place(doc.text, p)]
     particles = words.particles
     texts = [t.text for t in tokens]
     free = [True] * len(tokens)

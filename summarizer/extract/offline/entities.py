@@ -202,7 +202,7 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
     gazetteer_index, _ = gazetteer()
     places = gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)
     if places:
-        places = [p for p in places if not _surname_like_place(tokens, p)]
+        places = [p for p in places if not _surname_like_place(doc.text, p)]
     particles = words.particles
     # A name is a run of name-like capitalised words (particles inside: "von der"),
     # none of them part of a place or body name. The per-token tests run in C (a token's
@@ -303,19 +303,26 @@ def _particle_surname_at(texts: tuple[str, ...], named: list[bool], particles: f
             and (k + 1 == len(texts) or not named[k + 1]))
 
 
-def _surname_like_place(tokens: list[Token], place: tuple[int, int, str]) -> bool:
+def _surname_like_place(text: str, place: tuple[int, int, str]) -> bool:
     """`Michael Bloomberg`, `Rep. Steve Israel`, `Kerry Washington`: a one-word name of an
     outlet, a country or a city right after a listed given name is a person's surname
     (np._given_before_outlet reads descriptions the same way); not after a given name that is
-    also a finite verb opening a question (`Will Ukraine join?`)."""
+    also a finite verb opening a question (`Will Ukraine join?`). Read on the text around the
+    place, not its tokens: every place of every sentence is asked."""
     a, b, _ = place
-    k = next((k for k, t in enumerate(tokens) if t.start == a), None)
-    if k is None or k == 0 or tokens[k].end != b:
+    if not text[a:b].isalpha() or text[a - 1 : a] != " ":
         return False
+    words = text[max(a - GIVEN_NAME_CHARS, 0) : a - 1].rsplit(None, 1)
+    if not words:
+        return False
+    given = words[-1]
     first_names = language().people.first_names
-    given = tokens[k - 1]
-    return (given.text in first_names.male or given.text in first_names.female) and (
-        given.lower not in grammar().paraphrase.finite)
+    return (given in first_names.male or given in first_names.female) and (
+        given.lower() not in grammar().paraphrase.finite)
+
+
+# A listed given name has at most this many characters.
+GIVEN_NAME_CHARS = 24
 
 
 class Registry:
