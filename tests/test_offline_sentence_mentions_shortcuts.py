@@ -31,11 +31,10 @@ def _plain(doc: document.Doc, index: int) -> SentenceMentions:
     words = entities._words()
     sentence = doc.sentences[index]
     tokens = doc.tokens(sentence.start, sentence.end)
-    gazetteer_index, kinds = gazetteer()
+    gazetteer_index, _ = gazetteer()
     places = list(gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)) if tokens else []
     if places:
-        places = [p for p in places if kinds[p[2]].kind != "media"
-                  or not entities._surname_like_outlet(tokens, p)]
+        places = [p for p in places if not entities._surname_like_place(doc.text, p)]
     particles = words.particles
     texts = [t.text for t in tokens]
     free = [True] * len(tokens)
@@ -48,7 +47,9 @@ def _plain(doc: document.Doc, index: int) -> SentenceMentions:
         named[k] = (np.name_like(texts[k]) or np.surname_after_given(tokens, k)
                     or np.given_before_surname(tokens, k))
     inner = list(map(or_, named, map(and_, free, map(particles.__contains__, texts))))
-    fronted = entities._fronted_clause_end(tokens, words)
+    fronted = entities._fronted_clause_end(tokens, words) or (
+        entities._fronted_phrase_end(tokens, words)
+        if tokens and tokens[0].lower in words.prepositions else 0)
     participle = entities._fronted_participle_end(tokens, words)
     particled = not particles.isdisjoint(texts)
     pronouns = [t.lower in words.personal for t in tokens]

@@ -116,6 +116,59 @@ def after_quote(doc: Doc, resolver: Resolver, quote: Quote) -> Iterator[Source]:
     yield from _cut_off(doc, resolver, quote, tokens)
 
 
+# How far after the quote the speech verb of a clause of its own may stand (its subject
+# before it: `one of the former prosecutors for Lee said`).
+OWN_REPORT_WORDS = 12
+
+
+def own_report_after(doc: Doc, quote: Quote) -> bool:
+    """`But even as Roe claimed that “…,” a lawyer for Lee said the cases were different`: a
+    quote that a speech verb right before it governs (`claimed that “`, `called “`), and words
+    after it that open a clause of their own, whose speech verb reports words of its own (`said
+    the cases were …`, `said: “…”`, `said that …`): those words are no tag of this quote,
+    whose speaker is the verb's before it. Not a plain tag (`“…,” Lee said.`, `“…,” Lee told
+    the paper.`, `“…,” Lee said in a statement.`)."""
+    sentence = doc.sentence_at(quote.outer_start)
+    before = doc.tokens(sentence.start, quote.outer_start)
+    verbs = language().speech.all_verbs
+    if not before:
+        return False
+    last = before[-1].lower
+    if last in _GOVERNING and len(before) > 1:
+        governed = any(t.lower in verbs for t in before[-4:-1])
+    else:
+        governed = last in verbs
+    if not governed:
+        return False
+    start, end = _after_window(doc, quote)
+    tokens = doc.tokens(start, end)
+    while tokens and tokens[0].text in _LEADING_PUNCT:
+        tokens = tokens[1:]
+    if not tokens or tokens[0].lower in verbs or tokens[0].lower == "according":
+        return False  # (an inverted tag, `said Lee`, or `according to Lee`)
+    v = next((k for k, t in enumerate(tokens[:OWN_REPORT_WORDS])
+              if t.lower in verbs and k > 0), None)
+    if v is None or v + 1 >= len(tokens) or any(
+            t.text in _CLAUSE_MARKS for t in tokens[:v]) or (
+            tokens[v].lower.endswith("ing") or tokens[v - 1].text == ","):
+        return False  # (`…,” Lee seized on it, repeating that …`: a participle, no clause)
+    after = tokens[v + 1]
+    if after.text == ":" or after.lower == "that":
+        return True
+    if not (after.text.isalpha() and after.text.islower()) or (
+            after.lower in grammar().clauses.prepositions):
+        return False
+    finite = grammar().paraphrase.finite
+    return any(t.lower in finite or (t.text.isalpha() and t.text.islower()
+                                      and t.text.endswith("ed"))
+               for t in tokens[v + 2 :])
+
+
+# Words between a speech verb and the quote it governs (`claimed on Tuesday that “…”`,
+# `slammed as “…”`).
+_GOVERNING = frozenset(["that", "as"])
+
+
 def _surname_tag(resolver: Resolver, tokens: list[Token], pos: int) -> np.Ref | None:
     """`“…,” Guardian said` / `“…,” From added`: a lone capitalised word and a speech verb
     right after a quote are a surname and its tag when the article named a person of that

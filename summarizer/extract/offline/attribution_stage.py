@@ -40,6 +40,7 @@ from summarizer.extract.offline.attribution import (
     before_quote,
     continued,
     next_paragraph,
+    own_report_after,
 )
 from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc
@@ -84,6 +85,11 @@ def sources(doc: Doc, resolver: Resolver, quote: Quote,
         if first.ref is not None and not src.reports(first.ref) and not _speech_before(
                 doc, quote):
             yield first
+    elif first is not None and own_report_after(doc, quote):
+        # (`even as Roe claimed that “…,” a lawyer for Lee said the cases differed`: the
+        # verb before the quote is its tag; the clause after reports words of its own)
+        yield from before_quote(doc, quote)
+        yield first
     elif first is not None:
         yield first
     yield from after

@@ -798,7 +798,51 @@ def _main_subject(tokens: list[Token], k: int, text: str) -> np.Ref | None:
         if np.is_possessive(phrase[-1].text):
             return None
         ref = np.parse(phrase, text)
-        return ref if ref is not None and ref.kind in SPEAKER_KINDS else None
+        return ref if ref is not None and ref.kind in SPEAKER_KINDS else (
+            _hung_from(tokens, comma, text))
+    return _hung_from(tokens, comma, text)
+
+
+# How far back from a participle's comma the finite verb of the clause it hangs from may
+# stand (`Lee misjudged Roe during his trips to the region, having …`).
+HUNG_FROM_WORDS = 16
+# Words of modifiers between `and` and the head of a pair's second half (`Roe and other
+# right-wing Israeli leaders`).
+PAIR_WORDS = 5
+
+
+def _hung_from(tokens: list[Token], comma: int, text: str) -> np.Ref | None:
+    """`That Roe misjudged Lee, having referred to him as “…”`, `Roe and other leaders
+    shunned Lee, claiming …`: where no phrase opens the sentence (or a comma's clause) before
+    its verb, the participle's subject is the named person right before the last finite verb
+    ahead of its comma (the first of a pair joined by `and`), never that verb's object; none
+    when a speech verb stands before (the finite verb is then a reported clause's)."""
+    for m in range(comma - 1, max(comma - 1 - HUNG_FROM_WORDS, 0), -1):
+        word = tokens[m].text
+        if word in (",", ";", ":") or not tokens[m - 1].text[:1].isalnum():
+            return None
+        if not _finite_verb(tokens[m]):
+            continue
+        phrase = np.np_left(tokens, m)
+        verbs = language().speech.all_verbs
+        if not phrase or any(t.lower in verbs for t in tokens[:m]):
+            return None  # (`Roe said Lee will have to …, saying`: a reported clause's verb)
+        first = _index(tokens, phrase[0])
+        if first > 0 and tokens[first - 1].lower in grammar().clauses.prepositions:
+            return None  # (`Republicans on Capitol Hill seized …`: the preposition's object)
+        ref = np.parse(phrase, text)
+        if ref is None or ref.kind != "person":
+            # (`Roe and other right-wing leaders shunned …`: the named person who leads the
+            # pair, its other half's modifiers between)
+            ref = None
+            for j in range(first - 1, max(first - 1 - PAIR_WORDS, 0), -1):
+                if tokens[j].lower == "and":
+                    before = np.np_left(tokens, j)
+                    ref = np.parse(before, text) if before else None
+                    break
+                if not tokens[j].text[:1].isalnum():
+                    break
+        return ref if ref is not None and ref.kind == "person" else None
     return None
 
 

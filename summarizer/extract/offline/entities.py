@@ -199,11 +199,10 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
     tokens = doc.tokens(sentence.start, sentence.end)
     if not tokens:
         return SentenceMentions(index, sentence.para, tokens, [], [])
-    gazetteer_index, kinds = gazetteer()
+    gazetteer_index, _ = gazetteer()
     places = gazetteer_index.find(doc.text, tokens[0].start, tokens[-1].end)
     if places:
-        places = [p for p in places
-                  if kinds[p[2]].kind != "media" or not _surname_like_outlet(tokens, p)]
+        places = [p for p in places if not _surname_like_place(doc.text, p)]
     particles = words.particles
     # A name is a run of name-like capitalised words (particles inside: "von der"),
     # none of them part of a place or body name. The per-token tests run in C (a token's
@@ -239,7 +238,8 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
     # (each reading below starts from the first word, which most sentences fail at once: the
     # call is made only for those whose first word allows it)
     first = lowers[0]
-    fronted = _fronted_clause_end(tokens, words) if first in words.subordinators else 0
+    fronted = (_fronted_clause_end(tokens, words) if first in words.subordinators
+               else _fronted_phrase_end(tokens, words) if first in words.prepositions else 0)
     participle = (_fronted_participle_end(tokens, words) if first.endswith(_PARTICIPLE_ENDINGS)
                   else 0)
     personal = words.personal
@@ -281,8 +281,8 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
             i, j, affiliation, possessive, subordinate,
             i > 0 and lowers[i - 1] in words.prepositions, speaks, clause)))
         end = j
-    described = (first == "the" or first in words.description_openers) and (
-        _description_subject(tokens, words))
+    described = (first == "the" or first in words.description_openers
+                 or first in words.prepositions) and _description_subject(tokens, words)
     return _new_sentence_mentions((index, sentence.para, tokens, places, spans, described))
 
 
@@ -303,17 +303,26 @@ def _particle_surname_at(texts: tuple[str, ...], named: list[bool], particles: f
             and (k + 1 == len(texts) or not named[k + 1]))
 
 
-def _surname_like_outlet(tokens: list[Token], place: tuple[int, int, str]) -> bool:
-    """`Michael Bloomberg`: an outlet's one-word name (the place, a media one) right after a
-    listed given name is a person's surname (np._given_before_outlet reads descriptions the
-    same way)."""
+def _surname_like_place(text: str, place: tuple[int, int, str]) -> bool:
+    """`Michael Bloomberg`, `Rep. Steve Israel`, `Kerry Washington`: a one-word name of an
+    outlet, a country or a city right after a listed given name is a person's surname
+    (np._given_before_outlet reads descriptions the same way); not after a given name that is
+    also a finite verb opening a question (`Will Ukraine join?`). Read on the text around the
+    place, not its tokens: every place of every sentence is asked."""
     a, b, _ = place
-    k = next((k for k, t in enumerate(tokens) if t.start == a), None)
-    if k is None or k == 0 or tokens[k].end != b:
+    if not text[a:b].isalpha() or text[a - 1 : a] != " ":
         return False
+    words = text[max(a - GIVEN_NAME_CHARS, 0) : a - 1].rsplit(None, 1)
+    if not words:
+        return False
+    given = words[-1]
     first_names = language().people.first_names
-    given = tokens[k - 1].text
-    return given in first_names.male or given in first_names.female
+    return (given in first_names.male or given in first_names.female) and (
+        given.lower() not in grammar().paraphrase.finite)
+
+
+# A listed given name has at most this many characters.
+GIVEN_NAME_CHARS = 24
 
 
 class Registry:
@@ -837,9 +846,14 @@ _PARTICIPLE_ENDINGS = ("ed", "ing")
 
 
 def _description_subject(tokens: list[Token], words: _Words) -> bool:
-    """Does the sentence open (after a conjunction) with a definite description of a person
-    and a verb (`The radio host has increasingly …`, `But the Florida senator said …`)?"""
+    """Does the sentence open (after a conjunction, or after a phrase of a preposition closed
+    by a comma) with a definite description of a person and a verb (`The radio host has
+    increasingly …`, `But the Florida senator said …`, `In an interview with Lee, the actor
+    said …`: Lee, the preposition's object, is not whom a `he` after it stands for)?"""
     k = 1 if tokens and tokens[0].lower in words.description_openers else 0
+    if k < len(tokens) and tokens[k].lower in words.prepositions:
+        k = next((m + 1 for m in range(k + 1, min(len(tokens), k + 1 + OPENING_PHRASE_WORDS))
+                  if tokens[m].text == ","), len(tokens))
     if k >= len(tokens) or tokens[k].lower != "the":
         return False
     m = k + 1
@@ -855,6 +869,9 @@ def _description_subject(tokens: list[Token], words: _Words) -> bool:
 
 # Words a description opening a sentence may have after `the` (`the former Florida senator`).
 DESCRIPTION_WORDS = 5
+# Words of a phrase of a preposition opening a sentence before its comma (`In a conversation
+# with HuffPost's Ann Lee about his upcoming comedy project,`).
+OPENING_PHRASE_WORDS = 16
 
 
 def _verb_like(token: Token, words: _Words) -> bool:
@@ -876,6 +893,23 @@ def _fronted_clause_end(tokens: list[Token], words: _Words) -> int:
     if not tokens or tokens[0].lower not in words.subordinators:
         return 0
     return next((k for k, t in enumerate(tokens) if t.text == ","), 0)
+
+
+def _fronted_phrase_end(tokens: list[Token], words: _Words) -> int:
+    """Where a phrase of a preposition opening the sentence ends (`In an interview with Ann
+    Roe, the senator said …`: at the comma; the preposition's object is not the sentence's
+    subject), else 0. Not a phrase naming whose view follows (`To Roe, …`, `With Roe calling
+    it …,`: salience.toml viewpoint_prepositions), nor one with a verb of its own."""
+    if tokens[0].lower in salience().viewpoint_prepositions:
+        return 0
+    for k in range(1, min(len(tokens), 1 + OPENING_PHRASE_WORDS)):
+        token = tokens[k]
+        if token.text == ",":
+            return k
+        if token.lower in words.speech_verbs or (token.text.islower()
+                                                 and token.lower.endswith("ing")):
+            return 0
+    return 0
 
 
 def _title(word: str) -> bool:

@@ -23,6 +23,7 @@ class Salience(BaseModel):
     topic_openers: Annotated[frozenset[str], Field(min_length=1)]
     offices: Annotated[frozenset[str], Field(min_length=1)]
     description_openers: Annotated[frozenset[str], Field(min_length=1)]
+    viewpoint_prepositions: Annotated[frozenset[str], Field(min_length=1)]
 
 
 def load_salience(path: Traversable) -> Salience:
