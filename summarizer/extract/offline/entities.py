@@ -905,9 +905,11 @@ def _description_subject(tokens: list[Token], words: _Words) -> bool:
         m += 1
     if m == k + 1 or m >= len(tokens) or not _verb_like(tokens[m], words):
         return False
-    head = tokens[m - 1].lower
-    return tokens[m - 1].text.islower() and (head in words.role_tokens
-                                             or sources.person_noun(head))
+    # (`The head of the European Council reported`: the head is the noun before `of`)
+    of = next((n for n in range(k + 2, m) if tokens[n].lower == "of"), m)
+    head = tokens[of - 1].lower
+    return tokens[of - 1].text.islower() and (head in words.role_tokens
+                                              or sources.person_noun(head))
 
 
 # Words a description opening a sentence may have after `the` (`the former Florida senator`).
