@@ -357,6 +357,24 @@ def _opening_adverb(segments: list[list[Token]], tokens: tuple[Token, ...], text
 PLACE_TAIL_WORDS = 3
 
 
+def _object_of_preposition(seg: list[Token], run: list[Token]) -> bool:
+    """Is the name run a preposition's object after a description's head (`the head of the
+    Council for Trade`, `a spokeswoman for Janney`, after `the` or not) that is no person's
+    name: its first word no given name and the run no listed person's? (`a spokesman for Ann
+    Roe` stays Roe's, as ever.)"""
+    at = seg.index(run[0])
+    p = at - 1
+    if p >= 1 and seg[p].lower in grammar().noun_phrases.determiners:
+        p -= 1
+    if p < 1 or seg[p].lower not in grammar().clauses.prepositions:
+        return False
+    people = language().people
+    first = strip_possessive(run[0].text)
+    if first in people.first_names.male or first in people.first_names.female:
+        return False
+    return " ".join(strip_possessive(t.text) for t in run) not in people.by_spelling
+
+
 def _placed(seg: list[Token]) -> bool:
     """Does the segment end with a name placed by `of`/`from`/`in` (`Ann Roe of Sumter`,
     `a woman in Worcester`), so that a name after the next comma is the place's state?"""
@@ -438,6 +456,8 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
             end = seg[-1].end
             surface = text[start:end]
             run = first
+    if run and _object_of_preposition(seg, run):
+        run = []  # `the public affairs office at Ramstein Air Base`: a place, no one's name
     if run:
         at = seg.index(run[0])
         role_tokens = _role_tokens(seg[:at], places) if at else []

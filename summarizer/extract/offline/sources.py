@@ -51,13 +51,16 @@ def before_verb(tokens: list[Token], text: str) -> np.Ref | None:
 
 def _past_body_name(tokens: list[Token], k: int) -> int:
     """`Ann Roe of Kiel University's Institute for Security Policy said`: a name placed by
-    `of` / `from` in a body whose name runs past the description's words (or holds `and`,
-    `on`): the index after that body's name when it opens with a capitalised word or `the`
-    and runs on to the next token; else k. The name is the source (read() ends it before
-    the preposition)."""
+    `of` / `from` (or a description's noun by `of`, `from`, `in`, `at`: `the press office at
+    Fort Lind Air Base`) in a body whose name runs past the description's words (or holds
+    `and`, `on`): the index after that body's name when it opens with a capitalised word or
+    `the` and runs on to the next token; else k. The name is the source (read() ends it
+    before the preposition), or the whole description."""
     rules = pack().description
     at = next((j for j in range(1, min(k, len(tokens) - 1))
-               if tokens[j].lower in rules.placing and np.name_like(tokens[j - 1].text)), None)
+               if (tokens[j].lower in rules.placing and np.name_like(tokens[j - 1].text))
+               or (tokens[j].lower in rules.locatives and tokens[j - 1].text.isalpha()
+                   and tokens[j - 1].text.islower())), None)
     if at is None or not (tokens[at + 1].text[:1].isupper() or tokens[at + 1].lower == "the"):
         return k
     m = at + 1
