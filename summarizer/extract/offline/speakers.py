@@ -15,7 +15,7 @@ from summarizer.extract.offline import np
 from summarizer.extract.offline.clauses import Event
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.entities import Entity, Registry
-from summarizer.extract.offline.language import grammar
+from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.np import Ref
 from summarizer.extract.offline.salience_pack import salience
@@ -99,8 +99,13 @@ def _introduced_unnamed(doc: Doc, ref: Ref, pos: int) -> bool:
     Department`) is a body's name, no description of a person."""
     if not ref.role:
         return True
-    head = ref.role.split()[-1]
-    if not head.islower():
+    words = ref.role.split()
+    head = words[-1]
+    titles = language().titles.role_tokens
+    if not head.islower() and not (
+            len(words) > 1 and head.lower() in titles and words[-2].lower() in titles):
+        # (`the NATO Secretary General`, `the Prime Minister`: a title of two title words,
+        # capitalised, is a person's; `the Union Leader` is a paper's name)
         return True
     para = doc.sentence_at(pos).para
     start = doc.paragraphs[max(para - 1, 0)].start
