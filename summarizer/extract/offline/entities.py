@@ -399,7 +399,7 @@ class Registry:
     def _register(self, tokens: list[Token], i: int, j: int, mention: Mention,
                   new: bool = True) -> bool:
         """Record a name's mention; new: a name not seen before may be a new person."""
-        run = [np.strip_possessive(t.text) for t in tokens[i:j]]
+        run = np.name_words([np.strip_possessive(t.text) for t in tokens[i:j]])
         names = pack().names
         # `Nashua Community College`: an organisation's name, not a person's
         if run[-1] in names.org_heads or (j < len(tokens) and tokens[j].text in names.org_heads):

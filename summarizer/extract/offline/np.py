@@ -66,6 +66,27 @@ def strip_possessive(word: str) -> str:
     return word
 
 
+# A headline glued to the body's first word (`… PravdaScholz said`): a capitalised word of at
+# least four letters run into a second capitalised word.
+_GLUED = re.compile(r"[A-Z][a-z]{3,}([A-Z][a-z]+)")
+
+
+def name_words(run: list[str]) -> list[str]:
+    """The words of a name run as a person's name: from a word glued to the headline before it
+    (`Ukrainska PravdaScholz` → `Scholz`), only the second word's part on, when that part
+    is a listed person's surname (`RoseAnn`, `VandeHei`, `BuzzFeed` are names of their
+    own)."""
+    if not any(map(_GLUED.fullmatch, run)):
+        return run  # (the common case, in one pass)
+    people = language().people
+    for k in range(len(run) - 1, -1, -1):
+        glued = _GLUED.fullmatch(run[k])
+        if (glued is not None and glued.group(1) in people.surnames
+                and run[k] not in people.by_spelling):
+            return [glued.group(1), *run[k + 1 :]]
+    return run
+
+
 def is_possessive(word: str) -> bool:
     return word.endswith(_POSSESSIVE_SUFFIXES[:2])
 
@@ -464,7 +485,7 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
         role = text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else None
         if role and not _has_role(role_tokens):
             role = None
-        name = " ".join(strip_possessive(t.text) for t in run)
+        name = " ".join(name_words([strip_possessive(t.text) for t in run]))
         outlet = (next((p.value for _, _, p in places if p.kind == "media"), None) if places
                   else None)
         return Ref("person", surface, start, end, name, role, org or outlet, country)
