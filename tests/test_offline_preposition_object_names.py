@@ -29,3 +29,16 @@ def test_near_miss_a_title_with_of_before_a_name_keeps_the_name() -> None:
     text = "“The port will reopen in May,” Minister of Foreign Affairs Maria Olsen said."
     speaker = direct_speakers(text)["The port will reopen in May"]
     assert speaker is not None and speaker.name == "Maria Olsen"
+
+
+def test_coordinated_body_name_after_of_is_no_name() -> None:
+    text = ("The Danish Minister of Foreign Affairs and Trade said the new administration has "
+            "put an end to the talks.")
+    names = {s.speaker.name for s in extract_text(text).statements}
+    assert "Trade" not in names
+
+
+def test_near_miss_two_people_coordinated_keep_a_name() -> None:
+    text = "“The harbour will reopen in May,” said Ann Velder and Bo Lindqvist."
+    speaker = direct_speakers(text)["The harbour will reopen in May"]
+    assert speaker is not None and speaker.name is not None

@@ -380,11 +380,17 @@ PLACE_TAIL_WORDS = 3
 
 def _object_of_preposition(seg: list[Token], run: list[Token]) -> bool:
     """Is the name run a preposition's object after a description's head (`the head of the
-    Council for Trade`, `a spokeswoman for Janney`, after `the` or not) that is no person's
+    Council for Trade`, `a spokeswoman for Janney`, `the Minister of Foreign Affairs and
+    Trade`, after `the` or not) that is no person's
     name: its first word no given name and the run no listed person's? (`a spokesman for Ann
     Roe` stays Roe's, as ever.)"""
     at = seg.index(run[0])
     p = at - 1
+    if p >= 1 and seg[p].lower in ("and", "&"):
+        # (`the Minister of Foreign Affairs and Trade`: the body's name coordinated)
+        p -= 1
+        while p >= 1 and _capitalised(seg[p].text):
+            p -= 1
     if p >= 1 and seg[p].lower in grammar().noun_phrases.determiners:
         p -= 1
     if p < 1 or seg[p].lower not in grammar().clauses.prepositions:
