@@ -614,8 +614,17 @@ def _has_role(seg: list[Token]) -> bool:
 
 
 def _role_tokens(tokens: list[Token], places: list[tuple[int, int, Place]]) -> list[Token]:
-    """The title part of a description: from its first title, modifier or place word on."""
+    """The title part of a description: from its first title, modifier or place word on;
+    after the last `and` / `or` that a title follows, when it opens the description or
+    another person is named before it (`and German Chancellor`, `President Ann Roe and NATO
+    Secretary General`: the title before the name is the one after it)."""
     titles = language().titles
+    cut = next((k + 1 for k in range(len(tokens) - 1, -1, -1)
+                if tokens[k].lower in _ROLE_COORDINATORS
+                and any(strip_possessive(t.lower) in titles.role_tokens
+                        for t in tokens[k + 1 :])
+                and (k == 0 or any(map(_person_word, tokens[:k])))), 0)
+    tokens = tokens[cut:]
     strip = titles.modifiers.strip
     kept = [t for t in tokens if not _skip_in_role(t, places, strip)]
     for index, token in enumerate(kept):
@@ -624,6 +633,19 @@ def _role_tokens(tokens: list[Token], places: list[tuple[int, int, Place]]) -> l
         if lower in titles.role_tokens or lower in titles.modifiers.keep or in_place:
             return kept[index:]
     return []
+
+
+def _person_word(token: Token) -> bool:
+    """A given name or a listed person's surname (`Lee and German Chancellor Roe`: another
+    person before `and`; not `former Governor and Senate candidate`, one person's two titles)."""
+    people = language().people
+    word = strip_possessive(token.text)
+    return (word in people.first_names.male or word in people.first_names.female
+            or word in people.surnames)
+
+
+# Words that join two people's descriptions before a name (`A and B Chancellor Ann Roe`).
+_ROLE_COORDINATORS = frozenset({"and", "or", "&"})
 
 
 def _skip_in_role(token: Token, places: list[tuple[int, int, Place]],
