@@ -661,9 +661,9 @@ class Registry:
         return self._salient(pos, DESCRIPTOR_PARAGRAPHS, accept)
 
     def possessor_inside(self, ref: np.Ref, pos: int) -> bool:
-        """Does the description name a person as a possessor (`Ann Roe's spokesman`, `a
-        representative of President Ann Roe's administration`)? It then describes someone
-        else, whom the article leaves unnamed."""
+        """Does the description name a person as the possessor of a body (`a representative
+        of President Ann Roe's administration`)? It then describes someone else, whom the
+        article leaves unnamed."""
         end = min(ref.end, pos)
         k = bisect.bisect_left(self._mention_offsets, ref.start)
         text = self.doc.text
@@ -673,7 +673,11 @@ class Registry:
             span = text[self._mention_offsets[k] : end]
             cut = min((span.find(m) for m in _POSSESSIVE_MARKS if m in span), default=-1)
             words = span[:cut].split() if cut > 0 else []
-            if words and words[-1] in self._mentions[k][1].name.split():
+            owned = span[cut + 3 :].split()[:1] if cut > 0 else []
+            # (the possessor of a body, `Roe's administration`; `Roe's spokesman` may speak
+            # for Roe, as news reports have it)
+            if (words and words[-1] in self._mentions[k][1].name.split() and owned
+                    and owned[0].lower() in grammar().noun_phrases.body_heads):
                 return True
             k += 1
         return False
