@@ -219,6 +219,11 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
     for a, b, _ in places:
         lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         free[lo:hi] = [False] * (hi - lo)
+        if 0 < lo < hi - 1 and np.is_possessive(texts[lo]) and free[lo - 1] and (
+                texts[lo - 1][:1].isupper()):
+            # (`President Ann Roe's administration`: the body's possessor ends the name before
+            # it, which is never the given name alone)
+            free[lo] = True
     named = [False] * n
     name_word = np.name_word
     for k in compress(range(n), map(str.isupper, map(_FIRST, texts))):
@@ -403,7 +408,7 @@ class Registry:
     def _register(self, tokens: list[Token], i: int, j: int, mention: Mention,
                   new: bool = True) -> bool:
         """Record a name's mention; new: a name not seen before may be a new person."""
-        run = [np.strip_possessive(t.text) for t in tokens[i:j]]
+        run = np.name_words([np.strip_possessive(t.text) for t in tokens[i:j]])
         names = pack().names
         # `Nashua Community College`: an organisation's name, not a person's
         if run[-1] in names.org_heads or (j < len(tokens) and tokens[j].text in names.org_heads):
@@ -435,11 +440,28 @@ class Registry:
             ref = np.parse(np.np_left(tokens, j), self.doc.text)
             ref = self._with_apposition(tokens, j, ref)
             ref = self._with_title_before(tokens, i, j, ref)
-            if ref is not None and ref.kind == "person":
+            if ref is not None and ref.kind == "person" and not (
+                    ref.role and np.is_possessive(tokens[j - 1].text)
+                    and self._body_at(tokens, j) and _held_by_another(ref.role)):
+                # (not the possessor of a body: `an aide of President Ann Roe's
+                # administration` gives Roe no title `aide of President`; `House Speaker Ann
+                # Roe's office` keeps `Speaker`)
                 entity.role = ref.role
                 entity.affiliation = entity.affiliation or ref.affiliation
                 entity.country = ref.country or entity.country
         return True
+
+    def _body_at(self, tokens: list[Token], j: int) -> bool:
+        """Is tokens[j] a body's head (`administration`, `government` after `Roe's`), or in a
+        body's name of the gazetteer?"""
+        if j >= len(tokens):
+            return False
+        if tokens[j].lower in grammar().noun_phrases.body_heads:
+            return True
+        index, kinds = gazetteer()
+        at = tokens[j].start
+        return any(a < at < b and kinds[key].kind == "body"
+                   for a, b, key in index.find(self.doc.text, tokens[j - 1].start, tokens[j].end))
 
     def _with_apposition(self, tokens: list[Token], j: int, ref: np.Ref | None) -> np.Ref | None:
         """'Robert Fico, the prime minister of Slovakia,' — a role after the name."""
@@ -608,6 +630,19 @@ class Registry:
             best, key=lambda p: p[0].offset)
         return pick[1]
 
+    def top_rank(self, start: int, end: int) -> int:
+        """The highest rank of a person's mention by name in [start, end) (Mention.rank), -1
+        if none: a he/she recorded as its person's mention names no one."""
+        lo = bisect.bisect_left(self._mention_offsets, start)
+        hi = bisect.bisect_left(self._mention_offsets, end)
+        personal = np.personal_pronouns()
+        text = self.doc.text
+        # (mentions are kept in offset order, as _mention_offsets is; a word's end is its
+        # first character that is no letter)
+        return max((self._mentions[k][0].rank for k in range(lo, hi)
+                    if _word_at(text, self._mention_offsets[k]).lower() not in personal),
+                   default=-1)
+
     def described(self, ref: np.Ref, pos: int) -> Entity | None:
         """`the Florida senator said`, `the host said`, when no one the article names holds
         that title: the most salient person nearby whose known title is no other office (a
@@ -630,7 +665,31 @@ class Registry:
             if wanted and have and past != _past_title(entity.role):
                 return False  # (`the senator` is not the former senator, nor the reverse)
             return not wanted or not have or bool(wanted & have)
+        if self.possessor_inside(ref, pos):
+            return None
         return self._salient(pos, DESCRIPTOR_PARAGRAPHS, accept)
+
+    def possessor_inside(self, ref: np.Ref, pos: int) -> bool:
+        """Does the description name a person as the possessor of a body (`a representative
+        of President Ann Roe's administration`)? It then describes someone else, whom the
+        article leaves unnamed."""
+        end = min(ref.end, pos)
+        k = bisect.bisect_left(self._mention_offsets, ref.start)
+        text = self.doc.text
+        while k < len(self._mention_offsets) and self._mention_offsets[k] < end:
+            # (the person's own name before the mark: not a mention a resolved description
+            # left at its start, `Hungary's Prime Minister` taken up as the one named before)
+            span = text[self._mention_offsets[k] : end]
+            cut = min((span.find(m) for m in _POSSESSIVE_MARKS if m in span), default=-1)
+            words = span[:cut].split() if cut > 0 else []
+            owned = span[cut + 3 :].split()[:1] if cut > 0 else []
+            # (the possessor of a body, `Roe's administration`; `Roe's spokesman` may speak
+            # for Roe, as news reports have it)
+            if (words and words[-1] in self._mentions[k][1].name.split() and owned
+                    and owned[0].lower() in grammar().noun_phrases.body_heads):
+                return True
+            k += 1
+        return False
 
     def given_noun(self, ref: np.Ref, pos: int) -> Entity | None:
         """`the diplomat said` (a source noun, which alone never stands for a named person):
@@ -712,6 +771,8 @@ class Registry:
         'the minister' → the latest person holding that title (none: see `described`).
         state: the description stands for a country's leader (`the head of state`): only a
         person of a country who speaks for no body (no president of a council or parliament)."""
+        if self.possessor_inside(ref, pos):
+            return None
         by_country, by_role_word, order = self._descriptor_index()
         # Only the entities the title or country can mean are looked at, in registry order
         # (the order breaks ties as a walk over every entity would).
@@ -862,9 +923,11 @@ def _description_subject(tokens: list[Token], words: _Words) -> bool:
         m += 1
     if m == k + 1 or m >= len(tokens) or not _verb_like(tokens[m], words):
         return False
-    head = tokens[m - 1].lower
-    return tokens[m - 1].text.islower() and (head in words.role_tokens
-                                             or sources.person_noun(head))
+    # (`The head of the European Council reported`: the head is the noun before `of`)
+    of = next((n for n in range(k + 2, m) if tokens[n].lower == "of"), m)
+    head = tokens[of - 1].lower
+    return tokens[of - 1].text.islower() and (head in words.role_tokens
+                                              or sources.person_noun(head))
 
 
 # Words a description opening a sentence may have after `the` (`the former Florida senator`).
@@ -991,6 +1054,27 @@ def _gender(first: str) -> str | None:
     if first in people.first_names.male:
         return "m"
     return None
+
+
+def _held_by_another(role: str) -> bool:
+    """Is the title someone else's, linked to the name by a preposition (`aide of President`,
+    `officials in US President`)?"""
+    breaks = pack().description.title_breaks
+    return any(w in breaks or w in ("of", "in") for w in role.lower().split())
+
+
+# What follows a possessor's name (`Roe's`, `Roe’s`).
+_POSSESSIVE_MARKS = ("'s ", "’s ", "s' ", "s’ ")
+
+# The longest personal pronoun (`she`), read at a mention's offset.
+_PRONOUN_CHARS = 3
+
+
+def _word_at(text: str, at: int) -> str:
+    """The letters opening text at `at`, up to _PRONOUN_CHARS + 1 (enough to tell he/she)."""
+    head = text[at : at + _PRONOUN_CHARS + 1]
+    k = next((m for m, c in enumerate(head) if not c.isalpha()), len(head))
+    return head[:k]
 
 
 def _name_part(run: list[str]) -> list[str]:

@@ -66,6 +66,27 @@ def strip_possessive(word: str) -> str:
     return word
 
 
+# A headline glued to the body's first word (`… PravdaScholz said`): a capitalised word of at
+# least four letters run into a second capitalised word.
+_GLUED = re.compile(r"[A-Z][a-z]{3,}([A-Z][a-z]+)")
+
+
+def name_words(run: list[str]) -> list[str]:
+    """The words of a name run as a person's name: from a word glued to the headline before it
+    (`Ukrainska PravdaScholz` → `Scholz`), only the second word's part on, when that part
+    is a listed person's surname (`RoseAnn`, `VandeHei`, `BuzzFeed` are names of their
+    own)."""
+    if not any(map(_GLUED.fullmatch, run)):
+        return run  # (the common case, in one pass)
+    people = language().people
+    for k in range(len(run) - 1, -1, -1):
+        glued = _GLUED.fullmatch(run[k])
+        if (glued is not None and glued.group(1) in people.surnames
+                and run[k] not in people.by_spelling):
+            return [glued.group(1), *run[k + 1 :]]
+    return run
+
+
 def is_possessive(word: str) -> bool:
     return word.endswith(_POSSESSIVE_SUFFIXES[:2])
 
@@ -357,6 +378,30 @@ def _opening_adverb(segments: list[list[Token]], tokens: tuple[Token, ...], text
 PLACE_TAIL_WORDS = 3
 
 
+def _object_of_preposition(seg: list[Token], run: list[Token]) -> bool:
+    """Is the name run a preposition's object after a description's head (`the head of the
+    Council for Trade`, `a spokeswoman for Janney`, `the Minister of Foreign Affairs and
+    Trade`, after `the` or not) that is no person's
+    name: its first word no given name and the run no listed person's? (`a spokesman for Ann
+    Roe` stays Roe's, as ever.)"""
+    at = seg.index(run[0])
+    p = at - 1
+    if p >= 1 and seg[p].lower in ("and", "&"):
+        # (`the Minister of Foreign Affairs and Trade`: the body's name coordinated)
+        p -= 1
+        while p >= 1 and _capitalised(seg[p].text):
+            p -= 1
+    if p >= 1 and seg[p].lower in grammar().noun_phrases.determiners:
+        p -= 1
+    if p < 1 or seg[p].lower not in grammar().clauses.prepositions:
+        return False
+    people = language().people
+    first = strip_possessive(run[0].text)
+    if first in people.first_names.male or first in people.first_names.female:
+        return False
+    return " ".join(strip_possessive(t.text) for t in run) not in people.by_spelling
+
+
 def _placed(seg: list[Token]) -> bool:
     """Does the segment end with a name placed by `of`/`from`/`in` (`Ann Roe of Sumter`,
     `a woman in Worcester`), so that a name after the next comma is the place's state?"""
@@ -438,13 +483,15 @@ def _segment(seg: list[Token], text: str) -> Ref | None:
             end = seg[-1].end
             surface = text[start:end]
             run = first
+    if run and _object_of_preposition(seg, run):
+        run = []  # `the public affairs office at Ramstein Air Base`: a place, no one's name
     if run:
         at = seg.index(run[0])
         role_tokens = _role_tokens(seg[:at], places) if at else []
         role = text[role_tokens[0].start : role_tokens[-1].end] if role_tokens else None
         if role and not _has_role(role_tokens):
             role = None
-        name = " ".join(strip_possessive(t.text) for t in run)
+        name = " ".join(name_words([strip_possessive(t.text) for t in run]))
         outlet = (next((p.value for _, _, p in places if p.kind == "media"), None) if places
                   else None)
         return Ref("person", surface, start, end, name, role, org or outlet, country)
@@ -567,8 +614,17 @@ def _has_role(seg: list[Token]) -> bool:
 
 
 def _role_tokens(tokens: list[Token], places: list[tuple[int, int, Place]]) -> list[Token]:
-    """The title part of a description: from its first title, modifier or place word on."""
+    """The title part of a description: from its first title, modifier or place word on;
+    after the last `and` / `or` that a title follows, when it opens the description or
+    another person is named before it (`and German Chancellor`, `President Ann Roe and NATO
+    Secretary General`: the title before the name is the one after it)."""
     titles = language().titles
+    cut = next((k + 1 for k in range(len(tokens) - 1, -1, -1)
+                if tokens[k].lower in _ROLE_COORDINATORS
+                and any(strip_possessive(t.lower) in titles.role_tokens
+                        for t in tokens[k + 1 :])
+                and (k == 0 or any(map(_person_word, tokens[:k])))), 0)
+    tokens = tokens[cut:]
     strip = titles.modifiers.strip
     kept = [t for t in tokens if not _skip_in_role(t, places, strip)]
     for index, token in enumerate(kept):
@@ -577,6 +633,19 @@ def _role_tokens(tokens: list[Token], places: list[tuple[int, int, Place]]) -> l
         if lower in titles.role_tokens or lower in titles.modifiers.keep or in_place:
             return kept[index:]
     return []
+
+
+def _person_word(token: Token) -> bool:
+    """A given name or a listed person's surname (`Lee and German Chancellor Roe`: another
+    person before `and`; not `former Governor and Senate candidate`, one person's two titles)."""
+    people = language().people
+    word = strip_possessive(token.text)
+    return (word in people.first_names.male or word in people.first_names.female
+            or word in people.surnames)
+
+
+# Words that join two people's descriptions before a name (`A and B Chancellor Ann Roe`).
+_ROLE_COORDINATORS = frozenset({"and", "or", "&"})
 
 
 def _skip_in_role(token: Token, places: list[tuple[int, int, Place]],

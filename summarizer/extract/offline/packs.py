@@ -101,6 +101,11 @@ class PeoplePack(Pack):
         """Every spelling (the canonical one too) → the person."""
         return {spelling: p for p in self.person for spelling in (p.name, *p.variants)}
 
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The last word of every spelling (`Scholz`, `Rutte`)."""
+        return frozenset(spelling.split()[-1] for spelling in self.by_spelling)
+
 
 # ---- geo.toml ----
 

@@ -37,6 +37,7 @@ class Description(Pack):
     things: frozenset[str]
     locatives: frozenset[str]
     placing: frozenset[str]
+    body_name_links: frozenset[str]
     circumstance_openers: frozenset[str]
     complement_adjectives: frozenset[str]
     title_modifiers: frozenset[str]

@@ -37,6 +37,8 @@ def before_verb(tokens: list[Token], text: str) -> np.Ref | None:
         if tokens[k].lower in speech.all_verbs:
             break
         k += 1
+    if k < len(tokens) and tokens[k].lower not in speech.all_verbs:
+        k = _past_body_name(tokens, k)
     verb = k
     if 0 < k < len(tokens) and tokens[k].text == ",":
         return _described_then_named(tokens, k, text)
@@ -45,6 +47,27 @@ def before_verb(tokens: list[Token], text: str) -> np.Ref | None:
     if k == 0 or verb >= len(tokens) or tokens[verb].lower not in speech.all_verbs:
         return None
     return read(tokens[:k], text, outlets=tokens[verb].lower in pack().outlets.verbs)
+
+
+def _past_body_name(tokens: list[Token], k: int) -> int:
+    """`Ann Roe of Kiel University's Institute for Security Policy said`: a name placed by
+    `of` / `from` (or a description's noun by `of`, `from`, `in`, `at`: `the press office at
+    Fort Lind Air Base`) in a body whose name runs past the description's words (or holds
+    `and`, `on`): the index after that body's name when it opens with a capitalised word or
+    `the` and runs on to the next token; else k. The name is the source (read() ends it
+    before the preposition), or the whole description."""
+    rules = pack().description
+    at = next((j for j in range(1, min(k, len(tokens) - 1))
+               if (tokens[j].lower in rules.placing and np.name_like(tokens[j - 1].text))
+               or (tokens[j].lower in rules.locatives and tokens[j - 1].text.isalpha()
+                   and tokens[j - 1].text.islower())), None)
+    if at is None or not (tokens[at + 1].text[:1].isupper() or tokens[at + 1].lower == "the"):
+        return k
+    m = at + 1
+    while m < len(tokens) and m - at <= 2 * rules.max_words and (
+            tokens[m].text[:1].isupper() or tokens[m].lower in rules.body_name_links):
+        m += 1
+    return m if m > k else k
 
 
 def _described_then_named(tokens: list[Token], k: int, text: str) -> np.Ref | None:

@@ -15,11 +15,12 @@ from summarizer.extract.offline import np
 from summarizer.extract.offline.clauses import Event
 from summarizer.extract.offline.document import Doc
 from summarizer.extract.offline.entities import Entity, Registry
-from summarizer.extract.offline.language import grammar
+from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.np import Ref
 from summarizer.extract.offline.salience_pack import salience
-from summarizer.extract.offline.source_pack import pack
+from summarizer.extract.offline.source_pack import noun_gender, pack
+from summarizer.extract.offline.sources import person_noun
 from summarizer.schemas import Speaker
 
 
@@ -98,8 +99,13 @@ def _introduced_unnamed(doc: Doc, ref: Ref, pos: int) -> bool:
     Department`) is a body's name, no description of a person."""
     if not ref.role:
         return True
-    head = ref.role.split()[-1]
-    if not head.islower():
+    words = ref.role.split()
+    head = words[-1]
+    titles = language().titles.role_tokens
+    if not head.islower() and not (
+            len(words) > 1 and head.lower() in titles and words[-2].lower() in titles):
+        # (`the NATO Secretary General`, `the Prime Minister`: a title of two title words,
+        # capitalised, is a person's; `the Union Leader` is a paper's name)
         return True
     para = doc.sentence_at(pos).para
     start = doc.paragraphs[max(para - 1, 0)].start
@@ -126,13 +132,20 @@ class Resolver:
         self.bodies: dict[int, Who] = {}  # offset of the speech verb → organisation speaking
         self.unnamed: dict[int, Who] = {}
         # Each table's offsets in order, for finding the latest before a position by bisection.
-        self._order: dict[str, list[int]] = {"bodies": [], "unnamed": []}
+        # Unnamed people an indefinite description brings in as speakers (`a senior official
+        # said`), whom a he/she may take up (_unnamed_subject).
+        self.introduced: dict[int, Who] = {}
+        self._order: dict[str, list[int]] = {"bodies": [], "unnamed": [], "introduced": []}
         # While the speech events are read, a he/she that speaks is recorded as its person's
         # mention there: `According to him, Roe must see … “…,” he said.`: the second `he`
         # goes back to the source of the sentence before, not to the person it reports on.
         self._speaking = True
         for event in events:  # in document order, so each sees those before it
-            self.resolve(event.ref, event.at)
+            who = self.resolve(event.ref, event.at)
+            if (who is not None and who.name is None and event.ref.kind == "unnamed"
+                    and event.word != "according to" and _introduces_person(event.ref)):
+                # (`One delegate said …`: the subject of a speech verb, not a source cited)
+                self._record("introduced", event.at, who)
         self._speaking = False
 
     def resolve(self, ref: Ref, pos: int) -> Who | None:
@@ -145,7 +158,8 @@ class Resolver:
         return who
 
     def _table(self, name: str) -> dict[int, Who]:
-        return self.bodies if name == "bodies" else self.unnamed
+        return (self.bodies if name == "bodies" else self.introduced if name == "introduced"
+                else self.unnamed)
 
     def _record(self, name: str, pos: int, who: Who) -> None:
         table = self._table(name)
@@ -215,6 +229,9 @@ class Resolver:
     def _pronoun(self, ref: Ref, pos: int) -> Who | None:
         kind = ref.pronoun
         if kind in ("m", "f"):
+            unnamed = self._unnamed_subject(kind, min(pos, ref.start))
+            if unnamed is not None:
+                return unnamed
             entity = self.registry.pronoun(kind, pos)
             if entity is not None and entity.gender is None:
                 # A speaker once called `she` is not the `he` who answers her (`“…?” she
@@ -228,6 +245,24 @@ class Resolver:
         if kind == "p":
             return self._latest("bodies", pos)
         return None
+
+    def _unnamed_subject(self, kind: str, pos: int) -> Who | None:
+        """`A senior official said … He noted that …` / `“…,” he said`: a he/she takes up the
+        last unnamed person who spoke, in this paragraph or the one before, when no person was
+        named since but as an object or a possessor (`a call with Roe`, `Roe's plan`): the
+        subject who spoke stays the one a pronoun goes back to, as a named speaker would."""
+        at = self._latest_at("introduced", pos)
+        if at < 0:
+            return None
+        who = self.introduced[at]
+        doc = self.registry.doc
+        if (who.role is None or _plural(who.role) or noun_gender(who.role) not in (None, kind)
+                or doc.sentence_at(pos).para - doc.sentence_at(at).para > 1):
+            return None
+        # (no person named at all from the source's sentence on: a name there, even as an
+        # object, may be whom the pronoun stands for)
+        own = doc.sentence_at(at)
+        return who if self.registry.top_rank(own.start, pos) < 0 else None
 
     def _it(self, pos: int) -> Who | None:
         """`it said`: the body that spoke last, or a country, capital or body that is the
@@ -348,6 +383,21 @@ def _aliased(ref: Ref) -> Ref:
     """`the head of state` read as `the president` (sources.toml [description.aliases])."""
     role = pack().description.aliases.get((ref.role or "").lower())
     return ref if role is None else replace(ref, role=role)
+
+
+def _introduces_person(ref: Ref) -> bool:
+    """`A senior administration official`, `one representative of the ministry`: an
+    indefinite description headed by a noun for one person (its head is the noun before an
+    `of` phrase)."""
+    words = (ref.role or "").split()
+    if "of" in words:
+        words = words[: words.index("of")]
+    indefinite = ref.text.split()[:1]
+    return bool(words) and bool(indefinite) and (
+        indefinite[0].lower() in pack().description.indefinite
+        and (person_noun(words[-1].lower())
+             or words[-1].lower() in grammar().noun_phrases.source_nouns)
+        and not _plural(words[-1]))
 
 
 def _plural(role: str | None) -> bool:

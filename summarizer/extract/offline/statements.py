@@ -56,7 +56,7 @@ def direct_drafts(doc: Doc, attributions: list[Attribution]) -> list[Draft]:
         if (not pieces or is_name(words) or _title(words) or quoted_title(doc, quote)
                 or markup_value(doc, quote) or no_words(doc, quote)
                 or _between_closing_marks(doc, quote) or _in_headline(doc, quote)
-                or _single_in_double_style(doc, quote)):
+                or (_single_in_double_style(doc, quote) and not _tagged_sentence(doc, item))):
             continue
         if drafts and previous is not None and _interrupted_only(doc, previous, item):
             drafts[-1].pieces.extend(pieces)
@@ -98,6 +98,24 @@ def _single_in_double_style(doc: Doc, quote: Quote) -> bool:
     if at is None or doc.text[at] not in SINGLE or doc.text[at - 1 : at] in DOUBLE:
         return False
     return doc.once("double_style", lambda: _double_style(doc))
+
+
+# A quotation in single marks that reads as a whole sentence of someone's words holds at least
+# this many words.
+TAGGED_SINGLE_WORDS = 4
+
+
+def _tagged_sentence(doc: Doc, item: Attribution) -> bool:
+    """`‘We will keep helping,’ Roe said.` in a text that quotes in double marks: a clause in
+    single marks, its own punctuation inside the closing mark (never a word's apostrophe: `the
+    ‘plan’s’ aims`), with a speech tag in its sentence, in the body (not the headline's line),
+    is the speaker's words as double marks would be."""
+    quote = item.quote
+    if item.how not in ("after", "before") or quote.para == 0 or quote.close_at is None:
+        return False
+    words = doc.text[quote.start : quote.end]
+    return (words.rstrip()[-1:] in ",.?!" and len(words.split()) >= TAGGED_SINGLE_WORDS
+            and doc.text[quote.close_at : quote.close_at + 1] in SINGLE)
 
 
 def _double_style(doc: Doc) -> bool:
