@@ -381,6 +381,7 @@ class Points(Pack):
     nouns: Phrases
     verbs: Phrases
     verb_adverbs: Words
+    verb_asides: Phrases
     lead_verbs: Phrases
     last_adverbs: Phrases
     pair_places: Words
@@ -389,6 +390,7 @@ class Points(Pack):
     pair_first: Phrases
     pair_second: Phrases
     time_openers: Words
+    infinitive_heads: Words
     attribution_tails: Words
     series_stops: Words
     under: Phrases
@@ -430,6 +432,7 @@ class Forms(Pack):
     part_adjectives: Phrases
     vague_plurals: Phrases
     placing: Phrases
+    first_places: Phrases
     among: Phrases
     askers: Phrases
     wanting: Phrases

@@ -47,6 +47,7 @@ from summarizer.extract.offline.points import (
     lead_verb,
     merge_listed,
     near_same,
+    of_plan_at,
     ordinal_link,
     ordinal_summary,
     proposal,
@@ -435,10 +436,13 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
         found += _sentence_points(doc, sentence)
         found += sentence_forms(doc, sentence)
         found += listed_points(doc, sentence)
-    found += _it_points(doc, {s.start for s in planned})
+    found += _it_points(doc, {s.start for s in planned}, {
+        doc.sentence_at(f[2][0]).start for f in found if f[1] and proposal(f[1])})
     found += head_after_plan(doc, {s.start for s in planned})
     found += asked_points(doc, presenter, owner_ok,
-                          {doc.sentence_at(f[2][0]).para for f in found})
+                          {doc.sentence_at(f[2][0]).para for f in found},
+                          frozenset(doc.sentence_at(f[2][0]).start for f in found
+                                    if f[1] and proposal(f[1])))
     # Ordinals that drop their noun continue the series an ordinal point opened.
     numbered = {doc.sentence_at(f[2][0]).start: f[0] for f in found if f[0] is not None}
     found += elliptic(doc, numbered)
@@ -708,8 +712,15 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = clause.start() if clause else end
         named = appositive(text, sentence, match, patterns()["plan"], end) or copular(
             text, sentence, match, end)
-        out.append(named or (number, ordinal_summary(text, match.end(), end),
-                             (match.start(), end)))
+        label = ordinal_summary(text, match.end(), end)
+        if named is None and label.split(" ", 1)[0].lower() in proposal_words().phrase_breaks and (
+                _object_of(text, a, match) or not (
+                    of_plan_at(text, match.end(), end)
+                    or search("plan", text, match.start(), match.end()))):
+            # `a debate of the fourth point of the plan on TV`: where it was talked of;
+            # `the "first step to a world war"`: a step of no plan, toward something.
+            continue
+        out.append(named or (number, label, (match.start(), end)))
     listed = _inline_list(doc, sentence) or _inline_numbered(text, a, b)
     for key in ("named", "includes", "aside_includes", "points_include", "one_of"):
         for match in finditer(key, text, a, b):
@@ -773,6 +784,15 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
     return [p for p in map(_ordinal_item, out + listed) if p is not None]
+
+
+def _object_of(text: str, start: int, match: re.Match[str]) -> bool:
+    """Is the ordinal point the object of `of` (`a discussion of the fourth point`), with no
+    copula or colon of its own after it? The sentence then tells what was said of the point,
+    and a phrase after it (`… of the plan on a talk show`) is where, not what it asks."""
+    own = match.group(0).rstrip()
+    return text[start : match.start()].rstrip().lower().endswith((" of", "\nof")) and not (
+        own.endswith((":", " is", " was", " being", "calling for")))
 
 
 @per_language
@@ -1086,16 +1106,21 @@ def _category(words: str) -> bool:
         "vague_heads"])
 
 
-def _it_points(doc: Doc, planned: set[int]) -> list[tuple[int | None, str, tuple[int, int]]]:
+def _it_points(doc: Doc, planned: set[int], stated: set[int]) -> list[
+        tuple[int | None, str, tuple[int, int]]]:
     """`He came with a plan. Not only does it ask for A, but it also calls for B.`: what `it`
     asks or calls for, when the plan is the last thing named (this sentence or the one
     before, in the same paragraph), each with its own clause as evidence. planned: the starts
-    of the sentences that name the plan."""
+    of the sentences that name the plan; stated: those of the sentences where a point was
+    found (`At the heart of the plan is A.` ⏎ `It also calls for B.`: after a point told of
+    the plan, `it` goes on telling it, also from the next paragraph)."""
     text = doc.text
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     for index, sentence in enumerate(doc.sentences):
         prev = doc.sentences[index - 1] if index else None
-        after_plan = prev is not None and prev.start in planned and prev.para == sentence.para
+        after_plan = prev is not None and prev.start in planned and (
+            prev.para == sentence.para or (
+                prev.start in stated and sentence.para == prev.para + 1))
         if not (after_plan or sentence.start in planned):
             continue
         words = text[sentence.start : sentence.end]

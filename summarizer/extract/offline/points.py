@@ -64,12 +64,34 @@ def summary(text: str) -> str:
     # `and the lifting of limits`: list glue left on an item is not part of the point.
     head = re.sub(r"^(?:(?:and|or|also) )*(?:the |a |an |that )?", "", head.strip(" •-–—*:"),
                   flags=re.I)
+    # `provisions to strengthen A`: the action after `to` is the point.
+    words = head.split(" ", 2)
+    if len(words) == 3 and words[0].lower() in plan.points.infinitive_heads and (
+            words[1] == "to" and words[2][:1].islower()):
+        head = words[2]
     # `known to be an invitation`: what the point is reported to be is the point.
     reported = _reported_be().match(head)
     if reported:
         head = re.sub(r"^(?:the |a |an )?", "", head[reported.end() :], flags=re.I)
     label = head.split(":", 1)[0] if ":" in head[:60] else head
-    return " ".join(_whole(_complete(label.split()))).rstrip(" .,;")
+    return _paired(" ".join(_whole(_complete(label.split()))).rstrip(" .,;"))
+
+
+def _paired(label: str) -> str:
+    """Without a quotation mark whose pair the cut left out (`invitation to NATO "right now`,
+    `Ukraine “deploy a package`): a summary never opens a quotation it does not close."""
+    for opening, closing in (("“", "”"), ("‘", "’")):
+        if label.count(opening) != label.count(closing) and (
+                not label.count(opening) or not label.count(closing)):
+            # (`’` alone is also an apostrophe: only a lone opening mark is dropped for it.)
+            if opening == "‘" and not label.count(opening):
+                continue
+            label = label.replace(opening, "").replace(closing, "") if opening == "“" else (
+                label.replace(opening, ""))
+    if label.count('"') % 2:
+        at = label.rfind('"')
+        label = label[:at] + label[at + 1 :]
+    return " ".join(label.split())
 
 
 @per_language
@@ -122,11 +144,25 @@ def _complete(words: list[str]) -> list[str]:
 
         if inside(breaks[-1]) and len(words) <= pack.summary_max:
             return words
+        if len(words) <= pack.summary_max and _named_tail(words[breaks[-1] + 1 :]) and not (
+                lowered[breaks[-1] - 1].endswith("ed")):
+            # `an invitation to join the North Atlantic Treaty Organization` (not `missiles
+            # supplied by Britain`: who supplies them is no part of what is asked).
+            return words
         whole = [k for k in breaks if not inside(k)]
         cut = (whole or breaks)[-1]
         # `missiles supplied | by …`: the participle goes with the phrase it opens.
         return words[: cut - 1 if cut - 1 in breaks and lowered[cut - 1].endswith("ed") else cut]
     return words if len(words) <= pack.summary_max else words[: pack.summary_words]
+
+
+def _named_tail(words: list[str]) -> bool:
+    """Do the words after a summary's last break end on a proper name that takes most of them
+    (`join the North Atlantic Treaty Organization (NATO)`)? A cut before them would leave the
+    phrase without its object; kept whole, it is a complete phrase."""
+    named = [w for w in words if w.strip("()“”\"‘’'")[:1].isupper()]
+    return bool(words) and words[-1].strip("()“”\"‘’'.,")[:1].isupper() and (
+        2 * len(named) > len(words))
 
 
 def proposal(label: str) -> bool:
@@ -321,6 +357,12 @@ def _of_plan() -> re.Pattern[str]:
                       rf"(?:[\w“”\"'-]+\s+){{0,2}}?(?i:{plan})[”\"’']?,?\s+")
 
 
+def of_plan_at(text: str, start: int, end: int) -> bool:
+    """Does `of the plan` (or `in the plan`, see _of_plan) follow an ordinal point's noun at
+    `start`?"""
+    return _of_plan().match(text, start, end) is not None
+
+
 @per_language
 def _asking_to() -> re.Pattern[str]:
     """`calls on Kyiv's Western allies to`: asking someone (a few words) to do what the point
@@ -378,8 +420,10 @@ def _subject_asks() -> re.Pattern[str]:
     lang = language()
     verbs = alternation(lang.plan.points.verbs)
     asking = alternation(lang.plan.forms.by_name["asking"])
+    # (`proposed to the West that Ukraine deploy A`: whom it was put to, then what.)
     return re.compile(rf"(?:[A-Z][\w’'-]+|[Hh]e|[Ss]he|[Ii]t)\s+(?:also\s+)?"
-                      rf"(?:(?:{verbs})|(?:{asking})\s+(?:[\w’'-]+\s+){{1,4}}?to)\s+")
+                      rf"(?:(?:{verbs})(?:\s+to\s+(?:[\w’'-]+\s+){{1,3}}?that(?=\s))?"
+                      rf"|(?:{asking})\s+(?:[\w’'-]+\s+){{1,4}}?to)\s+")
 
 
 @per_language

@@ -1,0 +1,99 @@
+"""Plan points told in runs and shapes real coverage uses (q-plan5): a demand right after a
+sentence that told a point (`Zelensky then calls for …`), `In the first place is X`, `It also
+outlines provisions to A, B and C`, an aside after the plan's verb, `The other items include
+…`, a summary kept whole up to a proper name, quotation marks a cut left alone, and an ordinal
+point that is only talked of. Invented sentences (each with a near miss that must not fire)."""
+
+from __future__ import annotations
+
+from conftest import extract_text
+
+from summarizer.extract.offline.points import summary
+
+PLAN = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
+COUNT = PLAN + "In all, the plan has five points.\n\n"
+
+
+def points(text: str) -> list[tuple[int | None, str]]:
+    plan = extract_text(text).plan
+    return [(p.number, p.summary) for p in plan.points] if plan else []
+
+
+def test_a_demand_right_after_a_told_point_goes_on_the_run() -> None:
+    assert points(PLAN + "The first point is a joint air shield over the west. Zelensky then "
+                  "calls for the release of frozen Russian assets. He also proposes to build "
+                  "drones in Poland.") == [
+        (1, "joint air shield over the west"), (None, "release of frozen Russian assets"),
+        (None, "build drones in Poland")]
+    # near miss: a critic's demand after the point is not the plan's
+    assert points(PLAN + "The first point is a joint air shield over the west. Orban then "
+                  "calls for talks with Moscow.") == [(1, "joint air shield over the west")]
+
+
+def test_what_is_placed_first_is_point_one() -> None:
+    assert points(COUNT + "In the first place is a joint air shield over the west.") == [
+        (1, "joint air shield over the west")]
+    assert points(COUNT + "First on the list is a fund for drone makers.") == [
+        (1, "fund for drone makers")]
+    # near miss: `In the first place,` as `firstly`, then a verdict
+    assert points(COUNT + "In the first place, the plan is unrealistic.") == []
+
+
+def test_it_also_outlines_provisions_to_act() -> None:
+    text = (PLAN + "\n\nAt the heart of Zelensky's plan is Kyiv's wish for a seat at the peace "
+            "table, which allies have resisted.\n\nIt also outlines provisions to expand drone "
+            "output, build new shelters and grow the farm sector.")
+    assert points(text) == [
+        (None, "Kyiv's wish for a seat at the peace table"), (None, "expand drone output"),
+        (None, "build new shelters"), (None, "grow the farm sector")]
+    # near miss: what the plan outlines with no content of its own
+    assert points(PLAN + "The plan outlines clear steps for a just end to the war.") == []
+    assert points(PLAN + "The plan outlines a vision for the post-war order.") == []
+
+
+def test_an_aside_after_the_plans_verb() -> None:
+    assert points(PLAN + "The plan envisages, among other things, new drone plants, a grain "
+                  "corridor, and, most importantly, a seat at the peace talks.") == [
+        (None, "new drone plants"), (None, "grain corridor"), (None, "seat at the peace talks")]
+
+
+def test_the_other_items_listed() -> None:
+    assert points(PLAN + "The other items include a role in the world security order, "
+                  "pressing Moscow to end the war by diplomacy, and an energy aspect.") == [
+        (None, "role in the world security order"),
+        (None, "pressing Moscow to end the war by diplomacy"), (None, "energy aspect")]
+    # near miss: other things listed than the plan's points; reasons given, not proposals
+    assert points(PLAN + "The other leaders include Rossi, Dupont and Weber.") == []
+    assert points(PLAN + "The other points include arguments for why this would help the "
+                  "alliance.") == []
+
+
+def test_a_summary_runs_to_the_proper_name_it_ends_on() -> None:
+    assert summary("Kyiv's hope for an invitation to join the Nordic Atlantic Defence League "
+                   "(NADL)") == (
+        "Kyiv's hope for an invitation to join the Nordic Atlantic Defence League (NADL)")
+    # near miss: a participle's agent is still left off
+    assert summary("the lifting of all the restrictions on the use of long-range rockets "
+                   "supplied by Norway") == (
+        "lifting of all the restrictions on the use of long-range rockets")
+
+
+def test_a_quotation_mark_without_its_pair_is_left_out() -> None:
+    assert summary('a seat at the peace talks "right away') == "seat at the peace talks right away"
+    assert summary("Ukraine “deploy a drone wall") == "Ukraine deploy a drone wall"
+    # near miss: a quotation closed within the summary stays
+    assert summary('a "drone wall" on the border') == '"drone wall" on the border'
+
+
+def test_an_ordinal_point_only_talked_of_is_no_point() -> None:
+    assert points(PLAN + "Olena Bondar joined a debate of the fourth point of the victory plan "
+                  "on a morning show with Petro Savchuk.") == []
+    assert points(PLAN + "Allies fear the plan is the \"first step to a wider war\".") == []
+    # near miss: the point's topic after `of the plan on`, talked of by a speaker
+    assert points(PLAN + "Speaking about the third point of the plan on deliveries of "
+                  "long-range missiles, the minister said allies hesitate.") == [
+        (3, "on deliveries of long-range missiles")]
+    # the proposal put to someone: what follows `that`
+    assert points(PLAN + "For the third point, Zelensky proposed to the West that Ukraine "
+                  "host a drone wall on its border.") == [
+        (3, "Ukraine host a drone wall on its border")]
