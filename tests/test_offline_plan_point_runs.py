@@ -97,3 +97,23 @@ def test_an_ordinal_point_only_talked_of_is_no_point() -> None:
     assert points(PLAN + "For the third point, Zelensky proposed to the West that Ukraine "
                   "host a drone wall on its border.") == [
         (3, "Ukraine host a drone wall on its border")]
+
+
+def test_an_adverb_series_over_paragraphs_after_the_count() -> None:
+    text = (PLAN + "He said the plan has five points. First and foremost, the Ukrainian leader "
+            "demanded that allies fund a drone coalition, a move many resist.\n\nSecond, he "
+            "also stressed the need to build shelters in every city.\n\nFourth, he suggested "
+            "that Ukraine sign a grain deal with its backers.")
+    assert points(text) == [
+        (1, "allies fund a drone coalition"), (2, "build shelters in every city"),
+        (4, "Ukraine sign a grain deal with its backers")]
+    # near miss: a series three paragraphs on is another series
+    far = (PLAN + "He said the plan has five points. First, he demanded a drone coalition."
+           "\n\nThe weather was cold.\n\nThe rain went on.\n\nNobody came.\n\nSecond, the "
+           "minister thanked the staff.")
+    assert (2, "minister thanked the staff") not in points(far)
+
+
+def test_an_ordinal_point_of_the_plan_before_a_colon() -> None:
+    assert points(PLAN + "He outlined the first point of his five-point plan: a joint air "
+                  "shield over the west.") == [(1, "joint air shield over the west")]

@@ -384,6 +384,9 @@ class Points(Pack):
     verb_asides: Phrases
     lead_verbs: Phrases
     last_adverbs: Phrases
+    first_adverbs: Phrases
+    presenter_nouns: Words
+    telling_verbs: Phrases
     pair_places: Words
     closing_ordinals: Words
     examples: Words

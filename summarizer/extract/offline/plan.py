@@ -454,6 +454,13 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
                  if doc.sentences[k - 1].start in named and s.para - doc.sentences[k - 1].para <= 1
                  and doc.text[doc.sentences[k - 1].start : doc.sentences[k - 1].end].rstrip(
                      " ”\"’'").endswith(("?", ":"))}
+    # So may one right after a sentence that counts the plan's points (`The plan consists of
+    # eight points.` `First and foremost, he demanded A.`), in its paragraph.
+    counted = _counted_points()
+    following |= {s.start for k, s in enumerate(doc.sentences[1:], 1)
+                  if doc.sentences[k - 1].start in named and s.para == doc.sentences[k - 1].para
+                  and counted.search(doc.text, doc.sentences[k - 1].start,
+                                     doc.sentences[k - 1].end)}
     found += adverbs(doc, doc.sentences, {s.start for s in (*planned, *pointed)} | following)
     found, also = merge_listed(found, listed)
     wrapped: dict[tuple[int, int], tuple[int, int]] = {}

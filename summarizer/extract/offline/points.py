@@ -354,7 +354,7 @@ def _of_plan() -> re.Pattern[str]:
     plan = patterns()["plan"].pattern
     return re.compile(rf"(?:[a-z]+ed\s+)?(?:of|in)\s+(?:[a-z]+ing\s+)?"
                       rf"(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
-                      rf"(?:[\w“”\"'-]+\s+){{0,2}}?(?i:{plan})[”\"’']?,?\s+")
+                      rf"(?:[\w“”\"'-]+\s+){{0,2}}?(?i:{plan})[”\"’']?[,:]?\s+")
 
 
 def of_plan_at(text: str, start: int, end: int) -> bool:
@@ -519,7 +519,9 @@ def _sentence_end(text: str, sentence: Sentence) -> int:
 
 def _adverb_words() -> str:
     plan = language().plan
-    return "|".join([*(f"{w}(?:ly)?" for w in plan.ordinals), *plan.points.last_adverbs])
+    firsts = [r"\s+".join(map(re.escape, w.split())) for w in plan.points.first_adverbs]
+    return "|".join([*firsts, *(f"{w}(?:ly)?" for w in plan.ordinals),
+                     *plan.points.last_adverbs])
 
 
 @per_language
@@ -584,19 +586,22 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
         if word.startswith("first"):
             series = [(match, sentence)] if sentence.start in anchored and not (
                 _other_list(text, sentence, match.start(1))) else []
-        elif series and series[-1][1].para == sentence.para:
+        elif series and sentence.para - series[-1][1].para <= SERIES_PARAS:
             series.append((match, sentence))
         else:
             series = []
         nxt = found[index + 1] if index + 1 < len(found) else None
         if series and (nxt is None or nxt[0].group(1).lower().startswith("first")
-                       or nxt[1].para != sentence.para) and len(series) >= 2:
+                       or nxt[1].para - sentence.para > SERIES_PARAS) and len(series) >= 2:
             out += [_adverb_point(text, m, s, following)
                     for (m, s), following in zip(series, [*series[1:], None], strict=True)]
             series = []
     return out
 
 
+# The adverbs of a series stand at most this many paragraphs apart (`First, A.` ⏎ `Second,
+# B.`: wire copy gives each its own paragraph, and an ordinal point may stand between).
+SERIES_PARAS = 2
 # The words before a colon that introduce an adverb series are read this far back.
 LIST_HEAD_WORDS = 6
 
@@ -622,9 +627,26 @@ def _adverb_point(text: str, match: re.Match[str], sentence: Sentence,
     stop = following[0].start() if following and following[1] is sentence else (
         _sentence_end(text, sentence))
     piece = text[match.end() : stop].rstrip(" ,;")
-    number = plan.ordinals.get(word.removesuffix("ly")) or plan.ordinals.get(word)
+    # `Second, he also stressed the need to B`: the point is B.
+    lead = _adverb_lead().match(piece)
+    piece = piece[lead.end() :] if lead else piece
+    number = plan.ordinals.get(word.removesuffix("ly")) or plan.ordinals.get(word) or (
+        plan.ordinals.get(word.split()[0]))
     start = match.start(1)
     return number, summary(piece), (start, start + len(text[start:stop].rstrip(" ,;")))
+
+
+@per_language
+def _adverb_lead() -> re.Pattern[str]:
+    """`he also stressed the need to`, `the Ukrainian leader demanded that`: the presenter and
+    the verb that tells what he asks, opening an adverb's piece (plan.toml [points]
+    presenter_nouns, telling_verbs, verbs; [forms] pleading)."""
+    plan = language().plan
+    verbs = alternation([*plan.points.telling_verbs, *plan.points.verbs,
+                         *plan.forms.by_name["pleading"]])
+    return re.compile(rf"(?:[A-Z][\w’'-]+|[Hh]e|[Ss]he|[Tt]he\s+(?:[\w-]+\s+)?"
+                      rf"(?:{alternation(plan.points.presenter_nouns)}))\s+(?:also\s+)?"
+                      rf"(?:{verbs})\s+(?:that\s+)?(?=[\w“\"])")
 
 
 def clause_end(text: str, start: int, end: int) -> int:
