@@ -117,3 +117,33 @@ def test_an_adverb_series_over_paragraphs_after_the_count() -> None:
 def test_an_ordinal_point_of_the_plan_before_a_colon() -> None:
     assert points(PLAN + "He outlined the first point of his five-point plan: a joint air "
                   "shield over the west.") == [(1, "joint air shield over the west")]
+
+
+def test_a_series_closed_by_as_well_as() -> None:
+    assert points(PLAN + "The plan calls for a joint air shield over the west, more drone "
+                  "plants, as well as commitments for a grain fund.") == [
+        (None, "joint air shield over the west"), (None, "more drone plants"),
+        (None, "commitments for a grain fund")]
+    # near miss: `as well as` in one item, no series
+    assert points(PLAN + "The plan calls for a joint air shield over the west as well as the "
+                  "east.") == [(None, "joint air shield over the west as well as the east")]
+
+
+def test_it_also_advocates_for() -> None:
+    assert points(PLAN + "The plan also calls for a joint air shield over the west. It also "
+                  "advocates for a grain fund for farmers.") == [
+        (None, "joint air shield over the west"), (None, "grain fund for farmers")]
+    # near miss: the plan advocated for by someone is no point
+    assert points(PLAN + "The plan advocated for by Kyiv has five points.") == []
+
+
+def test_the_plan_includes_a_and_a_b() -> None:
+    assert points(PLAN + "The plan includes a joint air shield over the west and a fund for "
+                  "drone makers in Poland.") == [
+        (None, "joint air shield over the west"), (None, "fund for drone makers in Poland")]
+    assert points(PLAN + "The plan calls for a joint air shield and a grain fund for farmers "
+                  "among other things.") == [
+        (None, "joint air shield"), (None, "grain fund for farmers")]
+    # near miss: `and a` too short to stand as a point of its own stays in the item
+    assert points(PLAN + "The plan includes a joint air shield over the west and a seat.") == [
+        (None, "joint air shield over the west and a seat")]

@@ -758,7 +758,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
             items = _listed_items(text, match.end(), b) or series(
                 text, match.end(), b, least) or (
                 action_pair(text, match.end(), b)) or (
-                two_items(text, match.end(), b) if key == "points_include" else []) or (
+                two_items(text, match.end(), b) if key in _PAIRED else []) or (
                 # (`securing A and deterring B`: what the plan is for, see _aims)
                 [] if _aims(text[match.end() : b]) else gerund_pair(text, match.end(), b))
             if items:
@@ -800,6 +800,11 @@ def _object_of(text: str, start: int, match: re.Match[str]) -> bool:
     own = match.group(0).rstrip()
     return text[start : match.start()].rstrip().lower().endswith((" of", "\nof")) and not (
         own.endswith((":", " is", " was", " being", "calling for")))
+
+
+# The forms whose content `A and a B` is two points (`The plan includes a joint air shield and
+# a drone fund`), not one.
+_PAIRED = ("points_include", "includes")
 
 
 @per_language

@@ -74,7 +74,13 @@ def summary(text: str) -> str:
     if reported:
         head = re.sub(r"^(?:the |a |an )?", "", head[reported.end() :], flags=re.I)
     label = head.split(":", 1)[0] if ":" in head[:60] else head
-    return _paired(" ".join(_whole(_complete(label.split()))).rstrip(" .,;"))
+    label = " ".join(_whole(_complete(label.split()))).rstrip(" .,;")
+    # `a deterrence package among other things`: the aside that closes a list is no part of
+    # its last item.
+    for aside in plan.points.verb_asides:
+        if label.lower().endswith(" " + aside) and len(label.split()) > len(aside.split()) + 1:
+            label = label[: -len(aside)].rstrip(" ,")
+    return _paired(label)
 
 
 def _paired(label: str) -> str:
@@ -663,7 +669,7 @@ def series(text: str, start: int, end: int, least: int = SERIES_WORDS) -> list[t
     the war, D`)."""
     plan = language().plan
     chunk = text[start : clause_stop(text, start, end)]
-    if "," not in chunk or not re.search(r"\sand[\s,]", chunk):
+    if "," not in chunk or not re.search(r"\s(?:and|as\s+well\s+as)[\s,]", chunk):
         return []
     pieces = series_pieces(chunk)
     if len(pieces) > 1 and _attribution(pieces[-1]):
@@ -703,7 +709,7 @@ def series_pieces(chunk: str) -> list[str]:
     an item of it (`…, and C, a move Moscow warned against, stating that …`); an example
     (`including X`, `such as X`: plan.toml [points] examples) goes with the item before it."""
     seps = list(_SERIES_SPLIT.finditer(chunk))
-    if any(m.group(0).startswith(",") and "and" in m.group(0) for m in seps):
+    if any(m.group(0).startswith(",") and _AND.search(m.group(0)) for m in seps):
         seps = [m for m in seps if m.group(0).startswith(",")]
     examples = language().plan.points.examples
     spans: list[list[int]] = []  # [start, end] of each piece in chunk
@@ -717,7 +723,7 @@ def series_pieces(chunk: str) -> list[str]:
         elif piece.strip():
             spans.append([at, stop])
         if sep is not None:
-            if "and" in sep.group(0):
+            if _AND.search(sep.group(0)):
                 # The next piece is the item after `and`; after `and,` an aside set off by
                 # commas comes first (`and, prompting a warning, more troops`).
                 last_and = len(spans) + sep.group(0).rstrip().endswith(",")
@@ -808,7 +814,10 @@ def gerund_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _AND_FOR = re.compile(r"(?<=\s)and\s+(?:also\s+)?for\s+")
 # The separators of a series (`A, B and C`, `A, B, and C`); `(?<!\s)` starts a run of spaces
 # only at its first space, for the same reason.
-_SERIES_SPLIT = re.compile(r",\s+(?:and,?\s+)?|(?<!\s)\s+and,?\s+")
+# (`A, B, as well as C`: `as well as` ends a series as `and` does.)
+_SERIES_SPLIT = re.compile(r",\s+(?:(?:and|as\s+well\s+as),?\s+)?"
+                           r"|(?<!\s)\s+(?:and|as\s+well\s+as),?\s+")
+_AND = re.compile(r"\b(?:and|as\s+well\s+as)\b")
 
 
 def _and_for(text: str, start: int, end: int) -> tuple[int, int] | None:
