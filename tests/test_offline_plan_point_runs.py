@@ -147,3 +147,16 @@ def test_the_plan_includes_a_and_a_b() -> None:
     # near miss: `and a` too short to stand as a point of its own stays in the item
     assert points(PLAN + "The plan includes a joint air shield over the west and a seat.") == [
         (None, "joint air shield over the west and a seat")]
+
+
+def test_a_point_told_in_the_passive() -> None:
+    assert points(PLAN + "Under the plan, limits on drone strikes are to be lifted.") == [
+        (None, "limits on drone strikes are to be lifted")]
+    assert points(PLAN + "Limits on drone strikes are to be lifted as part of the plan.") == [
+        (None, "Limits on drone strikes are to be lifted")]
+    assert points(PLAN + "Kyiv should be invited to join the alliance, according to the "
+                  "plan.") == [(None, "Kyiv should be invited to join the alliance")]
+    # near miss: a passive said of the plan, or not the plan's
+    assert points(PLAN + "The plan should be read in full, according to the plan's "
+                  "authors.") == []
+    assert points(PLAN + "Kyiv should be praised for the victory plan.") == []

@@ -203,6 +203,10 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
             found = _further(doc, sentence)
         if not found and said is not None and opener is None:
             found = _said_series(doc, sentence.start, said.start())
+        if not found and named[index] and opener is None:
+            # `Limits on strikes are to be lifted, according to the plan` / `… as part of the
+            # plan`: what the plan would have done, told in the passive.
+            found = _passive(doc, sentence, said.start() if said else None)
         if not found and prev is not None and named[index - 1] and _answers(doc, sentence, prev):
             found = _said_series(doc, sentence.start, sentence.end)
         if not found and named[index]:
@@ -394,6 +398,37 @@ def _said_series(doc: Doc, start: int, stop: int) -> list[Point]:
     if first not in ("a", "an", "the") or any(verbs.search(text, x, y) for x, y in found):
         return []
     return [(None, summary(text[x:y]), (x, y)) for x, y in found]
+
+
+@per_language
+def _passives() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A clause told in the passive with a modal (`X should be invited`, `Y are to be lifted`:
+    plan.toml [points] under_modals), opening its sentence; and `as part of the plan` ending
+    one."""
+    modals = [m if m.endswith(" be") else m + " be" for m in language().plan.points.under_modals]
+    plan = patterns()["plan"].pattern
+    return (re.compile(rf"(?:[\w’'-]+\s+){{1,6}}?(?:{alternation(modals)})\s+[a-z]+(?:ed|en)\b"),
+            re.compile(rf",?\s+as\s+part\s+of\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
+                       rf"(?:[\w“”\"-]+\s+){{0,2}}?(?:{plan})[.”\"’']*\s*$", re.I))
+
+
+def _passive(doc: Doc, sentence: Sentence, said: int | None) -> list[Point]:
+    """`Ukraine should be invited to join NATO, according to the plan.`: the passive clause the
+    plan says (said: where `, according to the plan` starts), or one done `as part of the
+    plan`; the clause is the point."""
+    text = doc.text
+    clause, part = _passives()
+    if said is None:
+        tail = part.search(text, sentence.start, sentence.end)
+        if tail is None:
+            return []
+        said = tail.start()
+    match = clause.match(text, sentence.start, said)
+    if match is None:
+        return []
+    end = clause_end(text, sentence.start, said)
+    label = summary(text[sentence.start : end])
+    return [] if vague_plea(label) else [(None, label, (sentence.start, end))]
 
 
 @per_language
