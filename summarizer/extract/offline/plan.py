@@ -423,6 +423,15 @@ def _venue(doc: Doc, country: str | None) -> str | None:
 def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
             owner_ok: Callable[[str, int], bool]) -> list[PlanPoint]:
     found: list[tuple[int | None, str, tuple[int, int]]] = []
+    # Whether a label states a proposal, read once per label (the runs below ask it of the
+    # points found so far, and the filter at the end of every point).
+    checked: dict[str, bool] = {}
+
+    def ok(label: str) -> bool:
+        if label not in checked:
+            checked[label] = bool(label) and proposal(label)
+        return checked[label]
+
     found += _bullet_points(doc)
     listed = [f[2] for f in found]
     # Also `The third element is X` (an ordinal part of the plan) after the plan is named.
@@ -437,12 +446,12 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
         found += sentence_forms(doc, sentence)
         found += listed_points(doc, sentence)
     found += _it_points(doc, {s.start for s in planned}, {
-        doc.sentence_at(f[2][0]).start for f in found if f[1] and proposal(f[1])})
+        doc.sentence_at(f[2][0]).start for f in found if ok(f[1])})
     found += head_after_plan(doc, {s.start for s in planned})
     found += asked_points(doc, presenter, owner_ok,
                           {doc.sentence_at(f[2][0]).para for f in found},
                           frozenset(doc.sentence_at(f[2][0]).start for f in found
-                                    if f[1] and proposal(f[1])))
+                                    if ok(f[1])))
     # Ordinals that drop their noun continue the series an ordinal point opened.
     numbered = {doc.sentence_at(f[2][0]).start: f[0] for f in found if f[0] is not None}
     found += elliptic(doc, numbered)
@@ -471,7 +480,7 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     ordered = sorted(found, key=lambda f: f[2][0])
     # What only mentions, praises or rejects the plan is left out before two wordings of one
     # point are compared, so that a reaction never stands in for the point.
-    ordered = [f for f in ordered if f[1] and proposal(f[1])]
+    ordered = [f for f in ordered if ok(f[1])]
     # `The plan includes a five-point strategy aimed at …`: what opens on the plan's count of
     # points is the plan told again, not one of its points.
     counted = patterns()["count"]

@@ -417,6 +417,8 @@ def _passive(doc: Doc, sentence: Sentence, said: int | None) -> list[Point]:
     plan says (said: where `, according to the plan` starts), or one done `as part of the
     plan`; the clause is the point."""
     text = doc.text
+    if " be " not in text[sentence.start : sentence.end]:
+        return []  # (most sentences: no passive with a modal at all)
     clause, part = _passives()
     if said is None:
         tail = part.search(text, sentence.start, sentence.end)

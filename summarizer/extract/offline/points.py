@@ -83,9 +83,14 @@ def summary(text: str) -> str:
     return _paired(label)
 
 
+_QUOTES = re.compile(r"[\"“”‘]")
+
+
 def _paired(label: str) -> str:
     """Without a quotation mark whose pair the cut left out (`invitation to NATO "right now`,
     `Ukraine “deploy a package`): a summary never opens a quotation it does not close."""
+    if not _QUOTES.search(label):
+        return label  # (most summaries: no quotation mark at all)
     for opening, closing in (("“", "”"), ("‘", "’")):
         if label.count(opening) != label.count(closing) and (
                 not label.count(opening) or not label.count(closing)):
