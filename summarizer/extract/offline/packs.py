@@ -390,14 +390,19 @@ class Points(Pack):
     nouns: Phrases
     verbs: Phrases
     verb_adverbs: Words
+    verb_asides: Phrases
     lead_verbs: Phrases
     last_adverbs: Phrases
+    first_adverbs: Phrases
+    presenter_nouns: Words
+    telling_verbs: Phrases
     pair_places: Words
     closing_ordinals: Words
     examples: Words
     pair_first: Phrases
     pair_second: Phrases
     time_openers: Words
+    infinitive_heads: Words
     attribution_tails: Words
     series_stops: Words
     under: Phrases
@@ -439,6 +444,7 @@ class Forms(Pack):
     part_adjectives: Phrases
     vague_plurals: Phrases
     placing: Phrases
+    first_places: Phrases
     among: Phrases
     askers: Phrases
     wanting: Phrases

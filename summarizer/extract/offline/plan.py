@@ -47,6 +47,7 @@ from summarizer.extract.offline.points import (
     lead_verb,
     merge_listed,
     near_same,
+    of_plan_at,
     ordinal_link,
     ordinal_summary,
     proposal,
@@ -422,6 +423,15 @@ def _venue(doc: Doc, country: str | None) -> str | None:
 def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
             owner_ok: Callable[[str, int], bool]) -> list[PlanPoint]:
     found: list[tuple[int | None, str, tuple[int, int]]] = []
+    # Whether a label states a proposal, read once per label (the runs below ask it of the
+    # points found so far, and the filter at the end of every point).
+    checked: dict[str, bool] = {}
+
+    def ok(label: str) -> bool:
+        if label not in checked:
+            checked[label] = bool(label) and proposal(label)
+        return checked[label]
+
     found += _bullet_points(doc)
     listed = [f[2] for f in found]
     # Also `The third element is X` (an ordinal part of the plan) after the plan is named.
@@ -435,10 +445,13 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
         found += _sentence_points(doc, sentence)
         found += sentence_forms(doc, sentence)
         found += listed_points(doc, sentence)
-    found += _it_points(doc, {s.start for s in planned})
+    found += _it_points(doc, {s.start for s in planned}, {
+        doc.sentence_at(f[2][0]).start for f in found if ok(f[1])})
     found += head_after_plan(doc, {s.start for s in planned})
     found += asked_points(doc, presenter, owner_ok,
-                          {doc.sentence_at(f[2][0]).para for f in found})
+                          {doc.sentence_at(f[2][0]).para for f in found},
+                          frozenset(doc.sentence_at(f[2][0]).start for f in found
+                                    if ok(f[1])))
     # Ordinals that drop their noun continue the series an ordinal point opened.
     numbered = {doc.sentence_at(f[2][0]).start: f[0] for f in found if f[0] is not None}
     found += elliptic(doc, numbered)
@@ -450,6 +463,13 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
                  if doc.sentences[k - 1].start in named and s.para - doc.sentences[k - 1].para <= 1
                  and doc.text[doc.sentences[k - 1].start : doc.sentences[k - 1].end].rstrip(
                      " ”\"’'").endswith(("?", ":"))}
+    # So may one right after a sentence that counts the plan's points (`The plan consists of
+    # eight points.` `First and foremost, he demanded A.`), in its paragraph.
+    counted = _counted_points()
+    following |= {s.start for k, s in enumerate(doc.sentences[1:], 1)
+                  if doc.sentences[k - 1].start in named and s.para == doc.sentences[k - 1].para
+                  and counted.search(doc.text, doc.sentences[k - 1].start,
+                                     doc.sentences[k - 1].end)}
     found += adverbs(doc, doc.sentences, {s.start for s in (*planned, *pointed)} | following)
     found, also = merge_listed(found, listed)
     wrapped: dict[tuple[int, int], tuple[int, int]] = {}
@@ -460,7 +480,7 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     ordered = sorted(found, key=lambda f: f[2][0])
     # What only mentions, praises or rejects the plan is left out before two wordings of one
     # point are compared, so that a reaction never stands in for the point.
-    ordered = [f for f in ordered if f[1] and proposal(f[1])]
+    ordered = [f for f in ordered if ok(f[1])]
     # `The plan includes a five-point strategy aimed at …`: what opens on the plan's count of
     # points is the plan told again, not one of its points.
     counted = patterns()["count"]
@@ -708,8 +728,15 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = clause.start() if clause else end
         named = appositive(text, sentence, match, patterns()["plan"], end) or copular(
             text, sentence, match, end)
-        out.append(named or (number, ordinal_summary(text, match.end(), end),
-                             (match.start(), end)))
+        label = ordinal_summary(text, match.end(), end)
+        if named is None and label.split(" ", 1)[0].lower() in proposal_words().phrase_breaks and (
+                _object_of(text, a, match) or not (
+                    of_plan_at(text, match.end(), end)
+                    or search("plan", text, match.start(), match.end()))):
+            # `a debate of the fourth point of the plan on TV`: where it was talked of;
+            # `the "first step to a world war"`: a step of no plan, toward something.
+            continue
+        out.append(named or (number, label, (match.start(), end)))
     listed = _inline_list(doc, sentence) or _inline_numbered(text, a, b)
     for key in ("named", "includes", "aside_includes", "points_include", "one_of"):
         for match in finditer(key, text, a, b):
@@ -740,7 +767,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
             items = _listed_items(text, match.end(), b) or series(
                 text, match.end(), b, least) or (
                 action_pair(text, match.end(), b)) or (
-                two_items(text, match.end(), b) if key == "points_include" else []) or (
+                two_items(text, match.end(), b) if key in _PAIRED else []) or (
                 # (`securing A and deterring B`: what the plan is for, see _aims)
                 [] if _aims(text[match.end() : b]) else gerund_pair(text, match.end(), b))
             if items:
@@ -773,6 +800,20 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
     return [p for p in map(_ordinal_item, out + listed) if p is not None]
+
+
+def _object_of(text: str, start: int, match: re.Match[str]) -> bool:
+    """Is the ordinal point the object of `of` (`a discussion of the fourth point`), with no
+    copula or colon of its own after it? The sentence then tells what was said of the point,
+    and a phrase after it (`… of the plan on a talk show`) is where, not what it asks."""
+    own = match.group(0).rstrip()
+    return text[start : match.start()].rstrip().lower().endswith((" of", "\nof")) and not (
+        own.endswith((":", " is", " was", " being", "calling for")))
+
+
+# The forms whose content `A and a B` is two points (`The plan includes a joint air shield and
+# a drone fund`), not one.
+_PAIRED = ("points_include", "includes")
 
 
 @per_language
@@ -1086,16 +1127,21 @@ def _category(words: str) -> bool:
         "vague_heads"])
 
 
-def _it_points(doc: Doc, planned: set[int]) -> list[tuple[int | None, str, tuple[int, int]]]:
+def _it_points(doc: Doc, planned: set[int], stated: set[int]) -> list[
+        tuple[int | None, str, tuple[int, int]]]:
     """`He came with a plan. Not only does it ask for A, but it also calls for B.`: what `it`
     asks or calls for, when the plan is the last thing named (this sentence or the one
     before, in the same paragraph), each with its own clause as evidence. planned: the starts
-    of the sentences that name the plan."""
+    of the sentences that name the plan; stated: those of the sentences where a point was
+    found (`At the heart of the plan is A.` ⏎ `It also calls for B.`: after a point told of
+    the plan, `it` goes on telling it, also from the next paragraph)."""
     text = doc.text
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     for index, sentence in enumerate(doc.sentences):
         prev = doc.sentences[index - 1] if index else None
-        after_plan = prev is not None and prev.start in planned and prev.para == sentence.para
+        after_plan = prev is not None and prev.start in planned and (
+            prev.para == sentence.para or (
+                prev.start in stated and sentence.para == prev.para + 1))
         if not (after_plan or sentence.start in planned):
             continue
         words = text[sentence.start : sentence.end]

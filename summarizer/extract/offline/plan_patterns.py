@@ -55,7 +55,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{plan}(?:['’]s\s+(?:[\w-]+\s+)?(?:{alternation(lang.plan.points.sections)}))?"
             rf"[”\"’']?,?\s+(?:(?:which|that)\s+(?:(?:he|she|they|[A-Z][\w-]+)\s+said\s+)?"
             rf"|also\s+)?(?:(?:{adverbs})\s+)?"
-            rf"(?:{pverbs})\s+", re.I),
+            rf"(?:{pverbs})(?:,\s+(?:{alternation(lang.plan.points.verb_asides)}),)?\s+", re.I),
         # `The plan, which he presented on Wednesday, calls for …`: an aside between the plan
         # and its verb (plan.py checks that the plan is the sentence's subject).
         "aside_includes": re.compile(

@@ -66,7 +66,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\bAmong\s+(?:{owner}|the(?:\s+[\w-]+)?)\s+(?:{alternation(forms['among'])})"
             rf"\s*(?::|are\b|is\b)\s*(?:to\s+)?"),
         "wants": re.compile(
-            rf"(?:(?i:{alternation(forms['askers'])})|(?P<name>[A-Z][\w-]+))\s+(?:also\s+)?"
+            rf"(?:(?i:{alternation(forms['askers'])})|(?P<name>[A-Z][\w-]+))\s+(?:also\s+|then\s+)?"
             rf"(?P<verb>{alternation(forms['wanting'])}|(?P<told>{alternation(forms['wanting_told'])})"
             rf"|(?:{alternation(forms['asking'])})\s+"
             rf"(?:(?:its|his|her)\s+)?(?:{alternation(forms['addressees'])})\s+(?:to|for))\s+"),
@@ -129,12 +129,14 @@ def _names_plan(doc: Doc, start: int, end: int) -> bool:
 
 
 def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int], bool],
-                 pointed: set[int]) -> list[Point]:
+                 pointed: set[int], stated: frozenset[int] = frozenset()) -> list[Point]:
     """The points stated in the forms above. presenter: the plan's presenter's name, if
     known (his surname may open a demand: `Zelensky is asking for …`); owner_ok(pronoun,
     offset): does `he`/`she` there stand for the presenter (not a critic just named)?
     pointed: the paragraphs where other forms found points (a paragraph that opens with a
-    demand right after one of them goes on telling the plan's points)."""
+    demand right after one of them goes on telling the plan's points); stated: the starts of
+    the sentences where they found them (`First on the list is A. Zelensky then calls for B.`:
+    a demand right after one of them, in its paragraph, goes on the run too)."""
     out: list[Point] = []
     run = False  # the sentence before stated a demand tied to the plan
     # The demands told in the past (`He called for A`) right after the sentence that reports
@@ -170,7 +172,8 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
             opener = forms["it_opener"].match(doc.text, sentence.start, sentence.end)
         opens = prev is None or prev.para != sentence.para
         # A run of demands goes on in its paragraph, or opens the next one.
-        going = run or (opens and sentence.para - 1 in pointed)
+        going = run or (opens and sentence.para - 1 in pointed) or (
+            not opens and prev is not None and prev.start in stated)
         tied = (going and prev is not None and (prev.para == sentence.para or (
             opens and sentence.para == prev.para + 1))) or bool(opener or said) or after
         start = opener.end() if opener else sentence.start
@@ -200,6 +203,10 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
             found = _further(doc, sentence)
         if not found and said is not None and opener is None:
             found = _said_series(doc, sentence.start, said.start())
+        if not found and named[index] and opener is None:
+            # `Limits on strikes are to be lifted, according to the plan` / `… as part of the
+            # plan`: what the plan would have done, told in the passive.
+            found = _passive(doc, sentence, said.start() if said else None)
         if not found and prev is not None and named[index - 1] and _answers(doc, sentence, prev):
             found = _said_series(doc, sentence.start, sentence.end)
         if not found and named[index]:
@@ -309,6 +316,10 @@ def _further(doc: Doc, sentence: Sentence) -> list[Point]:
         if any(w in copulas or w == "be" for w in match.group("verb").split()):
             return []  # `Another point is that …`
         content = content[5:]
+    # `The other items include A, B and C`: each item of a series is a point.
+    listed = series(text, match.end(), end) if not content.startswith("that ") else []
+    if listed:
+        return [(None, summary(text[x:y]), (x, y)) for x, y in listed]
     return [(None, summary(content), (sentence.start, end))] if content.strip() else []
 
 
@@ -387,6 +398,39 @@ def _said_series(doc: Doc, start: int, stop: int) -> list[Point]:
     if first not in ("a", "an", "the") or any(verbs.search(text, x, y) for x, y in found):
         return []
     return [(None, summary(text[x:y]), (x, y)) for x, y in found]
+
+
+@per_language
+def _passives() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A clause told in the passive with a modal (`X should be invited`, `Y are to be lifted`:
+    plan.toml [points] under_modals), opening its sentence; and `as part of the plan` ending
+    one."""
+    modals = [m if m.endswith(" be") else m + " be" for m in language().plan.points.under_modals]
+    plan = patterns()["plan"].pattern
+    return (re.compile(rf"(?:[\w’'-]+\s+){{1,6}}?(?:{alternation(modals)})\s+[a-z]+(?:ed|en)\b"),
+            re.compile(rf",?\s+as\s+part\s+of\s+(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
+                       rf"(?:[\w“”\"-]+\s+){{0,2}}?(?:{plan})[.”\"’']*\s*$", re.I))
+
+
+def _passive(doc: Doc, sentence: Sentence, said: int | None) -> list[Point]:
+    """`Ukraine should be invited to join NATO, according to the plan.`: the passive clause the
+    plan says (said: where `, according to the plan` starts), or one done `as part of the
+    plan`; the clause is the point."""
+    text = doc.text
+    if " be " not in text[sentence.start : sentence.end]:
+        return []  # (most sentences: no passive with a modal at all)
+    clause, part = _passives()
+    if said is None:
+        tail = part.search(text, sentence.start, sentence.end)
+        if tail is None:
+            return []
+        said = tail.start()
+    match = clause.match(text, sentence.start, said)
+    if match is None:
+        return []
+    end = clause_end(text, sentence.start, said)
+    label = summary(text[sentence.start : end])
+    return [] if vague_plea(label) else [(None, label, (sentence.start, end))]
 
 
 @per_language

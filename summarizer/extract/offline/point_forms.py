@@ -79,6 +79,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "first": re.compile(
             rf"\b(?:{_alt('placing')})\s+((?:the|an?|its)\s+[^.,;]{{1,60}}?)\s+first\b"
             r"(?!\s+(?:of|in|among|and\s+foremost)\b)", re.I),
+        # `In the first place is X`: a phrase placing X first, then an inverted copula.
+        "first_place": re.compile(
+            rf"(?:{_alt('first_places')})[”’\"']?,?\s+(?:is|was|comes|stands)\s+"),
         "tops": re.compile(
             rf"\b(?:{'|'.join(map(re.escape, sorted(plan_words().topping)))})\s+"
             r"(?:the|its|his)\s+list\b", re.I),
@@ -274,7 +277,17 @@ def head_after_plan(doc: Doc, planned: set[int]) -> list[Point]:
     text = doc.text
     for index in range(1, len(doc.sentences)):
         prev, sentence = doc.sentences[index - 1], doc.sentences[index]
-        if prev.start not in planned or prev.para != sentence.para:
+        if prev.start not in planned:
+            continue
+        # `… the plan has five points.` ⏎ `In the first place is X.`: point 1, in the same
+        # paragraph or opening the next one.
+        if sentence.para - prev.para <= 1:
+            first = _forms()["first_place"].search(text, sentence.start, sentence.end)
+            if first is not None and first.start() == sentence.start:
+                end = _content_end(text, first.end(), sentence.end)
+                out.append((1, summary(text[first.end() : end]), (sentence.start, end)))
+                continue
+        if prev.para != sentence.para:
             continue
         if _names_plan(text, sentence.start, sentence.end):
             continue  # a sentence that names the plan is read by sentence_forms

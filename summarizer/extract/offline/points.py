@@ -64,12 +64,45 @@ def summary(text: str) -> str:
     # `and the lifting of limits`: list glue left on an item is not part of the point.
     head = re.sub(r"^(?:(?:and|or|also) )*(?:the |a |an |that )?", "", head.strip(" •-–—*:"),
                   flags=re.I)
+    # `provisions to strengthen A`: the action after `to` is the point.
+    words = head.split(" ", 2)
+    if len(words) == 3 and words[0].lower() in plan.points.infinitive_heads and (
+            words[1] == "to" and words[2][:1].islower()):
+        head = words[2]
     # `known to be an invitation`: what the point is reported to be is the point.
     reported = _reported_be().match(head)
     if reported:
         head = re.sub(r"^(?:the |a |an )?", "", head[reported.end() :], flags=re.I)
     label = head.split(":", 1)[0] if ":" in head[:60] else head
-    return " ".join(_whole(_complete(label.split()))).rstrip(" .,;")
+    label = " ".join(_whole(_complete(label.split()))).rstrip(" .,;")
+    # `a deterrence package among other things`: the aside that closes a list is no part of
+    # its last item.
+    for aside in plan.points.verb_asides:
+        if label.lower().endswith(" " + aside) and len(label.split()) > len(aside.split()) + 1:
+            label = label[: -len(aside)].rstrip(" ,")
+    return _paired(label)
+
+
+_QUOTES = re.compile(r"[\"“”‘]")
+
+
+def _paired(label: str) -> str:
+    """Without a quotation mark whose pair the cut left out (`invitation to NATO "right now`,
+    `Ukraine “deploy a package`): a summary never opens a quotation it does not close."""
+    if not _QUOTES.search(label):
+        return label  # (most summaries: no quotation mark at all)
+    for opening, closing in (("“", "”"), ("‘", "’")):
+        if label.count(opening) != label.count(closing) and (
+                not label.count(opening) or not label.count(closing)):
+            # (`’` alone is also an apostrophe: only a lone opening mark is dropped for it.)
+            if opening == "‘" and not label.count(opening):
+                continue
+            label = label.replace(opening, "").replace(closing, "") if opening == "“" else (
+                label.replace(opening, ""))
+    if label.count('"') % 2:
+        at = label.rfind('"')
+        label = label[:at] + label[at + 1 :]
+    return " ".join(label.split())
 
 
 @per_language
@@ -122,11 +155,25 @@ def _complete(words: list[str]) -> list[str]:
 
         if inside(breaks[-1]) and len(words) <= pack.summary_max:
             return words
+        if len(words) <= pack.summary_max and _named_tail(words[breaks[-1] + 1 :]) and not (
+                lowered[breaks[-1] - 1].endswith("ed")):
+            # `an invitation to join the North Atlantic Treaty Organization` (not `missiles
+            # supplied by Britain`: who supplies them is no part of what is asked).
+            return words
         whole = [k for k in breaks if not inside(k)]
         cut = (whole or breaks)[-1]
         # `missiles supplied | by …`: the participle goes with the phrase it opens.
         return words[: cut - 1 if cut - 1 in breaks and lowered[cut - 1].endswith("ed") else cut]
     return words if len(words) <= pack.summary_max else words[: pack.summary_words]
+
+
+def _named_tail(words: list[str]) -> bool:
+    """Do the words after a summary's last break end on a proper name that takes most of them
+    (`join the North Atlantic Treaty Organization (NATO)`)? A cut before them would leave the
+    phrase without its object; kept whole, it is a complete phrase."""
+    named = [w for w in words if w.strip("()“”\"‘’'")[:1].isupper()]
+    return bool(words) and words[-1].strip("()“”\"‘’'.,")[:1].isupper() and (
+        2 * len(named) > len(words))
 
 
 def proposal(label: str) -> bool:
@@ -318,7 +365,13 @@ def _of_plan() -> re.Pattern[str]:
     plan = patterns()["plan"].pattern
     return re.compile(rf"(?:[a-z]+ed\s+)?(?:of|in)\s+(?:[a-z]+ing\s+)?"
                       rf"(?:the|his|its|[A-Z][\w-]*['’]s)\s+"
-                      rf"(?:[\w“”\"'-]+\s+){{0,2}}?(?i:{plan})[”\"’']?,?\s+")
+                      rf"(?:[\w“”\"'-]+\s+){{0,2}}?(?i:{plan})[”\"’']?[,:]?\s+")
+
+
+def of_plan_at(text: str, start: int, end: int) -> bool:
+    """Does `of the plan` (or `in the plan`, see _of_plan) follow an ordinal point's noun at
+    `start`?"""
+    return _of_plan().match(text, start, end) is not None
 
 
 @per_language
@@ -378,8 +431,10 @@ def _subject_asks() -> re.Pattern[str]:
     lang = language()
     verbs = alternation(lang.plan.points.verbs)
     asking = alternation(lang.plan.forms.by_name["asking"])
+    # (`proposed to the West that Ukraine deploy A`: whom it was put to, then what.)
     return re.compile(rf"(?:[A-Z][\w’'-]+|[Hh]e|[Ss]he|[Ii]t)\s+(?:also\s+)?"
-                      rf"(?:(?:{verbs})|(?:{asking})\s+(?:[\w’'-]+\s+){{1,4}}?to)\s+")
+                      rf"(?:(?:{verbs})(?:\s+to\s+(?:[\w’'-]+\s+){{1,3}}?that(?=\s))?"
+                      rf"|(?:{asking})\s+(?:[\w’'-]+\s+){{1,4}}?to)\s+")
 
 
 @per_language
@@ -475,7 +530,9 @@ def _sentence_end(text: str, sentence: Sentence) -> int:
 
 def _adverb_words() -> str:
     plan = language().plan
-    return "|".join([*(f"{w}(?:ly)?" for w in plan.ordinals), *plan.points.last_adverbs])
+    firsts = [r"\s+".join(map(re.escape, w.split())) for w in plan.points.first_adverbs]
+    return "|".join([*firsts, *(f"{w}(?:ly)?" for w in plan.ordinals),
+                     *plan.points.last_adverbs])
 
 
 @per_language
@@ -540,19 +597,22 @@ def adverbs(doc: Doc, sentences: list[Sentence], anchored: set[int]) -> list[Poi
         if word.startswith("first"):
             series = [(match, sentence)] if sentence.start in anchored and not (
                 _other_list(text, sentence, match.start(1))) else []
-        elif series and series[-1][1].para == sentence.para:
+        elif series and sentence.para - series[-1][1].para <= SERIES_PARAS:
             series.append((match, sentence))
         else:
             series = []
         nxt = found[index + 1] if index + 1 < len(found) else None
         if series and (nxt is None or nxt[0].group(1).lower().startswith("first")
-                       or nxt[1].para != sentence.para) and len(series) >= 2:
+                       or nxt[1].para - sentence.para > SERIES_PARAS) and len(series) >= 2:
             out += [_adverb_point(text, m, s, following)
                     for (m, s), following in zip(series, [*series[1:], None], strict=True)]
             series = []
     return out
 
 
+# The adverbs of a series stand at most this many paragraphs apart (`First, A.` ⏎ `Second,
+# B.`: wire copy gives each its own paragraph, and an ordinal point may stand between).
+SERIES_PARAS = 2
 # The words before a colon that introduce an adverb series are read this far back.
 LIST_HEAD_WORDS = 6
 
@@ -578,9 +638,26 @@ def _adverb_point(text: str, match: re.Match[str], sentence: Sentence,
     stop = following[0].start() if following and following[1] is sentence else (
         _sentence_end(text, sentence))
     piece = text[match.end() : stop].rstrip(" ,;")
-    number = plan.ordinals.get(word.removesuffix("ly")) or plan.ordinals.get(word)
+    # `Second, he also stressed the need to B`: the point is B.
+    lead = _adverb_lead().match(piece)
+    piece = piece[lead.end() :] if lead else piece
+    number = plan.ordinals.get(word.removesuffix("ly")) or plan.ordinals.get(word) or (
+        plan.ordinals.get(word.split()[0]))
     start = match.start(1)
     return number, summary(piece), (start, start + len(text[start:stop].rstrip(" ,;")))
+
+
+@per_language
+def _adverb_lead() -> re.Pattern[str]:
+    """`he also stressed the need to`, `the Ukrainian leader demanded that`: the presenter and
+    the verb that tells what he asks, opening an adverb's piece (plan.toml [points]
+    presenter_nouns, telling_verbs, verbs; [forms] pleading)."""
+    plan = language().plan
+    verbs = alternation([*plan.points.telling_verbs, *plan.points.verbs,
+                         *plan.forms.by_name["pleading"]])
+    return re.compile(rf"(?:[A-Z][\w’'-]+|[Hh]e|[Ss]he|[Tt]he\s+(?:[\w-]+\s+)?"
+                      rf"(?:{alternation(plan.points.presenter_nouns)}))\s+(?:also\s+)?"
+                      rf"(?:{verbs})\s+(?:that\s+)?(?=[\w“\"])")
 
 
 def clause_end(text: str, start: int, end: int) -> int:
@@ -597,7 +674,7 @@ def series(text: str, start: int, end: int, least: int = SERIES_WORDS) -> list[t
     the war, D`)."""
     plan = language().plan
     chunk = text[start : clause_stop(text, start, end)]
-    if "," not in chunk or not re.search(r"\sand[\s,]", chunk):
+    if "," not in chunk or not re.search(r"\s(?:and|as\s+well\s+as)[\s,]", chunk):
         return []
     pieces = series_pieces(chunk)
     if len(pieces) > 1 and _attribution(pieces[-1]):
@@ -637,7 +714,7 @@ def series_pieces(chunk: str) -> list[str]:
     an item of it (`…, and C, a move Moscow warned against, stating that …`); an example
     (`including X`, `such as X`: plan.toml [points] examples) goes with the item before it."""
     seps = list(_SERIES_SPLIT.finditer(chunk))
-    if any(m.group(0).startswith(",") and "and" in m.group(0) for m in seps):
+    if any(m.group(0).startswith(",") and _AND.search(m.group(0)) for m in seps):
         seps = [m for m in seps if m.group(0).startswith(",")]
     examples = language().plan.points.examples
     spans: list[list[int]] = []  # [start, end] of each piece in chunk
@@ -651,7 +728,7 @@ def series_pieces(chunk: str) -> list[str]:
         elif piece.strip():
             spans.append([at, stop])
         if sep is not None:
-            if "and" in sep.group(0):
+            if _AND.search(sep.group(0)):
                 # The next piece is the item after `and`; after `and,` an aside set off by
                 # commas comes first (`and, prompting a warning, more troops`).
                 last_and = len(spans) + sep.group(0).rstrip().endswith(",")
@@ -742,7 +819,10 @@ def gerund_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _AND_FOR = re.compile(r"(?<=\s)and\s+(?:also\s+)?for\s+")
 # The separators of a series (`A, B and C`, `A, B, and C`); `(?<!\s)` starts a run of spaces
 # only at its first space, for the same reason.
-_SERIES_SPLIT = re.compile(r",\s+(?:and,?\s+)?|(?<!\s)\s+and,?\s+")
+# (`A, B, as well as C`: `as well as` ends a series as `and` does.)
+_SERIES_SPLIT = re.compile(r",\s+(?:(?:and|as\s+well\s+as),?\s+)?"
+                           r"|(?<!\s)\s+(?:and|as\s+well\s+as),?\s+")
+_AND = re.compile(r"\b(?:and|as\s+well\s+as)\b")
 
 
 def _and_for(text: str, start: int, end: int) -> tuple[int, int] | None:
