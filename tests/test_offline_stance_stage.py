@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import stances
+from conftest import extract_text, stances
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -98,3 +98,24 @@ def test_a_follow_up_of_a_follow_up_is_read() -> None:
     # turned to (sanctions), is not read.
     assert stances("Germany backs the NATO invitation. It also wants sanctions on Russian gas. "
                    "France backs it too.") == {"DE": "supports"}
+
+
+def test_a_stated_ask_is_cited_before_the_presentation_of_the_plan() -> None:
+    # Three sentences present the plan (support only by implication: its first point is the
+    # invitation) before the one that states the ask; evidence is capped, so the order decides
+    # whether the ask is cited at all.
+    text = ("Ukrainian President Petro Vardy presented his victory plan to parliament on Monday.\n"
+            "Vardy unveiled the victory plan in a long speech.\n"
+            "Vardy will present the victory plan to European leaders on Thursday.\n"
+            "Vardy also urged NATO to invite Ukraine to join the alliance now.\n")
+    found = {s.country: s for s in extract_text(text).stances}
+    evidence = [e.text for e in found["UA"].evidence]
+    assert found["UA"].position == "supports"
+    assert evidence[0] == "Vardy also urged NATO to invite Ukraine to join the alliance now"
+
+
+def test_votes_read_from_presenting_the_plan_still_decide_alone() -> None:
+    text = "Ukrainian President Petro Vardy presented his victory plan to parliament on Monday.\n"
+    found = {s.country: s for s in extract_text(text).stances}
+    assert found["UA"].position == "supports"
+    assert found["UA"].evidence[0].text.startswith("Ukrainian President Petro Vardy presented")

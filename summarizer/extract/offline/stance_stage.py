@@ -231,7 +231,10 @@ def country_stances(doc: Doc, votes: list[Vote]) -> list[CountryStance]:
         if decided is None:
             continue  # mixed evidence: no stance rather than a guess
         position = cast(Position, decided)
-        chosen = [v for v in group if v.position == position] or group
+        # A position stated (an ask, a refusal, the plan's own call) is cited before one read
+        # from presenting the plan: `presented his plan` shows the ask only by implication.
+        chosen = sorted([v for v in group if v.position == position] or group,
+                        key=lambda v: v.presented)
         evidence: list[Evidence] = []
         for where, named in dict.fromkeys((v.where, v.named) for v in chosen):
             if len(evidence) >= MAX_EVIDENCE:

@@ -111,6 +111,9 @@ class Vote:
     named: tuple[int, int] | None = None
     # Where the holder's mention starts, for a holder found in a sentence.
     held_at: int | None = None
+    # Read from presenting the plan (`Zelensky presented his plan`), not from an ask stated:
+    # the weaker evidence, cited after the votes that state the position.
+    presented: bool = False
 
 
 # What may follow a cue that ends an elliptical sentence (`Italy was wary too.`).
@@ -497,7 +500,8 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if governor == "by" and (passive := _passive_cue(doc.text, tokens, at, cues)):
             if not passive.presents or holder.code == candidate:
                 # (presenting backs the invitation only as the candidate's own ask)
-                relative.append(Vote(holder.code, passive.position, (start, end), holder.actor))
+                relative.append(Vote(holder.code, passive.position, (start, end), holder.actor,
+                                     presented=passive.presents))
             agents.add(passive)
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
         if seeks(governor):
@@ -607,7 +611,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if _opening_participle_object(doc.text, tokens, holders, holder, cue):
             continue  # `Addressing Spain and Italy, the Polish minister called for …`
         votes.append(Vote(holder.code, cue.position, (start, end), holder.actor,
-                          held_at=holder.start))
+                          held_at=holder.start, presented=cue.presents))
     return votes
 
 
@@ -823,7 +827,8 @@ def _relative_vote(text: str, holder: Holder, cues: list[Found], start: int,
         if match.end() <= cue.start < hi and not cue.owned_only and not cue.candidate_only:
             if len(_words(text, match.end(), cue.start)) > HOLDER_REACH or _void(text, cue, end):
                 return []
-            return [Vote(holder.code, cue.position, (start, end), holder.actor)]
+            return [Vote(holder.code, cue.position, (start, end), holder.actor,
+                         presented=cue.presents)]
     return []
 
 
