@@ -322,7 +322,7 @@ def _surname_like_place(text: str, place: tuple[int, int, str]) -> bool:
         return False
     given = words[-1]
     first_names = language().people.first_names
-    return (given in first_names.male or given in first_names.female) and (
+    return given in first_names.all and (
         given.lower() not in grammar().paraphrase.finite)
 
 

@@ -166,7 +166,7 @@ def _abbreviated_given(word: str) -> bool:
     if word not in language().text.abbreviations.words:
         return False
     given = language().people.first_names
-    return word in given.male or word in given.female
+    return word in given.all
 
 
 def surname_after_given(tokens: list[Token], k: int) -> bool:
@@ -177,7 +177,7 @@ def surname_after_given(tokens: list[Token], k: int) -> bool:
         return False
     given = language().people.first_names
     before = tokens[k - 1].text
-    if before not in given.male and before not in given.female:
+    if before not in given.all:
         return False
     return k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isdigit()
 
@@ -368,7 +368,7 @@ def _opening_adverb(segments: list[list[Token]], tokens: tuple[Token, ...], text
             for ending in grammar().noun_phrases.adverb_endings):
         return False
     given = language().people.first_names
-    if word in given.male or word in given.female:
+    if word in given.all:
         return False  # `Beverly, the minister`: a given name
     after = text[tokens[-1].end : tokens[-1].end + 2].lstrip()
     return not after.startswith(",")
@@ -397,7 +397,7 @@ def _object_of_preposition(seg: list[Token], run: list[Token]) -> bool:
         return False
     people = language().people
     first = strip_possessive(run[0].text)
-    if first in people.first_names.male or first in people.first_names.female:
+    if first in people.first_names.all:
         return False
     return " ".join(strip_possessive(t.text) for t in run) not in people.by_spelling
 
@@ -564,7 +564,7 @@ def _given_before_outlet(seg: list[Token], places: list[tuple[int, int, Place]]
         return None
     first_names = language().people.first_names
     given = seg[-2].text
-    return seg[-2:] if given in first_names.male or given in first_names.female else None
+    return seg[-2:] if given in first_names.all else None
 
 
 def _body(seg: list[Token], run: list[Token], text: str) -> Ref | None:
@@ -640,8 +640,7 @@ def _person_word(token: Token) -> bool:
     person before `and`; not `former Governor and Senate candidate`, one person's two titles)."""
     people = language().people
     word = strip_possessive(token.text)
-    return (word in people.first_names.male or word in people.first_names.female
-            or word in people.surnames)
+    return word in people.first_names.all or word in people.surnames
 
 
 # Words that join two people's descriptions before a name (`A and B Chancellor Ann Roe`).

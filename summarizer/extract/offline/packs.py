@@ -91,6 +91,11 @@ class FirstNames(Pack):
     female: Words
     male: Words
 
+    @cached_property
+    def all(self) -> frozenset[str]:
+        """Every listed given name, of either gender (`Ann`, `Tom`)."""
+        return self.female | self.male
+
 
 class PeoplePack(Pack):
     person: tuple[Person, ...]
