@@ -27,7 +27,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
     ordinals = "|".join(sorted(lang.plan.ordinals, key=len, reverse=True))
     nouns = "|".join(lang.plan.points.nouns)
     # `calls most significantly for`: an adverb (or two) inside a verb with `for`.
+    # `featured prominently in talks`: a verb that also tells where the plan figures states
+    # no content when an adverb or a place word follows it.
+    places = rf"(?!\s+(?:[a-z]+ly|{alternation(lang.plan.points.place_words)})\b)"
     pverbs = "|".join(re.escape(v).replace(r"\ for", r"(?:\s+(?:most\s+)?[a-z]+ly)?\s+for")
+                      + (places if v in lang.plan.points.placing_verbs else "")
                       for v in sorted(lang.plan.points.verbs, key=len, reverse=True))
     secret = "|".join(lang.plan.annexes.secret)
     adverbs = "|".join(sorted(lang.plan.points.verb_adverbs, key=len, reverse=True))
