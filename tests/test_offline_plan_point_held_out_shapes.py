@@ -72,3 +72,16 @@ def test_a_way_to_peace_is_no_point() -> None:
     # a real point told the same way is kept
     assert points(PLAN + "The plan proposes a fund to rebuild the power grid.") == [
         (None, "fund to rebuild the power grid")]
+
+
+def test_the_first_point_of_the_plan_told_of_after_its_name() -> None:
+    assert points("Inviting Ukraine to the EU is the first point of the Victory Plan, which "
+                  "Zelensky presented in October.") == [(1, "Inviting Ukraine to the EU")]
+    assert points(PLAN + "Inviting Ukraine to the EU is the first point of the Victory Plan "
+                  "presented by Volodymyr Zelensky in October.") == [
+        (1, "Inviting Ukraine to the EU")]
+    # near misses: a pronoun subject; a point of contention, the plan only named after it
+    assert points(PLAN + "This is the first point of the victory plan presented by Zelensky in "
+                  "October.") == []
+    assert points(PLAN + "Security is the first point of contention, which critics raise about "
+                  "the plan.") == []
