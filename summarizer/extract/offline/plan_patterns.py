@@ -31,8 +31,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     # no content when an adverb or a place word follows it.
     places = rf"(?!\s+(?:[a-z]+ly|{alternation(lang.plan.points.place_words)})\b)"
     pverbs = "|".join(re.escape(v).replace(r"\ for", r"(?:\s+(?:most\s+)?[a-z]+ly)?\s+for")
-                      + (places if v in lang.plan.points.placing_verbs else "")
                       for v in sorted(lang.plan.points.verbs, key=len, reverse=True))
+    placing = rf"(?:{alternation(lang.plan.points.placing_verbs)}){places}"
     secret = "|".join(lang.plan.annexes.secret)
     adverbs = "|".join(sorted(lang.plan.points.verb_adverbs, key=len, reverse=True))
     annex = "|".join(sorted(lang.plan.annexes.nouns, key=len, reverse=True))
@@ -59,7 +59,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{plan}(?:['’]s\s+(?:[\w-]+\s+)?(?:{alternation(lang.plan.points.sections)}))?"
             rf"[”\"’']?,?\s+(?:(?:which|that)\s+(?:(?:he|she|they|[A-Z][\w-]+)\s+said\s+)?"
             rf"|also\s+)?(?:(?:{adverbs})\s+)?"
-            rf"(?:{pverbs})(?:,\s+(?:{alternation(lang.plan.points.verb_asides)}),)?\s+", re.I),
+            rf"(?:{pverbs}|{placing})(?:,\s+(?:{alternation(lang.plan.points.verb_asides)}),)?"
+            rf"\s+", re.I),
         # `The plan, which he presented on Wednesday, calls for …`: an aside between the plan
         # and its verb (plan.py checks that the plan is the sentence's subject).
         "aside_includes": re.compile(
