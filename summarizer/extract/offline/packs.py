@@ -394,6 +394,8 @@ class Annexes(Pack):
 class Points(Pack):
     nouns: Phrases
     verbs: Phrases
+    placing_verbs: Words
+    place_words: Words
     verb_adverbs: Words
     verb_asides: Phrases
     lead_verbs: Phrases
@@ -408,6 +410,7 @@ class Points(Pack):
     pair_second: Phrases
     time_openers: Words
     infinitive_heads: Words
+    for_heads: Words
     attribution_tails: Words
     series_stops: Words
     under: Phrases

@@ -27,8 +27,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
     ordinals = "|".join(sorted(lang.plan.ordinals, key=len, reverse=True))
     nouns = "|".join(lang.plan.points.nouns)
     # `calls most significantly for`: an adverb (or two) inside a verb with `for`.
+    # `featured prominently in talks`: a verb that also tells where the plan figures states
+    # no content when an adverb or a place word follows it.
+    places = rf"(?!\s+(?:[a-z]+ly|{alternation(lang.plan.points.place_words)})\b)"
     pverbs = "|".join(re.escape(v).replace(r"\ for", r"(?:\s+(?:most\s+)?[a-z]+ly)?\s+for")
                       for v in sorted(lang.plan.points.verbs, key=len, reverse=True))
+    placing = rf"(?:{alternation(lang.plan.points.placing_verbs)}){places}"
     secret = "|".join(lang.plan.annexes.secret)
     adverbs = "|".join(sorted(lang.plan.points.verb_adverbs, key=len, reverse=True))
     annex = "|".join(sorted(lang.plan.annexes.nouns, key=len, reverse=True))
@@ -55,7 +59,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{plan}(?:['’]s\s+(?:[\w-]+\s+)?(?:{alternation(lang.plan.points.sections)}))?"
             rf"[”\"’']?,?\s+(?:(?:which|that)\s+(?:(?:he|she|they|[A-Z][\w-]+)\s+said\s+)?"
             rf"|also\s+)?(?:(?:{adverbs})\s+)?"
-            rf"(?:{pverbs})(?:,\s+(?:{alternation(lang.plan.points.verb_asides)}),)?\s+", re.I),
+            rf"(?:{pverbs}|{placing})(?:,\s+(?:{alternation(lang.plan.points.verb_asides)}),)?"
+            rf"\s+", re.I),
         # `The plan, which he presented on Wednesday, calls for …`: an aside between the plan
         # and its verb (plan.py checks that the plan is the sentence's subject).
         "aside_includes": re.compile(

@@ -60,6 +60,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     plan = patterns()["plan"].pattern
     numbers = alternation([*lang.plan.numbers, *(str(n) for n in range(1, 13))])
     owner = rf"(?:its|his|her|the\s+(?:{plan})['’]s|[A-Z][\w-]+['’]s\s+(?:{plan})['’]s)"
+    # `the EU and the U.S.`: one addressee of a plea, or two joined by `and`.
+    addressee = alternation(forms["addressees"])
+    addressees = rf"(?:{addressee})(?:\s+and\s+(?:{addressee}))?"
     return {
         # (`Among the proposed points is to …` right after the plan: `the` and a word.)
         "among": re.compile(
@@ -69,7 +72,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?i:{alternation(forms['askers'])})|(?P<name>[A-Z][\w-]+))\s+(?:also\s+|then\s+)?"
             rf"(?P<verb>{alternation(forms['wanting'])}|(?P<told>{alternation(forms['wanting_told'])})"
             rf"|(?:{alternation(forms['asking'])})\s+"
-            rf"(?:(?:its|his|her)\s+)?(?:{alternation(forms['addressees'])})\s+(?:to|for))\s+"),
+            rf"(?:(?:its|his|her)\s+)?{addressees}\s+(?:to|for))\s+"),
         "synonym": re.compile(
             rf"\b[Tt]he\s+(?:{alternation(forms['synonyms'])})\s+(?:also\s+|further\s+)?"
             rf"(?P<verb>{alternation(lang.plan.points.verbs)})\s+"),
@@ -79,7 +82,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<who>\b[A-Z][\w-]+|\b[Hh]e|\b[Ss]he),?\s+(?:also\s+)?(?P<verb>"
             rf"(?:{alternation(forms['pleading'])})"
             rf"|(?:{alternation(forms['asking'])})\s+(?:(?:his|her|its|Kyiv['’]s|Ukraine['’]s)\s+)?"
-            rf"(?:{alternation(forms['addressees'])})\s+to)\s+(?=[a-z])"),
+            rf"{addressees}\s+to)\s+(?=[a-z])"),
+        # `His proposals involve A, B and C` right after the plan is named (point_asks.py
+        # checks that `his` is the presenter).
+        "his_asks": re.compile(
+            rf"(?P<who>His|Her)\s+(?:(?:key|main|central)\s+)?(?:{alternation(forms['among'])})"
+            rf"\s+(?:{alternation(lang.plan.points.points_verbs)})\s+(?=[a-z])"),
         # `Another point calls for …`, `The final demand of the plan is …`.
         "further": re.compile(
             rf"(?:{alternation(forms['further'])})\s+(?:(?:key|main|major|central)\s+)?"
@@ -104,7 +112,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "inline_label": re.compile(
             rf"\b(?:with|by)\s+(?i:{alternation(forms['labels'])})\s+(?P<n>{numbers})\b,?\s+"
             rf"(?:(?:{alternation(forms['petitioning'])})\s+(?:[\w’'-]+\s+){{1,4}}?to\s+)?"),
+        # (`Main point 2: …`: an adjective of a main part may open the label.)
         "label": re.compile(
+            rf"(?:(?i:{alternation(forms['part_adjectives'])})\s+)?"
             rf"(?i:{alternation(forms['labels'])})\s+(?:(?:No\.|no\.|[Nn]umber|#)\s*)?"
             rf"(?P<n>{numbers})\b"
             rf"(?:\s+(?:of|in)\s+(?:the|his|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{plan}))?"
@@ -201,6 +211,8 @@ def asked_points(doc: Doc, presenter: str | None, owner_ok: Callable[[str, int],
             wants is not None and (tied or reported)) else []
         if not found and (tied or named[index]):
             found = _further(doc, sentence)
+        if not found and (tied or named[index]):
+            found = _his_asks(doc, forms["his_asks"].match(doc.text, start, stop), owner_ok)
         if not found and said is not None and opener is None:
             found = _said_series(doc, sentence.start, said.start())
         if not found and named[index] and opener is None:
@@ -299,6 +311,19 @@ def _wants(doc: Doc, match: re.Match[str], stop: int, presenter: str | None,
     # with no content of its own is none.
     labels = [(summary(re.sub(r"^to\s+", "", text[x:y])), (x, y)) for x, y in found if y > x]
     return [(None, label, span) for label, span in labels if not vague_plea(label)]
+
+
+def _his_asks(doc: Doc, match: re.Match[str] | None,
+              owner_ok: Callable[[str, int], bool]) -> list[Point]:
+    """`His proposals involve A, B, as well as C`: what the presenter's demands are said to
+    be, each item of the series a point (not `His proposals are unrealistic`: one clause of
+    no series nor pair is left to the other forms; not a critic's `his`)."""
+    if match is None or not owner_ok(match.group("who").lower(), match.start()):
+        return []
+    text = doc.text
+    end = clause_end(text, match.end(), doc.sentence_at(match.start()).end)
+    found = series(text, match.end(), end) or two_items(text, match.end(), end)
+    return [(None, summary(text[x:y]), (x, y)) for x, y in found]
 
 
 def _further(doc: Doc, sentence: Sentence) -> list[Point]:

@@ -341,13 +341,32 @@ def _copula() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{copulas})\s+$", re.I)
 
 
+@per_language
+def _about_plan() -> re.Pattern[str]:
+    """What may follow the plan's name and still tell of the plan (`…, which he presented
+    in October`, `presented by Zelensky`), not a new clause of the sentence."""
+    return re.compile(
+        rf"[”\"’']?(?:,\s+(?:which|that)\s|\s+(?:{alternation(language().plan.presenting.verbs)})"
+        rf"\s+(?:by|in|on|to|last|this)\s)", re.I)
+
+
+def _plan_named_end(text: str, start: int, end: int) -> int:
+    """`the first point of the Victory Plan, which Zelensky presented in October`: the
+    ordinal's tail ends with the plan's name when what follows it only tells of the plan
+    (_about_plan); else (or with no plan named) at `end`."""
+    named = search("plan", text, start, end)
+    if named is None or named.end() >= end or not _about_plan().match(text, named.end(), end):
+        return end
+    return named.end()
+
+
 def copular(text: str, sentence: Sentence, match: re.Match[str], end: int) -> Point | None:
     """`The invitation is the first of the plan's five points` / `Air defence is the second
     point`: the ordinal point is what stands before the copula, when nothing of its own
     follows the ordinal but the plan's name (match: the `ordinal` pattern of plan_patterns)."""
     before = text[sentence.start : match.start()]
     copula = _copula().search(before)
-    rest = text[match.end() : end].split()
+    rest = text[match.end() : _plan_named_end(text, match.end(), end)].split()
     if copula is None or (rest and (len(rest) > TAIL_WORDS or rest[0].lower() not in (
             "of", "in", "on") or not _names_plan(text, match.end(), end))):
         return None  # `Security is the first point of contention`: not the plan's point

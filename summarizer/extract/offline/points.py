@@ -64,11 +64,14 @@ def summary(text: str) -> str:
     # `and the lifting of limits`: list glue left on an item is not part of the point.
     head = re.sub(r"^(?:(?:and|or|also) )*(?:the |a |an |that )?", "", head.strip(" •-–—*:"),
                   flags=re.I)
-    # `provisions to strengthen A`: the action after `to` is the point.
+    # `provisions to strengthen A`, `proposals for a drone fund`: what follows is the point.
     words = head.split(" ", 2)
-    if len(words) == 3 and words[0].lower() in plan.points.infinitive_heads and (
-            words[1] == "to" and words[2][:1].islower()):
-        head = words[2]
+    if len(words) == 3 and words[2][:1].islower() and (
+            (words[1] == "to" and words[0].lower() in plan.points.infinitive_heads)
+            # (`provisions for weapons` is kept: one bare noun says less than the whole.)
+            or (words[1] == "for" and words[0].lower() in plan.points.for_heads
+                and " " in words[2].strip())):
+        head = re.sub(r"^(?:the|an?) ", "", words[2])
     # `known to be an invitation`: what the point is reported to be is the point.
     reported = _reported_be().match(head)
     if reported:
