@@ -272,10 +272,12 @@ def _sourcing() -> frozenset[str]:
 
 
 def _title_before(tokens: list[Token], index: int) -> bool:
-    """Is the preposition at index part of a title (`Minister of`, `Ambassador to`)?"""
+    """Is the preposition at index part of a title (`Minister of`, not `Ambassador to`)?"""
     if index == 0:
         return False
     lang = language()
+    if tokens[index].lower in lang.stance.holders.posted_prepositions:
+        return False  # `the US envoy to Russia`: the post's country, not the holder's
     titles = lang.titles
     before = np.strip_possessive(tokens[index - 1].lower)
     # `the government of Germany`, `the leadership of Hungary`: a national body's `of` names

@@ -271,6 +271,7 @@ class Holders(Pack):
     non_government: Words
     unofficial_roles: Words
     unofficial_links: Words
+    posted_prepositions: Words
     research_bodies: Phrases
     bodies: Phrases
     list_links: Phrases

@@ -189,7 +189,9 @@ class Resolver:
             # (the title as printed first: `the head of state Ann Roe` gave Roe those words)
             aliased = _aliased(ref)
             state = (ref.role or "").lower() in pack().description.state_heads
-            entity = self.registry.descriptor(ref, pos) or (
+            # `Ukraine's Foreign Ministry said`: a body speaks, no person of its country.
+            a_body = _body_head(ref.role)
+            entity = None if a_body else self.registry.descriptor(ref, pos) or (
                 self.registry.descriptor(aliased, pos, state) if aliased is not ref else None)
             printed, ref = ref, aliased
             if entity is not None:
@@ -198,7 +200,7 @@ class Resolver:
             same = self._same_source(ref, pos)
             if same is not None:
                 return same
-            entity = None if _introduced_unnamed(self.registry.doc, ref, pos) else (
+            entity = None if a_body or _introduced_unnamed(self.registry.doc, ref, pos) else (
                 self.registry.described(ref, pos))
             if entity is not None:
                 self.registry.add_speaker(entity, ref.start)
@@ -412,3 +414,11 @@ def _plural(role: str | None) -> bool:
 # Singular nouns that end in -s (`boss`, `actress`, `campus`, `analysis`), and plurals without it.
 _SINGULAR_ENDS = ("ss", "us", "is", "'s", "’s")
 _IRREGULAR_PLURALS = frozenset(["men", "women", "people", "children"])
+
+
+def _body_head(role: str | None) -> bool:
+    """Does a description end in the head of a body that speaks as one (`the Foreign
+    Ministry`, `the Biden administration`), with no `of` before it (`the head of the
+    presidential office` is a person)?"""
+    words = (role or "").lower().split()
+    return bool(words) and words[-1] in grammar().noun_phrases.body_heads and "of" not in words

@@ -44,6 +44,7 @@ from summarizer.extract.offline.stances import (
     plan_marks,
     plural_votes,
     point_votes,
+    reacts,
     stated_by_votes,
     stated_openers,
     statement_votes,
@@ -165,7 +166,8 @@ def _follows_up(doc: Doc, sentence: Sentence, strict: bool = False) -> bool:
     start, end = sentence.start, sentence.end
     # (strict: the cue search of `elliptical` is left out too: a second link is a reference.)
     return (refers_back(doc.text, start, end, strict) or group_subject(doc, start, end) is not None
-            or (not strict and elliptical(doc.text, start, end)))
+            or (not strict and (elliptical(doc.text, start, end)
+                                or reacts(doc.text, start, end))))
 
 
 def _adds_on(doc: Doc, sentence: Sentence) -> bool:

@@ -149,6 +149,9 @@ class Reactions(WordsPack):
     nouns: Words
     sources: Words
     places: Words
+    lingering: Words
+    follow_leads: Words
+    objects: Words
     granted: Words
     granted_sources: Words
     holding: Words
@@ -699,10 +702,35 @@ def reaction_cue(text: str, cues: list[Found], preposition: tuple[str, int, int]
     if word in pack.places and not _capital(text, holder_start, holder_end):
         return None
     for cue in cues:
-        if cue.end <= at and not text[cue.end : at].strip() and (
+        # (`opposition remains from Germany`: a lingering word may stand between)
+        if cue.end <= at and at - cue.end <= _LINGER_SPAN and all(
+                map(pack.lingering.__contains__, _words(text, cue.end, at))) and (
                 " ".join(text[cue.start : cue.end].lower().split()) in pack.nouns):
             return cue
     return None
+
+
+# How far (in characters) a reaction noun may stand before its source's preposition.
+_LINGER_SPAN = 20
+
+
+def reaction_follow_up(text: str, start: int, end: int, cues: list[Found]) -> bool:
+    """`Kyiv wants the invitation. But opposition remains from Rome and Madrid.`: a sentence
+    that opens on a reaction noun with its source after it (past lingering words), and no
+    object of its own after the noun, reacts to what the sentence before named."""
+    pack = turns().reactions
+    for cue in cues:
+        if " ".join(text[cue.start : cue.end].lower().split()) not in pack.nouns:
+            continue
+        if not all(map(pack.follow_leads.__contains__, _words(text, start, cue.start))):
+            return False  # (`Troops met stiff resistance from …`: another's reaction)
+        after = _words(text, cue.end, end)
+        k = 0
+        while k < len(after) and after[k] in pack.lingering:
+            k += 1
+        return k < len(after) and after[k] in pack.sources and not any(
+            map(pack.objects.__contains__, after))
+    return False
 
 
 def _granted(text: str, cues: list[Found], at: int, pack: Reactions) -> Found | None:

@@ -84,6 +84,7 @@ from summarizer.extract.offline.stance_turns import (
     others_subject,
     passive_of_step,
     reaction_cue,
+    reaction_follow_up,
     seeks,
     unborne,
 )
@@ -143,6 +144,12 @@ def elliptical(text: str, start: int, end: int) -> bool:
         return False
     cues = _cues(text, start, end)
     return bool(cues) and _ELLIPSIS_TAIL.match(text[cues[-1].end : end]) is not None
+
+
+def reacts(text: str, start: int, end: int) -> bool:
+    """`… the invitation. But resistance from Berlin remains.`: a sentence opening on a reaction
+    noun with its source (stance_turns.reaction_follow_up)."""
+    return end - start <= WINDOW and reaction_follow_up(text, start, end, _cues(text, start, end))
 
 
 def additive(text: str, start: int, end: int) -> bool:
