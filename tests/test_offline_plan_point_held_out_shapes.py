@@ -85,3 +85,12 @@ def test_the_first_point_of_the_plan_told_of_after_its_name() -> None:
                   "October.") == []
     assert points(PLAN + "Security is the first point of contention, which critics raise about "
                   "the plan.") == []
+
+
+def test_the_first_point_of_the_plan_and_a_second_predicate() -> None:
+    # `… and a sure path to peace` says more of the point; it is no point of its own.
+    assert points(PLAN + "Inviting Ukraine to the EU is the first point of the Victory Plan and "
+                  "a sure path to a lasting peace.") == [(1, "Inviting Ukraine to the EU")]
+    # near miss: a point of contention, coordinated with the plan's name after it
+    assert points(PLAN + "Security is the first point of contention and the plan's weakest "
+                  "part.") == []

@@ -344,9 +344,12 @@ def _copula() -> re.Pattern[str]:
 @per_language
 def _about_plan() -> re.Pattern[str]:
     """What may follow the plan's name and still tell of the plan (`…, which he presented
-    in October`, `presented by Zelensky`), not a new clause of the sentence."""
+    in October`, `presented by Zelensky`), or a second predicate of the point (`X is the first
+    point of the plan and a sure path to peace`: X is still the point), not more of the
+    ordinal's own phrase."""
     return re.compile(
-        rf"[”\"’']?(?:,\s+(?:which|that)\s|\s+(?:{alternation(language().plan.presenting.verbs)})"
+        rf"[”\"’']?(?:,\s+(?:which|that)\s|,?\s+and\s"
+        rf"|\s+(?:{alternation(language().plan.presenting.verbs)})"
         rf"\s+(?:by|in|on|to|last|this)\s)", re.I)
 
 
