@@ -94,3 +94,15 @@ def test_the_first_point_of_the_plan_and_a_second_predicate() -> None:
     # near miss: a point of contention, coordinated with the plan's name after it
     assert points(PLAN + "Security is the first point of contention and the plan's weakest "
                   "part.") == []
+
+
+def test_the_first_point_of_the_plan_someone_did_something_to() -> None:
+    # A relative clause without `which` after the plan's name tells of the plan: the point is
+    # the subject, not the clause (`critics attacked on Thursday` had been point 1).
+    assert points(PLAN + "Security is the first point of the victory plan critics attacked on "
+                  "Thursday.") == [(1, "Security")]
+    assert points(PLAN + "An invitation to NATO is the first point of the victory plan Zelensky "
+                  "unveiled on Wednesday.") == [(1, "invitation to NATO")]
+    # near miss: a point of contention, with no plan named after the ordinal
+    assert points(PLAN + "Security is the first point of contention critics raised on "
+                  "Thursday.") == []

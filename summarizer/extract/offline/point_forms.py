@@ -344,11 +344,12 @@ def _copula() -> re.Pattern[str]:
 @per_language
 def _about_plan() -> re.Pattern[str]:
     """What may follow the plan's name and still tell of the plan (`…, which he presented
-    in October`, `presented by Zelensky`), or a second predicate of the point (`X is the first
+    in October`, `presented by Zelensky`, `the plan critics attacked`, `the plan Roe unveiled`:
+    a relative clause without `which`), or a second predicate of the point (`X is the first
     point of the plan and a sure path to peace`: X is still the point), not more of the
     ordinal's own phrase."""
     return re.compile(
-        rf"[”\"’']?(?:,\s+(?:which|that)\s|,?\s+and\s"
+        rf"[”\"’']?(?:,\s+(?:which|that)\s|,?\s+and\s|\s+(?:[\w’'-]+\s+){{1,2}}?[a-z]+ed\b"
         rf"|\s+(?:{alternation(language().plan.presenting.verbs)})"
         rf"\s+(?:by|in|on|to|last|this)\s)", re.I)
 
