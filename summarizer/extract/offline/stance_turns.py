@@ -769,18 +769,20 @@ def expected(word: str | None, before: str | None) -> bool:
     """Is `word` a verb of expecting or hoping (`expects Germany to back it`), or a link
     after one (`hope that France will …`: `before` is the word before the link), so that the
     mention after it is others' hope, not a holder?"""
-    pack = turns()
-    return word is not None and (word in pack.expecters or (
-        word in pack.seeker_links and before is not None and before in pack.expecters))
+    return _verb_or_its_link(turns().expecters, word, before)
 
 
 def forecast(word: str | None, before: str | None) -> bool:
     """Is `word` a verb of fearing, predicting or doubting (`fears Washington will block it`),
     or a link after one (`is afraid that Hungary will veto it`), so that the mention after it
     is the subject of a forecast, not a holder (nor a mention its forecaster reaches past)?"""
-    pack = turns()
-    return word is not None and (word in pack.forecasters or (
-        word in pack.seeker_links and before is not None and before in pack.forecasters))
+    return _verb_or_its_link(turns().forecasters, word, before)
+
+
+def _verb_or_its_link(verbs: Words, word: str | None, before: str | None) -> bool:
+    """Is `word` one of `verbs`, or a link ([turns] seeker_links: `that`) right after one?"""
+    return word is not None and (word in verbs or (
+        word in turns().seeker_links and before is not None and before in verbs))
 
 
 def co_subject_before(tokens: Sequence[Token], index: int) -> int:
