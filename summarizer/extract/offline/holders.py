@@ -30,6 +30,7 @@ from summarizer.extract.offline.stance_forms import (
 )
 from summarizer.extract.offline.stance_scope import named_groups
 from summarizer.extract.offline.stance_turns import co_subject_before, the_public, turns
+from summarizer.extract.offline.token_spans import last_words
 from summarizer.extract.offline.word_packs import stance_scope
 
 _HOLDER_KINDS = ("country", "demonym", "capital", "body")
@@ -88,6 +89,25 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
             if holder is not None:
                 out.append(holder)
     return sorted(out, key=lambda h: h.start)
+
+
+def may_hold(doc: Doc, registry: Registry, start: int, end: int) -> bool:
+    """Could `holders(doc, registry, start, end)` find anyone? False only when it surely finds
+    no one: no place of a holder's kind with a country, no named group, no person's mention and
+    no pronoun or anaphor in the range (what holders() reads, without its readings of each
+    mention). Asked before a range's cues are found, which cost several times more."""
+    text = doc.text
+    index, places = gazetteer()
+    for _, _, key in index.find(text, start, end):
+        place = places[key]
+        if place.kind in _HOLDER_KINDS and place.country:
+            return True
+    offsets, _ = _people(registry)
+    if bisect.bisect_left(offsets, start) < bisect.bisect_left(offsets, end):
+        return True
+    if not _referring().isdisjoint(map(_LOWER, doc.tokens(start, end))):
+        return True
+    return bool(named_groups(text, start, end))
 
 
 def _former(text: str, start: int) -> bool:
@@ -220,6 +240,9 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
     # (fetched once: the walk left asks them of every word it passes)
     object_prepositions = lang.stance.holders.object_prepositions
     role_tokens, keep = lang.titles.role_tokens, lang.titles.modifiers.keep
+    # The words a co-subject link ends with (co_subject_before's own first test, asked here in
+    # C so that most words pass without a call).
+    co_ends = last_words(turns().co_subjects)
     comma = False
     linked = -1  # `Germany, along with Hungary`: the link's first word (skipped up to it)
     # Tokens ending at or before the mention are a prefix of the (ordered) tokens.
@@ -229,7 +252,7 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
         comma = comma or lower == ","
         if index > linked >= 0 or lower in skip_left or token.start in inside:
             continue
-        if (n := co_subject_before(tokens, index)) and index >= n - 1 and (
+        if lower in co_ends and (n := co_subject_before(tokens, index)) and index >= n - 1 and (
                 _mention_before(tokens, index - n, inside)):
             linked = index - n + 1  # a co-subject is no object of the link's `with`
             continue

@@ -40,7 +40,7 @@ from summarizer.extract.offline.cues import (
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.groups import GroupSubject, member_range
-from summarizer.extract.offline.holders import Holder, is_target, research_only
+from summarizer.extract.offline.holders import Holder, is_target, may_hold, research_only
 from summarizer.extract.offline.holders import (
     governor as governor_of,
 )
@@ -385,6 +385,10 @@ def window_votes(doc: Doc, registry: Registry, start: int, end: int,
     plan asks. The cheap tests come first: most windows have no cue, some no holder."""
     text = doc.text
     if _question(text, start, end):
+        return []
+    # With no one to hold a cue, only the plan's ask can vote (_plan_votes: a plan mention
+    # needed): the range's cues, the dearest reading here, are then not sought at all.
+    if not may_hold(doc, registry, start, end) and not _planned(text, start, end, owner):
         return []
     found = _cues(text, start, end)
     asked = [c for c in request_cues(text, start, end)
@@ -1091,7 +1095,13 @@ def _undated(text: str, at: int, hi: int) -> bool:
     """Does the clause from `at` go on to support without a date (`without setting a
     timeline`, `but no date`)? stance.toml [continuation] undated."""
     pack = language().stance.continuation
-    rest = f" {' '.join(w.lower() for w in _words(text, at, min(hi, at + 160)))} "
+    stop = min(hi, at + 160)
+    # A lead's first word is in the stretch lowered as one piece whenever it is one of its
+    # words lowered: most clauses hold none, found in C before the words are split and joined.
+    heads = _undated_heads()
+    if heads is not None and not any(map(text[at:stop].lower().__contains__, heads)):
+        return False
+    rest = f" {' '.join(w.lower() for w in _words(text, at, stop))} "
     for lead in pack.undated:
         k = rest.find(f" {lead} ")
         if k < 0:
@@ -1102,6 +1112,15 @@ def _undated(text: str, at: int, hi: int) -> bool:
                    for o in pack.undated_objects):
                 return True
     return False
+
+
+@per_language
+def _undated_heads() -> frozenset[str] | None:
+    """The first words of the undated leads (`without`, `but`, `though`); None (no test) when
+    one holds a sigma, the one letter whose lower case depends on its neighbours, so that a
+    word lowered alone could differ from the same word lowered in its stretch."""
+    heads = frozenset(lead.split()[0] for lead in language().stance.continuation.undated)
+    return None if any(ch in "Σσς" for head in heads for ch in head) else heads
 
 
 def _impersonal_clause(text: str, start: int, end: int, hi: int) -> tuple[int, int] | None:
