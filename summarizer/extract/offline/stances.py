@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from summarizer.extract.offline import np
 from summarizer.extract.offline.cues import (
@@ -40,7 +40,7 @@ from summarizer.extract.offline.cues import (
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.groups import GroupSubject, member_range
-from summarizer.extract.offline.holders import Holder, is_target, may_hold, research_only
+from summarizer.extract.offline.holders import Holder, covered, is_target, may_hold, research_only
 from summarizer.extract.offline.holders import (
     governor as governor_of,
 )
@@ -402,12 +402,15 @@ def window_votes(doc: Doc, registry: Registry, start: int, end: int,
         return []
     # A cue's scope (_void) is judged only for the cue a holder takes: most cues are never taken.
     votes = _sentence_votes(doc, start, end, sorted(
-        found + asked + presented, key=lambda c: c.start), holders) if holders else []
+        found + asked + presented, key=_CUE_START), holders) if holders else []
     if holders and found:
         votes += _tail_belief_votes(text, start, end, found, holders)
     if planned:
         votes += _plan_votes(text, start, end, owner, found, planned)
     return votes
+
+
+_CUE_START = attrgetter("start")
 
 
 @per_language
@@ -498,7 +501,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         return []
     tokens = doc.tokens(start, end, skip_quotes=False)
     ends = list(map(_TOKEN_END, tokens))
-    inside = _covered(holders)
+    inside = covered(holders)
     able: list[tuple[Holder, bool]] = []
     relative: list[Vote] = []
     forms = indirect_forms()
@@ -639,15 +642,6 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
 
 # A token's end offset (Token is a named tuple: text, start, end, lower).
 _TOKEN_END = itemgetter(2)
-
-
-def _covered(holders: list[Holder]) -> set[int]:
-    """Every offset a mention covers (holders.governor skips the words of other mentions);
-    each mention's range is added in C rather than offset by offset."""
-    inside: set[int] = set()
-    for holder in holders:
-        inside.update(range(holder.start, holder.end))
-    return inside
 
 
 @per_language
