@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
@@ -338,6 +339,11 @@ def covered(holders: list[Holder]) -> set[int]:
 
 def is_target(word: str | None) -> bool:
     return word is not None and word in _target_heads()
+
+
+def any_target(words: Iterable[str]) -> bool:
+    """Is any of the words (lowered) a target verb's last word (is_target for each, in C)?"""
+    return not _target_heads().isdisjoint(map(str.lower, words))
 
 
 @per_language

@@ -40,7 +40,14 @@ from summarizer.extract.offline.cues import (
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.groups import GroupSubject, member_range
-from summarizer.extract.offline.holders import Holder, covered, is_target, may_hold, research_only
+from summarizer.extract.offline.holders import (
+    Holder,
+    any_target,
+    covered,
+    is_target,
+    may_hold,
+    research_only,
+)
 from summarizer.extract.offline.holders import (
     governor as governor_of,
 )
@@ -972,7 +979,7 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
             if not (adjacent and cue.possessable):
                 return None
             return _predicated(text, cue, cues, hi) if cue.position == "supports" else cue
-        if len(gap) > HOLDER_REACH or any(is_target(w.lower()) for w in drop_co_subjects(gap)):
+        if len(gap) > HOLDER_REACH or any_target(drop_co_subjects(gap)):
             return None
         if cue.position == "supports" and (
                 limit := limited_to_later(text, hi, end, cue.end)) is not None:
