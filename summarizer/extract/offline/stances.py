@@ -386,6 +386,14 @@ def _owned_red_line(text: str, start: int, end: int) -> bool:
 _RED_LINE_AFTER = re.compile(r"['’]s\s+red\s+lines?\b")
 
 
+def may_vote(doc: Doc, registry: Registry, start: int, end: int,
+             owner: tuple[str, str | None] | None) -> bool:
+    """Could window_votes(doc, registry, start, end, owner) give a vote? False only when it
+    surely gives none: no one in the range to hold a cue (holders.may_hold) and no mention of
+    the candidate's plan (whose ask is its presenter's, _plan_votes). Read without the cues."""
+    return may_hold(doc, registry, start, end) or bool(_planned(doc.text, start, end, owner))
+
+
 def window_votes(doc: Doc, registry: Registry, start: int, end: int,
                   owner: tuple[str, str | None] | None) -> list[Vote]:
     """The votes of one sentence (or window of a long one): its holders' cues, and what the
@@ -395,7 +403,7 @@ def window_votes(doc: Doc, registry: Registry, start: int, end: int,
         return []
     # With no one to hold a cue, only the plan's ask can vote (_plan_votes: a plan mention
     # needed): the range's cues, the dearest reading here, are then not sought at all.
-    if not may_hold(doc, registry, start, end) and not _planned(text, start, end, owner):
+    if not may_vote(doc, registry, start, end, owner):
         return []
     found = _cues(text, start, end)
     asked = [c for c in request_cues(text, start, end)
@@ -941,11 +949,12 @@ def _past_glued(text: str, holders: list[Holder], holder: Holder, nxt: Holder,
 def _glue(text: str, a: int, b: int) -> bool:
     """Only list punctuation, conjunctions or title words between two mentions?"""
     titles = language().titles
+    # (the word sets fetched once, not per word)
+    skip_left, role_tokens, keep = _syntax().skip_left, titles.role_tokens, titles.modifiers.keep
     # `Germany, along with Hungary, is reluctant`: the link is glue too.
     for word in drop_co_subjects(_words(text, a, b)):
         lower = np.strip_possessive(word.lower())
-        if not (lower in _syntax().skip_left or lower in titles.role_tokens
-                or lower in titles.modifiers.keep
+        if not (lower in skip_left or lower in role_tokens or lower in keep
                 or np.name_like(word)):
             return False
     return True
