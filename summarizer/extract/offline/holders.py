@@ -92,11 +92,11 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
     return sorted(out, key=_START)
 
 
-def may_hold(doc: Doc, registry: Registry, start: int, end: int) -> bool:
-    """Could `holders(doc, registry, start, end)` find anyone? False only when it surely finds
-    no one: no place of a holder's kind with a country, no named group, no person's mention and
-    no pronoun or anaphor in the range (what holders() reads, without its readings of each
-    mention). Asked before a range's cues are found, which cost several times more."""
+def names_one(doc: Doc, registry: Registry, start: int, end: int) -> bool:
+    """Does the range name one who may hold a position: a place of a holder's kind with a
+    country, a person's mention, or a named group (what holders() reads first, without its
+    readings of each mention)? With refers_to_one, a test that holders() surely finds no one
+    when both are False, asked before a range's cues (which cost several times more)."""
     text = doc.text
     index, places = gazetteer()
     for _, _, key in index.find(text, start, end):
@@ -106,9 +106,12 @@ def may_hold(doc: Doc, registry: Registry, start: int, end: int) -> bool:
     offsets, _ = _people(registry)
     if bisect.bisect_left(offsets, start) < bisect.bisect_left(offsets, end):
         return True
-    if not _referring().isdisjoint(map(_LOWER, doc.tokens(start, end))):
-        return True
     return bool(named_groups(text, start, end))
+
+
+def refers_to_one(doc: Doc, start: int, end: int) -> bool:
+    """Does the range hold a pronoun or an anaphor (`the country`) that may stand for one?"""
+    return not _referring().isdisjoint(map(_LOWER, doc.tokens(start, end)))
 
 
 def _former(text: str, start: int) -> bool:

@@ -45,7 +45,8 @@ from summarizer.extract.offline.holders import (
     any_target,
     covered,
     is_target,
-    may_hold,
+    names_one,
+    refers_to_one,
     research_only,
 )
 from summarizer.extract.offline.holders import (
@@ -389,9 +390,13 @@ _RED_LINE_AFTER = re.compile(r"['’]s\s+red\s+lines?\b")
 def may_vote(doc: Doc, registry: Registry, start: int, end: int,
              owner: tuple[str, str | None] | None) -> bool:
     """Could window_votes(doc, registry, start, end, owner) give a vote? False only when it
-    surely gives none: no one in the range to hold a cue (holders.may_hold) and no mention of
-    the candidate's plan (whose ask is its presenter's, _plan_votes). Read without the cues."""
-    return may_hold(doc, registry, start, end) or bool(_planned(doc.text, start, end, owner))
+    surely gives none: no one in the range to hold a cue and no mention of the candidate's
+    plan (whose ask is its presenter's, _plan_votes). Read without the cues."""
+    if names_one(doc, registry, start, end) or _planned(doc.text, start, end, owner):
+        return True
+    # Only a pronoun or anaphor could hold: whether one stands for a country is read at once
+    # (the mentions cost a fraction of the cues they may spare; most pronouns stand for none).
+    return refers_to_one(doc, start, end) and bool(find_holders(doc, registry, start, end))
 
 
 def window_votes(doc: Doc, registry: Registry, start: int, end: int,
