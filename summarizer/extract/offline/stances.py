@@ -534,8 +534,9 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if holder.actor is None and holder.code == candidate and _of_step(text, holder, cues):
             continue
         at = governor_of(tokens, ends, inside, holder)
+        # (no governing word: no link, copula, seeker, expecter or forecaster to ask about)
         governor = tokens[at].lower if at is not None else None
-        linked = _is_link(tokens, at) or after_copula(tokens, at)
+        linked = at is not None and (_is_link(tokens, at) or after_copula(tokens, at))
         if governor == "by" and (passive := _passive_cue(text, tokens, at, cues)):
             if not passive.presents or holder.code == candidate:
                 # (presenting backs the invitation only as the candidate's own ask)
@@ -543,7 +544,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
                                      presented=passive.presents))
             agents.add(passive)
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
-        if seeks(governor):
+        if governor is not None and seeks(governor):
             continue  # `sought Germany's backing`: whose support is sought gives none
         if at is not None and not linked and not holder.possessive and (
                 tokens[at].lower.endswith("ing")) and _gerund_object(text, tokens, at, holder):
@@ -551,9 +552,9 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if conditional_subject(text, holder.start):
             continue  # `would back it once the United States had endorsed it`: a condition
         before = tokens[at - 1].lower if at else None
-        if holder.code != candidate and expected(governor, before):
+        if governor is not None and holder.code != candidate and expected(governor, before):
             continue  # `Kyiv expects Germany to back it`: others' hope, not Germany's position
-        if holder.code != candidate and forecast(governor, before):
+        if governor is not None and holder.code != candidate and forecast(governor, before):
             # `Latvia fears that Washington will block it`: Latvia's forecast; the cue is no
             # one's, so the mention still stands between the forecaster and it.
             forecasts.append(holder)
