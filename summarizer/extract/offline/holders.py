@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
@@ -30,6 +31,7 @@ from summarizer.extract.offline.stance_forms import (
 )
 from summarizer.extract.offline.stance_scope import named_groups
 from summarizer.extract.offline.stance_turns import co_subject_before, the_public, turns
+from summarizer.extract.offline.token_spans import last_words
 from summarizer.extract.offline.word_packs import stance_scope
 
 _HOLDER_KINDS = ("country", "demonym", "capital", "body")
@@ -87,7 +89,29 @@ def holders(doc: Doc, registry: Registry, start: int, end: int) -> list[Holder]:
             holder = _anaphor(doc, tokens, k)
             if holder is not None:
                 out.append(holder)
-    return sorted(out, key=lambda h: h.start)
+    return sorted(out, key=_START)
+
+
+def names_one(doc: Doc, registry: Registry, start: int, end: int) -> bool:
+    """Does the range name one who may hold a position: a place of a holder's kind with a
+    country, a person's mention, or a named group (what holders() reads first, without its
+    readings of each mention)? With refers_to_one, a test that holders() surely finds no one
+    when both are False, asked before a range's cues (which cost several times more)."""
+    text = doc.text
+    index, places = gazetteer()
+    for _, _, key in index.find(text, start, end):
+        place = places[key]
+        if place.kind in _HOLDER_KINDS and place.country:
+            return True
+    offsets, _ = _people(registry)
+    if bisect.bisect_left(offsets, start) < bisect.bisect_left(offsets, end):
+        return True
+    return bool(named_groups(text, start, end))
+
+
+def refers_to_one(doc: Doc, start: int, end: int) -> bool:
+    """Does the range hold a pronoun or an anaphor (`the country`) that may stand for one?"""
+    return not _referring().isdisjoint(map(_LOWER, doc.tokens(start, end)))
 
 
 def _former(text: str, start: int) -> bool:
@@ -116,6 +140,7 @@ def research_only(doc: Doc, start: int, end: int, code: str) -> bool:
 
 
 _LOWER = attrgetter("lower")
+_START = attrgetter("start")  # (a sort key read in C, not a Python call per mention)
 
 # Per registry: its people's mentions in text order, so that a range's mentions are found by
 # bisection instead of a walk over every mention of the article for every sentence.
@@ -220,6 +245,9 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
     # (fetched once: the walk left asks them of every word it passes)
     object_prepositions = lang.stance.holders.object_prepositions
     role_tokens, keep = lang.titles.role_tokens, lang.titles.modifiers.keep
+    # The words a co-subject link ends with (co_subject_before's own first test, asked here in
+    # C so that most words pass without a call).
+    co_ends = last_words(turns().co_subjects)
     comma = False
     linked = -1  # `Germany, along with Hungary`: the link's first word (skipped up to it)
     # Tokens ending at or before the mention are a prefix of the (ordered) tokens.
@@ -229,7 +257,7 @@ def governor(tokens: list[Token], ends: list[int], inside: set[int], holder: Hol
         comma = comma or lower == ","
         if index > linked >= 0 or lower in skip_left or token.start in inside:
             continue
-        if (n := co_subject_before(tokens, index)) and index >= n - 1 and (
+        if lower in co_ends and (n := co_subject_before(tokens, index)) and index >= n - 1 and (
                 _mention_before(tokens, index - n, inside)):
             linked = index - n + 1  # a co-subject is no object of the link's `with`
             continue
@@ -292,7 +320,7 @@ def subjects(doc: Doc, holders: list[Holder], start: int, end: int) -> list[Hold
     object_prepositions = language().stance.holders.object_prepositions
     tokens = doc.tokens(start, end, skip_quotes=False)
     ends = [t.end for t in tokens]
-    inside = {i for h in holders for i in range(h.start, h.end)}
+    inside = covered(holders)
     out: list[Holder] = []
     for holder in holders:
         at = governor(tokens, ends, inside, holder)
@@ -303,8 +331,22 @@ def subjects(doc: Doc, holders: list[Holder], start: int, end: int) -> list[Hold
     return out
 
 
+def covered(holders: list[Holder]) -> set[int]:
+    """Every offset the mentions cover (what governor's `inside` holds), each mention's range
+    added in C rather than offset by offset."""
+    inside: set[int] = set()
+    for holder in holders:
+        inside.update(range(holder.start, holder.end))
+    return inside
+
+
 def is_target(word: str | None) -> bool:
     return word is not None and word in _target_heads()
+
+
+def any_target(words: Iterable[str]) -> bool:
+    """Is any of the words (lowered) a target verb's last word (is_target for each, in C)?"""
+    return not _target_heads().isdisjoint(map(str.lower, words))
 
 
 @per_language

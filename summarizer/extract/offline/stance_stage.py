@@ -23,7 +23,9 @@ with polarity and scope.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import cast
 
 from summarizer.countries import country_name
@@ -41,6 +43,7 @@ from summarizer.extract.offline.stances import (
     elliptical,
     group_votes,
     is_topical,
+    may_vote,
     plan_marks,
     plural_votes,
     point_votes,
@@ -76,7 +79,8 @@ def extract_stances(
     # Once the article names the plan, "the plan", "his roadmap" are the plan too.
     marks = plan_marks(doc)
     topical = on_question(doc, question, marks)
-    votes = [vote for passage in passages(doc, topical)
+    votes = [vote for passage in passages(
+                 doc, topical, lambda s: may_vote(doc, registry, s.start, s.end, owner))
              for vote in passage_votes(doc, registry, passage, owner)]
     # `… not desirable now. This was stated by X at …`: the sentence before is X's.
     text, openers = doc.text, stated_openers()
@@ -127,8 +131,14 @@ def on_question(doc: Doc, question: str, marks: list[int]) -> dict[int, bool]:
             for s in doc.sentences}
 
 
-def passages(doc: Doc, topical: dict[int, bool]) -> list[Passage]:
-    """The sentences on the question, and those right after one that refer back to it."""
+def passages(doc: Doc, topical: dict[int, bool],
+             voting: Callable[[Sentence], bool] | None = None) -> list[Passage]:
+    """The sentences on the question, and those right after one that refer back to it.
+
+    voting: whether a sentence's windows could give a vote (stances.may_vote; None: any
+    could). A sentence that could give none is not read as an elliptical follow-up or a
+    reaction when that reading could not change the next sentence's either (see _moot): its
+    cues are then not sought, and the passages left out are those that give no vote."""
     out: list[Passage] = []
     # How many links back to a sentence on the question (0: on it; 1: follows one up), so that
     # a follow-up of a follow-up is read too (`… ready to issue the invitation now. The rest,
@@ -139,7 +149,9 @@ def passages(doc: Doc, topical: dict[int, bool]) -> list[Passage]:
     for index, sentence in enumerate(doc.sentences):
         if topical[sentence.start]:
             depth, last = 0, index
-        elif depth < FOLLOW_UP_DEPTH and _follows_up(doc, sentence, strict=depth > 0):
+        elif depth < FOLLOW_UP_DEPTH and _follows_up(
+                doc, sentence, depth > 0,
+                None if voting is None else partial(_moot, doc, topical, index, voting)):
             depth += 1
         elif index == last + 2 and _adds_on(doc, sentence):
             # `… not prepared to offer an invitation. X and Y are not the only ones. Z and W
@@ -158,16 +170,41 @@ def passages(doc: Doc, topical: dict[int, bool]) -> list[Passage]:
 FOLLOW_UP_DEPTH = 2
 
 
-def _follows_up(doc: Doc, sentence: Sentence, strict: bool = False) -> bool:
+def _follows_up(doc: Doc, sentence: Sentence, strict: bool = False,
+                moot: Callable[[], bool] | None = None) -> bool:
     """`… the NATO invitation. It is premature.` / `They are reluctant.` (a group subject) /
     `Italy was wary too.`: a sentence that takes the question of the one before. strict (the
     one before only follows one up itself): not by a bare `it`, which may stand for whatever
-    that sentence turned to."""
+    that sentence turned to. moot: whether reading the sentence as a follow-up could change no
+    vote (then its cue readings, elliptical and reacts, are spared: False)."""
     start, end = sentence.start, sentence.end
+    if refers_back(doc.text, start, end, strict) or group_subject(doc, start, end) is not None:
+        return True
     # (strict: the cue search of `elliptical` is left out too: a second link is a reference.)
-    return (refers_back(doc.text, start, end, strict) or group_subject(doc, start, end) is not None
-            or (not strict and (elliptical(doc.text, start, end)
-                                or reacts(doc.text, start, end))))
+    if strict:
+        return False
+    # (both cue readings need a sentence of one window: a longer one is no follow-up by them)
+    if end - start > WINDOW or (moot is not None and moot()):
+        return False
+    return elliptical(doc.text, start, end) or reacts(doc.text, start, end)
+
+
+def _moot(doc: Doc, topical: dict[int, bool], index: int,
+          voting: Callable[[Sentence], bool]) -> bool:
+    """Could reading sentence `index` (right after one on the question, with no reference or
+    group subject of its own) as a follow-up change no vote? So when it could give no vote
+    itself (`voting`: no one to hold a cue, no plan mention; its group subject, the other
+    reading of a short passage, was already found absent), and the next sentence, read as a
+    passage only by a strict follow-up after a follow-up, is on the question, absent, or no
+    strict follow-up: then the next sentence is read alike either way (by `_adds_on`, two
+    sentences past the one on the question), and the chain stops there as well."""
+    sentences = doc.sentences
+    if voting(sentences[index]):
+        return False
+    if index + 1 >= len(sentences):
+        return True
+    after = sentences[index + 1]
+    return topical[after.start] or not _follows_up(doc, after, strict=True)
 
 
 def _adds_on(doc: Doc, sentence: Sentence) -> bool:

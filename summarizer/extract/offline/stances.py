@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter, itemgetter
 
 from summarizer.extract.offline import np
 from summarizer.extract.offline.cues import (
@@ -39,7 +40,15 @@ from summarizer.extract.offline.cues import (
 from summarizer.extract.offline.document import Doc, Token
 from summarizer.extract.offline.entities import Registry
 from summarizer.extract.offline.groups import GroupSubject, member_range
-from summarizer.extract.offline.holders import Holder, is_target, research_only
+from summarizer.extract.offline.holders import (
+    Holder,
+    any_target,
+    covered,
+    is_target,
+    names_one,
+    refers_to_one,
+    research_only,
+)
 from summarizer.extract.offline.holders import (
     governor as governor_of,
 )
@@ -378,12 +387,28 @@ def _owned_red_line(text: str, start: int, end: int) -> bool:
 _RED_LINE_AFTER = re.compile(r"['’]s\s+red\s+lines?\b")
 
 
+def may_vote(doc: Doc, registry: Registry, start: int, end: int,
+             owner: tuple[str, str | None] | None) -> bool:
+    """Could window_votes(doc, registry, start, end, owner) give a vote? False only when it
+    surely gives none: no one in the range to hold a cue and no mention of the candidate's
+    plan (whose ask is its presenter's, _plan_votes). Read without the cues."""
+    if names_one(doc, registry, start, end) or _planned(doc.text, start, end, owner):
+        return True
+    # Only a pronoun or anaphor could hold: whether one stands for a country is read at once
+    # (the mentions cost a fraction of the cues they may spare; most pronouns stand for none).
+    return refers_to_one(doc, start, end) and bool(find_holders(doc, registry, start, end))
+
+
 def window_votes(doc: Doc, registry: Registry, start: int, end: int,
                   owner: tuple[str, str | None] | None) -> list[Vote]:
     """The votes of one sentence (or window of a long one): its holders' cues, and what the
     plan asks. The cheap tests come first: most windows have no cue, some no holder."""
     text = doc.text
     if _question(text, start, end):
+        return []
+    # With no one to hold a cue, only the plan's ask can vote (_plan_votes: a plan mention
+    # needed): the range's cues, the dearest reading here, are then not sought at all.
+    if not may_vote(doc, registry, start, end, owner):
         return []
     found = _cues(text, start, end)
     asked = [c for c in request_cues(text, start, end)
@@ -397,12 +422,15 @@ def window_votes(doc: Doc, registry: Registry, start: int, end: int,
         return []
     # A cue's scope (_void) is judged only for the cue a holder takes: most cues are never taken.
     votes = _sentence_votes(doc, start, end, sorted(
-        found + asked + presented, key=lambda c: c.start), holders) if holders else []
+        found + asked + presented, key=_CUE_START), holders) if holders else []
     if holders and found:
         votes += _tail_belief_votes(text, start, end, found, holders)
     if planned:
         votes += _plan_votes(text, start, end, owner, found, planned)
     return votes
+
+
+_CUE_START = attrgetter("start")
 
 
 @per_language
@@ -488,60 +516,65 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     """cues: the range's cues in text order (scoped); holders: its mentions. In text order: a
     holder takes the nearest cue after it, whichever rule found the cue."""
     stance = language().stance
-    if not cues and not _owned_red_line(doc.text, start, end):
+    text = doc.text
+    if not cues and not _owned_red_line(text, start, end):
         return []
     tokens = doc.tokens(start, end, skip_quotes=False)
-    ends = [t.end for t in tokens]
-    inside = {i for h in holders for i in range(h.start, h.end)}
+    ends = list(map(_TOKEN_END, tokens))
+    inside = covered(holders)
     able: list[tuple[Holder, bool]] = []
     relative: list[Vote] = []
-    candidate = indirect_forms().candidate.country
+    forms = indirect_forms()
+    candidate = forms.candidate.country
+    prepositions = stance.holders.object_prepositions
     agents: set[Found] = set()
     forecasts: list[Holder] = []
     for holder in holders:
-        if _of_step(doc.text, holder, cues):
+        # (_of_step asks only the candidate country itself: the others without a call)
+        if holder.actor is None and holder.code == candidate and _of_step(text, holder, cues):
             continue
         at = governor_of(tokens, ends, inside, holder)
+        # (no governing word: no link, copula, seeker, expecter or forecaster to ask about)
         governor = tokens[at].lower if at is not None else None
-        linked = _is_link(tokens, at) or after_copula(tokens, at)
-        if governor == "by" and (passive := _passive_cue(doc.text, tokens, at, cues)):
+        linked = at is not None and (_is_link(tokens, at) or after_copula(tokens, at))
+        if governor == "by" and (passive := _passive_cue(text, tokens, at, cues)):
             if not passive.presents or holder.code == candidate:
                 # (presenting backs the invitation only as the candidate's own ask)
                 relative.append(Vote(holder.code, passive.position, (start, end), holder.actor,
                                      presented=passive.presents))
             agents.add(passive)
             continue  # `the plan was dismissed by Slovak Prime Minister X`: the agent holds it
-        if seeks(governor):
+        if governor is not None and seeks(governor):
             continue  # `sought Germany's backing`: whose support is sought gives none
         if at is not None and not linked and not holder.possessive and (
-                tokens[at].lower.endswith("ing")) and _gerund_object(doc.text, tokens, at, holder):
+                tokens[at].lower.endswith("ing")) and _gerund_object(text, tokens, at, holder):
             continue  # `of strengthening Russia by not endorsing it`: the verb's object
-        if conditional_subject(doc.text, holder.start):
+        if conditional_subject(text, holder.start):
             continue  # `would back it once the United States had endorsed it`: a condition
-        if holder.code != candidate and expected(
-                governor, tokens[at - 1].lower if at else None):
+        before = tokens[at - 1].lower if at else None
+        if governor is not None and holder.code != candidate and expected(governor, before):
             continue  # `Kyiv expects Germany to back it`: others' hope, not Germany's position
-        if holder.code != candidate and forecast(governor, tokens[at - 1].lower if at else None):
+        if governor is not None and holder.code != candidate and forecast(governor, before):
             # `Latvia fears that Washington will block it`: Latvia's forecast; the cue is no
             # one's, so the mention still stands between the forecaster and it.
             forecasts.append(holder)
             continue
         if at is not None and (reaction := reaction_cue(
-                doc.text, cues, (tokens[at].lower, tokens[at].start, tokens[at].end),
+                text, cues, (tokens[at].lower, tokens[at].start, tokens[at].end),
                 holder.start, holder.end)):
-            if not _void(doc.text, reaction, end):  # `faces resistance from Germany`
+            if not _void(text, reaction, end):  # `faces resistance from Germany`
                 relative.append(Vote(holder.code, reaction.position, (start, end), holder.actor))
             continue
-        if holder.possessive and _RED_LINE_AFTER.match(doc.text, holder.end) and (
-                crossed_red_line_of(doc.text, clause_bounds(doc.text, start, end,
+        if holder.possessive and _RED_LINE_AFTER.match(text, holder.end) and (
+                crossed_red_line_of(text, clause_bounds(text, start, end,
                                                             holder.start)[0], holder.start)):
             # `an invitation would cross Hungary's red lines`: the possessor's red line.
             relative.append(Vote(holder.code, "opposes", (start, end), holder.actor))
             continue
-        if at is not None and governor in indirect_forms().adjudged.owners and (
+        if at is not None and governor in forms.adjudged.owners and (
                 not holder.possessive) and (
-                _words(doc.text, tokens[at].end, holder.start) in ([], ["the"])) and red_line_of(
-                doc.text, clause_bounds(doc.text, start, end, holder.start)[0],
+                _words(text, tokens[at].end, holder.start) in ([], ["the"])) and red_line_of(
+                text, clause_bounds(text, start, end, holder.start)[0],
                 tokens[at].start):
             # `membership is a red line for Berlin`: the owner's red line (the subject's
             # judgement of the step is no one's when the red line is another's).
@@ -550,23 +583,25 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
         if not linked and not holder.possessive and at is not None and any(
                 c.start <= tokens[at].start < c.end for c in cues):
             continue  # `would support Ukraine`: the object of a cue verb holds nothing
-        prepositions = stance.holders.object_prepositions
         # `a letter from Kyiv's foreign minister urging allies to invite Ukraine`: the author
         # of a text, no object (stance.toml [holders] authored).
         authored = governor == "from" and at is not None and at > 0 and (
             tokens[at - 1].lower in stance.holders.authored)
         if not linked and not authored and (governor in prepositions or is_target(governor)) and (
-                not _owns_cue(doc.text, holder, cues)) and not (
+                not _owns_cue(text, holder, cues)) and not (
                 at is not None and absolute_subject(tokens, at)) and not (
-                _perspective(doc.text, tokens, at, holder, holders)):
-            votes_relative = _relative_vote(doc.text, holder, cues, start, end, holders)
+                _perspective(text, tokens, at, holder, holders)):
+            votes_relative = _relative_vote(text, holder, cues, start, end, holders)
             relative.extend(votes_relative)
             continue
         able.append((holder, linked))
     # `says Ukraine belongs in NATO`: the candidate judged holds nothing, and does not stand
     # between the one who judges and the cue.
-    judged = [h for h, _ in able if _judged(doc.text, h, cues)]
-    able = [(h, linked) for h, linked in able if h not in judged]
+    # (only the candidate country itself can be judged: the others without a call)
+    judged = [h for h, _ in able
+              if h.actor is None and h.code == candidate and _judged(text, h, cues)]
+    if judged:
+        able = [(h, linked) for h, linked in able if h not in judged]
     # Objects (`told reporters in Bratislava that …`) hold no cue, so they take none from the
     # subject before them either: only the mentions that may hold compete.
     candidates = [holder for holder, _ in able]
@@ -577,7 +612,7 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     # nor is a cue in the passive of the step (`said the plan was rejected`).
     every = cues
     cues = [c for c in every if (not agents or c not in agents) and not (
-        passive_of_step(doc.text, start, c))]
+        passive_of_step(text, start, c))]
     # `The invitation is supported by most allies, including Poland`, `… rejected by Hungary,
     # as well as Slovakia`: a mention a list link adds after a passive's `by` agent is an
     # agent too (the passive's cue is its).
@@ -586,25 +621,15 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
     agented = cues
     if any([linked for _, linked in able]):
         kept = set(map(id, cues))
-        agented = [c for c in every if id(c) in kept or _AGENT.match(doc.text, c.end)]
+        agented = [c for c in every if id(c) in kept or _AGENT.match(text, c.end)]
     for holder, linked in able:
         pool = agented if linked else cues
-        cue = _cue_for(doc.text, holder, pool, linked, start, end,
-                       _next_holder(doc.text, candidates, holder, pool), candidates)
-        cue = None if cue is None else _behind(doc.text, cue, end)
-        if cue is None or _void(doc.text, cue, end) or (
-                not holder.possessive and unborne(doc.text, holder.end, cue)) or (
-                crosses_complement(doc.text, (holder.start, holder.end), cue.start)):
-            continue  # `Zelensky criticised the reluctance of allies`: not his
-        # Across a judged candidate only a plain report carries the cue: `Greece says Ukraine
-        # belongs in NATO`, not `Greece doubts Ukraine belongs …` (a verdict of its own).
-        across = [m for m in judged if holder.end <= m.start and m.end <= cue.start]
-        if across and not reports(doc.text, holder.end, across[0].start):
+        cue = _cue_for(text, holder, pool, linked, start, end, candidates)
+        if cue is None:
             continue
-        if reported_of_others(doc.text, holder.end, cue.start):
-            continue  # `Zelensky said critics had called the plan dangerous`: theirs
-        if cue.position == "supports" and _candidate_claim(doc.text, holders, holder):
-            continue  # `Kyiv says Berlin supports it`: an interested party's word for it
+        # The cue's kind against the holder's country, asked first (attributes alone; every
+        # test below is a pure reading that only drops the vote, so their order cannot change
+        # which votes are made, and the scope is then judged for fewer cues):
         if (cue.undecided or cue.not_candidate) and holder.code == candidate:
             continue  # `Kyiv is still weighing whether to accept …`: not its own invitation
         if cue.candidate_only and holder.code != candidate:
@@ -613,13 +638,31 @@ def _sentence_votes(doc: Doc, start: int, end: int, cues: list[Found],
             # Presenting a plan backs the invitation only as the candidate's own ask: another
             # country presenting a plan (`Orban presented his own peace plan`) backs its own.
             continue
-        if holder.code != candidate and _appealed_to(doc.text, tokens, holder, cue, start, end):
+        cue = _behind(text, cue, end)  # (a new position only: the kind asked above stays)
+        if _void(text, cue, end) or (
+                not holder.possessive and unborne(text, holder.end, cue)) or (
+                crosses_complement(text, (holder.start, holder.end), cue.start)):
+            continue  # `Zelensky criticised the reluctance of allies`: not his
+        # Across a judged candidate only a plain report carries the cue: `Greece says Ukraine
+        # belongs in NATO`, not `Greece doubts Ukraine belongs …` (a verdict of its own).
+        across = [m for m in judged if holder.end <= m.start and m.end <= cue.start]
+        if across and not reports(text, holder.end, across[0].start):
+            continue
+        if reported_of_others(text, holder.end, cue.start):
+            continue  # `Zelensky said critics had called the plan dangerous`: theirs
+        if cue.position == "supports" and _candidate_claim(text, holders, holder):
+            continue  # `Kyiv says Berlin supports it`: an interested party's word for it
+        if holder.code != candidate and _appealed_to(text, tokens, holder, cue, start, end):
             continue  # `urged its allies, including Germany, to invite it`: asked, not holding
-        if _opening_participle_object(doc.text, tokens, holders, holder, cue):
+        if _opening_participle_object(text, tokens, holders, holder, cue):
             continue  # `Addressing Spain and Italy, the Polish minister called for …`
         votes.append(Vote(holder.code, cue.position, (start, end), holder.actor,
                           held_at=holder.start, presented=cue.presents))
     return votes
+
+
+# A token's end offset (Token is a named tuple: text, start, end, lower).
+_TOKEN_END = itemgetter(2)
 
 
 @per_language
@@ -912,23 +955,26 @@ def _past_glued(text: str, holders: list[Holder], holder: Holder, nxt: Holder,
 def _glue(text: str, a: int, b: int) -> bool:
     """Only list punctuation, conjunctions or title words between two mentions?"""
     titles = language().titles
+    # (the word sets fetched once, not per word)
+    skip_left, role_tokens, keep = _syntax().skip_left, titles.role_tokens, titles.modifiers.keep
     # `Germany, along with Hungary, is reluctant`: the link is glue too.
     for word in drop_co_subjects(_words(text, a, b)):
         lower = np.strip_possessive(word.lower())
-        if not (lower in _syntax().skip_left or lower in titles.role_tokens
-                or lower in titles.modifiers.keep
+        if not (lower in skip_left or lower in role_tokens or lower in keep
                 or np.name_like(word)):
             return False
     return True
 
 
 def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: int,
-             end: int, nxt: Holder | None, candidates: list[Holder]) -> Found | None:
+             end: int, candidates: list[Holder]) -> Found | None:
     lo, hi = clause_bounds(text, start, end, holder.start)
     after = [c for c in cues if holder.end <= c.start < hi]
     shared = None if holder.possessive or after else shared_clause(text, start, end, hi)
     if shared is not None:
         after = [c for c in cues if shared[0] <= c.start < shared[1] and not c.owned_only]
+    # The next mention that could claim a cue first (sought only when a cue follows).
+    nxt = _next_holder(text, candidates, holder, cues) if after else None
     for cue in after:
         if nxt is not None and nxt.end <= cue.start and _glue(text, holder.end, nxt.start):
             # A list or a described person is one subject: the mention past it decides.
@@ -948,7 +994,7 @@ def _cue_for(text: str, holder: Holder, cues: list[Found], linked: bool, start: 
             if not (adjacent and cue.possessable):
                 return None
             return _predicated(text, cue, cues, hi) if cue.position == "supports" else cue
-        if len(gap) > HOLDER_REACH or any(is_target(w.lower()) for w in drop_co_subjects(gap)):
+        if len(gap) > HOLDER_REACH or any_target(drop_co_subjects(gap)):
             return None
         if cue.position == "supports" and (
                 limit := limited_to_later(text, hi, end, cue.end)) is not None:
@@ -1065,7 +1111,13 @@ def _undated(text: str, at: int, hi: int) -> bool:
     """Does the clause from `at` go on to support without a date (`without setting a
     timeline`, `but no date`)? stance.toml [continuation] undated."""
     pack = language().stance.continuation
-    rest = f" {' '.join(w.lower() for w in _words(text, at, min(hi, at + 160)))} "
+    stop = min(hi, at + 160)
+    # A lead's first word is in the stretch lowered as one piece whenever it is one of its
+    # words lowered: most clauses hold none, found in C before the words are split and joined.
+    heads = _undated_heads()
+    if heads is not None and not any(map(text[at:stop].lower().__contains__, heads)):
+        return False
+    rest = f" {' '.join(w.lower() for w in _words(text, at, stop))} "
     for lead in pack.undated:
         k = rest.find(f" {lead} ")
         if k < 0:
@@ -1076,6 +1128,15 @@ def _undated(text: str, at: int, hi: int) -> bool:
                    for o in pack.undated_objects):
                 return True
     return False
+
+
+@per_language
+def _undated_heads() -> frozenset[str] | None:
+    """The first words of the undated leads (`without`, `but`, `though`); None (no test) when
+    one holds a sigma, the one letter whose lower case depends on its neighbours, so that a
+    word lowered alone could differ from the same word lowered in its stretch."""
+    heads = frozenset(lead.split()[0] for lead in language().stance.continuation.undated)
+    return None if any(ch in "Σσς" for head in heads for ch in head) else heads
 
 
 def _impersonal_clause(text: str, start: int, end: int, hi: int) -> tuple[int, int] | None:
