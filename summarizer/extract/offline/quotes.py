@@ -13,8 +13,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import attrgetter
 
+from summarizer.extract.offline.collector import per_article
 from summarizer.extract.offline.prefilter import occurrences
 
 DOUBLE = "\"“”„‟«»″"
@@ -200,10 +202,7 @@ def find_quotes(text: str, paragraphs: list[Range]) -> list[Quote]:
     """All quotations in the given paragraphs (content paragraphs, in order)."""
     found: list[Quote] = []
     carry: _Open | None = None
-    # Every mark of the text found once; each paragraph takes its own by bisecting.
-    doubles = occurrences(text, DOUBLE)
-    singles = occurrences(text, SINGLE)
-    every = sorted(doubles + singles)
+    doubles, singles, every = _marks(text)
     count = len(every)
     bisect_left = bisect.bisect_left
     for index, (start, end) in enumerate(paragraphs):
@@ -224,6 +223,18 @@ def find_quotes(text: str, paragraphs: list[Range]) -> list[Quote]:
     if carry is not None:
         found.append(_unclosed(text, carry))
     return sorted(found, key=_START)
+
+
+# Every mark of the text found once; each paragraph takes its own by bisecting. Kept for the
+# article: document.build reads its paragraphs and quotation._passages its lines, in the same
+# text (13 scans of it for one). The lists are only sliced and bisected, never changed.
+@per_article
+@lru_cache(maxsize=4)
+def _marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """The offsets of the text's double marks, of its single marks, and of both, in order."""
+    doubles = occurrences(text, DOUBLE)
+    singles = occurrences(text, SINGLE)
+    return doubles, singles, sorted(doubles + singles)
 
 
 def _singles_outside(
