@@ -309,12 +309,14 @@ def _completed(phrase: list[Token]) -> np.Ref | None:
     people = language().people
     matches: list[np.Ref] = []
     start, end = phrase[0].start, phrase[-1].end
-    # The names whose words before the last are the phrase's words before its cut-off one,
-    # for each length of name that fits the phrase, in the order of [*places, *people].
+    # The names whose words before the last are the phrase's words before its cut-off one and
+    # whose last word begins as it does, for each length of name that fits the phrase, in the
+    # order of [*places, *people].
     texts = [t.text for t in phrase]
     by_head = _names_by_head()
+    opening = stem[:CUT_MIN_LETTERS]
     found = sorted(entry for n in range(len(texts))
-                   for entry in by_head.get(tuple(texts[n:-1]), ()))
+                   for entry in by_head.get((tuple(texts[n:-1]), opening), ()))
     for _, surface, last in found:
         if last == stem or not last.startswith(stem):
             continue
@@ -330,17 +332,20 @@ def _completed(phrase: list[Token]) -> np.Ref | None:
 
 
 @per_language
-def _names_by_head() -> dict[tuple[str, ...], list[tuple[int, str, str]]]:
+def _names_by_head() -> dict[tuple[tuple[str, ...], str], list[tuple[int, str, str]]]:
     """Every place, body and person name (the gazetteer's, then the people list's), keyed by
-    its words before the last one, as (its rank in that order, the name, its last word):
-    _completed looks up the few names that can end a cut-off phrase, where reading all of
-    them (some ten thousand, split each time) cost more than the rest of the attribution."""
+    its words before the last one and the first CUT_MIN_LETTERS letters of its last word (a
+    cut-off word keeps at least that many, which the last word must begin with), as (its rank
+    in that order, the name, its last word): _completed looks up the few names that can end a
+    cut-off phrase, where reading all of them (some ten thousand, split each time) cost more
+    than the rest of the attribution."""
     _, places = gazetteer()
-    index: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
+    index: dict[tuple[tuple[str, ...], str], list[tuple[int, str, str]]] = {}
     for rank, surface in enumerate([*places, *language().people.by_spelling]):
         words = surface.split()
         if words:
-            index.setdefault(tuple(words[:-1]), []).append((rank, surface, words[-1]))
+            key = (tuple(words[:-1]), words[-1][:CUT_MIN_LETTERS])
+            index.setdefault(key, []).append((rank, surface, words[-1]))
     return index
 
 
