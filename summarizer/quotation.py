@@ -41,7 +41,6 @@ MAX_PIECES = 8
 # ("she told reporters in Kyiv on Tuesday"), not a paragraph.
 MAX_TAG_CHARS = 200
 
-_LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
 # Where a clause ends inside a quotation: a quote may begin after or end before one of these.
 # (Not the hyphen: "well-known" is one word.)
@@ -88,7 +87,7 @@ def _passages(text: str) -> _Passages:
     # Imported here: the offline package imports this module (its quotes meet the same rule).
     from summarizer.extract.offline.quotes import find_quotes
 
-    lines = [m.span() for m in _LINE.finditer(text) if not m.group().isspace()]
+    lines = _lines(text)
     ranges = sorted((q.start, q.end) for q in find_quotes(text, lines) if q.end > q.start)
     merged: list[list[int]] = []
     for start, end in ranges:
@@ -102,6 +101,20 @@ def _passages(text: str) -> _Passages:
         else:
             merged.append([start, end])
     return _Passages(tuple(m[0] for m in merged), tuple(m[1] for m in merged))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line that is not blank (a run of characters other than a
+    newline, not all spaces), read from str.split: a regex's match object, span and group per
+    line cost more than this loop."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line and not line.isspace():
+            lines.append((start, end))
+        start = end + 1
+    return lines
 
 
 def _between_marks(text: str, start: int, end: int) -> bool:

@@ -42,7 +42,7 @@ from summarizer.extract.offline import (
 from summarizer.extract.offline.attribution_pack import attribution_pack
 from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token, blank
-from summarizer.extract.offline.language import grammar, language
+from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.source_pack import pack as source_pack
@@ -309,12 +309,16 @@ def _completed(phrase: list[Token]) -> np.Ref | None:
     people = language().people
     matches: list[np.Ref] = []
     start, end = phrase[0].start, phrase[-1].end
-    for surface in [*places, *people.by_spelling]:
-        words = surface.split()
-        head = [t.text for t in phrase[-len(words) :]]
-        if len(head) != len(words) or head[:-1] != words[:-1] or words[-1] == stem:
-            continue
-        if not words[-1].startswith(stem):
+    # The names whose words before the last are the phrase's words before its cut-off one and
+    # whose last word begins as it does, for each length of name that fits the phrase, in the
+    # order of [*places, *people].
+    texts = [t.text for t in phrase]
+    by_head = _names_by_head()
+    opening = stem[:CUT_MIN_LETTERS]
+    found = sorted(entry for n in range(len(texts))
+                   for entry in by_head.get((tuple(texts[n:-1]), opening), ()))
+    for _, surface, last in found:
+        if last == stem or not last.startswith(stem):
             continue
         place = places.get(surface)
         if place is None:
@@ -325,6 +329,24 @@ def _completed(phrase: list[Token]) -> np.Ref | None:
             matches.append(np.Ref("org", surface, start, end, affiliation=affiliation,
                                   country=place.country))
     return matches[0] if len({(m.name, m.affiliation, m.country) for m in matches}) == 1 else None
+
+
+@per_language
+def _names_by_head() -> dict[tuple[tuple[str, ...], str], list[tuple[int, str, str]]]:
+    """Every place, body and person name (the gazetteer's, then the people list's), keyed by
+    its words before the last one and the first CUT_MIN_LETTERS letters of its last word (a
+    cut-off word keeps at least that many, which the last word must begin with), as (its rank
+    in that order, the name, its last word): _completed looks up the few names that can end a
+    cut-off phrase, where reading all of them (some ten thousand, split each time) cost more
+    than the rest of the attribution."""
+    _, places = gazetteer()
+    index: dict[tuple[tuple[str, ...], str], list[tuple[int, str, str]]] = {}
+    for rank, surface in enumerate([*places, *language().people.by_spelling]):
+        words = surface.split()
+        if words:
+            key = (tuple(words[:-1]), words[-1][:CUT_MIN_LETTERS])
+            index.setdefault(key, []).append((rank, surface, words[-1]))
+    return index
 
 
 def _after_ref(tokens: list[Token], text: str, general: bool = True) -> np.Ref | None:

@@ -223,9 +223,12 @@ def _complement(tokens: list[Token], ref: np.Ref) -> bool:
     -ed; the subject is the noun before that adjective or participle."""
     at = bisect.bisect_left(tokens, ref.start, key=_START)
     prepositions = grammar().clauses.prepositions
+    stop = max(at - 1 - COMPLEMENT_REACH, 0)
+    if prepositions.isdisjoint(map(_LOWER, tokens[stop + 1 : at])):
+        return False  # (no preposition in reach, as for most subjects: one set test in C)
     modifiers = attribution_pack().plain_subjects.post_modifiers
     pronouns = grammar().noun_phrases.pronouns
-    for m in range(at - 1, max(at - 1 - COMPLEMENT_REACH, 0), -1):
+    for m in range(at - 1, stop, -1):
         lower = tokens[m].lower
         if not tokens[m].text[0].isalnum() or lower in pronouns or lower in _RELATIVE_WORDS:
             return False

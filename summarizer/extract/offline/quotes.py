@@ -13,8 +13,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import attrgetter
 
+from summarizer.extract.offline.collector import per_article
 from summarizer.extract.offline.prefilter import occurrences
 
 DOUBLE = "\"“”„‟«»″"
@@ -200,30 +202,63 @@ def find_quotes(text: str, paragraphs: list[Range]) -> list[Quote]:
     """All quotations in the given paragraphs (content paragraphs, in order)."""
     found: list[Quote] = []
     carry: _Open | None = None
-    # Every mark of the text found once; each paragraph takes its own by bisecting.
-    doubles = occurrences(text, DOUBLE)
-    singles = occurrences(text, SINGLE)
-    every = sorted(doubles + singles)
+    doubles, singles, every = _marks(text)
     count = len(every)
     bisect_left = bisect.bisect_left
+    read = _read_paragraphs(text)
     for index, (start, end) in enumerate(paragraphs):
         first = bisect_left(every, start)
         if carry is None and (first == count or every[first] >= end):
             continue  # not a mark: no quote opens, closes or goes on here (most paragraphs)
+        if carry is None:
+            known = read.get((start, end))
+            if known is not None:
+                found.extend(known[1] if known[0] == index else [
+                    Quote(q.pieces, q.open_at, q.close_at, index, index) for q in known[1]])
+                continue
+        entering = carry
         # (bisected here, not by _within: a Python call fewer per paragraph)
         marks = doubles[bisect_left(doubles, start) : bisect_left(doubles, end)]
         single = singles[bisect_left(singles, start) : bisect_left(singles, end)]
         if not marks and carry is None:
             # No double quote opens, closes or goes on here: only single quotes may.
-            found.extend(_singles_outside(text, index, start, end, [], None, single))
-            continue
-        quotes, carry = _double_quotes(text, index, start, end, carry, marks)
-        found.extend([q for q in quotes if q.end > q.start])
-        if single:
-            found.extend(_singles_outside(text, index, start, end, quotes, carry, single))
+            here = _singles_outside(text, index, start, end, [], None, single)
+        else:
+            quotes, carry = _double_quotes(text, index, start, end, carry, marks)
+            here = [q for q in quotes if q.end > q.start]
+            if single:
+                here.extend(_singles_outside(text, index, start, end, quotes, carry, single))
+        if entering is None and carry is None and all(
+                q.para == index and q.last_para == index for q in here):
+            read[(start, end)] = (index, here)
+        found.extend(here)
     if carry is not None:
         found.append(_unclosed(text, carry))
     return sorted(found, key=_START)
+
+
+# A paragraph's quotes, when no quote runs into it or on out of it: a function of the text and
+# the paragraph's bounds alone, but for its index (each quote's `para`). quotation._passages
+# reads the article's lines after document.build read its paragraphs, most of them the same
+# stretches: their quotes are taken from here (relabelled if the index differs), not read
+# again mark by mark. Keyed by (start, end); each entry is (the index, the quotes in order).
+@per_article
+@lru_cache(maxsize=4)
+def _read_paragraphs(text: str) -> dict[Range, tuple[int, list[Quote]]]:
+    """The table of the text's paragraphs read so far (filled by find_quotes)."""
+    return {}
+
+
+# Every mark of the text found once; each paragraph takes its own by bisecting. Kept for the
+# article: document.build reads its paragraphs and quotation._passages its lines, in the same
+# text (13 scans of it for one). The lists are only sliced and bisected, never changed.
+@per_article
+@lru_cache(maxsize=4)
+def _marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """The offsets of the text's double marks, of its single marks, and of both, in order."""
+    doubles = occurrences(text, DOUBLE)
+    singles = occurrences(text, SINGLE)
+    return doubles, singles, sorted(doubles + singles)
 
 
 def _singles_outside(
