@@ -180,7 +180,7 @@ def _plan_starts(text: str) -> list[int] | None:
 
 
 # The patterns whose every match opens with a plan phrase (the plan's names are plan phrases
-# too): a search in a long text starts at the first phrase in range (see `_from_plan`). The
+# too): in a long text they are tried at the phrases' openings only (see finditer). The
 # plan words are searched without a prefilter: `re` scans for their first letters in C, faster
 # than the prefilter's tests; so are the two that open with them, whose prefilters test every
 # verb of what a plan does (more costly than the search from the phrase on).
@@ -197,26 +197,34 @@ def _filtered() -> dict[str, Filtered]:
     return filtered
 
 
-def _from_plan(text: str, start: int, end: int) -> int | None:
-    """Where a search for a pattern opening with a plan phrase may start in text[start:end]:
-    at the first phrase's opening in a long text (None: no phrase opens in the range), else
-    at `start`. Every match starts at an opening, so none is missed."""
-    if len(text) < _INDEXED:
-        return start
-    starts = _plan_starts(text)
-    if starts is None:
-        return start
-    k = bisect.bisect_left(starts, start)
-    return starts[k] if k < len(starts) and starts[k] < end else None
-
-
 def finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     if key in _AT_PLAN:
-        first = _from_plan(text, start, end)
-        if first is None:
-            return iter(())
-        start = first
+        starts = _plan_starts(text) if len(text) >= _INDEXED else None
+        if starts is not None:
+            k = bisect.bisect_left(starts, start)
+            if k == len(starts) or starts[k] >= end:
+                return iter(())  # (most stretches: no plan phrase opens in them)
+            return _at_openings(_filtered()[key].regex, text, starts, k, end)
     return _filtered()[key].finditer(text, start, end)
+
+
+def _at_openings(regex: re.Pattern[str], text: str, starts: list[int], k: int,
+                 end: int) -> Iterator[re.Match[str]]:
+    """regex.finditer(text, starts[k], end) for a pattern whose every match opens at a plan
+    phrase's opening (starts, from the k-th on): the pattern is tried at those openings only,
+    left to right, each from where the last match ended, as finditer does. `re` scans for
+    the phrases' first letters, common ones (`a`, `i`, `p` …), and tries the phrase
+    alternation at each of them; a sentence has a plan phrase or two."""
+    resume = starts[k]
+    while k < len(starts) and starts[k] < end:
+        at = starts[k]
+        k += 1
+        if at < resume:
+            continue
+        match = regex.match(text, at, end)
+        if match is not None:
+            yield match
+            resume = max(match.end(), at + 1)  # (no match is empty: each holds a phrase)
 
 
 def search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
