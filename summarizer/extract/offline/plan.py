@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from summarizer.extract.offline import clauses, cues, np
 from summarizer.extract.offline.aims import stated_aims
@@ -23,6 +23,8 @@ from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import (
     finditer,
     finditer_in,
+    finditer_named,
+    finditer_points_include,
     in_article,
     lowered,
     naming_plan,
@@ -738,10 +740,11 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
             continue
         out.append(named or (number, label, (match.start(), end)))
     listed = _inline_list(doc, sentence) or _inline_numbered(text, a, b)
-    for key in ("named", "includes", "aside_includes", "points_include", "one_of"):
-        for match in finditer(key, text, a, b):
-            if listed:
-                continue
+    # (A sentence that lists the points inline is read for that list only.)
+    for key in ("named", "includes", "aside_includes", "points_include", "one_of") if (
+            not listed) else ():
+        finder = _FINDERS.get(key)
+        for match in finder(doc, a, b) if finder else finditer(key, text, a, b):
             if text.startswith("by ", match.end()):
                 continue  # `the plan proposed by Zelensky`: who proposed it, not what
             if _not_content(text[match.end() : b]):
@@ -800,6 +803,11 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
     return [p for p in map(_ordinal_item, out + listed) if p is not None]
+
+
+# The forms read where they may open only (see plan_patterns.finditer_named).
+_FINDERS: dict[str, Callable[[Doc, int, int], Iterator[re.Match[str]]]] = {
+    "named": finditer_named, "points_include": finditer_points_include}
 
 
 def _object_of(text: str, start: int, match: re.Match[str]) -> bool:

@@ -17,6 +17,13 @@ from summarizer.extract.offline.prefilter import (
     occurrences,
 )
 
+# The words `named` allows before its noun (`another key point …`, `the central element …`):
+# its matches open this many words before a noun at the most (see finditer_named).
+_NAMED_LEADS = ("another ", "a ", "the ")
+_NAMED_ADJECTIVES = ("central ", "key ", "main ", "first ", "second ")
+# `named` reads at most this many characters between its noun and the plan's name.
+_NAMED_GAP = 80
+
 
 @per_language
 def patterns() -> dict[str, re.Pattern[str]]:
@@ -51,8 +58,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:the )?({ordinals}) (?:of (?:[\w’'-]+ ){{1,4}}?|[a-z]+ )?(?:{nouns})\b"
             rf"(?:\s*(?:calling for|is|was|:|,|being))?\s*", re.I),
         "named": re.compile(
-            rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"
-            rf"[^.]{{0,80}}?{plan}[”\"’']?(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? (?:is|are|was)\s+",
+            rf"\b(?:{'|'.join(_NAMED_LEADS)})?(?:{'|'.join(_NAMED_ADJECTIVES)})?(?:{nouns})\b"
+            rf"[^.]{{0,{_NAMED_GAP}}}?{plan}[”\"’']?(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? "
+            rf"(?:is|are|was)\s+",
             re.I),
         # (`The plan's economic section proposes …`: a section of the plan says it too.)
         "includes": re.compile(
@@ -204,27 +212,28 @@ def finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str
             k = bisect.bisect_left(starts, start)
             if k == len(starts) or starts[k] >= end:
                 return iter(())  # (most stretches: no plan phrase opens in them)
-            return _at_openings(_filtered()[key].regex, text, starts, k, end)
+            return _at_places(_filtered()[key].regex, text, starts, k, end)
     return _filtered()[key].finditer(text, start, end)
 
 
-def _at_openings(regex: re.Pattern[str], text: str, starts: list[int], k: int,
-                 end: int) -> Iterator[re.Match[str]]:
-    """regex.finditer(text, starts[k], end) for a pattern whose every match opens at a plan
-    phrase's opening (starts, from the k-th on): the pattern is tried at those openings only,
-    left to right, each from where the last match ended, as finditer does. `re` scans for
-    the phrases' first letters, common ones (`a`, `i`, `p` …), and tries the phrase
-    alternation at each of them; a sentence has a plan phrase or two."""
-    resume = starts[k]
-    while k < len(starts) and starts[k] < end:
-        at = starts[k]
+def _at_places(regex: re.Pattern[str], text: str, places: list[int], k: int,
+               end: int) -> Iterator[re.Match[str]]:
+    """regex.finditer(text, places[k], end) for a pattern whose every match opens at one of
+    `places` (in order, from the k-th on): the pattern is tried there only, left to right,
+    each from where the last match ended, as finditer does. A pattern that opens with `\b`, a
+    look-behind or a case-blind alternation gives `re` no quick test for where a match may
+    open, and each place it tries costs a call of the matcher (a plan phrase's opening is one
+    of common first letters, `a`, `i`, `p` …): a sentence has a place or two."""
+    resume = places[k] if k < len(places) else end
+    while k < len(places) and places[k] < end:
+        at = places[k]
         k += 1
         if at < resume:
             continue
         match = regex.match(text, at, end)
         if match is not None:
             yield match
-            resume = max(match.end(), at + 1)  # (no match is empty: each holds a phrase)
+            resume = max(match.end(), at + 1)  # (no match is empty: each holds a word)
 
 
 def search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
@@ -291,3 +300,88 @@ def in_article(doc: Doc, form: Filtered) -> bool:
     if found is None:
         found = known[form] = form.hint is None or form.hint.may_match(doc.text)
     return found
+
+
+def _noun_places(doc: Doc) -> list[int] | None:
+    """Where a noun of the plan's points (plan.toml [points] nouns, any case) starts in the
+    article, in order; None where the lower-cased text does not tell (see lowered) or a noun
+    is not a plain word. Found once per article."""
+    def find() -> list[int] | None:
+        low, exact = lowered(doc)
+        nouns = language().plan.points.nouns
+        if not exact or not all(n.isascii() and n.isalpha() for n in nouns):
+            return None
+        return occurrences(low, [n.lower() for n in nouns])
+
+    return doc.once("plan.noun_places", find)
+
+
+@per_language
+def _named_leads() -> tuple[str, ...]:
+    """What `named` may read before its noun: nothing, a lead, an adjective or both."""
+    return tuple(lead + adjective for lead in ("", *_NAMED_LEADS)
+                 for adjective in ("", *_NAMED_ADJECTIVES))
+
+
+def finditer_named(doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
+    """finditer("named", doc.text, start, end), tried only where a match may open: a noun of
+    the points (or a lead and an adjective before it, `Another key point`) that has a plan
+    phrase's opening after it within _NAMED_GAP characters past the noun and no full stop
+    before it (the pattern's `[^.]{0,80}?` and then the plan). Most nouns have none, and the
+    pattern, tried by `re` at every character of the sentence, cost more than the rest of
+    the sentence's reading."""
+    text = doc.text
+    places = _noun_places(doc)
+    starts = _plan_starts(text) if len(text) >= _INDEXED else None
+    if places is None or starts is None:
+        return finditer("named", text, start, end)
+    low = lowered(doc)[0]
+    reach = max(map(len, language().plan.points.nouns)) + _NAMED_GAP
+    tried: set[int] = set()
+    i = bisect.bisect_left(places, start)
+    while i < len(places) and places[i] < end:
+        noun = places[i]
+        i += 1
+        k = bisect.bisect_right(starts, noun)  # (the plan opens past the noun's end)
+        if k == len(starts) or starts[k] > noun + reach or text.find(".", noun, starts[k]) >= 0:
+            continue  # (a later opening is further still, past the same full stop)
+        for lead in _named_leads():
+            at = noun - len(lead)
+            if at >= start and low.startswith(lead, at):
+                tried.add(at)
+    if not tried:
+        return iter(())
+    return _at_places(_filtered()["named"].regex, text, sorted(tried), 0, end)
+
+
+def finditer_points_include(doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
+    """finditer("points_include", doc.text, start, end), tried only where a match may open:
+    `its` (any case), a plan phrase's opening, or `the` and spaces before one; and only where
+    a noun of the points follows (every match holds one). See finditer_named."""
+    text = doc.text
+    places = _noun_places(doc)
+    starts = _plan_starts(text) if len(text) >= _INDEXED else None
+    if places is None or starts is None:
+        return finditer("points_include", text, start, end)
+    i = bisect.bisect_left(places, start)
+    if i == len(places) or places[i] >= end:
+        return iter(())  # no noun of the points in the stretch
+    low = lowered(doc)[0]
+    tried: set[int] = set()
+    k = bisect.bisect_left(starts, start)
+    while k < len(starts) and starts[k] < end:
+        opening = starts[k]
+        k += 1
+        tried.add(opening)
+        at = opening
+        while at > start and text[at - 1].isspace():  # (what `\s` matches)
+            at -= 1
+        if at < opening and at - 3 >= start and low.startswith("the", at - 3):
+            tried.add(at - 3)
+    at = low.find("its", start, end)
+    while at >= 0:
+        tried.add(at)
+        at = low.find("its", at + 1, end)
+    if not tried:
+        return iter(())
+    return _at_places(_filtered()["points_include"].regex, text, sorted(tried), 0, end)
