@@ -23,6 +23,7 @@ from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import (
     finditer,
     finditer_in,
+    finditer_it,
     finditer_named,
     finditer_points_include,
     in_article,
@@ -1153,7 +1154,7 @@ def _it_points(doc: Doc, planned: set[int], stated: set[int]) -> list[
         if not (after_plan or sentence.start in planned):
             continue
         words = text[sentence.start : sentence.end]
-        for match in finditer("it", words, 0, len(words)):
+        for match in finditer_it(words):
             at = sentence.start + match.start(1)
             if not (after_plan or search("plan", text, sentence.start, at)):
                 continue

@@ -23,6 +23,10 @@ _NAMED_LEADS = ("another ", "a ", "the ")
 _NAMED_ADJECTIVES = ("central ", "key ", "main ", "first ", "second ")
 # `named` reads at most this many characters between its noun and the plan's name.
 _NAMED_GAP = 80
+# What `it` (the plan) follows in the `it` form: a mark of these (and spaces), or a word of
+# these and spaces, or nothing (the sentence's start). See finditer_it.
+_IT_AFTER = ",;:—–"
+_IT_LINKS = ("but", "and", "does", "did", "also")
 
 
 @per_language
@@ -86,7 +90,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{nouns})\b[^:\n]{{0,400}},\s+(?:these|they)\s+(?:are|were)\s*:\s*$", re.I),
         # `Not only does it ask for …, but it also calls for …`, where `it` is the plan.
         "it": re.compile(
-            rf"(?:^|(?<=[,;:—–])\s*|\b(?:but|and|does|did|also)\s+)(it)\s+(?:also\s+)?"
+            rf"(?:^|(?<=[{_IT_AFTER}])\s*|\b(?:{'|'.join(_IT_LINKS)})\s+)(it)\s+(?:also\s+)?"
             rf"(?:{pverbs})\s+", re.I),
         "such_as": re.compile(r",?\s+(?:such as|including|notably|namely)\s+", re.I),
         # (`Kyiv had proposed opening its mines to investors as part of the plan`, too.)
@@ -385,3 +389,32 @@ def finditer_points_include(doc: Doc, start: int, end: int) -> Iterator[re.Match
     if not tried:
         return iter(())
     return _at_places(_filtered()["points_include"].regex, text, sorted(tried), 0, end)
+
+
+def finditer_it(words: str) -> Iterator[re.Match[str]]:
+    """finditer("it", words, 0, len(words)), tried only where a match may open: at `it` (any
+    case) followed by a space, right where it stands (the start of `words`, or after a mark
+    of _IT_AFTER), after the spaces that follow such a mark, or at a word of _IT_LINKS
+    before it and its spaces. (`re` tried the pattern at every character: it opens with a
+    choice of `^`, a look-behind and `\b`.)"""
+    low = exact_lower(words)
+    if low is None:
+        return finditer("it", words, 0, len(words))
+    tried: set[int] = set()
+    at = low.find("it")
+    while at >= 0:
+        if at + 2 < len(words) and words[at + 2].isspace():  # (`\s` is what isspace() is)
+            if at == 0:
+                tried.add(0)
+            before = at  # where the spaces right before `it` start
+            while before > 0 and words[before - 1].isspace():
+                before -= 1
+            if before > 0 and words[before - 1] in _IT_AFTER:
+                tried.add(before)
+            if before < at:
+                tried.update(before - len(link) for link in _IT_LINKS
+                             if before >= len(link) and low.startswith(link, before - len(link)))
+        at = low.find("it", at + 1)
+    if not tried:
+        return iter(())
+    return _at_places(_filtered()["it"].regex, words, sorted(tried), 0, len(words))
