@@ -306,18 +306,27 @@ def in_article(doc: Doc, form: Filtered) -> bool:
     return found
 
 
-def _noun_places(doc: Doc) -> list[int] | None:
-    """Where a noun of the plan's points (plan.toml [points] nouns, any case) starts in the
-    article, in order; None where the lower-cased text does not tell (see lowered) or a noun
-    is not a plain word. Found once per article."""
-    def find() -> list[int] | None:
-        low, exact = lowered(doc)
-        nouns = language().plan.points.nouns
-        if not exact or not all(n.isascii() and n.isalpha() for n in nouns):
-            return None
-        return occurrences(low, [n.lower() for n in nouns])
+@per_language
+def _noun_stems() -> tuple[str, ...] | None:
+    """The nouns of the plan's points (plan.toml [points] nouns) that open no longer one
+    (`point`, not `points`: where one opens, so does the other), lower case; None when one is
+    not a plain word (then the lower-cased text does not tell where they stand)."""
+    nouns = {n.lower() for n in language().plan.points.nouns}
+    if not all(n.isascii() and n.isalpha() for n in nouns):
+        return None
+    return tuple(sorted(n for n in nouns if not any(
+        n != other and n.startswith(other) for other in nouns)))
 
-    return doc.once("plan.noun_places", find)
+
+def _places(low: str, needles: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Where a needle lies whole in low[start:end], in order, each offset once."""
+    found: set[int] = set()
+    for needle in needles:
+        at = low.find(needle, start, end)
+        while at >= 0:
+            found.add(at)
+            at = low.find(needle, at + 1, end)
+    return sorted(found)
 
 
 @per_language
@@ -335,19 +344,19 @@ def finditer_named(doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
     pattern, tried by `re` at every character of the sentence, cost more than the rest of
     the sentence's reading."""
     text = doc.text
-    places = _noun_places(doc)
+    stems = _noun_stems()
     starts = _plan_starts(text) if len(text) >= _INDEXED else None
-    if places is None or starts is None:
+    low, exact = lowered(doc)
+    if stems is None or starts is None or not exact:
         return finditer("named", text, start, end)
-    low = lowered(doc)[0]
+    last = bisect.bisect_left(starts, end) - 1  # the last opening before `end`
+    if last < 0 or starts[last] <= start:
+        return iter(())  # (the noun stands before an opening, in the stretch)
     reach = max(map(len, language().plan.points.nouns)) + _NAMED_GAP
     tried: set[int] = set()
-    i = bisect.bisect_left(places, start)
-    while i < len(places) and places[i] < end:
-        noun = places[i]
-        i += 1
+    for noun in _places(low, stems, start, starts[last]):
         k = bisect.bisect_right(starts, noun)  # (the plan opens past the noun's end)
-        if k == len(starts) or starts[k] > noun + reach or text.find(".", noun, starts[k]) >= 0:
+        if starts[k] > noun + reach or text.find(".", noun, starts[k]) >= 0:
             continue  # (a later opening is further still, past the same full stop)
         for lead in _named_leads():
             at = noun - len(lead)
@@ -360,18 +369,14 @@ def finditer_named(doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
 
 def finditer_points_include(doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
     """finditer("points_include", doc.text, start, end), tried only where a match may open:
-    `its` (any case), a plan phrase's opening, or `the` and spaces before one; and only where
-    a noun of the points follows (every match holds one). See finditer_named."""
+    `its` (any case), a plan phrase's opening, or `the` and spaces before one. See
+    finditer_named."""
     text = doc.text
-    places = _noun_places(doc)
     starts = _plan_starts(text) if len(text) >= _INDEXED else None
-    if places is None or starts is None:
+    low, exact = lowered(doc)
+    if starts is None or not exact:
         return finditer("points_include", text, start, end)
-    i = bisect.bisect_left(places, start)
-    if i == len(places) or places[i] >= end:
-        return iter(())  # no noun of the points in the stretch
-    low = lowered(doc)[0]
-    tried: set[int] = set()
+    tried = set(_places(low, ("its",), start, end))
     k = bisect.bisect_left(starts, start)
     while k < len(starts) and starts[k] < end:
         opening = starts[k]
@@ -382,10 +387,6 @@ def finditer_points_include(doc: Doc, start: int, end: int) -> Iterator[re.Match
             at -= 1
         if at < opening and at - 3 >= start and low.startswith("the", at - 3):
             tried.add(at - 3)
-    at = low.find("its", start, end)
-    while at >= 0:
-        tried.add(at)
-        at = low.find("its", at + 1, end)
     if not tried:
         return iter(())
     return _at_places(_filtered()["points_include"].regex, text, sorted(tried), 0, end)
