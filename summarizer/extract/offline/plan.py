@@ -31,6 +31,7 @@ from summarizer.extract.offline.plan_patterns import (
     naming_plan,
     patterns,
     search,
+    search_list,
 )
 from summarizer.extract.offline.point_asks import asked_points
 from summarizer.extract.offline.point_forms import copular, head_after_plan, sentence_forms
@@ -1029,7 +1030,7 @@ def _plans_own(text: str, start: int, at: int) -> bool:
 def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
     """`… the remaining points: A, B, and C.`, `… rests on five pillars: A, B and C.`"""
     text = doc.text
-    match = search("list", text, sentence.start, sentence.end)
+    match = search_list(doc, sentence.start, sentence.end)
     heads = language().plan.points.list_heads
     if match is None or not (any(w in heads for w in re.findall(r"\w+", match.group(0).lower()))
                              or _plans_own(text, sentence.start, match.start())):

@@ -27,6 +27,8 @@ _NAMED_GAP = 80
 # these and spaces, or nothing (the sentence's start). See finditer_it.
 _IT_AFTER = ",;:—–"
 _IT_LINKS = ("but", "and", "does", "did", "also")
+# The copulas `list` allows after its noun (`The main elements are:`).
+_LIST_COPULAS = ("are", "were", "is", "was")
 
 
 @per_language
@@ -83,7 +85,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:(?:the\s+)?(?:{plan})['’]s|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+"
             rf"(?:{alternation(lang.plan.points.points_verbs)})\s+(?=[a-z])", re.I),
         # `the plan includes:`, `Its five points:`, `The main elements are:`
-        "list": re.compile(rf"(?:(?:{nouns})(?:\s+(?:are|were|is|was))?|{pverbs})\s*:\s*", re.I),
+        "list": re.compile(
+            rf"(?:(?:{nouns})(?:\s+(?:{'|'.join(_LIST_COPULAS)}))?|{pverbs})\s*:\s*", re.I),
         # `There are four main points in the plan, …, these are:`: the points named before a
         # pronoun that takes them up at the line's end.
         "list_taken_up": re.compile(
@@ -419,3 +422,36 @@ def finditer_it(words: str) -> Iterator[re.Match[str]]:
     if not tried:
         return iter(())
     return _at_places(_filtered()["it"].regex, words, sorted(tried), 0, len(words))
+
+
+@per_language
+def _list_endings() -> tuple[str, ...] | None:
+    """The words a `list` match ends on before its colon: a noun of the points, a copula of
+    _LIST_COPULAS or the last word of a verb of the plan (plan.toml [points] verbs), lower
+    case; None when one is not a plain word."""
+    points = language().plan.points
+    words = {w.lower() for w in [*points.nouns, *_LIST_COPULAS,
+                                 *(verb.split(" ")[-1] for verb in points.verbs)]}
+    return tuple(sorted(words)) if all(w.isascii() and w.isalpha() for w in words) else None
+
+
+def search_list(doc: Doc, start: int, end: int) -> re.Match[str] | None:
+    """search("list", doc.text, start, end), run only where a colon in the stretch has one of
+    _list_endings right before it (spaces between), as every match has: the pattern, with no
+    quick test for where it opens, costs a try at every character of a sentence that holds a
+    colon, and most of those colons follow a name or a quote's lead."""
+    text = doc.text
+    endings = _list_endings()
+    low, exact = lowered(doc)
+    if endings is not None and exact:
+        colon = text.find(":", start, end)
+        while colon >= 0:
+            stop = colon
+            while stop > start and text[stop - 1].isspace():  # (what `\s` matches)
+                stop -= 1
+            if low.endswith(endings, start, stop):
+                break
+            colon = text.find(":", colon + 1, end)
+        if colon < 0:
+            return None
+    return search("list", text, start, end)
