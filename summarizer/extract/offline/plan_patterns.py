@@ -139,8 +139,19 @@ def _phrase_parts(phrases: list[str]) -> tuple[str, str] | None:
         return None
     ordered = sorted(set(phrases), key=len, reverse=True)
     firsts = folded_class("".join(sorted({p[0] for p in ordered})))
-    body = "|".join(f"(?<={p[0]}){re.escape(p[1:])}".replace(r"\ ", r"\s+") for p in ordered)
-    return firsts, body
+    rests = {p: re.escape(p[1:]).replace(r"\ ", r"\s+") for p in ordered}
+    if len({p[0].lower() for p in ordered}) < len({p[0] for p in ordered}):
+        # (two first letters alike but for their case: each phrase keeps its own look-back)
+        return firsts, "|".join(f"(?<={p[0]}){rests[p]}" for p in ordered)
+    # The phrases of one first letter share its look-back, in their order: at a place, only
+    # the group of the letter there gets past it (no two groups' letters match one
+    # character), so the phrases are tried in the same order as one by one, each of the
+    # others failing at its look-back (`re` checked one for each phrase, every time).
+    groups: dict[str, list[str]] = {}
+    for p in ordered:
+        groups.setdefault(p[0], []).append(rests[p])
+    return firsts, "|".join(f"(?<={first})(?:{'|'.join(group)})"
+                            for first, group in groups.items())
 
 
 @per_language
