@@ -236,7 +236,7 @@ def finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str
 
 def _at_places(regex: re.Pattern[str], text: str, places: list[int], k: int,
                end: int) -> Iterator[re.Match[str]]:
-    """regex.finditer(text, places[k], end) for a pattern whose every match opens at one of
+    r"""regex.finditer(text, places[k], end) for a pattern whose every match opens at one of
     `places` (in order, from the k-th on): the pattern is tried there only, left to right,
     each from where the last match ended, as finditer does. A pattern that opens with `\b`, a
     look-behind or a case-blind alternation gives `re` no quick test for where a match may
@@ -381,15 +381,16 @@ def finditer_named(doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
     return _at_places(_filtered()["named"].regex, text, sorted(tried), 0, end)
 
 
-def finditer_points_include(doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
-    """finditer("points_include", doc.text, start, end), tried only where a match may open:
-    `its` (any case), a plan phrase's opening, or `the` and spaces before one. See
-    finditer_named."""
+def _owner_places(doc: Doc, start: int, end: int) -> list[int] | None:
+    """Where a form that opens on `its` (any case), on the plan or on `the` and spaces before
+    the plan may open in the stretch (`Its request to …`, `The plan's five points include`),
+    in order: at those words and the plan phrases' openings. None where that is not known
+    (no index of the openings, or a lower-cased text that does not keep the offsets)."""
     text = doc.text
     starts = _plan_starts(text) if len(text) >= _INDEXED else None
     low, exact = lowered(doc)
     if starts is None or not exact:
-        return finditer("points_include", text, start, end)
+        return None
     tried = set(_places(low, ("its",), start, end))
     k = bisect.bisect_left(starts, start)
     while k < len(starts) and starts[k] < end:
@@ -401,13 +402,46 @@ def finditer_points_include(doc: Doc, start: int, end: int) -> Iterator[re.Match
             at -= 1
         if at < opening and at - 3 >= start and low.startswith("the", at - 3):
             tried.add(at - 3)
-    if not tried:
+    return sorted(tried)
+
+
+def finditer_points_include(doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
+    """finditer("points_include", doc.text, start, end), tried only where a match may open
+    (see _owner_places and finditer_named)."""
+    places = _owner_places(doc, start, end)
+    if places is None:
+        return finditer("points_include", doc.text, start, end)
+    return _at_places(_filtered()["points_include"].regex, doc.text, places, 0, end)
+
+
+def finditer_owned(doc: Doc, form: Filtered, start: int, end: int) -> Iterator[re.Match[str]]:
+    """form.finditer(doc.text, start, end) for a form whose every match opens on `its` (any
+    case), on the plan or on `the` and spaces before it (see _owner_places): tried there only,
+    where its prefilter lets it."""
+    text = doc.text
+    if form.hint is not None and not form.hint.may_match(text, start, end):
         return iter(())
-    return _at_places(_filtered()["points_include"].regex, text, sorted(tried), 0, end)
+    places = _owner_places(doc, start, end)
+    if places is None:
+        return form.regex.finditer(text, start, end)
+    return _at_places(form.regex, text, places, 0, end)
+
+
+def finditer_the(doc: Doc, form: Filtered, start: int, end: int) -> Iterator[re.Match[str]]:
+    r"""form.finditer(doc.text, start, end) for a form whose every match opens on `the` or
+    `The` (`\b[Tt]he\s+…`): tried at each of them only, where its prefilter lets it. (`re` tried
+    it at every character: it opens with `\b`.)"""
+    text = doc.text
+    if form.hint is not None and not form.hint.may_match(text, start, end):
+        return iter(())
+    low, exact = lowered(doc)
+    if not exact:
+        return form.regex.finditer(text, start, end)
+    return _at_places(form.regex, text, _places(low, ("the",), start, end), 0, end)
 
 
 def finditer_it(words: str) -> Iterator[re.Match[str]]:
-    """finditer("it", words, 0, len(words)), tried only where a match may open: at `it` (any
+    r"""finditer("it", words, 0, len(words)), tried only where a match may open: at `it` (any
     case) followed by a space, right where it stands (the start of `words`, or after a mark
     of _IT_AFTER), after the spaces that follow such a mark, or at a word of _IT_LINKS
     before it and its spaces. (`re` tried the pattern at every character: it opens with a
