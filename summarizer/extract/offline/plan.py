@@ -716,7 +716,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     words = text[a:b]
     ordinals = list(finditer("ordinal", text, a, b))
-    if not search("plan", words, 0, len(words)) and not re.search(r"\bpoints?\b", words, re.I):
+    if not _names_plan_in(text, a, b) and not re.search(r"\bpoints?\b", words, re.I):
         ordinals = [m for m in ordinals if _part_of_plan(m.group(0))]
         if not ordinals:
             return out
@@ -810,6 +810,18 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
 # The forms read where they may open only (see plan_patterns.finditer_named).
 _FINDERS: dict[str, Callable[[Doc, int, int], Iterator[re.Match[str]]]] = {
     "named": finditer_named, "points_include": finditer_points_include}
+
+
+def _names_plan_in(text: str, start: int, end: int) -> bool:
+    """Does text[start:end], taken out of the text, name the plan? Asked of the text itself
+    (searched through its index of plan openings, not scanned) unless the character before
+    `start` is one the plan pattern's look-back refuses before a phrase (a word character or
+    a hyphen): cut out, the stretch has nothing before it; elsewhere the pattern looks at
+    nothing outside the stretch (its look-ahead stops at `end`)."""
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):  # (what `[\w-]` is)
+        words = text[start:end]
+        return search("plan", words, 0, len(words)) is not None
+    return search("plan", text, start, end) is not None
 
 
 def _object_of(text: str, start: int, match: re.Match[str]) -> bool:
