@@ -219,7 +219,7 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
         public_points=public,
         # (`annex` in the body is in the article's lower-cased text too, kept once: most
         # articles have none, and the body is not lower-cased for nothing)
-        classified_annexes=_count(pats["annexes"], body)
+        classified_annexes=_count(pats["annexes"], body, _annex_start(body, _lowered_body(doc)))
         if "annex" in lowered(doc)[0] and "annex" in body.lower() else None,
         stated_aims=[] if other else stated_aims(doc, owner_ok),
     )
@@ -330,6 +330,37 @@ def _point_count_start(body: str, lowered_body: str | None = None) -> int | None
         return 0
     first = lowered.find("point")
     return None if first < 0 else body.rfind("\n", 0, first) + 1
+
+
+@per_language
+def _annex_reach() -> int | None:
+    """How far before its noun an annexes match opens at the most (`three classified annexes`:
+    a number word, a word of secrecy, two spaces); None when a word is not a plain one."""
+    annexes, numbers = language().plan.annexes, language().plan.numbers
+    words = [*annexes.secret, *annexes.nouns, *numbers]
+    if not all(w.isascii() and w.replace("-", "").isalpha() for w in words):
+        return None
+    return max(map(len, numbers), default=0) + max(map(len, annexes.secret), default=0) + 2
+
+
+def _annex_start(body: str, lowered_body: str | None) -> int | None:
+    r"""Where the annexes pattern's first match can open at the earliest (None: nowhere), so
+    that the pattern, which opens with `\b` and a case-blind alternation that `re` tries at
+    every character, is not tried through the body before it: every match ends on a noun of
+    plan.toml [annexes] nouns, its number word or the digits before it at most _annex_reach
+    before that noun (a run of digits may open further back: taken whole). 0 (the whole
+    body) where the body's lower-cased text is not known exactly."""
+    reach = _annex_reach()
+    if lowered_body is None or reach is None:
+        return 0
+    found = [at for noun in language().plan.annexes.nouns
+             if (at := lowered_body.find(noun.lower())) >= 0]
+    if not found:
+        return None
+    start = max(0, min(found) - reach)
+    while start > 0 and body[start - 1].isdecimal():  # (what `\d` matches)
+        start -= 1
+    return start
 
 
 def _lowered_body(doc: Doc) -> str | None:
