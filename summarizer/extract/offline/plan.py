@@ -143,12 +143,14 @@ def _find_presenting(doc: Doc) -> tuple[list[Sentence], list[Sentence]]:
 
 
 @per_language
-def _first_showing() -> re.Pattern[str]:
-    """A sentence that shows the plan for the first time (plan.toml [plan_words])."""
+def _first_showing() -> Filtered:
+    """A sentence that shows the plan for the first time (plan.toml [plan_words]). (Filtered:
+    the pattern opens with `\b` and a case-blind alternation, which `re` tries at every
+    character; most presenting sentences hold none of its words.)"""
     words = plan_words()
     alternatives = [*map(re.escape, sorted(words.first_showing_words)),
                     *(re.escape(stem) + r"\w*" for stem in sorted(words.first_showing_stems))]
-    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.I)
+    return Filtered(re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.I))
 
 
 @per_language
@@ -420,20 +422,23 @@ def _presented_on(doc: Doc, presenting: list[Sentence], dates: DateContext) -> d
     """The date of the plan's first public presentation: a sentence that puts it before
     parliament or says it was unveiled/revealed (later tours of capitals do not count), or
     the sentence before it (`comments Wednesday …` / `… as he unveiled the plan`)."""
-    first = [s for s in presenting if _first_showing().search(doc.text, s.start, s.end)]
-    for sentence in first[:1]:
-        if _day_before().search(doc.text, sentence.start, sentence.end):
-            anchor = find_date(doc.text, sentence.start, sentence.end, dates.published,
-                               dates.year) or dates.published
-            return anchor - dt.timedelta(days=1) if anchor else None
-        index = doc.sentences.index(sentence)
-        for candidate in (sentence, doc.sentences[index - 1] if index else None):
-            if candidate is None:
-                continue
-            found = find_date(doc.text, candidate.start, candidate.end, dates.published,
-                              dates.year)
-            if found is not None:
-                return found
+    # (Only the first such sentence is read: the rest are not searched.)
+    showing = _first_showing()
+    sentence = next((s for s in presenting if showing.search(doc.text, s.start, s.end)), None)
+    if sentence is None:
+        return None
+    if _day_before().search(doc.text, sentence.start, sentence.end):
+        anchor = find_date(doc.text, sentence.start, sentence.end, dates.published,
+                           dates.year) or dates.published
+        return anchor - dt.timedelta(days=1) if anchor else None
+    index = doc.sentences.index(sentence)
+    for candidate in (sentence, doc.sentences[index - 1] if index else None):
+        if candidate is None:
+            continue
+        found = find_date(doc.text, candidate.start, candidate.end, dates.published,
+                          dates.year)
+        if found is not None:
+            return found
     return None
 
 
