@@ -404,6 +404,8 @@ def _possessor(doc: Doc, resolver: Resolver) -> tuple[str, str | None] | None:
     owners = "|".join(f"[{w[:1].upper()}{w[:1]}]{re.escape(w[1:])}" for w in possessives)
     pattern = re.compile(rf"\b([A-Z][\w-]+|{owners})(?:['’]s)?\s+(?:[\w-]+\s+)?[“\"]?{names}")
     for sentence in doc.sentences:
+        if search("name", doc.text, sentence.start, sentence.end) is None:
+            continue  # (each match ends on a plan name in the sentence: most name none)
         for match in pattern.finditer(doc.text, sentence.start, sentence.end):
             word = match.group(1)
             if word in language().titles.not_names.words and word.lower() not in possessives:
