@@ -38,13 +38,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
     plan = _phrases([*lang.plan.names.terms, *lang.plan.names.generic])
     numbers = "|".join(sorted(lang.plan.numbers, key=len, reverse=True))
     ordinals = "|".join(sorted(lang.plan.ordinals, key=len, reverse=True))
-    nouns = "|".join(lang.plan.points.nouns)
+    nouns = _by_first_letter(list(lang.plan.points.nouns))
     # `calls most significantly for`: an adverb (or two) inside a verb with `for`.
     # `featured prominently in talks`: a verb that also tells where the plan figures states
     # no content when an adverb or a place word follows it.
     places = rf"(?!\s+(?:[a-z]+ly|{alternation(lang.plan.points.place_words)})\b)"
-    pverbs = "|".join(re.escape(v).replace(r"\ for", r"(?:\s+(?:most\s+)?[a-z]+ly)?\s+for")
-                      for v in sorted(lang.plan.points.verbs, key=len, reverse=True))
+    pverbs = _by_first_letter([
+        re.escape(v).replace(r"\ for", r"(?:\s+(?:most\s+)?[a-z]+ly)?\s+for")
+        for v in sorted(lang.plan.points.verbs, key=len, reverse=True)])
     placing = rf"(?:{alternation(lang.plan.points.placing_verbs)}){places}"
     secret = "|".join(lang.plan.annexes.secret)
     adverbs = "|".join(sorted(lang.plan.points.verb_adverbs, key=len, reverse=True))
@@ -113,6 +114,21 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\s+[^;]+)|(?:[\w’'.-]+\s+){{1,3}}?(?:{alternation(lang.plan.points.under_asks)})\s+"
             rf"([^;]+))", re.I),
     }
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    r"""The alternation of `alternatives` (regex source, for a case-blind pattern), with those
+    of one first letter under that letter, in their order (`c(?:alls\s+for|overs)|i(?:…)`):
+    no two first letters match one character, so they are tried in the same order as one by
+    one, each of the others failing at its first letter; `re` compared that letter once for
+    each (again at each backtrack into it). As is when a first character is not an ASCII
+    letter."""
+    if not all(a[:1].isascii() and a[:1].isalpha() for a in alternatives):
+        return "|".join(alternatives)
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0].lower(), []).append(a[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def _phrases(phrases: list[str]) -> str:
