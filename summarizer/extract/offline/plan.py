@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from summarizer.extract.offline import clauses, cues, np
 from summarizer.extract.offline.aims import stated_aims
@@ -23,11 +23,15 @@ from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import (
     finditer,
     finditer_in,
+    finditer_it,
+    finditer_named,
+    finditer_points_include,
     in_article,
     lowered,
     naming_plan,
     patterns,
     search,
+    search_list,
 )
 from summarizer.extract.offline.point_asks import asked_points
 from summarizer.extract.offline.point_forms import copular, head_after_plan, sentence_forms
@@ -139,12 +143,14 @@ def _find_presenting(doc: Doc) -> tuple[list[Sentence], list[Sentence]]:
 
 
 @per_language
-def _first_showing() -> re.Pattern[str]:
-    """A sentence that shows the plan for the first time (plan.toml [plan_words])."""
+def _first_showing() -> Filtered:
+    """A sentence that shows the plan for the first time (plan.toml [plan_words]). (Filtered:
+    the pattern opens with `\b` and a case-blind alternation, which `re` tries at every
+    character; most presenting sentences hold none of its words.)"""
     words = plan_words()
     alternatives = [*map(re.escape, sorted(words.first_showing_words)),
                     *(re.escape(stem) + r"\w*" for stem in sorted(words.first_showing_stems))]
-    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.I)
+    return Filtered(re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.I))
 
 
 @per_language
@@ -215,7 +221,7 @@ def extract_plan(doc: Doc, resolver: Resolver, dates: DateContext,
         public_points=public,
         # (`annex` in the body is in the article's lower-cased text too, kept once: most
         # articles have none, and the body is not lower-cased for nothing)
-        classified_annexes=_count(pats["annexes"], body)
+        classified_annexes=_count(pats["annexes"], body, _annex_start(body, _lowered_body(doc)))
         if "annex" in lowered(doc)[0] and "annex" in body.lower() else None,
         stated_aims=[] if other else stated_aims(doc, owner_ok),
     )
@@ -328,6 +334,37 @@ def _point_count_start(body: str, lowered_body: str | None = None) -> int | None
     return None if first < 0 else body.rfind("\n", 0, first) + 1
 
 
+@per_language
+def _annex_reach() -> int | None:
+    """How far before its noun an annexes match opens at the most (`three classified annexes`:
+    a number word, a word of secrecy, two spaces); None when a word is not a plain one."""
+    annexes, numbers = language().plan.annexes, language().plan.numbers
+    words = [*annexes.secret, *annexes.nouns, *numbers]
+    if not all(w.isascii() and w.replace("-", "").isalpha() for w in words):
+        return None
+    return max(map(len, numbers), default=0) + max(map(len, annexes.secret), default=0) + 2
+
+
+def _annex_start(body: str, lowered_body: str | None) -> int | None:
+    r"""Where the annexes pattern's first match can open at the earliest (None: nowhere), so
+    that the pattern, which opens with `\b` and a case-blind alternation that `re` tries at
+    every character, is not tried through the body before it: every match ends on a noun of
+    plan.toml [annexes] nouns, its number word or the digits before it at most _annex_reach
+    before that noun (a run of digits may open further back: taken whole). 0 (the whole
+    body) where the body's lower-cased text is not known exactly."""
+    reach = _annex_reach()
+    if lowered_body is None or reach is None:
+        return 0
+    found = [at for noun in language().plan.annexes.nouns
+             if (at := lowered_body.find(noun.lower())) >= 0]
+    if not found:
+        return None
+    start = max(0, min(found) - reach)
+    while start > 0 and body[start - 1].isdecimal():  # (what `\d` matches)
+        start -= 1
+    return start
+
+
 def _lowered_body(doc: Doc) -> str | None:
     """The body lower-cased as exact_lower would (None where it would give None), cut from
     the article's lower-cased text (found once) rather than lower-cased anew. (Where the text
@@ -367,6 +404,8 @@ def _possessor(doc: Doc, resolver: Resolver) -> tuple[str, str | None] | None:
     owners = "|".join(f"[{w[:1].upper()}{w[:1]}]{re.escape(w[1:])}" for w in possessives)
     pattern = re.compile(rf"\b([A-Z][\w-]+|{owners})(?:['’]s)?\s+(?:[\w-]+\s+)?[“\"]?{names}")
     for sentence in doc.sentences:
+        if search("name", doc.text, sentence.start, sentence.end) is None:
+            continue  # (each match ends on a plan name in the sentence: most name none)
         for match in pattern.finditer(doc.text, sentence.start, sentence.end):
             word = match.group(1)
             if word in language().titles.not_names.words and word.lower() not in possessives:
@@ -385,20 +424,23 @@ def _presented_on(doc: Doc, presenting: list[Sentence], dates: DateContext) -> d
     """The date of the plan's first public presentation: a sentence that puts it before
     parliament or says it was unveiled/revealed (later tours of capitals do not count), or
     the sentence before it (`comments Wednesday …` / `… as he unveiled the plan`)."""
-    first = [s for s in presenting if _first_showing().search(doc.text, s.start, s.end)]
-    for sentence in first[:1]:
-        if _day_before().search(doc.text, sentence.start, sentence.end):
-            anchor = find_date(doc.text, sentence.start, sentence.end, dates.published,
-                               dates.year) or dates.published
-            return anchor - dt.timedelta(days=1) if anchor else None
-        index = doc.sentences.index(sentence)
-        for candidate in (sentence, doc.sentences[index - 1] if index else None):
-            if candidate is None:
-                continue
-            found = find_date(doc.text, candidate.start, candidate.end, dates.published,
-                              dates.year)
-            if found is not None:
-                return found
+    # (Only the first such sentence is read: the rest are not searched.)
+    showing = _first_showing()
+    sentence = next((s for s in presenting if showing.search(doc.text, s.start, s.end)), None)
+    if sentence is None:
+        return None
+    if _day_before().search(doc.text, sentence.start, sentence.end):
+        anchor = find_date(doc.text, sentence.start, sentence.end, dates.published,
+                           dates.year) or dates.published
+        return anchor - dt.timedelta(days=1) if anchor else None
+    index = doc.sentences.index(sentence)
+    for candidate in (sentence, doc.sentences[index - 1] if index else None):
+        if candidate is None:
+            continue
+        found = find_date(doc.text, candidate.start, candidate.end, dates.published,
+                          dates.year)
+        if found is not None:
+            return found
     return None
 
 
@@ -712,7 +754,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     words = text[a:b]
     ordinals = list(finditer("ordinal", text, a, b))
-    if not search("plan", words, 0, len(words)) and not re.search(r"\bpoints?\b", words, re.I):
+    if not _names_plan_in(text, a, b) and not re.search(r"\bpoints?\b", words, re.I):
         ordinals = [m for m in ordinals if _part_of_plan(m.group(0))]
         if not ordinals:
             return out
@@ -738,10 +780,11 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
             continue
         out.append(named or (number, label, (match.start(), end)))
     listed = _inline_list(doc, sentence) or _inline_numbered(text, a, b)
-    for key in ("named", "includes", "aside_includes", "points_include", "one_of"):
-        for match in finditer(key, text, a, b):
-            if listed:
-                continue
+    # (A sentence that lists the points inline is read for that list only.)
+    for key in ("named", "includes", "aside_includes", "points_include", "one_of") if (
+            not listed) else ():
+        finder = _FINDERS.get(key)
+        for match in finder(doc, a, b) if finder else finditer(key, text, a, b):
             if text.startswith("by ", match.end()):
                 continue  # `the plan proposed by Zelensky`: who proposed it, not what
             if _not_content(text[match.end() : b]):
@@ -800,6 +843,23 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         end = clause_end(text, start, b)
         out.append((None, summary(text[start:end]), (start, end)))
     return [p for p in map(_ordinal_item, out + listed) if p is not None]
+
+
+# The forms read where they may open only (see plan_patterns.finditer_named).
+_FINDERS: dict[str, Callable[[Doc, int, int], Iterator[re.Match[str]]]] = {
+    "named": finditer_named, "points_include": finditer_points_include}
+
+
+def _names_plan_in(text: str, start: int, end: int) -> bool:
+    """Does text[start:end], taken out of the text, name the plan? Asked of the text itself
+    (searched through its index of plan openings, not scanned) unless the character before
+    `start` is one the plan pattern's look-back refuses before a phrase (a word character or
+    a hyphen): cut out, the stretch has nothing before it; elsewhere the pattern looks at
+    nothing outside the stretch (its look-ahead stops at `end`)."""
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):  # (what `[\w-]` is)
+        words = text[start:end]
+        return search("plan", words, 0, len(words)) is not None
+    return search("plan", text, start, end) is not None
 
 
 def _object_of(text: str, start: int, match: re.Match[str]) -> bool:
@@ -1020,7 +1080,7 @@ def _plans_own(text: str, start: int, at: int) -> bool:
 def _inline_list(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
     """`… the remaining points: A, B, and C.`, `… rests on five pillars: A, B and C.`"""
     text = doc.text
-    match = search("list", text, sentence.start, sentence.end)
+    match = search_list(doc, sentence.start, sentence.end)
     heads = language().plan.points.list_heads
     if match is None or not (any(w in heads for w in re.findall(r"\w+", match.group(0).lower()))
                              or _plans_own(text, sentence.start, match.start())):
@@ -1145,7 +1205,7 @@ def _it_points(doc: Doc, planned: set[int], stated: set[int]) -> list[
         if not (after_plan or sentence.start in planned):
             continue
         words = text[sentence.start : sentence.end]
-        for match in finditer("it", words, 0, len(words)):
+        for match in finditer_it(words):
             at = sentence.start + match.start(1)
             if not (after_plan or search("plan", text, sentence.start, at)):
                 continue

@@ -17,6 +17,19 @@ from summarizer.extract.offline.prefilter import (
     occurrences,
 )
 
+# The words `named` allows before its noun (`another key point …`, `the central element …`):
+# its matches open this many words before a noun at the most (see finditer_named).
+_NAMED_LEADS = ("another ", "a ", "the ")
+_NAMED_ADJECTIVES = ("central ", "key ", "main ", "first ", "second ")
+# `named` reads at most this many characters between its noun and the plan's name.
+_NAMED_GAP = 80
+# What `it` (the plan) follows in the `it` form: a mark of these (and spaces), or a word of
+# these and spaces, or nothing (the sentence's start). See finditer_it.
+_IT_AFTER = ",;:—–"
+_IT_LINKS = ("but", "and", "does", "did", "also")
+# The copulas `list` allows after its noun (`The main elements are:`).
+_LIST_COPULAS = ("are", "were", "is", "was")
+
 
 @per_language
 def patterns() -> dict[str, re.Pattern[str]]:
@@ -25,13 +38,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
     plan = _phrases([*lang.plan.names.terms, *lang.plan.names.generic])
     numbers = "|".join(sorted(lang.plan.numbers, key=len, reverse=True))
     ordinals = "|".join(sorted(lang.plan.ordinals, key=len, reverse=True))
-    nouns = "|".join(lang.plan.points.nouns)
+    nouns = _by_first_letter(list(lang.plan.points.nouns))
     # `calls most significantly for`: an adverb (or two) inside a verb with `for`.
     # `featured prominently in talks`: a verb that also tells where the plan figures states
     # no content when an adverb or a place word follows it.
     places = rf"(?!\s+(?:[a-z]+ly|{alternation(lang.plan.points.place_words)})\b)"
-    pverbs = "|".join(re.escape(v).replace(r"\ for", r"(?:\s+(?:most\s+)?[a-z]+ly)?\s+for")
-                      for v in sorted(lang.plan.points.verbs, key=len, reverse=True))
+    pverbs = _by_first_letter([
+        re.escape(v).replace(r"\ for", r"(?:\s+(?:most\s+)?[a-z]+ly)?\s+for")
+        for v in sorted(lang.plan.points.verbs, key=len, reverse=True)])
     placing = rf"(?:{alternation(lang.plan.points.placing_verbs)}){places}"
     secret = "|".join(lang.plan.annexes.secret)
     adverbs = "|".join(sorted(lang.plan.points.verb_adverbs, key=len, reverse=True))
@@ -51,8 +65,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:the )?({ordinals}) (?:of (?:[\w’'-]+ ){{1,4}}?|[a-z]+ )?(?:{nouns})\b"
             rf"(?:\s*(?:calling for|is|was|:|,|being))?\s*", re.I),
         "named": re.compile(
-            rf"\b(?:another |a |the )?(?:central |key |main |first |second )?(?:{nouns})\b"
-            rf"[^.]{{0,80}}?{plan}[”\"’']?(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? (?:is|are|was)\s+",
+            rf"\b(?:{'|'.join(_NAMED_LEADS)})?(?:{'|'.join(_NAMED_ADJECTIVES)})?(?:{nouns})\b"
+            rf"[^.]{{0,{_NAMED_GAP}}}?{plan}[”\"’']?(?:,\s+[^,.;:()“”\"]{{1,60}}?,)?,? "
+            rf"(?:is|are|was)\s+",
             re.I),
         # (`The plan's economic section proposes …`: a section of the plan says it too.)
         "includes": re.compile(
@@ -71,14 +86,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:(?:the\s+)?(?:{plan})['’]s|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+"
             rf"(?:{alternation(lang.plan.points.points_verbs)})\s+(?=[a-z])", re.I),
         # `the plan includes:`, `Its five points:`, `The main elements are:`
-        "list": re.compile(rf"(?:(?:{nouns})(?:\s+(?:are|were|is|was))?|{pverbs})\s*:\s*", re.I),
+        "list": re.compile(
+            rf"(?:(?:{nouns})(?:\s+(?:{'|'.join(_LIST_COPULAS)}))?|{pverbs})\s*:\s*", re.I),
         # `There are four main points in the plan, …, these are:`: the points named before a
         # pronoun that takes them up at the line's end.
         "list_taken_up": re.compile(
             rf"\b(?:{nouns})\b[^:\n]{{0,400}},\s+(?:these|they)\s+(?:are|were)\s*:\s*$", re.I),
         # `Not only does it ask for …, but it also calls for …`, where `it` is the plan.
         "it": re.compile(
-            rf"(?:^|(?<=[,;:—–])\s*|\b(?:but|and|does|did|also)\s+)(it)\s+(?:also\s+)?"
+            rf"(?:^|(?<=[{_IT_AFTER}])\s*|\b(?:{'|'.join(_IT_LINKS)})\s+)(it)\s+(?:also\s+)?"
             rf"(?:{pverbs})\s+", re.I),
         "such_as": re.compile(r",?\s+(?:such as|including|notably|namely)\s+", re.I),
         # (`Kyiv had proposed opening its mines to investors as part of the plan`, too.)
@@ -98,6 +114,21 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\s+[^;]+)|(?:[\w’'.-]+\s+){{1,3}}?(?:{alternation(lang.plan.points.under_asks)})\s+"
             rf"([^;]+))", re.I),
     }
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    r"""The alternation of `alternatives` (regex source, for a case-blind pattern), with those
+    of one first letter under that letter, in their order (`c(?:alls\s+for|overs)|i(?:…)`):
+    no two first letters match one character, so they are tried in the same order as one by
+    one, each of the others failing at its first letter; `re` compared that letter once for
+    each (again at each backtrack into it). As is when a first character is not an ASCII
+    letter."""
+    if not all(a[:1].isascii() and a[:1].isalpha() for a in alternatives):
+        return "|".join(alternatives)
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0].lower(), []).append(a[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def _phrases(phrases: list[str]) -> str:
@@ -124,8 +155,19 @@ def _phrase_parts(phrases: list[str]) -> tuple[str, str] | None:
         return None
     ordered = sorted(set(phrases), key=len, reverse=True)
     firsts = folded_class("".join(sorted({p[0] for p in ordered})))
-    body = "|".join(f"(?<={p[0]}){re.escape(p[1:])}".replace(r"\ ", r"\s+") for p in ordered)
-    return firsts, body
+    rests = {p: re.escape(p[1:]).replace(r"\ ", r"\s+") for p in ordered}
+    if len({p[0].lower() for p in ordered}) < len({p[0] for p in ordered}):
+        # (two first letters alike but for their case: each phrase keeps its own look-back)
+        return firsts, "|".join(f"(?<={p[0]}){rests[p]}" for p in ordered)
+    # The phrases of one first letter share its look-back, in their order: at a place, only
+    # the group of the letter there gets past it (no two groups' letters match one
+    # character), so the phrases are tried in the same order as one by one, each of the
+    # others failing at its look-back (`re` checked one for each phrase, every time).
+    groups: dict[str, list[str]] = {}
+    for p in ordered:
+        groups.setdefault(p[0], []).append(rests[p])
+    return firsts, "|".join(f"(?<={first})(?:{'|'.join(group)})"
+                            for first, group in groups.items())
 
 
 @per_language
@@ -180,7 +222,7 @@ def _plan_starts(text: str) -> list[int] | None:
 
 
 # The patterns whose every match opens with a plan phrase (the plan's names are plan phrases
-# too): a search in a long text starts at the first phrase in range (see `_from_plan`). The
+# too): in a long text they are tried at the phrases' openings only (see finditer). The
 # plan words are searched without a prefilter: `re` scans for their first letters in C, faster
 # than the prefilter's tests; so are the two that open with them, whose prefilters test every
 # verb of what a plan does (more costly than the search from the phrase on).
@@ -197,26 +239,35 @@ def _filtered() -> dict[str, Filtered]:
     return filtered
 
 
-def _from_plan(text: str, start: int, end: int) -> int | None:
-    """Where a search for a pattern opening with a plan phrase may start in text[start:end]:
-    at the first phrase's opening in a long text (None: no phrase opens in the range), else
-    at `start`. Every match starts at an opening, so none is missed."""
-    if len(text) < _INDEXED:
-        return start
-    starts = _plan_starts(text)
-    if starts is None:
-        return start
-    k = bisect.bisect_left(starts, start)
-    return starts[k] if k < len(starts) and starts[k] < end else None
-
-
 def finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     if key in _AT_PLAN:
-        first = _from_plan(text, start, end)
-        if first is None:
-            return iter(())
-        start = first
+        starts = _plan_starts(text) if len(text) >= _INDEXED else None
+        if starts is not None:
+            k = bisect.bisect_left(starts, start)
+            if k == len(starts) or starts[k] >= end:
+                return iter(())  # (most stretches: no plan phrase opens in them)
+            return _at_places(_filtered()[key].regex, text, starts, k, end)
     return _filtered()[key].finditer(text, start, end)
+
+
+def _at_places(regex: re.Pattern[str], text: str, places: list[int], k: int,
+               end: int) -> Iterator[re.Match[str]]:
+    r"""regex.finditer(text, places[k], end) for a pattern whose every match opens at one of
+    `places` (in order, from the k-th on): the pattern is tried there only, left to right,
+    each from where the last match ended, as finditer does. A pattern that opens with `\b`, a
+    look-behind or a case-blind alternation gives `re` no quick test for where a match may
+    open, and each place it tries costs a call of the matcher (a plan phrase's opening is one
+    of common first letters, `a`, `i`, `p` …): a sentence has a place or two."""
+    resume = places[k] if k < len(places) else end
+    while k < len(places) and places[k] < end:
+        at = places[k]
+        k += 1
+        if at < resume:
+            continue
+        match = regex.match(text, at, end)
+        if match is not None:
+            yield match
+            resume = max(match.end(), at + 1)  # (no match is empty: each holds a word)
 
 
 def search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
@@ -283,3 +334,185 @@ def in_article(doc: Doc, form: Filtered) -> bool:
     if found is None:
         found = known[form] = form.hint is None or form.hint.may_match(doc.text)
     return found
+
+
+@per_language
+def _noun_stems() -> tuple[str, ...] | None:
+    """The nouns of the plan's points (plan.toml [points] nouns) that open no longer one
+    (`point`, not `points`: where one opens, so does the other), lower case; None when one is
+    not a plain word (then the lower-cased text does not tell where they stand)."""
+    nouns = {n.lower() for n in language().plan.points.nouns}
+    if not all(n.isascii() and n.isalpha() for n in nouns):
+        return None
+    return tuple(sorted(n for n in nouns if not any(
+        n != other and n.startswith(other) for other in nouns)))
+
+
+def _places(low: str, needles: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Where a needle lies whole in low[start:end], in order, each offset once."""
+    found: set[int] = set()
+    for needle in needles:
+        at = low.find(needle, start, end)
+        while at >= 0:
+            found.add(at)
+            at = low.find(needle, at + 1, end)
+    return sorted(found)
+
+
+@per_language
+def _named_leads() -> tuple[str, ...]:
+    """What `named` may read before its noun: nothing, a lead, an adjective or both."""
+    return tuple(lead + adjective for lead in ("", *_NAMED_LEADS)
+                 for adjective in ("", *_NAMED_ADJECTIVES))
+
+
+def finditer_named(doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
+    """finditer("named", doc.text, start, end), tried only where a match may open: a noun of
+    the points (or a lead and an adjective before it, `Another key point`) that has a plan
+    phrase's opening after it within _NAMED_GAP characters past the noun and no full stop
+    before it (the pattern's `[^.]{0,80}?` and then the plan). Most nouns have none, and the
+    pattern, tried by `re` at every character of the sentence, cost more than the rest of
+    the sentence's reading."""
+    text = doc.text
+    stems = _noun_stems()
+    starts = _plan_starts(text) if len(text) >= _INDEXED else None
+    low, exact = lowered(doc)
+    if stems is None or starts is None or not exact:
+        return finditer("named", text, start, end)
+    last = bisect.bisect_left(starts, end) - 1  # the last opening before `end`
+    if last < 0 or starts[last] <= start:
+        return iter(())  # (the noun stands before an opening, in the stretch)
+    reach = max(map(len, language().plan.points.nouns)) + _NAMED_GAP
+    tried: set[int] = set()
+    for noun in _places(low, stems, start, starts[last]):
+        k = bisect.bisect_right(starts, noun)  # (the plan opens past the noun's end)
+        if starts[k] > noun + reach or text.find(".", noun, starts[k]) >= 0:
+            continue  # (a later opening is further still, past the same full stop)
+        for lead in _named_leads():
+            at = noun - len(lead)
+            if at >= start and low.startswith(lead, at):
+                tried.add(at)
+    if not tried:
+        return iter(())
+    return _at_places(_filtered()["named"].regex, text, sorted(tried), 0, end)
+
+
+def _owner_places(doc: Doc, start: int, end: int) -> list[int] | None:
+    """Where a form that opens on `its` (any case), on the plan or on `the` and spaces before
+    the plan may open in the stretch (`Its request to …`, `The plan's five points include`),
+    in order: at those words and the plan phrases' openings. None where that is not known
+    (no index of the openings, or a lower-cased text that does not keep the offsets)."""
+    text = doc.text
+    starts = _plan_starts(text) if len(text) >= _INDEXED else None
+    low, exact = lowered(doc)
+    if starts is None or not exact:
+        return None
+    tried = set(_places(low, ("its",), start, end))
+    k = bisect.bisect_left(starts, start)
+    while k < len(starts) and starts[k] < end:
+        opening = starts[k]
+        k += 1
+        tried.add(opening)
+        at = opening
+        while at > start and text[at - 1].isspace():  # (what `\s` matches)
+            at -= 1
+        if at < opening and at - 3 >= start and low.startswith("the", at - 3):
+            tried.add(at - 3)
+    return sorted(tried)
+
+
+def finditer_points_include(doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
+    """finditer("points_include", doc.text, start, end), tried only where a match may open
+    (see _owner_places and finditer_named)."""
+    places = _owner_places(doc, start, end)
+    if places is None:
+        return finditer("points_include", doc.text, start, end)
+    return _at_places(_filtered()["points_include"].regex, doc.text, places, 0, end)
+
+
+def finditer_owned(doc: Doc, form: Filtered, start: int, end: int) -> Iterator[re.Match[str]]:
+    """form.finditer(doc.text, start, end) for a form whose every match opens on `its` (any
+    case), on the plan or on `the` and spaces before it (see _owner_places): tried there only,
+    where its prefilter lets it."""
+    text = doc.text
+    if form.hint is not None and not form.hint.may_match(text, start, end):
+        return iter(())
+    places = _owner_places(doc, start, end)
+    if places is None:
+        return form.regex.finditer(text, start, end)
+    return _at_places(form.regex, text, places, 0, end)
+
+
+def finditer_the(doc: Doc, form: Filtered, start: int, end: int) -> Iterator[re.Match[str]]:
+    r"""form.finditer(doc.text, start, end) for a form whose every match opens on `the` or
+    `The` (`\b[Tt]he\s+…`): tried at each of them only, where its prefilter lets it. (`re` tried
+    it at every character: it opens with `\b`.)"""
+    text = doc.text
+    if form.hint is not None and not form.hint.may_match(text, start, end):
+        return iter(())
+    low, exact = lowered(doc)
+    if not exact:
+        return form.regex.finditer(text, start, end)
+    return _at_places(form.regex, text, _places(low, ("the",), start, end), 0, end)
+
+
+def finditer_it(words: str) -> Iterator[re.Match[str]]:
+    r"""finditer("it", words, 0, len(words)), tried only where a match may open: at `it` (any
+    case) followed by a space, right where it stands (the start of `words`, or after a mark
+    of _IT_AFTER), after the spaces that follow such a mark, or at a word of _IT_LINKS
+    before it and its spaces. (`re` tried the pattern at every character: it opens with a
+    choice of `^`, a look-behind and `\b`.)"""
+    low = exact_lower(words)
+    if low is None:
+        return finditer("it", words, 0, len(words))
+    tried: set[int] = set()
+    at = low.find("it")
+    while at >= 0:
+        if at + 2 < len(words) and words[at + 2].isspace():  # (`\s` is what isspace() is)
+            if at == 0:
+                tried.add(0)
+            before = at  # where the spaces right before `it` start
+            while before > 0 and words[before - 1].isspace():
+                before -= 1
+            if before > 0 and words[before - 1] in _IT_AFTER:
+                tried.add(before)
+            if before < at:
+                tried.update(before - len(link) for link in _IT_LINKS
+                             if before >= len(link) and low.startswith(link, before - len(link)))
+        at = low.find("it", at + 1)
+    if not tried:
+        return iter(())
+    return _at_places(_filtered()["it"].regex, words, sorted(tried), 0, len(words))
+
+
+@per_language
+def _list_endings() -> tuple[str, ...] | None:
+    """The words a `list` match ends on before its colon: a noun of the points, a copula of
+    _LIST_COPULAS or the last word of a verb of the plan (plan.toml [points] verbs), lower
+    case; None when one is not a plain word."""
+    points = language().plan.points
+    words = {w.lower() for w in [*points.nouns, *_LIST_COPULAS,
+                                 *(verb.split(" ")[-1] for verb in points.verbs)]}
+    return tuple(sorted(words)) if all(w.isascii() and w.isalpha() for w in words) else None
+
+
+def search_list(doc: Doc, start: int, end: int) -> re.Match[str] | None:
+    """search("list", doc.text, start, end), run only where a colon in the stretch has one of
+    _list_endings right before it (spaces between), as every match has: the pattern, with no
+    quick test for where it opens, costs a try at every character of a sentence that holds a
+    colon, and most of those colons follow a name or a quote's lead."""
+    text = doc.text
+    endings = _list_endings()
+    low, exact = lowered(doc)
+    if endings is not None and exact:
+        colon = text.find(":", start, end)
+        while colon >= 0:
+            stop = colon
+            while stop > start and text[stop - 1].isspace():  # (what `\s` matches)
+                stop -= 1
+            if low.endswith(endings, start, stop):
+                break
+            colon = text.find(":", colon + 1, end)
+        if colon < 0:
+            return None
+    return search("list", text, start, end)

@@ -27,6 +27,7 @@ from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import alternation
 from summarizer.extract.offline.plan_patterns import (
+    finditer_the,
     in_article,
     lowered,
     naming_plan,
@@ -475,7 +476,7 @@ def _is_presenter(name: str, presenter: str | None) -> bool:
 def _synonym(doc: Doc, sentence: Sentence) -> list[Point]:
     text = doc.text
     out: list[Point] = []
-    for match in _forms()["synonym"].finditer(text, sentence.start, sentence.end):
+    for match in finditer_the(doc, _forms()["synonym"], sentence.start, sentence.end):
         if not _refers_to_plan(doc, sentence, match.start()):
             continue
         end = clause_end(text, match.end(), sentence.end)

@@ -15,7 +15,12 @@ import re
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.lexicon import alternation
-from summarizer.extract.offline.plan_patterns import patterns, search
+from summarizer.extract.offline.plan_patterns import (
+    finditer_owned,
+    finditer_the,
+    patterns,
+    search,
+)
 from summarizer.extract.offline.points import Point, summary, vague_plea
 from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.word_packs import plan_words
@@ -162,7 +167,7 @@ def sentence_forms(doc: Doc, sentence: Sentence) -> list[Point]:
     for match in (*forms["head"].finditer(text, a, b), *forms["central"].finditer(text, a, b)):
         out += _head_point(text, a, b, match)
     out += _top(doc, sentence)
-    for match in forms["request"].finditer(text, a, b):
+    for match in finditer_owned(doc, forms["request"], a, b):
         if match.group(0)[:3].lower() == "its" and not _its_plan(doc, sentence, match.start()):
             continue
         end = _content_end(text, match.end(), b)
@@ -238,7 +243,7 @@ def _relative(doc: Doc, sentence: Sentence) -> list[Point]:
     text, a, b = doc.text, sentence.start, sentence.end
     out: list[Point] = []
     nouns = language().plan.points.nouns
-    for match in _forms()["relative"].finditer(text, a, b):
+    for match in finditer_the(doc, _forms()["relative"], a, b):
         if match.group(2) and not _names_plan(text, a, match.start(2)):
             continue  # `it`: the plan named before it in this sentence
         phrase = match.group(1)

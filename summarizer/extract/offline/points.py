@@ -457,7 +457,12 @@ def elliptic(doc: Doc, numbered: dict[int, int]) -> list[Point]:
     out: list[Point] = []
     last: dict[int, int] = {}  # paragraph → the last number seen in it
     previous_para = -1
-    for sentence in doc.sentences:
+    # A series goes on from an ordinal point only: before the first one (in most articles,
+    # there is none) `last` is empty and no sentence can continue a series, so none is read.
+    first = next((k for k, s in enumerate(doc.sentences) if s.start in numbered), None)
+    if first is None:
+        return out
+    for sentence in doc.sentences[first:]:
         opens_para, previous_para = sentence.para != previous_para, sentence.para
         if (opens_para and sentence.para not in last and sentence.para - 1 in last
                 and elliptic.match(text, sentence.start, sentence.end)):
