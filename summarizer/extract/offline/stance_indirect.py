@@ -41,7 +41,7 @@ from summarizer.extract.offline.language import (
 from summarizer.extract.offline.pack_base import load_file
 from summarizer.extract.offline.stance_forms import other_question
 from summarizer.extract.offline.stance_turns import Turns
-from summarizer.extract.offline.token_spans import capturing, spans
+from summarizer.extract.offline.token_spans import capturing, lowered_alike, spans
 from summarizer.extract.offline.word_packs import Words, WordsPack, stance_scope
 
 
@@ -194,6 +194,10 @@ def load_indirect(path: Traversable) -> IndirectForms:
 _TOKEN = re.compile(r"[\w\-'’,;:.!?—–()](?:(?<=[\w-])(?:[\w-]*+(?:(?<!n)|(?!['’]t\b))"
                     r"|(?<=\w)\w*(?=n['’]t\b)|(?<=n)['’]t\b|[\w-]*)|(?<=['’])[sd]\b|(?<=[,;:.!?—–()]))")
 _TOKEN_SPLIT = capturing(_TOKEN)
+# _TOKEN without its contraction forms (`n't`), for a line where none can match: every word is
+# then one possessive run of [\w-], taken at once (no lookbehind at its end).
+_PLAIN_SPLIT = capturing(re.compile(r"[\w\-',;:.!?—–()](?:(?<=[\w-])[\w-]*+|(?<=')[sd]\b"
+                                    r"|(?<=[,;:.!?—–()]))"))
 _STOP = frozenset(",;:.!?—–()")
 
 Token = tuple[str, int, int]
@@ -259,8 +263,17 @@ def _line_tokens(text: str, start: int, end: int) -> _Table:
     # Built without match objects (token_spans) and with C-level maps: a Python expression per
     # token cost more.
     line = text[start:end]
-    found, starts, ends = spans(_TOKEN_SPLIT, line.replace("’", "'") if "’" in line else line,
-                                start)
+    straight = line.replace("’", "'") if "’" in line else line
+    # Most lines hold no `'t`: no `n't` to split off, so the plain pattern finds the same
+    # tokens. Split lowered at once (token_spans.lowered_alike: the same word classes, the same
+    # offsets) instead of lowering each token, unless an `'S` or `'D` is there: `[sd]` reads
+    # lower case only, and would then read the lowered line otherwise.
+    lowered = lowered_alike(straight)
+    if (lowered is not None and "'t" not in lowered and "'S" not in straight
+            and "'D" not in straight):
+        words, starts, ends = spans(_PLAIN_SPLIT, lowered, start)
+        return _Table(list(zip(words, starts, ends, strict=True)), starts, words)
+    found, starts, ends = spans(_TOKEN_SPLIT, straight, start)
     words = list(map(str.lower, found))
     return _Table(list(zip(words, starts, ends, strict=True)), starts, words)
 
