@@ -225,23 +225,26 @@ _WORD_EDGES = _QUOTE_MARKS + ".,;:!?()[]—–-…"
 
 
 def _is_heading(line: str) -> bool:
-    # No more words than a heading may have are split off (a paragraph of prose has hundreds):
-    # a longer line is one piece longer than that, whose last piece holds several words (and
-    # so is no single cut-off word either), which is all the tests below need.
-    words = line.split(None, HEADING_MAX_WORDS)
-    if len(words) <= CAPTION_MAX_WORDS and line[0] in _QUOTE_MARKS and (
-        line[-1] in _QUOTE_MARKS
-    ) and sum(line.count(m) for m in _QUOTE_MARKS) == 2:
+    # No more words than a test needs are split off (a paragraph of prose has hundreds): a
+    # longer line is one piece longer than that, whose last piece holds several words (and
+    # so is no single cut-off word either). Most lines are prose that closes with a stop:
+    # str.isupper tells them, giving up at the first lower-case letter, with no split.
+    if line[0] in _QUOTE_MARKS and line[-1] in _QUOTE_MARKS and len(
+        line.split(None, CAPTION_MAX_WORDS)
+    ) <= CAPTION_MAX_WORDS and sum(line.count(m) for m in _QUOTE_MARKS) == 2:
         return True  # a pull quote or a quoted sub-heading standing alone on its line
     if line.endswith(_END_PUNCT):
-        return len(words) <= 3 and line.isupper()
+        return line.isupper() and len(line.split(None, 3)) <= 3
+    words = line.split(None, HEADING_MAX_WORDS)
     if words[-1].lower() in language().boilerplate.layout.cut_ends:
         return False  # `… an invitation to join the`: prose cut by a hard line break
     return len(words) <= HEADING_MAX_WORDS
 
 
 def _is_caption(line: str, _not_names: frozenset[str]) -> bool:
+    if not line.endswith("."):  # (asked first: such a line is told with no copy, no split)
+        return False
     words = line.rstrip(".").split(None, CAPTION_MAX_WORDS)  # (more: too long, as in _is_heading)
-    if not 1 < len(words) <= CAPTION_MAX_WORDS or not line.endswith("."):
+    if not 1 < len(words) <= CAPTION_MAX_WORDS:
         return False
     return all(w[0].isupper() or not w[0].isalpha() for w in words)
