@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from summarizer.extract.offline.language import language
+from summarizer.extract.offline.prefilter import ascii_lowered
 from summarizer.extract.offline.source_pack import pack
 
 # A line with no sentence-closing punctuation and at most this many words is a heading.
@@ -35,9 +36,11 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
     lang = language()
     tail, box, boiler = lang.boilerplate.tail, lang.boilerplate.box, lang.boilerplate.line
     lines = [m.span() for m in _LINE.finditer(text, body_start) if not m.group().isspace()]
-    repeated = _repeated(text, lines, title)
+    # (the text lowered for finding ASCII letters and words; None in the rare case it cannot be)
+    folded = ascii_lowered(text)
+    repeated = _repeated(text, lines, title, folded)
     # (per line: may a floating `line` pattern match it? asked of the whole text at once)
-    hints = boiler.hinted(text, lines)
+    hints = boiler.hinted(text, lines, folded)
     hinted: Sequence[bool | None] = [None] * len(lines) if hints is None else hints
     out: list[tuple[int, int, str]] = []
     in_tail = in_box = False
@@ -91,7 +94,8 @@ def _lead_copy(line: str, unstopped: set[str]) -> bool:
 _SENTENCE_STOPS = (".", "!", "?")
 
 
-def _repeated(text: str, lines: list[tuple[int, int]], title: str | None) -> list[bool]:
+def _repeated(text: str, lines: list[tuple[int, int]], title: str | None,
+              folded: str | None = None) -> list[bool]:
     """For each line: does it repeat the headline or another line, words compared (_squash)?
 
     Squashing every line was the costliest step here. Lines that squash alike hold as many
@@ -99,11 +103,16 @@ def _repeated(text: str, lines: list[tuple[int, int]], title: str | None) -> lis
     or an `a`, and squashing keeps every letter), so a line whose count of e's, or else of e's
     and a's together, neither the title nor any other line shares repeats nothing and is left
     unsquashed. (The e's alone leave about half the lines alike; the a's are counted only for
-    those.)"""
-    counts = [text.count("e", a, b) + text.count("E", a, b) for a, b in lines]
+    those.) folded: prefilter.ascii_lowered(text), in which each `e` or `a` stands for one of
+    either case in text, at the same offset: one count in a one-byte string instead of two."""
+    if folded is None:
+        counts = [text.count("e", a, b) + text.count("E", a, b) for a, b in lines]
+    else:
+        counts = [folded.count("e", a, b) for a, b in lines]
     title_count = title.count("e") + title.count("E") if title else -1
     shared = Counter(counts)
-    alike = {k: (n, text.count("a", *lines[k]) + text.count("A", *lines[k]))
+    alike = {k: (n, text.count("a", *lines[k]) + text.count("A", *lines[k]) if folded is None
+                 else folded.count("a", *lines[k]))
              for k, n in enumerate(counts) if shared[n] > 1 or n == title_count}
     title_pair = (title_count, title.count("a") + title.count("A")) if title else None
     shared_pairs = Counter(alike.values())

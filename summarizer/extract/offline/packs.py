@@ -555,16 +555,18 @@ class LinePatterns:
             return False
         return self.floating.search(lowered) is not None
 
-    def hinted(self, text: str, lines: list[tuple[int, int]]) -> list[bool] | None:
+    def hinted(self, text: str, lines: list[tuple[int, int]],
+               folded: str | None = None) -> list[bool] | None:
         """For each line (start, end) of text: may a floating pattern match it, or a part of
         it (False: none can)? The hints are looked for once in the whole text lowered, not in
         each line (one scan per string instead of one per string and line). None when that
-        cannot be told at once: the text lowered is not the lines lowered side by side."""
+        cannot be told at once: the text lowered is not the lines lowered side by side.
+        folded: prefilter.ascii_lowered(text), when the caller has it."""
         if self.floating is None or self.hints is None:
             return None
         # When what the hints look for is ASCII, prefilter.ascii_lowered finds it where the
         # text lowered would, at a fraction of the cost (a `?` in it matches more, never less).
-        lowered = ascii_lowered(text) if self.ascii_hints else None
+        lowered = (folded or ascii_lowered(text)) if self.ascii_hints else None
         if lowered is None:
             lowered = lowered_alike(text)
             if lowered is None:
