@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from summarizer.extract.offline.language import language
+from summarizer.extract.offline.prefilter import ascii_lowered
 from summarizer.extract.offline.source_pack import pack
 
 # A line with no sentence-closing punctuation and at most this many words is a heading.
@@ -35,9 +36,11 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
     lang = language()
     tail, box, boiler = lang.boilerplate.tail, lang.boilerplate.box, lang.boilerplate.line
     lines = [m.span() for m in _LINE.finditer(text, body_start) if not m.group().isspace()]
-    repeated = _repeated(text, lines, title)
+    # (the text lowered for finding ASCII letters and words; None in the rare case it cannot be)
+    folded = ascii_lowered(text)
+    repeated = _repeated(text, lines, title, folded)
     # (per line: may a floating `line` pattern match it? asked of the whole text at once)
-    hints = boiler.hinted(text, lines)
+    hints = boiler.hinted(text, lines, folded)
     hinted: Sequence[bool | None] = [None] * len(lines) if hints is None else hints
     out: list[tuple[int, int, str]] = []
     in_tail = in_box = False
@@ -91,7 +94,8 @@ def _lead_copy(line: str, unstopped: set[str]) -> bool:
 _SENTENCE_STOPS = (".", "!", "?")
 
 
-def _repeated(text: str, lines: list[tuple[int, int]], title: str | None) -> list[bool]:
+def _repeated(text: str, lines: list[tuple[int, int]], title: str | None,
+              folded: str | None = None) -> list[bool]:
     """For each line: does it repeat the headline or another line, words compared (_squash)?
 
     Squashing every line was the costliest step here. Lines that squash alike hold as many
@@ -99,11 +103,16 @@ def _repeated(text: str, lines: list[tuple[int, int]], title: str | None) -> lis
     or an `a`, and squashing keeps every letter), so a line whose count of e's, or else of e's
     and a's together, neither the title nor any other line shares repeats nothing and is left
     unsquashed. (The e's alone leave about half the lines alike; the a's are counted only for
-    those.)"""
-    counts = [text.count("e", a, b) + text.count("E", a, b) for a, b in lines]
+    those.) folded: prefilter.ascii_lowered(text), in which each `e` or `a` stands for one of
+    either case in text, at the same offset: one count in a one-byte string instead of two."""
+    if folded is None:
+        counts = [text.count("e", a, b) + text.count("E", a, b) for a, b in lines]
+    else:
+        counts = [folded.count("e", a, b) for a, b in lines]
     title_count = title.count("e") + title.count("E") if title else -1
     shared = Counter(counts)
-    alike = {k: (n, text.count("a", *lines[k]) + text.count("A", *lines[k]))
+    alike = {k: (n, text.count("a", *lines[k]) + text.count("A", *lines[k]) if folded is None
+                 else folded.count("a", *lines[k]))
              for k, n in enumerate(counts) if shared[n] > 1 or n == title_count}
     title_pair = (title_count, title.count("a") + title.count("A")) if title else None
     shared_pairs = Counter(alike.values())
@@ -225,23 +234,26 @@ _WORD_EDGES = _QUOTE_MARKS + ".,;:!?()[]—–-…"
 
 
 def _is_heading(line: str) -> bool:
-    # No more words than a heading may have are split off (a paragraph of prose has hundreds):
-    # a longer line is one piece longer than that, whose last piece holds several words (and
-    # so is no single cut-off word either), which is all the tests below need.
-    words = line.split(None, HEADING_MAX_WORDS)
-    if len(words) <= CAPTION_MAX_WORDS and line[0] in _QUOTE_MARKS and (
-        line[-1] in _QUOTE_MARKS
-    ) and sum(line.count(m) for m in _QUOTE_MARKS) == 2:
+    # No more words than a test needs are split off (a paragraph of prose has hundreds): a
+    # longer line is one piece longer than that, whose last piece holds several words (and
+    # so is no single cut-off word either). Most lines are prose that closes with a stop:
+    # str.isupper tells them, giving up at the first lower-case letter, with no split.
+    if line[0] in _QUOTE_MARKS and line[-1] in _QUOTE_MARKS and len(
+        line.split(None, CAPTION_MAX_WORDS)
+    ) <= CAPTION_MAX_WORDS and sum(line.count(m) for m in _QUOTE_MARKS) == 2:
         return True  # a pull quote or a quoted sub-heading standing alone on its line
     if line.endswith(_END_PUNCT):
-        return len(words) <= 3 and line.isupper()
+        return line.isupper() and len(line.split(None, 3)) <= 3
+    words = line.split(None, HEADING_MAX_WORDS)
     if words[-1].lower() in language().boilerplate.layout.cut_ends:
         return False  # `… an invitation to join the`: prose cut by a hard line break
     return len(words) <= HEADING_MAX_WORDS
 
 
 def _is_caption(line: str, _not_names: frozenset[str]) -> bool:
+    if not line.endswith("."):  # (asked first: such a line is told with no copy, no split)
+        return False
     words = line.rstrip(".").split(None, CAPTION_MAX_WORDS)  # (more: too long, as in _is_heading)
-    if not 1 < len(words) <= CAPTION_MAX_WORDS or not line.endswith("."):
+    if not 1 < len(words) <= CAPTION_MAX_WORDS:
         return False
     return all(w[0].isupper() or not w[0].isalpha() for w in words)

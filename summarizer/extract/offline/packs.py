@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator
 
 from summarizer.extract.offline.pack_base import Pack
-from summarizer.extract.offline.prefilter import Prefilter, prefilter
+from summarizer.extract.offline.prefilter import Prefilter, ascii_lowered, prefilter
 from summarizer.extract.offline.token_spans import lowered_alike
 from summarizer.extract.offline.word_packs import PlanWords, ProposalWords, StanceScope
 
@@ -537,6 +537,8 @@ class LinePatterns:
     floating: re.Pattern[str] | None
     hints: Prefilter | None = None
     guarded: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # Every string the hints look for is ASCII (see `hinted`).
+    ascii_hints: bool = False
 
     def matches(self, line: str, hinted: bool | None = None) -> bool:
         """Does a pattern match the line? hinted: what `hinted` said of a text's line that
@@ -553,16 +555,22 @@ class LinePatterns:
             return False
         return self.floating.search(lowered) is not None
 
-    def hinted(self, text: str, lines: list[tuple[int, int]]) -> list[bool] | None:
+    def hinted(self, text: str, lines: list[tuple[int, int]],
+               folded: str | None = None) -> list[bool] | None:
         """For each line (start, end) of text: may a floating pattern match it, or a part of
         it (False: none can)? The hints are looked for once in the whole text lowered, not in
         each line (one scan per string instead of one per string and line). None when that
-        cannot be told at once: the text lowered is not the lines lowered side by side."""
+        cannot be told at once: the text lowered is not the lines lowered side by side.
+        folded: prefilter.ascii_lowered(text), when the caller has it."""
         if self.floating is None or self.hints is None:
             return None
-        lowered = lowered_alike(text)
+        # When what the hints look for is ASCII, prefilter.ascii_lowered finds it where the
+        # text lowered would, at a fraction of the cost (a `?` in it matches more, never less).
+        lowered = (folded or ascii_lowered(text)) if self.ascii_hints else None
         if lowered is None:
-            return None
+            lowered = lowered_alike(text)
+            if lowered is None:
+                return None
         return self.hints.may_match_each(lowered, lines)
 
     @classmethod
@@ -582,7 +590,9 @@ class LinePatterns:
                 anchored.remove(pattern)
         searched = join(floating, 0)
         hints = prefilter(searched) if searched is not None else None
-        return cls(join(anchored, re.IGNORECASE), searched, hints, tuple(guarded))
+        ascii_hints = hints is not None and all(
+            needle.isascii() for group in hints.needs for needle in group)
+        return cls(join(anchored, re.IGNORECASE), searched, hints, tuple(guarded), ascii_hints)
 
 
 # A pattern that opens with a class or wildcard repeated maybe no times (`[...]{0,60}`, `.*`).

@@ -116,6 +116,24 @@ def exact_lower(window: str) -> str | None:
     return window.lower()
 
 
+def ascii_lowered(text: str) -> str | None:
+    """text lower-cased for finding ASCII strings, every non-ASCII character turned into `?`:
+    an ASCII string without `?` occurs in it exactly where it occurs in text.lower() (each
+    character keeps its offset). None when text holds a character that lowers into ASCII
+    (İ and the Kelvin sign, both in _FOLDS_TO_ASCII; no other does in any Unicode version
+    Python ships so far, and the rest of that list only makes the answer more cautious).
+
+    text.lower() of a non-ASCII text goes through Unicode's tables a character at a time and
+    gives a two-byte string, in which str.find of an ASCII string is several times slower; the
+    ASCII codec's `replace` handler and bytes.lower() run over the text in C, and the result
+    is a one-byte string."""
+    if text.isascii():
+        return text.lower()
+    if any(map(text.__contains__, _FOLDS_TO_ASCII)):
+        return None
+    return text.encode("ascii", "replace").lower().decode("ascii")
+
+
 def occurrences(text: str, needles: Iterable[str]) -> list[int]:
     """Where any of the needles starts in the text, in order, each offset once: a str.find
     loop per needle (a scan in C at memory speed) costs less than a regex whose opening is
