@@ -16,6 +16,7 @@ from summarizer.extract.offline.language import language
 from summarizer.extract.offline.prefilter import (
     _FOLDS_TO_ASCII,
     Filtered,
+    ascii_lowered,
     prefilter,
 )
 
@@ -133,3 +134,18 @@ def test_line_hints_never_rule_out_a_matching_line(text: str) -> None:
     for (a, b), hint in zip(lines, hinted, strict=True):
         stripped = text[a:b].strip()
         assert line.matches(stripped, hint) == line.matches(stripped)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aBz ?.'’\nİKÉéßſıΣ€\u212a")), max_size=40),
+       st.sampled_from(["a", "b", "z", "ab", "a b", "k", "s", "i", ". "]))
+def test_ascii_folded_text_finds_ascii_words_where_lowering_does(text: str, word: str) -> None:
+    folded = ascii_lowered(text)
+    if folded is None:
+        # Only a character that lowers into ASCII (İ, the Kelvin sign) asks for the slow path.
+        assert any(c in text for c in _FOLDS_TO_ASCII)
+        return
+    assert len(folded) == len(text) and folded.isascii()
+    lowered = text.lower()
+    assert [m.start() for m in re.finditer(re.escape(word), folded)] == [
+        m.start() for m in re.finditer(re.escape(word), lowered)]
