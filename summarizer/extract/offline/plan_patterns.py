@@ -221,6 +221,12 @@ def _plan_starts(text: str) -> list[int] | None:
     return [at for at in occurrences(lowered, words) if openings.match(text, at)]
 
 
+def _indexed_starts(text: str) -> list[int] | None:
+    """_plan_starts(text) for a text long enough to be worth indexing (None: not indexed, or
+    a phrase may start anywhere)."""
+    return _plan_starts(text) if len(text) >= _INDEXED else None
+
+
 # The patterns whose every match opens with a plan phrase (the plan's names are plan phrases
 # too): in a long text they are tried at the phrases' openings only (see finditer). The
 # plan words are searched without a prefilter: `re` scans for their first letters in C, faster
@@ -241,7 +247,7 @@ def _filtered() -> dict[str, Filtered]:
 
 def finditer(key: str, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     if key in _AT_PLAN:
-        starts = _plan_starts(text) if len(text) >= _INDEXED else None
+        starts = _indexed_starts(text)
         if starts is not None:
             k = bisect.bisect_left(starts, start)
             if k == len(starts) or starts[k] >= end:
@@ -272,7 +278,7 @@ def _at_places(regex: re.Pattern[str], text: str, places: list[int], k: int,
 
 def search(key: str, text: str, start: int, end: int) -> re.Match[str] | None:
     if key in _AT_PLAN:
-        starts = _plan_starts(text) if len(text) >= _INDEXED else None
+        starts = _indexed_starts(text)
         if starts is not None:
             # Every match opens at a plan phrase's opening: the first opening in range where
             # the pattern matches gives what a search would (the plan's names, which the
@@ -348,17 +354,6 @@ def _noun_stems() -> tuple[str, ...] | None:
         n != other and n.startswith(other) for other in nouns)))
 
 
-def _places(low: str, needles: tuple[str, ...], start: int, end: int) -> list[int]:
-    """Where a needle lies whole in low[start:end], in order, each offset once."""
-    found: set[int] = set()
-    for needle in needles:
-        at = low.find(needle, start, end)
-        while at >= 0:
-            found.add(at)
-            at = low.find(needle, at + 1, end)
-    return sorted(found)
-
-
 @per_language
 def _named_leads() -> tuple[str, ...]:
     """What `named` may read before its noun: nothing, a lead, an adjective or both."""
@@ -375,7 +370,7 @@ def finditer_named(doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
     the sentence's reading."""
     text = doc.text
     stems = _noun_stems()
-    starts = _plan_starts(text) if len(text) >= _INDEXED else None
+    starts = _indexed_starts(text)
     low, exact = lowered(doc)
     if stems is None or starts is None or not exact:
         return finditer("named", text, start, end)
@@ -384,7 +379,7 @@ def finditer_named(doc: Doc, start: int, end: int) -> Iterator[re.Match[str]]:
         return iter(())  # (the noun stands before an opening, in the stretch)
     reach = max(map(len, language().plan.points.nouns)) + _NAMED_GAP
     tried: set[int] = set()
-    for noun in _places(low, stems, start, starts[last]):
+    for noun in occurrences(low, stems, start, starts[last]):
         k = bisect.bisect_right(starts, noun)  # (the plan opens past the noun's end)
         if starts[k] > noun + reach or text.find(".", noun, starts[k]) >= 0:
             continue  # (a later opening is further still, past the same full stop)
@@ -403,11 +398,11 @@ def _owner_places(doc: Doc, start: int, end: int) -> list[int] | None:
     in order: at those words and the plan phrases' openings. None where that is not known
     (no index of the openings, or a lower-cased text that does not keep the offsets)."""
     text = doc.text
-    starts = _plan_starts(text) if len(text) >= _INDEXED else None
+    starts = _indexed_starts(text)
     low, exact = lowered(doc)
     if starts is None or not exact:
         return None
-    tried = set(_places(low, ("its",), start, end))
+    tried = set(occurrences(low, ("its",), start, end))
     k = bisect.bisect_left(starts, start)
     while k < len(starts) and starts[k] < end:
         opening = starts[k]
@@ -453,7 +448,7 @@ def finditer_the(doc: Doc, form: Filtered, start: int, end: int) -> Iterator[re.
     low, exact = lowered(doc)
     if not exact:
         return form.regex.finditer(text, start, end)
-    return _at_places(form.regex, text, _places(low, ("the",), start, end), 0, end)
+    return _at_places(form.regex, text, occurrences(low, ("the",), start, end), 0, end)
 
 
 def finditer_it(words: str) -> Iterator[re.Match[str]]:

@@ -134,16 +134,17 @@ def ascii_lowered(text: str) -> str | None:
     return text.encode("ascii", "replace").lower().decode("ascii")
 
 
-def occurrences(text: str, needles: Iterable[str]) -> list[int]:
-    """Where any of the needles starts in the text, in order, each offset once: a str.find
-    loop per needle (a scan in C at memory speed) costs less than a regex whose opening is
-    tested at every character, or a loop over the characters."""
+def occurrences(text: str, needles: Iterable[str], start: int = 0,
+                end: int | None = None) -> list[int]:
+    """Where any of the needles lies whole in text[start:end], in order, each offset once: a
+    str.find loop per needle (a scan in C at memory speed) costs less than a regex whose
+    opening is tested at every character, or a loop over the characters."""
     found: set[int] = set()
     for needle in needles:
-        at = text.find(needle)
+        at = text.find(needle, start, end)
         while at >= 0:
             found.add(at)
-            at = text.find(needle, at + 1)
+            at = text.find(needle, at + 1, end)
     return sorted(found)
 
 
