@@ -86,8 +86,9 @@ class _Passages:
 def _passages(text: str) -> _Passages:
     # Imported here: the offline package imports this module (its quotes meet the same rule).
     from summarizer.extract.offline.quotes import find_quotes
+    from summarizer.extract.offline.token_spans import line_spans
 
-    lines = _lines(text)
+    lines = line_spans(text)
     ranges = sorted((q.start, q.end) for q in find_quotes(text, lines) if q.end > q.start)
     merged: list[list[int]] = []
     for start, end in ranges:
@@ -101,20 +102,6 @@ def _passages(text: str) -> _Passages:
         else:
             merged.append([start, end])
     return _Passages(tuple(m[0] for m in merged), tuple(m[1] for m in merged))
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each line that is not blank (a run of characters other than a
-    newline, not all spaces), read from str.split: a regex's match object, span and group per
-    line cost more than this loop."""
-    lines: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line and not line.isspace():
-            lines.append((start, end))
-        start = end + 1
-    return lines
 
 
 def _between_marks(text: str, start: int, end: int) -> bool:

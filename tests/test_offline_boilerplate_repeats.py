@@ -11,6 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.extract.offline.boilerplate import _repeated, _squash
+from summarizer.extract.offline.prefilter import ascii_lowered
+from summarizer.extract.offline.token_spans import line_spans
 
 
 def _every_line_squashed(text: str, lines: list[tuple[int, int]], title: str | None
@@ -36,6 +38,9 @@ def test_the_same_repeats_as_squashing_every_line(words: list[str], title: str |
     text = "".join(words)
     lines = _lines(text)
     assert _repeated(text, lines, title) == _every_line_squashed(text, lines, title)
+    # classify_lines counts the letters in the text's ASCII fold (None: it cannot be folded)
+    assert _repeated(text, lines, title, ascii_lowered(text)) == _every_line_squashed(
+        text, lines, title)
 
 
 def test_only_e_and_capital_e_lower_case_to_an_e() -> None:
@@ -51,3 +56,12 @@ def test_a_line_repeating_the_headline() -> None:
     assert _repeated(text, _lines(text), "peace now") == [True, False, True]
     assert _repeated(text, _lines(text), None) == [True, False, True]
     assert _repeated(text, _lines(text), "Other") == [True, False, True]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map("".join), st.integers(0, 50))
+def test_line_spans_are_the_runs_between_newlines_that_are_not_blank(text: str,
+                                                                     start: int) -> None:
+    start = min(start, len(text))
+    assert line_spans(text, start) == [m.span() for m in re.compile(r"[^\n]+").finditer(
+        text, start) if not m.group().isspace()]

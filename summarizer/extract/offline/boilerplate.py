@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from summarizer.extract.offline.language import language
 from summarizer.extract.offline.prefilter import ascii_lowered
 from summarizer.extract.offline.source_pack import pack
+from summarizer.extract.offline.token_spans import line_spans
 
 # A line with no sentence-closing punctuation and at most this many words is a heading.
 HEADING_MAX_WORDS = 14
@@ -23,7 +24,6 @@ HEADING_MAX_WORDS = 14
 CAPTION_MAX_WORDS = 8
 _END_PUNCT = tuple(".!?:;…\"”’'»)")
 _QUOTE_MARKS = "\"'“”‘’«»"
-_LINE = re.compile(r"[^\n]+")
 # A numbered list item: `1. …`, `2) …` (one or two digits, so `2024. …` is not one).
 NUMBERED_ITEM = re.compile(r"(\d{1,2})[.)]\s")
 
@@ -35,7 +35,7 @@ def classify_lines(text: str, body_start: int, title: str | None) -> list[tuple[
     """
     lang = language()
     tail, box, boiler = lang.boilerplate.tail, lang.boilerplate.box, lang.boilerplate.line
-    lines = [m.span() for m in _LINE.finditer(text, body_start) if not m.group().isspace()]
+    lines = line_spans(text, body_start)
     # (the text lowered for finding ASCII letters and words; None in the rare case it cannot be)
     folded = ascii_lowered(text)
     repeated = _repeated(text, lines, title, folded)

@@ -59,3 +59,16 @@ def first_words(phrases: frozenset[str]) -> frozenset[str]:
 def last_words(phrases: frozenset[str]) -> frozenset[str]:
     """The last words of the phrases (each split as it was joined, at single spaces)."""
     return frozenset(phrase.split(" ")[-1] for phrase in phrases)
+
+
+def line_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The (start, end) of each line from `start` on that is not blank (a run of characters
+    other than a newline, not all spaces), read from str.split: a regex's match object, span
+    and group per line cost more than this loop."""
+    lines: list[tuple[int, int]] = []
+    for line in text[start:].split("\n"):
+        end = start + len(line)
+        if line and not line.isspace():
+            lines.append((start, end))
+        start = end + 1
+    return lines
