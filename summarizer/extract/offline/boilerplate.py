@@ -24,6 +24,7 @@ HEADING_MAX_WORDS = 14
 CAPTION_MAX_WORDS = 8
 _END_PUNCT = tuple(".!?:;…\"”’'»)")
 _QUOTE_MARKS = "\"'“”‘’«»"
+_DOUBLE_MARKS = "\"“”«»"
 # A numbered list item: `1. …`, `2) …` (one or two digits, so `2024. …` is not one).
 NUMBERED_ITEM = re.compile(r"(\d{1,2})[.)]\s")
 
@@ -241,7 +242,12 @@ def _is_heading(line: str) -> bool:
     if line[0] in _QUOTE_MARKS and line[-1] in _QUOTE_MARKS and len(
         line.split(None, CAPTION_MAX_WORDS)
     ) <= CAPTION_MAX_WORDS and sum(line.count(m) for m in _QUOTE_MARKS) == 2:
-        return True  # a pull quote or a quoted sub-heading standing alone on its line
+        # a pull quote or a quoted sub-heading standing alone on its line; but a sentence in
+        # double marks, closed by its stop, is a short paragraph of quoted speech (`“This is
+        # irresponsible.”` after `…, he told reporters.`; the last paragraph of a quote run
+        # over several), unless shouted in capitals or a lone word (`“Nooooo!”`)
+        return not (line[0] in _DOUBLE_MARKS and line[-2:-1] in _SENTENCE_STOPS
+                    and not line.isupper() and " " in line)
     if line.endswith(_END_PUNCT):
         return line.isupper() and len(line.split(None, 3)) <= 3
     words = line.split(None, HEADING_MAX_WORDS)
