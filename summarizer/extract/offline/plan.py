@@ -823,7 +823,9 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                 continue  # `Its points are clear, simple and achievable`: said of the points
             if _aims(text[match.end() : b]):
                 continue  # `focuses on securing Ukraine's future and deterring aggression`
-            first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
+            # (`The plan calls first for A`: the verb itself tells its place.)
+            first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b]
+                                    ) or re.search(r"\sfirst\s+for\s+$", match.group(0))
             # `First and foremost, the plan calls for A`: the sentence opens on its place.
             number = 1 if first_place or _first_opener().match(text, a, match.start()) else (
                 _ordinal_section(text[a : match.start()]))

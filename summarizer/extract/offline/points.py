@@ -770,8 +770,20 @@ def _attribution(piece: str) -> bool:
 
 
 # `A and an invitation …`: the `and` that joins two items of a list of points, before an
-# indefinite article (not `NATO and the EU`, one item).
-_AND_A = re.compile(r"(?<=\S)\s+and\s+(?=an?\s)")
+# indefinite article (not `NATO and the EU`, one item); `as well as` and `along with` join them
+# as `and` does, after a comma too (`A, as well as an end to B`).
+_ADDED = r"as\s+well\s+as|along\s+with"
+_AND_A = re.compile(rf"(?<=\S)(?:\s+and|,?\s+(?:{_ADDED}))\s+(?=an?\s)")
+
+
+def aside_end(text: str, start: int, end: int) -> int:
+    """`end`, or where a closing aside said of the whole list (`…, among other points`:
+    plan.toml [points] verb_asides) starts in text[start:end], before its comma."""
+    tail = text[start:end].rstrip(" .”\"’'").lower()
+    for aside in language().plan.points.verb_asides:
+        if tail.endswith(" " + aside) and tail[: -len(aside)].rstrip().endswith(","):
+            return start + len(tail[: -len(aside)].rstrip()) - 1
+    return end
 
 
 def two_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -779,9 +791,10 @@ def two_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     an indefinite article, the first of two words at least, the second of three (`a deterrence
     package`, not `a seat`); [] when the text is not such a pair."""
     end = clause_stop(text, start, end)
+    end = aside_end(text, start, end)
     found = list(_AND_A.finditer(text, start, end))
-    if len(found) != 1 or "," in text[start:end]:
-        return []
+    if len(found) != 1 or "," in text[start : found[0].start()] + text[found[0].end() : end]:
+        return []  # (a comma elsewhere: a series, or a clause set off)
     link = found[0]
     first, second = (start, link.start()), (link.end(), end)
     if len(text[slice(*first)].split()) < SERIES_WORDS or len(
@@ -853,20 +866,23 @@ def _before_link(text: str, start: int, at: int) -> int:
 
 @per_language
 def _and_action() -> re.Pattern[str]:
-    """`…, and the lifting of …`: `and` before an action noun and its link (plan.toml
+    """`…, and the lifting of …`: `and` (or `as well as`, `along with`) before an action noun
+    and its link (plan.toml
     [points] action_nouns, action_links); a comma and the spaces before it are taken by hand
     (see _AND_FOR)."""
     points = language().plan.points
-    return re.compile(rf"(?<=\s)and\s+(?:the\s+|an?\s+)?(?:{alternation(points.action_nouns)})"
+    return re.compile(rf"(?<=\s)(?P<link>and|{_ADDED})\s+(?:the\s+|an?\s+)?"
+                      rf"(?:{alternation(points.action_nouns)})"
                       rf"\s+(?:{alternation(points.action_links)})\s")
 
 
 def action_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`seeks an invitation to join NATO and the lifting of restrictions on long-range
     weapons`: two demands, the second told as an action noun (`the lifting of`, `the
-    deployment of`) after `and`; [] when the clause is one
+    deployment of`) after `and`, `as well as` or `along with` (a closing `among other
+    points` said of both, see aside_end, left out); [] when the clause is one
     demand (`closer ties between Kyiv and the West`) or has more than one such `and`."""
-    end = clause_stop(text, start, end)
+    end = aside_end(text, start, clause_stop(text, start, end))
     found = list(_and_action().finditer(text, start, end))
     if len(found) != 1:
         return []
@@ -874,7 +890,7 @@ def action_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     at = _before_link(text, start, link)
     if not text[start:at].strip():
         return []
-    second = link + len("and")
+    second = found[0].end("link")
     while second < end and text[second].isspace():
         second += 1
     return [(start, at), (second, clause_end(text, start, end))]
