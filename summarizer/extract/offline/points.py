@@ -694,6 +694,9 @@ def series(text: str, start: int, end: int, least: int = SERIES_WORDS) -> list[t
     cursor = start
     for k, piece in enumerate(pieces):
         piece = piece.strip()
+        verb = _item_verb().match(piece) if k else None
+        if verb is not None:
+            piece = piece[verb.end() :]  # `It includes A, calls for B and C`: B, the object
         words = piece.split(", ", 1)[-1].split()  # without a phrase of time
         cap = SERIES_MAX if k < len(pieces) - 1 else SERIES_LAST_MAX
         if not least <= len(words) <= cap or words[0].lower() in plan.points.series_stops:
@@ -706,6 +709,17 @@ def series(text: str, start: int, end: int, least: int = SERIES_WORDS) -> list[t
         cursor = at + len(piece)
         items.append((at, cursor))
     return items if len(items) >= SERIES_ITEMS else []
+
+
+@per_language
+def _item_verb() -> re.Pattern[str]:
+    """`It includes A, calls for B and C`: a verb of what the plan holds (plan.toml [points]
+    verbs) opening a series item after the first, its object being the item; in a present
+    form (`calls for`, `seeks`) or of more than one word (`called for`), not a participle that
+    may tell of the item before it (`proposed by Kyiv`, `including B`)."""
+    verbs = [v for v in language().plan.points.verbs if not v.split()[0].endswith("ing") and (
+        v.endswith("s") or " " in v)]
+    return re.compile(rf"(?:also\s+)?(?:{alternation(verbs)})\s+(?=[\w“\"])")
 
 
 def _time_phrase(piece: str) -> bool:

@@ -1,6 +1,7 @@
 """Plan points told in shapes of news writing a second held-out set showed the rules missing:
 a second demand joined by `as well as` or `along with` (`A, as well as an end to B`), a list
-closed by `among other points`, a verb with `first` before its `for` (`calls first for A`).
+closed by `among other points`, a verb with `first` before its `for` (`calls first for A`), a
+series whose items are the objects of the plan's verbs (`It includes A, calls for B, C and D`).
 Invented sentences, each with near misses that must not give points."""
 
 from __future__ import annotations
@@ -49,3 +50,18 @@ def test_calls_first_for_and_among_other_points() -> None:
     # near miss: a critic's demand after the plan
     assert points("Viktor Orban rejected the victory plan and calls first for a ceasefire with "
                   "Moscow.") == []
+
+
+def test_series_item_opened_by_a_verb_of_the_plan() -> None:
+    assert points(PLAN + "The plan is bold. It includes a fund for drone makers, calls for more "
+                  "air shields, a grain corridor to Asia, and a seat at the peace table.") == [
+        (None, "fund for drone makers"), (None, "more air shields"),
+        (None, "grain corridor to Asia"), (None, "seat at the peace table")]
+    assert points(PLAN + "The plan includes a fund for drone makers, seeks a seat at the peace "
+                  "table and also calls for a grain corridor to Asia.") == [
+        (None, "fund for drone makers"), (None, "seat at the peace table"),
+        (None, "grain corridor to Asia")]
+    # near miss: a participle telling of the item before it is no verb of the plan's
+    assert points(PLAN + "The plan includes a fund for drone makers, proposed by Kyiv, and a "
+                  "seat at the peace table.") == [
+        (None, "fund for drone makers"), (None, "seat at the peace table")]
