@@ -65,3 +65,18 @@ def test_series_item_opened_by_a_verb_of_the_plan() -> None:
     assert points(PLAN + "The plan includes a fund for drone makers, proposed by Kyiv, and a "
                   "seat at the peace table.") == [
         (None, "fund for drone makers"), (None, "seat at the peace table")]
+
+
+def test_numbered_headings_after_the_points_of_the_plan() -> None:
+    items = ("\n\n1. A joint air shield. Allies would guard the west of the country.\n\n2. Funding "
+             "drone makers without limits. Partners would pay for new plants.\n\n3. A grain "
+             "corridor. Ships would carry grain to Asia.")
+    assert points(PLAN + "\n\nHere are the three points of the plan:" + items) == [
+        (1, "joint air shield"), (2, "Funding drone makers without limits"),
+        (3, "grain corridor")]
+    assert points(PLAN + "\n\nThese are the key points of Zelensky's 'victory plan':" + items) == [
+        (1, "joint air shield"), (2, "Funding drone makers without limits"),
+        (3, "grain corridor")]
+    # near misses: the points of a criticism of the plan, or of its critics
+    assert points(PLAN + "\n\nHere are the points of criticism of the plan:" + items) == []
+    assert points(PLAN + "\n\nHere are the points of the plan's critics:" + items) == []
