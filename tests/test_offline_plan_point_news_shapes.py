@@ -80,3 +80,15 @@ def test_numbered_headings_after_the_points_of_the_plan() -> None:
     # near misses: the points of a criticism of the plan, or of its critics
     assert points(PLAN + "\n\nHere are the points of criticism of the plan:" + items) == []
     assert points(PLAN + "\n\nHere are the points of the plan's critics:" + items) == []
+
+
+def test_two_demands_each_with_a_verb_of_the_plan() -> None:
+    assert points(PLAN + "The plan includes a fund for drone makers and calls for a seat at the "
+                  "peace table.") == [
+        (None, "fund for drone makers"), (None, "seat at the peace table")]
+    assert points(PLAN + "The plan seeks an invitation to join the bloc, and also calls for more "
+                  "air shields.") == [
+        (None, "invitation to join the bloc"), (None, "more air shields")]
+    # near miss: the second verb tells what the plan is for; the demand before it stands alone
+    assert points(PLAN + "The plan calls for a fund for drone makers and seeks to end the war by "
+                  "next year.") == [(None, "fund for drone makers")]

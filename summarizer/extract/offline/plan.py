@@ -59,6 +59,7 @@ from summarizer.extract.offline.points import (
     series_pieces,
     summary,
     two_items,
+    verb_pair,
 )
 from summarizer.extract.offline.prefilter import Filtered, exact_lower
 from summarizer.extract.offline.speakers import Resolver
@@ -809,7 +810,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                 " ".join([*before, match.group(0)])) else 2
             items = _listed_items(text, match.end(), b) or series(
                 text, match.end(), b, least) or (
-                action_pair(text, match.end(), b)) or (
+                action_pair(text, match.end(), b)) or verb_pair(text, match.end(), b) or (
                 two_items(text, match.end(), b) if key in _PAIRED else []) or (
                 # (`securing A and deterring B`: what the plan is for, see _aims)
                 [] if _aims(text[match.end() : b]) else gerund_pair(text, match.end(), b))

@@ -910,12 +910,37 @@ def action_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, at), (second, clause_end(text, start, end))]
 
 
+@per_language
+def _and_verb() -> re.Pattern[str]:
+    """`… and calls for`, `…, and also seeks`: `and` before a verb of what the plan holds (see
+    _item_verb)."""
+    return re.compile(rf"(?<=\S),?\s+and\s+{_item_verb().pattern}")
+
+
+def verb_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`includes a fund for drone makers and calls for a seat at the table`: two demands, the
+    second the object of a second verb of what the plan holds, after `and` (as an item of a
+    series may be, see _item_verb), or the first alone when the second verb tells an aim
+    (`and seeks to end the war`); [] when the clause has no such `and`, or more than one."""
+    end = aside_end(text, start, clause_stop(text, start, end))
+    found = list(_and_verb().finditer(text, start, end))
+    if len(found) != 1:
+        return []
+    pair = [(start, found[0].start()), (found[0].end(), clause_end(text, found[0].end(), end))]
+    if not all(text[x:y].strip() for x, y in pair):
+        return []
+    # `… and seeks to end the war by next year`: what it is for, not a demand; the demand
+    # before it stands alone.
+    return pair[:1] if text.startswith("to ", found[0].end()) else pair
+
+
 def items(text: str, start: int, end: int, verb: str) -> list[tuple[int, int]]:
     """What one `asks for` / `calls for` states, item by item: a series (`A, B and C`), a
-    demand and an action noun after `and` (`A and the lifting of B`), or two demands each with
-    its own `for` (`calls for A and for B`); [] when it is one."""
-    found = series(text, start, end) or action_pair(text, start, end) or gerund_pair(
-        text, start, end)
+    demand and an action noun after `and` (`A and the lifting of B`), two demands each with its
+    own verb (`includes A and calls for B`) or its own `for` (`calls for A and for B`); [] when
+    it is one."""
+    found = series(text, start, end) or action_pair(text, start, end) or verb_pair(
+        text, start, end) or gerund_pair(text, start, end)
     if found or not verb.lower().endswith("for"):
         return found
     link = _and_for(text, start, end)
