@@ -59,6 +59,7 @@ from summarizer.extract.offline.points import (
     series_pieces,
     summary,
     two_items,
+    verb_pair,
 )
 from summarizer.extract.offline.prefilter import Filtered, exact_lower
 from summarizer.extract.offline.speakers import Resolver
@@ -809,7 +810,7 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                 " ".join([*before, match.group(0)])) else 2
             items = _listed_items(text, match.end(), b) or series(
                 text, match.end(), b, least) or (
-                action_pair(text, match.end(), b)) or (
+                action_pair(text, match.end(), b)) or verb_pair(text, match.end(), b) or (
                 two_items(text, match.end(), b) if key in _PAIRED else []) or (
                 # (`securing A and deterring B`: what the plan is for, see _aims)
                 [] if _aims(text[match.end() : b]) else gerund_pair(text, match.end(), b))
@@ -823,7 +824,9 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
                 continue  # `Its points are clear, simple and achievable`: said of the points
             if _aims(text[match.end() : b]):
                 continue  # `focuses on securing Ukraine's future and deterring aggression`
-            first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b])
+            # (`The plan calls first for A`: the verb itself tells its place.)
+            first_place = re.search(r"\b(?:atop|top of the list|first)\b", text[match.end() : b]
+                                    ) or re.search(r"\sfirst\s+for\s+$", match.group(0))
             # `First and foremost, the plan calls for A`: the sentence opens on its place.
             number = 1 if first_place or _first_opener().match(text, a, match.start()) else (
                 _ordinal_section(text[a : match.start()]))

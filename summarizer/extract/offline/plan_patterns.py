@@ -39,12 +39,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
     numbers = "|".join(sorted(lang.plan.numbers, key=len, reverse=True))
     ordinals = "|".join(sorted(lang.plan.ordinals, key=len, reverse=True))
     nouns = _by_first_letter(list(lang.plan.points.nouns))
-    # `calls most significantly for`: an adverb (or two) inside a verb with `for`.
+    # `calls most significantly for`, `calls first for`: an adverb (or two) inside a verb with
+    # `for`.
     # `featured prominently in talks`: a verb that also tells where the plan figures states
     # no content when an adverb or a place word follows it.
     places = rf"(?!\s+(?:[a-z]+ly|{alternation(lang.plan.points.place_words)})\b)"
     pverbs = _by_first_letter([
-        re.escape(v).replace(r"\ for", r"(?:\s+(?:most\s+)?[a-z]+ly)?\s+for")
+        re.escape(v).replace(r"\ for", r"(?:\s+(?:(?:most\s+)?[a-z]+ly|first))?\s+for")
         for v in sorted(lang.plan.points.verbs, key=len, reverse=True)])
     placing = rf"(?:{alternation(lang.plan.points.placing_verbs)}){places}"
     secret = "|".join(lang.plan.annexes.secret)

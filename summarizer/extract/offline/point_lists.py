@@ -14,7 +14,7 @@ import re
 from summarizer.extract.offline.document import Doc, Sentence
 from summarizer.extract.offline.language import language, per_language
 from summarizer.extract.offline.lexicon import alternation
-from summarizer.extract.offline.plan_patterns import search
+from summarizer.extract.offline.plan_patterns import patterns, search
 from summarizer.extract.offline.points import Point, clause_end, series, summary
 from summarizer.extract.offline.prefilter import Filtered
 from summarizer.extract.offline.word_packs import proposal_words
@@ -61,13 +61,18 @@ def listed_points(doc: Doc, sentence: Sentence) -> list[Point]:
 
 @per_language
 def _introducing() -> re.Pattern[str]:
-    """A line that ends on a verb of what the plan holds or a noun of its points, then at most
-    a tail of plan.toml [points] list_tails (`in brief`, `the following`), or on `are` and
-    such a tail (`The main points of the plan are as follows:`)."""
+    """A line that ends on a verb of what the plan holds or a noun of its points (that noun
+    may take the plan after `of`: `Here are the five points of the plan:`), then at most a
+    tail of plan.toml [points] list_tails (`in brief`, `the following`), or on `are` and such
+    a tail (`The main points of the plan are as follows:`)."""
     points = language().plan.points
     tails = alternation(points.list_tails)
+    # (`of the plan`, `of Zelensky's victory plan`: the plan's name after a determiner, a
+    # name or a possessive; not `points of criticism of the plan`)
+    owner = r"(?:the|this|his|its|[\w-]+['’]s|(?-i:[A-Z])[\w-]*)\s+"
+    of_plan = rf"(?:\s+of\s+(?:{owner}){{0,3}}[“\"‘']?(?:{patterns()['plan'].pattern})[”\"’']?)?"
     return re.compile(
-        rf"(?:(?<![\w-])(?:{alternation(points.verbs)}|{alternation(points.nouns)})"
+        rf"(?:(?<![\w-])(?:{alternation(points.verbs)}|(?:{alternation(points.nouns)}){of_plan})"
         rf"(?:,?\s+(?:(?:are|is|were)\s+)?(?:{tails}))?|\b(?:are|is|were)\s+(?:{tails}))"
         r"[\s:.…]*$", re.I)
 

@@ -694,6 +694,9 @@ def series(text: str, start: int, end: int, least: int = SERIES_WORDS) -> list[t
     cursor = start
     for k, piece in enumerate(pieces):
         piece = piece.strip()
+        verb = _item_verb().match(piece) if k else None
+        if verb is not None:
+            piece = piece[verb.end() :]  # `It includes A, calls for B and C`: B, the object
         words = piece.split(", ", 1)[-1].split()  # without a phrase of time
         cap = SERIES_MAX if k < len(pieces) - 1 else SERIES_LAST_MAX
         if not least <= len(words) <= cap or words[0].lower() in plan.points.series_stops:
@@ -706,6 +709,17 @@ def series(text: str, start: int, end: int, least: int = SERIES_WORDS) -> list[t
         cursor = at + len(piece)
         items.append((at, cursor))
     return items if len(items) >= SERIES_ITEMS else []
+
+
+@per_language
+def _item_verb() -> re.Pattern[str]:
+    """`It includes A, calls for B and C`: a verb of what the plan holds (plan.toml [points]
+    verbs) opening a series item after the first, its object being the item; in a present
+    form (`calls for`, `seeks`) or of more than one word (`called for`), not a participle that
+    may tell of the item before it (`proposed by Kyiv`, `including B`)."""
+    verbs = [v for v in language().plan.points.verbs if not v.split()[0].endswith("ing") and (
+        v.endswith("s") or " " in v)]
+    return re.compile(rf"(?:also\s+)?(?:{alternation(verbs)})\s+(?=[\w“\"])")
 
 
 def _time_phrase(piece: str) -> bool:
@@ -770,8 +784,20 @@ def _attribution(piece: str) -> bool:
 
 
 # `A and an invitation …`: the `and` that joins two items of a list of points, before an
-# indefinite article (not `NATO and the EU`, one item).
-_AND_A = re.compile(r"(?<=\S)\s+and\s+(?=an?\s)")
+# indefinite article (not `NATO and the EU`, one item); `as well as` and `along with` join them
+# as `and` does, after a comma too (`A, as well as an end to B`).
+_ADDED = r"as\s+well\s+as|along\s+with"
+_AND_A = re.compile(rf"(?<=\S)(?:\s+and|,?\s+(?:{_ADDED}))\s+(?=an?\s)")
+
+
+def aside_end(text: str, start: int, end: int) -> int:
+    """`end`, or where a closing aside said of the whole list (`…, among other points`:
+    plan.toml [points] verb_asides) starts in text[start:end], before its comma."""
+    tail = text[start:end].rstrip(" .”\"’'").lower()
+    for aside in language().plan.points.verb_asides:
+        if tail.endswith(" " + aside) and tail[: -len(aside)].rstrip().endswith(","):
+            return start + len(tail[: -len(aside)].rstrip()) - 1
+    return end
 
 
 def two_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -779,9 +805,10 @@ def two_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     an indefinite article, the first of two words at least, the second of three (`a deterrence
     package`, not `a seat`); [] when the text is not such a pair."""
     end = clause_stop(text, start, end)
+    end = aside_end(text, start, end)
     found = list(_AND_A.finditer(text, start, end))
-    if len(found) != 1 or "," in text[start:end]:
-        return []
+    if len(found) != 1 or "," in text[start : found[0].start()] + text[found[0].end() : end]:
+        return []  # (a comma elsewhere: a series, or a clause set off)
     link = found[0]
     first, second = (start, link.start()), (link.end(), end)
     if len(text[slice(*first)].split()) < SERIES_WORDS or len(
@@ -853,20 +880,23 @@ def _before_link(text: str, start: int, at: int) -> int:
 
 @per_language
 def _and_action() -> re.Pattern[str]:
-    """`…, and the lifting of …`: `and` before an action noun and its link (plan.toml
+    """`…, and the lifting of …`: `and` (or `as well as`, `along with`) before an action noun
+    and its link (plan.toml
     [points] action_nouns, action_links); a comma and the spaces before it are taken by hand
     (see _AND_FOR)."""
     points = language().plan.points
-    return re.compile(rf"(?<=\s)and\s+(?:the\s+|an?\s+)?(?:{alternation(points.action_nouns)})"
+    return re.compile(rf"(?<=\s)(?P<link>and|{_ADDED})\s+(?:the\s+|an?\s+)?"
+                      rf"(?:{alternation(points.action_nouns)})"
                       rf"\s+(?:{alternation(points.action_links)})\s")
 
 
 def action_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """`seeks an invitation to join NATO and the lifting of restrictions on long-range
     weapons`: two demands, the second told as an action noun (`the lifting of`, `the
-    deployment of`) after `and`; [] when the clause is one
+    deployment of`) after `and`, `as well as` or `along with` (a closing `among other
+    points` said of both, see aside_end, left out); [] when the clause is one
     demand (`closer ties between Kyiv and the West`) or has more than one such `and`."""
-    end = clause_stop(text, start, end)
+    end = aside_end(text, start, clause_stop(text, start, end))
     found = list(_and_action().finditer(text, start, end))
     if len(found) != 1:
         return []
@@ -874,18 +904,43 @@ def action_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     at = _before_link(text, start, link)
     if not text[start:at].strip():
         return []
-    second = link + len("and")
+    second = found[0].end("link")
     while second < end and text[second].isspace():
         second += 1
     return [(start, at), (second, clause_end(text, start, end))]
 
 
+@per_language
+def _and_verb() -> re.Pattern[str]:
+    """`… and calls for`, `…, and also seeks`: `and` before a verb of what the plan holds (see
+    _item_verb)."""
+    return re.compile(rf"(?<=\S),?\s+and\s+{_item_verb().pattern}")
+
+
+def verb_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`includes a fund for drone makers and calls for a seat at the table`: two demands, the
+    second the object of a second verb of what the plan holds, after `and` (as an item of a
+    series may be, see _item_verb), or the first alone when the second verb tells an aim
+    (`and seeks to end the war`); [] when the clause has no such `and`, or more than one."""
+    end = aside_end(text, start, clause_stop(text, start, end))
+    found = list(_and_verb().finditer(text, start, end))
+    if len(found) != 1:
+        return []
+    pair = [(start, found[0].start()), (found[0].end(), clause_end(text, found[0].end(), end))]
+    if not all(text[x:y].strip() for x, y in pair):
+        return []
+    # `… and seeks to end the war by next year`: what it is for, not a demand; the demand
+    # before it stands alone.
+    return pair[:1] if text.startswith("to ", found[0].end()) else pair
+
+
 def items(text: str, start: int, end: int, verb: str) -> list[tuple[int, int]]:
     """What one `asks for` / `calls for` states, item by item: a series (`A, B and C`), a
-    demand and an action noun after `and` (`A and the lifting of B`), or two demands each with
-    its own `for` (`calls for A and for B`); [] when it is one."""
-    found = series(text, start, end) or action_pair(text, start, end) or gerund_pair(
-        text, start, end)
+    demand and an action noun after `and` (`A and the lifting of B`), two demands each with its
+    own verb (`includes A and calls for B`) or its own `for` (`calls for A and for B`); [] when
+    it is one."""
+    found = series(text, start, end) or action_pair(text, start, end) or verb_pair(
+        text, start, end) or gerund_pair(text, start, end)
     if found or not verb.lower().endswith("for"):
         return found
     link = _and_for(text, start, end)
