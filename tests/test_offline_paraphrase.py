@@ -87,3 +87,17 @@ def test_adding_that_after_a_quote_is_a_paraphrase_of_its_own() -> None:
     got = statements("Lotte Brandt called the plan \u201ca serious offer\u201d, adding: \u201cWe "
                      "will study it.\u201d")
     assert [k for k, _, _ in got] == ["direct", "direct"]
+
+
+def test_an_object_pointing_back_is_no_content() -> None:
+    # `this` / `so` stand for words told before: the sentence reports when and where, no more.
+    opening = "The budget will pass in May. "
+    assert paraphrases(opening + "Ola Berg said this during a visit to Tallinn on Monday, "
+                                 "the agency reports.") == []
+    assert paraphrases(opening + "Ola Berg said so when reporters asked him about the vote "
+                                 "in the evening.") == []
+
+
+def test_a_clause_going_on_from_this_is_content() -> None:
+    got = paraphrases("Ola Berg said this is only the start of a longer budget debate in May.")
+    assert [s.speaker.name for s in got] == ["Ola Berg"]

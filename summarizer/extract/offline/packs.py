@@ -671,6 +671,8 @@ class ParaphraseWords(Pack):
     say: Words
     finite: Words
     reported_as: Words
+    back_references: Words
+    after_back: Words
 
 
 class TagWords(Pack):

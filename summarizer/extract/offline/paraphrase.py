@@ -152,12 +152,23 @@ def _takes_clause(doc: Doc, tokens: list[Token], event: Event, sentence_start: i
     first = after[0].lower
     if first == "that":
         return True
+    if first in grammar().paraphrase.back_references and _refers_back(after):
+        return False  # (`Roe said this during a visit`: its content was told before)
     if first == "to":
         return False
     if event.word in grammar().paraphrase.say:
         return True
     # (a set method in C: no generator step per word)
     return not grammar().paraphrase.finite.isdisjoint(map(_LOWER, after[:CLAUSE_REACH]))
+
+
+def _refers_back(after: list[Token]) -> bool:
+    """The word after a speech verb (`this`, `so`) stands for words told before: no clause
+    goes on from it (`said this during a visit`, `said so.`; not `said this is the start`)."""
+    if len(after) < 2 or not after[1].text[0].isalnum():
+        return True
+    second = after[1].lower
+    return second in grammar().clauses.prepositions or second in grammar().paraphrase.after_back
 
 
 def _clause_end(doc: Doc, event: Event, nxt: Event) -> int:
