@@ -84,7 +84,8 @@ def _plain(doc: document.Doc, index: int) -> SentenceMentions:
         clause = (not possessive and not affiliation and i >= participle
                   and entities._clause_subject(tokens, i, fronted, words))
         spans.append(NameSpan(i, j, affiliation, possessive, subordinate,
-                              i > 0 and tokens[i - 1].lower in words.prepositions, speaks, clause))
+                              i > 0 and entities._after_preposition(
+                                  tokens, [t.lower for t in tokens], i, words), speaks, clause))
         end = j
     return SentenceMentions(index, sentence.para, tokens, places, spans,
                             entities._description_subject(tokens, words))

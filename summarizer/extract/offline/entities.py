@@ -284,7 +284,7 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
                   and _clause_subject(tokens, i, fronted, words))
         spans.append(_new_name_span((
             i, j, affiliation, possessive, subordinate,
-            i > 0 and lowers[i - 1] in words.prepositions, speaks, clause)))
+            i > 0 and _after_preposition(tokens, lowers, i, words), speaks, clause)))
         end = j
     described = (first == "the" or first in words.description_openers
                  or first in words.prepositions) and _description_subject(tokens, words)
@@ -292,6 +292,24 @@ def _sentence_mentions(doc: Doc, index: int, words: _Words) -> SentenceMentions:
 
 
 _FIRST = itemgetter(0)  # a text's first character
+
+
+def _after_preposition(tokens: list[Token], lowers: Sequence[str], i: int, words: _Words) -> bool:
+    """Whether the name at tokens[i] is a preposition's object, past the capitalised title
+    words before it (`as outlined by Ukrainian President Ann Roe`, `a call with Senator Roe`):
+    no subject of its sentence. A preposition inside the title (`Secretary of State Roe`) is
+    none."""
+    prepositions = words.prepositions
+    k = i - 1
+    while k > 0 and i - k <= PREPOSED_TITLE_WORDS and lowers[k] not in prepositions and (
+            tokens[k].text[:1].isupper()):
+        k -= 1
+    return lowers[k] in prepositions and (
+        k == i - 1 or k == 0 or not tokens[k - 1].text[:1].isupper())
+
+
+# Capitalised words (a title, a nationality) a preposition may have before its object's name.
+PREPOSED_TITLE_WORDS = 4
 
 
 def _particle_surname_at(texts: tuple[str, ...], named: list[bool], particles: frozenset[str],

@@ -7,9 +7,10 @@ the subject of the report right before it.
 Only a quote that is a whole sentence (nothing but punctuation around its marks), only the
 sentence right before it (in its paragraph, or ending the paragraph before), and only when
 that sentence holds no quote of its own (a quote there is continued by attribution.py's step 4
-instead), does not end in a colon (a lead-in, colon.py's), and reports one speaker's words:
-its first speech verb with a readable subject, or a sentence that is only a speaker and a verb
-of response (`Roe agreed.`). Returns the Source it reads (that subject); the attribution stage
+instead), does not end in a colon (a lead-in, colon.py's, unless it has no speech verb and
+carries on a report right before it: _carried_on), and reports one speaker's words: its first
+speech verb with a readable subject, or a sentence that is only a speaker and a verb of
+response (`Roe agreed.`). Returns the Source it reads (that subject); the attribution stage
 resolves it.
 """
 
@@ -44,11 +45,28 @@ def after_report(doc: Doc, quote: Quote) -> Source | None:
         return None
     if doc.quotes_from(report.start, report.end):
         return None
-    if doc.text[report.start : report.end].rstrip().endswith(":"):
-        return None  # a lead-in (`said the plan had five points:`): colon.py decides
     tokens = doc.tokens(report.start, report.end)
+    if doc.text[report.start : report.end].rstrip().endswith(":"):
+        # a lead-in (`said the plan had five points:`): colon.py decides, unless it reports no
+        # words of its own and carries on the report before it in its paragraph
+        return _carried_on(doc, index - 1, tokens)
     reports, source = report_source(doc, tokens, report.end, report.para)
     return source if reports else _response(doc, tokens, report.para)
+
+
+def _carried_on(doc: Doc, index: int, tokens: list[Token]) -> Source | None:
+    """`Roe noted that the talks go on. Still, there is no deal yet:` then a quote in a
+    paragraph of its own: a lead-in with no speech verb of its own (tokens, sentence `index`)
+    carries on the report right before it in its paragraph, whose speaker says the quote."""
+    lead = doc.sentences[index]
+    if index == 0 or report_source(doc, tokens, lead.end, lead.para)[0]:
+        return None
+    report = doc.sentences[index - 1]
+    if report.para != lead.para or doc.quotes_from(report.start, report.end):
+        return None
+    reports, source = report_source(doc, doc.tokens(report.start, report.end), lead.end,
+                                    report.para)
+    return source if reports else None
 
 
 def report_source(doc: Doc, tokens: list[Token], end: int,

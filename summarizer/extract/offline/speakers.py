@@ -14,7 +14,7 @@ from summarizer.countries import country_name
 from summarizer.extract.offline import np
 from summarizer.extract.offline.clauses import Event
 from summarizer.extract.offline.document import Doc
-from summarizer.extract.offline.entities import Entity, Registry
+from summarizer.extract.offline.entities import SUBJECT, Entity, Registry
 from summarizer.extract.offline.language import grammar, language
 from summarizer.extract.offline.lexicon import gazetteer
 from summarizer.extract.offline.np import Ref
@@ -261,10 +261,19 @@ class Resolver:
         if (who.role is None or _plural(who.role) or noun_gender(who.role) not in (None, kind)
                 or doc.sentence_at(pos).para - doc.sentence_at(at).para > 1):
             return None
-        # (no person named at all from the source's sentence on: a name there, even as an
-        # object, may be whom the pronoun stands for)
+        # No person named since as a subject or speaker (`as outlined by Roe`, `a call with
+        # Roe`, `Roe's visit` leave the subject who spoke the one a pronoun goes back to), none
+        # in the pronoun's own paragraph (`For Roe, the plan is … . Still, she said`), and none
+        # the source spoke to (`A reporter asked Roe …. He replied`: the one asked answers).
+        registry = self.registry
         own = doc.sentence_at(at)
-        return who if self.registry.top_rank(own.start, pos) < 0 else None
+        opens = doc.paragraphs[doc.sentence_at(pos).para].start
+        if registry.top_rank(max(own.start, opens), pos) >= 0 or (
+                own.start < opens and registry.top_rank(own.start, opens) >= SUBJECT):
+            return None
+        after = doc.tokens(at, own.end)[:2]
+        return None if len(after) > 1 and registry.top_rank(
+            after[1].start, after[1].end) >= 0 else who
 
     def _it(self, pos: int) -> Who | None:
         """`it said`: the body that spoke last, or a country, capital or body that is the
