@@ -251,8 +251,9 @@ class Resolver:
     def _unnamed_subject(self, kind: str, pos: int) -> Who | None:
         """`A senior official said … He noted that …` / `“…,” he said`: a he/she takes up the
         last unnamed person who spoke, in this paragraph or the one before, when no person was
-        named since but as an object or a possessor (`a call with Roe`, `Roe's plan`): the
-        subject who spoke stays the one a pronoun goes back to, as a named speaker would."""
+        named since but as an object or a possessor (`a call with Roe`, `Roe's plan`), none in
+        the pronoun's own paragraph before it, and not the one the source spoke to: the subject
+        who spoke stays the one a pronoun goes back to, as a named speaker would."""
         at = self._latest_at("introduced", pos)
         if at < 0:
             return None
