@@ -52,6 +52,13 @@ def direct_speakers(text: str, strip: str = "") -> dict[str, Speaker | None]:
     return {s.text.rstrip(strip): s.speaker for s in result.statements if s.kind == "direct"}
 
 
+def plan_points(text: str) -> list[tuple[int | None, str]]:
+    """(number, summary) of each plan point the offline rules extract from text; none when
+    they find no plan."""
+    plan = extract_text(text).plan
+    return [(p.number, p.summary) for p in plan.points] if plan else []
+
+
 def stances(text: str) -> dict[str, str]:
     """Country → position for an invented text; every stance must carry its evidence."""
     result = extract_text(text)

@@ -5,16 +5,11 @@ Invented sentences (two or more wordings, and a near miss that must not fire).""
 
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import plan_points as points
 
 PLAN = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
 # A paragraph between the plan and a sentence: the sentence is no longer right after it.
 APART = "\n\nThe weather in Kyiv was cold and wet all week.\n\n"
-
-
-def points(text: str) -> list[tuple[int | None, str]]:
-    plan = extract_text(text).plan
-    return [(p.number, p.summary) for p in plan.points] if plan else []
 
 
 def test_among_its_demands_lists_points() -> None:

@@ -6,14 +6,9 @@ Invented sentences, each with near misses that must not give points."""
 
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import plan_points as points
 
 PLAN = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
-
-
-def points(text: str) -> list[tuple[int | None, str]]:
-    plan = extract_text(text).plan
-    return [(p.number, p.summary) for p in plan.points] if plan else []
 
 
 def test_as_well_as_an_item_after_a_comma() -> None:

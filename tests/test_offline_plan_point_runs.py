@@ -6,17 +6,12 @@ point that is only talked of. Invented sentences (each with a near miss that mus
 
 from __future__ import annotations
 
-from conftest import extract_text
+from conftest import plan_points as points
 
 from summarizer.extract.offline.points import summary
 
 PLAN = "Volodymyr Zelensky presented his victory plan to parliament on Wednesday. "
 COUNT = PLAN + "In all, the plan has five points.\n\n"
-
-
-def points(text: str) -> list[tuple[int | None, str]]:
-    plan = extract_text(text).plan
-    return [(p.number, p.summary) for p in plan.points] if plan else []
 
 
 def test_a_demand_right_after_a_told_point_goes_on_the_run() -> None:
