@@ -431,6 +431,7 @@ class Points(Pack):
     modifier_endings: Phrases
     list_links: Phrases
     list_tails: Phrases
+    list_plan_owners: Words
     list_headings: Phrases
     not_introducing: Words
 

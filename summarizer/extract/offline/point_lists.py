@@ -69,7 +69,7 @@ def _introducing() -> re.Pattern[str]:
     tails = alternation(points.list_tails)
     # (`of the plan`, `of Zelensky's victory plan`: the plan's name after a determiner, a
     # name or a possessive; not `points of criticism of the plan`)
-    owner = r"(?:the|this|his|its|[\w-]+['’]s|(?-i:[A-Z])[\w-]*)\s+"
+    owner = rf"(?:{alternation(points.list_plan_owners)}|[\w-]+['’]s|(?-i:[A-Z])[\w-]*)\s+"
     of_plan = rf"(?:\s+of\s+(?:{owner}){{0,3}}[“\"‘']?(?:{patterns()['plan'].pattern})[”\"’']?)?"
     return re.compile(
         rf"(?:(?<![\w-])(?:{alternation(points.verbs)}|(?:{alternation(points.nouns)}){of_plan})"
