@@ -87,3 +87,19 @@ def test_two_demands_each_with_a_verb_of_the_plan() -> None:
     # near miss: the second verb tells what the plan is for; the demand before it stands alone
     assert points(PLAN + "The plan calls for a fund for drone makers and seeks to end the war by "
                   "next year.") == [(None, "fund for drone makers")]
+
+
+def test_who_put_the_plan_forward_between_the_plan_and_its_verb() -> None:
+    # `the plan outlined by X includes A, B and C`: the `by` phrase of its presenter is skipped.
+    assert points(PLAN + "According to local media, the plan outlined by Zelensky includes "
+                  "opening grain corridors, training pilots abroad, and leasing patrol boats.") == [
+        (None, "opening grain corridors"), (None, "training pilots abroad"),
+        (None, "leasing patrol boats")]
+    assert points(PLAN + "The plan presented by President Volodymyr Zelenskyy calls for a fund "
+                  "for drone makers and a joint air shield.") == [
+        (None, "fund for drone makers"), (None, "joint air shield")]
+    # near misses: another leader's plan put forward by them; the `by` phrase with no verb of
+    # the plan after it
+    assert points(PLAN + "The peace plan proposed by Viktor Orban includes an immediate "
+                  "ceasefire and talks with Moscow.") == []
+    assert points(PLAN + "The plan unveiled by Zelensky drew criticism from Budapest.") == []
