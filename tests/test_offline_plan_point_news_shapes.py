@@ -87,3 +87,36 @@ def test_two_demands_each_with_a_verb_of_the_plan() -> None:
     # near miss: the second verb tells what the plan is for; the demand before it stands alone
     assert points(PLAN + "The plan calls for a fund for drone makers and seeks to end the war by "
                   "next year.") == [(None, "fund for drone makers")]
+
+
+def test_who_put_the_plan_forward_between_the_plan_and_its_verb() -> None:
+    # `the plan outlined by X includes A, B and C`: the `by` phrase of its presenter is skipped.
+    assert points(PLAN + "According to local media, the plan outlined by Zelensky includes "
+                  "opening grain corridors, training pilots abroad, and leasing patrol boats.") == [
+        (None, "opening grain corridors"), (None, "training pilots abroad"),
+        (None, "leasing patrol boats")]
+    assert points(PLAN + "The plan presented by President Volodymyr Zelenskyy calls for a fund "
+                  "for drone makers and a joint air shield.") == [
+        (None, "fund for drone makers"), (None, "joint air shield")]
+    # near misses: another leader's plan put forward by them; the `by` phrase with no verb of
+    # the plan after it
+    assert points(PLAN + "The peace plan proposed by Viktor Orban includes an immediate "
+                  "ceasefire and talks with Moscow.") == []
+    assert points(PLAN + "The plan unveiled by Zelensky drew criticism from Budapest.") == []
+
+
+def test_the_ukrainian_leader_asking_as_the_presenter() -> None:
+    # `the Ukrainian leader called for A and B` in the run of the plan's points: the presenter
+    # under news writing's other name for him.
+    text = (PLAN + "The first of its five points asks allies to invite Ukraine into the league. "
+            "The plan also spells out a joint air shield. The Ukrainian leader also called for "
+            "a fund for drone makers and tougher port controls.")
+    assert (None, "fund for drone makers and tougher port controls") in points(text)
+    # near misses: the leader's demand a paragraph away from the plan with a time of its own;
+    # another country's leader
+    text = (PLAN + "The first of its five points asks allies to invite Ukraine into the league."
+            "\n\nLast year, the Ukrainian leader called for a fund for drone makers.")
+    assert all("drone" not in p for _, p in points(text))
+    text = (PLAN + "The first of its five points asks allies to invite Ukraine into the league. "
+            "The Hungarian leader called for a ceasefire and talks.")
+    assert all("ceasefire" not in p for _, p in points(text))

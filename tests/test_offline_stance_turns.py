@@ -464,6 +464,21 @@ def test_support_for_a_no_is_no_support() -> None:
         "PL": "supports"}
 
 
+def test_a_support_noun_facing_a_no_is_its_target() -> None:
+    # `The request faces opposition from X`: the request is what X's opposition is aimed at,
+    # not support given to a no (the no is X's position).
+    text = "Kyiv wants an invitation to NATO now. The request faces opposition from Germany."
+    assert stances(text) == {"UA": "supports", "DE": "opposes"}
+    text = ("Kyiv wants an invitation to NATO now. The request met with resistance from "
+            "Hungary and Slovakia.")
+    assert stances(text) == {"UA": "supports", "HU": "opposes", "SK": "opposes"}
+    # Near misses: support given to a no still states nothing; a request for a no told by
+    # its holder.
+    assert stances("Hungary backed the refusal to invite Ukraine into NATO, which faces "
+                   "opposition from Poland.").get("HU") is None
+    assert stances("Russia welcomed the decision not to invite Ukraine to NATO.") == {}
+
+
 def test_a_share_of_the_people_is_not_the_government() -> None:
     assert stances("Polls show most Germans oppose an invitation to NATO.") == {}
     assert stances("Many Poles back an invitation to NATO.") == {}

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress
@@ -44,7 +45,7 @@ from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
-from summarizer.extract.offline.quotes import Quote
+from summarizer.extract.offline.quotes import OPEN_GLYPHS, Quote
 from summarizer.extract.offline.source_pack import pack as source_pack
 from summarizer.extract.offline.speakers import Resolver, Who
 
@@ -597,7 +598,8 @@ def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] 
         if cited is not None:
             return False, tokens[k].start, cited
     found = clauses.event_at(tokens, k, doc.text)
-    if found is None or (_transitive(tokens, k) and found[1].kind not in ("person", "pronoun")):
+    if found is None or (_transitive(tokens, k, doc.text)
+                         and found[1].kind not in ("person", "pronoun")):
         return None
     is_noun = found[0] in language().speech.nouns.words
     if is_noun and not _noun_reports(tokens, k):
@@ -607,17 +609,32 @@ def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] 
     return is_noun, tokens[k].start, found[1]
 
 
-def _transitive(tokens: list[Token], k: int) -> bool:
+def _transitive(tokens: list[Token], k: int, text: str) -> bool:
     """`… defense, continued military operations into …`: a verb with a plain transitive sense
-    whose next word is a lower-case one (no `that`, `to` or speech adverb): no speech there,
-    unless a person's name or a pronoun is its subject (`Roe continued his attacks, followed
-    by: “…”` goes on to Roe's words)."""
+    whose next word is a lower-case one (no `that`, `to` or speech adverb), or a quoted
+    lower-case gerund (`the alliance continues “building the bridge” to …`: the verb's
+    aspectual sense, the quote its object): no speech there, unless a person's name or a
+    pronoun is its subject (`Roe continued his attacks, followed by: “…”` goes on to Roe's
+    words)."""
     rules = attribution_pack().before
-    if tokens[k].lower not in rules.bare_verbs or k + 1 >= len(tokens):
+    if tokens[k].lower not in rules.bare_verbs:
+        return False
+    if _quoted_gerund(text, tokens[k].end):
+        return True
+    if k + 1 >= len(tokens):
         return False
     after = tokens[k + 1]
     return after.text[0].islower() and after.lower not in rules.openers and (
         after.lower not in language().speech.adverbs.words)
+
+
+def _quoted_gerund(text: str, at: int) -> bool:
+    """Does a quote open right after offset `at` (one space between) with a lower-case word in
+    -ing (`continues “building the bridge”`)?"""
+    if text[at : at + 1] != " " or text[at + 1 : at + 2] not in OPEN_GLYPHS + '"':
+        return False
+    word = re.match(r"[a-z]+", text[at + 2 : at + 40])
+    return word is not None and len(word[0]) > 4 and word[0].endswith("ing")
 
 
 def object_of_preposition(tokens: list[Token], ref: np.Ref) -> bool:

@@ -398,6 +398,7 @@ class Points(Pack):
     placing_verbs: Words
     place_words: Words
     verb_adverbs: Words
+    by_participles: Phrases
     verb_asides: Phrases
     lead_verbs: Phrases
     last_adverbs: Phrases

@@ -485,7 +485,7 @@ def _points(doc: Doc, planned: list[Sentence], presenter: str | None,
     pointed = [s for s in doc.sentences if (doc.text.find("point", s.start, s.end) >= 0
                and re.search(r"\bpoints?\b", doc.text[s.start : s.end])) or s.start in parts]
     for sentence in sorted(set(planned) | set(pointed), key=lambda s: s.start):
-        found += _sentence_points(doc, sentence)
+        found += _sentence_points(doc, sentence, presenter)
         found += sentence_forms(doc, sentence)
         found += listed_points(doc, sentence)
     found += _it_points(doc, {s.start for s in planned}, {
@@ -750,7 +750,19 @@ def _counting(text: str, start: int) -> bool:
             and search("plan", line, 0, len(line)) is not None)
 
 
-def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str, tuple[int, int]]]:
+def _by_presenter(by: str | None, presenter: str | None) -> bool:
+    """Is the name after `presented by` (if any) the plan's presenter's, when known? A word of
+    the two names sharing its first five letters will do (`Zelenskyy` / `Zelensky`)."""
+    if by is None or presenter is None:
+        return True
+    stems = {w[:5].lower() for w in presenter.split() if len(w) >= 5}
+    return any(w[:5].lower() in stems for w in by.split() if len(w) >= 5)
+
+
+def _sentence_points(doc: Doc, sentence: Sentence, presenter: str | None = None,
+                     ) -> list[tuple[int | None, str, tuple[int, int]]]:
+    """presenter: the plan's presenter's name, if known (`the plan outlined by X includes …`
+    lists the plan's points only when X is its presenter)."""
     text, a, b = doc.text, sentence.start, sentence.end
     out: list[tuple[int | None, str, tuple[int, int]]] = []
     words = text[a:b]
@@ -788,6 +800,8 @@ def _sentence_points(doc: Doc, sentence: Sentence) -> list[tuple[int | None, str
         for match in finder(doc, a, b) if finder else finditer(key, text, a, b):
             if text.startswith("by ", match.end()):
                 continue  # `the plan proposed by Zelensky`: who proposed it, not what
+            if key == "includes" and not _by_presenter(match.group("by"), presenter):
+                continue  # `the peace plan proposed by Orban includes …`: another's plan
             if _not_content(text[match.end() : b]):
                 # `includes five points that depend on allies, including A and B`: a count,
                 # then what it holds.

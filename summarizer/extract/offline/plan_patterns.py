@@ -71,8 +71,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:is|are|was)\s+",
             re.I),
         # (`The plan's economic section proposes …`: a section of the plan says it too.)
+        # (`the plan outlined by Zelensky includes …`: who put it forward, between the two.)
         "includes": re.compile(
             rf"{plan}(?:['’]s\s+(?:[\w-]+\s+)?(?:{alternation(lang.plan.points.sections)}))?"
+            rf"(?:\s+(?:{alternation(lang.plan.points.by_participles)})\s+by"
+            rf"(?P<by>(?:\s+[A-Z][\w’'.-]*){{1,4}})(?=\s+[a-z]))?"
             rf"[”\"’']?,?\s+(?:(?:which|that)\s+(?:(?:he|she|they|[A-Z][\w-]+)\s+said\s+)?"
             rf"|also\s+)?(?:(?:{adverbs})\s+)?"
             rf"(?:{pverbs}|{placing})(?:,\s+(?:{alternation(lang.plan.points.verb_asides)}),)?"

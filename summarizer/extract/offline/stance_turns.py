@@ -308,7 +308,8 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
             plain, stop = never
             out.append((cue.start, stop,
                         "opposes" if plain and cue.position == "supports" else None))
-        elif cue.position == "supports" and (no := _backs_a_no(after, pack.backs_a_no)):
+        elif cue.position == "supports" and not _faces(after) and (
+                no := _backs_a_no(after, pack.backs_a_no)):
             # `welcomed the decision not to invite Ukraine`, `backed the delay`: support for a
             # no is no support; which no it is the words do not say (polarity is sacred).
             out.append((cue.start, no, None))
@@ -333,6 +334,15 @@ def turned(text: str, cues: list[tuple[Found, int, int]]) -> list[tuple[int, int
         elif (other := _either_or(head, after, pack.either_or)) is not None:
             out.append((cue.start, other, None))  # `did not support or oppose it`
     return out
+
+
+def _faces(after: list[tuple[str, int, int]]) -> bool:
+    """`The request faces opposition from Germany`: the cue word is the subject of a verb that
+    makes it the target of a reaction (stance.toml [blockers] target_verbs), so the no after
+    it is the reaction to it, not something it backs."""
+    verbs = language().stance.blockers.target_verbs
+    words = [w for w, _, _ in after[:2]]
+    return bool(words) and (words[0] in verbs or " ".join(words) in verbs)
 
 
 def _backs_a_no(after: list[tuple[str, int, int]], pack: BacksANo) -> int | None:
