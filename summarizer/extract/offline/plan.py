@@ -33,7 +33,7 @@ from summarizer.extract.offline.plan_patterns import (
     search,
     search_list,
 )
-from summarizer.extract.offline.point_asks import asked_points
+from summarizer.extract.offline.point_asks import asked_points, is_presenter
 from summarizer.extract.offline.point_forms import copular, head_after_plan, sentence_forms
 from summarizer.extract.offline.point_lists import introduces_list, listed_points
 from summarizer.extract.offline.point_pairs import pairs
@@ -750,15 +750,6 @@ def _counting(text: str, start: int) -> bool:
             and search("plan", line, 0, len(line)) is not None)
 
 
-def _by_presenter(by: str | None, presenter: str | None) -> bool:
-    """Is the name after `presented by` (if any) the plan's presenter's, when known? A word of
-    the two names sharing its first five letters will do (`Zelenskyy` / `Zelensky`)."""
-    if by is None or presenter is None:
-        return True
-    stems = {w[:5].lower() for w in presenter.split() if len(w) >= 5}
-    return any(w[:5].lower() in stems for w in by.split() if len(w) >= 5)
-
-
 def _sentence_points(doc: Doc, sentence: Sentence, presenter: str | None = None,
                      ) -> list[tuple[int | None, str, tuple[int, int]]]:
     """presenter: the plan's presenter's name, if known (`the plan outlined by X includes …`
@@ -800,7 +791,8 @@ def _sentence_points(doc: Doc, sentence: Sentence, presenter: str | None = None,
         for match in finder(doc, a, b) if finder else finditer(key, text, a, b):
             if text.startswith("by ", match.end()):
                 continue  # `the plan proposed by Zelensky`: who proposed it, not what
-            if key == "includes" and not _by_presenter(match.group("by"), presenter):
+            by = match.group("by") if key == "includes" else None
+            if by and presenter and not is_presenter(by.split()[-1], presenter):
                 continue  # `the peace plan proposed by Orban includes …`: another's plan
             if _not_content(text[match.end() : b]):
                 # `includes five points that depend on allies, including A and B`: a count,

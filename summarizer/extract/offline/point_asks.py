@@ -293,7 +293,7 @@ def _wants(doc: Doc, match: re.Match[str], stop: int, presenter: str | None,
     if match.group("told") and not explicit:
         return []
     name = match.group("name")
-    if name is not None and not _is_presenter(name, presenter):
+    if name is not None and not is_presenter(name, presenter):
         return []  # `Hungary demands guarantees …`: not the plan's presenter
     pronoun = text[match.start() : match.end()].split()[0].lower()
     if pronoun in ("he", "she") and not owner_ok(pronoun, match.start()):
@@ -369,7 +369,7 @@ def _presenter_asks(doc: Doc, sentence: Sentence, presenter: str | None,
         if who.lower() in ("he", "she"):
             if not owner_ok(who.lower(), match.start()):
                 continue
-        elif not _is_presenter(who, presenter):
+        elif not is_presenter(who, presenter):
             continue
         end = clause_end(text, match.end(), b)
         cut = _stops().search(text, match.end(), end)
@@ -465,7 +465,7 @@ def _verbs() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(stops)})\b", re.I)
 
 
-def _is_presenter(name: str, presenter: str | None) -> bool:
+def is_presenter(name: str, presenter: str | None) -> bool:
     """`Zelenskyy` for Volodymyr Zelensky: the surname, spellings differing only in the end."""
     if not presenter:
         return False
