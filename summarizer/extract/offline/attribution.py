@@ -45,7 +45,7 @@ from summarizer.extract.offline.attribution_readings import Cue, Source
 from summarizer.extract.offline.document import Doc, Token, blank
 from summarizer.extract.offline.language import grammar, language, per_language
 from summarizer.extract.offline.lexicon import gazetteer
-from summarizer.extract.offline.quotes import OPEN_GLYPHS, Quote
+from summarizer.extract.offline.quotes import Quote
 from summarizer.extract.offline.source_pack import pack as source_pack
 from summarizer.extract.offline.speakers import Resolver, Who
 
@@ -598,7 +598,7 @@ def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] 
         if cited is not None:
             return False, tokens[k].start, cited
     found = clauses.event_at(tokens, k, doc.text)
-    if found is None or (_transitive(tokens, k, doc.text)
+    if found is None or (_transitive(doc, tokens, k)
                          and found[1].kind not in ("person", "pronoun")):
         return None
     is_noun = found[0] in language().speech.nouns.words
@@ -609,7 +609,7 @@ def _reading(doc: Doc, tokens: list[Token], k: int) -> tuple[bool, int, np.Ref] 
     return is_noun, tokens[k].start, found[1]
 
 
-def _transitive(tokens: list[Token], k: int, text: str) -> bool:
+def _transitive(doc: Doc, tokens: list[Token], k: int) -> bool:
     """`… defense, continued military operations into …`: a verb with a plain transitive sense
     whose next word is a lower-case one (no `that`, `to` or speech adverb), or a quoted
     lower-case gerund (`the alliance continues “building the bridge” to …`: the verb's
@@ -619,7 +619,7 @@ def _transitive(tokens: list[Token], k: int, text: str) -> bool:
     rules = attribution_pack().before
     if tokens[k].lower not in rules.bare_verbs:
         return False
-    if _quoted_gerund(text, tokens[k].end):
+    if _quoted_gerund(doc, tokens[k].end):
         return True
     if k + 1 >= len(tokens):
         return False
@@ -628,13 +628,17 @@ def _transitive(tokens: list[Token], k: int, text: str) -> bool:
         after.lower not in language().speech.adverbs.words)
 
 
-def _quoted_gerund(text: str, at: int) -> bool:
-    """Does a quote open right after offset `at` (one space between) with a lower-case word in
-    -ing (`continues “building the bridge”`)?"""
-    if text[at : at + 1] != " " or text[at + 1 : at + 2] not in OPEN_GLYPHS + '"':
+def _quoted_gerund(doc: Doc, at: int) -> bool:
+    """Does one of the Doc's quotes open right after offset `at` (one space between) with a
+    lower-case word in -ing (`continues “building the bridge”`)?"""
+    opened = doc.quotes_from(at + 1, at + 2)
+    if not opened or doc.text[at : at + 1] != " ":
         return False
-    word = re.match(r"[a-z]+", text[at + 2 : at + 40])
+    word = _LOWER_WORD.match(doc.text, opened[0].start, opened[0].end)
     return word is not None and len(word[0]) > 4 and word[0].endswith("ing")
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def object_of_preposition(tokens: list[Token], ref: np.Ref) -> bool:
